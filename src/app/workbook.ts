@@ -1,0 +1,26 @@
+/**
+ * The port between use cases and a spreadsheet: Apps Script (src/gas) and exceljs (src/cli)
+ * both implement it. Reads return plain grids; writes take sheet models.
+ */
+import type { Grid } from '../core/grid';
+import type { GeneratedKind, SheetModel } from '../core/sheet-model';
+
+export interface SheetInfo {
+  readonly name: string;
+  /** Set when the sheet carries the generated-sheet marker (only such sheets may be replaced). */
+  readonly generated: GeneratedKind | null;
+}
+
+export interface Workbook {
+  /** Tabs in their workbook order. */
+  listSheets(): SheetInfo[];
+  /** Values (+ merges, + number formats where cheap) of the whole used range; merged cells NOT yet filled. */
+  readSheet(name: string): Grid;
+  /**
+   * Write a generated sheet: replaces the sheet `name` if it exists (the caller has checked that
+   * it is a generated sheet of the same kind), else creates it at the end; marks it as generated.
+   */
+  writeGenerated(name: string, kind: GeneratedKind, model: SheetModel): void;
+  /** Create a new plain (user-owned) sheet from a template model; throws if the name exists. */
+  createSheet(name: string, model: SheetModel): void;
+}

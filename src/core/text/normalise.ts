@@ -1,0 +1,48 @@
+/**
+ * Text normalisation shared by every matcher (headers, forms of mentoring, school names, titles).
+ * Matching always happens on normalised keys; the user's original text is kept for messages.
+ */
+
+const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
+const DASHES = /[\u2010-\u2015\u2212\u00ad-]/g;
+const QUOTES = /[«»„“”‟"'`´‘’‚‹›]/g;
+
+/** Latin letters that look exactly like Cyrillic ones (upper and lower case). */
+export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в',
+  A: 'А', C: 'С', E: 'Е', O: 'О', P: 'Р', X: 'Х', Y: 'У', K: 'К', M: 'М', T: 'Т', H: 'Н', B: 'В',
+};
+
+/** Any cell value as trimmed text with collapsed spaces; `''` for empty cells. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).replace(SPACES, ' ').trim();
+}
+
+/** Collapse every kind of space and line break to one space, unify dashes to `-`, trim. */
+export function squeeze(text: string): string {
+  return text.replace(DASHES, '-').replace(SPACES, ' ').trim();
+}
+
+/** Replace Latin look-alikes inside words that are otherwise Cyrillic. */
+export function fixLookAlikes(text: string): string {
+  return text.replace(/[A-Za-z\u0400-\u04FF]+/g, (word) =>
+    /[\u0400-\u04FF]/.test(word) ? word.replace(/[A-Za-z]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch) : word,
+  );
+}
+
+/**
+ * Matching key: lower case, `ё`→`е`, no quotes, dashes as `-` with no spaces around,
+ * collapsed spaces, Latin look-alikes in Cyrillic words replaced, trailing punctuation dropped.
+ */
+export function normaliseKey(value: unknown): string {
+  return fixLookAlikes(squeeze(cellText(value)))
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(QUOTES, '')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,:;!?*]+$/u, '')
+    .trim();
+}
