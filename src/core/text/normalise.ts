@@ -3,6 +3,8 @@
  * Matching always happens on normalised keys; the user's original text is kept for messages.
  */
 
+import { isDate } from '../cell-value';
+
 const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
 const DASHES = /[\u2010-\u2015\u2212\u00ad-]/g;
 const QUOTES = /[«»„“”‟"'`´‘’‚‹›]/g;
@@ -16,7 +18,7 @@ export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
 /** Any cell value as trimmed text with collapsed spaces; `''` for empty cells. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isDate(value)) return value.toISOString().slice(0, 10);
   return String(value).replace(SPACES, ' ').trim();
 }
 
