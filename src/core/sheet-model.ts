@@ -68,4 +68,8 @@ export interface SheetModel {
   readonly conditionalFormats: readonly ConditionalFormatIntent[];
   readonly charts: readonly ChartIntent[];
   readonly dataValidations: readonly DataValidationIntent[];
+  /** 1-based columns to hide (technical keys that regeneration needs but people need not see). */
+  readonly hiddenColumns?: readonly number[];
+  /** Short Russian note shown on the sheet's first cell, e.g. «Лист сформирован надстройкой …». */
+  readonly note?: string;
 }
