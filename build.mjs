@@ -1,0 +1,68 @@
+// Builds everything the two adapters ship:
+//   dist/Code.js          Apps Script bundle: an ES2020 IIFE plus one plain top-level function per
+//                         export of src/gas/index.ts (Apps Script only calls top-level functions)
+//   dist/sidebar.html     the sidebar client (src/client) inlined into one HTML file
+//   dist/appsscript.json  the manifest
+//   dist/cli.mjs          the Node command line over .xlsx (exceljs stays an external dependency)
+// Builds are deterministic: the same sources give byte-identical files.
+import { build } from 'esbuild';
+import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+
+const GLOBAL_NAME = 'CMN';
+const DIST = 'dist';
+
+async function exportNames(entry) {
+  const result = await build({
+    entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true,
+    outdir: 'out', target: 'es2020', logLevel: 'silent',
+  });
+  return Object.values(result.metafile.outputs).flatMap((output) => output.exports).sort();
+}
+
+async function buildAppsScript() {
+  const entry = 'src/gas/index.ts';
+  const names = await exportNames(entry);
+  const result = await build({
+    entryPoints: [entry], bundle: true, format: 'iife', globalName: GLOBAL_NAME, target: 'es2020',
+    platform: 'neutral', mainFields: ['module', 'main'], write: false, legalComments: 'none',
+    charset: 'utf8', logLevel: 'warning',
+  });
+  const stubs = names
+    .map((name) => `function ${name}(...args) { return ${GLOBAL_NAME}.${name}(...args); }`)
+    .join('\n');
+  await writeFile(`${DIST}/Code.js`, `${result.outputFiles[0].text}\n${stubs}\n`);
+  return names;
+}
+
+async function buildSidebar() {
+  const result = await build({
+    entryPoints: ['src/client/sidebar.ts'], bundle: true, format: 'iife', target: 'es2020',
+    platform: 'browser', write: false, legalComments: 'none', charset: 'utf8', logLevel: 'warning',
+  });
+  // A literal "</script" inside the inlined code would end the script element early.
+  const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const css = await readFile('src/client/sidebar.css', 'utf8');
+  const template = await readFile('src/client/sidebar.html', 'utf8');
+  const html = template
+    .replace('/*INLINE_CSS*/', () => css)
+    .replace('/*INLINE_SCRIPT*/', () => script);
+  await writeFile(`${DIST}/sidebar.html`, html);
+}
+
+async function buildCli() {
+  if (!existsSync('src/cli/main.ts')) return;
+  await build({
+    entryPoints: ['src/cli/main.ts'], bundle: true, format: 'esm', platform: 'node', target: 'node20',
+    packages: 'external', outfile: `${DIST}/cli.mjs`, legalComments: 'none', charset: 'utf8',
+    logLevel: 'warning',
+  });
+}
+
+await rm(DIST, { recursive: true, force: true });
+await mkdir(DIST, { recursive: true });
+const names = await buildAppsScript();
+await buildSidebar();
+await copyFile('appsscript.json', `${DIST}/appsscript.json`);
+await buildCli();
+console.log(`built ${DIST}/Code.js (${names.length} entry points), ${DIST}/sidebar.html, ${DIST}/appsscript.json`);

@@ -1,0 +1,40 @@
+/**
+ * The add-on menu «Наставничество». Items are data so the bundle test can check that every
+ * item's function is a global of dist/Code.js.
+ */
+export interface MenuItem {
+  readonly caption: string;
+  /** Name of a top-level function of the bundle (an export of src/gas/index.ts). */
+  readonly functionName: string;
+}
+
+/** `null` stands for a separator. */
+export const MENU_ITEMS: readonly (MenuItem | null)[] = [
+  { caption: 'Проверить текущий лист', functionName: 'menuCheckActiveSheet' },
+  { caption: 'Проверить всю таблицу', functionName: 'menuCheckWorkbook' },
+  { caption: 'Открыть панель проверки', functionName: 'menuOpenSidebar' },
+  null,
+  { caption: 'Сформировать сводную', functionName: 'menuGenerateSummary' },
+  { caption: 'Сформировать рекомендации', functionName: 'menuGenerateRecommendations' },
+  null,
+  { caption: 'Создать лист «База наставников»', functionName: 'menuCreateBaseSheet' },
+  { caption: 'Создать лист «Показатели»', functionName: 'menuCreateCatalogueSheet' },
+  { caption: 'Создать листы ОО по списку', functionName: 'menuCreateSchoolSheets' },
+  null,
+  { caption: 'Справка', functionName: 'menuHelp' },
+];
+
+export const MENU_TITLE = 'Наставничество';
+
+/**
+ * Builds the menu. In AuthMode.NONE (add-on not yet used in this document) Apps Script allows
+ * only adding the menu, which is all this does; createAddonMenu puts it under «Расширения».
+ */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item.caption, item.functionName);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
