@@ -10,7 +10,9 @@ import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 
 const GLOBAL_NAME = 'CMN';
-const DIST = 'dist';
+// `node build.mjs --outdir DIR` builds elsewhere (the determinism test builds twice and compares).
+const outdirFlag = process.argv.indexOf('--outdir');
+const DIST = outdirFlag > 0 ? process.argv[outdirFlag + 1] : 'dist';
 
 async function exportNames(entry) {
   const result = await build({

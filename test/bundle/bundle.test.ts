@@ -1,0 +1,101 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { parse } from 'acorn';
+import { MENU_ITEMS } from '../../src/gas/menu';
+
+const code = () => readFileSync('dist/Code.js', 'utf8');
+
+describe('dist/Code.js as Apps Script sees it', () => {
+  let source = '';
+  beforeAll(() => {
+    source = code();
+  });
+
+  it('parses as an ES2020 script: no import/export, nothing newer than ES2020', () => {
+    expect(() => parse(source, { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow();
+    expect(source).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('declares one plain top-level function per menu item', () => {
+    const program = parse(source, { ecmaVersion: 2020, sourceType: 'script' }) as unknown as {
+      body: { type: string; id?: { name: string } }[];
+    };
+    const declared = new Set(program.body.filter((n) => n.type === 'FunctionDeclaration').map((n) => n.id!.name));
+    for (const item of MENU_ITEMS) if (item) expect(declared, item.functionName).toContain(item.functionName);
+    expect(declared).toContain('onOpen');
+    expect(declared).toContain('onInstall');
+  });
+
+  it('loads with an independent minimal loader and builds the menu in onOpen', () => {
+    const recorded: string[] = [];
+    const menu = {
+      addItem(caption: string, fn: string) {
+        recorded.push(`${caption}→${fn}`);
+        return menu;
+      },
+      addSeparator() {
+        recorded.push('---');
+        return menu;
+      },
+      addSubMenu() {
+        return menu;
+      },
+      addToUi() {
+        recorded.push('addToUi');
+      },
+    };
+    const ui = { createAddonMenu: () => menu, createMenu: () => menu };
+    // Only what onOpen may touch in AuthMode.NONE: the Ui. Anything else would throw here.
+    const context = vm.createContext({
+      SpreadsheetApp: { getUi: () => ui },
+      ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } },
+    });
+    vm.runInContext(source, context, { filename: 'Code.js' });
+    vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.NONE })', context);
+    expect(recorded.at(-1)).toBe('addToUi');
+    expect(recorded).toContain('Проверить всю таблицу→menuCheckWorkbook');
+    expect(recorded.filter((r) => r !== '---' && r !== 'addToUi')).toHaveLength(
+      MENU_ITEMS.filter(Boolean).length,
+    );
+  });
+
+  it('has no Node or browser-only globals that Apps Script lacks', () => {
+    const context = vm.createContext({});
+    vm.runInContext(source, context);
+    for (const name of ['setTimeout', 'URL', 'TextEncoder', 'require', 'process']) {
+      expect(vm.runInContext(`typeof ${name}`, context)).toBe('undefined');
+    }
+  });
+});
+
+describe('npm run build', () => {
+  it('is deterministic: two builds give identical files', () => {
+    const dirs = [mkdtempSync(join(tmpdir(), 'cmn-build-')), mkdtempSync(join(tmpdir(), 'cmn-build-'))];
+    try {
+      for (const dir of dirs) execFileSync(process.execPath, ['build.mjs', '--outdir', dir], { stdio: 'pipe' });
+      const files = readdirSync(dirs[0]).sort();
+      expect(files).toEqual(expect.arrayContaining(['Code.js', 'sidebar.html', 'appsscript.json']));
+      expect(readdirSync(dirs[1]).sort()).toEqual(files);
+      for (const file of files) {
+        expect(readFileSync(join(dirs[1], file)).equals(readFileSync(join(dirs[0], file))), file).toBe(true);
+      }
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('ships the manifest with V8, Moscow time and exactly the two narrow scopes', () => {
+    const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Europe/Moscow');
+    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+});
