@@ -1,0 +1,135 @@
+/**
+ * Tolerant recognition of a table's header row: a sheet is recognised by its header, never by
+ * its position or name, and curators spell headers loosely (SPEC §2).
+ */
+import type { Grid } from '../grid';
+import { withMergesFilled } from '../merges';
+import { cellText, normaliseKey } from '../text/normalise';
+
+export interface FieldSpec<F extends string> {
+  readonly field: F;
+  /** Header texts that mean this field; compared by `headerKey`. */
+  readonly aliases: readonly string[];
+  readonly required: boolean;
+}
+
+export interface HeaderMatch<F extends string> {
+  /** 1-based header row. */
+  readonly row: number;
+  /** Field → 1-based column of its first occurrence. */
+  readonly columns: Readonly<Partial<Record<F, number>>>;
+  /** Required fields not found. */
+  readonly missing: readonly F[];
+  /** Later columns whose header names a field already found. */
+  readonly duplicates: readonly { field: F; column: number }[];
+  /** Non-empty header cells that matched no field. */
+  readonly extra: readonly { column: number; text: string }[];
+}
+
+export interface FindHeaderOptions {
+  /** How many top rows to search (title rows may precede the header); default 15. */
+  readonly maxRows?: number;
+  /** How many fields must match for a row to count as the header; default: the number of required fields. */
+  readonly minFields?: number;
+}
+
+const DEFAULT_MAX_ROWS = 15;
+const NOT_CYRILLIC = '(^|[^а-я])';
+const INITIALS_FIO = new RegExp(`${NOT_CYRILLIC}ф и о(?=$|[^а-я])`, 'g');
+
+/**
+ * Key for header cells: `normaliseKey` plus dots as spaces, «Ф.И.О» / «Ф. И. О.» as «фио»,
+ * no spaces around `/` and inside brackets, one space after `№`.
+ */
+export function headerKey(text: unknown): string {
+  return normaliseKey(text)
+    .replace(/\./g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(INITIALS_FIO, '$1фио')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\(\s*/g, '(')
+    .replace(/\s*\)/g, ')')
+    .replace(/\s*\(/g, ' (')
+    .replace(/№\s*/g, '№ ')
+    .replace(/[\s.,:;!?*]+$/u, '')
+    .trim();
+}
+
+/** The key without bracketed notes: «Место работы (наименование ОО)» → «место работы». */
+function withoutNotes(key: string): string {
+  return key.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+}
+
+interface RowMatch<F extends string> {
+  readonly match: HeaderMatch<F>;
+  readonly found: number;
+}
+
+export function findHeader<F extends string>(
+  grid: Grid,
+  fields: readonly FieldSpec<F>[],
+  options: FindHeaderOptions = {},
+): HeaderMatch<F> | null {
+  const lookup = aliasLookup(fields);
+  const required = fields.filter((spec) => spec.required).length;
+  const minFields = Math.max(1, options.minFields ?? required);
+  const filled = withMergesFilled(grid);
+  const rows = Math.min(filled.values.length, options.maxRows ?? DEFAULT_MAX_ROWS);
+  let best: RowMatch<F> | null = null;
+  for (let r = 1; r <= rows; r++) {
+    const candidate = matchRow(filled, r, fields, lookup);
+    if (candidate.found >= minFields && (best === null || candidate.found > best.found)) best = candidate;
+  }
+  return best ? best.match : null;
+}
+
+function aliasLookup<F extends string>(fields: readonly FieldSpec<F>[]): Map<string, F> {
+  const lookup = new Map<string, F>();
+  for (const spec of fields) {
+    for (const alias of [spec.field, ...spec.aliases]) {
+      const key = headerKey(alias);
+      if (key !== '' && !lookup.has(key)) lookup.set(key, spec.field);
+    }
+  }
+  return lookup;
+}
+
+/** Columns of the row that continue a horizontal merge: they repeat the anchor's header, not a new one. */
+function mergeTails(grid: Grid, row: number): Set<number> {
+  const tails = new Set<number>();
+  for (const merge of grid.merges ?? []) {
+    if (row < merge.row || row > merge.row + merge.rows - 1) continue;
+    for (let c = merge.column + 1; c < merge.column + merge.columns; c++) tails.add(c);
+  }
+  return tails;
+}
+
+function matchRow<F extends string>(
+  grid: Grid,
+  row: number,
+  fields: readonly FieldSpec<F>[],
+  lookup: ReadonlyMap<string, F>,
+): RowMatch<F> {
+  const cells = grid.values[row - 1] ?? [];
+  const tails = mergeTails(grid, row);
+  const columns: Partial<Record<F, number>> = {};
+  const duplicates: { field: F; column: number }[] = [];
+  const extra: { column: number; text: string }[] = [];
+  let found = 0;
+  for (let c = 1; c <= cells.length; c++) {
+    if (tails.has(c)) continue;
+    const key = headerKey(cells[c - 1]);
+    if (key === '') continue;
+    const field = lookup.get(key) ?? lookup.get(withoutNotes(key));
+    if (field === undefined) {
+      extra.push({ column: c, text: cellText(cells[c - 1]) });
+    } else if (columns[field] === undefined) {
+      columns[field] = c;
+      found++;
+    } else {
+      duplicates.push({ field, column: c });
+    }
+  }
+  const missing = fields.filter((spec) => spec.required && columns[spec.field] === undefined).map((spec) => spec.field);
+  return { match: { row, columns, missing, duplicates, extra }, found };
+}
