@@ -1,0 +1,121 @@
+/** Russian texts of the school-tab reader: issues and the reasons a tab is skipped. */
+import type { IssueCode, Severity } from '../issue';
+import type { ValueProblem } from './value';
+
+export interface ProblemText {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** «1.2 «Педагоги в роли наставника»» — how an indicator is named in messages. */
+export function indicatorLabel(code: string | null, title: string): string {
+  return code ? `${code} «${title}»` : `«${title}»`;
+}
+
+/** Message and hint for a value that could not be read; `shown` is the value as the curator sees it. */
+export function valueProblemText(problem: ValueProblem, cell: string, shown: string, indicator: string): ProblemText {
+  const at = `В ячейке ${cell} "${shown}"`;
+  const of = ` (показатель ${indicator})`;
+  switch (problem) {
+    case 'required':
+      return {
+        code: 'cell/required',
+        severity: 'error',
+        message: `Ячейка ${cell} не заполнена: показатель ${indicator} обязателен`,
+        hint: 'Укажите значение. Если показатель равен нулю, поставьте 0: пустая ячейка не считается нулём.',
+      };
+    case 'formula-error':
+      return {
+        code: 'cell/formula-error',
+        severity: 'error',
+        message: `${at}: ошибка в формуле${of}`,
+        hint: 'Исправьте формулу или введите значение вручную. Ошибка не считается нулём: пока она есть, ОО не учитывается в итогах по этому показателю.',
+      };
+    case 'not-number':
+      return {
+        code: 'cell/type',
+        severity: 'error',
+        message: `${at}: ожидается число${of}`,
+        hint: 'Введите число цифрами, без пояснений (пояснения — в столбце «Комментарий / ссылка»). Если показатель равен нулю, поставьте 0.',
+      };
+    case 'not-integer':
+      return {
+        code: 'value/not-integer',
+        severity: 'error',
+        message: `${at}: количество должно быть целым числом${of}`,
+        hint: 'Укажите целое число (людей, документов, программ), например 12.',
+      };
+    case 'negative':
+      return {
+        code: 'value/negative',
+        severity: 'error',
+        message: `${at}: количество не может быть отрицательным${of}`,
+        hint: 'Укажите число 0 или больше.',
+      };
+    case 'flag':
+      return {
+        code: 'value/flag',
+        severity: 'error',
+        message: `${at}: ожидается 1 (есть) или 0 (нет)${of}`,
+        hint: 'Поставьте 1, «да» или «есть», если документ есть, и 0 или «нет», если его нет. Вместо 1 можно вставить ссылку на документ.',
+      };
+    case 'percent-range':
+      return {
+        code: 'value/percent-range',
+        severity: 'error',
+        message: `${at}: процент должен быть от 0 до 100${of}`,
+        hint: 'Укажите процент числом от 0 до 100, например 35 или 35 %.',
+      };
+    case 'percent-ambiguous':
+      return {
+        code: 'value/percent-ambiguous',
+        severity: 'warning',
+        message: `${at}: неясно, доля это или процент; значение понято как ${percentText(shown)}${of}`,
+        hint: 'Введите процент со знаком %, например 35 %, или задайте ячейке процентный формат.',
+      };
+  }
+}
+
+/** «0,35» read as a fraction → «35 %». */
+function percentText(shown: string): string {
+  const n = Number(shown.replace(',', '.'));
+  return Number.isFinite(n) ? `${String(Math.round(n * 1e4) / 1e2).replace('.', ',')} %` : shown;
+}
+
+export const MONITORING_MESSAGES = {
+  missing: (cell: string, indicator: string) => ({
+    message: `На листе нет строки обязательного показателя ${indicator} (заголовок таблицы — ${cell})`,
+    hint: 'Добавьте строку с кодом и названием показателя из листа «Показатели» и заполните значение.',
+  }),
+  unknown: (cell: string, shown: string) => ({
+    message: `Строка с ячейкой ${cell} "${shown}" не найдена в перечне показателей; она не учитывается`,
+    hint: 'Проверьте код и название показателя: они должны совпадать с листом «Показатели».',
+  }),
+  derived: (cell: string, indicator: string) => ({
+    message: `Показатель ${indicator} в строке ячейки ${cell} вычисляется надстройкой; значение на листе не используется`,
+    hint: 'Эту строку можно удалить: доли считаются по количественным показателям.',
+  }),
+  duplicate: (cell: string, indicator: string, firstCell: string) => ({
+    message: `Показатель ${indicator} повторяется: строка ячейки ${cell} дублирует строку ячейки ${firstCell}`,
+    hint: 'Оставьте одну строку с верным значением. Пока строк две, ОО не учитывается в итогах по этому показателю.',
+  }),
+  duplicateColumn: (cell: string, shown: string) => ({
+    message: `Столбец ${cell} "${shown}" повторяет уже найденный столбец и не читается`,
+    hint: 'Удалите или переименуйте лишний столбец.',
+  }),
+  extraColumn: (cells: string) => ({
+    message: `Столбцы ${cells} не входят в форму мониторинга и не читаются`,
+    hint: 'Это не ошибка: дополнительные столбцы можно оставить.',
+  }),
+} as const;
+
+export const SKIP_REASONS = {
+  empty: 'лист пуст',
+  noHeader: 'не найдена строка заголовка «Код | Показатель | Значение» в первых 15 строках',
+  missingColumns: (columns: readonly string[]) =>
+    `в строке заголовка нет ${columns.length === 1 ? 'столбца' : 'столбцов'} ${columns.map((c) => `«${c}»`).join(', ')}`,
+  noIndicators: 'ни одна строка таблицы не совпала с показателями листа «Показатели»',
+  generated: 'лист сформирован надстройкой',
+} as const;

@@ -1,0 +1,55 @@
+/**
+ * Recognition of a school's monitoring tab by its header row «Код | Показатель | Значение»
+ * (columns in any order, title rows above it, optional Раздел / Ед. изм. / Комментарий).
+ */
+import type { Grid } from '../grid';
+import { findHeader, type FieldSpec, type HeaderMatch } from '../header/find-header';
+import { cellText } from '../text/normalise';
+import { SKIP_REASONS } from './messages';
+
+export type MonitoringField = 'code' | 'section' | 'title' | 'unit' | 'value' | 'comment';
+
+export const MONITORING_FIELDS: readonly FieldSpec<MonitoringField>[] = [
+  { field: 'code', aliases: ['Код', 'Код показателя', 'Шифр', '№', '№ п/п'], required: true },
+  { field: 'section', aliases: ['Раздел', 'Направление'], required: false },
+  { field: 'title', aliases: ['Показатель', 'Показатели', 'Наименование показателя'], required: true },
+  { field: 'unit', aliases: ['Ед. изм.', 'Единица измерения', 'Единицы измерения'], required: false },
+  { field: 'value', aliases: ['Значение', 'Значение показателя', 'Фактическое значение'], required: true },
+  {
+    field: 'comment',
+    aliases: ['Комментарий / ссылка', 'Комментарий', 'Ссылка', 'Ссылка на документ', 'Примечание'],
+    required: false,
+  },
+];
+
+/** Russian header names of the required columns, for skip reasons. */
+const REQUIRED_LABELS: Readonly<Record<MonitoringField, string>> = {
+  code: 'Код',
+  section: 'Раздел',
+  title: 'Показатель',
+  unit: 'Ед. изм.',
+  value: 'Значение',
+  comment: 'Комментарий / ссылка',
+};
+
+/** The header row of a school tab with every required column, or null. */
+export function findMonitoringHeader(grid: Grid): HeaderMatch<MonitoringField> | null {
+  const match = findHeader(grid, MONITORING_FIELDS);
+  return match !== null && match.missing.length === 0 ? match : null;
+}
+
+export function isSchoolTab(grid: Grid): boolean {
+  return findMonitoringHeader(grid) !== null;
+}
+
+/** Why the tab is not a school tab, in Russian; null when it is one (as far as the header goes). */
+export function schoolTabSkipReason(grid: Grid): string | null {
+  if (grid.values.every((row) => row.every((value) => cellText(value) === ''))) return SKIP_REASONS.empty;
+  // Two of the three columns found: name the missing one, that is what the curator must fix.
+  const partial = findHeader(grid, MONITORING_FIELDS, { minFields: 2 });
+  if (partial === null) return SKIP_REASONS.noHeader;
+  const requiredFound = MONITORING_FIELDS.filter((spec) => spec.required && partial.columns[spec.field] !== undefined);
+  if (requiredFound.length < 2) return SKIP_REASONS.noHeader;
+  if (partial.missing.length > 0) return SKIP_REASONS.missingColumns(partial.missing.map((field) => REQUIRED_LABELS[field]));
+  return null;
+}

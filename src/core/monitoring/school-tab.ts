@@ -1,0 +1,217 @@
+/**
+ * Reading one school's monitoring tab (SPEC 2.2): the school's name and period, one value per
+ * input indicator of the catalogue, and an issue for every cell that cannot be read.
+ */
+import { a1 } from '../a1';
+import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
+import { isInput } from '../catalogue/catalogue';
+import { isDate } from '../cell-value';
+import type { Grid } from '../grid';
+import type { HeaderMatch } from '../header/find-header';
+import type { Issue } from '../issue';
+import { withMergesFilled } from '../merges';
+import { cellText, normaliseKey } from '../text/normalise';
+import { cellIssue } from './cell-issue';
+import { labelledValue } from './labelled-cell';
+import { indicatorLabel, MONITORING_MESSAGES as M, valueProblemText } from './messages';
+import { findMonitoringHeader, type MonitoringField } from './monitoring-header';
+import { shownValue } from './shown-value';
+import { parseValue } from './value';
+
+export const SCHOOL_NAME_LABELS = [
+  'Образовательная организация',
+  'Наименование ОО',
+  'ОО',
+  'Наименование образовательной организации',
+  'Полное наименование ОО',
+];
+export const PERIOD_LABELS = ['Период', 'Отчётный период', 'Период мониторинга', 'Учебный год'];
+
+/** The value of one input indicator on a school tab. */
+export interface InputReading {
+  /** Counts as numbers, flags as 0/1, percents as fractions; null when empty or unreadable. */
+  readonly value: number | null;
+  /** An error concerns this input: the school is left out of every figure that uses it. */
+  readonly invalid: boolean;
+  /** 1-based value cell (the header's first cell when the row is missing). */
+  readonly row: number;
+  readonly column: number;
+  /** Link to the document found in the value or comment cell of a flag. */
+  readonly evidence?: string;
+}
+
+export interface SchoolTab {
+  readonly sheet: string;
+  /** From the labelled cell, else the tab name. */
+  readonly name: string;
+  readonly period: string | null;
+  readonly header: HeaderMatch<MonitoringField>;
+  /** Every input of the catalogue by id (missing rows included, with value null). */
+  readonly inputs: Readonly<Record<string, InputReading>>;
+  /** Rows matched to an indicator of the catalogue. */
+  readonly matchedRows: number;
+  readonly issues: readonly Issue[];
+}
+
+const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s"'«»<>]+/i;
+const LEADING_CODE = /^\d+(?:\.\d+)*\.?\s+/;
+
+/** Parses a tab recognised by `findMonitoringHeader`; null when it has no such header. */
+export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | null {
+  const header = findMonitoringHeader(grid);
+  if (header === null) return null;
+  const sheet = grid.name;
+  const filled = withMergesFilled(grid);
+  const issues: Issue[] = headerIssues(grid, header);
+  const lookup = indicatorLookup(catalogue);
+  const col = header.columns as Record<MonitoringField, number | undefined>;
+  const codeCol = col.code as number;
+  const titleCol = col.title as number;
+  const valueCol = col.value as number;
+  const inputs: Record<string, InputReading> = {};
+  const firstRowOf = new Map<string, number>();
+  let matchedRows = 0;
+
+  for (let r = header.row + 1; r <= filled.values.length; r++) {
+    const cells = filled.values[r - 1];
+    const codeRaw = cells[codeCol - 1];
+    const titleRaw = cells[titleCol - 1];
+    const valueRaw = grid.values[r - 1]?.[valueCol - 1];
+    if (cellText(codeRaw) === '' && cellText(titleRaw) === '' && cellText(valueRaw) === '') continue;
+    const def = matchRow(lookup, codeRaw, titleRaw);
+    if (def === null) {
+      if (isHeadingRow(lookup, codeRaw, titleRaw, valueRaw)) continue;
+      const at = cellText(codeRaw) !== '' ? codeCol : titleCol;
+      const text = M.unknown(a1(r, at), shownValue(cells[at - 1]));
+      issues.push(cellIssue(sheet, r, at, 'indicator/unknown', 'warning', text.message, text.hint));
+      continue;
+    }
+    if (!isInput(def)) {
+      if (cellText(valueRaw) === '') continue;
+      const text = M.derived(a1(r, valueCol), indicatorLabel(def.code, def.title));
+      issues.push(cellIssue(sheet, r, valueCol, 'indicator/unknown', 'info', text.message, text.hint));
+      continue;
+    }
+    matchedRows++;
+    const first = firstRowOf.get(def.id);
+    if (first !== undefined) {
+      const at = cellText(codeRaw) !== '' ? codeCol : titleCol;
+      const text = M.duplicate(a1(r, at), indicatorLabel(def.code, def.title), a1(first, at));
+      issues.push(cellIssue(sheet, r, at, 'indicator/duplicate', 'error', text.message, text.hint));
+      inputs[def.id] = { ...inputs[def.id], value: null, invalid: true };
+      continue;
+    }
+    firstRowOf.set(def.id, r);
+    const reading = readValue(grid, r, valueCol, def, col.comment === undefined ? undefined : cells[col.comment - 1]);
+    inputs[def.id] = reading.input;
+    if (reading.issue) issues.push(reading.issue);
+  }
+
+  for (const def of catalogue.indicators) {
+    if (!isInput(def) || inputs[def.id] !== undefined) continue;
+    inputs[def.id] = { value: null, invalid: def.required, row: header.row, column: codeCol };
+    if (!def.required) continue;
+    const text = M.missing(a1(header.row, codeCol), indicatorLabel(def.code, def.title));
+    issues.push(cellIssue(sheet, header.row, codeCol, 'indicator/missing', 'error', text.message, text.hint));
+  }
+
+  const nameCell = labelledValue(grid, SCHOOL_NAME_LABELS, header.row - 1);
+  const periodCell = labelledValue(grid, PERIOD_LABELS, header.row - 1);
+  return {
+    sheet,
+    name: nameCell ? cellText(nameCell.value) || sheet.trim() : sheet.trim(),
+    period: periodCell ? periodText(periodCell.value) : null,
+    header,
+    inputs,
+    matchedRows,
+    issues,
+  };
+}
+
+function readValue(
+  grid: Grid,
+  row: number,
+  column: number,
+  def: IndicatorDef,
+  comment: unknown,
+): { input: InputReading; issue?: Issue } {
+  const raw = grid.values[row - 1]?.[column - 1];
+  const percentFormatted = (grid.numberFormats?.[row - 1]?.[column - 1] ?? '').includes('%');
+  const parsed = parseValue(raw, def.type, { required: def.required, percentFormatted });
+  const invalid = parsed.problem !== undefined && parsed.problem !== 'percent-ambiguous';
+  const commentLink = def.type === 'flag' && parsed.value === 1 ? URL_IN_TEXT.exec(cellText(comment))?.[0] : undefined;
+  const evidence = parsed.evidence ?? commentLink;
+  const input: InputReading = {
+    value: invalid ? null : parsed.value,
+    invalid,
+    row,
+    column,
+    ...(evidence === undefined ? {} : { evidence }),
+  };
+  if (parsed.problem === undefined) return { input };
+  const text = valueProblemText(parsed.problem, a1(row, column), shownValue(raw, percentFormatted), indicatorLabel(def.code, def.title));
+  return { input, issue: cellIssue(grid.name, row, column, text.code, text.severity, text.message, text.hint) };
+}
+
+interface IndicatorLookup {
+  readonly byCode: ReadonlyMap<string, IndicatorDef>;
+  readonly byTitle: ReadonlyMap<string, IndicatorDef>;
+  readonly sections: ReadonlySet<string>;
+}
+
+function indicatorLookup(catalogue: Catalogue): IndicatorLookup {
+  const byCode = new Map<string, IndicatorDef>();
+  const byTitle = new Map<string, IndicatorDef>();
+  for (const def of catalogue.indicators) {
+    if (def.code !== null) byCode.set(codeKey(def.code), def);
+    const key = normaliseKey(def.title);
+    if (!byTitle.has(key)) byTitle.set(key, def);
+  }
+  return { byCode, byTitle, sections: new Set(catalogue.indicators.map((def) => normaliseKey(def.section))) };
+}
+
+/** «1.2.», « 1,2 » → «1.2». */
+export function codeKey(code: unknown): string {
+  return cellText(code).replace(/,/g, '.').replace(/\s+/g, '').replace(/\.+$/, '');
+}
+
+function titleMatch(lookup: IndicatorLookup, titleRaw: unknown): IndicatorDef | null {
+  const key = normaliseKey(titleRaw);
+  if (key === '') return null;
+  return lookup.byTitle.get(key) ?? lookup.byTitle.get(key.replace(LEADING_CODE, '')) ?? null;
+}
+
+function matchRow(lookup: IndicatorLookup, codeRaw: unknown, titleRaw: unknown): IndicatorDef | null {
+  const byTitle = titleMatch(lookup, titleRaw);
+  // A code typed into a number cell loses its text («1.10» → 1.1) or becomes a date: the title wins.
+  if (typeof codeRaw !== 'string' && byTitle !== null) return byTitle;
+  if (isDate(codeRaw)) return null;
+  return lookup.byCode.get(codeKey(codeRaw)) ?? byTitle;
+}
+
+/** Section headings and notes between indicator rows: no value, and no indicator code. */
+function isHeadingRow(lookup: IndicatorLookup, codeRaw: unknown, titleRaw: unknown, valueRaw: unknown): boolean {
+  if (cellText(valueRaw) !== '') return false;
+  const code = codeKey(codeRaw);
+  if (lookup.sections.has(normaliseKey(titleRaw)) || lookup.sections.has(normaliseKey(codeRaw))) return true;
+  return code === '' || /^\d+$/.test(code) || !/^\d/.test(code);
+}
+
+function headerIssues(grid: Grid, header: HeaderMatch<MonitoringField>): Issue[] {
+  const issues: Issue[] = [];
+  for (const dup of header.duplicates) {
+    const text = M.duplicateColumn(a1(header.row, dup.column), shownValue(grid.values[header.row - 1]?.[dup.column - 1]));
+    issues.push(cellIssue(grid.name, header.row, dup.column, 'header/duplicate-column', 'warning', text.message, text.hint));
+  }
+  if (header.extra.length > 0) {
+    const first = header.extra[0];
+    const text = M.extraColumn(header.extra.map((e) => `${a1(header.row, e.column)} "${e.text}"`).join(', '));
+    issues.push(cellIssue(grid.name, header.row, first.column, 'header/extra-column', 'info', text.message, text.hint));
+  }
+  return issues;
+}
+
+function periodText(value: unknown): string | null {
+  const text = isDate(value) ? shownValue(value) : cellText(value);
+  return text === '' ? null : text;
+}

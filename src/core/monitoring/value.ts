@@ -1,0 +1,107 @@
+/**
+ * Reading one value cell of a school tab (SPEC 2.2). Every case here comes from real forms:
+ * counts typed as text with spaces or `,0`, flags as «да»/«есть»/«+» or a link to the document,
+ * percents as 35, «35 %» or 0.35 in a %-formatted cell. Errors are never read as zeros.
+ */
+import { isDate, isEmptyCell, isErrorValue } from '../cell-value';
+import type { IndicatorType } from '../summary';
+import { cellText } from '../text/normalise';
+
+/** What is wrong with a value; messages.ts turns it into a Russian issue. */
+export type ValueProblem =
+  | 'required'
+  | 'formula-error'
+  | 'not-number'
+  | 'not-integer'
+  | 'negative'
+  | 'flag'
+  | 'percent-range'
+  | 'percent-ambiguous';
+
+export interface ParsedValue {
+  /** Counts as numbers, flags as 0/1, percents as fractions (35 % → 0.35); null when empty or invalid. */
+  readonly value: number | null;
+  /** A link found in a flag cell: the document that proves the flag. */
+  readonly evidence?: string;
+  /** Absent when the value is fine. `percent-ambiguous` keeps the value (a warning). */
+  readonly problem?: ValueProblem;
+}
+
+export interface ValueContext {
+  readonly required: boolean;
+  /** The cell's number format contains `%` (getValues() then gives 0.35 for 35 %). */
+  readonly percentFormatted: boolean;
+}
+
+const SPACES_IN_NUMBER = /[\s\u00a0\u2007\u202f\u2009]/g;
+const NUMBER_TEXT = /^[+\-−]?\d+(?:[.,]\d+)?$/;
+const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s"'«»<>]+/i;
+
+const FLAG_WORDS: Readonly<Record<string, number>> = {
+  '1': 1, 'да': 1, 'есть': 1, 'имеется': 1, '+': 1, 'true': 1, 'истина': 1,
+  '0': 0, 'нет': 0, 'не имеется': 0, 'отсутствует': 0, '-': 0, '−': 0, '–': 0, '—': 0, 'false': 0, 'ложь': 0,
+};
+
+/** `'1 234'`, `'12,0'`, `'−3'` → number; null when the text is not a plain number. */
+export function numberFromText(text: string): number | null {
+  const compact = text.replace(SPACES_IN_NUMBER, '');
+  if (!NUMBER_TEXT.test(compact)) return null;
+  return Number(compact.replace('−', '-').replace(',', '.'));
+}
+
+export function parseValue(raw: unknown, type: IndicatorType, context: ValueContext): ParsedValue {
+  if (isErrorValue(raw)) return { value: null, problem: 'formula-error' };
+  if (isEmptyCell(raw) || (typeof raw === 'string' && cellText(raw) === '')) {
+    return context.required ? { value: null, problem: 'required' } : { value: null };
+  }
+  switch (type) {
+    case 'flag':
+      return parseFlag(raw);
+    case 'percent':
+      return parsePercent(raw, context.percentFormatted);
+    default:
+      return parseCount(raw);
+  }
+}
+
+function parseCount(raw: unknown): ParsedValue {
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? numberFromText(cellText(raw)) : null;
+  if (n === null || !Number.isFinite(n)) return { value: null, problem: 'not-number' };
+  if (n < 0) return { value: null, problem: 'negative' };
+  if (!Number.isInteger(n)) return { value: null, problem: 'not-integer' };
+  return { value: n };
+}
+
+function parseFlag(raw: unknown): ParsedValue {
+  if (typeof raw === 'boolean') return { value: raw ? 1 : 0 };
+  if (typeof raw === 'number') return raw === 1 || raw === 0 ? { value: raw } : { value: null, problem: 'flag' };
+  if (typeof raw !== 'string') return { value: null, problem: 'flag' };
+  const text = cellText(raw);
+  const url = URL_IN_TEXT.exec(text);
+  if (url) return { value: 1, evidence: url[0].replace(/[.,;:)]+$/, '') };
+  const word = FLAG_WORDS[text.toLowerCase().replace(/ё/g, 'е').replace(/[.!]+$/, '')];
+  return word === undefined ? { value: null, problem: 'flag' } : { value: word };
+}
+
+function parsePercent(raw: unknown, percentFormatted: boolean): ParsedValue {
+  let fraction: number;
+  let ambiguous = false;
+  if (typeof raw === 'number' && percentFormatted) fraction = raw;
+  else {
+    const read = typeof raw === 'number' ? { n: raw, sign: false } : typeof raw === 'string' ? percentText(cellText(raw)) : null;
+    if (read === null || !Number.isFinite(read.n)) return { value: null, problem: 'not-number' };
+    // 0.35 typed without a % sign or format: 35 % or 0.35 %? Read as 35 % and ask to check.
+    ambiguous = !read.sign && read.n > 0 && read.n <= 1;
+    fraction = ambiguous ? read.n : read.n / 100;
+  }
+  if (!Number.isFinite(fraction)) return { value: null, problem: 'not-number' };
+  if (fraction < 0 || fraction > 1) return { value: null, problem: 'percent-range' };
+  return ambiguous ? { value: fraction, problem: 'percent-ambiguous' } : { value: fraction };
+}
+
+/** `'35 %'` → 35 with a sign; `'35'` → 35 without; null when not a number. */
+function percentText(text: string): { n: number; sign: boolean } | null {
+  const signed = /^(.*?)\s*%$/.exec(text);
+  const n = numberFromText(signed ? signed[1] : text);
+  return n === null ? null : { n, sign: signed !== null };
+}
