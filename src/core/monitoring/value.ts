@@ -3,7 +3,7 @@
  * counts typed as text with spaces or `,0`, flags as «да»/«есть»/«+» or a link to the document,
  * percents as 35, «35 %» or 0.35 in a %-formatted cell. Errors are never read as zeros.
  */
-import { isDate, isEmptyCell, isErrorValue } from '../cell-value';
+import { isEmptyCell, isErrorValue } from '../cell-value';
 import type { IndicatorType } from '../summary';
 import { cellText } from '../text/normalise';
 
