@@ -39,6 +39,7 @@ export const ISSUE_CODES = [
   'cross/school-without-tab',
   'catalogue/invalid',
   'template/invalid',
+  'logic/implausible',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
