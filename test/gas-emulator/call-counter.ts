@@ -1,0 +1,94 @@
+/**
+ * Counts service calls the way Apps Script bills them: one per call made by the script.
+ *
+ * Every service object is wrapped in a Proxy (`counted`). A call is recorded as 'Class.method'
+ * only when no other service call is running, so the emulator's own internal calls (a Sheet
+ * method calling a Range method) are never counted, and test helpers run `silently`.
+ *
+ * callSummary() rule: a call is a read when the method name starts with get, is, has or find;
+ * every other call (set*, insert*, clear*, add*, build, toast, alert, …) is a write.
+ */
+
+export interface CallSummary {
+  reads: number;
+  writes: number;
+  total: number;
+}
+
+const READ_PREFIX = /^(get|is|has|find)/;
+
+/** Properties a Proxy must pass through untouched (runtime and test-runner introspection). */
+const UNCOUNTED = new Set(['constructor', 'toString', 'valueOf', 'toJSON', 'then', 'inspect', 'asymmetricMatch']);
+
+export class CallCounter {
+  private readonly counts = new Map<string, number>();
+  private depth = 0;
+
+  /** Runs `fn` as one service call named `name` (counted only at the outermost level). */
+  run<T>(name: string, fn: () => T): T {
+    if (this.depth === 0) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    this.depth++;
+    try {
+      return fn();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Runs `fn` without counting anything it calls (test helpers). */
+  silently<T>(fn: () => T): T {
+    this.depth++;
+    try {
+      return fn();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  snapshot(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const name of [...this.counts.keys()].sort()) out[name] = this.counts.get(name) ?? 0;
+    return out;
+  }
+
+  summary(): CallSummary {
+    let reads = 0;
+    let writes = 0;
+    for (const [name, count] of this.counts) {
+      const method = name.slice(name.lastIndexOf('.') + 1);
+      if (READ_PREFIX.test(method)) reads += count;
+      else writes += count;
+    }
+    return { reads, writes, total: reads + writes };
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+/**
+ * Wraps a service object so that each method call is counted as `${className}.${method}`.
+ * Methods run with `this` = the proxy, so methods returning `this` keep returning the proxy.
+ */
+export function counted<T extends object>(className: string, target: T, counter: CallCounter): T {
+  const wrappers = new Map<string, (...args: unknown[]) => unknown>();
+  return new Proxy(target, {
+    get(obj, key, receiver) {
+      const value: unknown = Reflect.get(obj, key, receiver);
+      if (typeof key !== 'string' || typeof value !== 'function' || UNCOUNTED.has(key) || key.startsWith('_')) {
+        return value;
+      }
+      let wrapper = wrappers.get(key);
+      if (!wrapper) {
+        const fn = value as (...args: unknown[]) => unknown;
+        const name = `${className}.${key}`;
+        wrapper = function (this: unknown, ...args: unknown[]) {
+          return counter.run(name, () => fn.apply(this, args));
+        };
+        wrappers.set(key, wrapper);
+      }
+      return wrapper;
+    },
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * What every emulated service shares within one emulator: the call counter, the spreadsheet's
+ * time zone and locale, the clock, the user, and the realm errors are created in.
+ */
+import { CallCounter, counted } from './call-counter';
+
+export interface Env {
+  readonly counter: CallCounter;
+  readonly timeZone: string;
+  /** Spreadsheet locale, e.g. 'ru_RU' (decides the decimal separator of display values). */
+  readonly locale: string;
+  readonly userEmail: string;
+  readonly now: () => Date;
+  /**
+   * Error constructor of the realm the script runs in. The loader points it at the vm context's
+   * Error so that `e instanceof Error` holds inside the bundle, as it does in Apps Script.
+   */
+  errorConstructor: ErrorConstructor;
+}
+
+export function createEnv(options: { timeZone: string; locale: string; userEmail: string; now: () => Date }): Env {
+  return { counter: new CallCounter(), errorConstructor: Error, ...options };
+}
+
+/** Throws what Apps Script throws: an Error named 'Exception' with Google's message. */
+export function fail(env: Env, message: string): never {
+  const error = new env.errorConstructor(message);
+  error.name = 'Exception';
+  throw error;
+}
+
+/** Wraps a service object for call counting (see call-counter.ts). */
+export function service<T extends object>(env: Env, className: string, target: T): T {
+  return counted(className, target, env.counter);
+}

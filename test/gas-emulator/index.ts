@@ -1,0 +1,216 @@
+/**
+ * An in-memory Apps Script environment with Google's semantics for the add-on's end-to-end tests
+ * and the benchmark: createEmulator() gives the globals a bundle sees (SpreadsheetApp, HtmlService,
+ * LockService, …), the active spreadsheet, what the Ui recorded, service call counts, and test
+ * helpers that never count as service calls. See loader.ts to run dist/Code.js against it.
+ */
+import { createCacheService } from './cache';
+import { createCharts } from './chart';
+import type { CallSummary } from './call-counter';
+import { createEnv } from './env';
+import { createHtmlService } from './html';
+import { registerInternals } from './internals';
+import { createLockService, newLockState, type LockKind } from './lock';
+import { createConsole, createLogger, type LogRecord } from './logger';
+import { createPropertiesService } from './properties';
+import type { Range } from './range';
+import { AuthMode, createBrowser, createScriptApp } from './script-app';
+import { createSession, newUser, type User } from './session';
+import type { Sheet } from './sheet';
+import { newSpreadsheet, type Spreadsheet } from './spreadsheet';
+import { createSpreadsheetApp } from './spreadsheet-app';
+import { newUi, newUiRecord, type AlertRecord, type HtmlRecord, type MenuRecord, type ToastRecord } from './ui';
+import { createUtilities } from './utilities';
+
+export { loadBundle, type LoadedBundle } from './loader';
+export type { Sheet, Spreadsheet, Range, MenuRecord, HtmlRecord, AlertRecord, ToastRecord, LogRecord, CallSummary, LockKind };
+export type { MenuEntry } from './ui';
+
+export interface EmulatorOptions {
+  spreadsheetName?: string;
+  /** Spreadsheet and script time zone; default 'Europe/Moscow'. */
+  timeZone?: string;
+  /** Spreadsheet locale; default 'ru_RU' (display values use ',' as the decimal separator). */
+  locale?: string;
+  /** Project HTML files by name, for HtmlService.createHtmlOutputFromFile('sidebar'). */
+  htmlFiles?: Record<string, string>;
+  userEmail?: string;
+  /** Clock for CacheService expiry; default the real clock. */
+  now?: () => Date;
+}
+
+export interface EmulatorUi {
+  readonly menus: MenuRecord[];
+  readonly sidebars: HtmlRecord[];
+  readonly dialogs: HtmlRecord[];
+  /** Alerts and prompts in the order shown, with the answer each got. */
+  readonly alerts: AlertRecord[];
+  readonly toasts: ToastRecord[];
+  /** The answer ('OK', 'CANCEL', 'YES', 'NO', 'CLOSE') of the next alert. */
+  queueAlertResponse(button: string): void;
+  queuePromptResponse(response: { button: string; text: string }): void;
+}
+
+export interface EditEvent {
+  range: Range;
+  /** New value as a string (numbers as JS prints them, booleans 'TRUE'/'FALSE'); absent for a cleared cell or a multi-cell edit. */
+  value?: string;
+  /** Previous value, absent when the cell was empty or for a multi-cell edit. */
+  oldValue?: string;
+  source: Spreadsheet;
+  authMode: string;
+  user: User;
+  triggerUid: string;
+}
+
+export interface SeedOptions {
+  numberFormats?: string[][];
+  notes?: string[][];
+  backgrounds?: string[][];
+  /** A1 ranges to merge, e.g. ['A1:F1']. */
+  merges?: string[];
+}
+
+export interface Emulator {
+  /** Exactly the Apps Script global names: SpreadsheetApp, HtmlService, LockService, PropertiesService, CacheService, Session, Utilities, Logger, console, ScriptApp, Charts, Browser. */
+  readonly globals: Record<string, unknown>;
+  readonly spreadsheet: Spreadsheet;
+  readonly ui: EmulatorUi;
+  /** Logger.log and console.* output, in order. */
+  readonly logs: LogRecord[];
+  /** Service calls by 'Class.method' since creation or the last resetCalls(). */
+  calls(): Record<string, number>;
+  /** reads = calls of get*, is*, has*, find* methods; writes = every other call. */
+  callSummary(): CallSummary;
+  resetCalls(): void;
+  /** Runs `fn` (which may call services) without counting its calls. */
+  uncounted<T>(fn: () => T): T;
+  /** Types `value` into a cell as a user would (a 2-D array for a pasted range) and returns the onEdit event. */
+  userEdit(sheetName: string, a1: string, value: unknown): EditEvent;
+  /** What getValues() returns for the formula in that cell. */
+  setFormulaResult(sheetName: string, a1: string, value: unknown): void;
+  /** Another execution holds the lock until the returned function is called. */
+  holdLock(kind: LockKind): () => void;
+  /** Creates (or clears and refills) a sheet with values typed as a user would; a string '=…' becomes a formula. */
+  seedSheet(name: string, values: unknown[][], options?: SeedOptions): Sheet;
+}
+
+function editText(value: unknown): string | undefined {
+  if (value === '' || value === null || value === undefined) return undefined;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+function rectangle(values: unknown[][], fill: unknown): unknown[][] {
+  const width = Math.max(1, ...values.map((row) => row.length));
+  return values.map((row) => [...row, ...new Array<unknown>(width - row.length).fill(fill)]);
+}
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const env = createEnv({
+    timeZone: options.timeZone ?? 'Europe/Moscow',
+    locale: options.locale ?? 'ru_RU',
+    userEmail: options.userEmail ?? 'koordinator@edu.example.ru',
+    now: options.now ?? (() => new Date()),
+  });
+  const { counter } = env;
+  const record = newUiRecord();
+  const ui = newUi(env, record);
+  const spreadsheet = newSpreadsheet(env, options.spreadsheetName ?? 'Мониторинг наставничества', record);
+  counter.silently(() => spreadsheet._addSheet(env.locale.toLowerCase().startsWith('ru') ? 'Лист1' : 'Sheet1'));
+  const locks = newLockState();
+  const logs: LogRecord[] = [];
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: createSpreadsheetApp(env, spreadsheet, ui),
+    HtmlService: createHtmlService(env, options.htmlFiles ?? {}),
+    LockService: createLockService(env, locks),
+    PropertiesService: createPropertiesService(env),
+    CacheService: createCacheService(env),
+    Session: createSession(env),
+    Utilities: createUtilities(env),
+    Logger: createLogger(env, logs),
+    console: createConsole(env, logs),
+    ScriptApp: createScriptApp(env),
+    Charts: createCharts(env),
+    Browser: createBrowser(env, ui),
+  };
+
+  const sheetNamed = (name: string): Sheet => {
+    const sheet = spreadsheet._find(name);
+    if (!sheet) throw new Error(`No sheet named "${name}" (sheets: ${spreadsheet.getSheets().map((s) => s.getName()).join(', ')})`);
+    return sheet;
+  };
+
+  const emulator: Emulator = {
+    globals,
+    spreadsheet,
+    logs,
+    ui: {
+      menus: record.menus,
+      sidebars: record.sidebars,
+      dialogs: record.dialogs,
+      alerts: record.alerts,
+      toasts: record.toasts,
+      queueAlertResponse: (button) => void record.alertResponses.push(String(button)),
+      queuePromptResponse: (response) => void record.promptResponses.push({ button: String(response.button), text: String(response.text) }),
+    },
+    calls: () => counter.snapshot(),
+    callSummary: () => counter.summary(),
+    resetCalls: () => counter.reset(),
+    uncounted: (fn) => counter.silently(fn),
+
+    userEdit: (sheetName, a1, value) => counter.silently(() => {
+      const sheet = sheetNamed(sheetName);
+      const range = sheet.getRange(a1);
+      const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+      const oldValue = single ? editText(range.getValue()) : undefined;
+      if (Array.isArray(value)) range.setValues(value);
+      else range.setValue(value);
+      range.activate();
+      const formula = single && range.getFormula() !== '';
+      const event: EditEvent = {
+        range, source: spreadsheet, authMode: AuthMode.LIMITED, user: newUser(env, env.userEmail), triggerUid: '',
+      };
+      const newValue = single && !formula ? editText(range.getValue()) : undefined;
+      if (newValue !== undefined) event.value = newValue;
+      if (oldValue !== undefined) event.oldValue = oldValue;
+      return event;
+    }),
+
+    setFormulaResult: (sheetName, a1, value) => counter.silently(() => {
+      const range = sheetNamed(sheetName).getRange(a1);
+      const cell = range.getSheet()._cells.get(range.getRow(), range.getColumn());
+      if (!cell || cell.formula === undefined) throw new Error(`${sheetName}!${a1} holds no formula`);
+      cell.formulaResult = value;
+    }),
+
+    holdLock: (kind) => {
+      locks.holders[kind] = 'other';
+      return () => {
+        if (locks.holders[kind] === 'other') locks.holders[kind] = null;
+      };
+    },
+
+    seedSheet: (name, values, seedOptions = {}) => counter.silently(() => {
+      const sheet = spreadsheet._find(name) ?? spreadsheet._addSheet(name);
+      sheet.clear();
+      sheet.clearNotes();
+      sheet._merges = [];
+      const grid = rectangle(values, '');
+      sheet._maxRows = Math.max(sheet._maxRows, grid.length);
+      sheet._maxColumns = Math.max(sheet._maxColumns, grid[0]?.length ?? 0);
+      if (grid.length > 0) {
+        const block = sheet.getRange(1, 1, grid.length, grid[0].length);
+        if (seedOptions.numberFormats) block.setNumberFormats(rectangle(seedOptions.numberFormats, '0.###############'));
+        block.setValues(grid);
+        if (seedOptions.notes) block.setNotes(rectangle(seedOptions.notes, ''));
+        if (seedOptions.backgrounds) block.setBackgrounds(rectangle(seedOptions.backgrounds, '#ffffff'));
+      }
+      for (const merge of seedOptions.merges ?? []) sheet.getRange(merge).merge();
+      return sheet;
+    }),
+  };
+  registerInternals(emulator, { env, locks });
+  return emulator;
+}

@@ -1,0 +1,39 @@
+/**
+ * Runs a built Apps Script bundle (dist/Code.js) the way Apps Script does: as a classic script
+ * in one global scope holding the emulator's services and nothing else (no setTimeout, URL,
+ * TextEncoder, require, process, Buffer). Top-level `function X` declarations become globals.
+ * Errors thrown by services are created in the script's realm, so `instanceof Error` holds.
+ * Like the end of a real execution, each `call` releases the locks the script still holds.
+ */
+import vm from 'node:vm';
+import type { Emulator } from './index';
+import { internalsOf } from './internals';
+
+export interface LoadedBundle {
+  context: vm.Context;
+  call(name: string, ...args: unknown[]): unknown;
+}
+
+export function loadBundle(code: string, emulator: Emulator): LoadedBundle {
+  const { env, locks } = internalsOf(emulator);
+  const context = vm.createContext({ ...emulator.globals });
+  env.errorConstructor = vm.runInContext('Error', context) as ErrorConstructor;
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return {
+    context,
+    call(name: string, ...args: unknown[]): unknown {
+      const fn: unknown = context[name];
+      if (typeof fn !== 'function') {
+        const available = Object.keys(context).filter((key) => typeof context[key] === 'function' && !(key in emulator.globals));
+        throw new Error(`The bundle has no top-level function "${name}". Functions: ${available.sort().join(', ') || 'none'}`);
+      }
+      try {
+        return (fn as (...a: unknown[]) => unknown)(...args);
+      } finally {
+        for (const kind of ['document', 'script', 'user'] as const) {
+          if (locks.holders[kind] === 'self') locks.holders[kind] = null;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/** Session and the User objects it hands out. */
+import { service, type Env } from './env';
+
+export class User {
+  constructor(private readonly _email: string) {}
+
+  getEmail(): string { return this._email; }
+  getUserLoginId(): string { return this._email; }
+  toString(): string { return this._email; }
+}
+
+export function newUser(env: Env, email: string): User {
+  return service(env, 'User', new User(email));
+}
+
+export function createSession(env: Env) {
+  return service(env, 'Session', {
+    getActiveUser: (): User => newUser(env, env.userEmail),
+    getEffectiveUser: (): User => newUser(env, env.userEmail),
+    getScriptTimeZone: (): string => env.timeZone,
+    getActiveUserLocale: (): string => env.locale.split('_')[0],
+    getTemporaryActiveUserKey: (): string => `temporary-key-${env.userEmail}`,
+  });
+}
