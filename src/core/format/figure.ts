@@ -1,0 +1,15 @@
+import type { IndicatorType } from '../summary';
+import { formatCount } from './count';
+import { formatPercent } from './percent';
+
+/** Shown for a figure that is missing or cannot be computed (SPEC 3: an undefined share is «—»). */
+export const NO_FIGURE = '—';
+
+/**
+ * One school's value as text: counts and flags (1/0) as whole numbers, shares and percents
+ * (fractions) as percents; null → «—».
+ */
+export function formatFigure(value: number | null, type: IndicatorType): string {
+  if (value === null || !Number.isFinite(value)) return NO_FIGURE;
+  return type === 'share' || type === 'percent' ? formatPercent(value) : formatCount(value);
+}
