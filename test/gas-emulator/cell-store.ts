@@ -43,6 +43,11 @@ export class CellStore {
     return cell;
   }
 
+  /** Rows that may hold cells (1-based upper bound). */
+  rowCount(): number {
+    return this.rows.length;
+  }
+
   /** Value as getValues() returns it. */
   value(row: number, column: number): unknown {
     const cell = this.get(row, column);

@@ -103,22 +103,25 @@ export class Range {
     return this;
   }
 
+  /** Visits only cells that exist, so clearing a whole sheet does not create 26 000 cells. */
+  private _existing(visit: (cell: Cell, row: number, column: number) => void): this {
+    const lastRow = Math.min(this._row + this._rows - 1, this._sheet._cells.rowCount());
+    for (let row = this._row; row <= lastRow; row++) {
+      for (let column = this._column; column < this._column + this._columns; column++) {
+        const cell = this._sheet._cells.get(row, column);
+        if (cell) visit(cell, row, column);
+      }
+    }
+    return this;
+  }
+
   private _style(key: Style, fallback: unknown): unknown[][] {
     return this._map((row, column) => this._sheet._cells.get(row, column)?.[key] ?? fallback);
   }
 
   private _setStyle(key: Style, value: unknown, normalize: (v: unknown) => unknown = (v) => v): void {
-    const cell = this._sheet._cells;
-    for (let r = 0; r < this._rows; r++) {
-      for (let c = 0; c < this._columns; c++) {
-        if (value === null || value === undefined) {
-          const existing = cell.get(this._row + r, this._column + c);
-          if (existing) delete existing[key];
-        } else {
-          (cell.ensure(this._row + r, this._column + c) as unknown as Record<string, unknown>)[key] = normalize(value);
-        }
-      }
-    }
+    if (value === null || value === undefined) this._existing((cell) => delete cell[key]);
+    else this._fill(normalize(value), (cell, v) => ((cell as unknown as Record<string, unknown>)[key] = v));
   }
 
   private _setStyles(data: unknown, method: string, key: Style, normalize: (v: unknown) => unknown = (v) => v): this {
@@ -347,10 +350,8 @@ export class Range {
   getDataValidation(): DataValidation | null { return this.getDataValidations()[0][0]; }
 
   setDataValidation(rule: DataValidation | null): this {
-    return this._fill(rule, (cell, v) => {
-      if (v) cell.validation = v as DataValidation;
-      else delete cell.validation;
-    });
+    if (!rule) return this._existing((cell) => delete cell.validation);
+    return this._fill(rule, (cell, v) => (cell.validation = v as DataValidation));
   }
 
   setDataValidations(rules: unknown): this {
@@ -372,7 +373,7 @@ export class Range {
   }
 
   removeCheckboxes(): this {
-    return this._fill(null, (cell) => {
+    return this._existing((cell) => {
       if (cell.validation?.getCriteriaType() === 'CHECKBOX') {
         delete cell.validation;
         this._input(cell, '');
@@ -385,7 +386,7 @@ export class Range {
 
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): this {
     const all = !options || (!options.contentsOnly && !options.formatOnly && !options.commentsOnly && !options.validationsOnly);
-    return this._fill(null, (cell, _v, row, column) => {
+    return this._existing((cell, row, column) => {
       if (all || options?.contentsOnly) this._sheet._cells.clearContent(row, column);
       if (all || options?.formatOnly) this._sheet._cells.clearFormat(row, column);
       if (options?.commentsOnly) delete cell.note;
