@@ -1,0 +1,74 @@
+/** Draws the issues payload: counts, then one group per severity, each issue with its actions. */
+import type { IssueCode, Severity } from '../core/issue';
+import type { IssuesPayload, IssueView } from '../gas/sidebar-contract';
+import { button, el } from './dom';
+import { TEXT } from './messages';
+
+export interface IssueActions {
+  select(issue: IssueView): void;
+  fix(issue: IssueView): void;
+  fixAll(sheet: string, code: IssueCode): void;
+}
+
+const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+export function renderIssues(payload: IssuesPayload, actions: IssueActions): HTMLElement {
+  const root = el('div', 'issues');
+  const status =
+    payload.scope === 'sheet'
+      ? TEXT.statusSheet(payload.activeSheet, payload.checkedAt)
+      : TEXT.statusWorkbook(payload.checkedAt);
+  root.append(el('p', 'status', status));
+
+  const counts = el('div', 'counts');
+  for (const severity of ORDER) {
+    const chip = el('span', `chip ${severity}`);
+    chip.append(el('span', 'chip-label', TEXT.groups[severity]), el('span', 'chip-count', String(payload.counts[severity])));
+    counts.append(chip);
+  }
+  root.append(counts);
+
+  if (payload.issues.length === 0 && payload.omitted === 0) {
+    root.append(el('p', 'empty', TEXT.nothingFound));
+    return root;
+  }
+  for (const severity of ORDER) {
+    const issues = payload.issues.filter((issue) => issue.severity === severity);
+    if (issues.length === 0) continue;
+    const group = el('section', `group ${severity}`);
+    const title = el('h2', 'group-title', TEXT.groups[severity]);
+    title.append(el('span', 'group-count', String(payload.counts[severity])));
+    group.append(title);
+    const list = el('ol', 'issue-list');
+    for (const issue of issues) list.append(renderIssue(issue, payload.scope === 'workbook', actions));
+    group.append(list);
+    root.append(group);
+  }
+  if (payload.omitted > 0) root.append(el('p', 'omitted', TEXT.omitted(payload.omitted)));
+  return root;
+}
+
+function renderIssue(issue: IssueView, showSheet: boolean, actions: IssueActions): HTMLElement {
+  const item = el('li', `issue ${issue.severity}`);
+  item.dataset.code = issue.code;
+  item.dataset.cell = issue.cell;
+  const where = el('div', 'where');
+  where.append(button('cell', issue.cell, () => actions.select(issue), TEXT.goToCell));
+  if (showSheet) where.append(el('span', 'sheet', issue.sheet));
+  where.append(el('span', 'code', issue.code));
+  item.append(where, el('p', 'message', issue.message));
+  if (issue.hint) item.append(el('p', 'hint', issue.hint));
+  if (issue.fix) {
+    item.append(el('p', 'fix-label', issue.fix.label));
+    const buttons = el('div', 'actions');
+    buttons.append(button('fix', TEXT.fix, () => actions.fix(issue), issue.fix.label));
+    if (issue.sameCodeFixable > 1) {
+      buttons.append(
+        button('fix-all', TEXT.fixAll(issue.sameCodeFixable), () => actions.fixAll(issue.sheet, issue.code), TEXT.fixAllTitle),
+      );
+    }
+    item.append(buttons);
+  }
+  item.addEventListener('click', () => actions.select(issue));
+  return item;
+}

@@ -1,0 +1,18 @@
+/** "B3:D7" → the 1-based area (what Range.getA1Notation() returns, parsed in one step). */
+import { parseA1 } from '../core/a1';
+import type { Area } from '../core/grid';
+
+export function areaOfA1(notation: string): Area {
+  const [first, second = first] = notation.split(':');
+  const start = parseA1(first);
+  const end = parseA1(second);
+  if (!start || !end) throw new Error(`Not a cell range: ${notation}`);
+  const row = Math.min(start.row, end.row);
+  const column = Math.min(start.column, end.column);
+  return {
+    row,
+    column,
+    rows: Math.abs(end.row - start.row) + 1,
+    columns: Math.abs(end.column - start.column) + 1,
+  };
+}

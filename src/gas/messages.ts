@@ -1,0 +1,100 @@
+/** Every Russian text the Apps Script adapter shows: alerts, toasts, prompts, notes, help. */
+import { countOf } from '../core/text/plural';
+
+const ERRORS: readonly [string, string, string] = ['ошибка', 'ошибки', 'ошибок'];
+const WARNINGS: readonly [string, string, string] = ['предупреждение', 'предупреждения', 'предупреждений'];
+const NOTES: readonly [string, string, string] = ['замечание', 'замечания', 'замечаний'];
+const SHEETS: readonly [string, string, string] = ['лист', 'листа', 'листов'];
+const CELLS: readonly [string, string, string] = ['ячейка', 'ячейки', 'ячеек'];
+
+export const APP_TITLE = 'Наставничество';
+export const SIDEBAR_TITLE = 'Проверка данных · Наставничество';
+
+/** «Найдено 3 ошибки и 5 предупреждений» (info issues are mentioned only when there are some). */
+function found(counts: { error: number; warning: number; info: number }): string {
+  const parts = [countOf(counts.error, ERRORS), countOf(counts.warning, WARNINGS)];
+  const main = `${parts[0]} и ${parts[1]}`;
+  return counts.info > 0 ? `${main}, ${countOf(counts.info, NOTES)} по оформлению` : main;
+}
+
+export const MESSAGES = {
+  checkSheetResult: (sheet: string, counts: { error: number; warning: number; info: number }): string =>
+    counts.error + counts.warning + counts.info === 0
+      ? `Лист «${sheet}»: ошибок и предупреждений не найдено.`
+      : `Лист «${sheet}»: найдено ${found(counts)}. Подробности — на панели проверки.`,
+  checkWorkbookResult: (
+    counts: { error: number; warning: number; info: number },
+    sheetsWithErrors: readonly string[],
+  ): string => {
+    if (counts.error + counts.warning + counts.info === 0) return 'Ошибок и предупреждений не найдено.';
+    const where =
+      sheetsWithErrors.length > 0
+        ? `\n\nОшибки есть ${sheetsWithErrors.length === 1 ? 'на листе' : 'на листах'} ${sheetsWithErrors.map((s) => `«${s}»`).join(', ')}.`
+        : '';
+    return `Найдено ${found(counts)}.${where}\n\nПодробности — на панели проверки.`;
+  },
+  sheetNotRecognised: (sheet: string): string =>
+    `Лист «${sheet}» не похож ни на «База наставников», ни на лист мониторинга ОО, ни на «Показатели»: ` +
+    'строка заголовка не найдена в первых 15 строках. Проверка листа пропущена.',
+  checking: 'Проверяю данные…',
+  readingSheets: 'Читаю листы таблицы…',
+  writingSheet: (sheet: string): string => `Записываю лист «${sheet}»…`,
+
+  lockBusySummary: 'Сводная уже формируется другим пользователем. Повторите через минуту.',
+  lockBusyRecommendations: 'Рекомендации уже формируются другим пользователем. Повторите через минуту.',
+  noSchoolTabs:
+    'Не найдено ни одного листа мониторинга ОО. Создайте листы командой «Создать листы ОО по списку» ' +
+    'или проверьте, что на листах есть строка заголовка «Код | Показатель | Значение».',
+  summaryDone: (sheet: string, schools: number, skipped: number): string =>
+    `Лист «${sheet}» сформирован: учтено ОО — ${schools}` +
+    (skipped > 0 ? `, пропущено ${countOf(skipped, SHEETS)} (причины — на листе).` : '.'),
+  recommendationsDone: (sheet: string, added: number, kept: number, resolved: number): string =>
+    `Лист «${sheet}» сформирован: новых рекомендаций — ${added}, сохранено с правками — ${kept}, ` +
+    `отмечено «устранено» — ${resolved}.`,
+  recommendationsDoneShort: (sheet: string, rows: number): string => `Лист «${sheet}» сформирован: строк — ${rows}.`,
+
+  templateCreated: (sheet: string): string => `Лист «${sheet}» создан.`,
+  templateExists: (sheet: string): string =>
+    `Лист «${sheet}» уже есть в таблице, он не изменён. Чтобы создать новый, переименуйте или удалите старый.`,
+  schoolListPromptTitle: 'Создать листы ОО',
+  schoolListPrompt:
+    'Вставьте список образовательных организаций — по одной в строке (например, МБОУ «СОШ № 1»). ' +
+    'Для каждой будет создан лист мониторинга.',
+  schoolListEmpty: 'Список пуст: не создано ни одного листа.',
+  schoolSheetsResult: (created: readonly string[], skipped: readonly string[]): string => {
+    const lines: string[] = [];
+    lines.push(created.length > 0 ? `Создано ${countOf(created.length, SHEETS)}: ${created.join(', ')}.` : 'Новых листов не создано.');
+    if (skipped.length > 0) lines.push(`Уже были в таблице и не изменены: ${skipped.join(', ')}.`);
+    return lines.join('\n\n');
+  },
+
+  failed: (what: string): string =>
+    `Не удалось выполнить команду: ${what}. Если ошибка повторяется, сообщите о ней разработчикам надстройки.`,
+
+  fixApplied: (cell: string): string => `Ячейка ${cell} исправлена.`,
+  fixCellChanged: (cell: string): string =>
+    `Ячейка ${cell} изменилась после проверки — исправление не применено. Панель обновлена.`,
+  fixSheetMissing: (sheet: string): string => `Лист «${sheet}» не найден: возможно, он переименован или удалён.`,
+  fixBadCell: (cell: string): string => `Неверный адрес ячейки: ${cell}.`,
+  fixesApplied: (applied: number, skipped: number): string =>
+    `Исправлено: ${countOf(applied, CELLS)}` +
+    (skipped > 0 ? `; ${countOf(skipped, CELLS)} изменились после проверки и оставлены как есть.` : '.'),
+  nothingToFix: 'Исправлять нечего: замечаний этого типа с готовым исправлением не осталось.',
+
+  /** Every note the add-on writes starts with this: it is how own notes are told from the users'. */
+  notePrefix: '⚠ Наставничество:',
+  generatedNote: 'Лист сформирован надстройкой «Наставничество». Правки в нём могут быть перезаписаны при следующем формировании.',
+
+  help:
+    'Надстройка «Наставничество» проверяет данные мониторинга целевой модели наставничества ' +
+    'и готовит сводную и черновики адресных рекомендаций.\n\n' +
+    '1. «Создать лист «Показатели»» — перечень показателей и целевые значения (их можно менять).\n' +
+    '2. «Создать лист «База наставников»» — форма базы наставников (Приложение 3).\n' +
+    '3. «Создать листы ОО по списку» — лист мониторинга для каждой образовательной организации.\n' +
+    '4. Кураторы ОО заполняют свои листы и базу. Ошибки отмечаются сразу: примечание и цвет ячейки; ' +
+    'список того, что осталось исправить, — на «Панели проверки» (щелчок по замечанию выделяет ячейку, ' +
+    '«Исправить» применяет безопасное исправление).\n' +
+    '5. Муниципальный координатор: «Проверить всю таблицу», затем «Сформировать сводную» и ' +
+    '«Сформировать рекомендации». Повторное формирование сохраняет правки в рекомендациях.\n\n' +
+    'Данные не покидают таблицу: надстройка работает только с текущим документом.',
+} as const;
