@@ -1,0 +1,29 @@
+/**
+ * The cells the chart reads (SPEC 5: municipal shares against targets). The chart itself is drawn
+ * only by Google Sheets; the data stays on the sheet, so the .xlsx copy still shows the figures.
+ */
+import { PERCENT_FORMAT } from '../format/number-formats';
+import type { KeyIndicator } from './key-indicators';
+import { CHART_HEADERS, CHART_TITLE, SECTION_CHART } from './messages';
+import { HEADER_STYLE, SECTION_STYLE } from './palette';
+import { addRow, type SheetDraft } from './sheet-draft';
+
+/** The chart sits to the right of its three data columns, with one spare column between. */
+const CHART_COLUMN = CHART_HEADERS.length + 2;
+
+export function addChartBlock(draft: SheetDraft, keys: readonly KeyIndicator[]): void {
+  const shares = keys.filter((key) => key.kind !== 'count' && key.indicator.value !== null);
+  if (shares.length === 0) return;
+  addRow(draft, [{ value: SECTION_CHART, style: SECTION_STYLE }]);
+  const header = addRow(draft, CHART_HEADERS.map((text) => ({ value: text, style: HEADER_STYLE })));
+  const style = { numberFormat: PERCENT_FORMAT };
+  for (const { indicator } of shares) {
+    addRow(draft, [{ value: indicator.title, style: { wrap: true } }, { value: indicator.value, style }, { value: indicator.target, style }]);
+  }
+  draft.charts.push({
+    kind: 'bar',
+    title: CHART_TITLE,
+    area: { row: header, column: 1, rows: shares.length + 1, columns: CHART_HEADERS.length },
+    anchor: { row: header, column: CHART_COLUMN },
+  });
+}

@@ -1,0 +1,47 @@
+/** The top of «Сводная»: title, period, time of generation, schools counted, tabs skipped and why. */
+import { COUNT_FORMAT } from '../format/number-formats';
+import type { SummaryResult } from '../summary';
+import {
+  LABEL_COUNTED,
+  LABEL_GENERATED,
+  LABEL_PERIOD,
+  LABEL_SKIPPED,
+  NO_PERIOD,
+  SKIPPED_REASON,
+  SKIPPED_SHEET,
+  SUMMARY_TITLE,
+} from './messages';
+import { HEADER_STYLE, LABEL_STYLE, TITLE_STYLE } from './palette';
+import { addRow, type SheetDraft } from './sheet-draft';
+
+export interface SummaryMeta {
+  /** Date and time of generation, already formatted by the adapter in the spreadsheet's time zone. */
+  readonly generatedAt: string;
+  readonly title?: string;
+}
+
+export function addHeaderBlock(
+  draft: SheetDraft,
+  result: Pick<SummaryResult, 'period' | 'organizations' | 'skipped'>,
+  meta: SummaryMeta,
+  width: number,
+): void {
+  const titleRow = addRow(draft, [{ value: meta.title ?? SUMMARY_TITLE, style: TITLE_STYLE }]);
+  if (width > 1) draft.merges.push({ row: titleRow, column: 1, rows: 1, columns: width });
+  addRow(draft, [{ value: LABEL_PERIOD, style: LABEL_STYLE }, { value: result.period ?? NO_PERIOD }]);
+  addRow(draft, [{ value: LABEL_GENERATED, style: LABEL_STYLE }, { value: meta.generatedAt }]);
+  addRow(draft, [
+    { value: LABEL_COUNTED, style: LABEL_STYLE },
+    { value: result.organizations.length, style: { numberFormat: COUNT_FORMAT, align: 'left' } },
+  ]);
+  addRow(draft, [
+    { value: LABEL_SKIPPED, style: LABEL_STYLE },
+    { value: result.skipped.length, style: { numberFormat: COUNT_FORMAT, align: 'left' } },
+  ]);
+  if (result.skipped.length === 0) return;
+  addRow(draft, [
+    { value: SKIPPED_SHEET, style: HEADER_STYLE },
+    { value: SKIPPED_REASON, style: HEADER_STYLE },
+  ]);
+  for (const skipped of result.skipped) addRow(draft, [{ value: skipped.sheet }, { value: skipped.reason }]);
+}

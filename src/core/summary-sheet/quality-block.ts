@@ -1,0 +1,63 @@
+/**
+ * Data quality: errors and warnings per school (alphabetical, as in the result), then any other
+ * sheet with issues («База наставников», «Показатели»), and which figures each school is left
+ * out of until its errors are fixed.
+ */
+import { COUNT_FORMAT } from '../format/number-formats';
+import type { SummaryResult } from '../summary';
+import { nameList, QUALITY_ALL_CLEAN, QUALITY_HEADERS, SECTION_QUALITY } from './messages';
+import { HEADER_STYLE, LIGHT_RED, LIGHT_YELLOW, SECTION_STYLE } from './palette';
+import { addRow, nextRow, type SheetDraft } from './sheet-draft';
+
+interface SheetCounts {
+  errors: number;
+  warnings: number;
+}
+
+export function addQualityBlock(
+  draft: SheetDraft,
+  result: Pick<SummaryResult, 'organizations' | 'indicators' | 'issues'>,
+): void {
+  addRow(draft, [{ value: SECTION_QUALITY, style: SECTION_STYLE }]);
+  const others = otherSheets(result);
+  if (result.organizations.length === 0 && others.size === 0) {
+    addRow(draft, [{ value: QUALITY_ALL_CLEAN }]);
+    return;
+  }
+  addRow(draft, QUALITY_HEADERS.map((header) => ({ value: header, style: HEADER_STYLE })));
+  const titles = new Map(result.indicators.map((indicator) => [indicator.id, indicator.title]));
+  const count = (value: number) => ({ value, style: { numberFormat: COUNT_FORMAT } });
+  const first = nextRow(draft);
+  for (const org of result.organizations) {
+    const excluded = org.excludedFrom.map((id) => titles.get(id) ?? id);
+    addRow(draft, [
+      { value: org.name },
+      { value: org.sheet },
+      count(org.errors),
+      count(org.warnings),
+      { value: nameList(excluded), style: { wrap: true } },
+    ]);
+  }
+  others.forEach((counts, sheet) => {
+    addRow(draft, [{ value: sheet }, { value: sheet }, count(counts.errors), count(counts.warnings), { value: '' }]);
+  });
+  const rows = nextRow(draft) - first;
+  draft.conditionalFormats.push(
+    { area: { row: first, column: 3, rows, columns: 1 }, when: { kind: 'greater-or-equal', value: 1 }, background: LIGHT_RED },
+    { area: { row: first, column: 4, rows, columns: 1 }, when: { kind: 'greater-or-equal', value: 1 }, background: LIGHT_YELLOW },
+  );
+}
+
+/** Sheets that are not school tabs but have errors or warnings, in the order their issues come. */
+function otherSheets(result: Pick<SummaryResult, 'organizations' | 'issues'>): Map<string, SheetCounts> {
+  const schoolSheets = new Set(result.organizations.map((org) => org.sheet));
+  const counts = new Map<string, SheetCounts>();
+  for (const issue of result.issues) {
+    if (schoolSheets.has(issue.sheet) || issue.severity === 'info') continue;
+    const entry = counts.get(issue.sheet) ?? { errors: 0, warnings: 0 };
+    if (issue.severity === 'error') entry.errors++;
+    else entry.warnings++;
+    counts.set(issue.sheet, entry);
+  }
+  return counts;
+}

@@ -1,0 +1,74 @@
+/**
+ * Schools × key indicators, in the order the result gives (alphabetical, SPEC 3: never by value),
+ * closed by the municipal total. Shares are coloured against their targets so a coordinator sees
+ * «below target» per school without any ranking.
+ */
+import { NO_FIGURE } from '../format/figure';
+import { COUNT_FORMAT, PERCENT_FORMAT } from '../format/number-formats';
+import type { CellStyle, ModelCell } from '../sheet-model';
+import type { OrganizationSummary } from '../summary';
+import type { KeyIndicator } from './key-indicators';
+import { FLAG_NO, FLAG_YES, HEADER_SCHOOL, SECTION_SCHOOLS, TOTAL_ROW, VALUE_ERROR } from './messages';
+import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE, TOTAL_GREY } from './palette';
+import { addRow, nextRow, type SheetDraft } from './sheet-draft';
+
+const COUNT_STYLE: CellStyle = { numberFormat: COUNT_FORMAT };
+const PERCENT_STYLE: CellStyle = { numberFormat: PERCENT_FORMAT };
+const FLAG_STYLE: CellStyle = { align: 'center' };
+
+export function headerTitle(indicator: { readonly code: string | null; readonly title: string }): string {
+  return indicator.code === null ? indicator.title : `${indicator.code} ${indicator.title}`;
+}
+
+export function addSchoolsTable(
+  draft: SheetDraft,
+  organizations: readonly OrganizationSummary[],
+  keys: readonly KeyIndicator[],
+): void {
+  addRow(draft, [{ value: SECTION_SCHOOLS, style: SECTION_STYLE }]);
+  addRow(draft, [
+    { value: HEADER_SCHOOL, style: HEADER_STYLE },
+    ...keys.map((key) => ({ value: headerTitle(key.indicator), style: HEADER_STYLE })),
+  ]);
+  const firstSchoolRow = nextRow(draft);
+  for (const org of organizations) addRow(draft, [{ value: org.name }, ...keys.map((key) => schoolCell(org, key))]);
+  const totalRow = addRow(draft, [
+    { value: TOTAL_ROW, style: { bold: true, background: TOTAL_GREY } },
+    ...keys.map(totalCell),
+  ]);
+  keys.forEach((key, index) => addTargetColours(draft, key, index + 2, firstSchoolRow, totalRow));
+}
+
+function schoolCell(org: OrganizationSummary, key: KeyIndicator): ModelCell {
+  const excluded = org.excludedFrom.includes(key.indicator.id) || org.excludedFrom.includes(key.schoolValueId);
+  const value = org.values[key.schoolValueId];
+  if (value === null || value === undefined) return { value: excluded ? VALUE_ERROR : NO_FIGURE, style: FLAG_STYLE };
+  if (key.kind === 'school-share') return { value: value >= 1 ? FLAG_YES : FLAG_NO, style: FLAG_STYLE };
+  return { value, style: key.kind === 'count' ? COUNT_STYLE : PERCENT_STYLE };
+}
+
+function totalCell(key: KeyIndicator): ModelCell {
+  const value = key.indicator.value;
+  const bold = { bold: true, background: TOTAL_GREY };
+  if (value === null) return { value: NO_FIGURE, style: { ...bold, align: 'center' } };
+  return { value, style: { ...bold, numberFormat: key.kind === 'count' ? COUNT_FORMAT : PERCENT_FORMAT } };
+}
+
+/** Below target → light red, met → light green; flags of single schools are «да»/«нет» text. */
+function addTargetColours(draft: SheetDraft, key: KeyIndicator, column: number, firstRow: number, totalRow: number): void {
+  const target = key.indicator.target;
+  if (target === null || key.kind === 'count') return;
+  const schools = totalRow - firstRow;
+  const numericFrom = key.kind === 'share' ? firstRow : totalRow;
+  const area = { row: numericFrom, column, rows: totalRow - numericFrom + 1, columns: 1 };
+  draft.conditionalFormats.push(
+    { area, when: { kind: 'less-than', value: target }, background: LIGHT_RED },
+    { area, when: { kind: 'greater-or-equal', value: target }, background: LIGHT_GREEN },
+  );
+  if (key.kind !== 'school-share' || schools === 0) return;
+  const flags = { row: firstRow, column, rows: schools, columns: 1 };
+  draft.conditionalFormats.push(
+    { area: flags, when: { kind: 'text-equals', value: FLAG_NO }, background: LIGHT_RED },
+    { area: flags, when: { kind: 'text-equals', value: FLAG_YES }, background: LIGHT_GREEN },
+  );
+}
