@@ -1,0 +1,64 @@
+/**
+ * Opens the user's .xlsx for reading, turning every way it can fail (missing, a folder, a text
+ * file, an old .xls, a password, a broken zip) into one clear Russian line instead of a stack trace.
+ */
+import ExcelJS from 'exceljs';
+import { readFile, stat } from 'node:fs/promises';
+import { CliError } from './cli-error';
+import { CLI_MESSAGES as M } from './messages';
+
+/** Compound File Binary: the container of .xls files and of password-encrypted .xlsx files. */
+const CFB_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
+/** A zip's local file header or, for an empty zip, its end-of-central-directory record. */
+const ZIP_MAGICS = [Buffer.from('504b0304', 'hex'), Buffer.from('504b0506', 'hex')];
+/** Encrypted Office files keep their key data in a CFB stream of this name (UTF-16LE). */
+const ENCRYPTION_STREAM = Buffer.from('EncryptionInfo', 'utf16le');
+const WORKBOOK_PART = Buffer.from('xl/workbook.xml');
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+    ? (error as { code: string }).code
+    : '';
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new CliError(M.isDirectory(path));
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(M.fileNotFound(path));
+    if (code === 'EACCES' || code === 'EPERM') throw new CliError(M.noAccess(path));
+    if (code === 'EISDIR') throw new CliError(M.isDirectory(path));
+    throw error;
+  }
+}
+
+/** Why these bytes cannot be an .xlsx, or null when they look like one. */
+export function signatureProblem(bytes: Buffer, path: string): string | null {
+  if (bytes.length === 0) return M.emptyFile(path);
+  if (bytes.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) {
+    return bytes.includes(ENCRYPTION_STREAM) ? M.encrypted(path) : M.legacyXls(path);
+  }
+  if (!ZIP_MAGICS.some((magic) => bytes.subarray(0, magic.length).equals(magic))) return M.notXlsx(path);
+  return null;
+}
+
+export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  const bytes = await readBytes(path);
+  const problem = signatureProblem(bytes, path);
+  if (problem !== null) throw new CliError(problem);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new CliError(M.corrupt(path));
+  }
+  if (workbook.worksheets.length === 0) {
+    // Zip entry names are stored uncompressed: a zip without a workbook part is some other document.
+    throw new CliError(bytes.includes(WORKBOOK_PART) ? M.noSheets(path) : M.notXlsx(path));
+  }
+  return workbook;
+}

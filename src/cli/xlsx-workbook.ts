@@ -1,0 +1,97 @@
+/**
+ * The Workbook port over an exceljs workbook: the .xlsx twin of the Apps Script adapter. Reads
+ * give the grids getValues() would give; writes draw sheet models; the whole book is saved as a
+ * new file, atomically. The loaded input file itself is never written.
+ */
+import ExcelJS from 'exceljs';
+import type { Workbook, SheetInfo } from '../app/workbook';
+import type { Grid } from '../core/grid';
+import type { GeneratedKind, SheetModel } from '../core/sheet-model';
+import { writeFileAtomic } from './atomic-write';
+import { drawModel } from './xlsx-draw-model';
+import { loadWorkbookFile } from './xlsx-file';
+import { readMarkers, setMarker } from './xlsx-generated-marker';
+import { drawGrid, type GridSheet } from './xlsx-grid-sheet';
+import { LIST_SHEET_NAME } from './xlsx-list-sheet';
+import { worksheetToGrid } from './xlsx-sheet-grid';
+
+export interface XlsxWorkbook extends Workbook {
+  /** Adds a plain sheet holding `sheet.values` as a user would have typed them (demo files, fixtures). */
+  addGridSheet(sheet: GridSheet): void;
+  /** Writes the whole workbook to `path` (a temporary file renamed into place: never a partial file). */
+  saveCopy(path: string): Promise<void>;
+  /** The book as .xlsx bytes. */
+  toBuffer(): Promise<Uint8Array>;
+}
+
+/** exceljs orders tabs by this run-time field (absent from its typings). */
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+function isAdapterSheet(worksheet: ExcelJS.Worksheet): boolean {
+  return worksheet.name === LIST_SHEET_NAME && worksheet.state === 'veryHidden';
+}
+
+export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
+  const sheet = (name: string): ExcelJS.Worksheet => {
+    const found = book.getWorksheet(name);
+    if (!found || isAdapterSheet(found)) throw new Error(`no sheet named ${name}`);
+    return found;
+  };
+  const addSheet = (name: string): ExcelJS.Worksheet => {
+    if (book.getWorksheet(name)) throw new Error(`a sheet named ${name} already exists`);
+    return book.addWorksheet(name);
+  };
+  const toBuffer = async (): Promise<Uint8Array> => new Uint8Array(await book.xlsx.writeBuffer());
+
+  return {
+    listSheets(): SheetInfo[] {
+      const markers = readMarkers(book);
+      return book.worksheets
+        .filter((worksheet) => !isAdapterSheet(worksheet))
+        .map((worksheet) => ({ name: worksheet.name, generated: markers.get(worksheet.name) ?? null }));
+    },
+
+    readSheet(name: string): Grid {
+      return worksheetToGrid(sheet(name));
+    },
+
+    writeGenerated(name: string, kind: GeneratedKind, model: SheetModel): void {
+      const old = book.getWorksheet(name);
+      let worksheet: ExcelJS.Worksheet;
+      if (old) {
+        // Replaced in place: a new sheet takes the old one's position, other sheets stay as they are.
+        const position = (old as Ordered).orderNo;
+        book.removeWorksheet(old.id);
+        worksheet = book.addWorksheet(name);
+        (worksheet as Ordered).orderNo = position;
+      } else {
+        worksheet = book.addWorksheet(name);
+      }
+      drawModel(worksheet, model);
+      setMarker(book, kind, name);
+    },
+
+    createSheet(name: string, model: SheetModel): void {
+      drawModel(addSheet(name), model);
+    },
+
+    addGridSheet(grid: GridSheet): void {
+      drawGrid(addSheet(grid.name), grid);
+    },
+
+    async saveCopy(path: string): Promise<void> {
+      await writeFileAtomic(path, await toBuffer());
+    },
+
+    toBuffer,
+  };
+}
+
+export function newXlsxWorkbook(): XlsxWorkbook {
+  return wrapWorkbook(new ExcelJS.Workbook());
+}
+
+/** Opens an existing .xlsx; a file that cannot be read gives a CliError with a Russian message. */
+export async function openXlsxWorkbook(path: string): Promise<XlsxWorkbook> {
+  return wrapWorkbook(await loadWorkbookFile(path));
+}
