@@ -1,0 +1,68 @@
+/**
+ * Municipal figures over all schools (SPEC 3): sums for counts, weighted shares Σnum / Σden
+ * (never the mean of school shares), shares of schools for flags, and the plain mean over schools
+ * for percent inputs (these exist only when the «Показатели» sheet adds them; a school's percent
+ * has no weight to be weighted by). Schools are always listed alphabetically — no rankings.
+ */
+import { isSchoolShare, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
+import type { IndicatorSummary } from '../summary';
+import { inputsOf, type SchoolFigures } from './school-figures';
+
+/** Tolerance for comparing fractions with targets (0.1 + 0.6 must meet 0.7). */
+const EPSILON = 1e-9;
+
+export function byName(a: string, b: string): number {
+  return a.localeCompare(b, 'ru');
+}
+
+/** Figures that appear in the summary: flag inputs are shown through their share of schools. */
+export function summaryIndicators(catalogue: Catalogue): IndicatorDef[] {
+  return catalogue.indicators.filter((def) => def.type !== 'flag');
+}
+
+export function aggregate(schools: readonly SchoolFigures[], catalogue: Catalogue): IndicatorSummary[] {
+  return summaryIndicators(catalogue).map((def) => aggregateOne(def, schools));
+}
+
+function aggregateOne(def: IndicatorDef, schools: readonly SchoolFigures[]): IndicatorSummary {
+  const counted = schools.filter((s) => !s.excludedFrom.includes(def.id) && isCounted(def, s));
+  let value: number | null = null;
+  let numerator: number | null = null;
+  let denominator: number | null = null;
+  const sumOf = (id: string | undefined) => counted.reduce((sum, s) => sum + (id === undefined ? 0 : (s.values[id] ?? 0)), 0);
+  if (counted.length > 0) {
+    if (def.type === 'count') value = sumOf(def.id);
+    else if (def.type === 'percent') value = sumOf(def.id) / counted.length;
+    else if (isSchoolShare(def)) {
+      numerator = sumOf(def.numerator);
+      denominator = counted.length;
+      value = numerator / denominator;
+    } else {
+      numerator = sumOf(def.numerator);
+      denominator = sumOf(def.denominator);
+      value = denominator === 0 ? null : numerator / denominator;
+    }
+  }
+  const target = def.target;
+  const names = (list: readonly SchoolFigures[]) => list.map((s) => s.name).sort(byName);
+  return {
+    id: def.id,
+    code: def.code,
+    title: def.title,
+    type: def.type,
+    value,
+    numerator,
+    denominator,
+    schoolsCounted: counted.length,
+    target,
+    met: target === null || value === null ? null : value >= target - EPSILON,
+    excluded: names(schools.filter((s) => s.excludedFrom.includes(def.id))),
+    belowTarget:
+      target === null ? [] : names(schools.filter((s) => s.values[def.id] !== null && (s.values[def.id] as number) < target - EPSILON)),
+  };
+}
+
+/** A school counts towards a figure when every input it needs has a valid value. */
+function isCounted(def: IndicatorDef, school: SchoolFigures): boolean {
+  return inputsOf(def).every((id) => school.values[id] !== null && school.values[id] !== undefined);
+}

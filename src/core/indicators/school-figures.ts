@@ -1,0 +1,58 @@
+/**
+ * One school's figures: every input and derived id of the catalogue, and the ids the school is
+ * left out of because an input they use has an error (never silently counted as zero).
+ */
+import { isInput, isSchoolShare, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
+import type { Issue } from '../issue';
+import type { SchoolTab } from '../monitoring/school-tab';
+import { checkConsistency } from './consistency';
+
+export interface SchoolFigures {
+  readonly sheet: string;
+  readonly name: string;
+  /** Every input and derived id; null when missing, invalid or undefined (zero denominator). */
+  readonly values: Readonly<Record<string, number | null>>;
+  /** Ids whose inputs have errors on this tab, in catalogue order. */
+  readonly excludedFrom: readonly string[];
+  /** Evidence links of flags, by id. */
+  readonly evidence: Readonly<Record<string, string>>;
+  /** Consistency issues (the tab's own reading issues stay with the tab). */
+  readonly issues: readonly Issue[];
+}
+
+/** The input ids a figure is computed from (itself for an input). */
+export function inputsOf(def: IndicatorDef): string[] {
+  if (isInput(def)) return [def.id];
+  return [def.numerator, def.denominator].filter((id): id is string => id !== undefined);
+}
+
+export function schoolFigures(tab: SchoolTab, catalogue: Catalogue): SchoolFigures {
+  const consistency = checkConsistency(tab, catalogue);
+  const invalid = new Set(consistency.invalidated);
+  const values: Record<string, number | null> = {};
+  const evidence: Record<string, string> = {};
+  for (const def of catalogue.indicators) {
+    if (!isInput(def)) continue;
+    const reading = tab.inputs[def.id];
+    if (reading === undefined || reading.invalid) invalid.add(def.id);
+    values[def.id] = reading === undefined || invalid.has(def.id) ? null : reading.value;
+    if (reading?.evidence !== undefined && values[def.id] === 1) evidence[def.id] = reading.evidence;
+  }
+  const excludedFrom: string[] = [];
+  for (const def of catalogue.indicators) {
+    const inputs = inputsOf(def);
+    if (inputs.some((id) => invalid.has(id))) excludedFrom.push(def.id);
+    if (isInput(def)) continue;
+    values[def.id] = derivedValue(def, values);
+  }
+  return { sheet: tab.sheet, name: tab.name, values, excludedFrom, evidence, issues: consistency.issues };
+}
+
+function derivedValue(def: IndicatorDef, values: Readonly<Record<string, number | null>>): number | null {
+  const numerator = def.numerator === undefined ? null : (values[def.numerator] ?? null);
+  // A school's part of a share of schools is its own flag: 1 counts towards the share, 0 does not.
+  if (isSchoolShare(def)) return numerator;
+  const denominator = def.denominator === undefined ? null : (values[def.denominator] ?? null);
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  return numerator / denominator;
+}
