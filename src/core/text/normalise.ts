@@ -48,3 +48,17 @@ export function normaliseKey(value: unknown): string {
     .replace(/[\s.,:;!?*]+$/u, '')
     .trim();
 }
+
+/**
+ * A multi-line cell as it should be typed: spaces inside each line collapsed (incl. no-break
+ * spaces and tabs), lines trimmed, blank lines at the start and end dropped. Line breaks inside
+ * are kept: they separate people in a list.
+ */
+export function tidyCellText(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/).map((line) => line.replace(/[ \t\u00a0\u2007\u202f\u200b\ufeff]+/g, ' ').trim());
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start] === '') start++;
+  while (end > start && lines[end - 1] === '') end--;
+  return lines.slice(start, end).join('\n');
+}

@@ -1,0 +1,97 @@
+/** What every «База наставников» rule needs to look at one sheet: the header, the cells, the vocabularies. */
+import { isEmptyCell } from '../cell-value';
+import type { Grid } from '../grid';
+import type { HeaderMatch } from '../header/find-header';
+import { withMergesFilled } from '../merges';
+import type { BaseField } from './fields';
+import { createFormMatcher, type FormMatcher } from './forms';
+import { createOrganisationMatcher, type OrganisationMatcher } from './organisations';
+
+export interface BaseOptions {
+  /** Names of the schools (ОО) of the municipality; when given, «Место работы» is checked against them. */
+  readonly knownOrganisations?: readonly string[];
+  /** Forms of mentoring added on the settings sheet. */
+  readonly extraForms?: readonly string[];
+  /** Keep at most this many issues (the first ones by row); default: all. */
+  readonly issueCap?: number;
+}
+
+export type RowKind = 'data' | 'template' | 'blank';
+
+export interface BaseContext {
+  readonly sheet: string;
+  readonly header: HeaderMatch<BaseField>;
+  /** Values with merges filled. */
+  readonly values: readonly (readonly unknown[])[];
+  /** Cells of a merge other than its top-left one («row:column» keys): their issues belong to the top-left cell. */
+  readonly mergeTails: ReadonlySet<string>;
+  /** The last column of the table (header cells). */
+  readonly lastColumn: number;
+  /** The first row of data: after the header and after a row of column numbers «1 2 3 …» if the form has one. */
+  readonly firstDataRow: number;
+  readonly forms: FormMatcher;
+  readonly organisations: OrganisationMatcher | null;
+}
+
+export function createBaseContext(grid: Grid, header: HeaderMatch<BaseField>, options: BaseOptions = {}): BaseContext {
+  const filled = withMergesFilled(grid);
+  const mergeTails = new Set<string>();
+  for (const merge of grid.merges ?? []) {
+    for (let r = merge.row; r < merge.row + merge.rows; r++) {
+      for (let c = merge.column; c < merge.column + merge.columns; c++) {
+        if (r !== merge.row || c !== merge.column) mergeTails.add(`${r}:${c}`);
+      }
+    }
+  }
+  const columns = Object.values(header.columns) as number[];
+  const lastColumn = Math.max(0, ...columns, ...header.extra.map((extra) => extra.column), ...header.duplicates.map((d) => d.column));
+  const numberingRow = isColumnNumberingRow(filled.values[header.row] ?? [], lastColumn);
+  return {
+    sheet: grid.name,
+    header,
+    values: filled.values,
+    mergeTails,
+    lastColumn,
+    firstDataRow: header.row + (numberingRow ? 2 : 1),
+    forms: createFormMatcher(options.extraForms),
+    organisations: options.knownOrganisations ? createOrganisationMatcher(options.knownOrganisations) : null,
+  };
+}
+
+/** Official forms often number their columns under the header: «1 | 2 | 3 | … | 8». */
+function isColumnNumberingRow(cells: readonly unknown[], lastColumn: number): boolean {
+  const filled: number[] = [];
+  for (let c = 1; c <= lastColumn; c++) {
+    const value = cells[c - 1];
+    if (isEmptyCell(value)) continue;
+    const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(number)) return false;
+    filled.push(number);
+  }
+  return filled.length >= 3 && filled.every((number, i) => i === 0 || number === filled[i - 1] + 1);
+}
+
+export function cellAt(context: BaseContext, row: number, column: number): unknown {
+  return context.values[row - 1]?.[column - 1] ?? '';
+}
+
+export function isMergeTail(context: BaseContext, row: number, column: number): boolean {
+  return context.mergeTails.size > 0 && context.mergeTails.has(`${row}:${column}`);
+}
+
+function isBlank(value: unknown): boolean {
+  return isEmptyCell(value) || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A data row, an unused template row (only «№ п/п» filled), or a blank row. */
+export function rowKind(context: BaseContext, row: number): RowKind {
+  const cells = context.values[row - 1] ?? [];
+  const numberColumn = context.header.columns.number;
+  let numbered = false;
+  for (let c = 1; c <= context.lastColumn; c++) {
+    if (isBlank(cells[c - 1])) continue;
+    if (c !== numberColumn) return 'data';
+    numbered = true;
+  }
+  return numbered ? 'template' : 'blank';
+}

@@ -1,0 +1,105 @@
+/**
+ * Rules of «База наставников» that compare rows with each other. Each takes only the columns
+ * it needs, so live validation can run it on the columns it has read.
+ */
+import { a1 } from '../a1';
+import type { Issue } from '../issue';
+import { cellText } from '../text/normalise';
+import { makeIssue, sortIssues } from './base-issue';
+import type { RowKind } from './base-context';
+import { personKey } from './fio';
+import * as text from './messages';
+import { peopleIn } from './row-rules';
+import { parseSequenceNumber } from './sequence-number';
+
+/** Cells of one column from `firstRow` down (1-based); with merges filled where the rule needs it. */
+export interface ColumnSlice {
+  readonly column: number;
+  readonly firstRow: number;
+  readonly values: readonly unknown[];
+}
+
+/**
+ * «№ п/п»: a number used again (seq/duplicate, at the later row) and numbers missing between
+ * the smallest and the largest, starting from 1 (seq/gap, at the first row of the number after
+ * the gap). Rows out of order are not a problem. Pass the column without merges filled: a
+ * number merged over several rows is one number.
+ */
+export function checkNumbering(sheet: string, numbers: ColumnSlice): Issue[] {
+  const issues: Issue[] = [];
+  const firstRowOf = new Map<number, number>();
+  numbers.values.forEach((value, index) => {
+    const number = parseSequenceNumber(value);
+    if (typeof number !== 'number') return;
+    const row = numbers.firstRow + index;
+    const earlier = firstRowOf.get(number);
+    if (earlier === undefined) {
+      firstRowOf.set(number, row);
+      return;
+    }
+    const message = text.seqDuplicate(a1(row, numbers.column), cellText(value), number, earlier);
+    issues.push(makeIssue(sheet, 'seq/duplicate', 'warning', row, numbers.column, message));
+  });
+  const sorted = [...firstRowOf.keys()].sort((a, b) => a - b);
+  let previous = 0;
+  for (const number of sorted) {
+    if (number > previous + 1) {
+      const row = firstRowOf.get(number) as number;
+      const message = text.seqGap(a1(row, numbers.column), cellText(numbers.values[row - numbers.firstRow]), previous + 1, number - 1);
+      issues.push(makeIssue(sheet, 'seq/gap', 'warning', row, numbers.column, message));
+    }
+    previous = number;
+  }
+  return sortIssues(issues);
+}
+
+/**
+ * The same mentor–mentee pair written twice (row/duplicate, warning, at the later mentee cell,
+ * naming the earlier row). Pass both columns with merges filled: a mentor merged over the rows
+ * of their mentees mentors every one of them.
+ */
+export function checkDuplicatePairs(sheet: string, mentors: ColumnSlice, mentees: ColumnSlice): Issue[] {
+  const issues: Issue[] = [];
+  const firstRowOf = new Map<string, number>();
+  mentees.values.forEach((value, index) => {
+    const row = mentees.firstRow + index;
+    const mentor = peopleIn(mentors.values[row - mentors.firstRow]);
+    if (mentor.length !== 1) return;
+    const mentorKey = personKey(mentor[0]);
+    for (const mentee of peopleIn(value)) {
+      const key = `${mentorKey}\u0000${personKey(mentee)}`;
+      const earlier = firstRowOf.get(key);
+      if (earlier === undefined) {
+        firstRowOf.set(key, row);
+        continue;
+      }
+      const message = text.pairDuplicate(a1(row, mentees.column), String(value), mentor[0], mentee, earlier, row);
+      issues.push(makeIssue(sheet, 'row/duplicate', 'warning', row, mentees.column, message));
+    }
+  });
+  return issues;
+}
+
+/**
+ * Blank rows with data rows below them (row/blank, info, one issue per run of blank rows, at
+ * its first row). `kinds[i]` is the kind of row `firstRow + i`; unused template rows are not blank.
+ */
+export function checkBlankRows(sheet: string, firstRow: number, kinds: readonly RowKind[]): Issue[] {
+  const issues: Issue[] = [];
+  let dataBelow = false;
+  let runEnd = -1;
+  for (let i = kinds.length - 1; i >= -1; i--) {
+    const kind = i >= 0 ? kinds[i] : 'data';
+    if (kind === 'blank') {
+      if (runEnd < 0) runEnd = i;
+      continue;
+    }
+    if (runEnd >= 0 && dataBelow) {
+      const first = firstRow + i + 1;
+      issues.push(makeIssue(sheet, 'row/blank', 'info', first, 1, text.blankRows(first, firstRow + runEnd)));
+    }
+    runEnd = -1;
+    if (kind === 'data') dataBelow = true;
+  }
+  return issues.reverse();
+}

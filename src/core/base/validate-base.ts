@@ -1,0 +1,119 @@
+/** Validation of a whole «База наставников» sheet (SPEC §2.1) and the entries it yields for cross-checks. */
+import { a1, columnLetter } from '../a1';
+import { isErrorValue } from '../cell-value';
+import type { Grid } from '../grid';
+import type { HeaderMatch } from '../header/find-header';
+import type { Issue } from '../issue';
+import { cellText } from '../text/normalise';
+import { cellAt, createBaseContext, rowKind, type BaseContext, type BaseOptions, type RowKind } from './base-context';
+import { findBaseHeader } from './base-header';
+import { makeIssue, sortIssues } from './base-issue';
+import { checkBlankRows, checkDuplicatePairs, checkNumbering, type ColumnSlice } from './cross-rules';
+import { personKey } from './fio';
+import type { BaseField } from './fields';
+import * as text from './messages';
+import { checkDataRow, formulaErrors, peopleIn } from './row-rules';
+
+export interface BaseEntry {
+  /** 1-based row. */
+  readonly row: number;
+  /** The mentor as typed, spaces collapsed. */
+  readonly mentor: string;
+  /** Matching key of the mentor (see `personKey`). */
+  readonly mentorKey: string;
+  /** «Место работы» as typed, spaces collapsed. */
+  readonly organisation: string;
+  readonly mentees: readonly string[];
+  /** Canonical form(s) of mentoring, or null when not recognised. */
+  readonly form: string | null;
+}
+
+export interface BaseValidation {
+  readonly issues: Issue[];
+  readonly header: HeaderMatch<BaseField> | null;
+  readonly entries: BaseEntry[];
+  /** Issues left out because of `issueCap`. */
+  readonly omitted: number;
+}
+
+export function validateBase(grid: Grid, options: BaseOptions = {}): BaseValidation {
+  const header = findBaseHeader(grid);
+  if (!header) {
+    return { issues: [makeIssue(grid.name, 'header/not-found', 'error', 1, 1, text.headerNotFound(grid.name))], header: null, entries: [], omitted: 0 };
+  }
+  const context = createBaseContext(grid, header, options);
+  const issues: Issue[] = headerIssues(context, header);
+  for (let row = 1; row < context.firstDataRow; row++) issues.push(...formulaErrors(context, row));
+  const kinds: RowKind[] = [];
+  const entries: BaseEntry[] = [];
+  for (let row = context.firstDataRow; row <= context.values.length; row++) {
+    issues.push(...formulaErrors(context, row));
+    const kind = rowKind(context, row);
+    kinds.push(kind);
+    if (kind !== 'data') continue;
+    issues.push(...checkDataRow(context, row));
+    const entry = entryOf(context, row);
+    if (entry) entries.push(entry);
+  }
+  issues.push(...crossRowIssues(grid, context, kinds));
+  const sorted = sortIssues(issues);
+  const cap = options.issueCap ?? Infinity;
+  const kept = sorted.length > cap ? sorted.slice(0, Math.max(0, cap)) : sorted;
+  return { issues: kept, header, entries, omitted: sorted.length - kept.length };
+}
+
+function headerIssues(context: BaseContext, header: HeaderMatch<BaseField>): Issue[] {
+  const { sheet } = context;
+  const issues: Issue[] = header.missing.map((field) =>
+    makeIssue(sheet, 'header/missing-column', 'error', header.row, 1, text.missingColumn(field, header.row)),
+  );
+  for (const duplicate of header.duplicates) {
+    const first = header.columns[duplicate.field] as number;
+    const message = text.duplicateColumn(a1(header.row, duplicate.column), cellText(cellAt(context, header.row, duplicate.column)), duplicate.field, columnLetter(first));
+    issues.push(makeIssue(sheet, 'header/duplicate-column', 'warning', header.row, duplicate.column, message));
+  }
+  if (header.extra.length > 0) {
+    const message = text.extraColumns(header.extra.map((extra) => ({ letter: columnLetter(extra.column), text: extra.text })));
+    issues.push(makeIssue(sheet, 'header/extra-column', 'info', header.row, header.extra[0].column, message));
+  }
+  return issues;
+}
+
+function slice(context: BaseContext, values: readonly (readonly unknown[])[], column: number | undefined): ColumnSlice | null {
+  if (column === undefined) return null;
+  const cells: unknown[] = [];
+  for (let row = context.firstDataRow; row <= values.length; row++) cells.push(values[row - 1]?.[column - 1] ?? '');
+  return { column, firstRow: context.firstDataRow, values: cells };
+}
+
+function crossRowIssues(grid: Grid, context: BaseContext, kinds: readonly RowKind[]): Issue[] {
+  const { columns } = context.header;
+  const issues = checkBlankRows(grid.name, context.firstDataRow, kinds);
+  const numbers = slice(context, grid.values, columns.number);
+  if (numbers) issues.push(...checkNumbering(grid.name, numbers));
+  const mentors = slice(context, context.values, columns.mentor);
+  const mentees = slice(context, context.values, columns.mentees);
+  if (mentors && mentees) issues.push(...checkDuplicatePairs(grid.name, mentors, mentees));
+  return issues;
+}
+
+function textIn(context: BaseContext, row: number, column: number | undefined): string {
+  if (column === undefined) return '';
+  const value = cellAt(context, row, column);
+  return isErrorValue(value) ? '' : cellText(value);
+}
+
+function entryOf(context: BaseContext, row: number): BaseEntry | null {
+  const { columns } = context.header;
+  const mentor = textIn(context, row, columns.mentor);
+  if (mentor === '' || columns.mentor === undefined || typeof cellAt(context, row, columns.mentor) !== 'string') return null;
+  const form = columns.form === undefined ? null : context.forms.match(cellAt(context, row, columns.form)).canonical;
+  return {
+    row,
+    mentor,
+    mentorKey: personKey(mentor),
+    organisation: textIn(context, row, columns.mentorOrg),
+    mentees: columns.mentees === undefined ? [] : [...peopleIn(cellAt(context, row, columns.mentees))],
+    form,
+  };
+}
