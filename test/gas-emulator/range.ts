@@ -15,6 +15,7 @@ import { normalizeColor } from './color';
 import { newDataValidationBuilder, type DataValidation } from './data-validation';
 import { DEFAULT_NUMBER_FORMAT, displayValue } from './display-value';
 import { fail, service, type Env } from './env';
+import type { Protection } from './protection';
 import type { Sheet } from './sheet';
 
 export interface Area {
@@ -402,7 +403,7 @@ export class Range {
     return this;
   }
 
-  protect(): unknown {
+  protect(): Protection {
     return this._sheet._protect(this);
   }
 

@@ -1,0 +1,67 @@
+import { describe, it, expect } from 'vitest';
+import { createEmulator, loadBundle } from './index';
+
+const BUNDLE = `
+var CMN = (function () {
+  function onOpen() {
+    SpreadsheetApp.getUi().createMenu('Наставничество').addItem('Проверить всю таблицу', 'checkWorkbook').addToUi();
+  }
+  function checkWorkbook() {
+    var sheet = SpreadsheetApp.getActive().getSheetByName('ОО 1');
+    var values = sheet.getDataRange().getValues();
+    sheet.getRange(1, 4).setValue('строк: ' + values.length);
+    return values.length;
+  }
+  function failing() {
+    try {
+      SpreadsheetApp.getActive().getSheets()[0].getRange(0, 1);
+    } catch (e) {
+      return [e instanceof Error, e.name, e.message];
+    }
+  }
+  return { onOpen: onOpen, checkWorkbook: checkWorkbook, failing: failing };
+})();
+function onOpen(...args) { return CMN.onOpen(...args); }
+function checkWorkbook(...args) { return CMN.checkWorkbook(...args); }
+function failing(...args) { return CMN.failing(...args); }
+function globalsSeen() {
+  return [typeof setTimeout, typeof setInterval, typeof URL, typeof TextEncoder, typeof require, typeof process, typeof Buffer, typeof SpreadsheetApp, typeof Utilities];
+}
+`;
+
+describe('loadBundle', () => {
+  it('runs the bundle with only the Apps Script globals', () => {
+    const bundle = loadBundle(BUNDLE, createEmulator());
+    expect(bundle.call('globalsSeen')).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'object', 'object']);
+  });
+
+  it('calls top-level functions that drive the emulated spreadsheet', () => {
+    const emulator = createEmulator();
+    emulator.seedSheet('ОО 1', [['Код', 'Значение'], ['1.1', 54], ['1.2', 10]]);
+    const bundle = loadBundle(BUNDLE, emulator);
+    bundle.call('onOpen');
+    expect(emulator.ui.menus[0].items).toEqual([{ type: 'item', caption: 'Проверить всю таблицу', functionName: 'checkWorkbook' }]);
+    expect(bundle.call('checkWorkbook')).toBe(3);
+    expect(emulator.spreadsheet.getSheetByName('ОО 1')?.getRange('D1').getValue()).toBe('строк: 3');
+  });
+
+  it('throws service errors in the script\'s realm, named Exception', () => {
+    const bundle = loadBundle(BUNDLE, createEmulator());
+    expect(bundle.call('failing')).toEqual([true, 'Exception', 'The starting row of the range is too small.']);
+  });
+
+  it('names the missing function and lists the ones that exist', () => {
+    const bundle = loadBundle(BUNDLE, createEmulator());
+    expect(() => bundle.call('buildSummary')).toThrow('The bundle has no top-level function "buildSummary". Functions: checkWorkbook, failing, globalsSeen, onOpen');
+  });
+
+  it('releases the locks a finished call still holds, like the end of an execution', () => {
+    const emulator = createEmulator();
+    const bundle = loadBundle('function grab() { return LockService.getDocumentLock().tryLock(1000); }', emulator);
+    expect(bundle.call('grab')).toBe(true);
+    const release = emulator.holdLock('document');
+    expect(bundle.call('grab')).toBe(false);
+    release();
+    expect(bundle.call('grab')).toBe(true);
+  });
+});
