@@ -1,0 +1,76 @@
+/** Russian texts of the recommendations: figures of deficits, the sheets and the template issues. */
+
+/** «значение / цель» of a deficit (SPEC 5: «Показатель: значение / цель»). */
+export function figureOf(value: string, target: string): string {
+  return `${value} / ${target}`;
+}
+
+export const AT_LEAST_ONE = 'не менее 1';
+
+export function errorsFigure(errors: number): string {
+  return `ошибок: ${errors}`;
+}
+
+export const RECOMMENDATIONS_SHEET_NAME = 'Рекомендации';
+export const RECOMMENDATIONS_TITLE = 'Адресные рекомендации по итогам мониторинга реализации целевой модели наставничества (черновик)';
+export const LABEL_GENERATED = 'Сформировано:';
+export const RECOMMENDATIONS_NOTE =
+  'Лист сформирован надстройкой «Мониторинг наставничества». При повторном формировании исправленные вами тексты, ' +
+  'сроки и статусы сохраняются, новые дефициты добавляются, устранённые получают статус «устранено». ' +
+  'Скрытые служебные столбцы не изменяйте и не удаляйте.';
+export const NO_RECOMMENDATIONS = 'Дефицитов не выявлено.';
+
+export const STATUS_DRAFT = 'черновик';
+export const STATUS_AGREED = 'согласовано';
+export const STATUS_SENT = 'отправлено в ОО';
+export const STATUS_RESOLVED = 'устранено';
+export const STATUSES: readonly string[] = [STATUS_DRAFT, STATUS_AGREED, STATUS_SENT, STATUS_RESOLVED];
+
+export const TEMPLATES_SHEET_NAME = 'Шаблоны рекомендаций';
+export const TEMPLATES_TITLE = 'Шаблоны адресных рекомендаций';
+export const TEMPLATES_HINT =
+  'Тексты, этапы и сроки можно изменять. В текстах можно использовать подстановки {ОО}, {показатель}, {значение}, {цель}. ' +
+  'Код дефицита не изменяйте: по нему шаблон связан с условием.';
+
+export function templateUnknownCode(cell: string, code: string): string {
+  return `В ячейке ${cell} «${code}»: неизвестный код дефицита; строка не используется`;
+}
+
+export function templateNoCode(cell: string): string {
+  return `В ячейке ${cell} не указан код дефицита; строка не используется`;
+}
+
+export function templateDuplicateCode(cell: string, code: string, firstRow: number): string {
+  return `В ячейке ${cell} код «${code}» повторяется (уже есть в строке ${firstRow}); строка не используется`;
+}
+
+export function templateBadStage(cell: string, value: string): string {
+  return `В ячейке ${cell} «${value}»: этап должен быть числом от 1 до 8; используется встроенный шаблон`;
+}
+
+export function templateNoText(cell: string): string {
+  return `В ячейке ${cell} нет текста рекомендации; используется встроенный шаблон`;
+}
+
+export function templateUnknownPlaceholder(cell: string, names: readonly string[]): string {
+  return `В ячейке ${cell} неизвестная подстановка ${names.join(', ')}; используется встроенный шаблон`;
+}
+
+export const TEMPLATE_HINT_PLACEHOLDERS = 'Допустимые подстановки: {ОО}, {показатель}, {значение}, {цель}.';
+export const TEMPLATE_HINT_STAGE = 'Укажите номер этапа алгоритма внедрения целевой модели наставничества: от 1 до 8.';
+export const TEMPLATE_HINT_CODE = 'Коды дефицитов — в листе, который создаёт надстройка («Шаблоны рекомендаций»).';
+
+export function conditionText(kind: string, indicator: string | null): string {
+  switch (kind) {
+    case 'flag-absent':
+      return `${indicator} = 0 (нет)`;
+    case 'count-zero':
+      return `${indicator} = 0`;
+    case 'below-target':
+      return `${indicator} ниже целевого значения`;
+    case 'other-below-target':
+      return 'любая другая доля с целевым значением ниже цели';
+    default:
+      return 'в данных ОО есть ошибки';
+  }
+}

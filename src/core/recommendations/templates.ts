@@ -1,0 +1,268 @@
+/**
+ * The deficit rules as data: when a school has a deficit, what it is called, which stage of the
+ * algorithm of seed 001 deals with it, the draft text and the term. The «Шаблоны рекомендаций»
+ * sheet may override the wording, stage and term per code; the conditions stay as built in.
+ *
+ * Stages (seed 001): documents the school starts with — приказ о внедрении, положение, куратор,
+ * вкладка «Наставничество» на сайте — are stage 1; the plan (дорожная карта) is stage 2; base of
+ * mentors, приказы о закреплении пар, programmes are stage 4; spreading practices is stage 5; the
+ * final (internal) monitoring is stage 6; filling the site tab and correcting the filled
+ * monitoring form — «заполненные формы итогового мониторинга» are a stage 7 document — is stage 7.
+ *
+ * Shares below target: the ones about involving students and mentors go to stage 3, because
+ * seed 001 puts «плановые показатели вовлечения в наставнические практики» and the analysis of
+ * existing practices there, and one can only involve people once it is known who and where; the
+ * ones about teachers as mentees go to stage 4, because the remedy is a document of that stage
+ * (приказ о закреплении наставника, персонализированная программа); satisfaction goes to stage 8,
+ * where shortcomings found by the analysis correct the plan.
+ */
+
+/** When a school has the deficit; values come from its `OrganizationSummary.values`. */
+export type DeficitCondition =
+  /** The flag is 0 (a missing flag is a data error, not a deficit). */
+  | { readonly kind: 'flag-absent'; readonly indicator: string }
+  /** The count is 0. */
+  | { readonly kind: 'count-zero'; readonly indicator: string }
+  /** The school's share is below the target of the catalogue in force. */
+  | { readonly kind: 'below-target'; readonly indicator: string }
+  /** Any other share with a target (e.g. one added on «Показатели»); the deficit code is the share's id. */
+  | { readonly kind: 'other-below-target' }
+  /** The school's tab has errors. */
+  | { readonly kind: 'data-errors' };
+
+export interface RecommendationTemplate {
+  /** Stable deficit code, the key for regeneration together with the school. */
+  readonly code: string;
+  readonly condition: DeficitCondition;
+  /** Deficit as shown in «Выявленный дефицит»; placeholders allowed. */
+  readonly deficit: string;
+  /** Stage of the algorithm of seed 001, 1..8. */
+  readonly stage: number;
+  /** Draft text; placeholders {ОО}, {показатель}, {значение}, {цель}. */
+  readonly text: string;
+  readonly term: string;
+}
+
+export const DATA_ERRORS_CODE = 'data_errors';
+export const OTHER_BELOW_TARGET_CODE = 'share_below_target';
+
+const MONTH = 'в течение месяца';
+const BY_DECEMBER = 'до 20 декабря';
+const MONITORING_TERM = '20–25 ноября текущего года';
+const NEXT_YEAR = 'январь – февраль следующего года';
+
+function flag(code: string, stage: number, deficit: string, text: string, term: string): RecommendationTemplate {
+  return { code, condition: { kind: 'flag-absent', indicator: code }, deficit, stage, text, term };
+}
+
+function zero(code: string, stage: number, deficit: string, text: string, term: string): RecommendationTemplate {
+  return { code, condition: { kind: 'count-zero', indicator: code }, deficit, stage, text, term };
+}
+
+function below(code: string, stage: number, deficit: string, text: string, term: string): RecommendationTemplate {
+  return { code, condition: { kind: 'below-target', indicator: code }, deficit, stage, text, term };
+}
+
+export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
+  flag(
+    'implements_model',
+    1,
+    'ОО не реализует целевую модель наставничества',
+    'Начать внедрение целевой модели наставничества в {ОО} по алгоритму: определить координаторов и состав ' +
+      'управленческой команды (рабочей группы), издать приказ о её создании и о внедрении целевой модели наставничества.',
+    MONTH,
+  ),
+  flag(
+    'doc_order',
+    1,
+    'Нет приказа о внедрении целевой модели наставничества',
+    'Издать приказ ОО «О внедрении целевой модели наставничества в {ОО}» по примерному шаблону регионального ' +
+      'наставнического центра; тем же приказом сформировать управленческую команду (рабочую группу) по внедрению.',
+    MONTH,
+  ),
+  flag(
+    'doc_regulation',
+    1,
+    'Нет положения о системе наставничества',
+    'Разработать и утвердить положение о реализации целевой модели наставничества в ОО по примерному образцу ' +
+      'регионального наставнического центра и разместить его во вкладке «Наставничество» на сайте ОО.',
+    MONTH,
+  ),
+  flag(
+    'doc_curator',
+    1,
+    'Не назначен куратор внедрения целевой модели наставничества',
+    'Назначить приказом куратора внедрения и реализации целевой модели наставничества в ОО из числа руководителей, ' +
+      'заместителей директора или представителей методических объединений ОО.',
+    MONTH,
+  ),
+  flag(
+    'site_tab',
+    1,
+    'Нет раздела «Наставничество» на официальном сайте ОО',
+    'Создать на официальном сайте ОО вкладку «Наставничество» и разместить в ней нормативно-правовое обеспечение ' +
+      'внедрения целевой модели наставничества: приказ о внедрении, положение, план реализации.',
+    MONTH,
+  ),
+  flag(
+    'doc_roadmap',
+    2,
+    'Нет дорожной карты (плана мероприятий) внедрения целевой модели наставничества',
+    'Разработать и утвердить план реализации целевой модели наставничества в ОО (дорожную карту), ориентируясь ' +
+      'на дорожную карту внедрения целевой модели наставничества в регионе.',
+    MONTH,
+  ),
+  below(
+    'share_mentors',
+    3,
+    '{показатель} ниже целевого значения',
+    'Провести анализ имеющихся наставнических практик ОО и определить педагогов, которых можно включить в ' +
+      'программы наставничества в роли наставника ({значение} при цели {цель}); учесть плановые показатели ' +
+      'вовлечения в наставнические практики.',
+    MONTH,
+  ),
+  below(
+    'share_students_mentees',
+    3,
+    '{показатель} ниже целевого значения',
+    'Провести анализ имеющихся наставнических практик ОО с учётом критериев отнесения мероприятий к наставническим ' +
+      'практикам и плановых показателей вовлечения обучающихся; определить формы наставничества, в которые можно ' +
+      'включить обучающихся 10–19 лет в роли наставляемого ({значение} при цели {цель}).',
+    MONTH,
+  ),
+  below(
+    'share_student_mentors',
+    3,
+    '{показатель} ниже целевого значения',
+    'Провести анализ имеющихся практик наставничества «ученик — ученик» и «студент — ученик» и определить ' +
+      'обучающихся 15–19 лет, готовых стать наставниками ({значение} при цели {цель}).',
+    MONTH,
+  ),
+  below(
+    'share_mentees',
+    4,
+    '{показатель} ниже целевого значения',
+    'Внести педагогов, нуждающихся в сопровождении, в базу наставляемых, закрепить за ними наставников приказом ' +
+      'и разработать персонализированные программы наставничества ({значение} при цели {цель}).',
+    MONTH,
+  ),
+  below(
+    'share_under35_mentees',
+    4,
+    '{показатель} ниже целевого значения',
+    'Включить педагогов в возрасте до 35 лет в программы наставничества в роли наставляемого: закрепить за ними ' +
+      'наставников приказом, оформить согласия на обработку персональных данных и индивидуальные планы ' +
+      '({значение} при цели {цель}).',
+    MONTH,
+  ),
+  below(
+    'share_young_mentees',
+    4,
+    '{показатель} ниже целевого значения',
+    'Закрепить приказом наставников за всеми молодыми педагогами (стаж 0–3 года), не включёнными в программы ' +
+      'наставничества; внести их в базу наставляемых, оформить согласия на обработку персональных данных и ' +
+      'индивидуальные планы наставнических пар ({значение} при цели {цель}).',
+    MONTH,
+  ),
+  flag(
+    'doc_pairs_order',
+    4,
+    'Нет приказа о закреплении наставнических пар/групп',
+    'Издать приказ(ы) о закреплении наставнических пар (групп); сформировать базу наставников и наставляемых по ' +
+      'установленной форме, оформить согласия на обработку персональных данных и соглашения о сотрудничестве ' +
+      'между наставником и наставляемым.',
+    MONTH,
+  ),
+  zero(
+    'programs_approved',
+    4,
+    'Нет утверждённых программ наставничества',
+    'Разработать программы наставничества по различным формам наставничества, используя методические ' +
+      'рекомендации и «Портфель программ по наставничеству для ОО» регионального наставнического центра, ' +
+      'обсудить их с участниками образовательных отношений и утвердить.',
+    BY_DECEMBER,
+  ),
+  zero(
+    'personal_programs',
+    4,
+    'Нет персонализированных программ наставничества',
+    'Разработать и утвердить персонализированные программы наставничества педагогических работников с учётом ' +
+      'выявленных профессиональных дефицитов; закрепить их в индивидуальных планах наставнических пар.',
+    BY_DECEMBER,
+  ),
+  flag(
+    'best_practices_published',
+    5,
+    'Лучшие практики наставничества не размещены на ресурсах ОО',
+    'Сформировать перечень практик наставничества ОО для распространения, создать ресурсную карту и разместить ' +
+      'лучшие практики на сайте ОО; принять участие в мероприятиях по обмену опытом (конкурсы, круглые столы, ' +
+      'мастер-классы, семинары).',
+    BY_DECEMBER,
+  ),
+  flag(
+    'doc_monitoring_order',
+    6,
+    'Нет приказа о мониторинге реализации целевой модели наставничества',
+    'Издать приказ о проведении мониторинга реализации целевой модели наставничества в ОО и провести итоговый ' +
+      'мониторинг эффективности по обязательной форме.',
+    MONITORING_TERM,
+  ),
+  flag(
+    'doc_internal_report',
+    6,
+    'Нет справки по итогам внутреннего мониторинга',
+    'Провести итоговый мониторинг эффективности реализации целевой модели наставничества в ОО и оформить справку ' +
+      'по его итогам с указанием ссылок на реализованные программы наставничества.',
+    MONITORING_TERM,
+  ),
+  flag(
+    'site_monthly_update',
+    7,
+    'Информация в разделе «Наставничество» обновляется реже 1 раза в месяц',
+    'Обновлять вкладку «Наставничество» на сайте ОО не реже 1 раза в месяц: нормативно-правовое обеспечение, ' +
+      'анализ наставнических практик, программы наставничества, мероприятия по внедрению, мониторинг реализации ' +
+      'целевой модели.',
+    'ежемесячно',
+  ),
+  {
+    code: DATA_ERRORS_CODE,
+    condition: { kind: 'data-errors' },
+    deficit: 'Ошибки в данных мониторинга ОО',
+    stage: 7,
+    text:
+      'Исправить ошибки в форме мониторинга ОО ({значение}): пока они не исправлены, ОО не учитывается в расчёте ' +
+      'показателей, к которым относятся ошибки. Перечень ошибок выводится при проверке таблицы.',
+    term: 'в течение недели',
+  },
+  below(
+    'satisfaction_mentors',
+    8,
+    '{показатель} ниже целевого значения',
+    'Проанализировать результаты анкетирования наставников ({значение} при цели {цель}), выявить недостатки ' +
+      'программ наставничества и учесть их при корректировке плана реализации целевой модели наставничества в ОО.',
+    NEXT_YEAR,
+  ),
+  below(
+    'satisfaction_mentees',
+    8,
+    '{показатель} ниже целевого значения',
+    'Проанализировать результаты анкетирования наставляемых ({значение} при цели {цель}), выявить недостатки ' +
+      'программ наставничества и учесть их при корректировке плана реализации целевой модели наставничества в ОО.',
+    NEXT_YEAR,
+  ),
+  {
+    code: OTHER_BELOW_TARGET_CODE,
+    condition: { kind: 'other-below-target' },
+    deficit: '{показатель} ниже целевого значения',
+    stage: 3,
+    text:
+      'Проанализировать причины недостижения показателя «{показатель}» ({значение} при цели {цель}) и учесть их ' +
+      'при планировании наставнических практик ОО.',
+    term: MONTH,
+  },
+];
+
+/** The built-in template of a code; the sheet may only override codes listed here. */
+export function builtinTemplate(code: string): RecommendationTemplate | undefined {
+  return BUILTIN_TEMPLATES.find((template) => template.code === code);
+}
