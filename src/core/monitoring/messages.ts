@@ -118,4 +118,6 @@ export const SKIP_REASONS = {
     `в строке заголовка нет ${columns.length === 1 ? 'столбца' : 'столбцов'} ${columns.map((c) => `«${c}»`).join(', ')}`,
   noIndicators: 'ни одна строка таблицы не совпала с показателями листа «Показатели»',
   generated: 'лист сформирован надстройкой',
+  secondBase: (used: string) => `второй лист «База наставников»: используется лист «${used}»`,
+  secondCatalogue: (used: string) => `второй лист «Показатели»: используется лист «${used}»`,
 } as const;
