@@ -63,6 +63,13 @@ export interface EditEvent {
   triggerUid: string;
 }
 
+export interface OpenEvent {
+  source: Spreadsheet;
+  authMode: string;
+  user: User;
+  triggerUid: string;
+}
+
 export interface SeedOptions {
   numberFormats?: string[][];
   notes?: string[][];
@@ -74,6 +81,7 @@ export interface SeedOptions {
 export interface Emulator {
   /** Exactly the Apps Script global names: SpreadsheetApp, HtmlService, LockService, PropertiesService, CacheService, Session, Utilities, Logger, console, ScriptApp, Charts, Browser. */
   readonly globals: Record<string, unknown>;
+  /** The same object SpreadsheetApp.getActive() returns: calls on it count (wrap assertions in uncounted() when counts matter). */
   readonly spreadsheet: Spreadsheet;
   readonly ui: EmulatorUi;
   /** Logger.log and console.* output, in order. */
@@ -87,6 +95,8 @@ export interface Emulator {
   uncounted<T>(fn: () => T): T;
   /** Types `value` into a cell as a user would (a 2-D array for a pasted range) and returns the onEdit event. */
   userEdit(sheetName: string, a1: string, value: unknown): EditEvent;
+  /** The event object of a simple onOpen trigger (authMode LIMITED unless given, e.g. 'NONE' before the add-on is authorised). */
+  openEvent(authMode?: string): OpenEvent;
   /** What getValues() returns for the formula in that cell. */
   setFormulaResult(sheetName: string, a1: string, value: unknown): void;
   /** Another execution holds the lock until the returned function is called. */
@@ -177,6 +187,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       if (oldValue !== undefined) event.oldValue = oldValue;
       return event;
     }),
+
+    openEvent: (authMode = AuthMode.LIMITED) => ({ source: spreadsheet, authMode, user: newUser(env, env.userEmail), triggerUid: '' }),
 
     setFormulaResult: (sheetName, a1, value) => counter.silently(() => {
       const range = sheetNamed(sheetName).getRange(a1);

@@ -45,6 +45,13 @@ describe('loadBundle', () => {
     expect(emulator.spreadsheet.getSheetByName('ОО 1')?.getRange('D1').getValue()).toBe('строк: 3');
   });
 
+  it('passes an onOpen event to the trigger', () => {
+    const emulator = createEmulator();
+    const bundle = loadBundle('function onOpen(e) { return [e.authMode === ScriptApp.AuthMode.NONE, e.source.getName()]; }', emulator);
+    expect(bundle.call('onOpen', emulator.openEvent('NONE'))).toEqual([true, 'Мониторинг наставничества']);
+    expect(emulator.openEvent().authMode).toBe('LIMITED');
+  });
+
   it('throws service errors in the script\'s realm, named Exception', () => {
     const bundle = loadBundle(BUNDLE, createEmulator());
     expect(bundle.call('failing')).toEqual([true, 'Exception', 'The starting row of the range is too small.']);
