@@ -1,0 +1,43 @@
+/**
+ * Use cases «Сформировать сводную» and «Сформировать рекомендации» over the Workbook port. Each
+ * writes exactly one generated sheet and never touches any other.
+ */
+import { RECOMMENDATIONS_SHEET_NAME } from '../core/recommendations/messages';
+import { mergeRecommendations } from '../core/recommendations/merge';
+import { buildRecommendationsSheet } from '../core/recommendations/recommendations-sheet';
+import type { SummaryResult } from '../core/summary';
+import { buildSummarySheet } from '../core/summary-sheet/summary-sheet';
+import { placeGeneratedSheet } from './sheet-naming';
+import type { Workbook } from './workbook';
+
+export interface GenerateMeta {
+  /** Date and time of generation as the adapter formats it in the spreadsheet's time zone. */
+  readonly generatedAt: string;
+}
+
+export interface RecommendationsOutcome {
+  readonly sheet: string;
+  /** Deficits found for the first time. */
+  readonly added: number;
+  /** Rows carried over: deficits still there (edits kept) and rows added by hand. */
+  readonly kept: number;
+  /** Rows whose deficit is gone: they stay with status «устранено». */
+  readonly resolved: number;
+}
+
+export function generateSummary(workbook: Workbook, result: SummaryResult, meta: GenerateMeta): { sheet: string } {
+  const model = buildSummarySheet(result, meta);
+  const place = placeGeneratedSheet(workbook.listSheets(), model.name, 'summary');
+  workbook.writeGenerated(place.name, 'summary', { ...model, name: place.name });
+  return { sheet: place.name };
+}
+
+export function generateRecommendations(workbook: Workbook, result: SummaryResult, meta: GenerateMeta): RecommendationsOutcome {
+  const place = placeGeneratedSheet(workbook.listSheets(), RECOMMENDATIONS_SHEET_NAME, 'recommendations');
+  const existing = place.exists ? workbook.readSheet(place.name) : null;
+  const rows = mergeRecommendations(existing, result.recommendations);
+  const model = buildRecommendationsSheet(rows, meta);
+  workbook.writeGenerated(place.name, 'recommendations', { ...model, name: place.name });
+  const count = (...origins: string[]) => rows.filter((row) => origins.includes(row.origin)).length;
+  return { sheet: place.name, added: count('new'), kept: count('current', 'manual'), resolved: count('resolved') };
+}
