@@ -109,7 +109,7 @@ interface PendingShare {
 export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALOGUE): CatalogueSheet {
   const header = catalogueHeaderOf(grid);
   if (header === null) return { catalogue: base, header: null, issues: [] };
-  const issues: Issue[] = [];
+  const issues: Issue[] = headerIssues(grid, header);
   const col = header.columns as Record<CatalogueField, number | undefined>;
   const report = (row: number, field: CatalogueField, severity: Severity, text: { message: string; hint: string }) => {
     const column = col[field] ?? (col.id as number);
@@ -318,4 +318,23 @@ function readTarget(grid: Grid, row: number, column: number | undefined, type: I
 function numberText(text: string): number | null {
   const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
   return /^\d+(?:\.\d+)?$/.test(compact) ? Number(compact) : null;
+}
+
+function headerIssues(grid: Grid, header: HeaderMatch<CatalogueField>): Issue[] {
+  const issues: Issue[] = [];
+  const at = (column: number, code: Issue['code'], severity: Severity, text: { message: string; hint: string }) =>
+    issues.push({ code, severity, sheet: grid.name, cell: a1(header.row, column), row: header.row, column, ...text });
+  const absent = CATALOGUE_FIELDS.filter((spec) => header.columns[spec.field] === undefined);
+  if (absent.length > 0) {
+    const labels = absent.map((spec) => catalogueHeader[CATALOGUE_FIELDS.indexOf(spec)]);
+    at(1, 'header/missing-column', 'info', M.missingColumns(a1(header.row, 1), labels));
+  }
+  for (const dup of header.duplicates) {
+    at(dup.column, 'header/duplicate-column', 'warning', M.duplicateColumn(a1(header.row, dup.column), cellText(grid.values[header.row - 1]?.[dup.column - 1])));
+  }
+  if (header.extra.length > 0) {
+    const cells = header.extra.map((e) => `${a1(header.row, e.column)} "${e.text}"`).join(', ');
+    at(header.extra[0].column, 'header/extra-column', 'info', M.extraColumns(cells));
+  }
+  return issues;
 }

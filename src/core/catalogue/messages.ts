@@ -69,6 +69,18 @@ export const CATALOGUE_MESSAGES = {
     message: `В ячейке ${cell} не указан знаменатель доли, а числитель "${shown}" — не флаг; доля не учитывается`,
     hint: 'Укажите ID показателя-знаменателя. Без знаменателя считается только доля ОО с флагом.',
   }),
+  duplicateColumn: (cell: string, shown: string) => ({
+    message: `Столбец ${cell} "${shown}" повторяет уже найденный столбец и не читается`,
+    hint: 'Удалите или переименуйте лишний столбец.',
+  }),
+  extraColumns: (cells: string) => ({
+    message: `Столбцы ${cells} не входят в лист «Показатели» и не читаются`,
+    hint: 'Это не ошибка: дополнительные столбцы можно оставить.',
+  }),
+  missingColumns: (cell: string, columns: readonly string[]) => ({
+    message: `В строке заголовка (${cell}) нет ${columns.length === 1 ? 'столбца' : 'столбцов'} ${columns.map((c) => `«${c}»`).join(', ')}: для них используются встроенные значения`,
+    hint: 'Чтобы менять эти значения, добавьте столбцы с такими заголовками.',
+  }),
 } as const;
 
 export const CATALOGUE_TEXTS = {

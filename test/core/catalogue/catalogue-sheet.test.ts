@@ -158,12 +158,25 @@ describe('parseCatalogueSheet', () => {
     expect(result.catalogue.indicators.filter((d) => d.id === 'ped_total')).toHaveLength(1);
   });
 
+  it('reports duplicate and extra header columns', () => {
+    const grid = sheet((rows) => {
+      rows[2] = [...catalogueHeader, 'Тип', 'Ответственный'];
+    });
+    const result = parseCatalogueSheet(grid);
+    expect(result.issues.map((i) => [i.code, i.cell])).toEqual([
+      ['header/duplicate-column', 'K3'],
+      ['header/extra-column', 'L3'],
+    ]);
+  });
+
   it('accepts a sheet with only the three key columns', () => {
     const result = parseCatalogueSheet({
       name: 'Показатели',
       values: [['ID', 'Показатель', 'Тип'], ['ped_mentors', 'Наставники (педагоги)', 'count']],
     });
-    expect(result.issues).toEqual([]);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ code: 'header/missing-column', severity: 'info', cell: 'A1' });
+    expect(result.issues[0].message).toContain('«Целевое значение»');
     expect(indicatorById(result.catalogue, 'ped_mentors')?.title).toBe('Наставники (педагоги)');
     expect(indicatorById(result.catalogue, 'share_young_mentees')?.target).toBe(1);
   });
