@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { parse } from 'acorn';
 import { MENU_ITEMS } from '../../src/gas/menu';
+import { createEmulator, loadBundle } from '../gas-emulator';
 
 const code = () => readFileSync('dist/Code.js', 'utf8');
 
@@ -68,6 +69,31 @@ describe('dist/Code.js as Apps Script sees it', () => {
     vm.runInContext(source, context);
     for (const name of ['setTimeout', 'URL', 'TextEncoder', 'require', 'process']) {
       expect(vm.runInContext(`typeof ${name}`, context)).toBe('undefined');
+    }
+  });
+});
+
+describe('dist/Code.js on the emulator', () => {
+  for (const authMode of ['NONE', 'LIMITED', 'FULL']) {
+    it(`onOpen in AuthMode.${authMode} builds the «Наставничество» add-on menu and touches nothing else`, () => {
+      const emulator = createEmulator();
+      const bundle = loadBundle(code(), emulator);
+      emulator.resetCalls();
+      bundle.call('onOpen', emulator.openEvent(authMode));
+      expect(emulator.ui.menus).toHaveLength(1);
+      const items = emulator.ui.menus[0].items.filter((i) => i.type === 'item');
+      expect(items.map((i) => (i.type === 'item' ? i.functionName : ''))).toEqual(
+        MENU_ITEMS.flatMap((i) => (i ? [i.functionName] : [])),
+      );
+      const touched = Object.keys(emulator.calls());
+      expect(touched.every((name) => name.startsWith('SpreadsheetApp.getUi') || name.startsWith('Ui.') || name.startsWith('Menu.'))).toBe(true);
+    });
+  }
+
+  it('every menu item names a function the bundle defines', () => {
+    const bundle = loadBundle(code(), createEmulator());
+    for (const item of MENU_ITEMS) {
+      if (item) expect(vm.runInContext(`typeof ${item.functionName}`, bundle.context), item.functionName).toBe('function');
     }
   });
 });
