@@ -9,9 +9,11 @@ import { isEmptyCell } from '../cell-value';
 import type { Grid } from '../grid';
 import { findHeader, type FieldSpec, type HeaderMatch } from '../header/find-header';
 import type { Issue, Severity } from '../issue';
+import { numberFromText } from '../monitoring/value';
 import type { ModelValue } from '../sheet-model';
 import { cellText, normaliseKey } from '../text/normalise';
 import { BUILTIN_CATALOGUE, isInput, schoolShareId, schoolShareOf, type Catalogue, type IndicatorDef, type IndicatorType } from './catalogue';
+import { codeKey } from './indicator-code';
 import { CATALOGUE_MESSAGES as M, CATALOGUE_TEXTS } from './messages';
 
 export type CatalogueField =
@@ -292,11 +294,6 @@ function shareProblem(
   return null;
 }
 
-/** «1.2.», «1,2» → «1.2». */
-function codeKey(value: unknown): string {
-  return cellText(value).replace(/,/g, '.').replace(/\s+/g, '').replace(/\.+$/, '');
-}
-
 /**
  * Targets of shares, percents and flags are fractions: 100 %, «100%», 1, 0.7 and 70 are all read
  * (a number above 1 is taken for percents). Counts are plain non-negative numbers.
@@ -308,16 +305,11 @@ function readTarget(grid: Grid, row: number, column: number | undefined, type: I
   const percentFormatted = (grid.numberFormats?.[row - 1]?.[column - 1] ?? '').includes('%');
   const text = cellText(raw);
   const signed = typeof raw === 'string' && /%$/.test(text);
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? numberText(text.replace(/%$/, '')) : null;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? numberFromText(text.replace(/%$/, '')) : null;
   if (n === null || !Number.isFinite(n) || n < 0) return 'invalid';
   if (type === 'count') return signed ? 'invalid' : n;
   const fraction = signed || (!percentFormatted && n > 1) ? n / 100 : n;
   return fraction <= 1 ? fraction : 'invalid';
-}
-
-function numberText(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  return /^\d+(?:\.\d+)?$/.test(compact) ? Number(compact) : null;
 }
 
 function headerIssues(grid: Grid, header: HeaderMatch<CatalogueField>): Issue[] {

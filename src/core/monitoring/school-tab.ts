@@ -5,6 +5,7 @@
 import { a1 } from '../a1';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
 import { isInput } from '../catalogue/catalogue';
+import { codeKey } from '../catalogue/indicator-code';
 import { isDate } from '../cell-value';
 import type { Grid } from '../grid';
 import type { HeaderMatch } from '../header/find-header';
@@ -16,7 +17,7 @@ import { labelledValue } from './labelled-cell';
 import { indicatorLabel, MONITORING_MESSAGES as M, valueProblemText } from './messages';
 import { findMonitoringHeader, type MonitoringField } from './monitoring-header';
 import { shownValue } from './shown-value';
-import { parseValue } from './value';
+import { linkIn, parseValue } from './value';
 
 export const SCHOOL_NAME_LABELS = [
   'Образовательная организация',
@@ -53,7 +54,6 @@ export interface SchoolTab {
   readonly issues: readonly Issue[];
 }
 
-const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s"'«»<>]+/i;
 const LEADING_CODE = /^\d+(?:\.\d+)*\.?\s+/;
 
 /** Parses a tab recognised by `findMonitoringHeader`; null when it has no such header. */
@@ -81,8 +81,8 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     const def = matchRow(lookup, codeRaw, titleRaw);
     if (def === null) {
       if (isHeadingRow(lookup, codeRaw, titleRaw, valueRaw)) continue;
-      const at = cellText(codeRaw) !== '' ? codeCol : titleCol;
-      const text = M.unknown(a1(r, at), shownValue(cells[at - 1]));
+      const at = cellText(codeRaw) !== '' ? codeCol : cellText(titleRaw) !== '' ? titleCol : valueCol;
+      const text = M.unknown(a1(r, at), shownValue(at === valueCol ? valueRaw : cells[at - 1]));
       issues.push(cellIssue(sheet, r, at, 'indicator/unknown', 'warning', text.message, text.hint));
       continue;
     }
@@ -139,7 +139,7 @@ function readValue(
   const percentFormatted = (grid.numberFormats?.[row - 1]?.[column - 1] ?? '').includes('%');
   const parsed = parseValue(raw, def.type, { required: def.required, percentFormatted });
   const invalid = parsed.problem !== undefined && parsed.problem !== 'percent-ambiguous';
-  const commentLink = def.type === 'flag' && parsed.value === 1 ? URL_IN_TEXT.exec(cellText(comment))?.[0] : undefined;
+  const commentLink = def.type === 'flag' && parsed.value === 1 ? linkIn(cellText(comment)) : undefined;
   const evidence = parsed.evidence ?? commentLink;
   const input: InputReading = {
     value: invalid ? null : parsed.value,
@@ -168,11 +168,6 @@ function indicatorLookup(catalogue: Catalogue): IndicatorLookup {
     if (!byTitle.has(key)) byTitle.set(key, def);
   }
   return { byCode, byTitle, sections: new Set(catalogue.indicators.map((def) => normaliseKey(def.section))) };
-}
-
-/** «1.2.», « 1,2 » → «1.2». */
-export function codeKey(code: unknown): string {
-  return cellText(code).replace(/,/g, '.').replace(/\s+/g, '').replace(/\.+$/, '');
 }
 
 function titleMatch(lookup: IndicatorLookup, titleRaw: unknown): IndicatorDef | null {

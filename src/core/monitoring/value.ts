@@ -49,6 +49,11 @@ export function numberFromText(text: string): number | null {
   return Number(compact.replace('−', '-').replace(',', '.'));
 }
 
+/** The first web link in a text (real forms put the link to the document in the cell), without trailing punctuation. */
+export function linkIn(text: string): string | undefined {
+  return URL_IN_TEXT.exec(text)?.[0].replace(/[.,;:)]+$/, '');
+}
+
 export function parseValue(raw: unknown, type: IndicatorType, context: ValueContext): ParsedValue {
   if (isErrorValue(raw)) return { value: null, problem: 'formula-error' };
   if (isEmptyCell(raw) || (typeof raw === 'string' && cellText(raw) === '')) {
@@ -77,8 +82,8 @@ function parseFlag(raw: unknown): ParsedValue {
   if (typeof raw === 'number') return raw === 1 || raw === 0 ? { value: raw } : { value: null, problem: 'flag' };
   if (typeof raw !== 'string') return { value: null, problem: 'flag' };
   const text = cellText(raw);
-  const url = URL_IN_TEXT.exec(text);
-  if (url) return { value: 1, evidence: url[0].replace(/[.,;:)]+$/, '') };
+  const link = linkIn(text);
+  if (link !== undefined) return { value: 1, evidence: link };
   const word = FLAG_WORDS[text.toLowerCase().replace(/ё/g, 'е').replace(/[.!]+$/, '')];
   return word === undefined ? { value: null, problem: 'flag' } : { value: word };
 }

@@ -110,6 +110,15 @@ describe('parseSchoolTab', () => {
     expect(tab.issues[0].message).toContain('"6.1"');
   });
 
+  it('points at the value of a row that has neither code nor title', () => {
+    const grid = schoolTab('СОШ 1', 'МБОУ «СОШ № 1»', validValues());
+    const rows = grid.values.map((r) => r.slice());
+    rows.push(['', '', '', '', 17, '']);
+    const tab = parse({ ...grid, values: rows });
+    expect(tab.issues.map((i) => [i.code, i.cell])).toEqual([['indicator/unknown', `E${rows.length}`]]);
+    expect(tab.issues[0].message).toContain('"17"');
+  });
+
   it('accepts reordered columns, extra title rows and a merged name cell', () => {
     const values = [
       ['Управление образования Администрации города', '', '', ''],
