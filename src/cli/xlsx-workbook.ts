@@ -37,8 +37,10 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
     if (!found || isAdapterSheet(found)) throw new Error(`no sheet named ${name}`);
     return found;
   };
+  // Excel, like Google Sheets, forbids two tabs whose names differ only in case.
+  const taken = (name: string): boolean => book.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase());
   const addSheet = (name: string): ExcelJS.Worksheet => {
-    if (book.getWorksheet(name)) throw new Error(`a sheet named ${name} already exists`);
+    if (taken(name)) throw new Error(`a sheet named ${name} already exists`);
     return book.addWorksheet(name);
   };
   const toBuffer = async (): Promise<Uint8Array> => new Uint8Array(await book.xlsx.writeBuffer());
@@ -65,7 +67,7 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
         worksheet = book.addWorksheet(name);
         (worksheet as Ordered).orderNo = position;
       } else {
-        worksheet = book.addWorksheet(name);
+        worksheet = addSheet(name);
       }
       drawModel(worksheet, model);
       setMarker(book, kind, name);

@@ -146,7 +146,8 @@ describe('writing sheet models', () => {
         ],
       }),
     );
-    const rules = (await reopen(book)).getWorksheet('Сводная')!.conditionalFormattings;
+    const sheet = (await reopen(book)).getWorksheet('Сводная') as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+    const rules = sheet.conditionalFormattings;
     expect(rules.map((cf) => cf.ref)).toEqual(['B2:B6', 'B2:B6', 'D2:D6']);
     expect(rules.map((cf) => (cf.rules[0] as { operator?: string }).operator)).toEqual(['lessThan', 'greaterThanOrEqual', 'equal']);
     expect((rules[2].rules[0] as { formulae?: unknown[] }).formulae).toEqual(['"не выполнено"']);
@@ -249,6 +250,7 @@ describe('generated sheets', () => {
   it('refuses to create a plain sheet over an existing one', async () => {
     const book = await openXlsxWorkbook(await municipality());
     expect(() => book.createSheet('СОШ № 1', model('СОШ № 1', []))).toThrow();
+    expect(() => book.createSheet('сош № 1', model('сош № 1', []))).toThrow();
   });
 });
 

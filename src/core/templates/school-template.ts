@@ -1,0 +1,65 @@
+/**
+ * One school's monitoring tab exactly as SPEC 2.2 lays it out: title in A1, the school in B2, the
+ * period in B3, the header on row 5 and one row per input indicator of the catalogue in force.
+ */
+import type { Area } from '../grid';
+import { isInput, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
+import type { DataValidationIntent, ModelCell, SheetModel } from '../sheet-model';
+import { FLAG_CHOICES, SCHOOL_TAB } from './messages';
+import { HEADER_STYLE, INPUT_STYLE, LABEL_STYLE, TEXT_STYLE, TITLE_STYLE } from './template-style';
+import { unitOf } from './units';
+
+export const SCHOOL_HEADER_ROW = 5;
+const VALUE_COLUMN = SCHOOL_TAB.header.indexOf('Значение') + 1;
+const WIDTHS = [200, 220, 420, 80, 110, 280];
+
+function indicatorRow(def: IndicatorDef): ModelCell[] {
+  return [
+    { value: def.code },
+    { value: def.section, style: TEXT_STYLE },
+    { value: def.title, style: TEXT_STYLE },
+    { value: unitOf(def) },
+    { value: null, style: INPUT_STYLE },
+    { value: null, style: TEXT_STYLE },
+  ];
+}
+
+/** Consecutive flag rows share one dropdown. */
+function flagAreas(inputs: readonly IndicatorDef[]): Area[] {
+  const areas: Area[] = [];
+  inputs.forEach((def, i) => {
+    if (def.type !== 'flag') return;
+    const row = SCHOOL_HEADER_ROW + 1 + i;
+    const last = areas[areas.length - 1];
+    if (last && last.row + last.rows === row) areas[areas.length - 1] = { ...last, rows: last.rows + 1 };
+    else areas.push({ row, column: VALUE_COLUMN, rows: 1, columns: 1 });
+  });
+  return areas;
+}
+
+/**
+ * `name` is the school's name, written in B2 and proposed as the tab name; the caller may give the
+ * tab another name (Excel allows 31 characters and no `[]*?/\:`).
+ */
+export function schoolTemplate(name: string, catalogue: Catalogue, period: string): SheetModel {
+  const inputs = catalogue.indicators.filter(isInput);
+  const validations: DataValidationIntent[] = flagAreas(inputs).map((area) => ({ area, values: FLAG_CHOICES, strict: false }));
+  return {
+    name,
+    cells: [
+      [{ value: SCHOOL_TAB.title, style: TITLE_STYLE }],
+      [{ value: SCHOOL_TAB.organizationLabel, style: LABEL_STYLE }, { value: name, style: INPUT_STYLE }],
+      [{ value: SCHOOL_TAB.periodLabel, style: LABEL_STYLE }, { value: period, style: INPUT_STYLE }],
+      [],
+      SCHOOL_TAB.header.map((text) => ({ value: text, style: HEADER_STYLE })),
+      ...inputs.map(indicatorRow),
+    ],
+    merges: [],
+    columnWidths: WIDTHS,
+    frozenRows: SCHOOL_HEADER_ROW,
+    conditionalFormats: [],
+    charts: [],
+    dataValidations: validations,
+    note: SCHOOL_TAB.note,
+  };
+}
