@@ -33,6 +33,12 @@ const MIN_HEADERS = 2;
 export function readExistingRows(grid: Grid): ExistingRow[] {
   const header = findHeader(grid, COLUMNS, { minFields: MIN_HEADERS });
   if (header === null) return [];
+  const headerCells = grid.values[header.row - 1];
+  // A second «ОО (примечание)» column matches «ОО» as a duplicate: it is the coordinator's own column too.
+  const extraColumns = [
+    ...header.extra,
+    ...header.duplicates.map(({ column }) => ({ column, text: cellText(headerCells[column - 1]) })),
+  ].sort((a, b) => a.column - b.column);
   const rows: ExistingRow[] = [];
   for (let r = header.row; r < grid.values.length; r++) {
     const cells = grid.values[r];
@@ -46,7 +52,7 @@ export function readExistingRows(grid: Grid): ExistingRow[] {
       if (column !== undefined) generated[field] = cellText(at(column));
     }
     const extra: Record<string, ModelValue> = {};
-    for (const { column, text } of header.extra) extra[text] = modelValue(at(column));
+    for (const { column, text } of extraColumns) extra[text] = modelValue(at(column));
     const key = cellText(at(header.columns.key));
     rows.push({ key: key === '' ? null : key, shown, generated, extra });
   }

@@ -1,4 +1,5 @@
 /** Russian texts of the recommendations: figures of deficits, the sheets and the template issues. */
+import type { DeficitCondition } from './templates';
 
 /** «значение / цель» of a deficit (SPEC 5: «Показатель: значение / цель»). */
 export function figureOf(value: string, target: string): string {
@@ -60,17 +61,18 @@ export const TEMPLATE_HINT_PLACEHOLDERS = 'Допустимые подстано
 export const TEMPLATE_HINT_STAGE = 'Укажите номер этапа алгоритма внедрения целевой модели наставничества: от 1 до 8.';
 export const TEMPLATE_HINT_CODE = 'Коды дефицитов — в листе, который создаёт надстройка («Шаблоны рекомендаций»).';
 
-export function conditionText(kind: string, indicator: string | null): string {
-  switch (kind) {
+/** «Условие (справочно)» on the templates sheet. */
+export function conditionText(condition: DeficitCondition): string {
+  switch (condition.kind) {
     case 'flag-absent':
-      return `${indicator} = 0 (нет)`;
+      return `${condition.indicator} = 0 (нет)`;
     case 'count-zero':
-      return `${indicator} = 0`;
+      return `${condition.indicator} = 0`;
     case 'below-target':
-      return `${indicator} ниже целевого значения`;
+      return `${condition.indicator} ниже целевого значения`;
     case 'other-below-target':
       return 'любая другая доля с целевым значением ниже цели';
-    default:
+    case 'data-errors':
       return 'в данных ОО есть ошибки';
   }
 }

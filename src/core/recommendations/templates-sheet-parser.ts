@@ -44,64 +44,82 @@ export function parseTemplatesSheet(grid: Grid): ParsedTemplates {
   for (let row = header.row + 1; row <= grid.values.length; row++) {
     const cells = grid.values[row - 1];
     if (cells.every((value) => isEmptyCell(value) || cellText(value) === '')) continue;
-    const cell = (field: TemplateColumn) => {
-      const column = header.columns[field];
-      return column === undefined ? null : { column, value: cells[column - 1], address: a1(row, column) };
-    };
-    const report = (column: number, message: string, hint: string) =>
-      issues.push({ code: 'template/invalid', severity: 'warning', sheet: grid.name, cell: a1(row, column), row, column, message, hint });
-    const codeCell = cell('code');
-    if (codeCell === null) continue;
-    const code = cellText(codeCell.value);
-    if (code === '') {
-      report(codeCell.column, templateNoCode(codeCell.address), TEMPLATE_HINT_CODE);
-      continue;
+    const parsed = parseRow(grid.name, header, cells, row, firstRowOf);
+    if ('issue' in parsed) {
+      issues.push(parsed.issue);
+    } else {
+      firstRowOf.set(parsed.template.code, row);
+      overrides.set(parsed.template.code, parsed.template);
     }
-    const builtin = builtinTemplate(code);
-    if (builtin === undefined) {
-      report(codeCell.column, templateUnknownCode(codeCell.address, code), TEMPLATE_HINT_CODE);
-      continue;
+  }
+  return { templates: BUILTIN_TEMPLATES.map((template) => overrides.get(template.code) ?? template), issues };
+}
+
+interface Cell {
+  readonly column: number;
+  readonly value: unknown;
+  readonly address: string;
+}
+
+/** One row: the built-in template with the row's overrides, or why the row cannot be used. */
+function parseRow(
+  sheet: string,
+  header: HeaderMatch<TemplateColumn>,
+  cells: readonly unknown[],
+  row: number,
+  firstRowOf: ReadonlyMap<string, number>,
+): { template: RecommendationTemplate } | { issue: Issue } {
+  const cell = (field: TemplateColumn): Cell | null => {
+    const column = header.columns[field];
+    return column === undefined ? null : { column, value: cells[column - 1], address: a1(row, column) };
+  };
+  const invalid = (at: Cell, message: string, hint: string) => ({
+    issue: { code: 'template/invalid', severity: 'warning', sheet, cell: at.address, row, column: at.column, message, hint } as const,
+  });
+  // Both columns are required by the header match.
+  const codeCell = cell('code') as Cell;
+  const textCell = cell('text') as Cell;
+  const code = cellText(codeCell.value);
+  if (code === '') return invalid(codeCell, templateNoCode(codeCell.address), TEMPLATE_HINT_CODE);
+  const builtin = builtinTemplate(code);
+  if (builtin === undefined) return invalid(codeCell, templateUnknownCode(codeCell.address, code), TEMPLATE_HINT_CODE);
+  const first = firstRowOf.get(code);
+  if (first !== undefined) return invalid(codeCell, templateDuplicateCode(codeCell.address, code, first), TEMPLATE_HINT_CODE);
+
+  const stageCell = cell('stage');
+  let stage = builtin.stage;
+  if (stageCell !== null && cellText(stageCell.value) !== '') {
+    const parsed = stageOf(stageCell.value);
+    if (parsed === null) return invalid(stageCell, templateBadStage(stageCell.address, cellText(stageCell.value)), TEMPLATE_HINT_STAGE);
+    stage = parsed;
+  }
+  const text = multiline(textCell.value);
+  if (text === '') return invalid(textCell, templateNoText(textCell.address), TEMPLATE_HINT_PLACEHOLDERS);
+  const deficitCell = cell('deficit');
+  for (const checked of [textCell, deficitCell]) {
+    const unknown = checked === null ? [] : unknownPlaceholders(multiline(checked.value));
+    if (checked !== null && unknown.length > 0) {
+      return invalid(checked, templateUnknownPlaceholder(checked.address, unknown), TEMPLATE_HINT_PLACEHOLDERS);
     }
-    const first = firstRowOf.get(code);
-    if (first !== undefined) {
-      report(codeCell.column, templateDuplicateCode(codeCell.address, code, first), TEMPLATE_HINT_CODE);
-      continue;
-    }
-    firstRowOf.set(code, row);
-    const stageCell = cell('stage');
-    let stage = builtin.stage;
-    if (stageCell !== null && !isEmptyCell(stageCell.value) && cellText(stageCell.value) !== '') {
-      const parsed = isErrorValue(stageCell.value) ? null : stageNumber(stageCell.value);
-      if (parsed === null || (typeof stageCell.value === 'number' && !Number.isInteger(stageCell.value))) {
-        report(stageCell.column, templateBadStage(stageCell.address, cellText(stageCell.value)), TEMPLATE_HINT_STAGE);
-        continue;
-      }
-      stage = parsed;
-    }
-    const textCell = cell('text');
-    const text = textCell === null ? '' : multiline(textCell.value);
-    if (textCell === null || text === '') {
-      report(textCell?.column ?? codeCell.column, templateNoText(textCell?.address ?? codeCell.address), TEMPLATE_HINT_PLACEHOLDERS);
-      continue;
-    }
-    const deficitCell = cell('deficit');
-    const deficit = deficitCell === null ? '' : multiline(deficitCell.value);
-    const bad = [textCell, deficitCell].find((c) => c !== null && unknownPlaceholders(multiline(c.value)).length > 0);
-    if (bad) {
-      report(bad.column, templateUnknownPlaceholder(bad.address, unknownPlaceholders(multiline(bad.value))), TEMPLATE_HINT_PLACEHOLDERS);
-      continue;
-    }
-    const termCell = cell('term');
-    const term = termCell === null ? '' : cellText(termCell.value);
-    overrides.set(code, {
+  }
+  const deficit = deficitCell === null ? '' : multiline(deficitCell.value);
+  const termCell = cell('term');
+  const term = termCell === null ? '' : cellText(termCell.value);
+  return {
+    template: {
       ...builtin,
       stage,
       text,
       deficit: deficit === '' ? builtin.deficit : deficit,
       term: term === '' ? builtin.term : term,
-    });
-  }
-  return { templates: BUILTIN_TEMPLATES.map((template) => overrides.get(template.code) ?? template), issues };
+    },
+  };
+}
+
+/** 4, «4» or «4 — нормативно-правовое обеспечение»; not 4.5, not an error cell. */
+function stageOf(value: unknown): number | null {
+  if (isErrorValue(value) || (typeof value === 'number' && !Number.isInteger(value))) return null;
+  return stageNumber(value);
 }
 
 function templatesHeader(grid: Grid): HeaderMatch<TemplateColumn> | null {

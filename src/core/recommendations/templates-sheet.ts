@@ -30,7 +30,7 @@ export function buildTemplatesSheet(templates: readonly RecommendationTemplate[]
     { value: template.stage, style: { numberFormat: '0', align: 'center' } },
     { value: template.text, style: { wrap: true } },
     { value: template.term, style: { wrap: true } },
-    { value: describe(template), style: { italic: true, fontColor: '#666666', wrap: true } },
+    { value: conditionText(template.condition), style: { italic: true, fontColor: '#666666', wrap: true } },
   ]);
   const body = { row: HEADER_ROW + 1, rows: templates.length, columns: 1 };
   return {
@@ -54,9 +54,4 @@ export function buildTemplatesSheet(templates: readonly RecommendationTemplate[]
             { area: { ...body, column: 3 }, values: STAGES.map((stage) => String(stage.number)), strict: false },
           ],
   };
-}
-
-function describe(template: RecommendationTemplate): string {
-  const condition = template.condition;
-  return conditionText(condition.kind, 'indicator' in condition ? condition.indicator : null);
 }

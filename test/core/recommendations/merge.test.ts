@@ -147,6 +147,16 @@ describe('mergeRecommendations over an edited sheet', () => {
     expect(model.cells[2].map((c) => c.value)).toContain('Ответственный');
   });
 
+  it('keeps a column of the coordinator whose header looks like one of ours («ОО (примечание)»)', () => {
+    const values = first.values.map((r) => [...r, '']);
+    const last = values[2].length - 1;
+    values[2][last] = 'ОО (примечание)';
+    values[3][last] = 'директор в отпуске до 1 декабря';
+    const rows = mergeRecommendations({ ...first, values }, drafts());
+    expect(rows[0].shown.organization).toBe(SCHOOL_1);
+    expect(rows[0].extra).toEqual({ 'ОО (примечание)': 'директор в отпуске до 1 декабря' });
+  });
+
   it('matches a school whose name was retyped with other quotes and spacing', () => {
     const retyped = drafts().map((d) => (d.organization === SCHOOL_1 ? { ...d, organization: 'МБОУ "СОШ №1"' } : d));
     const rows = mergeRecommendations(first, retyped);
