@@ -14,6 +14,8 @@ import type { Issue } from '../core/issue';
 import { SKIP_REASONS } from '../core/monitoring/messages';
 import { isSchoolTab, schoolTabSkipReason } from '../core/monitoring/monitoring-header';
 import { parseSchoolTab, type SchoolTab } from '../core/monitoring/school-tab';
+import { isTemplatesSheet, parseTemplatesSheet } from '../core/recommendations/templates-sheet-parser';
+import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
 import type { Workbook } from './workbook';
 
@@ -25,6 +27,9 @@ export interface AnalyseOptions {
 export interface Analysis {
   /** The catalogue in force: the «Показатели» sheet applied to the built-in one. */
   readonly catalogue: Catalogue;
+  /** Recommendation templates in force: the «Шаблоны рекомендаций» sheet applied to the built-in ones. */
+  readonly templates: readonly RecommendationTemplate[];
+  readonly templatesSheet: string | null;
   readonly result: Omit<SummaryResult, 'recommendations'>;
   readonly baseSheet: string | null;
   readonly catalogueSheet: string | null;
@@ -38,6 +43,7 @@ export function analyse(workbook: Workbook, options: AnalyseOptions = {}): Analy
   const skipped: SkippedSheet[] = [];
   let base: Grid | null = null;
   let catalogueGrid: Grid | null = null;
+  let templatesGrid: Grid | null = null;
   const candidates: Grid[] = [];
   for (const info of workbook.listSheets()) {
     if (info.generated !== null) {
@@ -51,6 +57,8 @@ export function analyse(workbook: Workbook, options: AnalyseOptions = {}): Analy
     } else if (isCatalogueSheet(grid)) {
       if (catalogueGrid === null) catalogueGrid = grid;
       else skipped.push({ sheet: grid.name, reason: SKIP_REASONS.secondCatalogue(catalogueGrid.name) });
+    } else if (templatesGrid === null && isTemplatesSheet(grid)) {
+      templatesGrid = grid;
     } else if (isSchoolTab(grid)) {
       candidates.push(grid);
     } else {
@@ -69,6 +77,9 @@ export function analyse(workbook: Workbook, options: AnalyseOptions = {}): Analy
   const parsedCatalogue = catalogueGrid ? parseCatalogueSheet(catalogueGrid, BUILTIN_CATALOGUE) : null;
   const catalogue = parsedCatalogue?.catalogue ?? BUILTIN_CATALOGUE;
   if (parsedCatalogue) add(parsedCatalogue.issues);
+
+  const parsedTemplates = templatesGrid ? parseTemplatesSheet(templatesGrid) : null;
+  if (parsedTemplates) add(parsedTemplates.issues);
 
   const tabs: SchoolTab[] = [];
   for (const grid of candidates) {
@@ -112,6 +123,8 @@ export function analyse(workbook: Workbook, options: AnalyseOptions = {}): Analy
 
   return {
     catalogue,
+    templates: parsedTemplates?.templates ?? BUILTIN_TEMPLATES,
+    templatesSheet: templatesGrid?.name ?? null,
     result: {
       period: commonPeriod(tabs),
       organizations,
