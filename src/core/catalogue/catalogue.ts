@@ -149,7 +149,7 @@ const SCHOOL_SHARE_TITLES: Readonly<Record<string, string>> = {
 
 /** Id of the share of schools where `flagId` = 1. */
 export function schoolShareId(flagId: string): string {
-  return flagId === IMPLEMENTING_FLAG ? SHARE_OO_IMPLEMENTING : SHARE_OO_WITH_PREFIX + flagId;
+  return SHARE_OO_WITH_PREFIX + flagId;
 }
 
 /** The share of schools with `flag` = 1 (target 100 %, seed 002: every school implements the model). */
@@ -167,8 +167,20 @@ export function schoolShareOf(flag: IndicatorDef): IndicatorDef {
   };
 }
 
+const FLAGS = INPUTS.filter((def) => def.type === 'flag');
+
+/**
+ * SPEC 3 names the share of schools implementing the model `share_oo_implementing` (target 100 %,
+ * seed 002) and SPEC 6 also asks for `share_oo_with_<flag>` for every flag, implements_model
+ * included: both ids are kept, the second a plain alias with the same figure.
+ */
+const IMPLEMENTING_SHARE: IndicatorDef = {
+  ...schoolShareOf(FLAGS.find((def) => def.id === IMPLEMENTING_FLAG) as IndicatorDef),
+  id: SHARE_OO_IMPLEMENTING,
+};
+
 export const BUILTIN_CATALOGUE: Catalogue = {
-  indicators: [...INPUTS, ...SHARES, ...INPUTS.filter((def) => def.type === 'flag').map(schoolShareOf)],
+  indicators: [...INPUTS, ...SHARES, IMPLEMENTING_SHARE, ...FLAGS.map(schoolShareOf)],
 };
 
 /** Inputs are read from school tabs; shares are always computed. */

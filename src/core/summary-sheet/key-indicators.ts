@@ -45,6 +45,8 @@ export function selectKeyIndicators(indicators: readonly IndicatorSummary[]): Ke
   for (const indicator of indicators) {
     if (indicator.type === 'count') continue;
     const flag = flagOfSchoolShare(indicator.id);
+    // share_oo_implementing already stands for this alias: one column, not two identical ones.
+    if (indicator.id === SHARE_OO_WITH_PREFIX + IMPLEMENTING_FLAG) continue;
     if (flag !== null) schoolShares.push({ indicator, kind: 'school-share', schoolValueId: flag });
     else if (indicator.type !== 'flag') shares.push({ indicator, kind: 'share', schoolValueId: indicator.id });
   }

@@ -32,9 +32,10 @@ describe('built-in catalogue', () => {
     expect(indicatorById(BUILTIN_CATALOGUE, 'satisfaction_mentees')).toMatchObject({ numerator: 'mentees_satisfied', denominator: 'mentees_surveyed' });
   });
 
-  it('has one share of schools per flag, share_oo_implementing standing for implements_model', () => {
+  it('has one share of schools per flag, plus share_oo_implementing for implements_model', () => {
     const schoolShares = all.filter(isSchoolShare);
-    expect(schoolShares).toHaveLength(11);
+    expect(schoolShares).toHaveLength(12);
+    expect(indicatorById(BUILTIN_CATALOGUE, 'share_oo_with_implements_model')?.numerator).toBe('implements_model');
     expect(schoolShares.every((d) => d.target === 1 && !d.required)).toBe(true);
     expect(indicatorById(BUILTIN_CATALOGUE, 'share_oo_implementing')?.numerator).toBe('implements_model');
     expect(indicatorById(BUILTIN_CATALOGUE, 'share_oo_with_doc_order')?.numerator).toBe('doc_order');

@@ -69,7 +69,9 @@ describe('municipal aggregates (hand-computed)', () => {
 
   it('lists counts, shares and shares of schools in catalogue order, without flag inputs', () => {
     expect(figures.map((f) => f.id)).toEqual(summaryIndicators(BUILTIN_CATALOGUE).map((d) => d.id));
-    expect(figures).toHaveLength(34 + 8 + 11);
+    expect(figures).toHaveLength(34 + 8 + 12);
+    const implementing = figures.find((f) => f.id === 'share_oo_implementing');
+    expect(figures.find((f) => f.id === 'share_oo_with_implements_model')).toMatchObject({ value: implementing?.value, schoolsCounted: implementing?.schoolsCounted });
     expect(figures.some((f) => f.id === 'doc_order')).toBe(false);
   });
 
