@@ -6,6 +6,7 @@ import { withMergesFilled } from '../merges';
 import type { BaseField } from './fields';
 import { createFormMatcher, type FormMatcher } from './forms';
 import { createOrganisationMatcher, type OrganisationMatcher } from './organisations';
+import { createPeopleReader, type PeopleReader } from './people-reader';
 
 export interface BaseOptions {
   /** Names of the schools (ОО) of the municipality; when given, «Место работы» is checked against them. */
@@ -31,6 +32,7 @@ export interface BaseContext {
   readonly firstDataRow: number;
   readonly forms: FormMatcher;
   readonly organisations: OrganisationMatcher | null;
+  readonly people: PeopleReader;
 }
 
 export function createBaseContext(grid: Grid, header: HeaderMatch<BaseField>, options: BaseOptions = {}): BaseContext {
@@ -55,6 +57,7 @@ export function createBaseContext(grid: Grid, header: HeaderMatch<BaseField>, op
     firstDataRow: header.row + (numberingRow ? 2 : 1),
     forms: createFormMatcher(options.extraForms),
     organisations: options.knownOrganisations ? createOrganisationMatcher(options.knownOrganisations) : null,
+    people: createPeopleReader(),
   };
 }
 

@@ -7,9 +7,8 @@ import type { Issue } from '../issue';
 import { cellText } from '../text/normalise';
 import { makeIssue, sortIssues } from './base-issue';
 import type { RowKind } from './base-context';
-import { personKey } from './fio';
 import * as text from './messages';
-import { peopleIn } from './row-rules';
+import { createPeopleReader, type PeopleReader } from './people-reader';
 import { parseSequenceNumber } from './sequence-number';
 
 /** Cells of one column from `firstRow` down (1-based); with merges filled where the rule needs it. */
@@ -58,16 +57,16 @@ export function checkNumbering(sheet: string, numbers: ColumnSlice): Issue[] {
  * naming the earlier row). Pass both columns with merges filled: a mentor merged over the rows
  * of their mentees mentors every one of them.
  */
-export function checkDuplicatePairs(sheet: string, mentors: ColumnSlice, mentees: ColumnSlice): Issue[] {
+export function checkDuplicatePairs(sheet: string, mentors: ColumnSlice, mentees: ColumnSlice, people: PeopleReader = createPeopleReader()): Issue[] {
   const issues: Issue[] = [];
   const firstRowOf = new Map<string, number>();
   mentees.values.forEach((value, index) => {
     const row = mentees.firstRow + index;
-    const mentor = peopleIn(mentors.values[row - mentors.firstRow]);
+    const mentor = people.names(mentors.values[row - mentors.firstRow]);
     if (mentor.length !== 1) return;
-    const mentorKey = personKey(mentor[0]);
-    for (const mentee of peopleIn(value)) {
-      const key = `${mentorKey}\u0000${personKey(mentee)}`;
+    const mentorKey = people.key(mentor[0]);
+    for (const mentee of people.names(value)) {
+      const key = `${mentorKey}\u0000${people.key(mentee)}`;
       const earlier = firstRowOf.get(key);
       if (earlier === undefined) {
         firstRowOf.set(key, row);

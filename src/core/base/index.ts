@@ -1,6 +1,7 @@
 /** The «База наставников» validator: what other parts of the program use. */
 export { validateBase, type BaseEntry, type BaseValidation } from './validate-base';
-export { validateBaseRows, checkDataRow, formulaErrors, peopleIn } from './row-rules';
+export { validateBaseRows, checkDataRow, formulaErrors } from './row-rules';
+export { createPeopleReader, type PeopleReader } from './people-reader';
 export { checkNumbering, checkDuplicatePairs, checkBlankRows, type ColumnSlice } from './cross-rules';
 export { isBaseSheet, findBaseHeader } from './base-header';
 export { createBaseContext, rowKind, type BaseContext, type BaseOptions, type RowKind } from './base-context';

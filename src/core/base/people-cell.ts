@@ -27,7 +27,20 @@ function tidySeparator(separator: string): string {
   return /[ \t\u00a0]$/.test(separator) ? `${marks} ` : marks;
 }
 
+/** A cell with one name and nothing to tidy: the common case, kept cheap. */
+const SINGLE_CLEAN = /^[^\s;,\d][^;,\n\r]*$/;
+const UNTIDY_NAME = /\s\s|[^\S ]|\s$/;
+
+function single(name: string): PeopleCell {
+  return { names: [name], rebuild: rebuildSingle };
+}
+
+function rebuildSingle(replacement: readonly string[]): string {
+  return replacement[0];
+}
+
 export function parsePeopleCell(text: string): PeopleCell {
+  if (SINGLE_CLEAN.test(text) && !UNTIDY_NAME.test(text)) return single(text);
   const tokens = text.split(SEPARATOR);
   const pieces: Piece[] = [];
   let separator: string | null = null;

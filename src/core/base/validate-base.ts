@@ -1,6 +1,5 @@
 /** Validation of a whole «База наставников» sheet (SPEC §2.1) and the entries it yields for cross-checks. */
 import { a1, columnLetter } from '../a1';
-import { isErrorValue } from '../cell-value';
 import type { Grid } from '../grid';
 import type { HeaderMatch } from '../header/find-header';
 import type { Issue } from '../issue';
@@ -9,10 +8,10 @@ import { cellAt, createBaseContext, rowKind, type BaseContext, type BaseOptions,
 import { findBaseHeader } from './base-header';
 import { makeIssue, sortIssues } from './base-issue';
 import { checkBlankRows, checkDuplicatePairs, checkNumbering, type ColumnSlice } from './cross-rules';
-import { personKey } from './fio';
 import type { BaseField } from './fields';
+import { isFormulaError } from './formula-error';
 import * as text from './messages';
-import { checkDataRow, formulaErrors, peopleIn } from './row-rules';
+import { checkDataRow, formulaErrors } from './row-rules';
 
 export interface BaseEntry {
   /** 1-based row. */
@@ -43,15 +42,15 @@ export function validateBase(grid: Grid, options: BaseOptions = {}): BaseValidat
   }
   const context = createBaseContext(grid, header, options);
   const issues: Issue[] = headerIssues(context, header);
-  for (let row = 1; row < context.firstDataRow; row++) issues.push(...formulaErrors(context, row));
+  for (let row = 1; row < context.firstDataRow; row++) formulaErrors(context, row, issues);
   const kinds: RowKind[] = [];
   const entries: BaseEntry[] = [];
   for (let row = context.firstDataRow; row <= context.values.length; row++) {
-    issues.push(...formulaErrors(context, row));
+    formulaErrors(context, row, issues);
     const kind = rowKind(context, row);
     kinds.push(kind);
     if (kind !== 'data') continue;
-    issues.push(...checkDataRow(context, row));
+    checkDataRow(context, row, issues);
     const entry = entryOf(context, row);
     if (entry) entries.push(entry);
   }
@@ -93,14 +92,14 @@ function crossRowIssues(grid: Grid, context: BaseContext, kinds: readonly RowKin
   if (numbers) issues.push(...checkNumbering(grid.name, numbers));
   const mentors = slice(context, context.values, columns.mentor);
   const mentees = slice(context, context.values, columns.mentees);
-  if (mentors && mentees) issues.push(...checkDuplicatePairs(grid.name, mentors, mentees));
+  if (mentors && mentees) issues.push(...checkDuplicatePairs(grid.name, mentors, mentees, context.people));
   return issues;
 }
 
 function textIn(context: BaseContext, row: number, column: number | undefined): string {
   if (column === undefined) return '';
   const value = cellAt(context, row, column);
-  return isErrorValue(value) ? '' : cellText(value);
+  return isFormulaError(value) ? '' : cellText(value);
 }
 
 function entryOf(context: BaseContext, row: number): BaseEntry | null {
@@ -111,9 +110,9 @@ function entryOf(context: BaseContext, row: number): BaseEntry | null {
   return {
     row,
     mentor,
-    mentorKey: personKey(mentor),
+    mentorKey: context.people.key(mentor),
     organisation: textIn(context, row, columns.mentorOrg),
-    mentees: columns.mentees === undefined ? [] : [...peopleIn(cellAt(context, row, columns.mentees))],
+    mentees: columns.mentees === undefined ? [] : [...context.people.names(cellAt(context, row, columns.mentees))],
     form,
   };
 }
