@@ -24,7 +24,7 @@ function isOwnOrDefaultBackground(colour: string): boolean {
   return DEFAULT_BACKGROUNDS.includes(c) || c === MARK_COLOURS.error || c === MARK_COLOURS.warning;
 }
 
-interface Mark {
+export interface Mark {
   readonly severity: 'error' | 'warning';
   readonly note: string;
 }
@@ -63,13 +63,15 @@ export interface MarkedBlock {
 
 /**
  * New notes and backgrounds for `area`, given what the cells hold now and the wanted marks
- * (from marksOf). Cells outside the wanted marks lose only the add-on's own marks.
+ * (from marksOf). Cells outside the wanted marks lose only the add-on's own marks; cells outside
+ * `touched` (when given) are written back as they are.
  */
 export function reconcileMarks(
   area: Area,
   notes: readonly (readonly string[])[],
   backgrounds: readonly (readonly string[])[],
   wanted: ReadonlyMap<string, Mark>,
+  touched?: ReadonlySet<string>,
 ): MarkedBlock {
   let changed = false;
   const newNotes: string[][] = [];
@@ -80,14 +82,16 @@ export function reconcileMarks(
     for (let c = 0; c < area.columns; c++) {
       const note = notes[r]?.[c] ?? '';
       const background = backgrounds[r]?.[c] ?? '#ffffff';
-      const mark = wanted.get(`${area.row + r}:${area.column + c}`);
+      const cell = `${area.row + r}:${area.column + c}`;
+      const mark = wanted.get(cell);
       const ownNote = note === '' || isOwnNote(note);
       let nextNote = note;
       let nextBackground = background;
-      if (mark && ownNote) {
+      const inScope = !touched || touched.has(cell);
+      if (inScope && mark && ownNote) {
         nextNote = mark.note;
         if (isOwnOrDefaultBackground(background)) nextBackground = MARK_COLOURS[mark.severity];
-      } else if (!mark && isOwnNote(note)) {
+      } else if (inScope && !mark && isOwnNote(note)) {
         nextNote = '';
         if (isOwnOrDefaultBackground(background)) nextBackground = '#ffffff';
       }

@@ -1,11 +1,18 @@
 /**
- * The Apps Script entry: every export becomes a top-level function of dist/Code.js
- * (menu handlers, triggers, functions the sidebar calls). Logic lives in the modules it imports.
+ * The Apps Script entry: every export becomes a top-level function of dist/Code.js (menu
+ * handlers, triggers, functions the sidebar calls). Logic lives in the modules it imports.
  */
+import { checkActiveSheet, checkWorkbook } from './check-command';
+import { generateRecommendationsSheet, generateSummarySheet } from './generate-command';
+import { liveCheck } from './live-check';
 import { buildMenu } from './menu';
+import { APP_TITLE, MESSAGES } from './messages';
+import { openSidebar } from './open-sidebar';
+import { runCommand } from './run-command';
+import { SIDEBAR_API } from './sidebar-api';
+import { createBaseTemplate, createCatalogueTemplate, createSchoolTemplates } from './template-command';
 
-const NOT_YET = 'Эта команда ещё не реализована.';
-
+/** Adds the menu and nothing else: in AuthMode.NONE reading the document is not allowed. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
 }
@@ -14,16 +21,54 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-function notYet(): void {
-  SpreadsheetApp.getUi().alert(NOT_YET);
+/** Simple trigger: marks problems in the edited rows. A failure must never disturb the user's typing. */
+export function onEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    liveCheck(event);
+  } catch (error) {
+    console.error(error);
+  }
 }
 
-export const menuCheckActiveSheet = notYet;
-export const menuCheckWorkbook = notYet;
-export const menuOpenSidebar = notYet;
-export const menuGenerateSummary = notYet;
-export const menuGenerateRecommendations = notYet;
-export const menuCreateBaseSheet = notYet;
-export const menuCreateCatalogueSheet = notYet;
-export const menuCreateSchoolSheets = notYet;
-export const menuHelp = notYet;
+export function menuCheckActiveSheet(): void {
+  runCommand(checkActiveSheet);
+}
+
+export function menuCheckWorkbook(): void {
+  runCommand(checkWorkbook);
+}
+
+export function menuOpenSidebar(): void {
+  runCommand(openSidebar);
+}
+
+export function menuGenerateSummary(): void {
+  runCommand(generateSummarySheet);
+}
+
+export function menuGenerateRecommendations(): void {
+  runCommand(generateRecommendationsSheet);
+}
+
+export function menuCreateBaseSheet(): void {
+  runCommand(createBaseTemplate);
+}
+
+export function menuCreateCatalogueSheet(): void {
+  runCommand(createCatalogueTemplate);
+}
+
+export function menuCreateSchoolSheets(): void {
+  runCommand(createSchoolTemplates);
+}
+
+export function menuHelp(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(APP_TITLE, MESSAGES.help, ui.ButtonSet.OK);
+}
+
+export const sidebarIssues = SIDEBAR_API.sidebarIssues;
+export const sidebarChangeStamp = SIDEBAR_API.sidebarChangeStamp;
+export const selectCell = SIDEBAR_API.selectCell;
+export const applyFix = SIDEBAR_API.applyFix;
+export const applyFixesOfCode = SIDEBAR_API.applyFixesOfCode;

@@ -61,10 +61,11 @@ export const MESSAGES = {
     'Вставьте список образовательных организаций — по одной в строке (например, МБОУ «СОШ № 1»). ' +
     'Для каждой будет создан лист мониторинга.',
   schoolListEmpty: 'Список пуст: не создано ни одного листа.',
+  creatingSheets: (n: number): string => `Создаю листы ОО: ${n}…`,
   schoolSheetsResult: (created: readonly string[], skipped: readonly string[]): string => {
     const lines: string[] = [];
     lines.push(created.length > 0 ? `Создано ${countOf(created.length, SHEETS)}: ${created.join(', ')}.` : 'Новых листов не создано.');
-    if (skipped.length > 0) lines.push(`Уже были в таблице и не изменены: ${skipped.join(', ')}.`);
+    if (skipped.length > 0) lines.push(`Не созданы: ${skipped.join(', ')}.`);
     return lines.join('\n\n');
   },
 

@@ -1,0 +1,69 @@
+/**
+ * «Проверить текущий лист» and «Проверить всю таблицу»: the whole workbook is analysed (school
+ * names and the base are needed for cross-checks either way), the checked sheets' cell marks are
+ * brought in line with the issues, and the result is summed up in one alert.
+ */
+import { analyse, type Analysis } from '../app/analyse';
+import type { Issue } from '../core/issue';
+import type { IssueCounts } from './sidebar-contract';
+import { saveLiveContext } from './live-context';
+import { MESSAGES } from './messages';
+import { openSidebar } from './open-sidebar';
+import { alert, toast } from './run-command';
+import { markSheet } from './sheet-marks';
+import { spreadsheetWorkbook, type SpreadsheetWorkbook } from './spreadsheet-workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function countIssues(issues: readonly Issue[]): IssueCounts {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return counts;
+}
+
+/** Sheets whose cells the check marks: the base, the catalogue sheet and every school tab. */
+export function checkedSheets(analysis: Analysis): string[] {
+  const names = [...analysis.schoolSheets];
+  if (analysis.baseSheet) names.unshift(analysis.baseSheet);
+  if (analysis.catalogueSheet) names.push(analysis.catalogueSheet);
+  return names;
+}
+
+/** Analyses the workbook, saves what the live check needs, and marks the given sheets' cells. */
+export function checkAndMark(spreadsheet: Spreadsheet, only?: string): { analysis: Analysis; workbook: SpreadsheetWorkbook } {
+  const workbook = spreadsheetWorkbook(spreadsheet);
+  const analysis = analyse(workbook);
+  saveLiveContext({ organisations: analysis.result.organizations.map((school) => school.name), forms: [] });
+  for (const name of checkedSheets(analysis)) {
+    if (only !== undefined && name !== only) continue;
+    const sheet = spreadsheet.getSheetByName(name);
+    const issues = analysis.result.issues.filter((issue) => issue.sheet === name);
+    if (sheet) markSheet(sheet, workbook.readSheet(name), issues);
+  }
+  return { analysis, workbook };
+}
+
+export function checkActiveSheet(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const name = spreadsheet.getActiveSheet().getName();
+  toast(MESSAGES.checking);
+  const { analysis } = checkAndMark(spreadsheet, name);
+  if (!checkedSheets(analysis).includes(name)) {
+    const skipped = analysis.result.skipped.find((entry) => entry.sheet === name);
+    alert(skipped ? `${MESSAGES.sheetNotRecognised(name)}\n\n${skipped.reason}` : MESSAGES.sheetNotRecognised(name));
+    return;
+  }
+  const issues = analysis.result.issues.filter((issue) => issue.sheet === name);
+  alert(MESSAGES.checkSheetResult(name, countIssues(issues)));
+  if (issues.length > 0) openSidebar();
+}
+
+export function checkWorkbook(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  toast(MESSAGES.checking);
+  const { analysis } = checkAndMark(spreadsheet);
+  const issues = analysis.result.issues;
+  const withErrors = checkedSheets(analysis).filter((name) => issues.some((i) => i.sheet === name && i.severity === 'error'));
+  alert(MESSAGES.checkWorkbookResult(countIssues(issues), withErrors));
+  if (issues.length > 0) openSidebar();
+}

@@ -1,0 +1,69 @@
+/**
+ * «Сформировать сводную» and «Сформировать рекомендации». A document lock keeps two coordinators
+ * from writing the same sheet at once: the second one is told to come back in a minute and
+ * nothing is written for them.
+ */
+import { generateRecommendations, generateSummary } from '../app/generate';
+import { summarise } from '../app/summarise';
+import { MESSAGES } from './messages';
+import { alert, toast } from './run-command';
+import { spreadsheetWorkbook, type SpreadsheetWorkbook } from './spreadsheet-workbook';
+import type { Summarised } from '../app/summarise';
+
+/** How long to wait for another run to finish before giving up with a message. */
+export const LOCK_WAIT_MS = 5000;
+
+function withDocumentLock(busyMessage: string, run: () => void): void {
+  const lock = LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) {
+    alert(busyMessage);
+    return;
+  }
+  try {
+    run();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function generatedAt(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'dd.MM.yyyy HH:mm');
+}
+
+/** The workbook read and summed up, or null (after telling the user) when there is nothing to sum up. */
+function summarised(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { workbook: SpreadsheetWorkbook; summary: Summarised } | null {
+  toast(MESSAGES.readingSheets);
+  const workbook = spreadsheetWorkbook(spreadsheet);
+  const summary = summarise(workbook);
+  if (summary.analysis.schoolSheets.length === 0) {
+    alert(MESSAGES.noSchoolTabs);
+    return null;
+  }
+  return { workbook, summary };
+}
+
+export function generateSummarySheet(): void {
+  withDocumentLock(MESSAGES.lockBusySummary, () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const ready = summarised(spreadsheet);
+    if (!ready) return;
+    const { result } = ready.summary;
+    // Earlier generated sheets are skipped too, but they are not what the coordinator must fix.
+    const generated = new Set(ready.workbook.listSheets().filter((info) => info.generated).map((info) => info.name));
+    const skipped = result.skipped.filter((entry) => !generated.has(entry.sheet)).length;
+    toast(MESSAGES.writingSheet('Сводная'));
+    const { sheet } = generateSummary(ready.workbook, result, { generatedAt: generatedAt(spreadsheet) });
+    alert(MESSAGES.summaryDone(sheet, result.organizations.length, skipped));
+  });
+}
+
+export function generateRecommendationsSheet(): void {
+  withDocumentLock(MESSAGES.lockBusyRecommendations, () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const ready = summarised(spreadsheet);
+    if (!ready) return;
+    toast(MESSAGES.writingSheet('Рекомендации'));
+    const outcome = generateRecommendations(ready.workbook, ready.summary.result, { generatedAt: generatedAt(spreadsheet) });
+    alert(MESSAGES.recommendationsDone(outcome.sheet, outcome.added, outcome.kept, outcome.resolved));
+  });
+}

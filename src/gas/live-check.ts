@@ -1,0 +1,169 @@
+/**
+ * The onEdit simple trigger: re-checks what an edit can have changed and updates the cell marks.
+ * Service calls are counted, so the path is laid out call by call. A single-cell edit of
+ * «База наставников» that changes no mark costs 6 calls:
+ *   1 range.getA1Notation()      where the edit is (row, column and size in one call)
+ *   2 range.getSheet()
+ *   3 sheet.getRange('1:16')     the title rows, the header and a possible row of column numbers
+ *   4   .getValues()
+ *   5 sheet.getRange('r:r')      the edited row(s), full width
+ *   6   .getValues()
+ * (5–6 become getDataRange/getValues when the edit touches «№ п/п» or a ФИО column: numbering and
+ * duplicate pairs need whole columns and the row needs every column; one read gives both.)
+ * Only when some mark changes: the saved context (2), the marks' notes and colours (2–3), the
+ * new notes and colours (2). No UI, no lock: simple triggers may not use them and need neither.
+ */
+import { findBaseHeader, type BaseField } from '../core/base';
+import type { Area, Grid, Merge } from '../core/grid';
+import type { HeaderMatch } from '../core/header/find-header';
+import { findMonitoringHeader, type MonitoringField } from '../core/monitoring/monitoring-header';
+import { areaOfA1 } from './a1-area';
+import { reconcileMarks } from './cell-marks';
+import { crossColumns, needsFullRead, planBaseMarks, type MarkPlan } from './live-base';
+import { loadLiveContext } from './live-context';
+import { planTabMarks } from './live-school-tab';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** Header search depth (15) plus the row of column numbers some forms put under the header. */
+const TOP_ROWS = 16;
+
+/** Issues name the sheet only in sheet-level messages, which marks never show: saves a call. */
+const UNNAMED = '';
+
+interface Read {
+  readonly values: unknown[][];
+  /** The range read for the edited rows, reused for the marks when it covers them. */
+  readonly rows: Range | null;
+  readonly rowsArea: Area | null;
+  readonly dataRange: Range | null;
+}
+
+export function liveCheck(event: GoogleAppsScript.Events.SheetsOnEdit): void {
+  liveCheckRange(event.range, event.oldValue ?? '');
+}
+
+/**
+ * Re-checks after `range` changed. `oldValue` is the single cell's previous value ('' when it was
+ * empty); it is ignored for a block, whose old state is unknown.
+ */
+export function liveCheckRange(range: Range, oldValue: unknown): void {
+  const area = areaOfA1(range.getA1Notation());
+  const sheet = range.getSheet();
+  const top = readTop(sheet);
+  const topGrid: Grid = { name: UNNAMED, values: top };
+  const before = area.rows === 1 && area.columns === 1 ? oldValue : undefined;
+  const baseHeader = findBaseHeader(topGrid);
+  if (baseHeader) {
+    liveBase(sheet, area, top, baseHeader, before);
+    return;
+  }
+  const tabHeader = findMonitoringHeader(topGrid);
+  if (tabHeader) liveTab(sheet, area, tabHeader, before);
+}
+
+function readTop(sheet: Sheet): unknown[][] {
+  try {
+    return sheet.getRange(`1:${TOP_ROWS}`).getValues();
+  } catch {
+    // A sheet shorter than TOP_ROWS rows: its data range is all there is.
+    return sheet.getDataRange().getValues();
+  }
+}
+
+/** Rows 1..n, with `rows` placed at `firstRow` and empty arrays where nothing was read. */
+function sparse(top: unknown[][], firstRow: number, rows: unknown[][]): unknown[][] {
+  const values: unknown[][] = top.slice();
+  while (values.length < firstRow - 1) values.push([]);
+  rows.forEach((row, index) => {
+    values[firstRow - 1 + index] = row;
+  });
+  return values;
+}
+
+function readRows(sheet: Sheet, area: Area, top: unknown[][], full: boolean): Read {
+  if (full) {
+    const dataRange = sheet.getDataRange();
+    return { values: dataRange.getValues(), rows: null, rowsArea: null, dataRange };
+  }
+  const last = area.row + area.rows - 1;
+  if (last <= top.length) return { values: top, rows: null, rowsArea: null, dataRange: null };
+  const rows = sheet.getRange(`${area.row}:${last}`);
+  const values = rows.getValues();
+  const rowsArea = { row: area.row, column: 1, rows: area.rows, columns: values[0]?.length ?? 1 };
+  return { values: sparse(top, area.row, values), rows, rowsArea, dataRange: null };
+}
+
+function liveBase(sheet: Sheet, area: Area, top: unknown[][], header: HeaderMatch<BaseField>, oldValue: unknown): void {
+  if (area.row + area.rows - 1 <= header.row) return;
+  const cross = crossColumns(header);
+  const touchesCross = cross.some((c) => c >= area.column && c < area.column + area.columns);
+  let full = touchesCross || oldValue === undefined;
+  let read = readRows(sheet, area, top, full);
+  if (!full && needsFullRead({ name: UNNAMED, values: read.values }, header, area, oldValue)) {
+    full = true;
+    read = readRows(sheet, area, top, true);
+  }
+  const grid: Grid = { name: UNNAMED, values: read.values };
+  const first = planBaseMarks({ header, grid, area, oldValue, full });
+  const { mentorOrg, menteeOrg } = header.columns;
+  // Workplaces are checked against the school list, which only the saved context holds.
+  const blind = [mentorOrg, menteeOrg].some((c) => c !== undefined && c >= area.column && c < area.column + area.columns);
+  if (first.unchanged && !blind) return;
+  const options = loadLiveContext();
+  const merges = read.dataRange ? mergesOf(read.dataRange) : [];
+  const withContext = { name: UNNAMED, values: read.values, ...(merges.length > 0 ? { merges } : {}) };
+  const plan = planBaseMarks({ header, grid: withContext, area, oldValue, full, options });
+  writeMarks(sheet, plan, read);
+}
+
+function liveTab(sheet: Sheet, area: Area, header: HeaderMatch<MonitoringField>, oldValue: unknown): void {
+  if (area.row + area.rows - 1 <= header.row) return;
+  const dataRange = sheet.getDataRange();
+  const values = dataRange.getValues();
+  const grid: Grid = { name: UNNAMED, values, numberFormats: dataRange.getNumberFormats() };
+  const plan = planTabMarks(grid, header, area, oldValue);
+  if (plan.unchanged) return;
+  writeMarks(sheet, plan, { values, rows: null, rowsArea: null, dataRange });
+}
+
+function mergesOf(range: Range): Merge[] {
+  return range.getMergedRanges().map((merged) => areaOfA1(merged.getA1Notation()));
+}
+
+function boundingArea(cells: ReadonlySet<string>): Area | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const cell of cells) {
+    const [row, column] = cell.split(':').map(Number);
+    top = Math.min(top, row);
+    bottom = Math.max(bottom, row);
+    left = Math.min(left, column);
+    right = Math.max(right, column);
+  }
+  return bottom === 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+function within(inner: Area, outer: Area): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.column >= outer.column &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.column + inner.columns <= outer.column + outer.columns
+  );
+}
+
+function writeMarks(sheet: Sheet, plan: MarkPlan, read: Read): void {
+  const bounds = boundingArea(plan.touched);
+  if (!bounds) return;
+  const reuse = read.rows && read.rowsArea && within(bounds, read.rowsArea);
+  const area = reuse && read.rowsArea ? read.rowsArea : bounds;
+  const range = reuse && read.rows ? read.rows : sheet.getRange(area.row, area.column, area.rows, area.columns);
+  const result = reconcileMarks(area, range.getNotes(), range.getBackgrounds(), plan.wanted, plan.touched);
+  if (!result.changed) return;
+  range.setNotes(result.notes);
+  range.setBackgrounds(result.backgrounds);
+}

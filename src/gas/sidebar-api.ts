@@ -1,0 +1,150 @@
+/**
+ * The server side of the sidebar. Every function returns plain JSON (no Dates: google.script.run
+ * cannot carry them) and reports expected failures as `{ ok: false, message }`.
+ */
+import { analyse } from '../app/analyse';
+import { parseA1 } from '../core/a1';
+import type { Issue, IssueCode, Severity } from '../core/issue';
+import { cellText } from '../core/text/normalise';
+import { countIssues, checkAndMark } from './check-command';
+import { fingerprint } from './fingerprint';
+import { literalValue } from './literal-value';
+import { liveCheckRange } from './live-check';
+import { MESSAGES } from './messages';
+import type { ActionResult, IssuesPayload, IssueView, SidebarApi, SidebarScope } from './sidebar-contract';
+import { spreadsheetWorkbook, type SpreadsheetWorkbook } from './spreadsheet-workbook';
+
+/** The sidebar lists at most this many issues; the counts stay exact. */
+export const SIDEBAR_LIMIT = 300;
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+function activeStamp(workbook: SpreadsheetWorkbook, name: string): string {
+  return fingerprint(name, workbook.readSheet(name).values);
+}
+
+function currentText(workbook: SpreadsheetWorkbook, issue: Issue): string {
+  return cellText(workbook.readGrids.get(issue.sheet)?.values[issue.row - 1]?.[issue.column - 1] ?? '');
+}
+
+function sidebarIssues(scope: SidebarScope): IssuesPayload {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const activeSheet = spreadsheet.getActiveSheet().getName();
+  const workbook = spreadsheetWorkbook(spreadsheet);
+  const all = analyse(workbook).result.issues;
+  const order = new Map(workbook.listSheets().map((info, index) => [info.name, index]));
+  const scoped = (scope === 'sheet' ? all.filter((issue) => issue.sheet === activeSheet) : [...all]).sort(
+    (a, b) =>
+      RANK[a.severity] - RANK[b.severity] ||
+      (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
+      a.row - b.row ||
+      a.column - b.column,
+  );
+  const fixable = new Map<string, number>();
+  for (const issue of scoped) {
+    if (issue.fix) fixable.set(`${issue.sheet}\u0000${issue.code}`, (fixable.get(`${issue.sheet}\u0000${issue.code}`) ?? 0) + 1);
+  }
+  const issues: IssueView[] = scoped.slice(0, SIDEBAR_LIMIT).map((issue) => ({
+    code: issue.code,
+    severity: issue.severity,
+    sheet: issue.sheet,
+    cell: issue.cell,
+    message: issue.message,
+    hint: issue.hint ?? null,
+    current: currentText(workbook, issue),
+    fix: issue.fix ? { value: issue.fix.value, label: issue.fix.label } : null,
+    sameCodeFixable: issue.fix ? (fixable.get(`${issue.sheet}\u0000${issue.code}`) ?? 0) : 0,
+  }));
+  return {
+    scope,
+    activeSheet,
+    issues,
+    counts: countIssues(scoped),
+    omitted: scoped.length - issues.length,
+    checkedAt: Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'HH:mm'),
+    stamp: activeStamp(workbook, activeSheet),
+  };
+}
+
+function sidebarChangeStamp(): string {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const name = spreadsheet.getActiveSheet().getName();
+  return activeStamp(spreadsheetWorkbook(spreadsheet), name);
+}
+
+function sheetAndCell(sheetName: string, cell: string): { sheet: GoogleAppsScript.Spreadsheet.Sheet } | ActionResult {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (!sheet) return { ok: false, message: MESSAGES.fixSheetMissing(sheetName) };
+  if (!parseA1(cell)) return { ok: false, message: MESSAGES.fixBadCell(cell) };
+  return { sheet };
+}
+
+function selectCell(sheetName: string, cell: string): ActionResult {
+  const found = sheetAndCell(sheetName, cell);
+  if (!('sheet' in found)) return found;
+  found.sheet.getRange(cell).activate();
+  return { ok: true, message: '' };
+}
+
+function applyFix(sheetName: string, cell: string, expected: string, value: string | number | boolean): ActionResult {
+  const found = sheetAndCell(sheetName, cell);
+  if (!('sheet' in found)) return found;
+  const range = found.sheet.getRange(cell);
+  const before = range.getValue();
+  if (cellText(before) !== expected || range.getFormula() !== '') return { ok: false, message: MESSAGES.fixCellChanged(cell) };
+  range.setValue(literalValue(value, range.getNumberFormat()));
+  liveCheckRange(range, before);
+  return { ok: true, message: MESSAGES.fixApplied(cell) };
+}
+
+/**
+ * Applies every fix of `code` on the sheet: one read and one write per affected column (the
+ * block from the first to the last fixed row; cells between are written back as they were,
+ * formulas as formulas). A cell that no longer holds the checked value is left alone.
+ */
+function applyFixesOfCode(sheetName: string, code: IssueCode): ActionResult {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(sheetName);
+  if (!sheet) return { ok: false, message: MESSAGES.fixSheetMissing(sheetName) };
+  const workbook = spreadsheetWorkbook(spreadsheet);
+  const fixes = analyse(workbook).result.issues.filter((issue) => issue.sheet === sheetName && issue.code === code && issue.fix);
+  if (fixes.length === 0) return { ok: true, message: MESSAGES.nothingToFix };
+  const byColumn = new Map<number, Issue[]>();
+  for (const issue of fixes) byColumn.set(issue.column, [...(byColumn.get(issue.column) ?? []), issue]);
+  let applied = 0;
+  let skipped = 0;
+  for (const [column, issues] of byColumn) {
+    const first = Math.min(...issues.map((issue) => issue.row));
+    const last = Math.max(...issues.map((issue) => issue.row));
+    const block = sheet.getRange(first, column, last - first + 1, 1);
+    const values = block.getValues();
+    const formulas = block.getFormulas();
+    const formats = block.getNumberFormats();
+    const next: unknown[][] = values.map((line, index) => [
+      formulas[index][0] !== '' ? formulas[index][0] : literalValue(line[0], formats[index][0]),
+    ]);
+    let appliedHere = 0;
+    for (const issue of issues) {
+      const index = issue.row - first;
+      if (!issue.fix || formulas[index][0] !== '' || cellText(values[index][0]) !== currentText(workbook, issue)) {
+        skipped++;
+        continue;
+      }
+      next[index][0] = literalValue(issue.fix.value, formats[index][0]);
+      appliedHere++;
+    }
+    if (appliedHere > 0) block.setValues(next);
+    applied += appliedHere;
+  }
+  checkAndMark(spreadsheet, sheetName);
+  return { ok: applied > 0, message: MESSAGES.fixesApplied(applied, skipped) };
+}
+
+/** The functions google.script.run calls, by name (see SIDEBAR_FUNCTIONS). */
+export const SIDEBAR_API: SidebarApi = {
+  sidebarIssues,
+  sidebarChangeStamp,
+  selectCell,
+  applyFix,
+  applyFixesOfCode,
+};
