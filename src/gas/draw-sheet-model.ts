@@ -112,7 +112,7 @@ export function drawSheetModel(sheet: Sheet, model: SheetModel): void {
   setWidths(sheet, model.columnWidths);
   if (model.frozenRows > 0) sheet.setFrozenRows(model.frozenRows);
   if (model.conditionalFormats.length > 0) {
-    sheet.setConditionalFormatRules(model.conditionalFormats.map((intent) => conditionalRule(sheet, intent)));
+    sheet.setConditionalFormatRules(groupRules(model.conditionalFormats).map((group) => conditionalRule(sheet, group)));
   }
   for (const intent of model.dataValidations) addDataValidation(sheet, intent);
   for (const run of runs(model.hiddenColumns ?? [])) sheet.hideColumns(run.start, run.count);
@@ -145,7 +145,20 @@ function runs(columns: readonly number[]): { start: number; count: number }[] {
   return out;
 }
 
-function conditionalRule(sheet: Sheet, intent: ConditionalFormatIntent): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+/** Intents with the same condition and colours become one rule over several ranges. */
+function groupRules(intents: readonly ConditionalFormatIntent[]): ConditionalFormatIntent[][] {
+  const groups = new Map<string, ConditionalFormatIntent[]>();
+  for (const intent of intents) {
+    const key = JSON.stringify([intent.when, intent.background, intent.fontColor ?? null]);
+    const group = groups.get(key);
+    if (group) group.push(intent);
+    else groups.set(key, [intent]);
+  }
+  return [...groups.values()];
+}
+
+function conditionalRule(sheet: Sheet, group: readonly ConditionalFormatIntent[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  const [intent] = group;
   let builder = SpreadsheetApp.newConditionalFormatRule();
   const when = intent.when;
   if (when.kind === 'less-than') builder = builder.whenNumberLessThan(when.value);
@@ -153,7 +166,7 @@ function conditionalRule(sheet: Sheet, intent: ConditionalFormatIntent): GoogleA
   else builder = builder.whenTextEqualTo(when.value);
   builder = builder.setBackground(intent.background);
   if (intent.fontColor) builder = builder.setFontColor(intent.fontColor);
-  return builder.setRanges([rangeOf(sheet, intent.area)]).build();
+  return builder.setRanges(group.map((member) => rangeOf(sheet, member.area))).build();
 }
 
 function addDataValidation(sheet: Sheet, intent: DataValidationIntent): void {
