@@ -4,6 +4,7 @@ import type { Grid } from '../grid';
 import type { HeaderMatch } from '../header/find-header';
 import { withMergesFilled } from '../merges';
 import type { BaseField } from './fields';
+import { isFormulaError } from './formula-error';
 import { createFormMatcher, type FormMatcher } from './forms';
 import { createOrganisationMatcher, type OrganisationMatcher } from './organisations';
 import { createPeopleReader, type PeopleReader } from './people-reader';
@@ -86,15 +87,19 @@ function isBlank(value: unknown): boolean {
   return isEmptyCell(value) || (typeof value === 'string' && value.trim() === '');
 }
 
-/** A data row, an unused template row (only «№ п/п» filled), or a blank row. */
+/**
+ * A data row, an unused template row (only «№ п/п» filled, or formulas of the template that
+ * show an error), or a blank row.
+ */
 export function rowKind(context: BaseContext, row: number): RowKind {
   const cells = context.values[row - 1] ?? [];
   const numberColumn = context.header.columns.number;
-  let numbered = false;
+  let template = false;
   for (let c = 1; c <= context.lastColumn; c++) {
-    if (isBlank(cells[c - 1])) continue;
-    if (c !== numberColumn) return 'data';
-    numbered = true;
+    const value = cells[c - 1];
+    if (isBlank(value)) continue;
+    if (c !== numberColumn && !isFormulaError(value)) return 'data';
+    template = true;
   }
-  return numbered ? 'template' : 'blank';
+  return template ? 'template' : 'blank';
 }
