@@ -113,8 +113,10 @@ function liveBase(sheet: Sheet, area: Area, top: unknown[][], header: HeaderMatc
   if (first.unchanged && !blind) return;
   const options = loadLiveContext();
   const merges = read.dataRange ? mergesOf(read.dataRange) : [];
-  const withContext = { name: UNNAMED, values: read.values, ...(merges.length > 0 ? { merges } : {}) };
-  const plan = planBaseMarks({ header, grid: withContext, area, oldValue, full, options });
+  const same = merges.length === 0 && Object.keys(options).length === 0;
+  const plan = same
+    ? first
+    : planBaseMarks({ header, grid: { name: UNNAMED, values: read.values, ...(merges.length > 0 ? { merges } : {}) }, area, oldValue, full, options });
   writeMarks(sheet, plan, read);
 }
 

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { MARK_COLOURS } from '../../src/gas/cell-marks';
+import { MESSAGES } from '../../src/gas/messages';
+import type { Emulator, LoadedBundle } from '../gas-emulator';
+import { baseRows, bigBaseRows, schoolTab, seedMunicipality, start, tabName } from './municipality';
+
+const BASE = 'База наставников';
+
+function look(emulator: Emulator, sheet: string, a1: string): { note: string; background: string } {
+  return emulator.uncounted(() => {
+    const range = emulator.spreadsheet.getSheetByName(sheet)!.getRange(a1);
+    return { note: range.getNote(), background: range.getBackground() };
+  });
+}
+
+function edit(emulator: Emulator, bundle: LoadedBundle, sheet: string, a1: string, value: unknown): void {
+  const event = emulator.userEdit(sheet, a1, value);
+  bundle.call('onEdit', event);
+}
+
+function municipality() {
+  const started = start();
+  seedMunicipality(started.emulator, 3);
+  return started;
+}
+
+describe('onEdit on «База наставников»', () => {
+  it('marks a name typed with a Latin letter and clears the mark when it is retyped', () => {
+    const { emulator, bundle } = municipality();
+    edit(emulator, bundle, BASE, 'B3', 'Петрoва Мария Ивановна');
+    const marked = look(emulator, BASE, 'B3');
+    expect(marked.note.startsWith(MESSAGES.notePrefix)).toBe(true);
+    expect(marked.note).toContain('латинские');
+    expect(marked.background).toBe(MARK_COLOURS.error);
+    edit(emulator, bundle, BASE, 'B3', 'Петрова Мария Ивановна');
+    expect(look(emulator, BASE, 'B3')).toEqual({ note: '', background: '#ffffff' });
+  });
+
+  it('marks a form typed past the dropdown (it is not strict) as not recognised', () => {
+    const { emulator, bundle } = municipality();
+    edit(emulator, bundle, BASE, 'G2', 'наставничество по интересам');
+    const g2 = look(emulator, BASE, 'G2');
+    expect(g2.background).toBe(MARK_COLOURS.error);
+    expect(g2.note).toContain('наставничество по интересам');
+  });
+
+  it('marks the later row of a repeated mentor–mentee pair, and unmarks it when the pair changes', () => {
+    const { emulator, bundle } = municipality();
+    const rows = baseRows(3);
+    edit(emulator, bundle, BASE, 'B4', rows[1][1]);
+    edit(emulator, bundle, BASE, 'F4', rows[1][5]);
+    const f4 = look(emulator, BASE, 'F4');
+    expect(f4.note).toContain('строке 2');
+    expect(f4.background).toBe(MARK_COLOURS.warning);
+    expect(look(emulator, BASE, 'F2').note).toBe('');
+    edit(emulator, bundle, BASE, 'F4', 'Алексеева Ксения Павловна');
+    expect(look(emulator, BASE, 'F4')).toEqual({ note: '', background: '#ffffff' });
+  });
+
+  it('marks a repeated number and a gap in «№ п/п», and clears both when the number is put back', () => {
+    const { emulator, bundle } = municipality();
+    edit(emulator, bundle, BASE, 'A4', 2);
+    expect(look(emulator, BASE, 'A4').note).toContain('2');
+    expect(look(emulator, BASE, 'A4').background).toBe(MARK_COLOURS.warning);
+    const gapMarked = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName(BASE)!.getRange('A2:A7').getNotes().flat().filter((n) => n !== ''),
+    );
+    expect(gapMarked.length).toBeGreaterThanOrEqual(2);
+    edit(emulator, bundle, BASE, 'A4', 3);
+    const left = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName(BASE)!.getRange('A2:A7').getNotes().flat().filter((n) => n !== ''),
+    );
+    expect(left).toEqual([]);
+  });
+
+  it('never overwrites a curator’s note or colour, and never clears them', () => {
+    const { emulator, bundle } = municipality();
+    emulator.uncounted(() => {
+      const sheet = emulator.spreadsheet.getSheetByName(BASE)!;
+      sheet.getRange('B3').setNote('Позвонить в школу');
+      sheet.getRange('G3').setBackground('#b6d7a8');
+    });
+    edit(emulator, bundle, BASE, 'B3', 'Петрoва Мария Ивановна');
+    edit(emulator, bundle, BASE, 'G3', 'по интересам');
+    expect(look(emulator, BASE, 'B3')).toEqual({ note: 'Позвонить в школу', background: '#ffffff' });
+    const g3 = look(emulator, BASE, 'G3');
+    expect(g3.background).toBe('#b6d7a8');
+    expect(g3.note.startsWith(MESSAGES.notePrefix)).toBe(true);
+    edit(emulator, bundle, BASE, 'G3', 'педагог — педагог');
+    expect(look(emulator, BASE, 'G3')).toEqual({ note: '', background: '#b6d7a8' });
+    edit(emulator, bundle, BASE, 'B3', 'Петрова Мария Ивановна');
+    expect(look(emulator, BASE, 'B3').note).toBe('Позвонить в школу');
+  });
+
+  it('marks the required cells of a new row started by the mentor’s name', () => {
+    const { emulator, bundle } = municipality();
+    edit(emulator, bundle, BASE, 'B8', 'Орлова Вера Михайловна');
+    expect(look(emulator, BASE, 'C8').note).toContain('не заполнен');
+    expect(look(emulator, BASE, 'F8').background).toBe(MARK_COLOURS.error);
+    expect(look(emulator, BASE, 'B8').note).toBe('');
+  });
+
+  it('checks a pasted block of rows', () => {
+    const { emulator, bundle } = municipality();
+    edit(emulator, bundle, BASE, 'B9:C10', [
+      ['Smirnova Anna', 'МБОУ «СОШ № 1»'],
+      ['Орлова Вера Михайловна', 'МБОУ «СОШ № 2»'],
+    ]);
+    expect(look(emulator, BASE, 'B9').background).toBe(MARK_COLOURS.error);
+    expect(look(emulator, BASE, 'F10').note).toContain('не заполнен');
+  });
+
+  it('leaves header edits and other sheets alone', () => {
+    const { emulator, bundle } = municipality();
+    emulator.seedSheet('Заметки', [['Список дел'], ['Собрать приказы']]);
+    edit(emulator, bundle, 'Заметки', 'A3', '=1/0');
+    edit(emulator, bundle, BASE, 'D1', 'Компетенции');
+    expect(look(emulator, 'Заметки', 'A3').note).toBe('');
+    expect(look(emulator, BASE, 'D1').note).toBe('');
+  });
+});
+
+describe('onEdit on a school tab', () => {
+  it('marks a fractional count and a part above its total, and clears them when corrected', () => {
+    const { emulator, bundle } = municipality();
+    const tab = tabName(1);
+    const rows = schoolTab(1);
+    const rowOf = (code: string) => rows.findIndex((row) => row[0] === `'${code}`) + 1;
+    edit(emulator, bundle, tab, `E${rowOf('1.3')}`, '12,5');
+    expect(look(emulator, tab, `E${rowOf('1.3')}`).note).toContain('12,5');
+    edit(emulator, bundle, tab, `E${rowOf('1.2')}`, 200);
+    const part = look(emulator, tab, `E${rowOf('1.2')}`);
+    expect(part.background).toBe(MARK_COLOURS.error);
+    edit(emulator, bundle, tab, `E${rowOf('1.2')}`, 2);
+    expect(look(emulator, tab, `E${rowOf('1.2')}`)).toEqual({ note: '', background: '#ffffff' });
+    edit(emulator, bundle, tab, `E${rowOf('1.3')}`, 3);
+    expect(look(emulator, tab, `E${rowOf('1.3')}`).note).toBe('');
+  });
+});
+
+describe('onEdit service calls on a 10 000-row base', () => {
+  function bigBase() {
+    const started = start();
+    started.emulator.seedSheet(BASE, bigBaseRows(10_000));
+    return started;
+  }
+
+  it('costs at most 6 calls for a single-cell edit that changes no mark', () => {
+    const { emulator, bundle } = bigBase();
+    for (const [a1, value] of [
+      ['G5000', 'педагог — молодой педагог'],
+      ['D7000', 'Проектная деятельность'],
+      ['B5000', 'Орлова Вера Михайловна'],
+      ['A9001', 9000],
+    ] as const) {
+      const event = emulator.userEdit(BASE, a1, value);
+      emulator.resetCalls();
+      bundle.call('onEdit', event);
+      expect(emulator.callSummary().total, `${a1}: ${JSON.stringify(emulator.calls())}`).toBeLessThanOrEqual(6);
+      expect(emulator.calls()['Range.setNotes'] ?? 0).toBe(0);
+    }
+  });
+
+  it('costs a bounded number of calls when a mark appears, without reading the whole sheet’s notes', () => {
+    const { emulator, bundle } = bigBase();
+    const event = emulator.userEdit(BASE, 'G5000', 'по интересам');
+    emulator.resetCalls();
+    bundle.call('onEdit', event);
+    const calls = emulator.calls();
+    expect(emulator.callSummary().total, JSON.stringify(calls)).toBeLessThanOrEqual(12);
+    expect(calls['Range.setNotes']).toBe(1);
+    expect(calls['Range.setBackgrounds']).toBe(1);
+    expect(look(emulator, BASE, 'G5000').background).toBe(MARK_COLOURS.error);
+  });
+});
