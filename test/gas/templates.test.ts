@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_HEADER, start } from './municipality';
+
+function sheetNames(emulator: ReturnType<typeof start>['emulator']): string[] {
+  return emulator.uncounted(() => emulator.spreadsheet.getSheets().map((sheet) => sheet.getName()));
+}
+
+describe('«Создать лист «База наставников»»', () => {
+  it('creates the form with the canonical header, a frozen header row, widths and a non-strict dropdown of forms', () => {
+    const { emulator, bundle } = start();
+    bundle.call('menuCreateBaseSheet');
+    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual(['Лист «База наставников» создан.']);
+    const facts = emulator.uncounted(() => {
+      const sheet = emulator.spreadsheet.getSheetByName('База наставников')!;
+      const rule = sheet.getRange('G2').getDataValidation();
+      return {
+        header: sheet.getRange(1, 1, 1, 8).getValues()[0],
+        frozen: sheet.getFrozenRows(),
+        mentorWidth: sheet.getColumnWidth(2),
+        criteria: rule?.getCriteriaType(),
+        forms: rule?.getCriteriaValues()[0] as string[],
+        allowInvalid: rule?.getAllowInvalid(),
+        note: sheet.getRange('A1').getNote(),
+      };
+    });
+    expect(facts.header).toEqual(BASE_HEADER);
+    expect(facts.frozen).toBe(1);
+    expect(facts.mentorWidth).toBeGreaterThan(150);
+    expect(facts.criteria).toBe('VALUE_IN_LIST');
+    expect(facts.forms).toContain('педагог — педагог');
+    expect(facts.allowInvalid).toBe(true);
+    expect(facts.note).toContain('База наставников');
+  });
+
+  it('never overwrites an existing sheet of that name and says so', () => {
+    const { emulator, bundle } = start();
+    emulator.seedSheet('База наставников', [['Мой черновик базы'], ['Иванова Анна Сергеевна']]);
+    bundle.call('menuCreateBaseSheet');
+    expect(emulator.ui.alerts[0].prompt).toContain('уже есть в таблице');
+    const kept = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('База наставников')!.getDataRange().getValues());
+    expect(kept).toEqual([['Мой черновик базы'], ['Иванова Анна Сергеевна']]);
+  });
+});
+
+describe('«Создать лист «Показатели»»', () => {
+  it('writes the built-in catalogue, codes kept as text', () => {
+    const { emulator, bundle } = start();
+    bundle.call('menuCreateCatalogueSheet');
+    expect(emulator.ui.alerts[0].prompt).toBe('Лист «Показатели» создан.');
+    const values = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('Показатели')!.getDataRange().getValues());
+    const codes = values.map((row) => row[0]);
+    expect(codes).toContain('1.10');
+    expect(values.some((row) => row.includes('ped_mentors'))).toBe(true);
+    bundle.call('menuCreateCatalogueSheet');
+    expect(emulator.ui.alerts[1].prompt).toContain('уже есть в таблице');
+  });
+});
+
+describe('«Создать листы ОО по списку»', () => {
+  it('creates one monitoring tab per pasted school and reports the ones it skipped', () => {
+    const { emulator, bundle } = start();
+    emulator.seedSheet('СОШ № 3', [['Уже заполнено куратором']]);
+    emulator.ui.queuePromptResponse({
+      button: 'OK',
+      text: '1. МБОУ «СОШ № 1»\n2. МКОУ «Ивановская ООШ»\n\n3. МБОУ «СОШ № 1»\nСОШ № 3\n',
+    });
+    bundle.call('menuCreateSchoolSheets');
+    const names = sheetNames(emulator);
+    expect(names).toContain('МБОУ «СОШ № 1»');
+    expect(names).toContain('МКОУ «Ивановская ООШ»');
+    const b2 = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('МКОУ «Ивановская ООШ»')!.getRange('B2').getValue());
+    expect(b2).toBe('МКОУ «Ивановская ООШ»');
+    const result = emulator.ui.alerts.at(-1)!.prompt;
+    expect(result).toContain('Создано 2 листа');
+    expect(result).toContain('СОШ № 3 (лист с таким названием уже есть)');
+    const kept = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('СОШ № 3')!.getDataRange().getValues());
+    expect(kept).toEqual([['Уже заполнено куратором']]);
+  });
+
+  it('does nothing when the prompt is cancelled', () => {
+    const { emulator, bundle } = start();
+    emulator.ui.queuePromptResponse({ button: 'CANCEL', text: 'МБОУ «СОШ № 1»' });
+    bundle.call('menuCreateSchoolSheets');
+    expect(sheetNames(emulator)).toEqual(['Лист1']);
+    expect(emulator.ui.alerts.map((a) => a.kind)).toEqual(['prompt']);
+  });
+
+  it('says so when the pasted list is empty', () => {
+    const { emulator, bundle } = start();
+    emulator.ui.queuePromptResponse({ button: 'OK', text: '  \n\n' });
+    bundle.call('menuCreateSchoolSheets');
+    expect(emulator.ui.alerts.at(-1)!.prompt).toBe('Список пуст: не создано ни одного листа.');
+    expect(sheetNames(emulator)).toEqual(['Лист1']);
+  });
+});
