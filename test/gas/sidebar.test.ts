@@ -1,0 +1,146 @@
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { isDate } from '../../src/core/cell-value';
+import { MESSAGES, SIDEBAR_TITLE } from '../../src/gas/messages';
+import { SIDEBAR_FUNCTIONS, type ActionResult, type IssuesPayload } from '../../src/gas/sidebar-contract';
+import type { Emulator } from '../gas-emulator';
+import { baseRows, schoolTab, seedMunicipality, start, tabName } from './municipality';
+
+const BASE = 'База наставников';
+
+/** Latin «o» in B3 (error, fixable), lower-case names in B6 and B9 (info, fixable), a date typed as a mentee in F8. */
+function withBase() {
+  const started = start();
+  seedMunicipality(started.emulator, 4);
+  const rows = baseRows(4);
+  rows[2][1] = 'Петрoва Мария Ивановна';
+  rows[5][1] = 'иванова анна сергеевна';
+  rows[8][1] = 'смирнова ольга николаевна';
+  rows[7][5] = new Date(Date.UTC(2025, 8, 1));
+  started.emulator.seedSheet(BASE, rows);
+  started.emulator.seedSheet(tabName(2), schoolTab(2, { ped_mentors: '12,5' }));
+  activate(started.emulator, BASE);
+  return started;
+}
+
+function activate(emulator: Emulator, name: string): void {
+  emulator.uncounted(() => emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName(name)!));
+}
+
+function value(emulator: Emulator, a1: string): unknown {
+  return emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange(a1).getValue());
+}
+
+function hasDate(node: unknown): boolean {
+  if (isDate(node)) return true;
+  if (Array.isArray(node)) return node.some(hasDate);
+  if (node && typeof node === 'object') return Object.values(node).some(hasDate);
+  return false;
+}
+
+describe('the sidebar’s server side', () => {
+  it('«Открыть панель проверки» shows dist/sidebar.html, titled, 300 px wide', () => {
+    const { emulator, bundle } = start();
+    bundle.call('menuOpenSidebar');
+    expect(emulator.ui.sidebars).toHaveLength(1);
+    expect(emulator.ui.sidebars[0]).toMatchObject({ kind: 'sidebar', title: SIDEBAR_TITLE, width: 300 });
+    expect(emulator.ui.sidebars[0].content).toContain('<main id="app"');
+  });
+
+  it('every function the client may call is a top-level function of the bundle', () => {
+    const { bundle } = start();
+    for (const name of SIDEBAR_FUNCTIONS) expect(vm.runInContext(`typeof ${name}`, bundle.context), name).toBe('function');
+  });
+
+  it('lists the active sheet’s issues as plain JSON, errors first, with the cell’s text and the fix', () => {
+    const { bundle } = withBase();
+    const payload = bundle.call('sidebarIssues', 'sheet') as IssuesPayload;
+    expect(hasDate(payload)).toBe(false);
+    expect(JSON.parse(JSON.stringify(payload))).toEqual(payload);
+    expect(payload.activeSheet).toBe(BASE);
+    expect(payload.issues.every((issue) => issue.sheet === BASE)).toBe(true);
+    expect(payload.issues[0]).toMatchObject({ code: 'fio/mixed-script', severity: 'error', cell: 'B3', current: 'Петрoва Мария Ивановна' });
+    expect(payload.issues[0].fix?.value).toBe('Петрова Мария Ивановна');
+    const ranks = payload.issues.map((issue) => ['error', 'warning', 'info'].indexOf(issue.severity));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const caseIssues = payload.issues.filter((issue) => issue.code === 'fio/case');
+    expect(caseIssues.map((issue) => issue.sameCodeFixable)).toEqual([2, 2]);
+    const dated = payload.issues.find((issue) => issue.cell === 'F8');
+    expect(dated?.current).toBe('2025-09-01');
+    expect(payload.counts.error).toBe(payload.issues.filter((issue) => issue.severity === 'error').length);
+    expect(payload.checkedAt).toMatch(/^\d\d:\d\d$/);
+  });
+
+  it('lists every sheet’s issues in the workbook scope', () => {
+    const { bundle } = withBase();
+    const payload = bundle.call('sidebarIssues', 'workbook') as IssuesPayload;
+    const sheets = new Set(payload.issues.map((issue) => issue.sheet));
+    expect(sheets.has(BASE) && sheets.has(tabName(2))).toBe(true);
+    expect(payload.issues.find((issue) => issue.sheet === tabName(2) && issue.code === 'value/not-integer')?.current).toBe('12,5');
+  });
+
+  it('notices an edit by a changed stamp, and only then', () => {
+    const { emulator, bundle } = withBase();
+    const payload = bundle.call('sidebarIssues', 'sheet') as IssuesPayload;
+    expect(bundle.call('sidebarChangeStamp')).toBe(payload.stamp);
+    emulator.userEdit(BASE, 'D4', 'Наставничество молодых специалистов');
+    expect(bundle.call('sidebarChangeStamp')).not.toBe(payload.stamp);
+  });
+
+  it('selectCell activates the issue’s sheet and cell', () => {
+    const { emulator, bundle } = withBase();
+    activate(emulator, tabName(1));
+    expect(bundle.call('selectCell', BASE, 'F8')).toEqual({ ok: true, message: '' });
+    const active = emulator.uncounted(() => ({
+      sheet: emulator.spreadsheet.getActiveSheet().getName(),
+      cell: emulator.spreadsheet.getActiveRange().getA1Notation(),
+    }));
+    expect(active).toEqual({ sheet: BASE, cell: 'F8' });
+    expect(bundle.call('selectCell', 'Удалённый лист', 'A1')).toEqual({ ok: false, message: MESSAGES.fixSheetMissing('Удалённый лист') });
+  });
+
+  it('applyFix writes the fix, clears the cell’s mark, and refuses a cell changed meanwhile', () => {
+    const { emulator, bundle } = withBase();
+    bundle.call('menuCheckActiveSheet');
+    const marked = emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('B3').getNote());
+    expect(marked.startsWith(MESSAGES.notePrefix)).toBe(true);
+    const done = bundle.call('applyFix', BASE, 'B3', 'Петрoва Мария Ивановна', 'Петрова Мария Ивановна') as ActionResult;
+    expect(done).toEqual({ ok: true, message: MESSAGES.fixApplied('B3') });
+    expect(value(emulator, 'B3')).toBe('Петрова Мария Ивановна');
+    expect(emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('B3').getNote())).toBe('');
+
+    emulator.userEdit(BASE, 'B6', 'Иванова Анна');
+    const refused = bundle.call('applyFix', BASE, 'B6', 'иванова анна сергеевна', 'Иванова Анна Сергеевна') as ActionResult;
+    expect(refused).toEqual({ ok: false, message: MESSAGES.fixCellChanged('B6') });
+    expect(value(emulator, 'B6')).toBe('Иванова Анна');
+  });
+
+  it('applyFix writes a fix that looks like a formula as text', () => {
+    const { emulator, bundle } = withBase();
+    bundle.call('applyFix', BASE, 'D2', 'Методика преподавания, классное руководство', '=1+1');
+    const cell = emulator.uncounted(() => {
+      const range = emulator.spreadsheet.getSheetByName(BASE)!.getRange('D2');
+      return { value: range.getValue(), formula: range.getFormula() };
+    });
+    expect(cell).toEqual({ value: '=1+1', formula: '' });
+  });
+
+  it('«Исправить всё однотипное» fixes every issue of the code with one write per column, keeping formulas between', () => {
+    const { emulator, bundle } = withBase();
+    emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('D7').setFormula('=CONCATENATE("Методика";" и практика")'));
+    emulator.resetCalls();
+    const result = bundle.call('applyFixesOfCode', BASE, 'fio/case') as ActionResult;
+    const calls = emulator.calls();
+    expect(result).toEqual({ ok: true, message: MESSAGES.fixesApplied(2, 0) });
+    expect(value(emulator, 'B6')).toBe('Иванова Анна Сергеевна');
+    expect(value(emulator, 'B9')).toBe('Смирнова Ольга Николаевна');
+    expect(value(emulator, 'B7')).toBe(baseRows(4)[6][1]);
+    expect(emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('D7').getFormula())).toBe(
+      '=CONCATENATE("Методика";" и практика")',
+    );
+    expect(calls['Range.setValues']).toBe(1);
+    expect(calls['Range.setValue'] ?? 0).toBe(0);
+    const again = bundle.call('applyFixesOfCode', BASE, 'fio/case') as ActionResult;
+    expect(again.message).toBe(MESSAGES.nothingToFix);
+  });
+});
