@@ -85,6 +85,8 @@ export const REPORT_TEXTS = {
   sheet: (name: string, counts: string) => `Лист «${name}» — ${counts}:`,
   capped: (shown: number, total: number) =>
     `  … показаны первые ${shown} из ${total}; полный список — с ключом --json`,
+  totalCapped: (shown: number, total: number, sheets: number) =>
+    `Всего показано ${shown} из ${total} (листов с замечаниями: ${sheets}); полный список — с ключом --json`,
   hint: (text: string) => `→ ${text}`,
   period: (period: string) => `Период: ${period}`,
   noPeriod: 'Период: не указан',
@@ -100,6 +102,7 @@ export const REPORT_TEXTS = {
   recommendations: (n: number) => `Черновиков адресных рекомендаций: ${n}`,
   written: (path: string) => `Копия книги с листами «Сводная» и «Рекомендации»: ${path}`,
   checkSummary: 'Проверка данных:',
+  seeCheck: (file: string) => `Подробно: cmn-sheets check ${file}`,
 } as const;
 
 export const DEMO_TEXTS = {
@@ -107,6 +110,7 @@ export const DEMO_TEXTS = {
     `Демонстрационная книга: ${path} (ОО: ${orgs}, строк в «Базе наставников»: ${baseRows})`,
   summary: (path: string) => `Сводная и рекомендации: ${path}`,
   planted: (n: number) => `В данные намеренно внесены типичные ошибки (${n}), их находит проверка:`,
+  plantedItem: (sheet: string, cell: string, code: string) => `  «${sheet}»!${cell}  ${code}`,
   next: (path: string) => `Подробно: cmn-sheets check ${path}`,
 } as const;
 

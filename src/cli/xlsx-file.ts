@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { readFile, stat } from 'node:fs/promises';
 import { CliError } from './cli-error';
+import { errorCode } from './error-code';
 import { CLI_MESSAGES as M } from './messages';
 
 /** Compound File Binary: the container of .xls files and of password-encrypted .xlsx files. */
@@ -15,11 +16,6 @@ const ZIP_MAGICS = [Buffer.from('504b0304', 'hex'), Buffer.from('504b0506', 'hex
 const ENCRYPTION_STREAM = Buffer.from('EncryptionInfo', 'utf16le');
 const WORKBOOK_PART = Buffer.from('xl/workbook.xml');
 
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
-    ? (error as { code: string }).code
-    : '';
-}
 
 async function readBytes(path: string): Promise<Buffer> {
   try {

@@ -1,0 +1,24 @@
+/** `cmn-sheets check <книга.xlsx> [--json]`: every issue of the workbook; exit 1 when there are errors. */
+import { analyse } from '../app/analyse';
+import { countsLine, issueReportLines, severityCounts } from './issue-report';
+import { checkJson, toJsonText } from './json-output';
+import { REPORT_TEXTS as T, PROGRESS_TEXTS as P } from './messages';
+import type { CliIo } from './out-stream';
+import type { Progress } from './progress';
+import { requireRecognisedSheets } from './recognition';
+import { openXlsxWorkbook } from './xlsx-workbook';
+import { basename } from 'node:path';
+
+export async function runCheck(file: string, json: boolean, io: CliIo, progress: Progress): Promise<number> {
+  progress.step(P.reading);
+  const workbook = await openXlsxWorkbook(file);
+  progress.step(P.checking);
+  const analysis = analyse(workbook);
+  requireRecognisedSheets(analysis, file);
+  const issues = analysis.result.issues;
+  const counts = severityCounts(issues);
+  progress.done();
+  if (json) io.stdout.write(toJsonText(checkJson(issues, counts)));
+  else io.stdout.write([`${T.workbook(basename(file))}: ${countsLine(counts)}`, ...issueReportLines(issues), ''].join('\n'));
+  return counts.error > 0 ? 1 : 0;
+}

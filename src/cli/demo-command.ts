@@ -1,0 +1,67 @@
+/**
+ * `cmn-sheets demo [--dir ПАПКА] [--orgs N] [--seed S]`: writes a demo municipality as .xlsx, reads
+ * it back like any user file, checks it and writes the copy with «Сводная» and «Рекомендации».
+ * The planted mistakes are the point of the demo, so it ends with exit code 0.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generateRecommendations, generateSummary } from '../app/generate';
+import { summarise } from '../app/summarise';
+import { BASE_SHEET_NAME } from '../core/templates/messages';
+import { generateMunicipality } from '../demo/municipality';
+import { CliError } from './cli-error';
+import { formatGeneratedAt } from './generated-at';
+import { byCodeLines, countsLine, severityCounts } from './issue-report';
+import { CLI_MESSAGES as M, DEMO_TEXTS as T, FS_REASONS, REPORT_TEXTS, PROGRESS_TEXTS as P } from './messages';
+import type { CliIo } from './out-stream';
+import { writeOrExplain } from './output-file';
+import type { Progress } from './progress';
+import { newXlsxWorkbook, openXlsxWorkbook } from './xlsx-workbook';
+
+export const DEMO_FILES = { workbook: 'demo-municipality.xlsx', summary: 'demo-summary.xlsx' } as const;
+
+export async function runDemo(dir: string, orgs: number, seed: number, io: CliIo, progress: Progress, now: Date): Promise<number> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch {
+    throw new CliError(M.writeFailed(dir, FS_REASONS.EACCES));
+  }
+  const workbookPath = join(dir, DEMO_FILES.workbook);
+  const summaryPath = join(dir, DEMO_FILES.summary);
+
+  progress.step(P.demo);
+  const demo = generateMunicipality({ seed, orgs });
+  const source = newXlsxWorkbook();
+  for (const sheet of demo.sheets) source.addGridSheet(sheet);
+  await writeOrExplain(workbookPath, () => source.saveCopy(workbookPath));
+
+  progress.step(P.reading);
+  const workbook = await openXlsxWorkbook(workbookPath);
+  progress.step(P.summarising);
+  const { result } = summarise(workbook);
+  progress.step(P.generating);
+  const meta = { generatedAt: formatGeneratedAt(now) };
+  generateSummary(workbook, result, meta);
+  generateRecommendations(workbook, result, meta);
+  progress.step(P.writing);
+  await writeOrExplain(summaryPath, () => workbook.saveCopy(summaryPath));
+  progress.done();
+
+  const base = demo.sheets.find((sheet) => sheet.name === BASE_SHEET_NAME);
+  const baseRows = (base?.values ?? []).slice(1).filter((row) => typeof row[1] === 'string' && row[1] !== '').length;
+  const issues = result.issues;
+  const lines = [
+    T.workbook(workbookPath, result.organizations.length, baseRows),
+    T.summary(summaryPath),
+    '',
+    `${REPORT_TEXTS.checkSummary} ${countsLine(severityCounts(issues))}`,
+    ...byCodeLines(issues),
+    '',
+    T.planted(demo.planted.length),
+    ...demo.planted.map((p) => T.plantedItem(p.sheet, p.cell, p.code)),
+    '',
+    T.next(workbookPath),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,43 @@
+/**
+ * The JSON documents of SPEC 6, with exactly the keys it lists: the engine's results carry more
+ * (hints, fixes, evidence, exclusions) that programs reading the CLI output do not rely on.
+ */
+import type { Issue, Severity } from '../core/issue';
+import type { SummaryResult } from '../core/summary';
+
+export interface IssueJson {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly row: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export function issueJson(issue: Issue): IssueJson {
+  const { code, severity, sheet, cell, row, column, message } = issue;
+  return { code, severity, sheet, cell, row, column, message };
+}
+
+export function checkJson(issues: readonly Issue[], counts: Readonly<Record<Severity, number>>) {
+  return { issues: issues.map(issueJson), counts: { error: counts.error, warning: counts.warning, info: counts.info } };
+}
+
+export function summaryJson(result: SummaryResult) {
+  return {
+    period: result.period,
+    organizations: result.organizations.map(({ sheet, name, values, errors, warnings }) => ({ sheet, name, values, errors, warnings })),
+    indicators: result.indicators.map(({ id, title, type, value, numerator, denominator, schoolsCounted, target, met }) => ({
+      id, title, type, value, numerator, denominator, schoolsCounted, target, met,
+    })),
+    skipped: result.skipped.map(({ sheet, reason }) => ({ sheet, reason })),
+    recommendations: result.recommendations.map(({ organization, code, stage, text }) => ({ organization, code, stage, text })),
+    issues: result.issues.map(issueJson),
+  };
+}
+
+/** One document, indented for people who open it; numbers that are not finite never reach JSON. */
+export function toJsonText(document: unknown): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

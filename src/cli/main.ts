@@ -1,0 +1,49 @@
+/**
+ * The command line over .xlsx files (SPEC 6). Exit codes: 0 — done, no errors in the data;
+ * 1 — done, the data has errors; 2 — the command could not run (one Russian line on stderr).
+ * bin/cmn-sheets.mjs calls `main` from the bundle dist/cli.mjs.
+ */
+import { version } from '../../package.json';
+import { parseArgs } from './args';
+import { runCheck } from './check-command';
+import { isCliError } from './cli-error';
+import { runDemo } from './demo-command';
+import { CLI_MESSAGES as M, HELP } from './messages';
+import type { CliIo } from './out-stream';
+import { createProgress } from './progress';
+import { runSummary } from './summary-command';
+
+export type { CliIo } from './out-stream';
+
+export const EXIT = { ok: 0, dataErrors: 1, cannotRun: 2 } as const;
+
+export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const progress = createProgress(io.stderr);
+  try {
+    const command = parseArgs(argv);
+    switch (command.kind) {
+      case 'help':
+        io.stdout.write(HELP);
+        return EXIT.ok;
+      case 'version':
+        io.stdout.write(`${version}\n`);
+        return EXIT.ok;
+      case 'check':
+        return await runCheck(command.file, command.json, io, progress);
+      case 'summary':
+        return await runSummary(command.file, command.output, command.json, io, progress, new Date());
+      case 'demo':
+        return await runDemo(command.dir, command.orgs, command.seed, io, progress, new Date());
+    }
+  } catch (error) {
+    progress.done();
+    if (isCliError(error)) {
+      io.stderr.write(`${error.message}\n`);
+    } else {
+      const detail = error instanceof Error ? error.message : String(error);
+      io.stderr.write(`${M.internal(detail)}\n`);
+      if (process.env.CMN_SHEETS_DEBUG && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
+    }
+    return EXIT.cannotRun;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Where a command writes: checked before any work (so a wrong -o fails at once, not after reading
+ * a large workbook), never the input file itself, and written atomically with a clear message
+ * when the disk says no.
+ */
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { CliError } from './cli-error';
+import { errorCode } from './error-code';
+import { CLI_MESSAGES as M, FS_REASONS } from './messages';
+
+
+async function statOrNull(path: string) {
+  try {
+    return await stat(path);
+  } catch {
+    return null;
+  }
+}
+
+export async function checkOutputPath(output: string, input: string | null): Promise<void> {
+  if (!/\.xlsx$/i.test(output)) throw new CliError(M.outputNotXlsx(output));
+  const target = await statOrNull(output);
+  if (target?.isDirectory()) throw new CliError(M.writeFailed(output, FS_REASONS.EISDIR));
+  if (input !== null) {
+    const source = await statOrNull(input);
+    // Same inode: the same file reached by another spelling, a link or a case-insensitive disk.
+    const same = resolve(output) === resolve(input) || (target !== null && source !== null && target.dev === source.dev && target.ino === source.ino);
+    if (same) throw new CliError(M.outputIsInput(output));
+  }
+  const folder = await statOrNull(dirname(resolve(output)));
+  if (folder === null || !folder.isDirectory()) throw new CliError(M.writeFailed(output, FS_REASONS.ENOENT));
+}
+
+/** Runs `write`, turning a file system error into a one-line Russian message. */
+export async function writeOrExplain(path: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    const reason = FS_REASONS[errorCode(error)];
+    if (reason === undefined) throw error;
+    throw new CliError(M.writeFailed(path, reason));
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * `cmn-sheets summary <книга.xlsx> [-o копия.xlsx] [--json]`: the municipal figures; with -o, a copy
+ * of the workbook with «Сводная» and «Рекомендации» written in. The copy is complete before
+ * anything is printed, so a failed write never leaves output that looks like success.
+ */
+import { basename } from 'node:path';
+import { generateRecommendations, generateSummary } from '../app/generate';
+import { summarise } from '../app/summarise';
+import { formatGeneratedAt } from './generated-at';
+import { countsLine, severityCounts } from './issue-report';
+import { summaryJson, toJsonText } from './json-output';
+import { REPORT_TEXTS as T, PROGRESS_TEXTS as P } from './messages';
+import type { CliIo } from './out-stream';
+import { checkOutputPath, writeOrExplain } from './output-file';
+import type { Progress } from './progress';
+import { requireRecognisedSheets } from './recognition';
+import { summaryReportLines } from './summary-report';
+import { openXlsxWorkbook } from './xlsx-workbook';
+
+export async function runSummary(
+  file: string,
+  output: string | null,
+  json: boolean,
+  io: CliIo,
+  progress: Progress,
+  now: Date,
+): Promise<number> {
+  if (output !== null) await checkOutputPath(output, file);
+  progress.step(P.reading);
+  const workbook = await openXlsxWorkbook(file);
+  progress.step(P.summarising);
+  const { result, analysis } = summarise(workbook);
+  requireRecognisedSheets(analysis, file);
+  if (output !== null) {
+    progress.step(P.generating);
+    const meta = { generatedAt: formatGeneratedAt(now) };
+    generateSummary(workbook, result, meta);
+    generateRecommendations(workbook, result, meta);
+    progress.step(P.writing);
+    await writeOrExplain(output, () => workbook.saveCopy(output));
+  }
+  progress.done();
+  const counts = severityCounts(result.issues);
+  if (json) {
+    io.stdout.write(toJsonText(summaryJson(result)));
+  } else {
+    const lines = [T.workbook(basename(file)), ...summaryReportLines(result), '', `${T.checkSummary} ${countsLine(counts)}`];
+    if (counts.error + counts.warning + counts.info > 0) lines.push(T.seeCheck(file));
+    if (output !== null) lines.push('', T.written(output));
+    io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return counts.error > 0 ? 1 : 0;
+}

@@ -1,0 +1,32 @@
+/** The human-readable summary: period, schools counted, skipped tabs, every municipal figure against its target. */
+import { formatCount } from '../core/format/count';
+import { formatFigure } from '../core/format/figure';
+import { formatPercent } from '../core/format/percent';
+import type { IndicatorSummary, SummaryResult } from '../core/summary';
+import { REPORT_TEXTS as T } from './messages';
+
+function targetText(indicator: IndicatorSummary): string {
+  const target = indicator.target as number;
+  return indicator.type === 'count' ? formatCount(target) : formatPercent(target);
+}
+
+export function figureLine(indicator: IndicatorSummary): string {
+  const parts = [formatFigure(indicator.value, indicator.type)];
+  if (indicator.type !== 'count' && indicator.numerator !== null && indicator.denominator !== null) {
+    parts[0] += ` (${T.ratio(formatCount(indicator.numerator), formatCount(indicator.denominator))})`;
+  }
+  if (indicator.target !== null) parts.push(T.target(targetText(indicator), indicator.met));
+  parts.push(T.schoolsCounted(indicator.schoolsCounted));
+  return T.figure(indicator.title, parts.join('; '));
+}
+
+export function summaryReportLines(result: SummaryResult): string[] {
+  const lines = [result.period === null ? T.noPeriod : T.period(result.period), T.organizations(result.organizations.length)];
+  if (result.skipped.length > 0) {
+    lines.push(T.skipped, ...result.skipped.map((s) => T.skippedSheet(s.sheet, s.reason)));
+  }
+  // A figure reported under two ids (share_oo_implementing and share_oo_with_implements_model) is shown once.
+  lines.push('', T.figures, ...new Set(result.indicators.map(figureLine)));
+  lines.push('', T.recommendations(result.recommendations.length));
+  return lines;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args';
+import { isCliError } from '../../src/cli/cli-error';
+
+function failure(argv: string[]): string {
+  try {
+    parseArgs(argv);
+  } catch (error) {
+    expect(isCliError(error)).toBe(true);
+    return (error as Error).message;
+  }
+  throw new Error('expected a usage error');
+}
+
+describe('parseArgs', () => {
+  it('reads the three commands of SPEC 6 with their options in any order', () => {
+    expect(parseArgs(['check', 'база.xlsx'])).toEqual({ kind: 'check', file: 'база.xlsx', json: false });
+    expect(parseArgs(['check', '--json', 'база.xlsx'])).toEqual({ kind: 'check', file: 'база.xlsx', json: true });
+    expect(parseArgs(['summary', 'база.xlsx', '-o', 'итог.xlsx', '--json'])).toEqual({
+      kind: 'summary', file: 'база.xlsx', output: 'итог.xlsx', json: true,
+    });
+    expect(parseArgs(['summary', '--output=итог.xlsx', 'база.xlsx'])).toMatchObject({ output: 'итог.xlsx', json: false });
+    expect(parseArgs(['demo'])).toEqual({ kind: 'demo', dir: 'demo-output', orgs: 8, seed: 2025 });
+    expect(parseArgs(['demo', '--dir', 'out', '--orgs', '300', '--seed=7'])).toEqual({ kind: 'demo', dir: 'out', orgs: 300, seed: 7 });
+  });
+
+  it('knows help and version in their usual spellings', () => {
+    for (const word of ['--help', '-h', 'help']) expect(parseArgs([word])).toEqual({ kind: 'help' });
+    expect(parseArgs(['check', '--help'])).toEqual({ kind: 'help' });
+    for (const word of ['--version', '-v', 'version']) expect(parseArgs([word])).toEqual({ kind: 'version' });
+  });
+
+  it('takes a file name that starts with a dash after --', () => {
+    expect(parseArgs(['check', '--', '-книга.xlsx'])).toMatchObject({ file: '-книга.xlsx' });
+  });
+
+  it('explains every usage mistake in Russian', () => {
+    expect(failure([])).toContain('Не указана команда');
+    expect(failure(['проверить'])).toBe('Неизвестная команда «проверить». Справка: cmn-sheets --help');
+    expect(failure(['check'])).toBe('Не указан файл книги: cmn-sheets check <книга.xlsx>');
+    expect(failure(['check', 'a.xlsx', 'b.xlsx'])).toContain('Лишний аргумент «b.xlsx»');
+    expect(failure(['check', 'a.xlsx', '-o', 'b.xlsx'])).toContain('Неизвестный ключ «-o»');
+    expect(failure(['summary', 'a.xlsx', '-o'])).toBe('После ключа «-o» нужно указать значение');
+    expect(failure(['demo', '--orgs', '0'])).toContain('--orgs');
+    expect(failure(['demo', '--orgs', 'восемь'])).toContain('«восемь»');
+    expect(failure(['demo', '--seed', '-1'])).toContain('--seed');
+    expect(failure(['--json'])).toContain('Неизвестный ключ «--json»');
+  });
+});
