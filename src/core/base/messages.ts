@@ -11,7 +11,7 @@ export interface Text {
 const MAX_SHOWN = 80;
 
 /** The cell's value as shown in a message: one line, shortened. */
-export function shown(text: string): string {
+function shown(text: string): string {
   const line = text.replace(/\s*[\r\n]+\s*/g, ' / ').replace(/\s+/g, ' ').trim();
   return line.length > MAX_SHOWN ? `${line.slice(0, MAX_SHOWN - 1)}…` : line;
 }
