@@ -83,7 +83,8 @@ export function isMergeTail(context: BaseContext, row: number, column: number): 
   return context.mergeTails.size > 0 && context.mergeTails.has(`${row}:${column}`);
 }
 
-function isBlank(value: unknown): boolean {
+/** Empty, or only spaces: nothing a curator typed. */
+export function isBlank(value: unknown): boolean {
   return isEmptyCell(value) || (typeof value === 'string' && value.trim() === '');
 }
 

@@ -3,12 +3,12 @@
  * edit runs them for the edited rows only.
  */
 import { a1 } from '../a1';
-import { isDate, isEmptyCell } from '../cell-value';
+import { isDate } from '../cell-value';
 import type { Grid } from '../grid';
 import type { HeaderMatch } from '../header/find-header';
 import type { Fix, Issue, IssueCode, Severity } from '../issue';
 import { cellText, tidyCellText } from '../text/normalise';
-import { cellAt, createBaseContext, isMergeTail, rowKind, type BaseContext, type BaseOptions } from './base-context';
+import { cellAt, createBaseContext, isBlank, isMergeTail, rowKind, type BaseContext, type BaseOptions } from './base-context';
 import { makeIssue, sortIssues } from './base-issue';
 import { checkFio, type FioFormatReason } from './fio';
 import { isFormulaError } from './formula-error';
@@ -39,10 +39,6 @@ export function formulaErrors(context: BaseContext, row: number, issues: Issue[]
       issues.push(makeIssue(context.sheet, 'cell/formula-error', 'error', row, c, text.formulaError(a1(row, c), value.trim())));
     }
   }
-}
-
-function isBlank(value: unknown): boolean {
-  return isEmptyCell(value) || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Every per-row rule of a data row, issues added to `issues`. */
