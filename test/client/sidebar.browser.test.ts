@@ -1,0 +1,229 @@
+/**
+ * The built sidebar (dist/sidebar.html) in headless Chromium with google.script.run stubbed:
+ * what it shows, what it asks the server, and that users' text can never run as HTML.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IssuesPayload, IssueView } from '../../src/gas/sidebar-contract';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const BASE = 'База наставников';
+const XSS_IMG = '<img src=x onerror=alert(1)>';
+const XSS_SCRIPT = '<script>window.__pwned = true</script>';
+
+function issue(view: Partial<IssueView> & Pick<IssueView, 'code' | 'severity' | 'cell' | 'message'>): IssueView {
+  return { sheet: BASE, hint: null, current: '', fix: null, sameCodeFixable: 0, ...view };
+}
+
+const SHEET_ISSUES: IssueView[] = [
+  issue({
+    code: 'fio/mixed-script', severity: 'error', cell: 'B3', current: 'Петрoва Мария Ивановна',
+    message: 'В ячейке B3 "Петрoва Мария Ивановна": в ФИО среди русских букв есть похожие латинские: o',
+    hint: 'Перепечатайте ФИО русскими буквами или нажмите «Исправить»',
+    fix: { value: 'Петрова Мария Ивановна', label: 'Заменить на «Петрова Мария Ивановна»' }, sameCodeFixable: 1,
+  }),
+  issue({
+    code: 'cell/required', severity: 'error', cell: 'F5',
+    message: 'В ячейке F5 не заполнен столбец «Ф.И.О наставляемого (наставляемых)»',
+    hint: 'Заполните «Ф.И.О наставляемого (наставляемых)»: без этого запись о наставнике неполная',
+  }),
+  issue({
+    code: 'form/unknown', severity: 'warning', cell: 'G12', current: 'наставничество по интересам',
+    message: 'В ячейке G12 "наставничество по интересам": такой формы наставничества нет в перечне',
+    hint: 'Выберите форму из списка или проверьте написание',
+  }),
+  issue({
+    code: 'row/duplicate', severity: 'warning', cell: 'F9', current: 'Фёдорова Дарья Алексеевна',
+    message: 'В ячейке F9: пара «Иванова Анна Сергеевна — Фёдорова Дарья Алексеевна» уже записана в строке 4',
+  }),
+  issue({
+    code: 'fio/case', severity: 'info', cell: 'B6', current: 'иванова анна сергеевна',
+    message: 'В ячейке B6 "иванова анна сергеевна": в ФИО неправильный регистр букв',
+    fix: { value: 'Иванова Анна Сергеевна', label: 'Заменить на «Иванова Анна Сергеевна»' }, sameCodeFixable: 2,
+  }),
+  issue({
+    code: 'fio/case', severity: 'info', cell: 'B14', current: 'смирнова ольга николаевна',
+    message: 'В ячейке B14 "смирнова ольга николаевна": в ФИО неправильный регистр букв',
+    fix: { value: 'Смирнова Ольга Николаевна', label: 'Заменить на «Смирнова Ольга Николаевна»' }, sameCodeFixable: 2,
+  }),
+];
+
+const SHEET_PAYLOAD: IssuesPayload = {
+  scope: 'sheet', activeSheet: BASE, issues: SHEET_ISSUES, counts: { error: 2, warning: 2, info: 2 },
+  omitted: 0, checkedAt: '14:05', stamp: 'stamp-1',
+};
+
+const WORKBOOK_PAYLOAD: IssuesPayload = {
+  scope: 'workbook', activeSheet: BASE, counts: { error: 3, warning: 3, info: 2 }, omitted: 0, checkedAt: '14:06', stamp: 'stamp-1',
+  issues: [
+    issue({
+      code: 'value/not-integer', severity: 'error', sheet: `СОШ № 2 ${XSS_IMG}`, cell: 'E7', current: '12,5',
+      message: 'В ячейке E7 "12,5": количество должно быть целым числом',
+    }),
+    issue({
+      code: 'form/unknown', severity: 'warning', cell: 'G40', current: `наставничество ${XSS_IMG}`,
+      message: `В ячейке G40 "наставничество ${XSS_IMG}": такой формы наставничества нет в перечне`,
+      hint: `Выберите форму из списка ${XSS_SCRIPT}`,
+    }),
+    ...SHEET_ISSUES,
+  ],
+};
+
+interface Call {
+  name: string;
+  args: unknown[];
+}
+
+/** google.script.run as Apps Script gives it: a fresh runner per access, handlers chained, results async. */
+function stubScriptRun(payloads: { sheet: IssuesPayload; workbook: IssuesPayload }): void {
+  const w = window as unknown as Record<string, unknown>;
+  const calls: Call[] = [];
+  w.__calls = calls;
+  w.__stamp = 'stamp-1';
+  const respond = (name: string, args: unknown[]): unknown => {
+    if (name === 'sidebarIssues') return { ...payloads[args[0] as 'sheet' | 'workbook'], stamp: w.__stamp };
+    if (name === 'sidebarChangeStamp') return w.__stamp;
+    if (name === 'applyFix') return { ok: true, message: `Ячейка ${String(args[1])} исправлена.` };
+    if (name === 'applyFixesOfCode') return { ok: true, message: 'Исправлено: 2 ячейки.' };
+    return { ok: true, message: '' };
+  };
+  const runner = (success: ((v: unknown) => void) | null): Record<string, unknown> => {
+    const target: Record<string, unknown> = {
+      withSuccessHandler: (fn: (v: unknown) => void) => runner(fn),
+      withFailureHandler: () => runner(success),
+    };
+    for (const name of ['sidebarIssues', 'sidebarChangeStamp', 'selectCell', 'applyFix', 'applyFixesOfCode']) {
+      target[name] = (...args: unknown[]) => {
+        calls.push({ name, args });
+        const result = JSON.parse(JSON.stringify(respond(name, args)));
+        setTimeout(() => success?.(result), 0);
+      };
+    }
+    return target;
+  };
+  w.google = { script: { get run() { return runner(null); } } };
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openSidebar(): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.clock.install();
+  await page.addInitScript(stubScriptRun, { sheet: SHEET_PAYLOAD, workbook: WORKBOOK_PAYLOAD });
+  await page.goto(pathToFileURL(resolve('dist/sidebar.html')).href);
+  await page.clock.runFor(10);
+  await page.locator('.issue').first().waitFor();
+  return { page, dialogs };
+}
+
+const calls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: Call[] }).__calls);
+
+describe('dist/sidebar.html in Chromium', () => {
+  it('shows the issues grouped by severity with their counts, and saves a screenshot', async () => {
+    const { page } = await openSidebar();
+    expect(await page.locator('.group-title').allTextContents()).toEqual(['Ошибки2', 'Предупреждения2', 'Оформление2']);
+    expect(await page.locator('.group.error .issue').count()).toBe(2);
+    expect(await page.locator('.chip.warning .chip-count').textContent()).toBe('2');
+    expect(await page.locator('.status').textContent()).toBe('Лист «База наставников» · проверено в 14:05');
+    const first = page.locator('.issue').first();
+    expect(await first.locator('.cell').textContent()).toBe('B3');
+    expect(await first.locator('.hint').textContent()).toContain('русскими буквами');
+    expect(await first.locator('.fix-label').textContent()).toBe('Заменить на «Петрова Мария Ивановна»');
+    expect(await page.locator('.issue[data-cell="F5"] .fix').count()).toBe(0);
+    expect(await page.locator('.issue[data-cell="B6"] .fix-all').textContent()).toBe('Исправить всё однотипное (2)');
+    const width = await page.evaluate(() => document.body.getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(300);
+    mkdirSync('docs/images', { recursive: true });
+    await page.screenshot({ path: 'docs/images/sidebar.png', fullPage: true });
+    await page.close();
+  });
+
+  it('selects the issue’s cell on a click', async () => {
+    const { page } = await openSidebar();
+    await page.locator('.issue[data-cell="F9"]').click();
+    await page.locator('.issue[data-cell="B3"] .cell').click();
+    const selects = (await calls(page)).filter((call) => call.name === 'selectCell');
+    expect(selects.map((call) => call.args)).toEqual([[BASE, 'F9'], [BASE, 'B3']]);
+    await page.close();
+  });
+
+  it('«Исправить» sends the cell, the value it was checked with and the fix, then re-checks', async () => {
+    const { page } = await openSidebar();
+    await page.locator('.issue[data-cell="B3"] .fix').click();
+    await page.clock.runFor(10);
+    await page.locator('.notice.ok').waitFor();
+    const log = await calls(page);
+    const fix = log.find((call) => call.name === 'applyFix');
+    expect(fix?.args).toEqual([BASE, 'B3', 'Петрoва Мария Ивановна', 'Петрова Мария Ивановна']);
+    expect(log.filter((call) => call.name === 'selectCell')).toEqual([]);
+    expect(log.filter((call) => call.name === 'sidebarIssues')).toHaveLength(2);
+    expect(await page.locator('.notice').textContent()).toBe('Ячейка B3 исправлена.');
+    await page.close();
+  });
+
+  it('«Исправить всё однотипное» sends the sheet and the issue code', async () => {
+    const { page } = await openSidebar();
+    await page.locator('.issue[data-cell="B14"] .fix-all').click();
+    await page.clock.runFor(10);
+    const fixAll = (await calls(page)).find((call) => call.name === 'applyFixesOfCode');
+    expect(fixAll?.args).toEqual([BASE, 'fio/case']);
+    await page.close();
+  });
+
+  it('switches to the whole workbook and names each issue’s sheet', async () => {
+    const { page } = await openSidebar();
+    await page.locator('.scope[data-scope="workbook"]').click();
+    await page.clock.runFor(10);
+    await page.locator('.issue .sheet').first().waitFor();
+    const requested = (await calls(page)).filter((call) => call.name === 'sidebarIssues').map((call) => call.args[0]);
+    expect(requested).toEqual(['sheet', 'workbook']);
+    expect(await page.locator('.issue .sheet').first().textContent()).toBe(`СОШ № 2 ${XSS_IMG}`);
+    expect(await page.locator('.scope[data-scope="workbook"]').getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+  });
+
+  it('re-checks by itself when the server’s change stamp moves, and not before', async () => {
+    const { page } = await openSidebar();
+    await page.clock.runFor(11_000);
+    const count = async () => (await calls(page)).filter((call) => call.name === 'sidebarIssues').length;
+    expect(await count()).toBe(1);
+    expect((await calls(page)).some((call) => call.name === 'sidebarChangeStamp')).toBe(true);
+    await page.evaluate(() => {
+      (window as unknown as { __stamp: string }).__stamp = 'stamp-2';
+    });
+    await page.clock.runFor(6000);
+    expect(await count()).toBe(2);
+    await page.close();
+  });
+
+  it('shows HTML in users’ text as text: nothing runs, no element is created', async () => {
+    const { page, dialogs } = await openSidebar();
+    await page.locator('.scope[data-scope="workbook"]').click();
+    await page.clock.runFor(10);
+    await page.locator('.issue .sheet').first().waitFor();
+    await page.clock.runFor(100);
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    expect(await page.locator('#app img, #app script, #app svg').count()).toBe(0);
+    const message = await page.locator('.issue[data-cell="G40"] .message').textContent();
+    expect(message).toContain(XSS_IMG);
+    expect(await page.locator('.issue[data-cell="G40"] .hint').textContent()).toContain(XSS_SCRIPT);
+    await page.close();
+  });
+});
