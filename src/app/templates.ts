@@ -38,11 +38,17 @@ function createOne(workbook: Workbook, model: SheetModel): TemplateOutcome {
   return { created: [model.name], skipped: [] };
 }
 
-export function createBaseSheet(workbook: Workbook, forms: readonly string[] = canonicalForms()): TemplateOutcome {
+export function createBaseSheet(
+  workbook: Workbook,
+  forms: readonly string[] = canonicalForms(),
+): TemplateOutcome {
   return createOne(workbook, baseTemplate(forms));
 }
 
-export function createCatalogueSheet(workbook: Workbook, catalogue: Catalogue = BUILTIN_CATALOGUE): TemplateOutcome {
+export function createCatalogueSheet(
+  workbook: Workbook,
+  catalogue: Catalogue = BUILTIN_CATALOGUE,
+): TemplateOutcome {
   return createOne(workbook, catalogueTemplate(catalogue));
 }
 

@@ -6,7 +6,12 @@ export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'check'; readonly file: string; readonly json: boolean }
-  | { readonly kind: 'summary'; readonly file: string; readonly output: string | null; readonly json: boolean }
+  | {
+      readonly kind: 'summary';
+      readonly file: string;
+      readonly output: string | null;
+      readonly json: boolean;
+    }
   | { readonly kind: 'demo'; readonly dir: string; readonly orgs: number; readonly seed: number };
 
 export const DEMO_DEFAULTS = { dir: 'demo-output', orgs: 8, seed: 2025 } as const;
@@ -63,7 +68,13 @@ function text(parsed: Parsed, ...names: string[]): string | null {
   return null;
 }
 
-function wholeNumber(value: string | null, fallback: number, min: number, max: number, error: (v: string) => string): number {
+function wholeNumber(
+  value: string | null,
+  fallback: number,
+  min: number,
+  max: number,
+  error: (v: string) => string,
+): number {
   if (value === null) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new CliError(error(value));
   return Number(value);

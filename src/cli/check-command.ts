@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 
 export async function runCheck(file: string, json: boolean, io: CliIo, progress: Progress): Promise<number> {
   progress.step(P.reading);
-  const workbook = await openXlsxWorkbook(file);
+  const workbook = await openXlsxWorkbook(file, 'read');
   progress.step(P.checking);
   const analysis = analyse(workbook);
   requireRecognisedSheets(analysis, file);
@@ -19,6 +19,9 @@ export async function runCheck(file: string, json: boolean, io: CliIo, progress:
   const counts = severityCounts(issues);
   progress.done();
   if (json) io.stdout.write(toJsonText(checkJson(issues, counts)));
-  else io.stdout.write([`${T.workbook(basename(file))}: ${countsLine(counts)}`, ...issueReportLines(issues), ''].join('\n'));
+  else
+    io.stdout.write(
+      [`${T.workbook(basename(file))}: ${countsLine(counts)}`, ...issueReportLines(issues), ''].join('\n'),
+    );
   return counts.error > 0 ? 1 : 0;
 }

@@ -12,7 +12,13 @@ import { generateMunicipality } from '../demo/municipality';
 import { CliError } from './cli-error';
 import { formatGeneratedAt } from './generated-at';
 import { byCodeLines, countsLine, severityCounts } from './issue-report';
-import { CLI_MESSAGES as M, DEMO_TEXTS as T, FS_REASONS, REPORT_TEXTS, PROGRESS_TEXTS as P } from './messages';
+import {
+  CLI_MESSAGES as M,
+  DEMO_TEXTS as T,
+  FS_REASONS,
+  REPORT_TEXTS,
+  PROGRESS_TEXTS as P,
+} from './messages';
 import type { CliIo } from './out-stream';
 import { writeOrExplain } from './output-file';
 import type { Progress } from './progress';
@@ -20,7 +26,14 @@ import { newXlsxWorkbook, openXlsxWorkbook } from './xlsx-workbook';
 
 export const DEMO_FILES = { workbook: 'demo-municipality.xlsx', summary: 'demo-summary.xlsx' } as const;
 
-export async function runDemo(dir: string, orgs: number, seed: number, io: CliIo, progress: Progress, now: Date): Promise<number> {
+export async function runDemo(
+  dir: string,
+  orgs: number,
+  seed: number,
+  io: CliIo,
+  progress: Progress,
+  now: Date,
+): Promise<number> {
   try {
     await mkdir(dir, { recursive: true });
   } catch {
@@ -48,7 +61,9 @@ export async function runDemo(dir: string, orgs: number, seed: number, io: CliIo
   progress.done();
 
   const base = demo.sheets.find((sheet) => sheet.name === BASE_SHEET_NAME);
-  const baseRows = (base?.values ?? []).slice(1).filter((row) => typeof row[1] === 'string' && row[1] !== '').length;
+  const baseRows = (base?.values ?? [])
+    .slice(1)
+    .filter((row) => typeof row[1] === 'string' && row[1] !== '').length;
   const issues = result.issues;
   const lines = [
     T.workbook(workbookPath, result.organizations.length, baseRows),

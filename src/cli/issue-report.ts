@@ -61,7 +61,9 @@ export function issueReportLines(issues: readonly Issue[]): string[] {
     const labelWidth = Math.max(...shown.map((issue) => SEVERITY_LABELS[issue.severity].length));
     const indent = ' '.repeat(2 + cellWidth + 2 + labelWidth + 2);
     for (const issue of shown) {
-      lines.push(`  ${issue.cell.padEnd(cellWidth)}  ${SEVERITY_LABELS[issue.severity].padEnd(labelWidth)}  ${issue.message}`);
+      lines.push(
+        `  ${issue.cell.padEnd(cellWidth)}  ${SEVERITY_LABELS[issue.severity].padEnd(labelWidth)}  ${issue.message}`,
+      );
       if (issue.hint) lines.push(`${indent}${T.hint(issue.hint)}`);
     }
     listed += shown.length;

@@ -21,18 +21,42 @@ export function issueJson(issue: Issue): IssueJson {
 }
 
 export function checkJson(issues: readonly Issue[], counts: Readonly<Record<Severity, number>>) {
-  return { issues: issues.map(issueJson), counts: { error: counts.error, warning: counts.warning, info: counts.info } };
+  return {
+    issues: issues.map(issueJson),
+    counts: { error: counts.error, warning: counts.warning, info: counts.info },
+  };
 }
 
 export function summaryJson(result: SummaryResult) {
   return {
     period: result.period,
-    organizations: result.organizations.map(({ sheet, name, values, errors, warnings }) => ({ sheet, name, values, errors, warnings })),
-    indicators: result.indicators.map(({ id, title, type, value, numerator, denominator, schoolsCounted, target, met }) => ({
-      id, title, type, value, numerator, denominator, schoolsCounted, target, met,
+    organizations: result.organizations.map(({ sheet, name, values, errors, warnings }) => ({
+      sheet,
+      name,
+      values,
+      errors,
+      warnings,
     })),
+    indicators: result.indicators.map(
+      ({ id, title, type, value, numerator, denominator, schoolsCounted, target, met }) => ({
+        id,
+        title,
+        type,
+        value,
+        numerator,
+        denominator,
+        schoolsCounted,
+        target,
+        met,
+      }),
+    ),
     skipped: result.skipped.map(({ sheet, reason }) => ({ sheet, reason })),
-    recommendations: result.recommendations.map(({ organization, code, stage, text }) => ({ organization, code, stage, text })),
+    recommendations: result.recommendations.map(({ organization, code, stage, text }) => ({
+      organization,
+      code,
+      stage,
+      text,
+    })),
     issues: result.issues.map(issueJson),
   };
 }

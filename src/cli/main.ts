@@ -17,7 +17,10 @@ export type { CliIo } from './out-stream';
 
 export const EXIT = { ok: 0, dataErrors: 1, cannotRun: 2 } as const;
 
-export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const progress = createProgress(io.stderr);
   try {
     const command = parseArgs(argv);

@@ -44,8 +44,10 @@ export const CLI_MESSAGES = {
   emptyFile: (path: string) => `Файл пустой: ${path}`,
   encrypted: (path: string) =>
     `Книга защищена паролем: ${path}. Откройте её, снимите пароль на открытие (Файл → Сведения → Защита книги) и сохраните копию без пароля`,
-  legacyXls: (path: string) => `Это книга старого формата .xls: ${path}. Сохраните её как «Книга Excel (*.xlsx)»`,
-  notXlsx: (path: string) => `Файл не является книгой .xlsx: ${path}. Сохраните таблицу в формате «Книга Excel (*.xlsx)»`,
+  legacyXls: (path: string) =>
+    `Это книга старого формата .xls: ${path}. Сохраните её как «Книга Excel (*.xlsx)»`,
+  notXlsx: (path: string) =>
+    `Файл не является книгой .xlsx: ${path}. Сохраните таблицу в формате «Книга Excel (*.xlsx)»`,
   corrupt: (path: string) => `Книгу не удалось прочитать, файл повреждён: ${path}`,
   noSheets: (path: string) => `В книге нет ни одного листа: ${path}`,
   nothingRecognised: (path: string) =>

@@ -9,7 +9,6 @@ import { CliError } from './cli-error';
 import { errorCode } from './error-code';
 import { CLI_MESSAGES as M, FS_REASONS } from './messages';
 
-
 async function statOrNull(path: string) {
   try {
     return await stat(path);
@@ -25,7 +24,9 @@ export async function checkOutputPath(output: string, input: string | null): Pro
   if (input !== null) {
     const source = await statOrNull(input);
     // Same inode: the same file reached by another spelling, a link or a case-insensitive disk.
-    const same = resolve(output) === resolve(input) || (target !== null && source !== null && target.dev === source.dev && target.ino === source.ino);
+    const same =
+      resolve(output) === resolve(input) ||
+      (target !== null && source !== null && target.dev === source.dev && target.ino === source.ino);
     if (same) throw new CliError(M.outputIsInput(output));
   }
   const folder = await statOrNull(dirname(resolve(output)));

@@ -5,6 +5,9 @@ import { CLI_MESSAGES as M } from './messages';
 
 export function requireRecognisedSheets(analysis: Analysis, file: string): void {
   const nothing =
-    analysis.baseSheet === null && analysis.catalogueSheet === null && analysis.templatesSheet === null && analysis.schoolSheets.length === 0;
+    analysis.baseSheet === null &&
+    analysis.catalogueSheet === null &&
+    analysis.templatesSheet === null &&
+    analysis.schoolSheets.length === 0;
   if (nothing) throw new CliError(M.nothingRecognised(file));
 }

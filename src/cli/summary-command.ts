@@ -27,7 +27,7 @@ export async function runSummary(
 ): Promise<number> {
   if (output !== null) await checkOutputPath(output, file);
   progress.step(P.reading);
-  const workbook = await openXlsxWorkbook(file);
+  const workbook = await openXlsxWorkbook(file, output === null ? 'read' : 'copy');
   progress.step(P.summarising);
   const { result, analysis } = summarise(workbook);
   requireRecognisedSheets(analysis, file);
@@ -44,7 +44,12 @@ export async function runSummary(
   if (json) {
     io.stdout.write(toJsonText(summaryJson(result)));
   } else {
-    const lines = [T.workbook(basename(file)), ...summaryReportLines(result), '', `${T.checkSummary} ${countsLine(counts)}`];
+    const lines = [
+      T.workbook(basename(file)),
+      ...summaryReportLines(result),
+      '',
+      `${T.checkSummary} ${countsLine(counts)}`,
+    ];
     if (counts.error + counts.warning + counts.info > 0) lines.push(T.seeCheck(file));
     if (output !== null) lines.push('', T.written(output));
     io.stdout.write(`${lines.join('\n')}\n`);

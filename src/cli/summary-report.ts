@@ -21,7 +21,10 @@ export function figureLine(indicator: IndicatorSummary): string {
 }
 
 export function summaryReportLines(result: SummaryResult): string[] {
-  const lines = [result.period === null ? T.noPeriod : T.period(result.period), T.organizations(result.organizations.length)];
+  const lines = [
+    result.period === null ? T.noPeriod : T.period(result.period),
+    T.organizations(result.organizations.length),
+  ];
   if (result.skipped.length > 0) {
     lines.push(T.skipped, ...result.skipped.map((s) => T.skippedSheet(s.sheet, s.reason)));
   }

@@ -20,16 +20,30 @@ function textLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function conditionalRule(intent: ConditionalFormatIntent, priority: number): ExcelJS.ConditionalFormattingRule {
+function conditionalRule(
+  intent: ConditionalFormatIntent,
+  priority: number,
+): ExcelJS.ConditionalFormattingRule {
   const style: Partial<ExcelJS.Style> = {
     fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(intent.background) } },
     ...(intent.fontColor ? { font: { color: { argb: argb(intent.fontColor) } } } : {}),
   };
   const { when } = intent;
-  const operator = when.kind === 'less-than' ? 'lessThan' : when.kind === 'greater-or-equal' ? 'greaterThanOrEqual' : 'equal';
+  const operator =
+    when.kind === 'less-than'
+      ? 'lessThan'
+      : when.kind === 'greater-or-equal'
+        ? 'greaterThanOrEqual'
+        : 'equal';
   const formula = when.kind === 'text-equals' ? textLiteral(when.value) : String(when.value);
   // exceljs writes any operator of the OOXML schema; its typings list only four of them.
-  return { type: 'cellIs', operator: operator as ExcelJS.CellIsOperators, formulae: [formula], style, priority };
+  return {
+    type: 'cellIs',
+    operator: operator as ExcelJS.CellIsOperators,
+    formulae: [formula],
+    style,
+    priority,
+  };
 }
 
 /** exceljs has worksheet data validations at run time but not in its typings. */
@@ -48,14 +62,21 @@ export function drawModel(worksheet: ExcelJS.Worksheet, model: SheetModel): void
     });
   });
   for (const merge of model.merges) {
-    worksheet.mergeCells(merge.row, merge.column, merge.row + merge.rows - 1, merge.column + merge.columns - 1);
+    worksheet.mergeCells(
+      merge.row,
+      merge.column,
+      merge.row + merge.rows - 1,
+      merge.column + merge.columns - 1,
+    );
   }
   model.columnWidths.forEach((px, i) => {
     if (px > 0) worksheet.getColumn(i + 1).width = pixelsToExcelWidth(px);
   });
   for (const column of model.hiddenColumns ?? []) worksheet.getColumn(column).hidden = true;
   if (model.frozenRows > 0) {
-    worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: model.frozenRows, topLeftCell: `A${model.frozenRows + 1}` }];
+    worksheet.views = [
+      { state: 'frozen', xSplit: 0, ySplit: model.frozenRows, topLeftCell: `A${model.frozenRows + 1}` },
+    ];
   }
   model.conditionalFormats.forEach((intent, i) => {
     worksheet.addConditionalFormatting({ ref: ref(intent.area), rules: [conditionalRule(intent, i + 1)] });

@@ -16,7 +16,6 @@ const ZIP_MAGICS = [Buffer.from('504b0304', 'hex'), Buffer.from('504b0506', 'hex
 const ENCRYPTION_STREAM = Buffer.from('EncryptionInfo', 'utf16le');
 const WORKBOOK_PART = Buffer.from('xl/workbook.xml');
 
-
 async function readBytes(path: string): Promise<Buffer> {
   try {
     const info = await stat(path);
@@ -42,13 +41,23 @@ export function signatureProblem(bytes: Buffer, path: string): string | null {
   return null;
 }
 
-export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+/**
+ * `read` skips the sheets' data validations: exceljs expands a whole-column dropdown (E:E, as Excel
+ * users often set it) into a million cells, seconds per column. A workbook opened to be copied
+ * keeps them, or the copy would lose the users' dropdowns.
+ */
+export type OpenMode = 'read' | 'copy';
+
+export async function loadWorkbookFile(path: string, mode: OpenMode = 'copy'): Promise<ExcelJS.Workbook> {
   const bytes = await readBytes(path);
   const problem = signatureProblem(bytes, path);
   if (problem !== null) throw new CliError(problem);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      bytes as unknown as ExcelJS.Buffer,
+      mode === 'read' ? { ignoreNodes: ['dataValidations'] } : {},
+    );
   } catch {
     throw new CliError(M.corrupt(path));
   }

@@ -64,4 +64,3 @@ export function setMarker(workbook: ExcelJS.Workbook, kind: GeneratedKind, sheet
   }
   names.add(referenceToA1(sheetName), markerName(kind));
 }
-

@@ -21,7 +21,8 @@ export interface GridSheet {
 const EXCEL_ERRORS: readonly string[] = ['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!'];
 
 function cellValue(value: unknown): ExcelJS.CellValue {
-  if (typeof value === 'string' && EXCEL_ERRORS.includes(value)) return { error: value as ExcelJS.CellErrorValue['error'] };
+  if (typeof value === 'string' && EXCEL_ERRORS.includes(value))
+    return { error: value as ExcelJS.CellErrorValue['error'] };
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (isDate(value)) return value;
   return null;
@@ -39,7 +40,12 @@ export function drawGrid(worksheet: ExcelJS.Worksheet, sheet: GridSheet): void {
     });
   });
   for (const merge of sheet.merges ?? []) {
-    worksheet.mergeCells(merge.row, merge.column, merge.row + merge.rows - 1, merge.column + merge.columns - 1);
+    worksheet.mergeCells(
+      merge.row,
+      merge.column,
+      merge.row + merge.rows - 1,
+      merge.column + merge.columns - 1,
+    );
   }
   (sheet.columnWidths ?? []).forEach((px, i) => {
     if (px > 0) worksheet.getColumn(i + 1).width = pixelsToExcelWidth(px);

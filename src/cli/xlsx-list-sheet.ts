@@ -17,7 +17,9 @@ function inlineList(values: readonly string[]): string | null {
 }
 
 function listSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
-  return workbook.getWorksheet(LIST_SHEET_NAME) ?? workbook.addWorksheet(LIST_SHEET_NAME, { state: 'veryHidden' });
+  return (
+    workbook.getWorksheet(LIST_SHEET_NAME) ?? workbook.addWorksheet(LIST_SHEET_NAME, { state: 'veryHidden' })
+  );
 }
 
 /** The formula of a list validation offering `values`. */
@@ -28,7 +30,10 @@ export function listFormula(workbook: ExcelJS.Workbook, values: readonly string[
   let column = 1;
   // The same list (e.g. the forms on several sheets) is stored once.
   for (; column <= sheet.columnCount; column++) {
-    const stored = sheet.getColumn(column).values.slice(1).map((value) => String(value ?? ''));
+    const stored = sheet
+      .getColumn(column)
+      .values.slice(1)
+      .map((value) => String(value ?? ''));
     if (stored.length === values.length && stored.every((value, i) => value === values[i])) break;
   }
   if (column > sheet.columnCount) values.forEach((value, i) => (sheet.getCell(i + 1, column).value = value));

@@ -26,7 +26,12 @@ export function worksheetMerges(worksheet: ExcelJS.Worksheet): Merge[] {
   for (const range of Object.values(store)) {
     const model = range?.model;
     if (!isRangeModel(model)) continue;
-    merges.push({ row: model.top, column: model.left, rows: model.bottom - model.top + 1, columns: model.right - model.left + 1 });
+    merges.push({
+      row: model.top,
+      column: model.left,
+      rows: model.bottom - model.top + 1,
+      columns: model.right - model.left + 1,
+    });
   }
   return merges.sort((a, b) => a.row - b.row || a.column - b.column);
 }

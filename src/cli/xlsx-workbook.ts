@@ -9,7 +9,7 @@ import type { Grid } from '../core/grid';
 import type { GeneratedKind, SheetModel } from '../core/sheet-model';
 import { writeFileAtomic } from './atomic-write';
 import { drawModel } from './xlsx-draw-model';
-import { loadWorkbookFile } from './xlsx-file';
+import { loadWorkbookFile, type OpenMode } from './xlsx-file';
 import { readMarkers, setMarker } from './xlsx-generated-marker';
 import { drawGrid, type GridSheet } from './xlsx-grid-sheet';
 import { LIST_SHEET_NAME } from './xlsx-list-sheet';
@@ -38,7 +38,8 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
     return found;
   };
   // Excel, like Google Sheets, forbids two tabs whose names differ only in case.
-  const taken = (name: string): boolean => book.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase());
+  const taken = (name: string): boolean =>
+    book.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase());
   const addSheet = (name: string): ExcelJS.Worksheet => {
     if (taken(name)) throw new Error(`a sheet named ${name} already exists`);
     return book.addWorksheet(name);
@@ -93,7 +94,10 @@ export function newXlsxWorkbook(): XlsxWorkbook {
   return wrapWorkbook(new ExcelJS.Workbook());
 }
 
-/** Opens an existing .xlsx; a file that cannot be read gives a CliError with a Russian message. */
-export async function openXlsxWorkbook(path: string): Promise<XlsxWorkbook> {
-  return wrapWorkbook(await loadWorkbookFile(path));
+/**
+ * Opens an existing .xlsx; a file that cannot be read gives a CliError with a Russian message.
+ * Open with `'read'` when no copy will be saved (faster; see OpenMode).
+ */
+export async function openXlsxWorkbook(path: string, mode: OpenMode = 'copy'): Promise<XlsxWorkbook> {
+  return wrapWorkbook(await loadWorkbookFile(path, mode));
 }

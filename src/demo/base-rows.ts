@@ -74,7 +74,11 @@ interface MentorEntry {
   rows: number;
 }
 
-export function generateBase(random: Random, schools: readonly DemoSchool[], rowsPerSchool: readonly number[]): DemoBase {
+export function generateBase(
+  random: Random,
+  schools: readonly DemoSchool[],
+  rowsPerSchool: readonly number[],
+): DemoBase {
   const rows: { school: number; mentor: MentorEntry; cells: (string | number)[] }[] = [];
   const facts: SchoolBaseFacts[] = [];
   schools.forEach((school, s) => {
@@ -101,7 +105,8 @@ export function generateBase(random: Random, schools: readonly DemoSchool[], row
       const people: string[] = [];
       while (people.length < count) {
         const mentee = fullName(randomPerson(random, gender(random)));
-        if (mentee !== fullName(mentor.person) && !mentor.mentees.has(mentee) && !people.includes(mentee)) people.push(mentee);
+        if (mentee !== fullName(mentor.person) && !mentor.mentees.has(mentee) && !people.includes(mentee))
+          people.push(mentee);
       }
       people.forEach((mentee) => mentor.mentees.add(mentee));
       const form = count > 1 && random.chance(0.5) ? GROUP_FORM : pickForm(random);
@@ -130,11 +135,22 @@ export function generateBase(random: Random, schools: readonly DemoSchool[], row
         ],
       });
     }
-    facts.push({ mentors: mentors.length, mentees: mentees.size, pairs, youngMentees, mentorsOfYoung: mentorsOfYoung.size });
+    facts.push({
+      mentors: mentors.length,
+      mentees: mentees.size,
+      pairs,
+      youngMentees,
+      mentorsOfYoung: mentorsOfYoung.size,
+    });
   });
   rows.forEach((row, i) => (row.cells[0] = i + 1));
   return {
-    rows: rows.map((row) => ({ school: row.school, mentor: row.mentor.person, onlyRowOfMentor: row.mentor.rows === 1, cells: row.cells })),
+    rows: rows.map((row) => ({
+      school: row.school,
+      mentor: row.mentor.person,
+      onlyRowOfMentor: row.mentor.rows === 1,
+      cells: row.cells,
+    })),
     facts,
   };
 }

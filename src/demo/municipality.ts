@@ -82,7 +82,9 @@ function withLatinLetter(person: Person): string {
 
 /** A row not yet used whose mentor has no other row: of school `school` if it has one, else of any school. */
 function singleRowOf(rows: readonly BaseRow[], school: number, taken: ReadonlySet<number>): number | null {
-  const order = [...rows.keys()].sort((a, b) => Number(rows[a].school !== school) - Number(rows[b].school !== school));
+  const order = [...rows.keys()].sort(
+    (a, b) => Number(rows[a].school !== school) - Number(rows[b].school !== school),
+  );
   return order.find((i) => rows[i].onlyRowOfMentor && !taken.has(i)) ?? null;
 }
 
@@ -104,10 +106,22 @@ export function generateMunicipality(options: DemoOptions): DemoMunicipality {
     { school: at(0), id: 'ped_mentees', code: 'value/not-integer', value: () => '12,5' },
     { school: at(1), id: 'kpk_trained', code: 'cell/formula-error', value: () => '#REF!' },
     { school: at(2), id: 'doc_roadmap', code: 'cell/required', value: () => '' },
-    { school: at(3), id: 'young_mentees', code: 'logic/part-exceeds-total', value: (v) => (v.young_total as number) + 2 },
-    { school: at(4), id: 'ped_mentors', code: 'cross/mentor-count-mismatch', value: (v) => (v.ped_mentors as number) + 2 },
+    {
+      school: at(3),
+      id: 'young_mentees',
+      code: 'logic/part-exceeds-total',
+      value: (v) => (v.young_total as number) + 2,
+    },
+    {
+      school: at(4),
+      id: 'ped_mentors',
+      code: 'cross/mentor-count-mismatch',
+      value: (v) => (v.ped_mentors as number) + 2,
+    },
   ];
-  const tabs = schools.map((school, i) => buildSchoolTab(random, school, catalogue, period, values[i], layoutOf(i, orgs)));
+  const tabs = schools.map((school, i) =>
+    buildSchoolTab(random, school, catalogue, period, values[i], layoutOf(i, orgs)),
+  );
   const plant = options.plantDefects ?? true;
   for (const defect of plant ? tabDefects : []) {
     const tab = tabs[defect.school];
@@ -139,14 +153,22 @@ export function generateMunicipality(options: DemoOptions): DemoMunicipality {
   const unused = Array.from({ length: TEMPLATE_ROWS_LEFT }, (_, k) => [rows.length + k + 1]);
   const catalogueGrid = modelToGrid(catalogueTemplate(catalogue));
   const sheets: DemoSheet[] = [
-    { name: DEMO_TEXTS.instructionsSheet, values: DEMO_TEXTS.instructions.map((line) => [line]), columnWidths: [700] },
+    {
+      name: DEMO_TEXTS.instructionsSheet,
+      values: DEMO_TEXTS.instructions.map((line) => [line]),
+      columnWidths: [700],
+    },
     {
       name: catalogueGrid.name,
       values: catalogueGrid.values.map((row) => row.slice()),
       numberFormats: (catalogueGrid.numberFormats ?? []).map((row) => row.slice()),
       columnWidths: catalogueTemplate(catalogue).columnWidths,
     },
-    { name: baseName, values: [header, ...rows.map((row) => row.cells), ...unused], columnWidths: baseModel.columnWidths },
+    {
+      name: baseName,
+      values: [header, ...rows.map((row) => row.cells), ...unused],
+      columnWidths: baseModel.columnWidths,
+    },
     ...tabs.map((tab) => ({ name: tab.name, values: tab.values, columnWidths: tab.columnWidths })),
   ];
   return { sheets, planted };

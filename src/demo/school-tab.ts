@@ -56,9 +56,13 @@ export function buildSchoolTab(
       row[VALUE_COLUMN] = value;
       return;
     }
-    const link = value === 1 && LINKED[def.id] !== undefined && random.chance(0.35) ? `https://${school.site}/${LINKED[def.id]}` : null;
+    const link =
+      value === 1 && LINKED[def.id] !== undefined && random.chance(0.35)
+        ? `https://${school.site}/${LINKED[def.id]}`
+        : null;
     row[VALUE_COLUMN] = link ?? (words ? (value === 1 ? 'да' : 'нет') : value);
-    if (value === 1 && link === null && def.id === 'doc_order') row[COMMENT_COLUMN] = DEMO_TEXTS.orderComment(random.int(80, 180));
+    if (value === 1 && link === null && def.id === 'doc_order')
+      row[COMMENT_COLUMN] = DEMO_TEXTS.orderComment(random.int(80, 180));
   });
   if (layout === 'extra-title-row') rows.unshift([DEMO_TEXTS.appendixTitle]);
   const dropUnit = layout === 'no-unit-column';

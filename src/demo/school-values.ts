@@ -17,8 +17,17 @@ function between(random: Random, min: number, max: number): number {
 function documents(random: Random, progress: Progress): Values {
   if (progress === 'starting') {
     return {
-      implements_model: 0, doc_order: 0, doc_regulation: 0, doc_roadmap: 0, doc_curator: 1, doc_pairs_order: 0,
-      doc_monitoring_order: 0, doc_internal_report: 0, site_tab: 0, site_monthly_update: 0, best_practices_published: 0,
+      implements_model: 0,
+      doc_order: 0,
+      doc_regulation: 0,
+      doc_roadmap: 0,
+      doc_curator: 1,
+      doc_pairs_order: 0,
+      doc_monitoring_order: 0,
+      doc_internal_report: 0,
+      site_tab: 0,
+      site_monthly_update: 0,
+      best_practices_published: 0,
     };
   }
   const partial = progress === 'partial';
@@ -38,12 +47,23 @@ function documents(random: Random, progress: Progress): Values {
   };
 }
 
-export function schoolValues(random: Random, facts: SchoolBaseFacts, progress: Progress, village: boolean): Values {
+export function schoolValues(
+  random: Random,
+  facts: SchoolBaseFacts,
+  progress: Progress,
+  village: boolean,
+): Values {
   const m = facts.mentors;
   const pedMentees = facts.mentees;
-  const pedTotal = Math.max(between(random, village ? 12 : 35, village ? 30 : 95), m + pedMentees + between(random, 3, 20));
+  const pedTotal = Math.max(
+    between(random, village ? 12 : 35, village ? 30 : 95),
+    m + pedMentees + between(random, 3, 20),
+  );
   const youngTotal = Math.max(facts.youngMentees, between(random, 0, village ? 3 : 7));
-  const under35 = Math.min(pedTotal, Math.max(youngTotal, Math.round(pedTotal * (0.15 + random.next() * 0.2))));
+  const under35 = Math.min(
+    pedTotal,
+    Math.max(youngTotal, Math.round(pedTotal * (0.15 + random.next() * 0.2))),
+  );
   const docs = documents(random, progress);
   const values: Values = {
     ped_total: pedTotal,
@@ -92,7 +112,15 @@ export function schoolValues(random: Random, facts: SchoolBaseFacts, progress: P
   values.enterprise_projects = between(random, 0, enterprises);
   // Sections 4 and 5 are optional: about one school in five leaves them for later.
   if (random.chance(0.2)) {
-    for (const id of ['students_mentees_risk', 'students_mentees_ovz', 'students_mentees_gifted', 'mentors_surveyed', 'mentors_satisfied', 'mentees_surveyed', 'mentees_satisfied']) {
+    for (const id of [
+      'students_mentees_risk',
+      'students_mentees_ovz',
+      'students_mentees_gifted',
+      'mentors_surveyed',
+      'mentors_satisfied',
+      'mentees_surveyed',
+      'mentees_satisfied',
+    ]) {
       values[id] = null;
     }
   }

@@ -14,14 +14,36 @@ export interface DemoSchool {
 }
 
 const VILLAGES: readonly [string, string][] = [
-  ['Берёзовская', 'berezovka'], ['Ключевская', 'klyuchi'], ['Никольская', 'nikolskoe'], ['Покровская', 'pokrovka'],
-  ['Сосновская', 'sosnovka'], ['Михайловская', 'mikhaylovka'], ['Александровская', 'aleksandrovka'], ['Знаменская', 'znamenka'],
-  ['Троицкая', 'troitsk'], ['Успенская', 'uspenka'], ['Воскресенская', 'voskresenka'], ['Дубровская', 'dubrovka'],
-  ['Ильинская', 'ilinka'], ['Каменская', 'kamenka'], ['Липовская', 'lipovka'], ['Озёрная', 'ozernoe'],
-  ['Полевская', 'polevoe'], ['Рождественская', 'rozhdestveno'], ['Садовская', 'sadovoe'], ['Тополёвская', 'topolevka'],
-  ['Ягодная', 'yagodnoe'], ['Луговская', 'lugovoe'], ['Заречная', 'zarechnoe'], ['Красноярская', 'krasnyy-yar'],
-  ['Васильевская', 'vasilevka'], ['Петровская', 'petrovka'], ['Ивановская', 'ivanovka'], ['Степновская', 'stepnoe'],
-  ['Кедровская', 'kedrovka'], ['Рябиновская', 'ryabinovka'],
+  ['Берёзовская', 'berezovka'],
+  ['Ключевская', 'klyuchi'],
+  ['Никольская', 'nikolskoe'],
+  ['Покровская', 'pokrovka'],
+  ['Сосновская', 'sosnovka'],
+  ['Михайловская', 'mikhaylovka'],
+  ['Александровская', 'aleksandrovka'],
+  ['Знаменская', 'znamenka'],
+  ['Троицкая', 'troitsk'],
+  ['Успенская', 'uspenka'],
+  ['Воскресенская', 'voskresenka'],
+  ['Дубровская', 'dubrovka'],
+  ['Ильинская', 'ilinka'],
+  ['Каменская', 'kamenka'],
+  ['Липовская', 'lipovka'],
+  ['Озёрная', 'ozernoe'],
+  ['Полевская', 'polevoe'],
+  ['Рождественская', 'rozhdestveno'],
+  ['Садовская', 'sadovoe'],
+  ['Тополёвская', 'topolevka'],
+  ['Ягодная', 'yagodnoe'],
+  ['Луговская', 'lugovoe'],
+  ['Заречная', 'zarechnoe'],
+  ['Красноярская', 'krasnyy-yar'],
+  ['Васильевская', 'vasilevka'],
+  ['Петровская', 'petrovka'],
+  ['Ивановская', 'ivanovka'],
+  ['Степновская', 'stepnoe'],
+  ['Кедровская', 'kedrovka'],
+  ['Рябиновская', 'ryabinovka'],
 ];
 
 type Kind = 'СОШ' | 'Гимназия' | 'Лицей' | 'village-СОШ' | 'village-ООШ';
@@ -46,7 +68,11 @@ export function generateSchools(random: Random, count: number): DemoSchool[] {
     if (kind === 'village-СОШ' || kind === 'village-ООШ') {
       const [adjective, slug] = VILLAGES[village++];
       const level = kind === 'village-СОШ' ? 'СОШ' : 'ООШ';
-      schools.push({ name: `МКОУ «${adjective} ${level}»`, tab: `${adjective} ${level}`, site: `${slug}-school.ru` });
+      schools.push({
+        name: `МКОУ «${adjective} ${level}»`,
+        tab: `${adjective} ${level}`,
+        site: `${slug}-school.ru`,
+      });
       continue;
     }
     const n = ++numbers[kind];

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetInfo, Workbook } from '../../src/app/workbook';
-import { createBaseSheet, createCatalogueSheet, createSchoolSheets, parseSchoolList } from '../../src/app/templates';
+import {
+  createBaseSheet,
+  createCatalogueSheet,
+  createSchoolSheets,
+  parseSchoolList,
+} from '../../src/app/templates';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import type { Grid } from '../../src/core/grid';
 import type { SheetModel } from '../../src/core/sheet-model';
@@ -18,7 +23,8 @@ function memoryWorkbook(grids: Grid[] = []) {
       throw new Error('templates never write generated sheets');
     },
     createSheet: (name, model) => {
-      if ([...sheets.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new Error(`exists: ${name}`);
+      if ([...sheets.keys()].some((n) => n.toLowerCase() === name.toLowerCase()))
+        throw new Error(`exists: ${name}`);
       sheets.set(name, { ...modelToGrid(model), name });
       models.set(name, model);
     },
@@ -31,7 +37,10 @@ describe('createBaseSheet and createCatalogueSheet', () => {
     const { workbook, names } = memoryWorkbook();
     expect(createBaseSheet(workbook)).toEqual({ created: ['База наставников'], skipped: [] });
     expect(createCatalogueSheet(workbook)).toEqual({ created: ['Показатели'], skipped: [] });
-    expect(createBaseSheet(workbook)).toEqual({ created: [], skipped: [{ name: 'База наставников', reason: 'лист с таким названием уже есть' }] });
+    expect(createBaseSheet(workbook)).toEqual({
+      created: [],
+      skipped: [{ name: 'База наставников', reason: 'лист с таким названием уже есть' }],
+    });
     expect(createCatalogueSheet(workbook).created).toEqual([]);
     expect(names()).toEqual(['База наставников', 'Показатели']);
   });
@@ -48,7 +57,10 @@ describe('createSchoolSheets', () => {
     const { workbook, models } = memoryWorkbook();
     const list = parseSchoolList('1. МБОУ «СОШ № 1»\n2. МБОУ «Гимназия № 2»\n\n3. МКОУ «Берёзовская ООШ»\n');
     const outcome = createSchoolSheets(workbook, list, '2025');
-    expect(outcome).toEqual({ created: ['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 2»', 'МКОУ «Берёзовская ООШ»'], skipped: [] });
+    expect(outcome).toEqual({
+      created: ['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 2»', 'МКОУ «Берёзовская ООШ»'],
+      skipped: [],
+    });
     const tab = models.get('МБОУ «Гимназия № 2»')!;
     expect(tab.cells[1][1].value).toBe('МБОУ «Гимназия № 2»');
     expect(tab.cells[2][1].value).toBe('2025');
@@ -57,7 +69,11 @@ describe('createSchoolSheets', () => {
 
   it('skips schools whose tab exists and repeats in the list, and says why', () => {
     const { workbook } = memoryWorkbook([{ name: 'МБОУ «СОШ № 1»', values: [['заполнено']] }]);
-    const outcome = createSchoolSheets(workbook, ['МБОУ «СОШ № 1»', 'МБОУ «Лицей № 3»', 'МБОУ "Лицей №3"', '???'], '2025');
+    const outcome = createSchoolSheets(
+      workbook,
+      ['МБОУ «СОШ № 1»', 'МБОУ «Лицей № 3»', 'МБОУ "Лицей №3"', '???'],
+      '2025',
+    );
     expect(outcome.created).toEqual(['МБОУ «Лицей № 3»']);
     expect(outcome.skipped).toEqual([
       { name: 'МБОУ «СОШ № 1»', reason: 'лист с таким названием уже есть' },
@@ -69,7 +85,8 @@ describe('createSchoolSheets', () => {
 
   it('gives tab names Excel accepts and keeps the full name in B2', () => {
     const { workbook, models } = memoryWorkbook();
-    const full = 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7 с углублённым изучением отдельных предметов»';
+    const full =
+      'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7 с углублённым изучением отдельных предметов»';
     const { created } = createSchoolSheets(workbook, [full, full.replace('№ 7', '№ 8')], '2025');
     expect(created).toEqual(['МБОУ «СОШ № 7 с углублённым', 'МБОУ «СОШ № 8 с углублённым']);
     expect(models.get(created[0])!.cells[1][1].value).toBe(full);
@@ -78,7 +95,18 @@ describe('createSchoolSheets', () => {
   it('uses the indicators of the workbook’s «Показатели» sheet', () => {
     const catalogue = catalogueTemplate(BUILTIN_CATALOGUE);
     const grid = modelToGrid(catalogue);
-    const added = ['6.1', 'tutors', 'Дополнительно', 'Тьюторы, сопровождающие наставников', 'count', '', '', '', 'нет', 'муниципальный'];
+    const added = [
+      '6.1',
+      'tutors',
+      'Дополнительно',
+      'Тьюторы, сопровождающие наставников',
+      'count',
+      '',
+      '',
+      '',
+      'нет',
+      'муниципальный',
+    ];
     const { workbook, models } = memoryWorkbook([{ ...grid, values: [...grid.values, added] }]);
     createSchoolSheets(workbook, ['МБОУ «СОШ № 5»'], '2025');
     const titles = models.get('МБОУ «СОШ № 5»')!.cells.map((row) => row[2]?.value);

@@ -15,13 +15,28 @@ function failure(argv: string[]): string {
 describe('parseArgs', () => {
   it('reads the three commands of SPEC 6 with their options in any order', () => {
     expect(parseArgs(['check', 'база.xlsx'])).toEqual({ kind: 'check', file: 'база.xlsx', json: false });
-    expect(parseArgs(['check', '--json', 'база.xlsx'])).toEqual({ kind: 'check', file: 'база.xlsx', json: true });
-    expect(parseArgs(['summary', 'база.xlsx', '-o', 'итог.xlsx', '--json'])).toEqual({
-      kind: 'summary', file: 'база.xlsx', output: 'итог.xlsx', json: true,
+    expect(parseArgs(['check', '--json', 'база.xlsx'])).toEqual({
+      kind: 'check',
+      file: 'база.xlsx',
+      json: true,
     });
-    expect(parseArgs(['summary', '--output=итог.xlsx', 'база.xlsx'])).toMatchObject({ output: 'итог.xlsx', json: false });
+    expect(parseArgs(['summary', 'база.xlsx', '-o', 'итог.xlsx', '--json'])).toEqual({
+      kind: 'summary',
+      file: 'база.xlsx',
+      output: 'итог.xlsx',
+      json: true,
+    });
+    expect(parseArgs(['summary', '--output=итог.xlsx', 'база.xlsx'])).toMatchObject({
+      output: 'итог.xlsx',
+      json: false,
+    });
     expect(parseArgs(['demo'])).toEqual({ kind: 'demo', dir: 'demo-output', orgs: 8, seed: 2025 });
-    expect(parseArgs(['demo', '--dir', 'out', '--orgs', '300', '--seed=7'])).toEqual({ kind: 'demo', dir: 'out', orgs: 300, seed: 7 });
+    expect(parseArgs(['demo', '--dir', 'out', '--orgs', '300', '--seed=7'])).toEqual({
+      kind: 'demo',
+      dir: 'out',
+      orgs: 300,
+      seed: 7,
+    });
   });
 
   it('knows help and version in their usual spellings', () => {

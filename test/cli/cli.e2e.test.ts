@@ -23,21 +23,33 @@ interface Run {
 
 function run(args: readonly string[], cwd: string): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 0;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code =
+          error && typeof (error as { code?: unknown }).code === 'number'
+            ? (error as { code: number }).code
+            : 0;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 
-async function writeBook(path: string, sheets: readonly { name: string; values: readonly (readonly unknown[])[] }[]): Promise<void> {
+async function writeBook(
+  path: string,
+  sheets: readonly { name: string; values: readonly (readonly unknown[])[] }[],
+): Promise<void> {
   const book = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const ws = book.addWorksheet(sheet.name);
     sheet.values.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === '' || value === null || value === undefined) return;
-        ws.getCell(r + 1, c + 1).value = value === '#REF!' ? { error: '#REF!' } : (value as ExcelJS.CellValue);
+        ws.getCell(r + 1, c + 1).value =
+          value === '#REF!' ? { error: '#REF!' } : (value as ExcelJS.CellValue);
       }),
     );
   }
@@ -56,7 +68,10 @@ function cellsOf(sheet: ExcelJS.Worksheet): Record<string, string> {
   return cells;
 }
 
-const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+const sha = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 const HYPERLINK = '=HYPERLINK("http://x","y")';
 
 let dir: string;
@@ -64,11 +79,15 @@ let demo: DemoMunicipality;
 const file = (name: string) => join(dir, name);
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/cli.mjs'))) throw new Error('dist/cli.mjs is missing: run `node build.mjs` (npm test does it first)');
+  if (!existsSync(join(ROOT, 'dist/cli.mjs')))
+    throw new Error('dist/cli.mjs is missing: run `node build.mjs` (npm test does it first)');
   dir = await mkdtemp(join(tmpdir(), 'cmn-cli-'));
   demo = generateMunicipality({ seed: 17, orgs: 4 });
   await writeBook(file('муниципалитет.xlsx'), demo.sheets);
-  await writeBook(file('чистая.xlsx'), generateMunicipality({ seed: 18, orgs: 3, plantDefects: false }).sheets);
+  await writeBook(
+    file('чистая.xlsx'),
+    generateMunicipality({ seed: 18, orgs: 3, plantDefects: false }).sheets,
+  );
   const school = demo.sheets[3];
   const literal = school.values.map((row) => row.slice());
   literal[1][1] = HYPERLINK;
@@ -95,17 +114,24 @@ describe('check', () => {
     const result = await run(['check', 'муниципалитет.xlsx', '--json'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
-    const doc = JSON.parse(result.stdout) as { issues: Record<string, unknown>[]; counts: Record<string, number> };
+    const doc = JSON.parse(result.stdout) as {
+      issues: Record<string, unknown>[];
+      counts: Record<string, number>;
+    };
     expect(Object.keys(doc)).toEqual(['issues', 'counts']);
     expect(Object.keys(doc.counts)).toEqual(['error', 'warning', 'info']);
-    for (const issue of doc.issues) expect(Object.keys(issue)).toEqual(['code', 'severity', 'sheet', 'cell', 'row', 'column', 'message']);
+    for (const issue of doc.issues)
+      expect(Object.keys(issue)).toEqual(['code', 'severity', 'sheet', 'cell', 'row', 'column', 'message']);
     const found = doc.issues.map((i) => `${i.sheet}!${i.cell} ${i.code}`);
     for (const p of demo.planted) expect(found).toContain(`${p.sheet}!${p.cell} ${p.code}`);
     expect(doc.counts.error).toBe(doc.issues.filter((i) => i.severity === 'error').length);
   });
 
   it('reports in Russian by sheet and exits 0 when the data has no errors', async () => {
-    const [dirty, clean] = await Promise.all([run(['check', 'муниципалитет.xlsx'], dir), run(['check', 'чистая.xlsx'], dir)]);
+    const [dirty, clean] = await Promise.all([
+      run(['check', 'муниципалитет.xlsx'], dir),
+      run(['check', 'чистая.xlsx'], dir),
+    ]);
     expect(dirty.stdout).toMatch(/^Книга муниципалитет\.xlsx: \d+ ошиб/);
     expect(dirty.stdout).toContain('Лист «База наставников»');
     expect(dirty.stdout).toContain('→ ');
@@ -120,18 +146,45 @@ describe('summary', () => {
     const result = await run(['summary', 'муниципалитет.xlsx', '--json'], dir);
     expect(result.code).toBe(1);
     const doc = JSON.parse(result.stdout) as Record<string, unknown[]> & { period: string | null };
-    expect(Object.keys(doc)).toEqual(['period', 'organizations', 'indicators', 'skipped', 'recommendations', 'issues']);
+    expect(Object.keys(doc)).toEqual([
+      'period',
+      'organizations',
+      'indicators',
+      'skipped',
+      'recommendations',
+      'issues',
+    ]);
     expect(doc.period).toBe('2025');
     expect(doc.organizations).toHaveLength(4);
-    for (const org of doc.organizations) expect(Object.keys(org as object)).toEqual(['sheet', 'name', 'values', 'errors', 'warnings']);
+    for (const org of doc.organizations)
+      expect(Object.keys(org as object)).toEqual(['sheet', 'name', 'values', 'errors', 'warnings']);
     const indicators = doc.indicators as { id: string; type: string; value: number | null }[];
     for (const indicator of indicators) {
-      expect(Object.keys(indicator)).toEqual(['id', 'title', 'type', 'value', 'numerator', 'denominator', 'schoolsCounted', 'target', 'met']);
-      if (indicator.type === 'share' && indicator.value !== null) expect(indicator.value).toBeLessThanOrEqual(1);
+      expect(Object.keys(indicator)).toEqual([
+        'id',
+        'title',
+        'type',
+        'value',
+        'numerator',
+        'denominator',
+        'schoolsCounted',
+        'target',
+        'met',
+      ]);
+      if (indicator.type === 'share' && indicator.value !== null)
+        expect(indicator.value).toBeLessThanOrEqual(1);
     }
-    expect(indicators.map((i) => i.id)).toEqual(expect.arrayContaining(['ped_total', 'share_mentors', 'share_oo_implementing', 'share_oo_with_doc_order']));
+    expect(indicators.map((i) => i.id)).toEqual(
+      expect.arrayContaining([
+        'ped_total',
+        'share_mentors',
+        'share_oo_implementing',
+        'share_oo_with_doc_order',
+      ]),
+    );
     expect(doc.skipped).toEqual([{ sheet: 'Инструкция', reason: expect.any(String) }]);
-    for (const rec of doc.recommendations) expect(Object.keys(rec as object)).toEqual(['organization', 'code', 'stage', 'text']);
+    for (const rec of doc.recommendations)
+      expect(Object.keys(rec as object)).toEqual(['organization', 'code', 'stage', 'text']);
     expect((await readdir(dir)).sort()).toEqual(before);
   });
 
@@ -158,6 +211,13 @@ describe('summary', () => {
     );
     for (const ws of source.worksheets) expect(cellsOf(copy.getWorksheet(ws.name)!)).toEqual(cellsOf(ws));
     expect(Object.keys(cellsOf(copy.getWorksheet('Сводная')!)).length).toBeGreaterThan(50);
+
+    // Run again on the copy: the marked sheets are replaced in place, not duplicated.
+    const again = await run(['summary', 'сводная-копия.xlsx', '-o', 'сводная-копия-2.xlsx'], dir);
+    expect(again.code).toBe(1);
+    const second = await readBook(file('сводная-копия-2.xlsx'));
+    expect(second.worksheets.map((ws) => ws.name)).toEqual(names);
+    expect(second.getWorksheet('Рекомендации')!.rowCount).toBe(copy.getWorksheet('Рекомендации')!.rowCount);
   });
 
   it('keeps a user string that looks like a formula literal, in the copy and in «Сводная»', async () => {
@@ -169,11 +229,14 @@ describe('summary', () => {
       ws.eachRow((row) => row.eachCell((cell) => (cell.value === HYPERLINK ? cells.push(cell) : undefined)));
       return cells;
     };
-    expect(literal(copy.getWorksheet('ОО со ссылкой')!).map((c) => c.type)).toEqual([ExcelJS.ValueType.String]);
+    expect(literal(copy.getWorksheet('ОО со ссылкой')!).map((c) => c.type)).toEqual([
+      ExcelJS.ValueType.String,
+    ]);
     const inSummary = literal(copy.getWorksheet('Сводная')!);
     expect(inSummary.length).toBeGreaterThan(0);
     expect(inSummary.every((cell) => cell.type === ExcelJS.ValueType.String)).toBe(true);
-    for (const ws of copy.worksheets) ws.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+    for (const ws of copy.worksheets)
+      ws.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
   it('refuses to write over the input or into a missing folder, before reading anything', async () => {
@@ -240,7 +303,9 @@ describe('demo', () => {
     expect(result.stdout).toContain(join(out, 'demo-summary.xlsx'));
     expect(result.stdout).toContain('value/not-integer');
     const summary = await readBook(join(out, 'demo-summary.xlsx'));
-    expect(summary.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(['База наставников', 'Сводная', 'Рекомендации']));
+    expect(summary.worksheets.map((ws) => ws.name)).toEqual(
+      expect.arrayContaining(['База наставников', 'Сводная', 'Рекомендации']),
+    );
     expect(existsSync(join(out, 'demo-municipality.xlsx'))).toBe(true);
   });
 });

@@ -4,14 +4,22 @@ import type { Issue } from '../../src/core/issue';
 
 function fioIssue(row: number): Issue {
   return {
-    code: 'fio/initials', severity: 'warning', sheet: 'База наставников', cell: `B${row}`, row, column: 2,
-    message: `В ячейке B${row} "Иванова А.П.": указаны только инициалы`, hint: 'Укажите фамилию, имя и отчество полностью',
+    code: 'fio/initials',
+    severity: 'warning',
+    sheet: 'База наставников',
+    cell: `B${row}`,
+    row,
+    column: 2,
+    message: `В ячейке B${row} "Иванова А.П.": указаны только инициалы`,
+    hint: 'Укажите фамилию, имя и отчество полностью',
   };
 }
 
 describe('the human check report', () => {
   it('says there is nothing to fix in so many words', () => {
-    expect(countsLine({ error: 0, warning: 0, info: 0 })).toBe('Замечаний нет: ошибок и предупреждений не найдено.');
+    expect(countsLine({ error: 0, warning: 0, info: 0 })).toBe(
+      'Замечаний нет: ошибок и предупреждений не найдено.',
+    );
     expect(countsLine({ error: 1, warning: 3, info: 5 })).toBe('1 ошибка, 3 предупреждения, 5 замечаний');
   });
 
@@ -22,7 +30,9 @@ describe('the human check report', () => {
     expect(lines).toContain('Лист «База наставников» — 25 предупреждений:');
     expect(lines.filter((line) => line.includes('указаны только инициалы'))).toHaveLength(CAP_PER_SHEET);
     expect(lines.some((line) => line.trim() === '→ Укажите фамилию, имя и отчество полностью')).toBe(true);
-    expect(lines[lines.length - 1]).toBe(`  … показаны первые ${CAP_PER_SHEET} из ${CAP_PER_SHEET + 5}; полный список — с ключом --json`);
+    expect(lines[lines.length - 1]).toBe(
+      `  … показаны первые ${CAP_PER_SHEET} из ${CAP_PER_SHEET + 5}; полный список — с ключом --json`,
+    );
   });
 });
 
@@ -30,10 +40,13 @@ describe('the overall cap', () => {
   it('stops listing after CAP_TOTAL issues and says how many there are on how many sheets', () => {
     const issues: Issue[] = [];
     for (let s = 1; s <= 15; s++) {
-      for (let r = 0; r < 15; r++) issues.push({ ...fioIssue(r + 2), sheet: `СОШ № ${s}`, code: 'cell/required', severity: 'error' });
+      for (let r = 0; r < 15; r++)
+        issues.push({ ...fioIssue(r + 2), sheet: `СОШ № ${s}`, code: 'cell/required', severity: 'error' });
     }
     const lines = issueReportLines(issues);
     expect(lines.filter((line) => line.includes('только инициалы'))).toHaveLength(CAP_TOTAL);
-    expect(lines[lines.length - 1]).toBe(`Всего показано ${CAP_TOTAL} из 225 (листов с замечаниями: 15); полный список — с ключом --json`);
+    expect(lines[lines.length - 1]).toBe(
+      `Всего показано ${CAP_TOTAL} из 225 (листов с замечаниями: 15); полный список — с ключом --json`,
+    );
   });
 });

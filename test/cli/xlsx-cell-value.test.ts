@@ -23,22 +23,31 @@ describe('toGridValue', () => {
   });
 
   it('flattens rich text, also inside a hyperlink', () => {
-    expect(toGridValue({ richText: [{ text: 'Иванова ' }, { text: 'Мария Петровна', font: { bold: true } }] })).toBe(
-      'Иванова Мария Петровна',
-    );
-    expect(toGridValue({ text: { richText: [{ text: 'Положение' }] }, hyperlink: 'https://sosh.ru/pol.pdf' })).toBe('Положение');
+    expect(
+      toGridValue({ richText: [{ text: 'Иванова ' }, { text: 'Мария Петровна', font: { bold: true } }] }),
+    ).toBe('Иванова Мария Петровна');
+    expect(
+      toGridValue({ text: { richText: [{ text: 'Положение' }] }, hyperlink: 'https://sosh.ru/pol.pdf' }),
+    ).toBe('Положение');
   });
 
   it('keeps the address of a link whose text is empty: a URL in a flag cell is evidence', () => {
-    expect(toGridValue({ text: '', hyperlink: 'https://sosh1.edu.ru/nastavnichestvo' })).toBe('https://sosh1.edu.ru/nastavnichestvo');
-    expect(toGridValue({ hyperlink: 'https://sosh1.edu.ru/prikaz.pdf' })).toBe('https://sosh1.edu.ru/prikaz.pdf');
+    expect(toGridValue({ text: '', hyperlink: 'https://sosh1.edu.ru/nastavnichestvo' })).toBe(
+      'https://sosh1.edu.ru/nastavnichestvo',
+    );
+    expect(toGridValue({ hyperlink: 'https://sosh1.edu.ru/prikaz.pdf' })).toBe(
+      'https://sosh1.edu.ru/prikaz.pdf',
+    );
   });
 
   it('never throws and always gives a plain cell value', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
         const out = toGridValue(value);
-        expect(['string', 'number', 'boolean'].includes(typeof out) || Object.prototype.toString.call(out) === '[object Date]').toBe(true);
+        expect(
+          ['string', 'number', 'boolean'].includes(typeof out) ||
+            Object.prototype.toString.call(out) === '[object Date]',
+        ).toBe(true);
       }),
     );
   });

@@ -18,8 +18,26 @@ afterAll(async () => {
 });
 
 function model(name: string, cells: SheetModel['cells'], extra: Partial<SheetModel> = {}): SheetModel {
-  return { name, cells, merges: [], columnWidths: [], frozenRows: 0, conditionalFormats: [], charts: [], dataValidations: [], ...extra };
+  return {
+    name,
+    cells,
+    merges: [],
+    columnWidths: [],
+    frozenRows: 0,
+    conditionalFormats: [],
+    charts: [],
+    dataValidations: [],
+    ...extra,
+  };
 }
+
+/** exceljs has worksheet data validations at run time but not in its typings. */
+type WithValidations = {
+  dataValidations: {
+    add(address: string, v: ExcelJS.DataValidation): void;
+    model: Record<string, ExcelJS.DataValidation>;
+  };
+};
 
 async function reopen(book: { toBuffer(): Promise<Uint8Array> }): Promise<ExcelJS.Workbook> {
   const copy = new ExcelJS.Workbook();
@@ -47,7 +65,10 @@ describe('reading a sheet as getValues() would', () => {
     ws.getCell('C6').value = true;
     ws.getCell('D6').value = '12,5';
     ws.getCell('A7').value = { text: 'Приказ № 45', hyperlink: 'https://sosh1.edu.ru/prikaz45.pdf' };
-    ws.getCell('B7').value = { text: 'https://sosh1.edu.ru/nastavnichestvo', hyperlink: 'https://sosh1.edu.ru/nastavnichestvo' };
+    ws.getCell('B7').value = {
+      text: 'https://sosh1.edu.ru/nastavnichestvo',
+      hyperlink: 'https://sosh1.edu.ru/nastavnichestvo',
+    };
     ws.getCell('F9').numFmt = '0%';
     const path = join(dir, 'read.xlsx');
     await book.xlsx.writeFile(path);
@@ -94,7 +115,12 @@ describe('reading a sheet as getValues() would', () => {
 describe('writing sheet models', () => {
   it('keeps user strings literal: a formula-looking text stays text after saving', async () => {
     const book = newXlsxWorkbook();
-    book.createSheet('Лист', model('Лист', [[{ value: '=HYPERLINK("http://x","y")' }, { value: '+7 912 345-67-89' }, { value: '@все' }]]));
+    book.createSheet(
+      'Лист',
+      model('Лист', [
+        [{ value: '=HYPERLINK("http://x","y")' }, { value: '+7 912 345-67-89' }, { value: '@все' }],
+      ]),
+    );
     const cell = (await reopen(book)).getWorksheet('Лист')!.getCell('A1');
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe('=HYPERLINK("http://x","y")');
@@ -110,18 +136,37 @@ describe('writing sheet models', () => {
         [
           [{ value: 'Сводная', style: { bold: true, fontSize: 14 } }],
           [
-            { value: 'Доля', style: { italic: true, fontColor: '#d93025', background: '#fce8e6', wrap: true, align: 'center' } },
+            {
+              value: 'Доля',
+              style: {
+                italic: true,
+                fontColor: '#d93025',
+                background: '#fce8e6',
+                wrap: true,
+                align: 'center',
+              },
+            },
             { value: 0.184, style: { numberFormat: '0.0%' } },
             { value: 'ключ' },
           ],
         ],
-        { merges: [{ row: 1, column: 1, rows: 1, columns: 3 }], columnWidths: [320, 100], frozenRows: 2, hiddenColumns: [3], note: 'Лист сформирован' },
+        {
+          merges: [{ row: 1, column: 1, rows: 1, columns: 3 }],
+          columnWidths: [320, 100],
+          frozenRows: 2,
+          hiddenColumns: [3],
+          note: 'Лист сформирован',
+        },
       ),
     );
     const ws = (await reopen(book)).getWorksheet('Сводная')!;
     expect(ws.getCell('A1').font).toMatchObject({ bold: true, size: 14 });
     expect(ws.getCell('A2').font).toMatchObject({ italic: true, color: { argb: 'FFD93025' } });
-    expect(ws.getCell('A2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE8E6' } });
+    expect(ws.getCell('A2').fill).toMatchObject({
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: 'FFFCE8E6' },
+    });
     expect(ws.getCell('A2').alignment).toMatchObject({ wrapText: true, horizontal: 'center' });
     expect(ws.getCell('B2').numFmt).toBe('0.0%');
     expect(ws.getCell('B2').value).toBe(0.184);
@@ -142,23 +187,43 @@ describe('writing sheet models', () => {
         conditionalFormats: [
           { area, when: { kind: 'less-than', value: 0.7 }, background: '#fce8e6', fontColor: '#a50e0e' },
           { area, when: { kind: 'greater-or-equal', value: 0.7 }, background: '#e6f4ea' },
-          { area: { row: 2, column: 4, rows: 5, columns: 1 }, when: { kind: 'text-equals', value: 'не выполнено' }, background: '#fce8e6' },
+          {
+            area: { row: 2, column: 4, rows: 5, columns: 1 },
+            when: { kind: 'text-equals', value: 'не выполнено' },
+            background: '#fce8e6',
+          },
         ],
       }),
     );
-    const sheet = (await reopen(book)).getWorksheet('Сводная') as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+    const sheet = (await reopen(book)).getWorksheet('Сводная') as unknown as {
+      conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+    };
     const rules = sheet.conditionalFormattings;
     expect(rules.map((cf) => cf.ref)).toEqual(['B2:B6', 'B2:B6', 'D2:D6']);
-    expect(rules.map((cf) => (cf.rules[0] as { operator?: string }).operator)).toEqual(['lessThan', 'greaterThanOrEqual', 'equal']);
+    expect(rules.map((cf) => (cf.rules[0] as { operator?: string }).operator)).toEqual([
+      'lessThan',
+      'greaterThanOrEqual',
+      'equal',
+    ]);
     expect((rules[2].rules[0] as { formulae?: unknown[] }).formulae).toEqual(['"не выполнено"']);
   });
 
   it('writes short dropdowns inline and long ones through a very hidden list sheet left out of listSheets', async () => {
     const forms = [
-      'педагог — педагог', 'педагог — молодой педагог', 'руководитель ОО — педагог', 'работодатель — студент',
-      'работодатель — ученик', 'студент — ученик', 'ученик — ученик', 'виртуальное (дистанционное)',
-      'групповое (наставничество в группе)', 'краткосрочное (целеполагающее)', 'реверсивное', 'ситуационное',
-      'традиционное («один на один»)', 'учитель-профессионал — учитель, вовлеченный в различные формы поддержки',
+      'педагог — педагог',
+      'педагог — молодой педагог',
+      'руководитель ОО — педагог',
+      'работодатель — студент',
+      'работодатель — ученик',
+      'студент — ученик',
+      'ученик — ученик',
+      'виртуальное (дистанционное)',
+      'групповое (наставничество в группе)',
+      'краткосрочное (целеполагающее)',
+      'реверсивное',
+      'ситуационное',
+      'традиционное («один на один»)',
+      'учитель-профессионал — учитель, вовлеченный в различные формы поддержки',
     ];
     const book = newXlsxWorkbook();
     book.createSheet(
@@ -171,8 +236,8 @@ describe('writing sheet models', () => {
       }),
     );
     const copy = await reopen(book);
-    const validations = (copy.getWorksheet('База наставников') as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
-      .dataValidations.model;
+    const validations = (copy.getWorksheet('База наставников') as unknown as WithValidations).dataValidations
+      .model;
     expect(validations.A2.formulae).toEqual([`${LIST_SHEET_NAME}!$A$1:$A$${forms.length}`]);
     expect(validations.A2.showErrorMessage).toBeFalsy();
     expect(validations.B100.formulae).toEqual(['"да,нет"']);
@@ -180,7 +245,11 @@ describe('writing sheet models', () => {
     const lists = copy.getWorksheet(LIST_SHEET_NAME)!;
     expect(lists.state).toBe('veryHidden');
     expect(lists.getColumn(1).values.slice(1)).toEqual(forms);
-    expect(wrapWorkbook(copy).listSheets().map((s) => s.name)).toEqual(['База наставников']);
+    expect(
+      wrapWorkbook(copy)
+        .listSheets()
+        .map((s) => s.name),
+    ).toEqual(['База наставников']);
   });
 });
 
@@ -198,7 +267,11 @@ describe('generated sheets', () => {
   it('marks a generated sheet with a defined name that survives saving', async () => {
     const book = await openXlsxWorkbook(await municipality());
     expect(book.listSheets().map((s) => s.generated)).toEqual([null, null, null]);
-    book.writeGenerated('Сводная (2)', 'summary', model('Сводная (2)', [[{ value: 'Аналитическая справка' }]]));
+    book.writeGenerated(
+      'Сводная (2)',
+      'summary',
+      model('Сводная (2)', [[{ value: 'Аналитическая справка' }]]),
+    );
     book.writeGenerated('Рекомендации', 'recommendations', model('Рекомендации', [[{ value: 'ОО' }]]));
     const copy = await reopen(book);
     const names = (copy.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
@@ -219,7 +292,11 @@ describe('generated sheets', () => {
 
   it('replaces a generated sheet in place and leaves the other sheets alone', async () => {
     const book = await openXlsxWorkbook(await municipality());
-    book.writeGenerated('Итоги', 'summary', model('Итоги', [[{ value: 'первая' }], [{ value: 'лишняя строка' }]]));
+    book.writeGenerated(
+      'Итоги',
+      'summary',
+      model('Итоги', [[{ value: 'первая' }], [{ value: 'лишняя строка' }]]),
+    );
     const reloaded = wrapWorkbook(await reopen(book));
     reloaded.writeGenerated('Итоги', 'summary', model('Итоги', [[{ value: 'вторая' }]]));
     const again = await reopen(reloaded);
@@ -254,20 +331,67 @@ describe('generated sheets', () => {
   });
 });
 
+describe('dropdowns of the input', () => {
+  it('are skipped when the workbook is only read, so a whole-column dropdown costs nothing', async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('База наставников');
+    ws.getCell('G1').value = 'Форма наставничества';
+    (ws as unknown as WithValidations).dataValidations.add('G2:G1048576', {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"педагог — педагог,реверсивное"'],
+    });
+    const path = join(dir, 'dropdowns.xlsx');
+    await book.xlsx.writeFile(path);
+    const started = Date.now();
+    const opened = await openXlsxWorkbook(path, 'read');
+    expect(opened.readSheet('База наставников').values).toEqual([
+      ['', '', '', '', '', '', 'Форма наставничества'],
+    ]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('are kept in a copy', async () => {
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet('База наставников').getCell('A1').value = '№ п/п';
+    (source.getWorksheet('База наставников') as unknown as WithValidations).dataValidations.add('H2:H50', {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"да,нет"'],
+    });
+    const path = join(dir, 'dropdowns-small.xlsx');
+    await source.xlsx.writeFile(path);
+    const copy = await reopen(await openXlsxWorkbook(path, 'copy'));
+    const model = (copy.getWorksheet('База наставников') as unknown as WithValidations).dataValidations.model;
+    expect(model.H50?.formulae).toEqual(['"да,нет"']);
+  });
+});
+
 describe('saving a copy', () => {
   it('writes the file whole and leaves no temporary file behind', async () => {
     const book = newXlsxWorkbook();
-    book.addGridSheet({ name: 'СОШ № 2', values: [['Код', 'Значение'], ['1.1', '#REF!']] });
+    book.addGridSheet({
+      name: 'СОШ № 2',
+      values: [
+        ['Код', 'Значение'],
+        ['1.1', '#REF!'],
+      ],
+    });
     const out = join(dir, 'copy.xlsx');
     await book.saveCopy(out);
-    expect((await openXlsxWorkbook(out)).readSheet('СОШ № 2').values).toEqual([['Код', 'Значение'], ['1.1', '#REF!']]);
+    expect((await openXlsxWorkbook(out)).readSheet('СОШ № 2').values).toEqual([
+      ['Код', 'Значение'],
+      ['1.1', '#REF!'],
+    ]);
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('fails without leaving anything when the folder does not exist', async () => {
     const book = newXlsxWorkbook();
     book.addGridSheet({ name: 'Лист1', values: [['x']] });
-    await expect(book.saveCopy(join(dir, 'нет-такой-папки', 'out.xlsx'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(book.saveCopy(join(dir, 'нет-такой-папки', 'out.xlsx'))).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
   });
 });
 

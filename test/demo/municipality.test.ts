@@ -43,8 +43,13 @@ describe('generateMunicipality', () => {
 
   it('writes real-looking ФИО with matching gender and mentors from the schools that have tabs', () => {
     const { sheets } = generateMunicipality({ seed: 3, orgs: 6, plantDefects: false });
-    const base = sheets.find((s) => s.name === 'База наставников')!.values.slice(1).filter((row) => row[1]);
-    const schools = sheets.slice(3).map((s) => String(s.values[1][1]).replace(/[«»"]/g, '').replace(/№\s*/g, '№ '));
+    const base = sheets
+      .find((s) => s.name === 'База наставников')!
+      .values.slice(1)
+      .filter((row) => row[1]);
+    const schools = sheets
+      .slice(3)
+      .map((s) => String(s.values[1][1]).replace(/[«»"]/g, '').replace(/№\s*/g, '№ '));
     for (const row of base) {
       const [surname, name, patronymic] = String(row[1]).split(' ');
       expect(row[1]).toMatch(/^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+$/);
@@ -61,7 +66,10 @@ describe('generateMunicipality', () => {
     for (const seed of [1, 2, 2025]) {
       const demo = generateMunicipality({ seed });
       const { result } = analyse(memoryWorkbook(demo.sheets));
-      const found = result.issues.filter((i) => i.severity !== 'info').map(key).sort();
+      const found = result.issues
+        .filter((i) => i.severity !== 'info')
+        .map(key)
+        .sort();
       expect(found).toEqual(demo.planted.map(key).sort());
     }
   });
@@ -69,8 +77,14 @@ describe('generateMunicipality', () => {
   it('plants each kind of typical mistake', () => {
     const { planted } = generateMunicipality({ seed: 9 });
     expect(planted.map((p) => p.code).sort()).toEqual([
-      'cell/formula-error', 'cell/required', 'cross/mentor-count-mismatch', 'fio/initials', 'fio/mixed-script',
-      'form/nonstandard', 'logic/part-exceeds-total', 'value/not-integer',
+      'cell/formula-error',
+      'cell/required',
+      'cross/mentor-count-mismatch',
+      'fio/initials',
+      'fio/mixed-script',
+      'form/nonstandard',
+      'logic/part-exceeds-total',
+      'value/not-integer',
     ]);
   });
 
@@ -90,7 +104,9 @@ describe('generateMunicipality', () => {
     const extraTitle = demo.sheets[demo.sheets.length - 2];
     expect(extraTitle.values[5]).toContain('Код');
     const { result } = analyse(memoryWorkbook(demo.sheets));
-    expect(result.organizations.map((o) => o.sheet)).toEqual(expect.arrayContaining([noUnit.name, extraTitle.name]));
+    expect(result.organizations.map((o) => o.sheet)).toEqual(
+      expect.arrayContaining([noUnit.name, extraTitle.name]),
+    );
   });
 
   it('scales to 300 schools and 10 000 base rows quickly', () => {

@@ -27,7 +27,9 @@ describe('randomPerson', () => {
   });
 
   it('writes initials the way they are typed in real bases', () => {
-    expect(withInitials({ surname: 'Комарова', name: 'Полина', patronymic: 'Юрьевна', gender: 'female' })).toBe('Комарова П.Ю.');
+    expect(
+      withInitials({ surname: 'Комарова', name: 'Полина', patronymic: 'Юрьевна', gender: 'female' }),
+    ).toBe('Комарова П.Ю.');
   });
 });
 

@@ -35,7 +35,13 @@ export function baseTemplate(forms: readonly string[] = canonicalForms()): Sheet
     frozenRows: 1,
     conditionalFormats: [],
     charts: [],
-    dataValidations: [{ area: { row: 2, column: formColumn, rows: TEMPLATE_ROWS - 1, columns: 1 }, values: forms, strict: false }],
+    dataValidations: [
+      {
+        area: { row: 2, column: formColumn, rows: TEMPLATE_ROWS - 1, columns: 1 },
+        values: forms,
+        strict: false,
+      },
+    ],
     note: BASE_NOTE,
   };
 }

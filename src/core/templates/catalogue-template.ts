@@ -18,7 +18,8 @@ const WRAPPED = new Set([catalogueHeader.indexOf('Раздел') + 1, catalogueH
 function row(def: IndicatorDef): ModelCell[] {
   return catalogueRow(def).map((value: ModelValue, i) => {
     const column = i + 1;
-    if (column === TARGET_COLUMN) return { value, style: { numberFormat: def.type === 'count' ? '0' : '0%' } };
+    if (column === TARGET_COLUMN)
+      return { value, style: { numberFormat: def.type === 'count' ? '0' : '0%' } };
     return WRAPPED.has(column) ? { value, style: TEXT_STYLE } : { value };
   });
 }
@@ -27,7 +28,10 @@ export function catalogueTemplate(catalogue: Catalogue): SheetModel {
   const column = (n: number) => ({ row: 2, column: n, rows: TEMPLATE_ROWS - 1, columns: 1 });
   return {
     name: CATALOGUE_SHEET_NAME,
-    cells: [catalogueHeader.map((text) => ({ value: text, style: HEADER_STYLE })), ...catalogue.indicators.map(row)],
+    cells: [
+      catalogueHeader.map((text) => ({ value: text, style: HEADER_STYLE })),
+      ...catalogue.indicators.map(row),
+    ],
     merges: [],
     columnWidths: WIDTHS,
     frozenRows: 1,

@@ -8,6 +8,8 @@ import type { SheetModel } from '../sheet-model';
 export function modelToGrid(model: SheetModel): Grid {
   const width = model.cells.reduce((max, row) => Math.max(max, row.length), 0);
   const values = model.cells.map((row) => Array.from({ length: width }, (_, c) => row[c]?.value ?? ''));
-  const numberFormats = model.cells.map((row) => Array.from({ length: width }, (_, c) => row[c]?.style?.numberFormat ?? ''));
+  const numberFormats = model.cells.map((row) =>
+    Array.from({ length: width }, (_, c) => row[c]?.style?.numberFormat ?? ''),
+  );
   return { name: model.name, values, numberFormats, merges: model.merges };
 }

@@ -12,7 +12,11 @@ export function parseSchoolList(text: string): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
   for (const line of text.split(/\r\n|\r|\n/)) {
-    const name = line.replace(/[\s\u00a0]+/g, ' ').trim().replace(NUMBERING, '').trim();
+    const name = line
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+      .replace(NUMBERING, '')
+      .trim();
     if (name === '') continue;
     const key = schoolKey(name);
     if (seen.has(key)) continue;

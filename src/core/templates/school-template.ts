@@ -43,13 +43,23 @@ function flagAreas(inputs: readonly IndicatorDef[]): Area[] {
  */
 export function schoolTemplate(name: string, catalogue: Catalogue, period: string): SheetModel {
   const inputs = catalogue.indicators.filter(isInput);
-  const validations: DataValidationIntent[] = flagAreas(inputs).map((area) => ({ area, values: FLAG_CHOICES, strict: false }));
+  const validations: DataValidationIntent[] = flagAreas(inputs).map((area) => ({
+    area,
+    values: FLAG_CHOICES,
+    strict: false,
+  }));
   return {
     name,
     cells: [
       [{ value: SCHOOL_TAB.title, style: TITLE_STYLE }],
-      [{ value: SCHOOL_TAB.organizationLabel, style: LABEL_STYLE }, { value: name, style: INPUT_STYLE }],
-      [{ value: SCHOOL_TAB.periodLabel, style: LABEL_STYLE }, { value: period, style: INPUT_STYLE }],
+      [
+        { value: SCHOOL_TAB.organizationLabel, style: LABEL_STYLE },
+        { value: name, style: INPUT_STYLE },
+      ],
+      [
+        { value: SCHOOL_TAB.periodLabel, style: LABEL_STYLE },
+        { value: period, style: INPUT_STYLE },
+      ],
       [],
       SCHOOL_TAB.header.map((text) => ({ value: text, style: HEADER_STYLE })),
       ...inputs.map(indicatorRow),

@@ -11,12 +11,30 @@ describe('catalogueTemplate', () => {
   it('has the ten columns of SPEC 2.4 and one row per indicator, derived shares included', () => {
     expect(model.name).toBe('Показатели');
     expect(model.cells[0].map((cell) => cell.value)).toEqual([
-      'Код', 'ID', 'Раздел', 'Показатель', 'Тип', 'Числитель (ID)', 'Знаменатель (ID)', 'Целевое значение', 'Обязательный', 'Источник',
+      'Код',
+      'ID',
+      'Раздел',
+      'Показатель',
+      'Тип',
+      'Числитель (ID)',
+      'Знаменатель (ID)',
+      'Целевое значение',
+      'Обязательный',
+      'Источник',
     ]);
     expect(model.cells).toHaveLength(BUILTIN_CATALOGUE.indicators.length + 1);
-    expect(rowOf('share_mentors').map((c) => c.value).slice(0, 7)).toEqual([
-      null, 'share_mentors', 'Педагогические работники в программах наставничества',
-      'Доля наставников в общем количестве педагогических работников', 'share', 'ped_mentors', 'ped_total',
+    expect(
+      rowOf('share_mentors')
+        .map((c) => c.value)
+        .slice(0, 7),
+    ).toEqual([
+      null,
+      'share_mentors',
+      'Педагогические работники в программах наставничества',
+      'Доля наставников в общем количестве педагогических работников',
+      'share',
+      'ped_mentors',
+      'ped_total',
     ]);
   });
 
@@ -41,7 +59,11 @@ describe('catalogueTemplate', () => {
 
   it('lets the type be chosen from the four types only, and «Обязательный» from да/нет', () => {
     const [type, required] = model.dataValidations;
-    expect(type).toMatchObject({ values: ['count', 'flag', 'percent', 'share'], strict: true, area: { column: 5 } });
+    expect(type).toMatchObject({
+      values: ['count', 'flag', 'percent', 'share'],
+      strict: true,
+      area: { column: 5 },
+    });
     expect(required).toMatchObject({ values: ['да', 'нет'], strict: false, area: { column: 9 } });
   });
 });

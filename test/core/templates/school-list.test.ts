@@ -3,15 +3,16 @@ import { parseSchoolList } from '../../../src/core/templates/school-list';
 
 describe('parseSchoolList', () => {
   it('takes one school per line, trimmed, without empty lines', () => {
-    expect(parseSchoolList('  МБОУ «СОШ № 1»  \r\n\r\nМБОУ «Гимназия № 2»\n   \nМКОУ «Берёзовская ООШ»\n')).toEqual([
-      'МБОУ «СОШ № 1»',
-      'МБОУ «Гимназия № 2»',
-      'МКОУ «Берёзовская ООШ»',
-    ]);
+    expect(
+      parseSchoolList('  МБОУ «СОШ № 1»  \r\n\r\nМБОУ «Гимназия № 2»\n   \nМКОУ «Берёзовская ООШ»\n'),
+    ).toEqual(['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 2»', 'МКОУ «Берёзовская ООШ»']);
   });
 
   it('drops repeats even when quotes, case or № spacing differ', () => {
-    expect(parseSchoolList('МБОУ «СОШ № 1»\nМБОУ "СОШ №1"\nмбоу «сош № 1»\nМБОУ «СОШ № 10»')).toEqual(['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 10»']);
+    expect(parseSchoolList('МБОУ «СОШ № 1»\nМБОУ "СОШ №1"\nмбоу «сош № 1»\nМБОУ «СОШ № 10»')).toEqual([
+      'МБОУ «СОШ № 1»',
+      'МБОУ «СОШ № 10»',
+    ]);
   });
 
   it('drops the numbering of a list copied from an order or a spreadsheet', () => {

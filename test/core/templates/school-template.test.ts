@@ -15,14 +15,26 @@ describe('schoolTemplate', () => {
     expect([v(2, 1), v(2, 2)]).toEqual(['Образовательная организация:', 'МБОУ «СОШ № 1»']);
     expect([v(3, 1), v(3, 2)]).toEqual(['Период:', '2025']);
     expect(model.cells[3]).toEqual([]);
-    expect(model.cells[4].map((cell) => cell.value)).toEqual(['Код', 'Раздел', 'Показатель', 'Ед. изм.', 'Значение', 'Комментарий / ссылка']);
+    expect(model.cells[4].map((cell) => cell.value)).toEqual([
+      'Код',
+      'Раздел',
+      'Показатель',
+      'Ед. изм.',
+      'Значение',
+      'Комментарий / ссылка',
+    ]);
     expect(model.cells).toHaveLength(5 + inputs.length);
     expect(model.frozenRows).toBe(5);
   });
 
   it('lists every input indicator with its code, title and unit, and leaves the value empty', () => {
     expect(model.cells[5].map((cell) => cell.value)).toEqual([
-      '1.1', 'Педагогические работники в программах наставничества', 'Общая численность педагогических работников', 'чел.', null, null,
+      '1.1',
+      'Педагогические работники в программах наставничества',
+      'Общая численность педагогических работников',
+      'чел.',
+      null,
+      null,
     ]);
     const row = (id: string) => model.cells[5 + inputs.findIndex((def) => def.id === id)];
     expect(row('programs_approved')[3].value).toBe('ед.');
