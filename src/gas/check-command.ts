@@ -33,7 +33,7 @@ export function checkedSheets(analysis: Analysis): string[] {
 export function checkAndMark(spreadsheet: Spreadsheet, only?: string): { analysis: Analysis; workbook: SpreadsheetWorkbook } {
   const workbook = spreadsheetWorkbook(spreadsheet);
   const analysis = analyse(workbook);
-  saveLiveContext({ organisations: analysis.result.organizations.map((school) => school.name), forms: [] });
+  saveLiveContext(analysis.result.organizations.map((school) => school.name));
   for (const name of checkedSheets(analysis)) {
     if (only !== undefined && name !== only) continue;
     const sheet = spreadsheet.getSheetByName(name);

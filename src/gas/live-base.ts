@@ -35,12 +35,20 @@ export interface MarkPlan {
   readonly wanted: ReadonlyMap<string, Mark>;
   /** True when the old and new marks of the touched cells are known to be the same. */
   readonly unchanged: boolean;
+  /** True when a touched cell's marks depend on the saved context (the school list). */
+  readonly needsContext: boolean;
 }
 
 /** Columns whose marks the live check cannot recompute without reading more (see needsFullRead). */
 export function crossColumns(header: HeaderMatch<BaseField>): number[] {
   const { number, mentor, mentees } = header.columns;
   return [number, mentor, mentees].filter((c): c is number => c !== undefined);
+}
+
+/** «Место работы» of both sides: checked against the school list, which only the saved context holds. */
+export function contextColumns(header: HeaderMatch<BaseField>): number[] {
+  const { mentorOrg, menteeOrg } = header.columns;
+  return [mentorOrg, menteeOrg].filter((c): c is number => c !== undefined);
 }
 
 /** The grid before a single-cell edit, or null when it cannot be rebuilt. */
@@ -99,13 +107,18 @@ export function planBaseMarks(input: BaseEditInput): MarkPlan {
   const options = input.options ?? {};
   const rows = editedDataRows(grid, header, area);
   const last = lastColumnOf(header, grid, rows);
-  const skipped = full ? [] : crossColumns(header);
+  const before = gridBefore(grid, area, input.oldValue);
+  const edited = (column: number) => column >= area.column && column < area.column + area.columns;
+  const context = contextColumns(header);
+  // A workplace cell's mark changes only with its own text or with the row's kind.
+  const workplacesStill = before !== null && !context.some(edited) &&
+    rowKind(createBaseContext(before, header), area.row) === rowKind(createBaseContext(grid, header), area.row);
+  const skipped = [...(full ? [] : crossColumns(header)), ...(workplacesStill ? context : [])];
   const touched = new Set<string>();
   for (const row of rows) {
     for (let c = 1; c <= last; c++) if (!skipped.includes(c)) touched.add(key(row, c));
   }
   const wantedAll = marksOf(issuesOf(grid, header, rows, full, options));
-  const before = gridBefore(grid, area, input.oldValue);
   const oldAll = before ? marksOf(issuesOf(before, header, rows, full, options)) : null;
 
   if (full) {
@@ -130,5 +143,6 @@ export function planBaseMarks(input: BaseEditInput): MarkPlan {
     if (mark) wanted.set(cell, mark);
     if (oldAll && !sameMark(mark, oldAll.get(cell))) unchanged = false;
   }
-  return { touched, wanted, unchanged };
+  const needsContext = [...touched].some((cell) => context.includes(Number(cell.split(':')[1])));
+  return { touched, wanted, unchanged, needsContext };
 }

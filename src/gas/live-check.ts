@@ -10,8 +10,11 @@
  *   6   .getValues()
  * (5–6 become getDataRange/getValues when the edit touches «№ п/п» or a ФИО column: numbering and
  * duplicate pairs need whole columns and the row needs every column; one read gives both.)
- * Only when some mark changes: the saved context (2), the marks' notes and colours (2–3), the
- * new notes and colours (2). No UI, no lock: simple triggers may not use them and need neither.
+ * Only when some mark changes: the marks' notes and colours (2, plus 1 for a range when the
+ * cells are not the edited row), the new notes and colours (2) — 10 calls for a mark in the
+ * edited row. An edit of «Место работы» also reads the saved school list (2) and the merges of
+ * the sheet are read (1 + 1 per merge) before marks of a whole-sheet check are written.
+ * No UI, no lock: simple triggers may not use them and need neither.
  */
 import { findBaseHeader, type BaseField } from '../core/base';
 import type { Area, Grid, Merge } from '../core/grid';
@@ -105,18 +108,15 @@ function liveBase(sheet: Sheet, area: Area, top: unknown[][], header: HeaderMatc
     full = true;
     read = readRows(sheet, area, top, true);
   }
-  const grid: Grid = { name: UNNAMED, values: read.values };
-  const first = planBaseMarks({ header, grid, area, oldValue, full });
-  const { mentorOrg, menteeOrg } = header.columns;
-  // Workplaces are checked against the school list, which only the saved context holds.
-  const blind = [mentorOrg, menteeOrg].some((c) => c !== undefined && c >= area.column && c < area.column + area.columns);
-  if (first.unchanged && !blind) return;
-  const options = loadLiveContext();
-  const merges = read.dataRange ? mergesOf(read.dataRange) : [];
-  const same = merges.length === 0 && Object.keys(options).length === 0;
-  const plan = same
-    ? first
-    : planBaseMarks({ header, grid: { name: UNNAMED, values: read.values, ...(merges.length > 0 ? { merges } : {}) }, area, oldValue, full, options });
+  const first = planBaseMarks({ header, grid: { name: UNNAMED, values: read.values }, area, oldValue, full });
+  if (first.unchanged && !first.needsContext) return;
+  const options = first.needsContext ? loadLiveContext() : {};
+  const merges = !first.unchanged && read.dataRange ? mergesOf(read.dataRange) : [];
+  const plan =
+    merges.length === 0 && Object.keys(options).length === 0
+      ? first
+      : planBaseMarks({ header, grid: { name: UNNAMED, values: read.values, ...(merges.length > 0 ? { merges } : {}) }, area, oldValue, full, options });
+  if (plan.unchanged) return;
   writeMarks(sheet, plan, read);
 }
 

@@ -1,7 +1,7 @@
 /**
- * What the live check cannot see from the edited sheet alone — the municipality's school names
- * (for «Место работы») and the forms added on the settings sheet — saved by every full check in
- * the document's properties and read back only when an edit changes some mark.
+ * What the live check cannot see from the edited sheet alone — the municipality's school names,
+ * against which «Место работы» is checked — saved by every full check in the document's
+ * properties and read back only when an edit touches a workplace cell.
  */
 import type { BaseOptions } from '../core/base';
 
@@ -14,15 +14,11 @@ const MAX_VALUE_LENGTH = 4400;
 
 interface Stored {
   readonly organisations?: readonly string[];
-  readonly forms?: readonly string[];
 }
 
-export function saveLiveContext(options: { organisations: readonly string[]; forms: readonly string[] }): void {
-  const full: Stored = { organisations: options.organisations, forms: options.forms };
-  let text = JSON.stringify(full);
-  if (text.length > MAX_VALUE_LENGTH) text = JSON.stringify({ forms: options.forms });
-  if (text.length > MAX_VALUE_LENGTH) text = '{}';
-  PropertiesService.getDocumentProperties().setProperty(KEY, text);
+export function saveLiveContext(organisations: readonly string[]): void {
+  const text = JSON.stringify({ organisations });
+  PropertiesService.getDocumentProperties().setProperty(KEY, text.length > MAX_VALUE_LENGTH ? '{}' : text);
 }
 
 export function loadLiveContext(): BaseOptions {
@@ -30,10 +26,7 @@ export function loadLiveContext(): BaseOptions {
   if (!text) return {};
   try {
     const stored = JSON.parse(text) as Stored;
-    return {
-      ...(Array.isArray(stored.organisations) && stored.organisations.length > 0 ? { knownOrganisations: stored.organisations } : {}),
-      ...(Array.isArray(stored.forms) ? { extraForms: stored.forms } : {}),
-    };
+    return Array.isArray(stored.organisations) && stored.organisations.length > 0 ? { knownOrganisations: stored.organisations } : {};
   } catch {
     return {};
   }

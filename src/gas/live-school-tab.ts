@@ -54,5 +54,5 @@ export function planTabMarks(
     if (mark) wanted.set(cell, mark);
     if (oldAll && mark?.note !== oldAll.get(cell)?.note) unchanged = false;
   }
-  return { touched, wanted, unchanged };
+  return { touched, wanted, unchanged, needsContext: false };
 }

@@ -92,6 +92,15 @@ describe('onEdit on «База наставников»', () => {
     expect(look(emulator, BASE, 'B3').note).toBe('Позвонить в школу');
   });
 
+  it('checks a workplace against the school list saved by the last full check', () => {
+    const { emulator, bundle } = municipality();
+    bundle.call('menuCheckWorkbook');
+    edit(emulator, bundle, BASE, 'C3', 'МБОУ «СОШ № 77»');
+    expect(look(emulator, BASE, 'C3').note.startsWith(MESSAGES.notePrefix)).toBe(true);
+    edit(emulator, bundle, BASE, 'C3', 'МБОУ "СОШ №1"');
+    expect(look(emulator, BASE, 'C3')).toEqual({ note: '', background: '#ffffff' });
+  });
+
   it('marks the required cells of a new row started by the mentor’s name', () => {
     const { emulator, bundle } = municipality();
     edit(emulator, bundle, BASE, 'B8', 'Орлова Вера Михайловна');
@@ -161,15 +170,16 @@ describe('onEdit service calls on a 10 000-row base', () => {
     }
   });
 
-  it('costs a bounded number of calls when a mark appears, without reading the whole sheet’s notes', () => {
+  it('costs 10 calls when a mark appears in the edited row, reading that row’s notes and colours only', () => {
     const { emulator, bundle } = bigBase();
     const event = emulator.userEdit(BASE, 'G5000', 'по интересам');
     emulator.resetCalls();
     bundle.call('onEdit', event);
     const calls = emulator.calls();
-    expect(emulator.callSummary().total, JSON.stringify(calls)).toBeLessThanOrEqual(12);
+    expect(emulator.callSummary().total, JSON.stringify(calls)).toBeLessThanOrEqual(10);
     expect(calls['Range.setNotes']).toBe(1);
     expect(calls['Range.setBackgrounds']).toBe(1);
+    expect(calls['Sheet.getDataRange'] ?? 0).toBe(0);
     expect(look(emulator, BASE, 'G5000').background).toBe(MARK_COLOURS.error);
   });
 });
