@@ -3,7 +3,7 @@
  * (columns in any order, title rows above it, optional Раздел / Ед. изм. / Комментарий).
  */
 import type { Grid } from '../grid';
-import { findHeader, type FieldSpec, type HeaderMatch } from '../header/find-header';
+import { findHeader, headerKey, type FieldSpec, type HeaderMatch } from '../header/find-header';
 import { cellText } from '../text/normalise';
 import { SKIP_REASONS } from './messages';
 
@@ -32,10 +32,30 @@ const REQUIRED_LABELS: Readonly<Record<MonitoringField, string>> = {
   comment: 'Комментарий / ссылка',
 };
 
+/** Headers of a row-number column: the code column only when no «Код» column is there. */
+const ROW_NUMBER_HEADERS = new Set(['№', '№ п/п'].map(headerKey));
+
 /** The header row of a school tab with every required column, or null. */
 export function findMonitoringHeader(grid: Grid): HeaderMatch<MonitoringField> | null {
   const match = findHeader(grid, MONITORING_FIELDS);
-  return match !== null && match.missing.length === 0 ? match : null;
+  return match !== null && match.missing.length === 0 ? preferCodeColumn(grid, match) : null;
+}
+
+/**
+ * «№ п/п | Код | Показатель | Значение» is a common form: the «№ п/п» column numbers the rows and
+ * «Код» holds the codes. Codes come from «Код»; the row numbers are let be, without a warning.
+ */
+function preferCodeColumn(grid: Grid, match: HeaderMatch<MonitoringField>): HeaderMatch<MonitoringField> {
+  const cells = grid.values[match.row - 1] ?? [];
+  const isRowNumber = (column: number) => ROW_NUMBER_HEADERS.has(headerKey(cells[column - 1]));
+  const codeColumns = [match.columns.code as number, ...match.duplicates.filter((d) => d.field === 'code').map((d) => d.column)];
+  const named = codeColumns.find((column) => !isRowNumber(column));
+  if (named === undefined || codeColumns.length === 1) return match;
+  return {
+    ...match,
+    columns: { ...match.columns, code: named },
+    duplicates: match.duplicates.filter((d) => d.field !== 'code' || (d.column !== named && !isRowNumber(d.column))),
+  };
 }
 
 export function isSchoolTab(grid: Grid): boolean {

@@ -78,6 +78,7 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     const titleRaw = cells[titleCol - 1];
     const valueRaw = grid.values[r - 1]?.[valueCol - 1];
     if (cellText(codeRaw) === '' && cellText(titleRaw) === '' && cellText(valueRaw) === '') continue;
+    if (isColumnNumbering(cells)) continue;
     const def = matchRow(lookup, codeRaw, titleRaw);
     if (def === null) {
       if (isHeadingRow(lookup, codeRaw, titleRaw, valueRaw)) continue;
@@ -182,6 +183,12 @@ function matchRow(lookup: IndicatorLookup, codeRaw: unknown, titleRaw: unknown):
   if (typeof codeRaw !== 'string' && byTitle !== null) return byTitle;
   if (isDate(codeRaw)) return null;
   return lookup.byCode.get(codeKey(codeRaw)) ?? byTitle;
+}
+
+/** Official forms number their columns in a row under the header: 1, 2, 3, … left to right. */
+function isColumnNumbering(cells: readonly unknown[]): boolean {
+  const filled = cells.map(cellText).filter((text) => text !== '');
+  return filled.length >= 3 && filled.every((text, index) => text === String(index + 1));
 }
 
 /** Section headings and notes between indicator rows: no value, and no indicator code. */

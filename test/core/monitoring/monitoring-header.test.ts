@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isSchoolTab, schoolTabSkipReason } from '../../../src/core/monitoring/monitoring-header';
+import { findMonitoringHeader, isSchoolTab, schoolTabSkipReason } from '../../../src/core/monitoring/monitoring-header';
 
 describe('school tab recognition', () => {
   it('finds the header below title rows, in any column order and spelling', () => {
@@ -31,5 +31,14 @@ describe('school tab recognition', () => {
     const values: unknown[][] = Array.from({ length: 15 }, () => ['']);
     values.push(['Код', 'Показатель', 'Значение']);
     expect(isSchoolTab({ name: 'СОШ 4', values })).toBe(false);
+  });
+
+  it('takes «Код» for the code column when «№ п/п» numbers the rows, on either side', () => {
+    const before = { name: 'СОШ 5', values: [['№ п/п', 'Код', 'Показатель', 'Значение']] };
+    expect(findMonitoringHeader(before)).toMatchObject({ columns: { code: 2 }, duplicates: [] });
+    const after = { name: 'СОШ 5', values: [['Код', 'Показатель', 'Значение', '№']] };
+    expect(findMonitoringHeader(after)).toMatchObject({ columns: { code: 1 }, duplicates: [] });
+    const alone = { name: 'СОШ 5', values: [['№', 'Показатель', 'Значение']] };
+    expect(findMonitoringHeader(alone)).toMatchObject({ columns: { code: 1 } });
   });
 });

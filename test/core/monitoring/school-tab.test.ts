@@ -154,6 +154,26 @@ describe('parseSchoolTab', () => {
     expect(tab?.inputs.kpk_share.value).toBe(0.35);
   });
 
+  it('reads codes from «Код» when a «№ п/п» column numbers the rows, without a warning', () => {
+    const values = [
+      ['№ п/п', 'Код', 'Показатель', 'Значение'],
+      [1, '1.2', 'Педагоги в роли наставника', 5],
+      [2, '2.2', '', 'да'],
+    ];
+    const tab = parse({ name: 'СОШ 5', values });
+    expect(tab.header.columns.code).toBe(2);
+    expect(tab.inputs.ped_mentors.value).toBe(5);
+    expect(tab.inputs.doc_order.value).toBe(1);
+    expect(tab.issues.filter((i) => i.code !== 'indicator/missing')).toEqual([]);
+  });
+
+  it('skips the row of column numbers official forms put under the header', () => {
+    const grid = schoolTab('СОШ 1', 'МБОУ «СОШ № 1»', validValues());
+    const rows = grid.values.map((r) => r.slice());
+    rows.splice(5, 0, [1, 2, 3, '4', 5, 6]);
+    expect(parse({ ...grid, values: rows }).issues).toEqual([]);
+  });
+
   it('does not recognise a tab without the header', () => {
     expect(parseSchoolTab({ name: 'Инструкция', values: [['Заполните листы ОО до 20 ноября']] }, BUILTIN_CATALOGUE)).toBeNull();
   });
