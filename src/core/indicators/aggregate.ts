@@ -4,7 +4,7 @@
  * for percent inputs (these exist only when the «Показатели» sheet adds them; a school's percent
  * has no weight to be weighted by). Schools are always listed alphabetically — no rankings.
  */
-import { isSchoolShare, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
+import { BUILTIN_CATALOGUE, indicatorById, isSchoolShare, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
 import type { IndicatorSummary } from '../summary';
 import { inputsOf, type SchoolFigures } from './school-figures';
 
@@ -15,9 +15,13 @@ export function byName(a: string, b: string): number {
   return a.localeCompare(b, 'ru');
 }
 
-/** Figures that appear in the summary: flag inputs are shown through their share of schools. */
+/**
+ * Figures that appear in the summary: built-in flags are shown through their shares of schools
+ * (share_oo_with_…). A flag the «Показатели» sheet adds is listed under its own id as well, because
+ * SPEC 6 asks for every added indicator; its figure is the same share of schools.
+ */
 export function summaryIndicators(catalogue: Catalogue): IndicatorDef[] {
-  return catalogue.indicators.filter((def) => def.type !== 'flag');
+  return catalogue.indicators.filter((def) => def.type !== 'flag' || indicatorById(BUILTIN_CATALOGUE, def.id) === undefined);
 }
 
 export function aggregate(schools: readonly SchoolFigures[], catalogue: Catalogue): IndicatorSummary[] {
@@ -33,8 +37,8 @@ function aggregateOne(def: IndicatorDef, schools: readonly SchoolFigures[]): Ind
   if (counted.length > 0) {
     if (def.type === 'count') value = sumOf(def.id);
     else if (def.type === 'percent') value = sumOf(def.id) / counted.length;
-    else if (isSchoolShare(def)) {
-      numerator = sumOf(def.numerator);
+    else if (def.type === 'flag' || isSchoolShare(def)) {
+      numerator = sumOf(def.type === 'flag' ? def.id : def.numerator);
       denominator = counted.length;
       value = numerator / denominator;
     } else {

@@ -93,10 +93,14 @@ function findings(
   }
 }
 
-/** A share a single school has a value of: not a share of schools (those exist only for the municipality). */
+/**
+ * A figure a single school has its own value of, compared with a target: shares and percents, and
+ * flags added on «Показатели» (built-in flags have templates of their own and are not municipal
+ * figures). Shares of schools exist only for the municipality.
+ */
 function isOwnShare(indicator: IndicatorSummary): boolean {
   const ofSchools = indicator.id === SHARE_OO_IMPLEMENTING || indicator.id.startsWith(SHARE_OO_WITH_PREFIX);
-  return (indicator.type === 'share' || indicator.type === 'percent') && !ofSchools;
+  return (indicator.type === 'share' || indicator.type === 'percent' || indicator.type === 'flag') && !ofSchools;
 }
 
 function belowTarget(indicator: IndicatorSummary, org: OrganizationSummary, code: string): Finding | null {

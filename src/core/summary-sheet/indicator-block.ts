@@ -14,7 +14,9 @@ import { headerTitle } from './schools-table';
 
 const MET_COLUMN = INDICATOR_HEADERS.indexOf('Выполнено / не выполнено') + 1;
 
-export function addIndicatorBlock(draft: SheetDraft, indicators: readonly IndicatorSummary[]): void {
+export function addIndicatorBlock(draft: SheetDraft, all: readonly IndicatorSummary[]): void {
+  // A flag added on «Показатели» is listed once, as its share of schools (share_oo_with_…).
+  const indicators = all.filter((indicator) => indicator.type !== 'flag');
   addRow(draft, [{ value: SECTION_INDICATORS, style: SECTION_STYLE }]);
   addRow(draft, INDICATOR_HEADERS.map((header) => ({ value: header, style: HEADER_STYLE })));
   const first = nextRow(draft);

@@ -93,4 +93,15 @@ describe('municipal aggregates (hand-computed)', () => {
     expect(kpk).toMatchObject({ schoolsCounted: 2, met: true, excluded: ['В'], belowTarget: ['Б'] });
     expect(kpk?.value).toBeCloseTo(0.55, 12);
   });
+
+  it('lists a flag added on «Показатели» under its own id as the share of schools where it is set', () => {
+    const council = { code: '6.3', id: 'mentor_council', section: 'Доп.', title: 'Совет наставников', type: 'flag' as const, target: null, required: false, source: '' };
+    const catalogue = { indicators: [...BUILTIN_CATALOGUE.indicators, council] };
+    const school = (name: string, value: number | null) => ({
+      sheet: name, name, values: { mentor_council: value }, excludedFrom: [], evidence: {}, issues: [],
+    });
+    const figure = aggregate([school('А', 1), school('Б', 0), school('В', 1), school('Г', null)], catalogue).find((f) => f.id === 'mentor_council');
+    expect(figure).toMatchObject({ type: 'flag', value: 2 / 3, numerator: 2, denominator: 3, schoolsCounted: 3, met: null });
+    expect(summaryIndicators(catalogue).filter((d) => d.type === 'flag').map((d) => d.id)).toEqual(['mentor_council']);
+  });
 });
