@@ -9,16 +9,9 @@ import { generateRecommendations, generateSummary } from '../app/generate';
 import { summarise } from '../app/summarise';
 import { BASE_SHEET_NAME } from '../core/templates/messages';
 import { generateMunicipality } from '../demo/municipality';
-import { CliError } from './cli-error';
 import { formatGeneratedAt } from './generated-at';
 import { byCodeLines, countsLine, severityCounts } from './issue-report';
-import {
-  CLI_MESSAGES as M,
-  DEMO_TEXTS as T,
-  FS_REASONS,
-  REPORT_TEXTS,
-  PROGRESS_TEXTS as P,
-} from './messages';
+import { CLI_MESSAGES as M, DEMO_TEXTS as T, REPORT_TEXTS, PROGRESS_TEXTS as P } from './messages';
 import type { CliIo } from './out-stream';
 import { writeOrExplain } from './output-file';
 import type { Progress } from './progress';
@@ -34,11 +27,13 @@ export async function runDemo(
   progress: Progress,
   now: Date,
 ): Promise<number> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch {
-    throw new CliError(M.writeFailed(dir, FS_REASONS.EACCES));
-  }
+  await writeOrExplain(
+    dir,
+    async () => {
+      await mkdir(dir, { recursive: true });
+    },
+    M.folderFailed,
+  );
   const workbookPath = join(dir, DEMO_FILES.workbook);
   const summaryPath = join(dir, DEMO_FILES.summary);
 

@@ -54,6 +54,7 @@ export const CLI_MESSAGES = {
     `В книге не найдено ни листов ОО, ни «Базы наставников», ни «Показателей»: ${path}. ` +
     'Листы распознаются по строке заголовка, например «Код | Показатель | Значение»',
   writeFailed: (path: string, reason: string) => `Не удалось записать файл ${path}: ${reason}`,
+  folderFailed: (path: string, reason: string) => `Не удалось создать папку ${path}: ${reason}`,
   internal: (detail: string) => `Внутренняя ошибка: ${detail}`,
 } as const;
 
@@ -65,6 +66,8 @@ export const FS_REASONS: Readonly<Record<string, string>> = {
   EROFS: 'диск только для чтения',
   ENOSPC: 'на диске нет места',
   EISDIR: 'это папка',
+  EEXIST: 'по этому пути уже есть файл',
+  ENOTDIR: 'в пути есть файл вместо папки',
   EBUSY: 'файл занят другой программой (закройте его в Excel)',
 };
 

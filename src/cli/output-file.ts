@@ -34,12 +34,16 @@ export async function checkOutputPath(output: string, input: string | null): Pro
 }
 
 /** Runs `write`, turning a file system error into a one-line Russian message. */
-export async function writeOrExplain(path: string, write: () => Promise<void>): Promise<void> {
+export async function writeOrExplain(
+  path: string,
+  write: () => Promise<void>,
+  message: (path: string, reason: string) => string = M.writeFailed,
+): Promise<void> {
   try {
     await write();
   } catch (error) {
     const reason = FS_REASONS[errorCode(error)];
     if (reason === undefined) throw error;
-    throw new CliError(M.writeFailed(path, reason));
+    throw new CliError(message(path, reason));
   }
 }

@@ -54,7 +54,10 @@ interface WithDataValidations {
 export function drawModel(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
   model.cells.forEach((row, r) => {
     row.forEach((modelCell, c) => {
-      const { value, style } = modelCell;
+      const { style } = modelCell;
+      // NaN or Infinity would make Excel refuse the file; such a figure is shown as empty.
+      const value =
+        typeof modelCell.value === 'number' && !Number.isFinite(modelCell.value) ? null : modelCell.value;
       if ((value === null || value === '') && !style) return;
       const cell = worksheet.getCell(r + 1, c + 1);
       if (value !== null && value !== '') cell.value = value;

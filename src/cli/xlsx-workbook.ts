@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Workbook, SheetInfo } from '../app/workbook';
 import type { Grid } from '../core/grid';
 import type { GeneratedKind, SheetModel } from '../core/sheet-model';
+import { MAX_SHEET_NAME } from '../core/templates/sheet-name';
 import { writeFileAtomic } from './atomic-write';
 import { drawModel } from './xlsx-draw-model';
 import { loadWorkbookFile, type OpenMode } from './xlsx-file';
@@ -42,6 +43,9 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
     book.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase());
   const addSheet = (name: string): ExcelJS.Worksheet => {
     if (taken(name)) throw new Error(`a sheet named ${name} already exists`);
+    // exceljs would cut a longer name with a console warning, and the marker would miss the sheet.
+    if (name.length > MAX_SHEET_NAME)
+      throw new Error(`sheet name longer than ${MAX_SHEET_NAME} characters: ${name}`);
     return book.addWorksheet(name);
   };
   const toBuffer = async (): Promise<Uint8Array> => new Uint8Array(await book.xlsx.writeBuffer());

@@ -282,6 +282,7 @@ describe('inputs that cannot be checked', () => {
       [[], 'Не указана команда'],
       [['проверить', 'x.xlsx'], 'Неизвестная команда «проверить»'],
       [['check'], 'Не указан файл книги'],
+      [['demo', '--dir', 'таблица.xlsx'], 'Не удалось создать папку таблица.xlsx: '],
     ];
     const results = await Promise.all(cases.map(([args]) => run(args, dir)));
     results.forEach((result, i) => {

@@ -121,10 +121,22 @@ describe('writing sheet models', () => {
         [{ value: '=HYPERLINK("http://x","y")' }, { value: '+7 912 345-67-89' }, { value: '@все' }],
       ]),
     );
-    const cell = (await reopen(book)).getWorksheet('Лист')!.getCell('A1');
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(cell.value).toBe('=HYPERLINK("http://x","y")');
-    expect((await reopen(book)).getWorksheet('Лист')!.getCell('B1').value).toBe('+7 912 345-67-89');
+    const sheet = (await reopen(book)).getWorksheet('Лист')!;
+    expect(sheet.getCell('A1').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('A1').value).toBe('=HYPERLINK("http://x","y")');
+    expect(sheet.getCell('B1').value).toBe('+7 912 345-67-89');
+    expect(sheet.getCell('C1').value).toBe('@все');
+  });
+
+  it('leaves a figure that is not a finite number empty: Excel refuses NaN in a file', async () => {
+    const book = newXlsxWorkbook();
+    book.createSheet('Лист', model('Лист', [[{ value: Number.NaN }, { value: Infinity }, { value: 0.5 }]]));
+    const sheet = (await reopen(book)).getWorksheet('Лист')!;
+    expect([sheet.getCell('A1').value, sheet.getCell('B1').value, sheet.getCell('C1').value]).toEqual([
+      null,
+      null,
+      0.5,
+    ]);
   });
 
   it('writes number formats, fonts, fills, alignment, merges, widths, frozen rows and hidden columns', async () => {
@@ -322,6 +334,12 @@ describe('generated sheets', () => {
       { name: 'СОШ № 1', generated: null },
     ]);
     expect(copy.readSheet('Рекомендации').values).toEqual([['новые']]);
+  });
+
+  it('refuses a name Excel would cut, instead of losing the marker', () => {
+    const book = newXlsxWorkbook();
+    const name = 'Сводная по муниципалитету за 2025 год';
+    expect(() => book.writeGenerated(name, 'summary', model(name, []))).toThrow(/31/);
   });
 
   it('refuses to create a plain sheet over an existing one', async () => {
