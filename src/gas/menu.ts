@@ -1,3 +1,5 @@
+import { APP_TITLE } from './messages';
+
 /**
  * The add-on menu «Наставничество». Items are data so the bundle test can check that every
  * item's function is a global of dist/Code.js.
@@ -24,7 +26,7 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: 'Справка', functionName: 'menuHelp' },
 ];
 
-export const MENU_TITLE = 'Наставничество';
+export const MENU_TITLE = APP_TITLE;
 
 /**
  * Builds the menu. In AuthMode.NONE (add-on not yet used in this document) Apps Script allows

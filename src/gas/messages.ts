@@ -51,7 +51,6 @@ export const MESSAGES = {
   recommendationsDone: (sheet: string, added: number, kept: number, resolved: number): string =>
     `Лист «${sheet}» сформирован: новых рекомендаций — ${added}, сохранено с правками — ${kept}, ` +
     `отмечено «устранено» — ${resolved}.`,
-  recommendationsDoneShort: (sheet: string, rows: number): string => `Лист «${sheet}» сформирован: строк — ${rows}.`,
 
   templateCreated: (sheet: string): string => `Лист «${sheet}» создан.`,
   templateExists: (sheet: string): string =>
@@ -84,7 +83,6 @@ export const MESSAGES = {
 
   /** Every note the add-on writes starts with this: it is how own notes are told from the users'. */
   notePrefix: '⚠ Наставничество:',
-  generatedNote: 'Лист сформирован надстройкой «Наставничество». Правки в нём могут быть перезаписаны при следующем формировании.',
 
   help:
     'Надстройка «Наставничество» проверяет данные мониторинга целевой модели наставничества ' +
