@@ -1,9 +1,9 @@
-import { APP_TITLE } from './messages';
-
 /**
  * The add-on menu «Наставничество». Items are data so the bundle test can check that every
  * item's function is a global of dist/Code.js.
  */
+import { APP_TITLE } from './messages';
+
 export interface MenuItem {
   readonly caption: string;
   /** Name of a top-level function of the bundle (an export of src/gas/index.ts). */
