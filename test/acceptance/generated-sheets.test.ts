@@ -255,6 +255,7 @@ describe('«Рекомендации» regenerated after late corrections', () =
   edited[roadmapRow][column('Рекомендация (черновик)')] = 'Утвердить дорожную карту на заседании педсовета 28.11.';
   edited[roadmapRow][column('Статус')] = 'согласовано';
   edited[orderRow][column('Срок')] = 'до 5 декабря';
+  edited[errorsRow][column('Статус')] = 'отправлено в ОО';
   for (const [index, row] of edited.entries()) {
     if (index >= 2) row.splice(7, 0, index === 2 ? 'Ответственный в УО' : index === roadmapRow ? 'Смирнова О. Н.' : '');
   }
