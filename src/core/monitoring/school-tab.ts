@@ -55,6 +55,9 @@ export interface SchoolTab {
 }
 
 const LEADING_CODE = /^\d+(?:\.\d+)*\.?\s+/;
+/** A unit curators add to a title: «… (чел.)», «… (да/нет)», «…, ед.» (on a normalised key). */
+const UNIT = '(?:чел|человек|ед|единиц|шт|кол-во|да/нет|есть/нет|1/0|%)\\.?';
+const TRAILING_UNIT = new RegExp(`(?:\\s*\\(${UNIT}\\)|,\\s*${UNIT})$`);
 
 /** Parses a tab recognised by `findMonitoringHeader`; null when it has no such header. */
 export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | null {
@@ -174,7 +177,12 @@ function indicatorLookup(catalogue: Catalogue): IndicatorLookup {
 function titleMatch(lookup: IndicatorLookup, titleRaw: unknown): IndicatorDef | null {
   const key = normaliseKey(titleRaw);
   if (key === '') return null;
-  return lookup.byTitle.get(key) ?? lookup.byTitle.get(key.replace(LEADING_CODE, '')) ?? null;
+  const uncoded = key.replace(LEADING_CODE, '');
+  for (const candidate of [key, uncoded, uncoded.replace(TRAILING_UNIT, '')]) {
+    const def = lookup.byTitle.get(candidate);
+    if (def !== undefined) return def;
+  }
+  return null;
 }
 
 function matchRow(lookup: IndicatorLookup, codeRaw: unknown, titleRaw: unknown): IndicatorDef | null {

@@ -174,6 +174,19 @@ describe('parseSchoolTab', () => {
     expect(parse({ ...grid, values: rows }).issues).toEqual([]);
   });
 
+  it('matches a title the curator followed with its unit', () => {
+    const values = [
+      ['Код', 'Показатель', 'Значение'],
+      ['', 'Педагоги в роли наставника (чел.)', 5],
+      ['', 'Дорожная карта (план мероприятий) (да/нет)', 'да'],
+      ['', 'Утверждённые программы наставничества, ед.', 2],
+      ['', 'Педагоги в роли наставника (из них молодых)', 1],
+    ];
+    const tab = parse({ name: 'СОШ 6', values });
+    expect([tab.inputs.ped_mentors.value, tab.inputs.doc_roadmap.value, tab.inputs.programs_approved.value]).toEqual([5, 1, 2]);
+    expect(tab.issues.filter((i) => i.code === 'indicator/unknown').map((i) => i.cell)).toEqual(['B5']);
+  });
+
   it('does not recognise a tab without the header', () => {
     expect(parseSchoolTab({ name: 'Инструкция', values: [['Заполните листы ОО до 20 ноября']] }, BUILTIN_CATALOGUE)).toBeNull();
   });
