@@ -16,6 +16,7 @@ import { isSchoolTab, schoolTabSkipReason } from '../core/monitoring/monitoring-
 import { parseSchoolTab, type SchoolTab } from '../core/monitoring/school-tab';
 import { isTemplatesSheet, parseTemplatesSheet } from '../core/recommendations/templates-sheet-parser';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
+import { schoolKey } from '../core/text/school-name';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
 import type { Workbook } from './workbook';
 
@@ -82,12 +83,20 @@ export function analyse(workbook: Workbook, options: AnalyseOptions = {}): Analy
   if (parsedTemplates) add(parsedTemplates.issues);
 
   const tabs: SchoolTab[] = [];
+  const sheetOfSchool = new Map<string, string>();
   for (const grid of candidates) {
     const tab = parseSchoolTab(grid, catalogue);
     if (tab === null || tab.matchedRows === 0) {
       skipped.push({ sheet: grid.name, reason: SKIP_REASONS.noIndicators });
       continue;
     }
+    // A copied tab of a school already read would count the school twice in every total.
+    const first = sheetOfSchool.get(schoolKey(tab.name));
+    if (first !== undefined) {
+      skipped.push({ sheet: grid.name, reason: SKIP_REASONS.secondSchoolTab(tab.name, first) });
+      continue;
+    }
+    sheetOfSchool.set(schoolKey(tab.name), tab.sheet);
     tabs.push(tab);
     add(tab.issues);
   }

@@ -131,6 +131,19 @@ describe('analyse without the optional sheets', () => {
     expect(analysis.result.indicators.find((f) => f.id === 'share_oo_implementing')).toMatchObject({ value: 1, met: true });
   });
 
+  it('counts a school once when its tab was copied, and says which tab is used', () => {
+    const workbook = memoryWorkbook({
+      'СОШ 1': tabValues('СОШ 1', 'МБОУ «СОШ № 1»', { ped_total: 40 }),
+      'СОШ 1 (копия)': tabValues('СОШ 1 (копия)', 'МБОУ "СОШ №1"', { ped_total: 40 }),
+    });
+    const analysis = analyse(workbook);
+    expect(analysis.result.organizations.map((o) => o.sheet)).toEqual(['СОШ 1']);
+    expect(analysis.result.skipped).toEqual([
+      { sheet: 'СОШ 1 (копия)', reason: 'второй лист ОО «МБОУ "СОШ №1"»: используется лист «СОШ 1»' },
+    ]);
+    expect(analysis.result.indicators.find((f) => f.id === 'ped_total')).toMatchObject({ value: 40, schoolsCounted: 1 });
+  });
+
   it('caps the listed issues per sheet and says how many were left out', () => {
     const broken = Object.fromEntries(Object.keys(validValues()).map((id) => [id, '#N/A']));
     const workbook = memoryWorkbook({ 'СОШ 1': tabValues('СОШ 1', 'МБОУ «СОШ № 1»', broken) });

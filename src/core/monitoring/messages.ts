@@ -120,4 +120,5 @@ export const SKIP_REASONS = {
   generated: 'лист сформирован надстройкой',
   secondBase: (used: string) => `второй лист «База наставников»: используется лист «${used}»`,
   secondCatalogue: (used: string) => `второй лист «Показатели»: используется лист «${used}»`,
+  secondSchoolTab: (school: string, used: string) => `второй лист ОО «${school}»: используется лист «${used}»`,
 } as const;
