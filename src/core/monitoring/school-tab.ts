@@ -4,7 +4,7 @@
  */
 import { a1 } from '../a1';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
-import { isInput } from '../catalogue/catalogue';
+import { BUILTIN_CATALOGUE, isInput } from '../catalogue/catalogue';
 import { codeKey } from '../catalogue/indicator-code';
 import { isDate } from '../cell-value';
 import type { Grid } from '../grid';
@@ -170,6 +170,13 @@ function indicatorLookup(catalogue: Catalogue): IndicatorLookup {
     if (def.code !== null) byCode.set(codeKey(def.code), def);
     const key = normaliseKey(def.title);
     if (!byTitle.has(key)) byTitle.set(key, def);
+  }
+  // Tabs made before the coordinator retitled an indicator on «Показатели» keep the built-in title.
+  const inForce = new Map(catalogue.indicators.map((def) => [def.id, def]));
+  for (const builtin of BUILTIN_CATALOGUE.indicators) {
+    const def = inForce.get(builtin.id);
+    const key = normaliseKey(builtin.title);
+    if (def !== undefined && !byTitle.has(key)) byTitle.set(key, def);
   }
   return { byCode, byTitle, sections: new Set(catalogue.indicators.map((def) => normaliseKey(def.section))) };
 }

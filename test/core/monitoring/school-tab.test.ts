@@ -187,6 +187,20 @@ describe('parseSchoolTab', () => {
     expect(tab.issues.filter((i) => i.code === 'indicator/unknown').map((i) => i.cell)).toEqual(['B5']);
   });
 
+  it('still matches the built-in title of an indicator the coordinator retitled', () => {
+    const catalogue = {
+      indicators: BUILTIN_CATALOGUE.indicators.map((def) => (def.id === 'ped_mentors' ? { ...def, title: 'Педагоги-наставники' } : def)),
+    };
+    const values = [
+      ['Код', 'Показатель', 'Значение'],
+      ['', 'Педагоги в роли наставника', 5],
+      ['', 'Педагоги-наставники', 6],
+    ];
+    const tab = parseSchoolTab({ name: 'СОШ 6', values }, catalogue);
+    expect(tab?.inputs.ped_mentors.value).toBeNull();
+    expect(tab?.issues.filter((i) => i.code === 'indicator/duplicate').map((i) => i.cell)).toEqual(['B3']);
+  });
+
   it('does not recognise a tab without the header', () => {
     expect(parseSchoolTab({ name: 'Инструкция', values: [['Заполните листы ОО до 20 ноября']] }, BUILTIN_CATALOGUE)).toBeNull();
   });
