@@ -360,3 +360,49 @@ describe('a municipal workbook filled four different ways', () => {
     expect(json).not.toMatch(/рейтинг|место в|ранг|лучш(ая|ий|ие) (ОО|школ)/i);
   });
 });
+
+describe('the base of mentors against the school tabs', () => {
+  const header = ['Код', 'Показатель', 'Значение'];
+  const tab = (school: string, mentors: unknown) => [
+    ['Образовательная организация:', school],
+    header,
+    ['1.1', 'Общая численность педагогических работников', 30],
+    ['1.2', 'Педагоги в роли наставника', mentors],
+  ];
+  const base = [
+    ['База наставников'],
+    ['№ п/п', 'Ф.И.О наставника', 'Место работы', 'Основные компетенции наставника', 'Важные для программы достижения наставника',
+      'Ф.И.О наставляемого (наставляемых)', 'Форма наставничества', 'Место работы наставляемого'],
+    // One mentor with two mentees is one mentor; «СОШ №1» in any spelling is the same school.
+    [1, 'Иванова Анна Петровна', 'МБОУ "СОШ №1"', 'Методика преподавания', 'Учитель года — 2023', 'Петров Пётр Петрович', 'педагог — педагог', 'МБОУ «СОШ № 1»'],
+    [2, 'Иванова Анна Петровна', 'МБОУ «СОШ № 1»', 'Методика преподавания', 'Учитель года — 2023', 'Сидоров Иван Иванович', 'педагог — молодой педагог', 'МБОУ «СОШ № 1»'],
+    [3, 'Кузнецова Ольга Ивановна', 'мбоу  «сош № 1»', 'Классное руководство', 'Почётная грамота', 'Орлова Мария Сергеевна', 'педагог — педагог', 'МБОУ «СОШ № 1»'],
+    [4, 'Смирнов Олег Игоревич', 'МБОУ «СОШ № 5»', 'Робототехника', 'Победитель конкурса', 'Орлов Иван Сергеевич', 'ученик — ученик', 'МБОУ «СОШ № 5»'],
+  ];
+  const { result } = summarise(
+    memoryWorkbook({
+      'База наставников': base,
+      'СОШ 1': tab(SCHOOL_1, 3),
+      'Гимназия': tab(GYMNASIUM, 0),
+      // The same school's tab copied under another name must not be counted twice.
+      'СОШ 1 (2)': tab('МБОУ "СОШ №1"', 3),
+    }),
+  );
+
+  it('warns at 1.2 when the base has another number of distinct mentors for the school', () => {
+    const mismatches = result.issues.filter((i) => i.code === 'cross/mentor-count-mismatch');
+    expect(mismatches.map((i) => [i.sheet, i.cell, i.severity])).toEqual([['СОШ 1', 'C4', 'warning']]);
+    expect(mismatches[0].message).toContain('2 наставника');
+  });
+
+  it('warns at the base row of a school that has no tab', () => {
+    const orphans = result.issues.filter((i) => i.code === 'cross/school-without-tab');
+    expect(orphans.map((i) => [i.sheet, i.cell, i.severity])).toEqual([['База наставников', 'C6', 'warning']]);
+  });
+
+  it('counts the copied tab once and says so', () => {
+    expect(result.organizations.map((o) => o.sheet)).toEqual(['Гимназия', 'СОШ 1']);
+    expect(result.skipped).toEqual([{ sheet: 'СОШ 1 (2)', reason: `второй лист ОО «МБОУ "СОШ №1"»: используется лист «СОШ 1»` }]);
+    expect(figure(result, 'ped_mentors')).toMatchObject({ value: 3 + 0, schoolsCounted: 2 });
+  });
+});
