@@ -28,15 +28,21 @@ export function labelledValue(grid: Grid, labels: readonly string[], lastRow: nu
       const text = cellText(cells[c - 1]);
       if (text === '') continue;
       const colon = text.indexOf(':');
-      if (colon > 0 && keys.has(normaliseKey(text.slice(0, colon)))) {
+      if (colon > 0 && isLabel(keys, text.slice(0, colon))) {
         const rest = text.slice(colon + 1).trim();
         if (rest !== '') return { value: rest, row: r, column: c };
-      } else if (!keys.has(normaliseKey(text))) continue;
+      } else if (!isLabel(keys, text)) continue;
       const right = valueToTheRight(cells, c, text);
       if (right !== null) return { value: cells[right - 1], row: r, column: right };
     }
   }
   return null;
+}
+
+/** «Наименование ОО (полное):» is the label «Наименование ОО» with a note. */
+function isLabel(keys: ReadonlySet<string>, text: string): boolean {
+  const key = normaliseKey(text);
+  return keys.has(key) || keys.has(normaliseKey(key.replace(/\([^)]*\)/g, ' ')));
 }
 
 function valueToTheRight(cells: readonly unknown[], labelColumn: number, labelText: string): number | null {

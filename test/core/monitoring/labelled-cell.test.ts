@@ -27,4 +27,10 @@ describe('labelledValue', () => {
     expect(labelledValue({ name: 'x', values: [['ОО:', '']] }, labels, 5)).toBeNull();
     expect(labelledValue({ name: 'x', values: [[''], ['ОО', 'МБОУ «СОШ № 3»']] }, labels, 1)).toBeNull();
   });
+
+  it('takes a label with a note in brackets for the label', () => {
+    const grid = { name: 'x', values: [['Образовательная организация (полное наименование):', 'МБОУ «СОШ № 1» г. Ишима']] };
+    expect(labelledValue(grid, labels, 5)).toEqual({ value: 'МБОУ «СОШ № 1» г. Ишима', row: 1, column: 2 });
+    expect(labelledValue({ name: 'x', values: [['ОО (сокращённо): СОШ № 4']] }, labels, 5)?.value).toBe('СОШ № 4');
+  });
 });
