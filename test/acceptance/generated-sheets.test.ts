@@ -364,3 +364,23 @@ describe('input sheets after generating both sheets', () => {
     ]);
   });
 });
+
+describe('a workbook with no school tab yet', () => {
+  it('still generates both sheets, saying that nothing was counted', () => {
+    const workbook = memoryWorkbook({ Инструкция: [['Заполните листы ОО до 20 ноября']], 'СОШ 2': [['Показатель', 'Значение'], ['Педагоги в роли наставника', 4]] });
+    const { result } = summarise(workbook);
+    expect(result.organizations).toEqual([]);
+    expect(result.skipped).toEqual([
+      { sheet: 'Инструкция', reason: 'не найдена строка заголовка «Код | Показатель | Значение» в первых 15 строках' },
+      // SPEC 2.2: «Код» is a required header cell, so a tab without the column is skipped, saying which one is missing.
+      { sheet: 'СОШ 2', reason: 'в строке заголовка нет столбца «Код»' },
+    ]);
+    generateSummary(workbook, result, META);
+    const rows = workbook.models['Сводная'].cells.map((row) => row.map(cellText));
+    expect(rows).toContainEqual(['Учтено ОО:', 0]);
+    expect(rows.flat()).toContain('Учтено ОО: 0. Ошибок в данных ОО нет.');
+    expect(result.indicators.every((i) => i.value === null && i.met === null && i.schoolsCounted === 0)).toBe(true);
+    generateRecommendations(workbook, result, META);
+    expect(workbook.models['Рекомендации'].cells[1].map(cellText)).toEqual(['Сформировано:', META.generatedAt, 'Дефицитов не выявлено.']);
+  });
+});
