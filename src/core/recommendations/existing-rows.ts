@@ -5,6 +5,7 @@
 import { isDate, isEmptyCell } from '../cell-value';
 import type { Grid } from '../grid';
 import { findHeader, type FieldSpec } from '../header/find-header';
+import { shownValue } from '../monitoring/shown-value';
 import type { ModelValue } from '../sheet-model';
 import { cellText } from '../text/normalise';
 import { GENERATED_HEADERS, KEY_HEADER, ROW_FIELDS, VISIBLE_HEADERS, type RowField } from './recommendation-row';
@@ -62,5 +63,5 @@ export function readExistingRows(grid: Grid): ExistingRow[] {
 /** A cell as the model can write it back: dates as text (a sheet model has no date values). */
 function modelValue(value: unknown): ModelValue {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return isDate(value) ? cellText(value) : '';
+  return isDate(value) ? shownValue(value) : '';
 }

@@ -80,6 +80,11 @@ describe('mergeRecommendations over an edited sheet', () => {
     expect(roadmap.shown.text).toBe('Обновлённый текст о дорожной карте');
   });
 
+  it('keeps a term the coordinator typed as a date, as the date they see', () => {
+    const grid = edit(first, rowWhere(first, SCHOOL_1, 'Нет приказа'), termColumn, new Date(2025, 11, 19));
+    expect(find(mergeRecommendations(grid, drafts()), SCHOOL_1, 'doc_order').shown.term).toBe('19.12.2025');
+  });
+
   it('keeps an edit across a second regeneration too', () => {
     const grid = edit(first, rowWhere(first, SCHOOL_1, 'Нет приказа'), termColumn, 'до 15 декабря');
     const once = written(mergeRecommendations(grid, drafts()));
