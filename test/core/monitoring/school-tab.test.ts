@@ -201,6 +201,16 @@ describe('parseSchoolTab', () => {
     expect(tab?.issues.filter((i) => i.code === 'indicator/duplicate').map((i) => i.cell)).toEqual(['B3']);
   });
 
+  it('reads a code the sheet turned into a date («1.10» → 1 October) when the title does not match', () => {
+    const values = [
+      ['Код', 'Показатель', 'Значение'],
+      [new Date(2025, 9, 1), 'Наставники в регион. активе', 2],
+      [new Date(2025, 0, 1), 'Числ. педагогов', 30],
+    ];
+    const tab = parse({ name: 'СОШ 8', values });
+    expect([tab.inputs.mentors_regional_active.value, tab.inputs.ped_total.value]).toEqual([2, 30]);
+  });
+
   it('does not recognise a tab without the header', () => {
     expect(parseSchoolTab({ name: 'Инструкция', values: [['Заполните листы ОО до 20 ноября']] }, BUILTIN_CATALOGUE)).toBeNull();
   });
