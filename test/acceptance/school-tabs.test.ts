@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/app/summarise';
+import { createCatalogueSheet, createSchoolSheets } from '../../src/app/templates';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import type { Merge } from '../../src/core/grid';
 import type { SummaryResult } from '../../src/core/summary';
@@ -320,5 +321,40 @@ describe('tabs that are not school tabs', () => {
   it('skips a tab without «Значение» and names the missing column', () => {
     const { result } = summarise(memoryWorkbook({ 'СОШ 4': [['Код', 'Показатель', 'Факт'], ['1.1', 'Общая численность педагогических работников', 30]] }));
     expect(result.skipped).toEqual([{ sheet: 'СОШ 4', reason: 'в строке заголовка нет столбца «Значение»' }]);
+  });
+});
+
+describe('tabs made by the add-on\'s own templates', () => {
+  it('read back without an issue once filled from the dropdowns, and an unfilled tab lists every required cell', () => {
+    const blank = memoryWorkbook({});
+    createCatalogueSheet(blank);
+    createSchoolSheets(blank, ['МБОУ «Средняя общеобразовательная школа № 12 с углублённым изучением отдельных предметов»', 'МКОУ «Петровская НОШ»'], '2025/2026');
+    const names = blank.listSheets().map((s) => s.name);
+    expect(names).toHaveLength(3);
+    const sheets = Object.fromEntries(names.map((name) => [name, blank.readSheet(name).values.map((row) => row.slice())]));
+    const [catalogueName, longName, shortName] = names;
+    // The first curator fills every value cell the way the dropdowns and the note suggest.
+    const filled = sheets[longName];
+    const header = filled.findIndex((row) => row.includes('Значение'));
+    const valueColumn = filled[header].indexOf('Значение');
+    const titles = new Map(BUILTIN_CATALOGUE.indicators.map((def) => [def.title, def]));
+    for (const row of filled.slice(header + 1)) {
+      const def = titles.get(String(row[filled[header].indexOf('Показатель')]));
+      if (def === undefined) continue;
+      row[valueColumn] = def.type === 'flag' ? 'да' : (CLEAN[def.id] as number);
+    }
+    const { result } = summarise(memoryWorkbook(sheets));
+    expect(result.skipped).toEqual([]);
+    expect(result.issues.filter((i) => i.sheet !== shortName && i.severity !== 'info')).toEqual([]);
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'МБОУ «Средняя общеобразовательная школа № 12 с углублённым изучением отдельных предметов»',
+      'МКОУ «Петровская НОШ»',
+    ]);
+    expect(result.period).toBe('2025/2026');
+    const required = BUILTIN_CATALOGUE.indicators.filter((def) => isInput(def) && def.required).length;
+    const unfilled = result.issues.filter((i) => i.sheet === shortName);
+    expect(unfilled.map((i) => i.code)).toEqual(Array.from({ length: required }, () => 'cell/required'));
+    expect(result.organizations[1]).toMatchObject({ errors: required, warnings: 0 });
+    expect(catalogueName).toBe('Показатели');
   });
 });
