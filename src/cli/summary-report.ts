@@ -2,6 +2,7 @@
 import { formatCount } from '../core/format/count';
 import { formatFigure } from '../core/format/figure';
 import { formatPercent } from '../core/format/percent';
+import { listedIndicators } from '../core/summary-sheet/key-indicators';
 import type { IndicatorSummary, SummaryResult } from '../core/summary';
 import { REPORT_TEXTS as T } from './messages';
 
@@ -28,8 +29,7 @@ export function summaryReportLines(result: SummaryResult): string[] {
   if (result.skipped.length > 0) {
     lines.push(T.skipped, ...result.skipped.map((s) => T.skippedSheet(s.sheet, s.reason)));
   }
-  // A figure reported under two ids (share_oo_implementing and share_oo_with_implements_model) is shown once.
-  lines.push('', T.figures, ...new Set(result.indicators.map(figureLine)));
+  lines.push('', T.figures, ...listedIndicators(result.indicators).map(figureLine));
   lines.push('', T.recommendations(result.recommendations.length));
   return lines;
 }

@@ -13,12 +13,23 @@ import type { GeneratedKind, ModelCell, SheetModel } from '../../src/core/sheet-
 import type { IndicatorSummary, SummaryResult } from '../../src/core/summary';
 import { memoryWorkbook, type MemoryWorkbook } from '../app/memory-workbook';
 import { snapshot } from './curator-tab';
-import { GYMNASIUM, IVANOVSKAYA, municipality, SCHOOL_1, SCHOOL_10, type Municipality } from './municipality-fixture';
+import {
+  GYMNASIUM,
+  IVANOVSKAYA,
+  municipality,
+  SCHOOL_1,
+  SCHOOL_10,
+  type Municipality,
+} from './municipality-fixture';
 
 const META = { generatedAt: '25.11.2025 14:30' };
 const NBSP = '\u00a0';
 
-function workbookOf(fixture: Municipality, sheets = fixture.sheets, generated = fixture.generated): MemoryWorkbook {
+function workbookOf(
+  fixture: Municipality,
+  sheets = fixture.sheets,
+  generated = fixture.generated,
+): MemoryWorkbook {
   return memoryWorkbook(sheets, { merges: fixture.merges, numberFormats: fixture.numberFormats, generated });
 }
 
@@ -48,7 +59,9 @@ describe('«Сводная» of the municipal workbook', () => {
 
   it('replaces the «Сводная» generated earlier, under the same name', () => {
     expect(placed.sheet).toBe('Сводная');
-    expect(workbook.listSheets().filter((s) => s.generated !== null)).toEqual([{ name: 'Сводная', generated: 'summary' }]);
+    expect(workbook.listSheets().filter((s) => s.generated !== null)).toEqual([
+      { name: 'Сводная', generated: 'summary' },
+    ]);
   });
 
   it('opens with the period, the time of generation, the schools counted and every skipped tab with its reason', () => {
@@ -71,7 +84,9 @@ describe('«Сводная» of the municipal workbook', () => {
     const total = model.cells[rowStarting(model, 'Итого по муниципалитету', header)];
 
     it('lists the schools alphabetically between the header and the municipal total', () => {
-      const names = model.cells.slice(header + 1, rowStarting(model, 'Итого по муниципалитету', header)).map((r) => r[0].value);
+      const names = model.cells
+        .slice(header + 1, rowStarting(model, 'Итого по муниципалитету', header))
+        .map((r) => r[0].value);
       expect(names).toEqual([GYMNASIUM, SCHOOL_1, SCHOOL_10, IVANOVSKAYA]);
     });
 
@@ -84,30 +99,50 @@ describe('«Сводная» of the municipal workbook', () => {
       expect(schoolRow(IVANOVSKAYA)[share].value).toBe('ошибка');
       expect(schoolRow(SCHOOL_10)[share]).toEqual({ value: 4 / 35, style: { numberFormat: '0.0%' } });
       expect(schoolRow(SCHOOL_1)[column('Доля педагогов в роли наставляемого')].value).toBe('ошибка');
-      expect(schoolRow(SCHOOL_1)[column('Доля педагогов, прошедших КПК по наставничеству')].value).toBe(15 / 30);
-      expect(schoolRow(IVANOVSKAYA)[column('6.2 Доля наставляемых с положительной динамикой')].value).toBe(0.35);
+      expect(schoolRow(SCHOOL_1)[column('Доля педагогов, прошедших КПК по наставничеству')].value).toBe(
+        15 / 30,
+      );
+      expect(schoolRow(IVANOVSKAYA)[column('6.2 Доля наставляемых с положительной динамикой')].value).toBe(
+        0.35,
+      );
     });
 
     it('shows the flags of a school as «да» / «нет», «ошибка» for an unreadable one and «—» for an empty optional one', () => {
-      expect(schoolRow(SCHOOL_10)[column('Доля ОО, в которых издан приказ о внедрении целевой модели наставничества')].value).toBe('нет');
-      expect(schoolRow(GYMNASIUM)[column('Доля ОО, в которых издан приказ о внедрении целевой модели наставничества')].value).toBe('да');
-      expect(schoolRow(SCHOOL_1)[column('Доля ОО, в которых приказом назначен куратор')].value).toBe('ошибка');
+      expect(
+        schoolRow(SCHOOL_10)[
+          column('Доля ОО, в которых издан приказ о внедрении целевой модели наставничества')
+        ].value,
+      ).toBe('нет');
+      expect(
+        schoolRow(GYMNASIUM)[
+          column('Доля ОО, в которых издан приказ о внедрении целевой модели наставничества')
+        ].value,
+      ).toBe('да');
+      expect(schoolRow(SCHOOL_1)[column('Доля ОО, в которых приказом назначен куратор')].value).toBe(
+        'ошибка',
+      );
       expect(schoolRow(SCHOOL_1)[column('Доля ОО: Совет наставников')].value).toBe('—');
     });
 
     it('closes with the municipal figures themselves', () => {
       for (let c = 1; c < titles.length; c++) {
-        const figure = result.indicators.find((i) => (i.code === null ? i.title : `${i.code} ${i.title}`) === titles[c]);
+        const figure = result.indicators.find(
+          (i) => (i.code === null ? i.title : `${i.code} ${i.title}`) === titles[c],
+        );
         expect(figure, String(titles[c])).toBeDefined();
         expect(total[c].value, String(titles[c])).toBe(figure?.value === null ? '—' : figure?.value);
       }
-      expect(total[column('Доля наставников в общем количестве педагогических работников')].value).toBe(22 / 117);
+      expect(total[column('Доля наставников в общем количестве педагогических работников')].value).toBe(
+        22 / 117,
+      );
       expect(total[column('1.1 Общая численность педагогических работников')].value).toBe(117);
     });
   });
 
   it('gives every municipal figure its value, numerator, denominator, target, verdict, schools below and excluded', () => {
-    const header = model.cells.findIndex((row) => row[0]?.value === 'Показатель' && row[1]?.value === 'Значение');
+    const header = model.cells.findIndex(
+      (row) => row[0]?.value === 'Показатель' && row[1]?.value === 'Значение',
+    );
     const end = model.cells.findIndex((row, i) => i > header && row.length === 0);
     const rows = model.cells.slice(header + 1, end);
     const byTitle = new Map(rows.map((row) => [row[0].value, row.map(cellText)]));
@@ -116,23 +151,68 @@ describe('«Сводная» of the municipal workbook', () => {
       return byTitle.get(figure.code === null ? figure.title : `${figure.code} ${figure.title}`);
     };
     expect(shown('share_mentors')).toEqual([
-      'Доля наставников в общем количестве педагогических работников', 22 / 117, 22, 117, 0.25, 'не выполнено', 3,
-      `${GYMNASIUM}; ${SCHOOL_1}; ${SCHOOL_10}`, 3, IVANOVSKAYA,
+      'Доля наставников в общем количестве педагогических работников',
+      22 / 117,
+      22,
+      117,
+      0.25,
+      'не выполнено',
+      3,
+      `${GYMNASIUM}; ${SCHOOL_1}; ${SCHOOL_10}`,
+      3,
+      IVANOVSKAYA,
     ]);
     expect(shown('share_oo_implementing')).toEqual([
-      'Доля ОО, реализующих систему (целевую модель) наставничества', 1, 4, 4, 1, 'выполнено', 0, '', 4, '',
+      'Доля ОО, реализующих систему (целевую модель) наставничества',
+      1,
+      4,
+      4,
+      1,
+      'выполнено',
+      0,
+      '',
+      4,
+      '',
     ]);
     expect(shown('ped_total')).toEqual([
-      '1.1 Общая численность педагогических работников', 117, null, null, null, 'цель не установлена', null, '', 3, IVANOVSKAYA,
+      '1.1 Общая численность педагогических работников',
+      117,
+      null,
+      null,
+      null,
+      'цель не установлена',
+      null,
+      '',
+      3,
+      IVANOVSKAYA,
     ]);
     expect(shown('satisfaction_mentees')?.slice(0, 6)).toEqual([
-      'Удовлетворённость наставляемых участием в программах наставничества', 31 / 33, 31, 33, null, 'цель не установлена',
+      'Удовлетворённость наставляемых участием в программах наставничества',
+      31 / 33,
+      31,
+      33,
+      null,
+      'цель не установлена',
     ]);
     // The added flag appears once, as its share of schools.
     expect(shown('mentor_council')).toBeUndefined();
-    expect(shown('share_oo_with_mentor_council')?.slice(0, 6)).toEqual(['Доля ОО: Совет наставников', 2 / 3, 2, 3, 1, 'не выполнено']);
+    expect(shown('share_oo_with_mentor_council')?.slice(0, 6)).toEqual([
+      'Доля ОО: Совет наставников',
+      2 / 3,
+      2,
+      3,
+      1,
+      'не выполнено',
+    ]);
+    // share_oo_with_implements_model repeats share_oo_implementing: one row, not two identical ones.
+    const titles = rows.map((row) => row[0]?.value);
+    expect(new Set(titles).size).toBe(titles.length);
     const verdicts = rows.map((row) => row[5]?.value);
-    expect(verdicts.every((v) => ['выполнено', 'не выполнено', 'цель не установлена', 'нет данных'].includes(String(v)))).toBe(true);
+    expect(
+      verdicts.every((v) =>
+        ['выполнено', 'не выполнено', 'цель не установлена', 'нет данных'].includes(String(v)),
+      ),
+    ).toBe(true);
   });
 
   it('counts errors and warnings per school in the data-quality block', () => {
@@ -145,6 +225,14 @@ describe('«Сводная» of the municipal workbook', () => {
       [IVANOVSKAYA, 'Ивановская ООШ', 2, 0],
       ['Показатели', 'Показатели', 2, 0],
     ]);
+  });
+
+  it('names the figures a school is left out of by their titles, a document flag once as its share of schools', () => {
+    const header = model.cells.findIndex((row) => row[0]?.value === 'ОО / лист');
+    const excluded = String(model.cells[rowStarting(model, SCHOOL_1, header)][4]?.value);
+    expect(excluded).toContain('Доля ОО, в которых приказом назначен куратор');
+    expect(excluded).not.toMatch(/doc_|share_/);
+    expect(excluded.split('; ').length).toBe(new Set(excluded.split('; ')).size);
   });
 
   it('concludes with the municipal figures in Russian, naming no school', () => {
@@ -168,7 +256,10 @@ describe('«Сводная» of the municipal workbook', () => {
         if (cell.style.numberFormat === '0') expect(Number.isInteger(cell.value)).toBe(true);
       }
     }
-    const words = model.cells.flat().map((cell) => String(cell.value ?? '')).join('\n');
+    const words = model.cells
+      .flat()
+      .map((cell) => String(cell.value ?? ''))
+      .join('\n');
     expect(words).not.toMatch(/рейтинг|место|ранг/i);
   });
 });
@@ -225,14 +316,17 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
   });
 
   it('writes the figure of each deficit as «значение / цель»', () => {
-    const draft = (school: string, code: string) => result.recommendations.find((r) => r.organization === school && r.code === code);
+    const draft = (school: string, code: string) =>
+      result.recommendations.find((r) => r.organization === school && r.code === code);
     expect(draft(SCHOOL_10, 'share_mentors')?.figure).toBe(`11,4${NBSP}% / 25,0${NBSP}%`);
     expect(draft(SCHOOL_10, 'doc_order')?.figure).toBe('0 / 1');
     expect(draft(SCHOOL_10, 'personal_programs')?.figure).toBe('0 / не менее 1');
     expect(draft(IVANOVSKAYA, 'share_young_mentees')?.figure).toBe(`50,0${NBSP}% / 100,0${NBSP}%`);
     expect(draft(SCHOOL_1, 'data_errors')?.figure).toBe('ошибок: 6');
     expect(draft(SCHOOL_1, 'data_errors')?.text).toMatch(/Исправить ошибки/);
-    expect(draft(SCHOOL_10, 'doc_order')?.text).toContain('О внедрении целевой модели наставничества в МБОУ «СОШ № 10»');
+    expect(draft(SCHOOL_10, 'doc_order')?.text).toContain(
+      'О внедрении целевой модели наставничества в МБОУ «СОШ № 10»',
+    );
     for (const r of result.recommendations) expect(r.text).not.toMatch(/\{(ОО|показатель|значение|цель)\}/);
   });
 });
@@ -245,21 +339,33 @@ describe('«Рекомендации» regenerated after late corrections', () =
   const sheet = written.cells.map((row) => row.map((cell) => cell.value ?? ''));
   const column = (header: string) => sheet[2].indexOf(header);
   const rowOf = (school: string, deficit: string) =>
-    sheet.findIndex((row) => row[column('ОО')] === school && String(row[column('Выявленный дефицит')]).startsWith(deficit));
+    sheet.findIndex(
+      (row) => row[column('ОО')] === school && String(row[column('Выявленный дефицит')]).startsWith(deficit),
+    );
 
   // The coordinator edits a text, agrees a row, adds a row and a column of their own…
   const edited = sheet.map((row) => row.slice());
   const orderRow = rowOf(SCHOOL_10, 'Нет приказа о внедрении');
   const errorsRow = rowOf(SCHOOL_1, 'Ошибки в данных');
   const roadmapRow = rowOf(SCHOOL_10, 'Нет дорожной карты');
-  edited[roadmapRow][column('Рекомендация (черновик)')] = 'Утвердить дорожную карту на заседании педсовета 28.11.';
+  edited[roadmapRow][column('Рекомендация (черновик)')] =
+    'Утвердить дорожную карту на заседании педсовета 28.11.';
   edited[roadmapRow][column('Статус')] = 'согласовано';
   edited[orderRow][column('Срок')] = 'до 5 декабря';
   edited[errorsRow][column('Статус')] = 'отправлено в ОО';
   for (const [index, row] of edited.entries()) {
-    if (index >= 2) row.splice(7, 0, index === 2 ? 'Ответственный в УО' : index === roadmapRow ? 'Смирнова О. Н.' : '');
+    if (index >= 2)
+      row.splice(7, 0, index === 2 ? 'Ответственный в УО' : index === roadmapRow ? 'Смирнова О. Н.' : '');
   }
-  edited.splice(roadmapRow + 1, 0, [SCHOOL_10, 'Нет наставников из числа родителей', '', 'Обсудить на родительском собрании', '', 'до 1 марта', 'черновик']);
+  edited.splice(roadmapRow + 1, 0, [
+    SCHOOL_10,
+    'Нет наставников из числа родителей',
+    '',
+    'Обсудить на родительском собрании',
+    '',
+    'до 1 марта',
+    'черновик',
+  ]);
 
   // …then СОШ № 10 issues its order and СОШ № 1 corrects its errors, and the gymnasium removes its practices.
   const corrected = municipality();
@@ -269,16 +375,24 @@ describe('«Рекомендации» regenerated after late corrections', () =
   sheets['СОШ 10'][s10.row('doc_order') - 1][3] = 1;
   const s1 = corrected.tabs.school1;
   const fixedRows: Record<string, unknown> = {
-    ped_mentees: 12, ped_under35_mentees: 5, network_mentors: 3, doc_curator: 'да', programs_approved: 2,
+    ped_mentees: 12,
+    ped_under35_mentees: 5,
+    network_mentors: 3,
+    doc_curator: 'да',
+    programs_approved: 2,
   };
   sheets['СОШ №1'] = sheets['СОШ №1']
     .map((row, i) => {
       const id = Object.keys(fixedRows).find((key) => s1.row(key) === i + 1);
       return id === undefined ? row.slice() : row.map((v, c) => (c === 4 ? fixedRows[id] : v));
     })
-    .map((row, i) => (i + 1 === s1.row('mentors_of_young#2') || i + 1 === s1.row('unknown') ? row.map(() => '') : row));
+    .map((row, i) =>
+      i + 1 === s1.row('mentors_of_young#2') || i + 1 === s1.row('unknown') ? row.map(() => '') : row,
+    );
   const gym = corrected.tabs.gymnasium;
-  sheets['Гимназия 2'] = sheets['Гимназия 2'].map((row, i) => (i + 1 === gym.row('best_practices_published') ? row.map((v, c) => (c === 2 ? 'нет' : v)) : row.slice()));
+  sheets['Гимназия 2'] = sheets['Гимназия 2'].map((row, i) =>
+    i + 1 === gym.row('best_practices_published') ? row.map((v, c) => (c === 2 ? 'нет' : v)) : row.slice(),
+  );
 
   const second = workbookOf(corrected, sheets, { ...corrected.generated, [placed.sheet]: 'recommendations' });
   const result = summarise(second).result;
@@ -294,12 +408,17 @@ describe('«Рекомендации» regenerated after late corrections', () =
     expect(outcome.resolved).toBe(2);
   });
 
-  it('keeps the edited text, status, term and the coordinator\'s column', () => {
+  it("keeps the edited text, status, term and the coordinator's column", () => {
     const roadmap = find(SCHOOL_10, 'Нет дорожной карты');
     expect(roadmap?.slice(0, 8)).toEqual([
-      SCHOOL_10, 'Нет дорожной карты (плана мероприятий) внедрения целевой модели наставничества', '0 / 1',
-      'Утвердить дорожную карту на заседании педсовета 28.11.', '2 — разработка плана работы по внедрению наставничества',
-      'в течение месяца', 'согласовано', 'Смирнова О. Н.',
+      SCHOOL_10,
+      'Нет дорожной карты (плана мероприятий) внедрения целевой модели наставничества',
+      '0 / 1',
+      'Утвердить дорожную карту на заседании педсовета 28.11.',
+      '2 — разработка плана работы по внедрению наставничества',
+      'в течение месяца',
+      'согласовано',
+      'Смирнова О. Н.',
     ]);
   });
 
@@ -315,14 +434,24 @@ describe('«Рекомендации» regenerated after late corrections', () =
     const manual = again.findIndex((row) => row[1] === 'Нет наставников из числа родителей');
     expect(manual).toBeGreaterThan(0);
     expect(String(again[manual - 1][1])).toMatch(/^Нет дорожной карты/);
-    expect(again[manual].slice(0, 7)).toEqual([SCHOOL_10, 'Нет наставников из числа родителей', '', 'Обсудить на родительском собрании', '', 'до 1 марта', 'черновик']);
+    expect(again[manual].slice(0, 7)).toEqual([
+      SCHOOL_10,
+      'Нет наставников из числа родителей',
+      '',
+      'Обсудить на родительском собрании',
+      '',
+      'до 1 марта',
+      'черновик',
+    ]);
   });
 
-  it('keeps the schools alphabetical and each school\'s rows by stage', () => {
+  it("keeps the schools alphabetical and each school's rows by stage", () => {
     const keyColumn = again[2].indexOf('Служебное: ключ (не изменять)');
     const body = again.slice(3).filter((row) => String(row[keyColumn]) !== '');
     const order = [GYMNASIUM, SCHOOL_1, SCHOOL_10, IVANOVSKAYA];
-    const positions = body.map((row) => order.indexOf(String(row[0])) * 10 + Number.parseInt(String(row[4]), 10));
+    const positions = body.map(
+      (row) => order.indexOf(String(row[0])) * 10 + Number.parseInt(String(row[4]), 10),
+    );
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(new Set(body.map((row) => row[0]))).toEqual(new Set(order));
   });
@@ -338,13 +467,14 @@ function frozenReads(workbook: MemoryWorkbook, sheets: Record<string, unknown[][
       for (const row of rows) Object.freeze(row);
       return Object.freeze({ ...grid, values: Object.freeze(rows) });
     },
-    writeGenerated: (name: string, kind: GeneratedKind, model: SheetModel) => workbook.writeGenerated(name, kind, model),
+    writeGenerated: (name: string, kind: GeneratedKind, model: SheetModel) =>
+      workbook.writeGenerated(name, kind, model),
     createSheet: (name: string, model: SheetModel) => workbook.createSheet(name, model),
   };
 }
 
 describe('input sheets after generating both sheets', () => {
-  it('have exactly the values they had, and a user\'s own «Рекомендации» is left alone', () => {
+  it("have exactly the values they had, and a user's own «Рекомендации» is left alone", () => {
     const fixture = municipality();
     const ownNotes = [['Рекомендации УО на 2026 год'], ['Провести семинар для кураторов ОО', 'январь']];
     const sheets = { ...fixture.sheets, Рекомендации: ownNotes };
@@ -367,11 +497,20 @@ describe('input sheets after generating both sheets', () => {
 
 describe('a workbook with no school tab yet', () => {
   it('still generates both sheets, saying that nothing was counted', () => {
-    const workbook = memoryWorkbook({ Инструкция: [['Заполните листы ОО до 20 ноября']], 'СОШ 2': [['Показатель', 'Значение'], ['Педагоги в роли наставника', 4]] });
+    const workbook = memoryWorkbook({
+      Инструкция: [['Заполните листы ОО до 20 ноября']],
+      'СОШ 2': [
+        ['Показатель', 'Значение'],
+        ['Педагоги в роли наставника', 4],
+      ],
+    });
     const { result } = summarise(workbook);
     expect(result.organizations).toEqual([]);
     expect(result.skipped).toEqual([
-      { sheet: 'Инструкция', reason: 'не найдена строка заголовка «Код | Показатель | Значение» в первых 15 строках' },
+      {
+        sheet: 'Инструкция',
+        reason: 'не найдена строка заголовка «Код | Показатель | Значение» в первых 15 строках',
+      },
       // SPEC 2.2: «Код» is a required header cell, so a tab without the column is skipped, saying which one is missing.
       { sheet: 'СОШ 2', reason: 'в строке заголовка нет столбца «Код»' },
     ]);
@@ -379,8 +518,14 @@ describe('a workbook with no school tab yet', () => {
     const rows = workbook.models['Сводная'].cells.map((row) => row.map(cellText));
     expect(rows).toContainEqual(['Учтено ОО:', 0]);
     expect(rows.flat()).toContain('Учтено ОО: 0. Ошибок в данных ОО нет.');
-    expect(result.indicators.every((i) => i.value === null && i.met === null && i.schoolsCounted === 0)).toBe(true);
+    expect(result.indicators.every((i) => i.value === null && i.met === null && i.schoolsCounted === 0)).toBe(
+      true,
+    );
     generateRecommendations(workbook, result, META);
-    expect(workbook.models['Рекомендации'].cells[1].map(cellText)).toEqual(['Сформировано:', META.generatedAt, 'Дефицитов не выявлено.']);
+    expect(workbook.models['Рекомендации'].cells[1].map(cellText)).toEqual([
+      'Сформировано:',
+      META.generatedAt,
+      'Дефицитов не выявлено.',
+    ]);
   });
 });

@@ -15,10 +15,17 @@ export function addChartBlock(draft: SheetDraft, keys: readonly KeyIndicator[]):
   const shares = keys.filter((key) => key.kind !== 'count' && key.indicator.value !== null);
   if (shares.length === 0) return;
   addRow(draft, [{ value: SECTION_CHART, style: SECTION_STYLE }]);
-  const header = addRow(draft, CHART_HEADERS.map((text) => ({ value: text, style: HEADER_STYLE })));
+  const header = addRow(
+    draft,
+    CHART_HEADERS.map((text) => ({ value: text, style: HEADER_STYLE })),
+  );
   const style = { numberFormat: PERCENT_FORMAT };
   for (const { indicator } of shares) {
-    addRow(draft, [{ value: indicator.title, style: { wrap: true } }, { value: indicator.value, style }, { value: indicator.target, style }]);
+    addRow(draft, [
+      { value: indicator.title, style: { wrap: true } },
+      { value: indicator.value, style },
+      { value: indicator.target, style },
+    ]);
   }
   draft.charts.push({
     kind: 'bar',

@@ -31,7 +31,8 @@ export function buildConclusions(result: Pick<SummaryResult, 'organizations' | '
 
 export function conclusionFor(key: KeyIndicator): string {
   const indicator = key.indicator;
-  const main = key.kind === 'count' ? countSentence(indicator) : shareSentence(indicator, key.kind === 'school-share');
+  const main =
+    key.kind === 'count' ? countSentence(indicator) : shareSentence(indicator, key.kind === 'school-share');
   return indicator.excluded.length > 0 ? main + excludedSentence(indicator.excluded.length) : main;
 }
 

@@ -6,8 +6,16 @@ import { NO_FIGURE } from '../format/figure';
 import { COUNT_FORMAT, PERCENT_FORMAT } from '../format/number-formats';
 import type { ModelCell } from '../sheet-model';
 import type { IndicatorSummary } from '../summary';
-import { isFractionIndicator } from './key-indicators';
-import { INDICATOR_HEADERS, MET, NO_DATA, NO_TARGET, NOT_MET, nameList, SECTION_INDICATORS } from './messages';
+import { isFractionIndicator, listedIndicators } from './key-indicators';
+import {
+  INDICATOR_HEADERS,
+  MET,
+  NO_DATA,
+  NO_TARGET,
+  NOT_MET,
+  nameList,
+  SECTION_INDICATORS,
+} from './messages';
 import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 import { headerTitle } from './schools-table';
@@ -15,10 +23,12 @@ import { headerTitle } from './schools-table';
 const MET_COLUMN = INDICATOR_HEADERS.indexOf('Выполнено / не выполнено') + 1;
 
 export function addIndicatorBlock(draft: SheetDraft, all: readonly IndicatorSummary[]): void {
-  // A flag added on «Показатели» is listed once, as its share of schools (share_oo_with_…).
-  const indicators = all.filter((indicator) => indicator.type !== 'flag');
+  const indicators = listedIndicators(all);
   addRow(draft, [{ value: SECTION_INDICATORS, style: SECTION_STYLE }]);
-  addRow(draft, INDICATOR_HEADERS.map((header) => ({ value: header, style: HEADER_STYLE })));
+  addRow(
+    draft,
+    INDICATOR_HEADERS.map((header) => ({ value: header, style: HEADER_STYLE })),
+  );
   const first = nextRow(draft);
   for (const indicator of indicators) addRow(draft, indicatorRow(indicator));
   if (indicators.length === 0) return;

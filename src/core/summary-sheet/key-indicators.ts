@@ -33,6 +33,16 @@ export function isFractionIndicator(indicator: IndicatorSummary): boolean {
   return indicator.type !== 'count';
 }
 
+/**
+ * The municipal figures listed one per row: a flag added on «Показатели» is listed as its share of
+ * schools (share_oo_with_…), and share_oo_with_implements_model only repeats share_oo_implementing.
+ */
+export function listedIndicators(indicators: readonly IndicatorSummary[]): IndicatorSummary[] {
+  return indicators.filter(
+    (indicator) => indicator.type !== 'flag' && indicator.id !== SHARE_OO_WITH_PREFIX + IMPLEMENTING_FLAG,
+  );
+}
+
 /** Key indicators in a fixed order: counts, shares (catalogue order), shares of schools (catalogue order). */
 export function selectKeyIndicators(indicators: readonly IndicatorSummary[]): KeyIndicator[] {
   const counts: KeyIndicator[] = [];
@@ -42,13 +52,11 @@ export function selectKeyIndicators(indicators: readonly IndicatorSummary[]): Ke
   }
   const shares: KeyIndicator[] = [];
   const schoolShares: KeyIndicator[] = [];
-  for (const indicator of indicators) {
+  for (const indicator of listedIndicators(indicators)) {
     if (indicator.type === 'count') continue;
     const flag = flagOfSchoolShare(indicator.id);
-    // share_oo_implementing already stands for this alias: one column, not two identical ones.
-    if (indicator.id === SHARE_OO_WITH_PREFIX + IMPLEMENTING_FLAG) continue;
     if (flag !== null) schoolShares.push({ indicator, kind: 'school-share', schoolValueId: flag });
-    else if (indicator.type !== 'flag') shares.push({ indicator, kind: 'share', schoolValueId: indicator.id });
+    else shares.push({ indicator, kind: 'share', schoolValueId: indicator.id });
   }
   return [...counts, ...shares, ...schoolShares];
 }

@@ -1,7 +1,8 @@
 /** Russian texts of «Сводная». Figures arrive already formatted (src/core/format). */
 
 export const SUMMARY_SHEET_NAME = 'Сводная';
-export const SUMMARY_TITLE = 'Аналитическая справка по итогам мониторинга реализации целевой модели наставничества';
+export const SUMMARY_TITLE =
+  'Аналитическая справка по итогам мониторинга реализации целевой модели наставничества';
 export const SUMMARY_NOTE =
   'Лист сформирован надстройкой «Мониторинг наставничества» и заменяется при повторном формировании сводной. ' +
   'Правки на этом листе не сохраняются.';
@@ -45,7 +46,13 @@ export const NOT_MET = 'не выполнено';
 export const NO_TARGET = 'цель не установлена';
 export const NO_DATA = 'нет данных';
 
-export const QUALITY_HEADERS = ['ОО / лист', 'Лист', 'Ошибки', 'Предупреждения', 'Исключена из расчёта показателей'] as const;
+export const QUALITY_HEADERS = [
+  'ОО / лист',
+  'Лист',
+  'Ошибки',
+  'Предупреждения',
+  'Исключена из расчёта показателей',
+] as const;
 export const QUALITY_ALL_CLEAN = 'Ошибок и предупреждений нет.';
 
 export const CHART_HEADERS = ['Показатель', 'Значение по муниципалитету', 'Целевое значение'] as const;

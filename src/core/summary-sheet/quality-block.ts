@@ -3,6 +3,7 @@
  * sheet with issues («База наставников», «Показатели»), and which figures each school is left
  * out of until its errors are fixed.
  */
+import { SHARE_OO_WITH_PREFIX } from '../catalogue/catalogue';
 import { COUNT_FORMAT } from '../format/number-formats';
 import type { SummaryResult } from '../summary';
 import { nameList, QUALITY_ALL_CLEAN, QUALITY_HEADERS, SECTION_QUALITY } from './messages';
@@ -24,27 +25,47 @@ export function addQualityBlock(
     addRow(draft, [{ value: QUALITY_ALL_CLEAN }]);
     return;
   }
-  addRow(draft, QUALITY_HEADERS.map((header) => ({ value: header, style: HEADER_STYLE })));
+  addRow(
+    draft,
+    QUALITY_HEADERS.map((header) => ({ value: header, style: HEADER_STYLE })),
+  );
   const titles = new Map(result.indicators.map((indicator) => [indicator.id, indicator.title]));
   const count = (value: number) => ({ value, style: { numberFormat: COUNT_FORMAT } });
   const first = nextRow(draft);
   for (const org of result.organizations) {
-    const excluded = org.excludedFrom.map((id) => titles.get(id) ?? id);
+    // A school left out of a document flag is left out of that flag's share of schools: name it once.
+    const excluded = new Set(
+      org.excludedFrom.map((id) => titles.get(id) ?? titles.get(SHARE_OO_WITH_PREFIX + id) ?? id),
+    );
     addRow(draft, [
       { value: org.name },
       { value: org.sheet },
       count(org.errors),
       count(org.warnings),
-      { value: nameList(excluded), style: { wrap: true } },
+      { value: nameList([...excluded]), style: { wrap: true } },
     ]);
   }
   others.forEach((counts, sheet) => {
-    addRow(draft, [{ value: sheet }, { value: sheet }, count(counts.errors), count(counts.warnings), { value: '' }]);
+    addRow(draft, [
+      { value: sheet },
+      { value: sheet },
+      count(counts.errors),
+      count(counts.warnings),
+      { value: '' },
+    ]);
   });
   const rows = nextRow(draft) - first;
   draft.conditionalFormats.push(
-    { area: { row: first, column: 3, rows, columns: 1 }, when: { kind: 'greater-or-equal', value: 1 }, background: LIGHT_RED },
-    { area: { row: first, column: 4, rows, columns: 1 }, when: { kind: 'greater-or-equal', value: 1 }, background: LIGHT_YELLOW },
+    {
+      area: { row: first, column: 3, rows, columns: 1 },
+      when: { kind: 'greater-or-equal', value: 1 },
+      background: LIGHT_RED,
+    },
+    {
+      area: { row: first, column: 4, rows, columns: 1 },
+      when: { kind: 'greater-or-equal', value: 1 },
+      background: LIGHT_YELLOW,
+    },
   );
 }
 

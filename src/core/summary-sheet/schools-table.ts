@@ -31,7 +31,8 @@ export function addSchoolsTable(
     ...keys.map((key) => ({ value: headerTitle(key.indicator), style: HEADER_STYLE })),
   ]);
   const firstSchoolRow = nextRow(draft);
-  for (const org of organizations) addRow(draft, [{ value: org.name }, ...keys.map((key) => schoolCell(org, key))]);
+  for (const org of organizations)
+    addRow(draft, [{ value: org.name }, ...keys.map((key) => schoolCell(org, key))]);
   const totalRow = addRow(draft, [
     { value: TOTAL_ROW, style: { bold: true, background: TOTAL_GREY } },
     ...keys.map(totalCell),
@@ -40,9 +41,11 @@ export function addSchoolsTable(
 }
 
 function schoolCell(org: OrganizationSummary, key: KeyIndicator): ModelCell {
-  const excluded = org.excludedFrom.includes(key.indicator.id) || org.excludedFrom.includes(key.schoolValueId);
+  const excluded =
+    org.excludedFrom.includes(key.indicator.id) || org.excludedFrom.includes(key.schoolValueId);
   const value = org.values[key.schoolValueId];
-  if (value === null || value === undefined) return { value: excluded ? VALUE_ERROR : NO_FIGURE, style: FLAG_STYLE };
+  if (value === null || value === undefined)
+    return { value: excluded ? VALUE_ERROR : NO_FIGURE, style: FLAG_STYLE };
   if (key.kind === 'school-share') return { value: value >= 1 ? FLAG_YES : FLAG_NO, style: FLAG_STYLE };
   return { value, style: key.kind === 'count' ? COUNT_STYLE : PERCENT_STYLE };
 }
@@ -55,7 +58,13 @@ function totalCell(key: KeyIndicator): ModelCell {
 }
 
 /** Below target → light red, met → light green; flags of single schools are «да»/«нет» text. */
-function addTargetColours(draft: SheetDraft, key: KeyIndicator, column: number, firstRow: number, totalRow: number): void {
+function addTargetColours(
+  draft: SheetDraft,
+  key: KeyIndicator,
+  column: number,
+  firstRow: number,
+  totalRow: number,
+): void {
   const target = key.indicator.target;
   if (target === null || key.kind === 'count') return;
   const schools = totalRow - firstRow;

@@ -24,7 +24,10 @@ export type { SummaryMeta };
 const FIRST_COLUMN_WIDTH = 340;
 const COLUMN_WIDTH = 120;
 
-export function buildSummarySheet(result: Omit<SummaryResult, 'recommendations'>, meta: SummaryMeta): SheetModel {
+export function buildSummarySheet(
+  result: Omit<SummaryResult, 'recommendations'>,
+  meta: SummaryMeta,
+): SheetModel {
   const keys = selectKeyIndicators(result.indicators);
   const width = Math.max(keys.length + 1, INDICATOR_HEADERS.length);
   const draft = newSheetDraft();
