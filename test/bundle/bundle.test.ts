@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { parse } from 'acorn';
 import { MENU_ITEMS } from '../../src/gas/menu';
+import { SIDEBAR_FUNCTIONS } from '../../src/gas/sidebar-contract';
 import { createEmulator, loadBundle } from '../gas-emulator';
 
 const code = () => readFileSync('dist/Code.js', 'utf8');
@@ -25,7 +26,9 @@ describe('dist/Code.js as Apps Script sees it', () => {
     const program = parse(source, { ecmaVersion: 2020, sourceType: 'script' }) as unknown as {
       body: { type: string; id?: { name: string } }[];
     };
-    const declared = new Set(program.body.filter((n) => n.type === 'FunctionDeclaration').map((n) => n.id!.name));
+    const declared = new Set(
+      program.body.filter((n) => n.type === 'FunctionDeclaration').map((n) => n.id!.name),
+    );
     for (const item of MENU_ITEMS) if (item) expect(declared, item.functionName).toContain(item.functionName);
     expect(declared).toContain('onOpen');
     expect(declared).toContain('onInstall');
@@ -86,14 +89,36 @@ describe('dist/Code.js on the emulator', () => {
         MENU_ITEMS.flatMap((i) => (i ? [i.functionName] : [])),
       );
       const touched = Object.keys(emulator.calls());
-      expect(touched.every((name) => name.startsWith('SpreadsheetApp.getUi') || name.startsWith('Ui.') || name.startsWith('Menu.'))).toBe(true);
+      expect(
+        touched.every(
+          (name) =>
+            name.startsWith('SpreadsheetApp.getUi') || name.startsWith('Ui.') || name.startsWith('Menu.'),
+        ),
+      ).toBe(true);
     });
   }
 
   it('every menu item names a function the bundle defines', () => {
     const bundle = loadBundle(code(), createEmulator());
     for (const item of MENU_ITEMS) {
-      if (item) expect(vm.runInContext(`typeof ${item.functionName}`, bundle.context), item.functionName).toBe('function');
+      if (item)
+        expect(vm.runInContext(`typeof ${item.functionName}`, bundle.context), item.functionName).toBe(
+          'function',
+        );
+    }
+  });
+
+  it('every function the sidebar calls through google.script.run is a global of the bundle', () => {
+    const bundle = loadBundle(code(), createEmulator());
+    const clientDir = 'src/client';
+    const called = readdirSync(clientDir)
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) =>
+        [...readFileSync(join(clientDir, file), 'utf8').matchAll(/callServer\(\s*'(\w+)'/g)].map((m) => m[1]),
+      );
+    expect(called.length).toBeGreaterThan(0);
+    for (const name of new Set([...called, ...SIDEBAR_FUNCTIONS])) {
+      expect(vm.runInContext(`typeof ${name}`, bundle.context), name).toBe('function');
     }
   });
 });
@@ -102,7 +127,8 @@ describe('npm run build', () => {
   it('is deterministic: two builds give identical files', () => {
     const dirs = [mkdtempSync(join(tmpdir(), 'cmn-build-')), mkdtempSync(join(tmpdir(), 'cmn-build-'))];
     try {
-      for (const dir of dirs) execFileSync(process.execPath, ['build.mjs', '--outdir', dir], { stdio: 'pipe' });
+      for (const dir of dirs)
+        execFileSync(process.execPath, ['build.mjs', '--outdir', dir], { stdio: 'pipe' });
       const files = readdirSync(dirs[0]).sort();
       expect(files).toEqual(expect.arrayContaining(['Code.js', 'sidebar.html', 'appsscript.json']));
       expect(readdirSync(dirs[1]).sort()).toEqual(files);
