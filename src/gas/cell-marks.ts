@@ -47,7 +47,10 @@ export function marksOf(issues: readonly Issue[]): Map<string, Mark> {
     const lines = sorted.map((issue) => (issue.hint ? `${issue.message} ${issue.hint}` : issue.message));
     marks.set(key, {
       severity: sorted[0].severity === 'error' ? 'error' : 'warning',
-      note: lines.length === 1 ? `${MESSAGES.notePrefix} ${lines[0]}` : `${MESSAGES.notePrefix}\n• ${lines.join('\n• ')}`,
+      note:
+        lines.length === 1
+          ? `${MESSAGES.notePrefix} ${lines[0]}`
+          : `${MESSAGES.notePrefix}\n• ${lines.join('\n• ')}`,
     });
   }
   return marks;

@@ -30,7 +30,10 @@ export function checkedSheets(analysis: Analysis): string[] {
 }
 
 /** Analyses the workbook, saves what the live check needs, and marks the given sheets' cells. */
-export function checkAndMark(spreadsheet: Spreadsheet, only?: string): { analysis: Analysis; workbook: SpreadsheetWorkbook } {
+export function checkAndMark(
+  spreadsheet: Spreadsheet,
+  only?: string,
+): { analysis: Analysis; workbook: SpreadsheetWorkbook } {
   const workbook = spreadsheetWorkbook(spreadsheet);
   const analysis = analyse(workbook);
   saveLiveContext(analysis.result.organizations.map((school) => school.name));
@@ -50,7 +53,11 @@ export function checkActiveSheet(): void {
   const { analysis } = checkAndMark(spreadsheet, name);
   if (!checkedSheets(analysis).includes(name)) {
     const skipped = analysis.result.skipped.find((entry) => entry.sheet === name);
-    alert(skipped ? `${MESSAGES.sheetNotRecognised(name)}\n\n${skipped.reason}` : MESSAGES.sheetNotRecognised(name));
+    alert(
+      skipped
+        ? `${MESSAGES.sheetNotRecognised(name)}\n\n${skipped.reason}`
+        : MESSAGES.sheetNotRecognised(name),
+    );
     return;
   }
   const issues = analysis.result.issues.filter((issue) => issue.sheet === name);
@@ -63,7 +70,9 @@ export function checkWorkbook(): void {
   toast(MESSAGES.checking);
   const { analysis } = checkAndMark(spreadsheet);
   const issues = analysis.result.issues;
-  const withErrors = checkedSheets(analysis).filter((name) => issues.some((i) => i.sheet === name && i.severity === 'error'));
+  const withErrors = checkedSheets(analysis).filter((name) =>
+    issues.some((i) => i.sheet === name && i.severity === 'error'),
+  );
   alert(MESSAGES.checkWorkbookResult(countIssues(issues), withErrors));
   if (issues.length > 0) openSidebar();
 }

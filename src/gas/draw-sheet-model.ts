@@ -4,7 +4,13 @@
  * only merges, widths, rules and charts cost one call each, and the model has a fixed few.
  */
 import type { Area } from '../core/grid';
-import type { CellStyle, ChartIntent, ConditionalFormatIntent, DataValidationIntent, SheetModel } from '../core/sheet-model';
+import type {
+  CellStyle,
+  ChartIntent,
+  ConditionalFormatIntent,
+  DataValidationIntent,
+  SheetModel,
+} from '../core/sheet-model';
 import { literalValue } from './literal-value';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -97,14 +103,21 @@ export function drawSheetModel(sheet: Sheet, model: SheetModel): void {
   const size = modelSize(model);
   const block = sheet.getRange(1, 1, size.rows, size.columns);
   block.setValues(matrix(size, model, (cell) => literalValue(cell.value)));
-  if (uses(model, 'numberFormat')) block.setNumberFormats(matrix(size, model, (cell) => cell.style?.numberFormat ?? AUTOMATIC_FORMAT));
-  if (uses(model, 'bold')) block.setFontWeights(matrix(size, model, (cell) => (cell.style?.bold ? 'bold' : 'normal')));
-  if (uses(model, 'italic')) block.setFontStyles(matrix(size, model, (cell) => (cell.style?.italic ? 'italic' : 'normal')));
-  if (uses(model, 'fontColor')) block.setFontColors(matrix(size, model, (cell) => cell.style?.fontColor ?? '#000000'));
-  if (uses(model, 'background')) block.setBackgrounds(matrix(size, model, (cell) => cell.style?.background ?? null));
+  if (uses(model, 'numberFormat'))
+    block.setNumberFormats(matrix(size, model, (cell) => cell.style?.numberFormat ?? AUTOMATIC_FORMAT));
+  if (uses(model, 'bold'))
+    block.setFontWeights(matrix(size, model, (cell) => (cell.style?.bold ? 'bold' : 'normal')));
+  if (uses(model, 'italic'))
+    block.setFontStyles(matrix(size, model, (cell) => (cell.style?.italic ? 'italic' : 'normal')));
+  if (uses(model, 'fontColor'))
+    block.setFontColors(matrix(size, model, (cell) => cell.style?.fontColor ?? '#000000'));
+  if (uses(model, 'background'))
+    block.setBackgrounds(matrix(size, model, (cell) => cell.style?.background ?? null));
   if (uses(model, 'wrap')) block.setWraps(matrix(size, model, (cell) => cell.style?.wrap === true));
-  if (uses(model, 'align')) block.setHorizontalAlignments(matrix(size, model, (cell) => cell.style?.align ?? null));
-  if (uses(model, 'fontSize')) block.setFontSizes(matrix(size, model, (cell) => cell.style?.fontSize ?? DEFAULT_FONT_SIZE));
+  if (uses(model, 'align'))
+    block.setHorizontalAlignments(matrix(size, model, (cell) => cell.style?.align ?? null));
+  if (uses(model, 'fontSize'))
+    block.setFontSizes(matrix(size, model, (cell) => cell.style?.fontSize ?? DEFAULT_FONT_SIZE));
   if (model.note) {
     sheet.getRange(1, 1).setNote(model.note);
   }
@@ -112,7 +125,9 @@ export function drawSheetModel(sheet: Sheet, model: SheetModel): void {
   setWidths(sheet, model.columnWidths);
   if (model.frozenRows > 0) sheet.setFrozenRows(model.frozenRows);
   if (model.conditionalFormats.length > 0) {
-    sheet.setConditionalFormatRules(groupRules(model.conditionalFormats).map((group) => conditionalRule(sheet, group)));
+    sheet.setConditionalFormatRules(
+      groupRules(model.conditionalFormats).map((group) => conditionalRule(sheet, group)),
+    );
   }
   for (const intent of model.dataValidations) addDataValidation(sheet, intent);
   for (const run of runs(model.hiddenColumns ?? [])) sheet.hideColumns(run.start, run.count);
@@ -157,7 +172,10 @@ function groupRules(intents: readonly ConditionalFormatIntent[]): ConditionalFor
   return [...groups.values()];
 }
 
-function conditionalRule(sheet: Sheet, group: readonly ConditionalFormatIntent[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+function conditionalRule(
+  sheet: Sheet,
+  group: readonly ConditionalFormatIntent[],
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
   const [intent] = group;
   let builder = SpreadsheetApp.newConditionalFormatRule();
   const when = intent.when;

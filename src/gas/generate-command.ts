@@ -31,7 +31,9 @@ function generatedAt(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): str
 }
 
 /** The workbook read and summed up, or null (after telling the user) when there is nothing to sum up. */
-function summarised(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { workbook: SpreadsheetWorkbook; summary: Summarised } | null {
+function summarised(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): { workbook: SpreadsheetWorkbook; summary: Summarised } | null {
   toast(MESSAGES.readingSheets);
   const workbook = spreadsheetWorkbook(spreadsheet);
   const summary = summarise(workbook);
@@ -49,7 +51,12 @@ export function generateSummarySheet(): void {
     if (!ready) return;
     const { result } = ready.summary;
     // Earlier generated sheets are skipped too, but they are not what the coordinator must fix.
-    const generated = new Set(ready.workbook.listSheets().filter((info) => info.generated).map((info) => info.name));
+    const generated = new Set(
+      ready.workbook
+        .listSheets()
+        .filter((info) => info.generated)
+        .map((info) => info.name),
+    );
     const skipped = result.skipped.filter((entry) => !generated.has(entry.sheet)).length;
     toast(MESSAGES.writingSheet('Сводная'));
     const { sheet } = generateSummary(ready.workbook, result, { generatedAt: generatedAt(spreadsheet) });
@@ -63,7 +70,9 @@ export function generateRecommendationsSheet(): void {
     const ready = summarised(spreadsheet);
     if (!ready) return;
     toast(MESSAGES.writingSheet('Рекомендации'));
-    const outcome = generateRecommendations(ready.workbook, ready.summary.result, { generatedAt: generatedAt(spreadsheet) });
+    const outcome = generateRecommendations(ready.workbook, ready.summary.result, {
+      generatedAt: generatedAt(spreadsheet),
+    });
     alert(MESSAGES.recommendationsDone(outcome.sheet, outcome.added, outcome.kept, outcome.resolved));
   });
 }

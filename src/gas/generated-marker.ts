@@ -16,7 +16,9 @@ function asKind(value: string | null): GeneratedKind | null {
  * Marked tabs by name, found with one metadata search for the whole spreadsheet (a few calls per
  * marked tab, none per unmarked tab).
  */
-export function generatedSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, GeneratedKind> {
+export function generatedSheets(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): Map<string, GeneratedKind> {
   const found = spreadsheet
     .createDeveloperMetadataFinder()
     .withKey(GENERATED_KEY)

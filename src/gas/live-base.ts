@@ -1,30 +1,41 @@
 /**
  * What an edit of «База наставников» changes in the cell marks, decided from what was read.
- * Two ways, chosen by the caller from the edit (see live-check.ts):
- * - row-local: one cell outside «№ п/п» and the ФИО columns, row kind unchanged — only the edited
- *   row was read; its cells are re-checked, except the columns whose cross-row marks (numbering,
- *   duplicate pairs) cannot have changed and cannot be recomputed from one row;
- * - full: every row was read; the whole sheet is validated before and after the edit, and the
- *   cells whose marks differ, plus the edited rows, are touched.
- * The state before a single-cell edit is rebuilt from the event's oldValue, so an edit that
- * changes no mark costs no reads of notes or colours.
+ * Marks are computed before and after the edit (the state before a single-cell edit is rebuilt
+ * from the event's oldValue), and every cell whose mark differs is reconciled, with the cells of
+ * the edited row whose marks are fully known:
+ * - a cell outside «№ п/п» and the ФИО columns: only the edited row was read and its row rules
+ *   re-checked; numbering and duplicate pairs cannot have changed;
+ * - «№ п/п»: every row was read; numbering is re-checked over the whole column;
+ * - a ФИО cell: every row was read; duplicate pairs are re-checked for the edited row's mentor
+ *   (before and after), whose pairs alone can have changed;
+ * - a block (no old state): every rule over every row.
+ * So an edit that changes no mark costs no reads of notes or colours, and none of 10 000 rows
+ * is re-checked by a rule it cannot have changed.
  */
 import type { Area, Grid } from '../core/grid';
 import type { HeaderMatch } from '../core/header/find-header';
 import type { Issue } from '../core/issue';
-import { createBaseContext, rowKind, validateBase, validateBaseRows, type BaseField, type BaseOptions } from '../core/base';
+import {
+  createBaseContext,
+  createPeopleReader,
+  sortIssues,
+  validateBase,
+  validateBaseCross,
+  validateBaseRows,
+  type BaseField,
+  type BaseOptions,
+  type CrossScope,
+} from '../core/base';
 import { marksOf, type Mark } from './cell-marks';
 
 export interface BaseEditInput {
   readonly header: HeaderMatch<BaseField>;
-  /** After the edit: rows not read are empty arrays. */
+  /** After the edit: every row when needsFullRead says so, else rows not read are empty arrays. */
   readonly grid: Grid;
   /** The edited block. */
   readonly area: Area;
   /** The single edited cell's value before the edit ('' when it was empty); undefined for a multi-cell edit. */
   readonly oldValue?: unknown;
-  /** True when `grid` holds every row of the sheet. */
-  readonly full: boolean;
   readonly options?: BaseOptions;
 }
 
@@ -72,16 +83,10 @@ export function editedDataRows(grid: Grid, header: HeaderMatch<BaseField>, area:
   return rows;
 }
 
-/**
- * Whether the edit needs every row: it touches a cross-row column, spans several cells (no old
- * state to compare with), or turns a row from blank into data or back (required cells appear).
- */
-export function needsFullRead(grid: Grid, header: HeaderMatch<BaseField>, area: Area, oldValue: unknown): boolean {
-  const cross = crossColumns(header);
-  for (let c = area.column; c < area.column + area.columns; c++) if (cross.includes(c)) return true;
-  const before = gridBefore(grid, area, oldValue);
-  if (!before) return true;
-  return rowKind(createBaseContext(before, header), area.row) !== rowKind(createBaseContext(grid, header), area.row);
+/** Whether the edit needs every row: it touches «№ п/п» or a ФИО column, or is a block with no old state. */
+export function needsFullRead(header: HeaderMatch<BaseField>, area: Area, oldValue: unknown): boolean {
+  if (area.rows !== 1 || area.columns !== 1 || oldValue === undefined) return true;
+  return crossColumns(header).some((c) => c >= area.column && c < area.column + area.columns);
 }
 
 function key(row: number, column: number): string {
@@ -89,7 +94,11 @@ function key(row: number, column: number): string {
 }
 
 function lastColumnOf(header: HeaderMatch<BaseField>, grid: Grid, rows: readonly number[]): number {
-  let last = Math.max(0, ...(Object.values(header.columns) as number[]), ...header.extra.map((e) => e.column));
+  let last = Math.max(
+    0,
+    ...(Object.values(header.columns) as number[]),
+    ...header.extra.map((e) => e.column),
+  );
   for (const row of rows) last = Math.max(last, grid.values[row - 1]?.length ?? 0);
   return last;
 }
@@ -98,41 +107,102 @@ function sameMark(a: Mark | undefined, b: Mark | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.note === b.note && a.severity === b.severity);
 }
 
-function issuesOf(grid: Grid, header: HeaderMatch<BaseField>, rows: readonly number[], full: boolean, options: BaseOptions): Issue[] {
-  return full ? validateBase(grid, options).issues : validateBaseRows(grid, header, rows, options);
+/** Cells (`row:column`) whose marks differ between two sets. */
+function differing(a: ReadonlyMap<string, Mark>, b: ReadonlyMap<string, Mark>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((cell) => !sameMark(a.get(cell), b.get(cell)));
+}
+
+interface MarkStates {
+  readonly wanted: Map<string, Mark>;
+  /** Null when the state before the edit is unknown. */
+  readonly old: Map<string, Mark> | null;
+}
+
+/** The rule comparing rows that an edit of `column` can change, or null for a row-local edit. */
+function crossScopeOf(
+  grid: Grid,
+  before: Grid,
+  header: HeaderMatch<BaseField>,
+  row: number,
+  column: number,
+): CrossScope | null {
+  const { number, mentor, mentees } = header.columns;
+  if (column === number) return { rule: 'numbering' };
+  if (column !== mentor && column !== mentees) return null;
+  const people = createPeopleReader();
+  const mentors = new Set<string>();
+  for (const state of [before, grid]) {
+    const cell = mentor === undefined ? '' : createBaseContext(state, header).values[row - 1]?.[mentor - 1];
+    const names = people.names(cell);
+    if (names.length === 1) mentors.add(people.key(names[0]));
+  }
+  return { rule: 'pairs', mentors, people };
+}
+
+/**
+ * Marks after and before the edit: the row rules of the edited rows, and when a rule comparing
+ * rows applies, that rule over every row plus the row rules of the rows whose marks it changed
+ * (a cell's note lists all its issues). A block: every rule over every row, no old state.
+ */
+function markStates(
+  grid: Grid,
+  before: Grid | null,
+  header: HeaderMatch<BaseField>,
+  rows: readonly number[],
+  scope: CrossScope | null,
+  options: BaseOptions,
+): MarkStates {
+  if (!before) return { wanted: marksOf(validateBase(grid, options).issues), old: null };
+  if (!scope) {
+    return {
+      wanted: marksOf(validateBaseRows(grid, header, rows, options)),
+      old: marksOf(validateBaseRows(before, header, rows, options)),
+    };
+  }
+  const crossAfter = validateBaseCross(grid, header, scope);
+  const crossBefore = validateBaseCross(before, header, scope);
+  const changedRows = differing(marksOf(crossAfter), marksOf(crossBefore)).map((cell) =>
+    Number(cell.split(':')[0]),
+  );
+  const checked = [...new Set([...rows, ...changedRows])].sort((a, b) => a - b);
+  const all = (state: Grid, cross: Issue[]) =>
+    marksOf(sortIssues([...validateBaseRows(state, header, checked, options), ...cross]));
+  return { wanted: all(grid, crossAfter), old: all(before, crossBefore) };
+}
+
+/**
+ * Columns of the edited row left out of the re-check unless their marks are seen to change:
+ * those whose rule comparing rows was not run (their wanted marks would lack its issues), and
+ * the workplaces not edited (their check needs the saved school list, read only when needed).
+ */
+function skippedColumns(header: HeaderMatch<BaseField>, area: Area, scope: CrossScope | null): number[] {
+  const { number, mentor, mentees } = header.columns;
+  const skipped: (number | undefined)[] = contextColumns(header).filter((c) => c !== area.column);
+  if (scope?.rule !== 'numbering') skipped.push(number);
+  if (scope?.rule !== 'pairs') skipped.push(mentor, mentees);
+  return skipped.filter((c): c is number => c !== undefined);
 }
 
 export function planBaseMarks(input: BaseEditInput): MarkPlan {
-  const { header, grid, area, full } = input;
+  const { header, grid, area } = input;
   const options = input.options ?? {};
   const rows = editedDataRows(grid, header, area);
   const last = lastColumnOf(header, grid, rows);
   const before = gridBefore(grid, area, input.oldValue);
-  const edited = (column: number) => column >= area.column && column < area.column + area.columns;
-  const context = contextColumns(header);
-  // A workplace cell's mark changes only with its own text or with the row's kind.
-  const workplacesStill = before !== null && !context.some(edited) &&
-    rowKind(createBaseContext(before, header), area.row) === rowKind(createBaseContext(grid, header), area.row);
-  const skipped = [...(full ? [] : crossColumns(header)), ...(workplacesStill ? context : [])];
+  const scope = before ? crossScopeOf(grid, before, header, area.row, area.column) : null;
+  const skipped = before ? skippedColumns(header, area, scope) : [];
   const touched = new Set<string>();
   for (const row of rows) {
     for (let c = 1; c <= last; c++) if (!skipped.includes(c)) touched.add(key(row, c));
   }
-  const wantedAll = marksOf(issuesOf(grid, header, rows, full, options));
-  const oldAll = before ? marksOf(issuesOf(before, header, rows, full, options)) : null;
-
-  if (full) {
-    if (oldAll) {
-      for (const cell of new Set([...wantedAll.keys(), ...oldAll.keys()])) {
-        if (!sameMark(wantedAll.get(cell), oldAll.get(cell))) touched.add(cell);
-      }
-    } else {
-      // Without the old state, every cell that may carry a cross-row mark is reconciled.
-      const dataRows = grid.values.length;
-      const firstRow = createBaseContext(grid, header).firstDataRow;
-      for (const column of crossColumns(header)) {
-        for (let row = firstRow; row <= dataRows; row++) touched.add(key(row, column));
-      }
+  const { wanted: wantedAll, old: oldAll } = markStates(grid, before, header, rows, scope, options);
+  if (oldAll) {
+    for (const cell of differing(wantedAll, oldAll)) touched.add(cell);
+  } else {
+    // Without the old state, every cell that may carry a cross-row mark is reconciled.
+    const firstRow = createBaseContext(grid, header).firstDataRow;
+    for (const column of crossColumns(header)) {
+      for (let row = firstRow; row <= grid.values.length; row++) touched.add(key(row, column));
     }
   }
 
@@ -143,6 +213,7 @@ export function planBaseMarks(input: BaseEditInput): MarkPlan {
     if (mark) wanted.set(cell, mark);
     if (oldAll && !sameMark(mark, oldAll.get(cell))) unchanged = false;
   }
+  const context = contextColumns(header);
   const needsContext = [...touched].some((cell) => context.includes(Number(cell.split(':')[1])));
   return { touched, wanted, unchanged, needsContext };
 }

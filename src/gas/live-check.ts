@@ -22,7 +22,7 @@ import type { HeaderMatch } from '../core/header/find-header';
 import { findMonitoringHeader, type MonitoringField } from '../core/monitoring/monitoring-header';
 import { areaOfA1 } from './a1-area';
 import { reconcileMarks } from './cell-marks';
-import { crossColumns, needsFullRead, planBaseMarks, type MarkPlan } from './live-base';
+import { needsFullRead, planBaseMarks, type MarkPlan } from './live-base';
 import { loadLiveContext } from './live-context';
 import { planTabMarks } from './live-school-tab';
 
@@ -98,24 +98,29 @@ function readRows(sheet: Sheet, area: Area, top: unknown[][], full: boolean): Re
   return { values: sparse(top, area.row, values), rows, rowsArea, dataRange: null };
 }
 
-function liveBase(sheet: Sheet, area: Area, top: unknown[][], header: HeaderMatch<BaseField>, oldValue: unknown): void {
+function liveBase(
+  sheet: Sheet,
+  area: Area,
+  top: unknown[][],
+  header: HeaderMatch<BaseField>,
+  oldValue: unknown,
+): void {
   if (area.row + area.rows - 1 <= header.row) return;
-  const cross = crossColumns(header);
-  const touchesCross = cross.some((c) => c >= area.column && c < area.column + area.columns);
-  let full = touchesCross || oldValue === undefined;
-  let read = readRows(sheet, area, top, full);
-  if (!full && needsFullRead({ name: UNNAMED, values: read.values }, header, area, oldValue)) {
-    full = true;
-    read = readRows(sheet, area, top, true);
-  }
-  const first = planBaseMarks({ header, grid: { name: UNNAMED, values: read.values }, area, oldValue, full });
+  const read = readRows(sheet, area, top, needsFullRead(header, area, oldValue));
+  const first = planBaseMarks({ header, grid: { name: UNNAMED, values: read.values }, area, oldValue });
   if (first.unchanged && !first.needsContext) return;
   const options = first.needsContext ? loadLiveContext() : {};
   const merges = !first.unchanged && read.dataRange ? mergesOf(read.dataRange) : [];
   const plan =
     merges.length === 0 && Object.keys(options).length === 0
       ? first
-      : planBaseMarks({ header, grid: { name: UNNAMED, values: read.values, ...(merges.length > 0 ? { merges } : {}) }, area, oldValue, full, options });
+      : planBaseMarks({
+          header,
+          grid: { name: UNNAMED, values: read.values, ...(merges.length > 0 ? { merges } : {}) },
+          area,
+          oldValue,
+          options,
+        });
   if (plan.unchanged) return;
   writeMarks(sheet, plan, read);
 }
@@ -163,7 +168,8 @@ function writeMarks(sheet: Sheet, plan: MarkPlan, read: Read): void {
   if (!bounds) return;
   const reuse = read.rows && read.rowsArea && within(bounds, read.rowsArea);
   const area = reuse && read.rowsArea ? read.rowsArea : bounds;
-  const range = reuse && read.rows ? read.rows : sheet.getRange(area.row, area.column, area.rows, area.columns);
+  const range =
+    reuse && read.rows ? read.rows : sheet.getRange(area.row, area.column, area.rows, area.columns);
   const result = reconcileMarks(area, range.getNotes(), range.getBackgrounds(), plan.wanted, plan.touched);
   if (!result.changed) return;
   range.setNotes(result.notes);

@@ -26,7 +26,9 @@ export function loadLiveContext(): BaseOptions {
   if (!text) return {};
   try {
     const stored = JSON.parse(text) as Stored;
-    return Array.isArray(stored.organisations) && stored.organisations.length > 0 ? { knownOrganisations: stored.organisations } : {};
+    return Array.isArray(stored.organisations) && stored.organisations.length > 0
+      ? { knownOrganisations: stored.organisations }
+      : {};
   } catch {
     return {};
   }

@@ -16,8 +16,13 @@ import { gridBefore, type MarkPlan } from './live-base';
 
 /** Codes a value cell gets from the tab alone. */
 function isLiveCode(issue: Issue): boolean {
-  return issue.code.startsWith('value/') || issue.code.startsWith('logic/') || issue.code === 'cell/required' ||
-    issue.code === 'cell/formula-error' || issue.code === 'cell/type';
+  return (
+    issue.code.startsWith('value/') ||
+    issue.code.startsWith('logic/') ||
+    issue.code === 'cell/required' ||
+    issue.code === 'cell/formula-error' ||
+    issue.code === 'cell/type'
+  );
 }
 
 function valueMarks(grid: Grid, valueColumn: number): Map<string, Mark> {
@@ -35,7 +40,8 @@ export function planTabMarks(
 ): MarkPlan {
   const valueColumn = header.columns.value as number;
   const touched = new Set<string>();
-  for (let row = Math.max(area.row, header.row + 1); row < area.row + area.rows; row++) touched.add(`${row}:${valueColumn}`);
+  for (let row = Math.max(area.row, header.row + 1); row < area.row + area.rows; row++)
+    touched.add(`${row}:${valueColumn}`);
   const wantedAll = valueMarks(grid, valueColumn);
   const before = gridBefore(grid, area, oldValue);
   const oldAll = before ? valueMarks(before, valueColumn) : null;

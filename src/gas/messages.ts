@@ -63,7 +63,11 @@ export const MESSAGES = {
   creatingSheets: (n: number): string => `Создаю листы ОО: ${n}…`,
   schoolSheetsResult: (created: readonly string[], skipped: readonly string[]): string => {
     const lines: string[] = [];
-    lines.push(created.length > 0 ? `Создано ${countOf(created.length, SHEETS)}: ${created.join(', ')}.` : 'Новых листов не создано.');
+    lines.push(
+      created.length > 0
+        ? `Создано ${countOf(created.length, SHEETS)}: ${created.join(', ')}.`
+        : 'Новых листов не создано.',
+    );
     if (skipped.length > 0) lines.push(`Не созданы: ${skipped.join(', ')}.`);
     return lines.join('\n\n');
   },
@@ -74,7 +78,8 @@ export const MESSAGES = {
   fixApplied: (cell: string): string => `Ячейка ${cell} исправлена.`,
   fixCellChanged: (cell: string): string =>
     `Ячейка ${cell} изменилась после проверки — исправление не применено. Панель обновлена.`,
-  fixSheetMissing: (sheet: string): string => `Лист «${sheet}» не найден: возможно, он переименован или удалён.`,
+  fixSheetMissing: (sheet: string): string =>
+    `Лист «${sheet}» не найден: возможно, он переименован или удалён.`,
   fixBadCell: (cell: string): string => `Неверный адрес ячейки: ${cell}.`,
   fixesApplied: (applied: number, skipped: number): string =>
     `Исправлено: ${countOf(applied, CELLS)}` +

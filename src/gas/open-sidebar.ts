@@ -5,6 +5,8 @@ import { SIDEBAR_TITLE } from './messages';
 export const SIDEBAR_WIDTH = 300;
 
 export function openSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(SIDEBAR_TITLE).setWidth(SIDEBAR_WIDTH);
+  const html = HtmlService.createHtmlOutputFromFile('sidebar')
+    .setTitle(SIDEBAR_TITLE)
+    .setWidth(SIDEBAR_WIDTH);
   SpreadsheetApp.getUi().showSidebar(html);
 }

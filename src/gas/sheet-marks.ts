@@ -6,7 +6,11 @@ import type { Grid } from '../core/grid';
 import type { Issue } from '../core/issue';
 import { marksOf, reconcileMarks } from './cell-marks';
 
-export function markSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: Grid, issues: readonly Issue[]): void {
+export function markSheet(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  grid: Grid,
+  issues: readonly Issue[],
+): void {
   let rows = grid.values.length;
   let columns = 0;
   for (const line of grid.values) columns = Math.max(columns, line.length);

@@ -42,7 +42,11 @@ function sidebarIssues(scope: SidebarScope): IssuesPayload {
   );
   const fixable = new Map<string, number>();
   for (const issue of scoped) {
-    if (issue.fix) fixable.set(`${issue.sheet}\u0000${issue.code}`, (fixable.get(`${issue.sheet}\u0000${issue.code}`) ?? 0) + 1);
+    if (issue.fix)
+      fixable.set(
+        `${issue.sheet}\u0000${issue.code}`,
+        (fixable.get(`${issue.sheet}\u0000${issue.code}`) ?? 0) + 1,
+      );
   }
   const issues: IssueView[] = scoped.slice(0, SIDEBAR_LIMIT).map((issue) => ({
     code: issue.code,
@@ -72,7 +76,10 @@ function sidebarChangeStamp(): string {
   return activeStamp(spreadsheetWorkbook(spreadsheet), name);
 }
 
-function sheetAndCell(sheetName: string, cell: string): { sheet: GoogleAppsScript.Spreadsheet.Sheet } | ActionResult {
+function sheetAndCell(
+  sheetName: string,
+  cell: string,
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet } | ActionResult {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
   if (!sheet) return { ok: false, message: MESSAGES.fixSheetMissing(sheetName) };
   if (!parseA1(cell)) return { ok: false, message: MESSAGES.fixBadCell(cell) };
@@ -86,12 +93,18 @@ function selectCell(sheetName: string, cell: string): ActionResult {
   return { ok: true, message: '' };
 }
 
-function applyFix(sheetName: string, cell: string, expected: string, value: string | number | boolean): ActionResult {
+function applyFix(
+  sheetName: string,
+  cell: string,
+  expected: string,
+  value: string | number | boolean,
+): ActionResult {
   const found = sheetAndCell(sheetName, cell);
   if (!('sheet' in found)) return found;
   const range = found.sheet.getRange(cell);
   const before = range.getValue();
-  if (cellText(before) !== expected || range.getFormula() !== '') return { ok: false, message: MESSAGES.fixCellChanged(cell) };
+  if (cellText(before) !== expected || range.getFormula() !== '')
+    return { ok: false, message: MESSAGES.fixCellChanged(cell) };
   range.setValue(literalValue(value, range.getNumberFormat()));
   liveCheckRange(range, before);
   return { ok: true, message: MESSAGES.fixApplied(cell) };
@@ -107,7 +120,9 @@ function applyFixesOfCode(sheetName: string, code: IssueCode): ActionResult {
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet) return { ok: false, message: MESSAGES.fixSheetMissing(sheetName) };
   const workbook = spreadsheetWorkbook(spreadsheet);
-  const fixes = analyse(workbook).result.issues.filter((issue) => issue.sheet === sheetName && issue.code === code && issue.fix);
+  const fixes = analyse(workbook).result.issues.filter(
+    (issue) => issue.sheet === sheetName && issue.code === code && issue.fix,
+  );
   if (fixes.length === 0) return { ok: true, message: MESSAGES.nothingToFix };
   const byColumn = new Map<number, Issue[]>();
   for (const issue of fixes) byColumn.set(issue.column, [...(byColumn.get(issue.column) ?? []), issue]);
@@ -126,7 +141,11 @@ function applyFixesOfCode(sheetName: string, code: IssueCode): ActionResult {
     let appliedHere = 0;
     for (const issue of issues) {
       const index = issue.row - first;
-      if (!issue.fix || formulas[index][0] !== '' || cellText(values[index][0]) !== currentText(workbook, issue)) {
+      if (
+        !issue.fix ||
+        formulas[index][0] !== '' ||
+        cellText(values[index][0]) !== currentText(workbook, issue)
+      ) {
         skipped++;
         continue;
       }

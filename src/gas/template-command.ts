@@ -2,7 +2,13 @@
  * «Создать лист «База наставников»», «Создать лист «Показатели»», «Создать листы ОО по списку».
  * Sheets are only ever added: an existing sheet is never overwritten, and the alert says which.
  */
-import { createBaseSheet, createCatalogueSheet, createSchoolSheets, parseSchoolList, type TemplateOutcome } from '../app/templates';
+import {
+  createBaseSheet,
+  createCatalogueSheet,
+  createSchoolSheets,
+  parseSchoolList,
+  type TemplateOutcome,
+} from '../app/templates';
 import { MESSAGES } from './messages';
 import { alert, toast } from './run-command';
 import { spreadsheetWorkbook } from './spreadsheet-workbook';
@@ -43,5 +49,10 @@ export function createSchoolTemplates(): void {
     names,
     schoolYear(new Date(), spreadsheet.getSpreadsheetTimeZone()),
   );
-  alert(MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped.map((entry) => `${entry.name} (${entry.reason})`)));
+  alert(
+    MESSAGES.schoolSheetsResult(
+      outcome.created,
+      outcome.skipped.map((entry) => `${entry.name} (${entry.reason})`),
+    ),
+  );
 }

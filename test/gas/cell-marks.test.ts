@@ -7,7 +7,16 @@ import { MESSAGES } from '../../src/gas/messages';
 const AREA = { row: 2, column: 1, rows: 2, columns: 2 };
 
 function issue(row: number, column: number, severity: Issue['severity'], message: string): Issue {
-  return { code: 'cell/required', severity, sheet: 'База наставников', cell: `A${row}`, row, column, message, hint: 'Заполните ячейку' };
+  return {
+    code: 'cell/required',
+    severity,
+    sheet: 'База наставников',
+    cell: `A${row}`,
+    row,
+    column,
+    message,
+    hint: 'Заполните ячейку',
+  };
 }
 
 describe('marksOf', () => {
@@ -29,33 +38,73 @@ describe('reconcileMarks', () => {
   it('marks empty cells, clears stale own marks, leaves the rest and reports no change when there is none', () => {
     const own = `${MESSAGES.notePrefix} старое замечание`;
     const wanted = marksOf([issue(2, 1, 'error', 'Не заполнено ФИО')]);
-    const result = reconcileMarks(AREA, [['', ''], [own, 'Заметка куратора']], [['#ffffff', '#ffffff'], [MARK_COLOURS.warning, '#ffffff']], wanted);
+    const result = reconcileMarks(
+      AREA,
+      [
+        ['', ''],
+        [own, 'Заметка куратора'],
+      ],
+      [
+        ['#ffffff', '#ffffff'],
+        [MARK_COLOURS.warning, '#ffffff'],
+      ],
+      wanted,
+    );
     expect(result.changed).toBe(true);
     expect(result.notes[0][0]).toContain('Не заполнено ФИО');
-    expect(result.backgrounds).toEqual([[MARK_COLOURS.error, null], [null, null]]);
+    expect(result.backgrounds).toEqual([
+      [MARK_COLOURS.error, null],
+      [null, null],
+    ]);
     expect(result.notes[1]).toEqual(['', 'Заметка куратора']);
-    const again = reconcileMarks(AREA, result.notes, result.backgrounds.map((line) => line.map((c) => c ?? '#ffffff')), wanted);
+    const again = reconcileMarks(
+      AREA,
+      result.notes,
+      result.backgrounds.map((line) => line.map((c) => c ?? '#ffffff')),
+      wanted,
+    );
     expect(again.changed).toBe(false);
   });
 
   it('touches only the given cells when a touched set is passed', () => {
     const own = `${MESSAGES.notePrefix} повтор номера`;
-    const result = reconcileMarks(AREA, [[own, ''], ['', '']], [[MARK_COLOURS.warning, '#ffffff'], ['#ffffff', '#ffffff']], new Map(), new Set(['3:1']));
+    const result = reconcileMarks(
+      AREA,
+      [
+        [own, ''],
+        ['', ''],
+      ],
+      [
+        [MARK_COLOURS.warning, '#ffffff'],
+        ['#ffffff', '#ffffff'],
+      ],
+      new Map(),
+      new Set(['3:1']),
+    );
     expect(result.changed).toBe(false);
     expect(result.notes[0][0]).toBe(own);
   });
 
   it('never changes a curator’s note, nor a colour that is not its own (property)', () => {
-    const note = fc.oneof(fc.constant(''), fc.constant(`${MESSAGES.notePrefix} старое`), fc.string({ minLength: 1 }).filter((s) => !isOwnNote(s)));
+    const note = fc.oneof(
+      fc.constant(''),
+      fc.constant(`${MESSAGES.notePrefix} старое`),
+      fc.string({ minLength: 1 }).filter((s) => !isOwnNote(s)),
+    );
     const colour = fc.constantFrom('#ffffff', MARK_COLOURS.error, MARK_COLOURS.warning, '#b6d7a8', '#ff0000');
-    const cells = fc.array(fc.array(fc.tuple(note, colour), { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 2 });
+    const cells = fc.array(fc.array(fc.tuple(note, colour), { minLength: 2, maxLength: 2 }), {
+      minLength: 2,
+      maxLength: 2,
+    });
     const wantedCells = fc.subarray(['2:1', '2:2', '3:1', '3:2']);
     fc.assert(
       fc.property(cells, wantedCells, fc.boolean(), (grid, keys, error) => {
-        const wanted = marksOf(keys.map((key) => {
-          const [row, column] = key.split(':').map(Number);
-          return issue(row, column, error ? 'error' : 'warning', `Проблема в ${key}`);
-        }));
+        const wanted = marksOf(
+          keys.map((key) => {
+            const [row, column] = key.split(':').map(Number);
+            return issue(row, column, error ? 'error' : 'warning', `Проблема в ${key}`);
+          }),
+        );
         const notes = grid.map((line) => line.map(([n]) => n));
         const colours = grid.map((line) => line.map(([, c]) => c));
         const result = reconcileMarks(AREA, notes, colours, wanted);

@@ -23,7 +23,11 @@ function activate(emulator: Emulator, name: string): void {
   emulator.uncounted(() => emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName(name)!));
 }
 
-function cell(emulator: Emulator, sheet: string, a1: string): { note: string; background: string; value: unknown } {
+function cell(
+  emulator: Emulator,
+  sheet: string,
+  a1: string,
+): { note: string; background: string; value: unknown } {
   return emulator.uncounted(() => {
     const range = emulator.spreadsheet.getSheetByName(sheet)!.getRange(a1);
     return { note: range.getNote(), background: range.getBackground(), value: range.getValue() };

@@ -10,7 +10,10 @@ function values(emulator: Emulator, sheet: string): unknown[][] {
 
 function marker(emulator: Emulator, sheet: string): string | null {
   return emulator.uncounted(() => {
-    const found = emulator.spreadsheet.getSheetByName(sheet)!.getDeveloperMetadata().find((m) => m.getKey() === GENERATED_KEY);
+    const found = emulator.spreadsheet
+      .getSheetByName(sheet)!
+      .getDeveloperMetadata()
+      .find((m) => m.getKey() === GENERATED_KEY);
     return found ? found.getValue() : null;
   });
 }
@@ -35,7 +38,9 @@ describe('«Сформировать сводную»', () => {
     const rows = values(emulator, 'Сводная');
     const total = [1, 2, 3].reduce((sum, i) => sum + Number(schoolValues(i).ped_total), 0);
     expect(rowStarting(rows, 'Итого по муниципалитету')[1]).toBe(total);
-    const schools = rows.map((row) => row[0]).filter((cell) => typeof cell === 'string' && cell.startsWith('МБОУ'));
+    const schools = rows
+      .map((row) => row[0])
+      .filter((cell) => typeof cell === 'string' && cell.startsWith('МБОУ'));
     expect(schools.slice(0, 3)).toEqual(['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 2»', 'МБОУ «СОШ № 3»']);
     const charts = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('Сводная')!.getCharts());
     expect(charts).toHaveLength(1);
@@ -50,7 +55,9 @@ describe('«Сформировать сводную»', () => {
     tab[1][1] = `'=HYPERLINK("http://evil.example";"СОШ № 1")`;
     emulator.seedSheet(tabName(1), tab);
     bundle.call('menuGenerateSummary');
-    const formulas = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('Сводная')!.getDataRange().getFormulas());
+    const formulas = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Сводная')!.getDataRange().getFormulas(),
+    );
     expect(formulas.flat().filter((f) => f !== '')).toEqual([]);
     expect(values(emulator, 'Сводная').flat()).toContain('=HYPERLINK("http://evil.example";"СОШ № 1")');
   });
@@ -70,7 +77,12 @@ describe('«Сформировать сводную»', () => {
     bundle.call('menuGenerateSummary');
     const after = emulator.uncounted(() => {
       const sheet = emulator.spreadsheet.getSheetByName('Сводная')!;
-      return { id: sheet.getSheetId(), index: sheet.getIndex(), z: sheet.getRange('Z300').getValue(), charts: sheet.getCharts().length };
+      return {
+        id: sheet.getSheetId(),
+        index: sheet.getIndex(),
+        z: sheet.getRange('Z300').getValue(),
+        charts: sheet.getCharts().length,
+      };
     });
     expect(before.index).toBe(1);
     expect(after).toEqual({ ...before, z: '', charts: 1 });
@@ -82,7 +94,10 @@ describe('«Сформировать сводную»', () => {
     seedMunicipality(emulator, 3);
     emulator.seedSheet('Сводная', [['Моя сводная для совещания'], ['Итого', 42]]);
     bundle.call('menuGenerateSummary');
-    expect(values(emulator, 'Сводная')).toEqual([['Моя сводная для совещания', ''], ['Итого', 42]]);
+    expect(values(emulator, 'Сводная')).toEqual([
+      ['Моя сводная для совещания', ''],
+      ['Итого', 42],
+    ]);
     expect(marker(emulator, 'Сводная')).toBeNull();
     expect(marker(emulator, 'Сводная (2)')).toBe('summary');
     expect(emulator.ui.alerts[0].prompt).toContain('«Сводная (2)»');
@@ -94,7 +109,10 @@ describe('«Сформировать сводную»', () => {
     const release = emulator.holdLock('document');
     bundle.call('menuGenerateSummary');
     bundle.call('menuGenerateRecommendations');
-    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual([MESSAGES.lockBusySummary, MESSAGES.lockBusyRecommendations]);
+    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual([
+      MESSAGES.lockBusySummary,
+      MESSAGES.lockBusyRecommendations,
+    ]);
     expect(names(emulator)).not.toContain('Сводная');
     expect(names(emulator)).not.toContain('Рекомендации');
     release();
@@ -117,13 +135,17 @@ describe('«Сформировать рекомендации»', () => {
     bundle.call('menuGenerateRecommendations');
     expect(marker(emulator, 'Рекомендации')).toBe('recommendations');
     const rows = values(emulator, 'Рекомендации');
-    const roadmap = rows.findIndex((row) => row[0] === 'МБОУ «СОШ № 3»' && String(row[1]).includes('дорожной карты')) + 1;
-    const young = rows.findIndex((row) => row[0] === 'МБОУ «СОШ № 1»' && String(row[1]).includes('молодых')) + 1;
+    const roadmap =
+      rows.findIndex((row) => row[0] === 'МБОУ «СОШ № 3»' && String(row[1]).includes('дорожной карты')) + 1;
+    const young =
+      rows.findIndex((row) => row[0] === 'МБОУ «СОШ № 1»' && String(row[1]).includes('молодых')) + 1;
     expect(roadmap).toBeGreaterThan(0);
     expect(young).toBeGreaterThan(0);
     emulator.uncounted(() => {
       const sheet = emulator.spreadsheet.getSheetByName('Рекомендации')!;
-      sheet.getRange(`D${young}`).setValue('Закрепить наставников за двумя молодыми педагогами до 1 декабря.');
+      sheet
+        .getRange(`D${young}`)
+        .setValue('Закрепить наставников за двумя молодыми педагогами до 1 декабря.');
       sheet.getRange(`G${young}`).setValue('в работе');
     });
     emulator.seedSheet(tabName(3), schoolTab(3, { doc_roadmap: 'да' }));
@@ -132,7 +154,9 @@ describe('«Сформировать рекомендации»', () => {
     const edited = again.find((row) => row[0] === 'МБОУ «СОШ № 1»' && String(row[1]).includes('молодых'))!;
     expect(edited[3]).toBe('Закрепить наставников за двумя молодыми педагогами до 1 декабря.');
     expect(edited[6]).toBe('в работе');
-    const gone = again.find((row) => row[0] === 'МБОУ «СОШ № 3»' && String(row[1]).includes('дорожной карты'))!;
+    const gone = again.find(
+      (row) => row[0] === 'МБОУ «СОШ № 3»' && String(row[1]).includes('дорожной карты'),
+    )!;
     expect(gone[6]).toBe('устранено');
     expect(emulator.ui.alerts.at(-1)!.prompt).toContain('отмечено «устранено» — 1');
   });
@@ -151,13 +175,19 @@ describe('service calls of a generation', () => {
     const calls = summaryCalls(30);
     const sheets = 31;
     expect(calls['Range.getValues']).toBeLessThanOrEqual(sheets);
-    expect((calls['Range.getValues'] ?? 0) + (calls['Range.getNumberFormats'] ?? 0)).toBeLessThanOrEqual(2 * sheets);
+    expect((calls['Range.getValues'] ?? 0) + (calls['Range.getNumberFormats'] ?? 0)).toBeLessThanOrEqual(
+      2 * sheets,
+    );
     expect(calls['Range.getDisplayValues'] ?? 0).toBe(0);
   });
 
   it('writes «Сводная» with the same calls for 3 and for 30 schools', () => {
     const writes = (calls: Record<string, number>) =>
-      Object.fromEntries(Object.entries(calls).filter(([name]) => /\.(set|insert|merge|add|hide|build|new|as|when)/.test(name)));
+      Object.fromEntries(
+        Object.entries(calls).filter(([name]) =>
+          /\.(set|insert|merge|add|hide|build|new|as|when)/.test(name),
+        ),
+      );
     const three = writes(summaryCalls(3));
     const thirty = writes(summaryCalls(30));
     expect(thirty).toEqual(three);

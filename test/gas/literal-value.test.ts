@@ -4,7 +4,17 @@ import { interpretInput } from '../gas-emulator/cell-input';
 
 describe('literalValue', () => {
   it('keeps every string Sheets would interpret as the same text', () => {
-    for (const text of ['=HYPERLINK("http://x";"СОШ")', '+7 912 000-00-00', '- нет', '12', '35%', '01.09.2025', 'TRUE', "'цитата", 'педагог — педагог']) {
+    for (const text of [
+      '=HYPERLINK("http://x";"СОШ")',
+      '+7 912 000-00-00',
+      '- нет',
+      '12',
+      '35%',
+      '01.09.2025',
+      'TRUE',
+      "'цитата",
+      'педагог — педагог',
+    ]) {
       expect(interpretInput(literalValue(text)).value, text).toBe(text);
       expect(interpretInput(literalValue(text)).formula, text).toBeUndefined();
     }

@@ -63,12 +63,22 @@ describe('onEdit on «База наставников»', () => {
     expect(look(emulator, BASE, 'A4').note).toContain('2');
     expect(look(emulator, BASE, 'A4').background).toBe(MARK_COLOURS.warning);
     const gapMarked = emulator.uncounted(() =>
-      emulator.spreadsheet.getSheetByName(BASE)!.getRange('A2:A7').getNotes().flat().filter((n) => n !== ''),
+      emulator.spreadsheet
+        .getSheetByName(BASE)!
+        .getRange('A2:A7')
+        .getNotes()
+        .flat()
+        .filter((n) => n !== ''),
     );
     expect(gapMarked.length).toBeGreaterThanOrEqual(2);
     edit(emulator, bundle, BASE, 'A4', 3);
     const left = emulator.uncounted(() =>
-      emulator.spreadsheet.getSheetByName(BASE)!.getRange('A2:A7').getNotes().flat().filter((n) => n !== ''),
+      emulator.spreadsheet
+        .getSheetByName(BASE)!
+        .getRange('A2:A7')
+        .getNotes()
+        .flat()
+        .filter((n) => n !== ''),
     );
     expect(left).toEqual([]);
   });
@@ -165,9 +175,23 @@ describe('onEdit service calls on a 10 000-row base', () => {
       const event = emulator.userEdit(BASE, a1, value);
       emulator.resetCalls();
       bundle.call('onEdit', event);
-      expect(emulator.callSummary().total, `${a1}: ${JSON.stringify(emulator.calls())}`).toBeLessThanOrEqual(6);
+      expect(emulator.callSummary().total, `${a1}: ${JSON.stringify(emulator.calls())}`).toBeLessThanOrEqual(
+        6,
+      );
       expect(emulator.calls()['Range.setNotes'] ?? 0).toBe(0);
     }
+  });
+
+  it('starts a new row from any column but ФИО reading only that row, and marks its empty required cells', () => {
+    const { emulator, bundle } = bigBase();
+    emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.insertRowsAfter(10_001, 10));
+    const event = emulator.userEdit(BASE, 'D10002', 'Проектная деятельность');
+    emulator.resetCalls();
+    bundle.call('onEdit', event);
+    const calls = emulator.calls();
+    expect(calls['Sheet.getDataRange'] ?? 0, JSON.stringify(calls)).toBe(0);
+    expect(look(emulator, BASE, 'B10002').note).toContain('не заполнен столбец «Ф.И.О наставника»');
+    expect(look(emulator, BASE, 'F10002').background).toBe(MARK_COLOURS.error);
   });
 
   it('costs 10 calls when a mark appears in the edited row, reading that row’s notes and colours only', () => {

@@ -21,7 +21,9 @@ describe('onOpen / onInstall on the built bundle', () => {
   it('onInstall builds the same menu', () => {
     const { emulator, bundle } = start();
     bundle.call('onInstall', emulator.openEvent('FULL'));
-    expect(emulator.ui.menus[0].items.filter((item) => item.type === 'item')).toHaveLength(MENU_ITEMS.filter(Boolean).length);
+    expect(emulator.ui.menus[0].items.filter((item) => item.type === 'item')).toHaveLength(
+      MENU_ITEMS.filter(Boolean).length,
+    );
   });
 
   it('«Справка» explains the season in Russian', () => {

@@ -17,9 +17,31 @@ export const BASE_HEADER = [
   'Место работы наставляемого',
 ];
 
-const SURNAMES = ['Иванова', 'Петрова', 'Сидорова', 'Кузнецова', 'Смирнова', 'Попова', 'Васильева', 'Соколова', 'Михайлова', 'Новикова'];
-const NAMES = ['Анна Сергеевна', 'Мария Ивановна', 'Елена Петровна', 'Ольга Николаевна', 'Наталья Викторовна'];
-const MENTEES = ['Фёдорова Дарья Алексеевна', 'Морозова Юлия Андреевна', 'Волкова Ирина Олеговна', 'Алексеева Ксения Павловна'];
+const SURNAMES = [
+  'Иванова',
+  'Петрова',
+  'Сидорова',
+  'Кузнецова',
+  'Смирнова',
+  'Попова',
+  'Васильева',
+  'Соколова',
+  'Михайлова',
+  'Новикова',
+];
+const NAMES = [
+  'Анна Сергеевна',
+  'Мария Ивановна',
+  'Елена Петровна',
+  'Ольга Николаевна',
+  'Наталья Викторовна',
+];
+const MENTEES = [
+  'Фёдорова Дарья Алексеевна',
+  'Морозова Юлия Андреевна',
+  'Волкова Ирина Олеговна',
+  'Алексеева Ксения Павловна',
+];
 
 export function schoolName(i: number): string {
   return `МБОУ «СОШ № ${i}»`;
@@ -66,7 +88,14 @@ export function schoolTab(i: number, overrides: Record<string, unknown> = {}): u
     ['Код', 'Раздел', 'Показатель', 'Ед. изм.', 'Значение', 'Комментарий / ссылка'],
   ];
   for (const def of BUILTIN_CATALOGUE.indicators.filter(isInput)) {
-    rows.push([`'${def.code}`, def.section, def.title, def.type === 'flag' ? 'да/нет' : 'чел.', values[def.id], '']);
+    rows.push([
+      `'${def.code}`,
+      def.section,
+      def.title,
+      def.type === 'flag' ? 'да/нет' : 'чел.',
+      values[def.id],
+      '',
+    ]);
   }
   return rows;
 }
@@ -79,8 +108,20 @@ export function baseRows(schools: number): unknown[][] {
     for (let k = 0; k < 2; k++) {
       n++;
       const mentor = `${SURNAMES[(i + k) % SURNAMES.length]} ${NAMES[(i * 2 + k) % NAMES.length]}`;
-      const mentees = k === 0 ? MENTEES[i % MENTEES.length] : `${MENTEES[(i + 1) % MENTEES.length]}; ${MENTEES[(i + 2) % MENTEES.length]}`;
-      rows.push([n, mentor, schoolName(i), 'Методика преподавания, классное руководство', 'Победитель конкурса «Учитель года»', mentees, 'педагог — молодой педагог', schoolName(i)]);
+      const mentees =
+        k === 0
+          ? MENTEES[i % MENTEES.length]
+          : `${MENTEES[(i + 1) % MENTEES.length]}; ${MENTEES[(i + 2) % MENTEES.length]}`;
+      rows.push([
+        n,
+        mentor,
+        schoolName(i),
+        'Методика преподавания, классное руководство',
+        'Победитель конкурса «Учитель года»',
+        mentees,
+        'педагог — молодой педагог',
+        schoolName(i),
+      ]);
     }
   }
   return rows;
@@ -98,7 +139,16 @@ export function bigBaseRows(count: number): unknown[][] {
   const rows: unknown[][] = [BASE_HEADER];
   for (let n = 1; n <= count; n++) {
     const mentor = `${SURNAMES[n % SURNAMES.length]} ${NAMES[n % NAMES.length]}`;
-    rows.push([n, mentor, schoolName(1), 'Методика', 'Грамота', `${uniqueSurname(n)} Дарья Алексеевна`, 'педагог — педагог', schoolName(1)]);
+    rows.push([
+      n,
+      mentor,
+      schoolName(1),
+      'Методика',
+      'Грамота',
+      `${uniqueSurname(n)} Дарья Алексеевна`,
+      'педагог — педагог',
+      schoolName(1),
+    ]);
   }
   return rows;
 }

@@ -49,7 +49,8 @@ describe('the sidebar’s server side', () => {
 
   it('every function the client may call is a top-level function of the bundle', () => {
     const { bundle } = start();
-    for (const name of SIDEBAR_FUNCTIONS) expect(vm.runInContext(`typeof ${name}`, bundle.context), name).toBe('function');
+    for (const name of SIDEBAR_FUNCTIONS)
+      expect(vm.runInContext(`typeof ${name}`, bundle.context), name).toBe('function');
   });
 
   it('lists the active sheet’s issues as plain JSON, errors first, with the cell’s text and the fix', () => {
@@ -59,7 +60,12 @@ describe('the sidebar’s server side', () => {
     expect(JSON.parse(JSON.stringify(payload))).toEqual(payload);
     expect(payload.activeSheet).toBe(BASE);
     expect(payload.issues.every((issue) => issue.sheet === BASE)).toBe(true);
-    expect(payload.issues[0]).toMatchObject({ code: 'fio/mixed-script', severity: 'error', cell: 'B3', current: 'Петрoва Мария Ивановна' });
+    expect(payload.issues[0]).toMatchObject({
+      code: 'fio/mixed-script',
+      severity: 'error',
+      cell: 'B3',
+      current: 'Петрoва Мария Ивановна',
+    });
     expect(payload.issues[0].fix?.value).toBe('Петрова Мария Ивановна');
     const ranks = payload.issues.map((issue) => ['error', 'warning', 'info'].indexOf(issue.severity));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
@@ -76,7 +82,10 @@ describe('the sidebar’s server side', () => {
     const payload = bundle.call('sidebarIssues', 'workbook') as IssuesPayload;
     const sheets = new Set(payload.issues.map((issue) => issue.sheet));
     expect(sheets.has(BASE) && sheets.has(tabName(2))).toBe(true);
-    expect(payload.issues.find((issue) => issue.sheet === tabName(2) && issue.code === 'value/not-integer')?.current).toBe('12,5');
+    expect(
+      payload.issues.find((issue) => issue.sheet === tabName(2) && issue.code === 'value/not-integer')
+        ?.current,
+    ).toBe('12,5');
   });
 
   it('notices an edit by a changed stamp, and only then', () => {
@@ -96,21 +105,40 @@ describe('the sidebar’s server side', () => {
       cell: emulator.spreadsheet.getActiveRange().getA1Notation(),
     }));
     expect(active).toEqual({ sheet: BASE, cell: 'F8' });
-    expect(bundle.call('selectCell', 'Удалённый лист', 'A1')).toEqual({ ok: false, message: MESSAGES.fixSheetMissing('Удалённый лист') });
+    expect(bundle.call('selectCell', 'Удалённый лист', 'A1')).toEqual({
+      ok: false,
+      message: MESSAGES.fixSheetMissing('Удалённый лист'),
+    });
   });
 
   it('applyFix writes the fix, clears the cell’s mark, and refuses a cell changed meanwhile', () => {
     const { emulator, bundle } = withBase();
     bundle.call('menuCheckActiveSheet');
-    const marked = emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('B3').getNote());
+    const marked = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName(BASE)!.getRange('B3').getNote(),
+    );
     expect(marked.startsWith(MESSAGES.notePrefix)).toBe(true);
-    const done = bundle.call('applyFix', BASE, 'B3', 'Петрoва Мария Ивановна', 'Петрова Мария Ивановна') as ActionResult;
+    const done = bundle.call(
+      'applyFix',
+      BASE,
+      'B3',
+      'Петрoва Мария Ивановна',
+      'Петрова Мария Ивановна',
+    ) as ActionResult;
     expect(done).toEqual({ ok: true, message: MESSAGES.fixApplied('B3') });
     expect(value(emulator, 'B3')).toBe('Петрова Мария Ивановна');
-    expect(emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('B3').getNote())).toBe('');
+    expect(
+      emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('B3').getNote()),
+    ).toBe('');
 
     emulator.userEdit(BASE, 'B6', 'Иванова Анна');
-    const refused = bundle.call('applyFix', BASE, 'B6', 'иванова анна сергеевна', 'Иванова Анна Сергеевна') as ActionResult;
+    const refused = bundle.call(
+      'applyFix',
+      BASE,
+      'B6',
+      'иванова анна сергеевна',
+      'Иванова Анна Сергеевна',
+    ) as ActionResult;
     expect(refused).toEqual({ ok: false, message: MESSAGES.fixCellChanged('B6') });
     expect(value(emulator, 'B6')).toBe('Иванова Анна');
   });
@@ -127,7 +155,12 @@ describe('the sidebar’s server side', () => {
 
   it('«Исправить всё однотипное» fixes every issue of the code with one write per column, keeping formulas between', () => {
     const { emulator, bundle } = withBase();
-    emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('D7').setFormula('=CONCATENATE("Методика";" и практика")'));
+    emulator.uncounted(() =>
+      emulator.spreadsheet
+        .getSheetByName(BASE)!
+        .getRange('D7')
+        .setFormula('=CONCATENATE("Методика";" и практика")'),
+    );
     emulator.resetCalls();
     const result = bundle.call('applyFixesOfCode', BASE, 'fio/case') as ActionResult;
     const calls = emulator.calls();
@@ -135,9 +168,9 @@ describe('the sidebar’s server side', () => {
     expect(value(emulator, 'B6')).toBe('Иванова Анна Сергеевна');
     expect(value(emulator, 'B9')).toBe('Смирнова Ольга Николаевна');
     expect(value(emulator, 'B7')).toBe(baseRows(4)[6][1]);
-    expect(emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('D7').getFormula())).toBe(
-      '=CONCATENATE("Методика";" и практика")',
-    );
+    expect(
+      emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('D7').getFormula()),
+    ).toBe('=CONCATENATE("Методика";" и практика")');
     expect(calls['Range.setValues']).toBe(1);
     expect(calls['Range.setValue'] ?? 0).toBe(0);
     const again = bundle.call('applyFixesOfCode', BASE, 'fio/case') as ActionResult;

@@ -37,7 +37,9 @@ describe('«Создать лист «База наставников»»', () =
     emulator.seedSheet('База наставников', [['Мой черновик базы'], ['Иванова Анна Сергеевна']]);
     bundle.call('menuCreateBaseSheet');
     expect(emulator.ui.alerts[0].prompt).toContain('уже есть в таблице');
-    const kept = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('База наставников')!.getDataRange().getValues());
+    const kept = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('База наставников')!.getDataRange().getValues(),
+    );
     expect(kept).toEqual([['Мой черновик базы'], ['Иванова Анна Сергеевна']]);
   });
 });
@@ -47,7 +49,9 @@ describe('«Создать лист «Показатели»»', () => {
     const { emulator, bundle } = start();
     bundle.call('menuCreateCatalogueSheet');
     expect(emulator.ui.alerts[0].prompt).toBe('Лист «Показатели» создан.');
-    const values = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('Показатели')!.getDataRange().getValues());
+    const values = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Показатели')!.getDataRange().getValues(),
+    );
     const codes = values.map((row) => row[0]);
     expect(codes).toContain('1.10');
     expect(values.some((row) => row.includes('ped_mentors'))).toBe(true);
@@ -68,12 +72,16 @@ describe('«Создать листы ОО по списку»', () => {
     const names = sheetNames(emulator);
     expect(names).toContain('МБОУ «СОШ № 1»');
     expect(names).toContain('МКОУ «Ивановская ООШ»');
-    const b2 = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('МКОУ «Ивановская ООШ»')!.getRange('B2').getValue());
+    const b2 = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('МКОУ «Ивановская ООШ»')!.getRange('B2').getValue(),
+    );
     expect(b2).toBe('МКОУ «Ивановская ООШ»');
     const result = emulator.ui.alerts.at(-1)!.prompt;
     expect(result).toContain('Создано 2 листа');
     expect(result).toContain('СОШ № 3 (лист с таким названием уже есть)');
-    const kept = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('СОШ № 3')!.getDataRange().getValues());
+    const kept = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('СОШ № 3')!.getDataRange().getValues(),
+    );
     expect(kept).toEqual([['Уже заполнено куратором']]);
   });
 

@@ -36,7 +36,11 @@ export interface BaseContext {
   readonly people: PeopleReader;
 }
 
-export function createBaseContext(grid: Grid, header: HeaderMatch<BaseField>, options: BaseOptions = {}): BaseContext {
+export function createBaseContext(
+  grid: Grid,
+  header: HeaderMatch<BaseField>,
+  options: BaseOptions = {},
+): BaseContext {
   const filled = withMergesFilled(grid);
   const mergeTails = new Set<string>();
   for (const merge of grid.merges ?? []) {
@@ -47,7 +51,12 @@ export function createBaseContext(grid: Grid, header: HeaderMatch<BaseField>, op
     }
   }
   const columns = Object.values(header.columns) as number[];
-  const lastColumn = Math.max(0, ...columns, ...header.extra.map((extra) => extra.column), ...header.duplicates.map((d) => d.column));
+  const lastColumn = Math.max(
+    0,
+    ...columns,
+    ...header.extra.map((extra) => extra.column),
+    ...header.duplicates.map((d) => d.column),
+  );
   const numberingRow = isColumnNumberingRow(filled.values[header.row] ?? [], lastColumn);
   return {
     sheet: grid.name,
@@ -68,7 +77,12 @@ function isColumnNumberingRow(cells: readonly unknown[], lastColumn: number): bo
   for (let c = 1; c <= lastColumn; c++) {
     const value = cells[c - 1];
     if (isEmptyCell(value)) continue;
-    const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    const number =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\s*\d+\s*$/.test(value)
+          ? Number(value)
+          : NaN;
     if (!Number.isInteger(number)) return false;
     filled.push(number);
   }

@@ -15,7 +15,9 @@ export function findBaseHeader(grid: Grid): HeaderMatch<BaseField> | null {
   const match = findHeader(grid, BASE_FIELDS, { minFields: MIN_FIELDS });
   if (!match || (match.columns.mentor === undefined && match.columns.mentees === undefined)) return null;
   const { mentees, menteeOrg } = match.columns;
-  const second = match.duplicates.find((d) => d.field === 'mentorOrg' && mentees !== undefined && d.column > mentees);
+  const second = match.duplicates.find(
+    (d) => d.field === 'mentorOrg' && mentees !== undefined && d.column > mentees,
+  );
   if (menteeOrg !== undefined || !second) return match;
   return {
     ...match,

@@ -3,9 +3,21 @@ import { a1 } from '../a1';
 import type { Fix, Issue, IssueCode, Severity } from '../issue';
 import type { Text } from './messages';
 
-export function makeIssue(sheet: string, code: IssueCode, severity: Severity, row: number, column: number, text: Text, fix?: Fix): Issue {
+export function makeIssue(
+  sheet: string,
+  code: IssueCode,
+  severity: Severity,
+  row: number,
+  column: number,
+  text: Text,
+  fix?: Fix,
+): Issue {
   const issue: Issue = { code, severity, sheet, cell: a1(row, column), row, column, message: text.message };
-  return { ...issue, ...(text.hint === undefined ? {} : { hint: text.hint }), ...(fix === undefined ? {} : { fix }) };
+  return {
+    ...issue,
+    ...(text.hint === undefined ? {} : { hint: text.hint }),
+    ...(fix === undefined ? {} : { fix }),
+  };
 }
 
 /** By row, then column; issues of one cell keep the order they were found in. */

@@ -44,7 +44,12 @@ export function checkNumbering(sheet: string, numbers: ColumnSlice): Issue[] {
   for (const number of sorted) {
     if (number > previous + 1) {
       const row = firstRowOf.get(number) as number;
-      const message = text.seqGap(a1(row, numbers.column), cellText(numbers.values[row - numbers.firstRow]), previous + 1, number - 1);
+      const message = text.seqGap(
+        a1(row, numbers.column),
+        cellText(numbers.values[row - numbers.firstRow]),
+        previous + 1,
+        number - 1,
+      );
       issues.push(makeIssue(sheet, 'seq/gap', 'warning', row, numbers.column, message));
     }
     previous = number;
@@ -54,10 +59,17 @@ export function checkNumbering(sheet: string, numbers: ColumnSlice): Issue[] {
 
 /**
  * The same mentor–mentee pair written twice (row/duplicate, warning, at the later mentee cell,
- * naming the earlier row). Pass both columns with merges filled: a mentor merged over the rows
+ * naming the earlier row), only for the mentors keyed in `onlyMentors` when given (the live check
+ * of an edited row). Pass both columns with merges filled: a mentor merged over the rows
  * of their mentees mentors every one of them.
  */
-export function checkDuplicatePairs(sheet: string, mentors: ColumnSlice, mentees: ColumnSlice, people: PeopleReader = createPeopleReader()): Issue[] {
+export function checkDuplicatePairs(
+  sheet: string,
+  mentors: ColumnSlice,
+  mentees: ColumnSlice,
+  people: PeopleReader = createPeopleReader(),
+  onlyMentors?: ReadonlySet<string>,
+): Issue[] {
   const issues: Issue[] = [];
   const firstRowOf = new Map<string, number>();
   mentees.values.forEach((value, index) => {
@@ -65,6 +77,8 @@ export function checkDuplicatePairs(sheet: string, mentors: ColumnSlice, mentees
     const mentor = people.names(mentors.values[row - mentors.firstRow]);
     if (mentor.length !== 1) return;
     const mentorKey = people.key(mentor[0]);
+    // Pairs of other mentors can never match these mentors' pairs: their mentees are not read.
+    if (onlyMentors && !onlyMentors.has(mentorKey)) return;
     for (const mentee of people.names(value)) {
       const key = `${mentorKey}\u0000${people.key(mentee)}`;
       const earlier = firstRowOf.get(key);
@@ -72,7 +86,14 @@ export function checkDuplicatePairs(sheet: string, mentors: ColumnSlice, mentees
         firstRowOf.set(key, row);
         continue;
       }
-      const message = text.pairDuplicate(a1(row, mentees.column), String(value), mentor[0], mentee, earlier, row);
+      const message = text.pairDuplicate(
+        a1(row, mentees.column),
+        String(value),
+        mentor[0],
+        mentee,
+        earlier,
+        row,
+      );
       issues.push(makeIssue(sheet, 'row/duplicate', 'warning', row, mentees.column, message));
     }
   });

@@ -29,7 +29,9 @@ function replaceLookAlikes(name: string): string {
   if (!CYRILLIC.test(name)) return name;
   return name
     .split(' ')
-    .map((word) => (LOOK_ALIKE_WORD.test(word) ? word.replace(/[A-Za-z]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch) : word))
+    .map((word) =>
+      LOOK_ALIKE_WORD.test(word) ? word.replace(/[A-Za-z]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch) : word,
+    )
     .join(' ');
 }
 
@@ -67,7 +69,12 @@ export function checkFio(name: string): FioCheck {
   if (format) return { problems: [...problems, { kind: 'format', reason: format }], cleaned: text };
   const words = text.split(' ');
   const fixedWords = words.map((word) =>
-    PARTICLES.has(word.toLowerCase()) ? word : word.split('-').map((part) => (badCase(part) ? capitalise(part) : part)).join('-'),
+    PARTICLES.has(word.toLowerCase())
+      ? word
+      : word
+          .split('-')
+          .map((part) => (badCase(part) ? capitalise(part) : part))
+          .join('-'),
   );
   const cased = fixedWords.join(' ');
   if (cased !== text) problems.push({ kind: 'case', fixed: cased });
@@ -79,7 +86,10 @@ function formatReason(text: string): FioFormatReason | 'initials' | null {
   if (LATIN.test(text)) return 'latin';
   if (/\d/.test(text)) return 'digits';
   if (/[^А-Яа-яЁё .'-]/.test(text)) return 'symbols';
-  const tokens = text.replace(/\./g, '. ').split(' ').filter((token) => token !== '');
+  const tokens = text
+    .replace(/\./g, '. ')
+    .split(' ')
+    .filter((token) => token !== '');
   const letters = tokens.map((token) => token.replace(/\.$/, ''));
   if (letters.some((word) => word.includes('.') || word === '')) return 'symbols';
   const short = letters.filter((word) => word.length === 1).length;
@@ -107,18 +117,27 @@ export function personKey(name: string): string {
     if (code === 32) {
       const next = name.charCodeAt(i + 1);
       untidy = next === 32 || next === 45 || name.charCodeAt(i - 1) === 45;
-    } else if (code < 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x2015) || code === 0x202f || code === 0xfeff || code === 0x3000) {
+    } else if (
+      code < 32 ||
+      code === 0xa0 ||
+      (code >= 0x2000 && code <= 0x2015) ||
+      code === 0x202f ||
+      code === 0xfeff ||
+      code === 0x3000
+    ) {
       untidy = true;
     } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       latin = true;
     }
   }
   if (untidy) {
-    key = name.replace(/\s+/g, ' ').replace(/\s*[-\u2010-\u2015]\s*/g, '-').trim();
+    key = name
+      .replace(/\s+/g, ' ')
+      .replace(/\s*[-\u2010-\u2015]\s*/g, '-')
+      .trim();
     latin = LATIN.test(key);
   }
   if (latin) key = replaceLookAlikes(key);
   key = key.toLowerCase();
   return key.includes('ё') ? key.replace(/ё/g, 'е') : key;
 }
-

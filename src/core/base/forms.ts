@@ -26,11 +26,22 @@ export interface FormMatcher {
   readonly kinds: readonly string[];
 }
 
-const FILLER_WORDS = new Set(['наставничество', 'наставничества', 'наставничеств', 'форма', 'формы', 'вид', 'модель', 'ролевое']);
-const WORD_SYNONYMS: Readonly<Record<string, string>> = { учитель: 'педагог', учителя: 'педагога', учителей: 'педагогов' };
-const PHRASE_SYNONYMS: readonly [RegExp, string][] = [
-  [/образовательн\S* (организаци|учрежден)\S*/g, 'оо'],
-];
+const FILLER_WORDS = new Set([
+  'наставничество',
+  'наставничества',
+  'наставничеств',
+  'форма',
+  'формы',
+  'вид',
+  'модель',
+  'ролевое',
+]);
+const WORD_SYNONYMS: Readonly<Record<string, string>> = {
+  учитель: 'педагог',
+  учителя: 'педагога',
+  учителей: 'педагогов',
+};
+const PHRASE_SYNONYMS: readonly [RegExp, string][] = [[/образовательн\S* (организаци|учрежден)\S*/g, 'оо']];
 const MIN_TYPO_KEY_LENGTH = 5;
 
 /**
@@ -101,7 +112,8 @@ function typoEntry(index: VocabularyIndex, key: string): FormEntry | null {
     const deleted = key.slice(0, i) + key.slice(i + 1);
     const inserted = index.loose.get(deleted);
     if (inserted && deleted.length >= MIN_TYPO_KEY_LENGTH) found.add(inserted);
-    for (const deletion of index.deletions.get(deleted) ?? []) if (deletion.position === i) found.add(deletion.entry);
+    for (const deletion of index.deletions.get(deleted) ?? [])
+      if (deletion.position === i) found.add(deletion.entry);
     if (i + 1 < key.length) {
       const swapped = key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2);
       const entry = index.loose.get(swapped);
@@ -135,13 +147,20 @@ function resolveCell(index: VocabularyIndex, text: string): { parts: Resolved[] 
     }
     const bracketed = /^(.+?)\s*\((.+)\)$/.exec(piece);
     const inner = bracketed ? [resolvePart(index, bracketed[1]), resolvePart(index, bracketed[2])] : [];
-    if (inner.length === 2 && inner[0] && inner[1]) parts.push({ ...inner[0], standard: false }, { ...inner[1], standard: false });
+    if (inner.length === 2 && inner[0] && inner[1])
+      parts.push({ ...inner[0], standard: false }, { ...inner[1], standard: false });
     else return { unknown: piece };
   }
   return parts.length > 0 ? { parts } : { unknown: text };
 }
 
-const UNKNOWN_WHOLE: FormMatch = { status: 'unknown', canonical: null, fix: null, typo: false, unknownPart: null };
+const UNKNOWN_WHOLE: FormMatch = {
+  status: 'unknown',
+  canonical: null,
+  fix: null,
+  typo: false,
+  unknownPart: null,
+};
 
 /** A matcher over the built-in vocabulary plus `extraForms` (from the settings sheet); results are cached per text. */
 export function createFormMatcher(extraForms: readonly string[] = []): FormMatcher {
@@ -177,6 +196,7 @@ function matchText(index: VocabularyIndex, text: string): FormMatch {
   const canonical = parts.map((part) => part.entry.canonical).join(', ');
   const proposed = parts.map((part) => (part.standard ? part.typed : part.entry.canonical)).join(', ');
   const typo = parts.some((part) => part.typo);
-  if (proposed === text && !typo) return { status: 'standard', canonical, fix: null, typo: false, unknownPart: null };
+  if (proposed === text && !typo)
+    return { status: 'standard', canonical, fix: null, typo: false, unknownPart: null };
   return { status: 'nonstandard', canonical, fix: proposed, typo, unknownPart: null };
 }

@@ -1,5 +1,12 @@
 /** The «База наставников» validator: what other parts of the program use. */
-export { validateBase, type BaseEntry, type BaseValidation } from './validate-base';
+export {
+  validateBase,
+  validateBaseCross,
+  type BaseEntry,
+  type CrossScope,
+  type BaseValidation,
+} from './validate-base';
+export { sortIssues } from './base-issue';
 export { validateBaseRows, checkDataRow, formulaErrors } from './row-rules';
 export { createPeopleReader, type PeopleReader } from './people-reader';
 export { checkNumbering, checkDuplicatePairs, checkBlankRows, type ColumnSlice } from './cross-rules';

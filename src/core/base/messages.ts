@@ -12,7 +12,10 @@ const MAX_SHOWN = 80;
 
 /** The cell's value as shown in a message: one line, shortened. */
 function shown(text: string): string {
-  const line = text.replace(/\s*[\r\n]+\s*/g, ' / ').replace(/\s+/g, ' ').trim();
+  const line = text
+    .replace(/\s*[\r\n]+\s*/g, ' / ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line.length > MAX_SHOWN ? `${line.slice(0, MAX_SHOWN - 1)}…` : line;
 }
 
@@ -49,7 +52,10 @@ export function duplicateColumn(cell: string, text: string, field: BaseField, fi
 export function extraColumns(columns: readonly { letter: string; text: string }[]): Text {
   const list = columns.map((extra) => `«${shown(extra.text)}» (${extra.letter})`).join(', ');
   return {
-    message: columns.length === 1 ? `Дополнительный столбец ${list} не проверяется` : `Дополнительные столбцы ${list} не проверяются`,
+    message:
+      columns.length === 1
+        ? `Дополнительный столбец ${list} не проверяется`
+        : `Дополнительные столбцы ${list} не проверяются`,
     hint: 'Это не ошибка: в федеральной форме базы наставников столбцов больше. Данные в них сохраняются как есть',
   };
 }
@@ -84,10 +90,15 @@ export function whitespace(cell: string, value: string): Text {
 
 export type ValueKind = 'number' | 'date' | 'boolean';
 
-const KIND_NAMES: Readonly<Record<ValueKind, string>> = { number: 'число', date: 'дата', boolean: 'флажок (ИСТИНА/ЛОЖЬ)' };
+const KIND_NAMES: Readonly<Record<ValueKind, string>> = {
+  number: 'число',
+  date: 'дата',
+  boolean: 'флажок (ИСТИНА/ЛОЖЬ)',
+};
 
 export function wrongType(cell: string, value: string, field: BaseField, kind: ValueKind): Text {
-  const expected = field === 'mentor' || field === 'mentees' ? 'должны быть фамилия, имя и отчество' : 'должен быть текст';
+  const expected =
+    field === 'mentor' || field === 'mentees' ? 'должны быть фамилия, имя и отчество' : 'должен быть текст';
   return {
     message: `${inCell(cell, value)}: в столбце ${column(field)} ${expected}, а стоит ${KIND_NAMES[kind]}`,
     hint: 'Проверьте, не сдвинулись ли данные по столбцам, и введите значение текстом',
@@ -124,17 +135,24 @@ const FORMAT_PROBLEMS: Readonly<Record<FioFormatReason, string>> = {
 
 const FORMAT_HINTS: Readonly<Record<FioFormatReason, string>> = {
   latin: 'Напишите фамилию, имя и отчество русскими буквами',
-  digits: 'В ячейке должны быть только фамилия, имя и отчество; класс, должность и другие сведения укажите в других столбцах',
+  digits:
+    'В ячейке должны быть только фамилия, имя и отчество; класс, должность и другие сведения укажите в других столбцах',
   symbols: 'В ячейке должны быть только фамилия, имя и отчество; пояснения укажите в других столбцах',
   'one-word': 'Запишите полностью: Фамилия Имя Отчество (отчество — если есть)',
   'too-many-words': 'Если наставляемых несколько, разделяйте их точкой с запятой или переносом строки',
   hyphen: 'Допишите вторую часть двойной фамилии или уберите дефис',
 };
 
-const ROLE_GENITIVE: Readonly<Record<Who['role'], string>> = { mentor: 'наставника', mentees: 'наставляемого' };
+const ROLE_GENITIVE: Readonly<Record<Who['role'], string>> = {
+  mentor: 'наставника',
+  mentees: 'наставляемого',
+};
 
 export function fioFormat(cell: string, value: string, reason: FioFormatReason, who: Who): Text {
-  return { message: `${inCell(cell, value)}: ${inFio(who)} ${FORMAT_PROBLEMS[reason]}`, hint: FORMAT_HINTS[reason] };
+  return {
+    message: `${inCell(cell, value)}: ${inFio(who)} ${FORMAT_PROBLEMS[reason]}`,
+    hint: FORMAT_HINTS[reason],
+  };
 }
 
 export function severalMentors(cell: string, value: string): Text {
@@ -145,7 +163,9 @@ export function severalMentors(cell: string, value: string): Text {
 }
 
 export function fioInitials(cell: string, value: string, who: Who): Text {
-  const whose = who.names ? `у ${who.names.length === 1 ? 'наставляемого' : 'наставляемых'} ${names(who.names)} ` : '';
+  const whose = who.names
+    ? `у ${who.names.length === 1 ? 'наставляемого' : 'наставляемых'} ${names(who.names)} `
+    : '';
   return {
     message: `${inCell(cell, value)}: ${whose}указаны только инициалы`,
     hint: `Укажите фамилию, имя и отчество полностью: по инициалам ${ROLE_GENITIVE[who.role]} нельзя сопоставить с другими листами`,
@@ -166,8 +186,15 @@ export function fioCase(cell: string, value: string, who: Who): Text {
   };
 }
 
-export function formUnknown(cell: string, value: string, part: string | null, forms: readonly string[], kinds: readonly string[]): Text {
-  const what = part === null ? 'такой формы наставничества нет в перечне' : `не распознана часть «${shown(part)}»`;
+export function formUnknown(
+  cell: string,
+  value: string,
+  part: string | null,
+  forms: readonly string[],
+  kinds: readonly string[],
+): Text {
+  const what =
+    part === null ? 'такой формы наставничества нет в перечне' : `не распознана часть «${shown(part)}»`;
   return {
     message: `${inCell(cell, value)}: ${what}`,
     hint: `Укажите форму из перечня: ${forms.join('; ')}. После формы через запятую можно указать вид: ${kinds.join('; ')}`,
@@ -175,7 +202,9 @@ export function formUnknown(cell: string, value: string, part: string | null, fo
 }
 
 export function formNonstandard(cell: string, value: string, proposed: string, typo: boolean): Text {
-  const what = typo ? 'похоже на опечатку в названии формы наставничества' : 'форма наставничества записана не так, как в перечне';
+  const what = typo
+    ? 'похоже на опечатку в названии формы наставничества'
+    : 'форма наставничества записана не так, как в перечне';
   return {
     message: `${inCell(cell, value)}: ${what}`,
     hint: `Запишите как в перечне: «${proposed}» — так записи одной формы будут подсчитаны вместе`,
@@ -189,7 +218,14 @@ export function pairSelf(cell: string, value: string, mentor: string): Text {
   };
 }
 
-export function pairDuplicate(cell: string, value: string, mentor: string, mentee: string, earlierRow: number, row: number): Text {
+export function pairDuplicate(
+  cell: string,
+  value: string,
+  mentor: string,
+  mentee: string,
+  earlierRow: number,
+  row: number,
+): Text {
   const where = earlierRow === row ? 'указана в этой ячейке дважды' : `уже есть в строке ${earlierRow}`;
   return {
     message: `${inCell(cell, value)}: пара «${mentor} — ${mentee}» ${where}`,
@@ -198,7 +234,12 @@ export function pairDuplicate(cell: string, value: string, mentor: string, mente
 }
 
 export function seqGap(cell: string, value: string, from: number, to: number): Text {
-  const what = from === to ? `пропущен номер ${from}` : to === from + 1 ? `пропущены номера ${from} и ${to}` : `пропущены номера с ${from} по ${to}`;
+  const what =
+    from === to
+      ? `пропущен номер ${from}`
+      : to === from + 1
+        ? `пропущены номера ${from} и ${to}`
+        : `пропущены номера с ${from} по ${to}`;
   return {
     message: `${inCell(cell, value)}: ${what}`,
     hint: `Записи в столбце ${column('number')} нумеруются по порядку без пропусков: проверьте, не удалена ли запись, и перенумеруйте строки`,
@@ -213,7 +254,10 @@ export function seqDuplicate(cell: string, value: string, number: number, earlie
 }
 
 export function blankRows(first: number, last: number): Text {
-  const rows = first === last ? `Строка ${first} пустая` : `Строки ${first}–${last} пустые (${countOf(last - first + 1, ['строка', 'строки', 'строк'])})`;
+  const rows =
+    first === last
+      ? `Строка ${first} пустая`
+      : `Строки ${first}–${last} пустые (${countOf(last - first + 1, ['строка', 'строки', 'строк'])})`;
   return {
     message: `${rows}, а ниже есть записи`,
     hint: 'Удалите пустые строки внутри таблицы: при сортировке и фильтрации записи под ними легко потерять',

@@ -15,8 +15,31 @@ export interface OrganisationMatch {
 export type OrganisationMatcher = (name: string) => OrganisationMatch;
 
 const LEGAL_FORMS = new Set([
-  'мбоу', 'мкоу', 'маоу', 'моу', 'гбоу', 'гкоу', 'гаоу', 'гоу', 'чоу', 'ноу', 'боу', 'коу', 'аноо', 'фгбоу',
-  'мбдоу', 'мкдоу', 'мадоу', 'мдоу', 'мбудо', 'мкудо', 'маудо', 'мбу', 'му', 'мау', 'мку',
+  'мбоу',
+  'мкоу',
+  'маоу',
+  'моу',
+  'гбоу',
+  'гкоу',
+  'гаоу',
+  'гоу',
+  'чоу',
+  'ноу',
+  'боу',
+  'коу',
+  'аноо',
+  'фгбоу',
+  'мбдоу',
+  'мкдоу',
+  'мадоу',
+  'мдоу',
+  'мбудо',
+  'мкудо',
+  'маудо',
+  'мбу',
+  'му',
+  'мау',
+  'мку',
 ]);
 const SCHOOL_TYPES: readonly [RegExp, string][] = [
   [/средн\S* общеобразовательн\S* школ\S*/g, 'сош'],
@@ -82,7 +105,9 @@ export function createOrganisationMatcher(knownNames: readonly string[]): Organi
   return (name) => {
     const cached = cache.get(name);
     if (cached) return cached;
-    const result: OrganisationMatch = exact.has(schoolKey(name)) ? { known: true, suggestion: null } : { known: false, suggestion: suggest(known, name) };
+    const result: OrganisationMatch = exact.has(schoolKey(name))
+      ? { known: true, suggestion: null }
+      : { known: false, suggestion: suggest(known, name) };
     cache.set(name, result);
     return result;
   };

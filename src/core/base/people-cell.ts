@@ -52,14 +52,22 @@ export function parsePeopleCell(text: string): PeopleCell {
     const match = /^\s*(\d{1,3}[.)])?\s*([\s\S]*)$/.exec(tokens[i]);
     const name = (match?.[2] ?? '').replace(SPACES, ' ').trim();
     if (name === '') continue;
-    pieces.push({ prefix: match?.[1] ? `${match[1]} ` : '', name, separator: pieces.length === 0 ? null : separator });
+    pieces.push({
+      prefix: match?.[1] ? `${match[1]} ` : '',
+      name,
+      separator: pieces.length === 0 ? null : separator,
+    });
     separator = null;
   }
   const trailing = separator === null ? '' : separator.replace(/[^;,]/g, '');
   return {
     names: pieces.map((piece) => piece.name),
     rebuild: (replacement) =>
-      pieces.map((piece, i) => `${piece.separator === null ? '' : tidySeparator(piece.separator)}${piece.prefix}${replacement[i]}`).join('') +
-      (pieces.length > 0 ? trailing : ''),
+      pieces
+        .map(
+          (piece, i) =>
+            `${piece.separator === null ? '' : tidySeparator(piece.separator)}${piece.prefix}${replacement[i]}`,
+        )
+        .join('') + (pieces.length > 0 ? trailing : ''),
   };
 }

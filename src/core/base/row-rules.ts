@@ -8,7 +8,15 @@ import type { Grid } from '../grid';
 import type { HeaderMatch } from '../header/find-header';
 import type { Fix, Issue, IssueCode, Severity } from '../issue';
 import { cellText, tidyCellText } from '../text/normalise';
-import { cellAt, createBaseContext, isBlank, isMergeTail, rowKind, type BaseContext, type BaseOptions } from './base-context';
+import {
+  cellAt,
+  createBaseContext,
+  isBlank,
+  isMergeTail,
+  rowKind,
+  type BaseContext,
+  type BaseOptions,
+} from './base-context';
 import { makeIssue, sortIssues } from './base-issue';
 import { checkFio, type FioFormatReason } from './fio';
 import { isFormulaError } from './formula-error';
@@ -20,7 +28,12 @@ const REQUIRED = new Set(BASE_FIELDS.filter((spec) => spec.required).map((spec) 
 const PEOPLE_FIELDS = new Set<BaseField>(['mentor', 'mentees']);
 
 /** Per-row rules for the given 1-based rows (formula errors in any cell of them, and every rule of a data row). */
-export function validateBaseRows(grid: Grid, header: HeaderMatch<BaseField>, rows: readonly number[], options: BaseOptions = {}): Issue[] {
+export function validateBaseRows(
+  grid: Grid,
+  header: HeaderMatch<BaseField>,
+  rows: readonly number[],
+  options: BaseOptions = {},
+): Issue[] {
   const context = createBaseContext(grid, header, options);
   const issues: Issue[] = [];
   for (const row of rows) {
@@ -36,7 +49,16 @@ export function formulaErrors(context: BaseContext, row: number, issues: Issue[]
   for (let c = 1; c <= cells.length; c++) {
     const value = cells[c - 1];
     if (isFormulaError(value) && !isMergeTail(context, row, c)) {
-      issues.push(makeIssue(context.sheet, 'cell/formula-error', 'error', row, c, text.formulaError(a1(row, c), value.trim())));
+      issues.push(
+        makeIssue(
+          context.sheet,
+          'cell/formula-error',
+          'error',
+          row,
+          c,
+          text.formulaError(a1(row, c), value.trim()),
+        ),
+      );
     }
   }
 }
@@ -48,7 +70,16 @@ export function checkDataRow(context: BaseContext, row: number, issues: Issue[])
   if (numberColumn !== undefined && !isMergeTail(context, row, numberColumn)) {
     const value = cellAt(context, row, numberColumn);
     if (!isFormulaError(value) && parseSequenceNumber(value) === 'invalid') {
-      issues.push(makeIssue(context.sheet, 'cell/type', 'warning', row, numberColumn, text.badNumber(a1(row, numberColumn), cellText(value))));
+      issues.push(
+        makeIssue(
+          context.sheet,
+          'cell/type',
+          'warning',
+          row,
+          numberColumn,
+          text.badNumber(a1(row, numberColumn), cellText(value)),
+        ),
+      );
     }
   }
   for (const field of BASE_FIELD_ORDER) {
@@ -75,17 +106,26 @@ function cellOf(target: CellTarget): string {
 }
 
 function add(target: CellTarget, code: IssueCode, severity: Severity, message: text.Text, fix?: Fix): void {
-  target.issues.push(makeIssue(target.context.sheet, code, severity, target.row, target.column, message, fix));
+  target.issues.push(
+    makeIssue(target.context.sheet, code, severity, target.row, target.column, message, fix),
+  );
   if (fix) target.fixed = true;
 }
 
-function checkCell(context: BaseContext, row: number, column: number, field: BaseField, issues: Issue[]): void {
+function checkCell(
+  context: BaseContext,
+  row: number,
+  column: number,
+  field: BaseField,
+  issues: Issue[],
+): void {
   const value = cellAt(context, row, column);
   if (isFormulaError(value)) return;
   const target: CellTarget = { context, row, column, issues, fixed: false };
   if (isBlank(value)) {
     if (REQUIRED.has(field)) add(target, 'cell/required', 'error', text.required(cellOf(target), field));
-    else if (field === 'achievements') add(target, 'cell/required', 'warning', text.achievementsEmpty(cellOf(target)));
+    else if (field === 'achievements')
+      add(target, 'cell/required', 'warning', text.achievementsEmpty(cellOf(target)));
     return;
   }
   if (isMergeTail(context, row, column)) return;
@@ -104,7 +144,10 @@ function checkCell(context: BaseContext, row: number, column: number, field: Bas
         : tidyCellText(value);
   const typed = value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
   if (tidy !== typed && !target.fixed) {
-    add(target, 'cell/whitespace', 'info', text.whitespace(cellOf(target), value), { value: tidy, label: text.FIX_LABELS.whitespace });
+    add(target, 'cell/whitespace', 'info', text.whitespace(cellOf(target), value), {
+      value: tidy,
+      label: text.FIX_LABELS.whitespace,
+    });
   }
 }
 
@@ -155,11 +198,26 @@ function checkPeople(target: CellTarget, value: string, role: text.Who['role']):
   });
   if (mixed.length > 0) {
     const message = text.fioMixedScript(cell, value, [...letters], named(mixed));
-    add(target, 'fio/mixed-script', 'error', message, mixedFixable ? fix(text.FIX_LABELS.replace(cleaned)) : undefined);
+    add(
+      target,
+      'fio/mixed-script',
+      'error',
+      message,
+      mixedFixable ? fix(text.FIX_LABELS.replace(cleaned)) : undefined,
+    );
   }
-  for (const [reason, list] of formats) add(target, 'fio/format', 'error', text.fioFormat(cell, value, reason, named(list)));
-  if (initials.length > 0) add(target, 'fio/initials', 'warning', text.fioInitials(cell, value, named(initials)));
-  if (cased.length > 0) add(target, 'fio/case', 'info', text.fioCase(cell, value, named(cased)), fix(text.FIX_LABELS.replace(cleaned)));
+  for (const [reason, list] of formats)
+    add(target, 'fio/format', 'error', text.fioFormat(cell, value, reason, named(list)));
+  if (initials.length > 0)
+    add(target, 'fio/initials', 'warning', text.fioInitials(cell, value, named(initials)));
+  if (cased.length > 0)
+    add(
+      target,
+      'fio/case',
+      'info',
+      text.fioCase(cell, value, named(cased)),
+      fix(text.FIX_LABELS.replace(cleaned)),
+    );
   return tidy;
 }
 
@@ -168,10 +226,21 @@ function checkForm(target: CellTarget, value: string): string {
   const match = context.forms.match(value);
   const cell = cellOf(target);
   if (match.status === 'unknown') {
-    add(target, 'form/unknown', 'error', text.formUnknown(cell, value, match.unknownPart, context.forms.forms, context.forms.kinds));
+    add(
+      target,
+      'form/unknown',
+      'error',
+      text.formUnknown(cell, value, match.unknownPart, context.forms.forms, context.forms.kinds),
+    );
   } else if (match.status === 'nonstandard' && match.fix !== null) {
     const fix = { value: match.fix, label: text.FIX_LABELS.replace(match.fix) };
-    add(target, 'form/nonstandard', match.typo ? 'warning' : 'info', text.formNonstandard(cell, value, match.fix, match.typo), fix);
+    add(
+      target,
+      'form/nonstandard',
+      match.typo ? 'warning' : 'info',
+      text.formNonstandard(cell, value, match.fix, match.typo),
+      fix,
+    );
   }
   return tidyCellText(value);
 }
@@ -180,7 +249,10 @@ function checkOrganisation(target: CellTarget, value: string): string {
   const { organisations } = target.context;
   const match = organisations ? organisations(cellText(value)) : null;
   if (match && !match.known) {
-    const fix = match.suggestion === null ? undefined : { value: match.suggestion, label: text.FIX_LABELS.replace(match.suggestion) };
+    const fix =
+      match.suggestion === null
+        ? undefined
+        : { value: match.suggestion, label: text.FIX_LABELS.replace(match.suggestion) };
     add(target, 'org/unknown', 'warning', text.orgUnknown(cellOf(target), value, match.suggestion), fix);
   }
   return tidyCellText(value);
@@ -197,5 +269,14 @@ function selfMentoring(context: BaseContext, row: number, issues: Issue[]): void
   if (mentees.length === 0) return;
   const key = people.key(mentors[0]);
   if (!mentees.some((mentee) => people.key(mentee) === key)) return;
-  issues.push(makeIssue(context.sheet, 'pair/self', 'error', row, menteesColumn, text.pairSelf(a1(row, menteesColumn), String(value), mentors[0])));
+  issues.push(
+    makeIssue(
+      context.sheet,
+      'pair/self',
+      'error',
+      row,
+      menteesColumn,
+      text.pairSelf(a1(row, menteesColumn), String(value), mentors[0]),
+    ),
+  );
 }

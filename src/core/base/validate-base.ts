@@ -4,9 +4,17 @@ import type { Grid } from '../grid';
 import type { HeaderMatch } from '../header/find-header';
 import type { Issue } from '../issue';
 import { cellText } from '../text/normalise';
-import { cellAt, createBaseContext, rowKind, type BaseContext, type BaseOptions, type RowKind } from './base-context';
+import {
+  cellAt,
+  createBaseContext,
+  rowKind,
+  type BaseContext,
+  type BaseOptions,
+  type RowKind,
+} from './base-context';
 import { findBaseHeader } from './base-header';
 import { makeIssue, sortIssues } from './base-issue';
+import type { PeopleReader } from './people-reader';
 import { checkBlankRows, checkDuplicatePairs, checkNumbering, type ColumnSlice } from './cross-rules';
 import type { BaseField } from './fields';
 import { isFormulaError } from './formula-error';
@@ -38,7 +46,12 @@ export interface BaseValidation {
 export function validateBase(grid: Grid, options: BaseOptions = {}): BaseValidation {
   const header = findBaseHeader(grid);
   if (!header) {
-    return { issues: [makeIssue(grid.name, 'header/not-found', 'error', 1, 1, text.headerNotFound(grid.name))], header: null, entries: [], omitted: 0 };
+    return {
+      issues: [makeIssue(grid.name, 'header/not-found', 'error', 1, 1, text.headerNotFound(grid.name))],
+      header: null,
+      entries: [],
+      omitted: 0,
+    };
   }
   const context = createBaseContext(grid, header, options);
   const issues: Issue[] = headerIssues(context, header);
@@ -61,6 +74,30 @@ export function validateBase(grid: Grid, options: BaseOptions = {}): BaseValidat
   return { issues: kept, header, entries, omitted: sorted.length - kept.length };
 }
 
+/** One rule comparing rows, and for duplicate pairs the mentors (by `personKey`) to look at. */
+export type CrossScope =
+  | { readonly rule: 'numbering' }
+  | { readonly rule: 'pairs'; readonly mentors: ReadonlySet<string>; readonly people: PeopleReader };
+
+/**
+ * One rule that compares rows, over the whole sheet: what an edit of a «№ п/п» or ФИО cell can
+ * change in other rows. The live check pairs it with validateBaseRows of the rows concerned
+ * instead of validating every row. Blank rows are not re-checked: they are only ever an «info».
+ */
+export function validateBaseCross(grid: Grid, header: HeaderMatch<BaseField>, scope: CrossScope): Issue[] {
+  const { columns } = header;
+  const context = createBaseContext(grid, header);
+  if (scope.rule === 'numbering') {
+    const numbers = slice(context, grid.values, columns.number);
+    return numbers ? checkNumbering(grid.name, numbers) : [];
+  }
+  const mentors = slice(context, context.values, columns.mentor);
+  const mentees = slice(context, context.values, columns.mentees);
+  return mentors && mentees
+    ? checkDuplicatePairs(grid.name, mentors, mentees, scope.people, scope.mentors)
+    : [];
+}
+
 function headerIssues(context: BaseContext, header: HeaderMatch<BaseField>): Issue[] {
   const { sheet } = context;
   const issues: Issue[] = header.missing.map((field) =>
@@ -68,20 +105,34 @@ function headerIssues(context: BaseContext, header: HeaderMatch<BaseField>): Iss
   );
   for (const duplicate of header.duplicates) {
     const first = header.columns[duplicate.field] as number;
-    const message = text.duplicateColumn(a1(header.row, duplicate.column), cellText(cellAt(context, header.row, duplicate.column)), duplicate.field, columnLetter(first));
-    issues.push(makeIssue(sheet, 'header/duplicate-column', 'warning', header.row, duplicate.column, message));
+    const message = text.duplicateColumn(
+      a1(header.row, duplicate.column),
+      cellText(cellAt(context, header.row, duplicate.column)),
+      duplicate.field,
+      columnLetter(first),
+    );
+    issues.push(
+      makeIssue(sheet, 'header/duplicate-column', 'warning', header.row, duplicate.column, message),
+    );
   }
   if (header.extra.length > 0) {
-    const message = text.extraColumns(header.extra.map((extra) => ({ letter: columnLetter(extra.column), text: extra.text })));
+    const message = text.extraColumns(
+      header.extra.map((extra) => ({ letter: columnLetter(extra.column), text: extra.text })),
+    );
     issues.push(makeIssue(sheet, 'header/extra-column', 'info', header.row, header.extra[0].column, message));
   }
   return issues;
 }
 
-function slice(context: BaseContext, values: readonly (readonly unknown[])[], column: number | undefined): ColumnSlice | null {
+function slice(
+  context: BaseContext,
+  values: readonly (readonly unknown[])[],
+  column: number | undefined,
+): ColumnSlice | null {
   if (column === undefined) return null;
   const cells: unknown[] = [];
-  for (let row = context.firstDataRow; row <= values.length; row++) cells.push(values[row - 1]?.[column - 1] ?? '');
+  for (let row = context.firstDataRow; row <= values.length; row++)
+    cells.push(values[row - 1]?.[column - 1] ?? '');
   return { column, firstRow: context.firstDataRow, values: cells };
 }
 
@@ -105,14 +156,21 @@ function textIn(context: BaseContext, row: number, column: number | undefined): 
 function entryOf(context: BaseContext, row: number): BaseEntry | null {
   const { columns } = context.header;
   const mentor = textIn(context, row, columns.mentor);
-  if (mentor === '' || columns.mentor === undefined || typeof cellAt(context, row, columns.mentor) !== 'string') return null;
-  const form = columns.form === undefined ? null : context.forms.match(cellAt(context, row, columns.form)).canonical;
+  if (
+    mentor === '' ||
+    columns.mentor === undefined ||
+    typeof cellAt(context, row, columns.mentor) !== 'string'
+  )
+    return null;
+  const form =
+    columns.form === undefined ? null : context.forms.match(cellAt(context, row, columns.form)).canonical;
   return {
     row,
     mentor,
     mentorKey: context.people.key(mentor),
     organisation: textIn(context, row, columns.mentorOrg),
-    mentees: columns.mentees === undefined ? [] : [...context.people.names(cellAt(context, row, columns.mentees))],
+    mentees:
+      columns.mentees === undefined ? [] : [...context.people.names(cellAt(context, row, columns.mentees))],
     form,
   };
 }

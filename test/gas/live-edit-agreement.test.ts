@@ -1,0 +1,74 @@
+/**
+ * The live check re-checks only what an edit can change; whatever it skips must not matter.
+ * After any sequence of single-cell edits, the marks it left must be exactly those a full check
+ * of the workbook writes: the full check then changes no note and no colour.
+ * Checks between the base and the school tabs (a workplace with no tab of its own) belong to the
+ * full check alone, so the edits here keep to the schools that have tabs.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Emulator } from '../gas-emulator';
+import { seedMunicipality, start } from './municipality';
+
+const BASE = 'База наставников';
+
+const NAMES = [
+  'Орлова Вера Михайловна',
+  'Петрoва Мария Ивановна',
+  'Орлова В.М.',
+  'Смирнова Анна Сергеевна',
+  '',
+];
+const MENTEES = [
+  'Фёдорова Дарья Алексеевна',
+  'Морозова Юлия Андреевна',
+  'Волкова Ирина Олеговна; Морозова Юлия Андреевна',
+  'морозова юлия андреевна',
+  '',
+];
+
+/** Column letter → values a curator types there (correct ones, typical mistakes, and clearing). */
+const TYPED: Record<string, readonly unknown[]> = {
+  A: [1, 2, 3, 5, 8, ''],
+  B: NAMES,
+  C: ['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 2»', 'МБОУ «СОШ № 3»', ''],
+  D: ['Методика преподавания', ''],
+  E: ['Победитель конкурса «Учитель года»', ''],
+  F: [...NAMES.slice(0, 1), ...MENTEES],
+  G: ['педагог — молодой педагог', 'по интересам', 'педагог-педагог', ''],
+  H: ['МБОУ «СОШ № 3»', 'МБОУ «СОШ № 1»', ''],
+};
+
+/** One edit: a column, a row among the data rows and the empty rows below, a value. */
+const anEdit = fc
+  .constantFrom(...Object.keys(TYPED))
+  .chain((column) =>
+    fc.tuple(fc.constant(column), fc.integer({ min: 2, max: 10 }), fc.constantFrom(...TYPED[column])),
+  );
+
+function marks(emulator: Emulator): { notes: string[][]; backgrounds: string[][] } {
+  return emulator.uncounted(() => {
+    const range = emulator.spreadsheet.getSheetByName(BASE)!.getRange('A1:H12');
+    return { notes: range.getNotes(), backgrounds: range.getBackgrounds() };
+  });
+}
+
+describe('live marks agree with the full check', () => {
+  it('after any sequence of edits, a full check of the workbook changes no mark of «База наставников»', () => {
+    fc.assert(
+      fc.property(fc.array(anEdit, { minLength: 1, maxLength: 12 }), (edits) => {
+        const { emulator, bundle } = start();
+        seedMunicipality(emulator, 3);
+        emulator.ui.queueAlertResponse('OK');
+        bundle.call('menuCheckWorkbook');
+        for (const [column, row, value] of edits)
+          bundle.call('onEdit', emulator.userEdit(BASE, `${column}${row}`, value));
+        const live = marks(emulator);
+        emulator.ui.queueAlertResponse('OK');
+        bundle.call('menuCheckWorkbook');
+        expect(live).toEqual(marks(emulator));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
