@@ -27,6 +27,25 @@ describe('service call counting', () => {
     expect(emulator.callSummary()).toEqual({ reads: 7, writes: 3, total: 10 });
   });
 
+  it('files range calls under the sheet they read or write, renamed sheets under their new name', () => {
+    const emulator = createEmulator();
+    emulator.seedSheet('ОО 1', [['Код', 'Значение'], ['1.1', 5]]);
+    emulator.seedSheet('База наставников', [['Ф.И.О наставника']]);
+    const school = emulator.spreadsheet.getSheetByName('ОО 1')!;
+    school.getDataRange().getValues();
+    school.getRange('B2').getNumberFormats();
+    school.setName('СОШ № 1');
+    school.getRange('B2').setValue(6);
+    emulator.spreadsheet.getSheetByName('База наставников')!.getDataRange().getValues();
+    expect(emulator.callsBySheet()).toEqual({
+      'ОО 1': { 'Range.getNumberFormats': 1, 'Range.getValues': 1 },
+      'СОШ № 1': { 'Range.setValue': 1 },
+      'База наставников': { 'Range.getValues': 1 },
+    });
+    emulator.resetCalls();
+    expect(emulator.callsBySheet()).toEqual({});
+  });
+
   it('does not count test helpers and starts again after resetCalls', () => {
     const emulator = createEmulator();
     emulator.seedSheet('ОО 1', [['Код', 'Значение'], ['1.1', '']]);

@@ -22,11 +22,21 @@ const UNCOUNTED = new Set(['constructor', 'toString', 'valueOf', 'toJSON', 'then
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** Calls on ranges, by sheet name and then by 'Range.method'. */
+  private readonly bySheet = new Map<string, Map<string, number>>();
   private depth = 0;
 
   /** Runs `fn` as one service call named `name` (counted only at the outermost level). */
-  run<T>(name: string, fn: () => T): T {
-    if (this.depth === 0) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  run<T>(name: string, fn: () => T, sheetOf?: () => string): T {
+    if (this.depth === 0) {
+      this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+      if (sheetOf) {
+        const sheet = this.silently(sheetOf);
+        const calls = this.bySheet.get(sheet) ?? new Map<string, number>();
+        calls.set(name, (calls.get(name) ?? 0) + 1);
+        this.bySheet.set(sheet, calls);
+      }
+    }
     this.depth++;
     try {
       return fn();
@@ -51,6 +61,13 @@ export class CallCounter {
     return out;
   }
 
+  /** Calls on ranges by the sheet they belong to: { sheet: { 'Range.getValues': n, … } }. */
+  sheetSnapshot(): Record<string, Record<string, number>> {
+    const out: Record<string, Record<string, number>> = {};
+    for (const [sheet, calls] of this.bySheet) out[sheet] = Object.fromEntries([...calls].sort(([a], [b]) => a.localeCompare(b)));
+    return out;
+  }
+
   summary(): CallSummary {
     let reads = 0;
     let writes = 0;
@@ -64,6 +81,7 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.bySheet.clear();
   }
 }
 
@@ -71,7 +89,7 @@ export class CallCounter {
  * Wraps a service object so that each method call is counted as `${className}.${method}`.
  * Methods run with `this` = the proxy, so methods returning `this` keep returning the proxy.
  */
-export function counted<T extends object>(className: string, target: T, counter: CallCounter): T {
+export function counted<T extends object>(className: string, target: T, counter: CallCounter, sheetOf?: () => string): T {
   const wrappers = new Map<string, (...args: unknown[]) => unknown>();
   return new Proxy(target, {
     get(obj, key, receiver) {
@@ -84,7 +102,7 @@ export function counted<T extends object>(className: string, target: T, counter:
         const fn = value as (...args: unknown[]) => unknown;
         const name = `${className}.${key}`;
         wrapper = function (this: unknown, ...args: unknown[]) {
-          return counter.run(name, () => fn.apply(this, args));
+          return counter.run(name, () => fn.apply(this, args), sheetOf);
         };
         wrappers.set(key, wrapper);
       }

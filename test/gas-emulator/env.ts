@@ -29,7 +29,7 @@ export function fail(env: Env, message: string): never {
   throw error;
 }
 
-/** Wraps a service object for call counting (see call-counter.ts). */
-export function service<T extends object>(env: Env, className: string, target: T): T {
-  return counted(className, target, env.counter);
+/** Wraps a service object for call counting (see call-counter.ts); `sheetOf` files a range's calls under its sheet too. */
+export function service<T extends object>(env: Env, className: string, target: T, sheetOf?: () => string): T {
+  return counted(className, target, env.counter, sheetOf);
 }

@@ -90,6 +90,8 @@ export interface Emulator {
   calls(): Record<string, number>;
   /** reads = calls of get*, is*, has*, find* methods; writes = every other call. */
   callSummary(): CallSummary;
+  /** The Range calls among calls(), by the name of the sheet the range belongs to. */
+  callsBySheet(): Record<string, Record<string, number>>;
   resetCalls(): void;
   /** Runs `fn` (which may call services) without counting its calls. */
   uncounted<T>(fn: () => T): T;
@@ -167,6 +169,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     calls: () => counter.snapshot(),
     callSummary: () => counter.summary(),
+    callsBySheet: () => counter.sheetSnapshot(),
     resetCalls: () => counter.reset(),
     uncounted: (fn) => counter.silently(fn),
 

@@ -414,7 +414,7 @@ export class Range {
 }
 
 export function newRange(env: Env, sheet: Sheet, row: number, column: number, rows: number, columns: number): Range {
-  return service(env, 'Range', new Range(env, sheet, row, column, rows, columns));
+  return service(env, 'Range', new Range(env, sheet, row, column, rows, columns), () => sheet.getName());
 }
 
 function newCheckboxRule(env: Env): DataValidation {
