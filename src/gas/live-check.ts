@@ -1,19 +1,17 @@
 /**
  * The onEdit simple trigger: re-checks what an edit can have changed and updates the cell marks.
  * Service calls are counted, so the path is laid out call by call. A single-cell edit of
- * «База наставников» that changes no mark costs 6 calls:
- *   1 range.getA1Notation()      where the edit is (row, column and size in one call)
+ * «База наставников» that changes no mark costs 4 calls:
+ *   1 range.getA1Notation()            where the edit is (row, column and size in one call)
  *   2 range.getSheet()
- *   3 sheet.getRange('1:16')     the title rows, the header and a possible row of column numbers
- *   4   .getValues()
- *   5 sheet.getRange('r:r')      the edited row(s), full width
- *   6   .getValues()
- * (5–6 become getDataRange/getValues when the edit touches «№ п/п» or a ФИО column: numbering and
- * duplicate pairs need whole columns and the row needs every column; one read gives both.)
- * Only when some mark changes: the marks' notes and colours (2, plus 1 for a range when the
- * cells are not the edited row), the new notes and colours (2) — 10 calls for a mark in the
- * edited row. An edit of «Место работы» also reads the saved school list (2) and the merges of
- * the sheet are read (1 + 1 per merge) before marks of a whole-sheet check are written.
+ *   3 sheet.getSheetValues(1, 1, 16, -1) the title rows, the header and a possible row of column numbers
+ *   4 sheet.getSheetValues(r, 1, 1, -1)  the edited row, through the last column with data
+ * (4 reads every row instead when the edit touches «№ п/п» or a ФИО column: numbering and
+ * duplicate pairs need whole columns.) An edit of «Место работы» also reads the school list saved
+ * by the last full check (2): 6 calls. Only when some mark changes: a range over the cells to
+ * mark (1), their notes and colours (2) — read, because a curator's own are never overwritten —
+ * and the new notes and colours (2): 9 calls for a mark in the edited row; after a whole-column
+ * re-check, also the sheet's merges (2, plus 1 per merge).
  * No UI, no lock: simple triggers may not use them and need neither.
  */
 import { findBaseHeader, type BaseField } from '../core/base';
@@ -37,10 +35,10 @@ const UNNAMED = '';
 
 interface Read {
   readonly values: unknown[][];
-  /** The range read for the edited rows, reused for the marks when it covers them. */
-  readonly rows: Range | null;
-  readonly rowsArea: Area | null;
-  readonly dataRange: Range | null;
+  /** True when `values` holds every row of the sheet. */
+  readonly full: boolean;
+  /** A range already at hand over `values`, reused for the marks when it covers them. */
+  readonly range: { readonly range: Range; readonly area: Area } | null;
 }
 
 export function liveCheck(event: GoogleAppsScript.Events.SheetsOnEdit): void {
@@ -66,12 +64,17 @@ export function liveCheckRange(range: Range, oldValue: unknown): void {
   if (tabHeader) liveTab(sheet, area, tabHeader, before);
 }
 
+/** Every row through the last one with data, in one call. */
+function readAll(sheet: Sheet): unknown[][] {
+  return sheet.getSheetValues(1, 1, -1, -1);
+}
+
 function readTop(sheet: Sheet): unknown[][] {
   try {
-    return sheet.getRange(`1:${TOP_ROWS}`).getValues();
+    return sheet.getSheetValues(1, 1, TOP_ROWS, -1);
   } catch {
-    // A sheet shorter than TOP_ROWS rows: its data range is all there is.
-    return sheet.getDataRange().getValues();
+    // A sheet with fewer than TOP_ROWS rows: its data is all there is.
+    return readAll(sheet);
   }
 }
 
@@ -86,16 +89,14 @@ function sparse(top: unknown[][], firstRow: number, rows: unknown[][]): unknown[
 }
 
 function readRows(sheet: Sheet, area: Area, top: unknown[][], full: boolean): Read {
-  if (full) {
-    const dataRange = sheet.getDataRange();
-    return { values: dataRange.getValues(), rows: null, rowsArea: null, dataRange };
-  }
+  if (full) return { values: readAll(sheet), full: true, range: null };
   const last = area.row + area.rows - 1;
-  if (last <= top.length) return { values: top, rows: null, rowsArea: null, dataRange: null };
-  const rows = sheet.getRange(`${area.row}:${last}`);
-  const values = rows.getValues();
-  const rowsArea = { row: area.row, column: 1, rows: area.rows, columns: values[0]?.length ?? 1 };
-  return { values: sparse(top, area.row, values), rows, rowsArea, dataRange: null };
+  if (last <= top.length) return { values: top, full: false, range: null };
+  return {
+    values: sparse(top, area.row, sheet.getSheetValues(area.row, 1, area.rows, -1)),
+    full: false,
+    range: null,
+  };
 }
 
 function liveBase(
@@ -110,7 +111,7 @@ function liveBase(
   const first = planBaseMarks({ header, grid: { name: UNNAMED, values: read.values }, area, oldValue });
   if (first.unchanged && !first.needsContext) return;
   const options = first.needsContext ? loadLiveContext() : {};
-  const merges = !first.unchanged && read.dataRange ? mergesOf(read.dataRange) : [];
+  const merges = !first.unchanged && read.full ? mergesOf(sheet.getDataRange()) : [];
   const plan =
     merges.length === 0 && Object.keys(options).length === 0
       ? first
@@ -132,7 +133,8 @@ function liveTab(sheet: Sheet, area: Area, header: HeaderMatch<MonitoringField>,
   const grid: Grid = { name: UNNAMED, values, numberFormats: dataRange.getNumberFormats() };
   const plan = planTabMarks(grid, header, area, oldValue);
   if (plan.unchanged) return;
-  writeMarks(sheet, plan, { values, rows: null, rowsArea: null, dataRange });
+  const dataArea = { row: 1, column: 1, rows: values.length, columns: values[0]?.length ?? 1 };
+  writeMarks(sheet, plan, { values, full: true, range: { range: dataRange, area: dataArea } });
 }
 
 function mergesOf(range: Range): Merge[] {
@@ -166,10 +168,9 @@ function within(inner: Area, outer: Area): boolean {
 function writeMarks(sheet: Sheet, plan: MarkPlan, read: Read): void {
   const bounds = boundingArea(plan.touched);
   if (!bounds) return;
-  const reuse = read.rows && read.rowsArea && within(bounds, read.rowsArea);
-  const area = reuse && read.rowsArea ? read.rowsArea : bounds;
-  const range =
-    reuse && read.rows ? read.rows : sheet.getRange(area.row, area.column, area.rows, area.columns);
+  const held = read.range && within(bounds, read.range.area) ? read.range : null;
+  const area = held ? held.area : bounds;
+  const range = held ? held.range : sheet.getRange(area.row, area.column, area.rows, area.columns);
   const result = reconcileMarks(area, range.getNotes(), range.getBackgrounds(), plan.wanted, plan.touched);
   if (!result.changed) return;
   range.setNotes(result.notes);

@@ -5,20 +5,28 @@ describe('Sheet', () => {
   it('starts empty: last row and column 0, 1000 × 26 grid, default widths', () => {
     const { spreadsheet } = createEmulator();
     const sheet = spreadsheet.insertSheet('ОО 1');
-    expect([sheet.getLastRow(), sheet.getLastColumn(), sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([0, 0, 1000, 26]);
+    expect([sheet.getLastRow(), sheet.getLastColumn(), sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([
+      0, 0, 1000, 26,
+    ]);
     expect(sheet.getColumnWidth(3)).toBe(100);
     expect(sheet.getDataRange().getA1Notation()).toBe('A1');
   });
 
-  it('throws Google\'s messages for ranges outside the grid', () => {
+  it("throws Google's messages for ranges outside the grid", () => {
     const { spreadsheet } = createEmulator();
     const sheet = spreadsheet.getSheets()[0];
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     expect(() => sheet.getRange(1, 0)).toThrow('The starting column of the range is too small.');
     expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
-    expect(() => sheet.getRange(1, 1, 1, 0)).toThrow('The number of columns in the range must be at least 1.');
-    expect(() => sheet.getRange(1, 1, 1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange('1', 1 as unknown as string)).toThrow("The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    expect(() => sheet.getRange(1, 1, 1, 0)).toThrow(
+      'The number of columns in the range must be at least 1.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 27)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange('1', 1 as unknown as string)).toThrow(
+      "The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    );
     try {
       sheet.getRange(0, 1);
     } catch (error) {
@@ -37,11 +45,37 @@ describe('Sheet', () => {
 
   it('finds the data range and last row/column from values and formulas only', () => {
     const emulator = createEmulator();
-    const sheet = emulator.seedSheet('ОО 1', [['Код', 'Показатель', 'Значение'], ['1.1', 'Общая численность педагогических работников', 54]]);
+    const sheet = emulator.seedSheet('ОО 1', [
+      ['Код', 'Показатель', 'Значение'],
+      ['1.1', 'Общая численность педагогических работников', 54],
+    ]);
     sheet.getRange('F10').setBackground('#ffff00').setNote('не данные');
-    expect([sheet.getLastRow(), sheet.getLastColumn(), sheet.getDataRange().getA1Notation()]).toEqual([2, 3, 'A1:C2']);
+    expect([sheet.getLastRow(), sheet.getLastColumn(), sheet.getDataRange().getA1Notation()]).toEqual([
+      2,
+      3,
+      'A1:C2',
+    ]);
     sheet.getRange('E4').setFormula('=C2*2');
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([4, 5]);
+  });
+
+  it('reads values by coordinates in one call, -1 meaning through the last row or column with data', () => {
+    const emulator = createEmulator();
+    const sheet = emulator.seedSheet('ОО 1', [
+      ['Код', 'Показатель', 'Значение'],
+      ['1.1', 'Общая численность педагогических работников', 54],
+      ['1.2', 'Педагоги в роли наставника', 7],
+    ]);
+    emulator.resetCalls();
+    expect(sheet.getSheetValues(2, 1, 1, -1)).toEqual([
+      [1.1, 'Общая численность педагогических работников', 54],
+    ]);
+    expect(sheet.getSheetValues(2, 3, -1, 1)).toEqual([[54], [7]]);
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toHaveLength(3);
+    expect(emulator.calls()).toEqual({ 'Sheet.getSheetValues': 3 });
+    expect(() => sheet.getSheetValues(1, 1, 1001, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
   });
 
   it('appends rows, growing the grid past its last row', () => {
@@ -54,7 +88,11 @@ describe('Sheet', () => {
 
   it('inserts and deletes rows and columns, shifting content', () => {
     const emulator = createEmulator();
-    const sheet = emulator.seedSheet('ОО 2', [['A1', 'B1'], ['A2', 'B2'], ['A3', 'B3']]);
+    const sheet = emulator.seedSheet('ОО 2', [
+      ['A1', 'B1'],
+      ['A2', 'B2'],
+      ['A3', 'B3'],
+    ]);
     sheet.insertRowsAfter(1, 2);
     expect(sheet.getRange('A1:A5').getValues()).toEqual([['A1'], [''], [''], ['A2'], ['A3']]);
     expect(sheet.getMaxRows()).toBe(1002);
@@ -69,9 +107,16 @@ describe('Sheet', () => {
 
   it('clears contents, formats and notes separately', () => {
     const emulator = createEmulator();
-    const sheet = emulator.seedSheet('ОО 3', [['x', 'y']], { notes: [['примечание', '']], backgrounds: [['#ff0000', '#ffffff']] });
+    const sheet = emulator.seedSheet('ОО 3', [['x', 'y']], {
+      notes: [['примечание', '']],
+      backgrounds: [['#ff0000', '#ffffff']],
+    });
     sheet.clearContents();
-    expect([sheet.getRange('A1').getValue(), sheet.getRange('A1').getBackground(), sheet.getRange('A1').getNote()]).toEqual(['', '#ff0000', 'примечание']);
+    expect([
+      sheet.getRange('A1').getValue(),
+      sheet.getRange('A1').getBackground(),
+      sheet.getRange('A1').getNote(),
+    ]).toEqual(['', '#ff0000', 'примечание']);
     sheet.clearNotes();
     sheet.clearFormats();
     expect([sheet.getRange('A1').getBackground(), sheet.getRange('A1').getNote()]).toEqual(['#ffffff', '']);
@@ -85,14 +130,25 @@ describe('Sheet', () => {
     sheet.setColumnWidth(2, 320).setColumnWidths(3, 2, 80);
     sheet.hideColumns(6, 2);
     sheet.setTabColor('#0b8043');
-    expect([sheet.getFrozenRows(), sheet.getFrozenColumns(), sheet.getColumnWidth(2), sheet.getColumnWidth(4)]).toEqual([5, 1, 320, 80]);
-    expect([sheet.isColumnHiddenByUser(6), sheet.isColumnHiddenByUser(7), sheet.isColumnHiddenByUser(8)]).toEqual([true, true, false]);
+    expect([
+      sheet.getFrozenRows(),
+      sheet.getFrozenColumns(),
+      sheet.getColumnWidth(2),
+      sheet.getColumnWidth(4),
+    ]).toEqual([5, 1, 320, 80]);
+    expect([
+      sheet.isColumnHiddenByUser(6),
+      sheet.isColumnHiddenByUser(7),
+      sheet.isColumnHiddenByUser(8),
+    ]).toEqual([true, true, false]);
     sheet.showColumns(6);
     expect(sheet.isColumnHiddenByUser(6)).toBe(false);
     expect(sheet.getTabColor()).toBe('#0b8043');
     sheet.hideSheet();
     expect(sheet.isSheetHidden()).toBe(true);
-    expect(() => spreadsheet.getSheets()[0].hideSheet()).toThrow("You can't hide all the sheets in a document.");
+    expect(() => spreadsheet.getSheets()[0].hideSheet()).toThrow(
+      "You can't hide all the sheets in a document.",
+    );
   });
 
   it('sizes columns to their longest text', () => {

@@ -148,8 +148,11 @@ export class Sheet {
     return newRange(this._env, this, 1, 1, Math.max(1, this._cells.lastRow()), Math.max(1, this._cells.lastColumn()));
   }
 
+  /** -1 rows or columns: through the last row or column with data, as Google documents it. */
   getSheetValues(row: number, column: number, rows: number, columns: number): unknown[][] {
-    return this.getRange(row, column, rows, columns).getValues();
+    const height = rows === -1 ? Math.max(1, this._cells.lastRow() - row + 1) : rows;
+    const width = columns === -1 ? Math.max(1, this._cells.lastColumn() - column + 1) : columns;
+    return this.getRange(row, column, height, width).getValues();
   }
 
   getLastRow(): number { return this._cells.lastRow(); }
