@@ -4,6 +4,7 @@
  */
 import type { Grid } from '../grid';
 import { withMergesFilled } from '../merges';
+import { memoised } from '../text/memoised';
 import { cellText, normaliseKey } from '../text/normalise';
 
 export interface FieldSpec<F extends string> {
@@ -42,6 +43,12 @@ const INITIALS_FIO = new RegExp(`${NOT_CYRILLIC}ф и о(?=$|[^а-я])`, 'g');
  * no spaces around `/` and inside brackets, one space after `№`.
  */
 export function headerKey(text: unknown): string {
+  return typeof text === 'string' ? headerTextKey(text) : keyOf(text);
+}
+
+const headerTextKey = memoised(keyOf);
+
+function keyOf(text: unknown): string {
   return normaliseKey(text)
     .replace(/\./g, ' ')
     .replace(/\s+/g, ' ')

@@ -2,8 +2,8 @@
  * Text normalisation shared by every matcher (headers, forms of mentoring, school names, titles).
  * Matching always happens on normalised keys; the user's original text is kept for messages.
  */
-
 import { isDate } from '../cell-value';
+import { memoised } from './memoised';
 
 const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
 const DASHES = /[\u2010-\u2015\u2212\u00ad-]/g;
@@ -39,6 +39,12 @@ export function fixLookAlikes(text: string): string {
  * collapsed spaces, Latin look-alikes in Cyrillic words replaced, trailing punctuation dropped.
  */
 export function normaliseKey(value: unknown): string {
+  return typeof value === 'string' ? normaliseTextKey(value) : keyOf(value);
+}
+
+const normaliseTextKey = memoised(keyOf);
+
+function keyOf(value: unknown): string {
   return fixLookAlikes(squeeze(cellText(value)))
     .toLowerCase()
     .replace(/ё/g, 'е')

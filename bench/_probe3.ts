@@ -1,0 +1,11 @@
+import { seedMunicipality, start } from '../test/gas/municipality';
+const { emulator, bundle } = start();
+seedMunicipality(emulator, 3);
+emulator.ui.queueAlertResponse('OK');
+bundle.call('menuCheckWorkbook');
+bundle.call('onEdit', emulator.userEdit('База наставников', 'D8', 'Методика'));
+const n = () => emulator.uncounted(() => emulator.spreadsheet.getSheetByName('База наставников')!.getRange('A8:H8').getNotes()[0].map(s => s.slice(0, 60)));
+console.log(n());
+emulator.ui.queueAlertResponse('OK');
+bundle.call('menuCheckWorkbook');
+console.log(n());

@@ -1,0 +1,90 @@
+/**
+ * Apps Script service calls of the built add-on (dist/Code.js) on the emulator: a whole summary
+ * run (the menu's «Сформировать сводную», then «Сформировать рекомендации») and single edits of a
+ * 10 000-row «База наставников» through onEdit.
+ */
+import type { DemoMunicipality } from '../src/demo/municipality';
+import type { Emulator, LoadedBundle } from '../test/gas-emulator';
+import { onEmulator } from './workbooks';
+
+/** Calls that fetch a sheet's cells; getMergedRanges and the merges' positions read its layout. */
+const CELL_READS = /\.(getValues|getValue|getDisplayValues|getDisplayValue|getFormulas|getNumberFormats|getNotes|getBackgrounds|getSheetValues)$/;
+
+export interface RunCalls {
+  readonly reads: number;
+  readonly writes: number;
+  /** The most cell reads of any one sheet, and that sheet. */
+  readonly maxCellReadsOfASheet: number;
+  readonly sheetReadMost: string;
+  readonly ms: number;
+}
+
+function runCalls(emulator: Emulator, bundle: LoadedBundle, name: string): RunCalls {
+  emulator.resetCalls();
+  const start = performance.now();
+  bundle.call(name);
+  const ms = performance.now() - start;
+  const { reads, writes } = emulator.callSummary();
+  let maxCellReadsOfASheet = 0;
+  let sheetReadMost = '';
+  for (const [sheet, calls] of Object.entries(emulator.callsBySheet())) {
+    const cellReads = Object.entries(calls).filter(([method]) => CELL_READS.test(method)).reduce((sum, [, n]) => sum + n, 0);
+    if (cellReads > maxCellReadsOfASheet) [maxCellReadsOfASheet, sheetReadMost] = [cellReads, sheet];
+  }
+  return { reads, writes, maxCellReadsOfASheet, sheetReadMost, ms };
+}
+
+export function summaryRunCalls(demo: DemoMunicipality, code: string): { summary: RunCalls; recommendations: RunCalls } {
+  const { emulator, bundle } = onEmulator(demo, code);
+  const summary = runCalls(emulator, bundle, 'menuGenerateSummary');
+  const recommendations = runCalls(emulator, bundle, 'menuGenerateRecommendations');
+  return { summary, recommendations };
+}
+
+export interface EditCalls {
+  readonly edit: string;
+  readonly cell: string;
+  readonly calls: number;
+  readonly marksChanged: boolean;
+  readonly ms: number;
+}
+
+interface EditCase {
+  readonly edit: string;
+  readonly column: string;
+  readonly value: (row: number) => unknown;
+}
+
+/** What curators do to a filled base, in this order (the second and third add and clear a mark). */
+const EDITS: readonly EditCase[] = [
+  { edit: 'компетенции: другой текст', column: 'D', value: () => 'Наставничество в проектной деятельности' },
+  { edit: 'форма: слово не из списка (отметка появляется)', column: 'G', value: () => 'по интересам' },
+  { edit: 'форма: исправлена (отметка снимается)', column: 'G', value: () => 'педагог — педагог' },
+  { edit: 'место работы: другая ОО из списка', column: 'C', value: () => 'МБОУ «СОШ № 2»' },
+  { edit: 'ФИО наставника: другой наставник', column: 'B', value: (row) => `Орлова Вера Михайловна${row % 2 ? '' : ' '}`.trim() },
+  { edit: '№ п/п: номер введён заново', column: 'A', value: (row) => row - 1 },
+];
+
+/**
+ * One onEdit per case on a 10 000-row base after a full check (which saves the school list the
+ * workplace check needs). Each case runs first on another row, so the figure is not a cold start.
+ */
+export function editCalls(demo: DemoMunicipality, code: string): EditCalls[] {
+  const { emulator, bundle } = onEmulator(demo, code);
+  emulator.ui.queueAlertResponse('OK');
+  bundle.call('menuCheckWorkbook');
+  const base = 'База наставников';
+  const measured = 5000;
+  const warmUp = 4000;
+  return EDITS.map(({ edit, column, value }) => {
+    bundle.call('onEdit', emulator.userEdit(base, `${column}${warmUp}`, value(warmUp)));
+    const cell = `${column}${measured}`;
+    const event = emulator.userEdit(base, cell, value(measured));
+    emulator.resetCalls();
+    const start = performance.now();
+    bundle.call('onEdit', event);
+    const ms = performance.now() - start;
+    const calls = emulator.calls();
+    return { edit, cell, calls: emulator.callSummary().total, marksChanged: (calls['Range.setNotes'] ?? 0) > 0, ms };
+  });
+}
