@@ -63,9 +63,7 @@ function keyOf(text: unknown): string {
 }
 
 /** The key without bracketed notes: «Место работы (наименование ОО)» → «место работы». */
-function withoutNotes(key: string): string {
-  return key.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
-}
+const withoutNotes = memoised((key: string): string => key.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim());
 
 interface RowMatch<F extends string> {
   readonly match: HeaderMatch<F>;
@@ -80,8 +78,9 @@ export function findHeader<F extends string>(
   const lookup = aliasLookup(fields);
   const required = fields.filter((spec) => spec.required).length;
   const minFields = Math.max(1, options.minFields ?? required);
-  const filled = withMergesFilled(grid);
-  const rows = Math.min(filled.values.length, options.maxRows ?? DEFAULT_MAX_ROWS);
+  // Only the top rows are searched: fill merges there, not over a 10 000-row base.
+  const rows = Math.min(grid.values.length, options.maxRows ?? DEFAULT_MAX_ROWS);
+  const filled = withMergesFilled({ ...grid, values: grid.values.slice(0, rows) });
   let best: RowMatch<F> | null = null;
   for (let r = 1; r <= rows; r++) {
     const candidate = matchRow(filled, r, fields, lookup);
