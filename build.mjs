@@ -67,4 +67,4 @@ const names = await buildAppsScript();
 await buildSidebar();
 await copyFile('appsscript.json', `${DIST}/appsscript.json`);
 await buildCli();
-console.log(`built ${DIST}/Code.js (${names.length} entry points), ${DIST}/sidebar.html, ${DIST}/appsscript.json`);
+console.error(`built ${DIST}/Code.js (${names.length} entry points), ${DIST}/sidebar.html, ${DIST}/appsscript.json`);

@@ -98,7 +98,7 @@ function report(f: Figures, checks: readonly Budget[]): string {
     'onEdit на «Базе наставников» из 10 000 строк',
     table(['правка', 'ячейка', 'вызовов', 'отметки', 'мс'], f.edits.map((e) => [e.edit, e.cell, e.calls, e.marksChanged ? 'меняются' : 'нет', fixed(e.ms)])),
     '',
-    `Командная строка на книге из 300 ОО (${f.cli.fileKb} КБ), медиана 3 запусков`,
+    `Командная строка на книге из 300 ОО (${f.cli.fileKb} КБ), медиана 5 запусков по очереди`,
     table(
       ['', 'мс'],
       [
