@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DemoMunicipality } from '../src/demo/municipality';
 import { newXlsxWorkbook } from '../src/cli/xlsx-workbook';
+import { median } from './timing';
 
 const RUNS = 5;
 const LOAD_ONLY = "const E=require('exceljs');new E.Workbook().xlsx.readFile(process.argv[1]).then(()=>{})";
@@ -25,7 +26,7 @@ function processMs(args: readonly string[]): number {
 function interleavedMedians(commands: readonly (readonly string[])[]): number[] {
   const times = commands.map(() => [] as number[]);
   for (let i = 0; i < RUNS; i++) commands.forEach((args, c) => times[c].push(processMs(args)));
-  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
+  return times.map(median);
 }
 
 export interface CliTimes {

@@ -5,17 +5,17 @@
 import { generateRecommendations, generateSummary } from '../src/app/generate';
 import { summarise } from '../src/app/summarise';
 import { validateBase } from '../src/core/base';
+import { BASE_SHEET_NAME } from '../src/core/templates/messages';
 import type { DemoMunicipality } from '../src/demo/municipality';
 import { medianMs } from './timing';
 import { inMemory } from './workbooks';
 
-const BASE_SHEET = 'База наставников';
 const WORKPLACE_COLUMN = 2;
 const META = { generatedAt: '23.11.2026 12:00' };
 
 export function validationMs(demo: DemoMunicipality): { rows: number; issues: number; ms: number } {
-  const sheet = demo.sheets.find((s) => s.name === BASE_SHEET);
-  if (!sheet) throw new Error(`no «${BASE_SHEET}» in the demo workbook`);
+  const sheet = demo.sheets.find((s) => s.name === BASE_SHEET_NAME);
+  if (!sheet) throw new Error(`no «${BASE_SHEET_NAME}» in the demo workbook`);
   const grid = { name: sheet.name, values: sheet.values };
   // As in a real check: «Место работы» is matched against the municipality's schools.
   const knownOrganisations = [...new Set(sheet.values.slice(1).map((row) => String(row[WORKPLACE_COLUMN] ?? '')))].filter(Boolean);

@@ -3,6 +3,7 @@
  * run (the menu's «Сформировать сводную», then «Сформировать рекомендации») and single edits of a
  * 10 000-row «База наставников» through onEdit.
  */
+import { BASE_SHEET_NAME } from '../src/core/templates/messages';
 import type { DemoMunicipality } from '../src/demo/municipality';
 import type { Emulator, LoadedBundle } from '../test/gas-emulator';
 import { onEmulator } from './workbooks';
@@ -73,13 +74,12 @@ export function editCalls(demo: DemoMunicipality, code: string): EditCalls[] {
   const { emulator, bundle } = onEmulator(demo, code);
   emulator.ui.queueAlertResponse('OK');
   bundle.call('menuCheckWorkbook');
-  const base = 'База наставников';
   const measured = 5000;
   const warmUp = 4000;
   return EDITS.map(({ edit, column, value }) => {
-    bundle.call('onEdit', emulator.userEdit(base, `${column}${warmUp}`, value(warmUp)));
+    bundle.call('onEdit', emulator.userEdit(BASE_SHEET_NAME, `${column}${warmUp}`, value(warmUp)));
     const cell = `${column}${measured}`;
-    const event = emulator.userEdit(base, cell, value(measured));
+    const event = emulator.userEdit(BASE_SHEET_NAME, cell, value(measured));
     emulator.resetCalls();
     const start = performance.now();
     bundle.call('onEdit', event);

@@ -3,6 +3,7 @@ import { analyse } from '../../src/app/analyse';
 import { BUILTIN_CATALOGUE } from '../../src/core/catalogue/catalogue';
 import { catalogueHeader, catalogueRow } from '../../src/core/catalogue/catalogue-sheet';
 import { rowOf, schoolTab, validValues } from '../core/monitoring/school-tab-fixture';
+import { BASE_HEADER_ROW } from '../core/base/base-grid';
 import { memoryWorkbook } from './memory-workbook';
 
 const tabValues = (name: string, school: string, overrides: Record<string, unknown>, period = '2025') => {
@@ -11,15 +12,10 @@ const tabValues = (name: string, school: string, overrides: Record<string, unkno
   return rows;
 };
 
-const BASE_HEADER = [
-  '№ п/п', 'Ф.И.О наставника', 'Место работы', 'Основные компетенции наставника', 'Важные для программы достижения наставника',
-  'Ф.И.О наставляемого (наставляемых)', 'Форма наставничества', 'Место работы наставляемого',
-];
-
 function baseRows(rows: [string, string, string][]): unknown[][] {
   return [
     ['База наставников'],
-    BASE_HEADER,
+    BASE_HEADER_ROW,
     ...rows.map(([mentor, school, mentee], i) => [
       i + 1, mentor, school, 'Методика преподавания математики', 'Победитель конкурса «Учитель года — 2023»', mentee, 'педагог — молодой педагог', school,
     ]),

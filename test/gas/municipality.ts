@@ -4,18 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
+import { BASE_HEADER_ROW } from '../core/base/base-grid';
 import { createEmulator, loadBundle, type Emulator, type LoadedBundle } from '../gas-emulator';
 
-export const BASE_HEADER = [
-  '№ п/п',
-  'Ф.И.О наставника',
-  'Место работы',
-  'Основные компетенции наставника',
-  'Важные для программы достижения наставника',
-  'Ф.И.О наставляемого (наставляемых)',
-  'Форма наставничества',
-  'Место работы наставляемого',
-];
 
 const SURNAMES = [
   'Иванова',
@@ -102,7 +93,7 @@ export function schoolTab(i: number, overrides: Record<string, unknown> = {}): u
 
 /** Two mentors per school, each with one or two mentees. */
 export function baseRows(schools: number): unknown[][] {
-  const rows: unknown[][] = [BASE_HEADER];
+  const rows: unknown[][] = [BASE_HEADER_ROW];
   let n = 0;
   for (let i = 1; i <= schools; i++) {
     for (let k = 0; k < 2; k++) {
@@ -136,7 +127,7 @@ function uniqueSurname(n: number): string {
 
 /** A base of `count` valid rows with distinct pairs (for call-count benchmarks). */
 export function bigBaseRows(count: number): unknown[][] {
-  const rows: unknown[][] = [BASE_HEADER];
+  const rows: unknown[][] = [BASE_HEADER_ROW];
   for (let n = 1; n <= count; n++) {
     const mentor = `${SURNAMES[n % SURNAMES.length]} ${NAMES[n % NAMES.length]}`;
     rows.push([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_HEADER, start } from './municipality';
+import { BASE_HEADER_ROW } from '../core/base/base-grid';
+import { start } from './municipality';
 
 function sheetNames(emulator: ReturnType<typeof start>['emulator']): string[] {
   return emulator.uncounted(() => emulator.spreadsheet.getSheets().map((sheet) => sheet.getName()));
@@ -23,7 +24,7 @@ describe('«Создать лист «База наставников»»', () =
         note: sheet.getRange('A1').getNote(),
       };
     });
-    expect(facts.header).toEqual(BASE_HEADER);
+    expect(facts.header).toEqual(BASE_HEADER_ROW);
     expect(facts.frozen).toBe(1);
     expect(facts.mentorWidth).toBeGreaterThan(150);
     expect(facts.criteria).toBe('VALUE_IN_LIST');

@@ -1,4 +1,4 @@
-/** Realistic «База наставников» grids for tests and the benchmark. */
+/** Realistic «База наставников» grids for tests, under the header of seed 002. */
 import type { Grid, Merge } from '../../../src/core/grid';
 
 export const BASE_HEADER_ROW = [

@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isBaseSheet } from '../../../src/core/base/base-header';
 import { baseTemplate, canonicalForms } from '../../../src/core/templates/base-template';
 import { modelToGrid } from '../../../src/core/templates/model-grid';
+import { BASE_HEADER_ROW } from '../base/base-grid';
 
 describe('baseTemplate', () => {
   it('has the header of seed 002 exactly, frozen', () => {
     const model = baseTemplate();
     expect(model.name).toBe('База наставников');
-    expect(model.cells[0].map((cell) => cell.value)).toEqual([
-      '№ п/п',
-      'Ф.И.О наставника',
-      'Место работы',
-      'Основные компетенции наставника',
-      'Важные для программы достижения наставника',
-      'Ф.И.О наставляемого (наставляемых)',
-      'Форма наставничества',
-      'Место работы наставляемого',
-    ]);
+    expect(model.cells[0].map((cell) => cell.value)).toEqual(BASE_HEADER_ROW);
     expect(model.cells).toHaveLength(1);
     expect(model.frozenRows).toBe(1);
     expect(model.columnWidths).toHaveLength(8);
