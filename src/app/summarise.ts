@@ -4,7 +4,7 @@
  */
 import { draftRecommendations } from '../core/recommendations/draft';
 import type { SummaryResult } from '../core/summary';
-import { analyse, type Analysis, type AnalyseOptions } from './analyse';
+import { analyse, type Analysis } from './analyse';
 import type { Workbook } from './workbook';
 
 export interface Summarised {
@@ -12,8 +12,8 @@ export interface Summarised {
   readonly analysis: Analysis;
 }
 
-export function summarise(workbook: Workbook, options: AnalyseOptions = {}): Summarised {
-  const analysis = analyse(workbook, options);
+export function summarise(workbook: Workbook): Summarised {
+  const analysis = analyse(workbook);
   const recommendations = draftRecommendations(analysis.result, analysis.templates);
   return { result: { ...analysis.result, recommendations }, analysis };
 }

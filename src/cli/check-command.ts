@@ -1,6 +1,7 @@
 /** `cmn-sheets check <книга.xlsx> [--json]`: every issue of the workbook; exit 1 when there are errors. */
 import { analyse } from '../app/analyse';
-import { countsLine, issueReportLines, severityCounts } from './issue-report';
+import { severityCounts } from '../core/report';
+import { countsLine, issueReportLines } from './issue-report';
 import { checkJson, toJsonText } from './json-output';
 import { REPORT_TEXTS as T, PROGRESS_TEXTS as P } from './messages';
 import type { CliIo } from './out-stream';

@@ -10,7 +10,8 @@ import { summarise } from '../app/summarise';
 import { BASE_SHEET_NAME } from '../core/templates/messages';
 import { generateMunicipality } from '../demo/municipality';
 import { formatGeneratedAt } from './generated-at';
-import { byCodeLines, countsLine, severityCounts } from './issue-report';
+import { buildReport } from '../core/report';
+import { byCodeLines, countsLine } from './issue-report';
 import { CLI_MESSAGES as M, DEMO_TEXTS as T, REPORT_TEXTS, PROGRESS_TEXTS as P } from './messages';
 import type { CliIo } from './out-stream';
 import { writeOrExplain } from './output-file';
@@ -59,13 +60,13 @@ export async function runDemo(
   const baseRows = (base?.values ?? [])
     .slice(1)
     .filter((row) => typeof row[1] === 'string' && row[1] !== '').length;
-  const issues = result.issues;
+  const report = buildReport(result.issues);
   const lines = [
     T.workbook(workbookPath, result.organizations.length, baseRows),
     T.summary(summaryPath),
     '',
-    `${REPORT_TEXTS.checkSummary} ${countsLine(severityCounts(issues))}`,
-    ...byCodeLines(issues),
+    `${REPORT_TEXTS.checkSummary} ${countsLine(report.counts)}`,
+    ...byCodeLines(report),
     '',
     T.planted(demo.planted.length),
     ...demo.planted.map((p) => T.plantedItem(p.sheet, p.cell, p.code)),

@@ -1,5 +1,4 @@
 /** Russian texts of the command line: one place to review the wording. */
-import type { Severity } from '../core/issue';
 
 export const HELP = `cmn-sheets — проверка и сводная мониторинга целевой модели наставничества по книге .xlsx
 
@@ -69,18 +68,6 @@ export const FS_REASONS: Readonly<Record<string, string>> = {
   EEXIST: 'по этому пути уже есть файл',
   ENOTDIR: 'в пути есть файл вместо папки',
   EBUSY: 'файл занят другой программой (закройте его в Excel)',
-};
-
-export const SEVERITY_FORMS: Readonly<Record<Severity, readonly [string, string, string]>> = {
-  error: ['ошибка', 'ошибки', 'ошибок'],
-  warning: ['предупреждение', 'предупреждения', 'предупреждений'],
-  info: ['замечание', 'замечания', 'замечаний'],
-};
-
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
-  error: 'ошибка',
-  warning: 'предупр.',
-  info: 'замечание',
 };
 
 export const REPORT_TEXTS = {

@@ -1,5 +1,6 @@
 /** Draws the issues payload: counts, then one group per severity, each issue with its actions. */
 import type { IssueCode, Severity } from '../core/issue';
+import { SEVERITY_GROUPS } from '../core/report';
 import type { IssuesPayload, IssueView } from '../gas/sidebar-contract';
 import { button, el } from './dom';
 import { TEXT } from './messages';
@@ -23,7 +24,7 @@ export function renderIssues(payload: IssuesPayload, actions: IssueActions): HTM
   const counts = el('div', 'counts');
   for (const severity of ORDER) {
     const chip = el('span', `chip ${severity}`);
-    chip.append(el('span', 'chip-label', TEXT.groups[severity]), el('span', 'chip-count', String(payload.counts[severity])));
+    chip.append(el('span', 'chip-label', SEVERITY_GROUPS[severity]), el('span', 'chip-count', String(payload.counts[severity])));
     counts.append(chip);
   }
   root.append(counts);
@@ -36,7 +37,7 @@ export function renderIssues(payload: IssuesPayload, actions: IssueActions): HTM
     const issues = payload.issues.filter((issue) => issue.severity === severity);
     if (issues.length === 0) continue;
     const group = el('section', `group ${severity}`);
-    const title = el('h2', 'group-title', TEXT.groups[severity]);
+    const title = el('h2', 'group-title', SEVERITY_GROUPS[severity]);
     title.append(el('span', 'group-count', String(payload.counts[severity])));
     group.append(title);
     const list = el('ol', 'issue-list');

@@ -1,48 +1,16 @@
-/** Validation results: stable codes in `area/name` form; add codes, never rename them. */
+/**
+ * Validation results as data: a stable code (see rules.ts), where, a Russian message and hint,
+ * an optional fix, and the `params` the message was made from, so outputs (documents, JSON,
+ * cell notes) work on values instead of re-parsing message strings.
+ */
+import { a1 } from './a1';
+import { RULES, type IssueCode } from './rules';
+
+export { ISSUE_CODES, RULES, type IssueCode } from './rules';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-export const ISSUE_CODES = [
-  'header/not-found',
-  'header/missing-column',
-  'header/duplicate-column',
-  'header/extra-column',
-  'row/blank',
-  'row/duplicate',
-  'cell/required',
-  'cell/type',
-  'cell/formula-error',
-  'cell/whitespace',
-  'fio/format',
-  'fio/initials',
-  'fio/mixed-script',
-  'fio/case',
-  'form/unknown',
-  'form/nonstandard',
-  'pair/self',
-  'org/unknown',
-  'seq/gap',
-  'seq/duplicate',
-  'indicator/missing',
-  'indicator/unknown',
-  'indicator/duplicate',
-  'value/not-integer',
-  'value/negative',
-  'value/flag',
-  'value/percent-range',
-  'value/percent-ambiguous',
-  'logic/part-exceeds-total',
-  'logic/zero-denominator',
-  'cross/mentor-count-mismatch',
-  'cross/school-without-tab',
-  'catalogue/invalid',
-  'template/invalid',
-  'logic/implausible',
-] as const;
-
-export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** A proposed change of one cell; the engine never applies it, an adapter does on the user's request. */
 export interface Fix {
@@ -51,6 +19,13 @@ export interface Fix {
   /** Short Russian label for the button / CLI, e.g. «Заменить на «педагог — педагог»». */
   readonly label: string;
 }
+
+/**
+ * The specifics of one issue. Common keys: `value` (the cell as the curator sees it), `expected`
+ * (what the rule wants there), `suggestion` (the closest valid value), `indicator` (catalogue id),
+ * `first` (A1 of the first occurrence of a repeat), `total` (the value a part is compared with).
+ */
+export type IssueParams = Readonly<Record<string, string | number | boolean | null>>;
 
 export interface Issue {
   readonly code: IssueCode;
@@ -68,4 +43,46 @@ export interface Issue {
   /** Russian hint on how to fix it. */
   readonly hint?: string;
   readonly fix?: Fix;
+  readonly params: IssueParams;
+}
+
+/** A message and a hint, as every room's messages.ts makes them. */
+export interface IssueText {
+  readonly message: string;
+  readonly hint?: string;
+}
+
+export interface IssuePlace {
+  readonly sheet: string;
+  /** 1-based. */
+  readonly row: number;
+  /** 1-based. */
+  readonly column: number;
+}
+
+export interface IssueDetails {
+  readonly params?: IssueParams;
+  readonly fix?: Fix;
+  /** Only where the rule itself grades a case differently from its default (rules.ts). */
+  readonly severity?: Severity;
+}
+
+/** The one way to make an issue: the code decides the default severity, the rule may grade a case. */
+export function createIssue(code: IssueCode, place: IssuePlace, text: IssueText, details: IssueDetails = {}): Issue {
+  const { sheet, row, column } = place;
+  const issue: Issue = {
+    code,
+    severity: details.severity ?? RULES[code].severity,
+    sheet,
+    cell: a1(row, column),
+    row,
+    column,
+    message: text.message,
+    params: details.params ?? {},
+  };
+  return {
+    ...issue,
+    ...(text.hint === undefined ? {} : { hint: text.hint }),
+    ...(details.fix === undefined ? {} : { fix: details.fix }),
+  };
 }

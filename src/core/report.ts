@@ -1,66 +1,181 @@
 /**
- * A linter-style report over issues: counts per severity and per code, and the list capped per
- * sheet — with the cap always stated, never a silent «valid».
+ * The one place issues are counted, ordered, capped and grouped, for every output: the command
+ * line's report, the sidebar, cell notes, «Сводная»'s data-quality block. A cap is always stated
+ * (never a silent «valid»), and counts are always over every issue, listed or not. The Russian
+ * words for severities live here too, so every output names them alike.
  */
-import type { Issue, Severity } from './issue';
+import type { Issue, IssueCode, Severity } from './issue';
 import { countOf } from './text/plural';
 
-export interface Report {
-  /** Every issue counted, listed or not. */
-  readonly counts: Record<Severity, number>;
-  /** Issues per code, keys in code order. */
-  readonly byCode: Record<string, number>;
-  /** Issues listed: sheets in the order they first appear, then by row and column; at most `cap` per sheet. */
-  readonly listed: Issue[];
-  readonly capped: boolean;
-  readonly cap: number;
-  /** How many issues the cap left out. */
-  readonly omitted: number;
-  /** Sheets whose issues were cut by the cap, with their total. */
-  readonly cappedSheets: readonly { readonly sheet: string; readonly total: number }[];
-}
+export type SeverityCounts = Readonly<Record<Severity, number>>;
 
-export const DEFAULT_CAP_PER_SHEET = 200;
+/** Errors first: the order people should fix things in. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-// The report's Russian phrases sit here: the report is shared by every room.
-const FORMS: Readonly<Record<Severity, readonly [string, string, string]>> = {
+/** Forms for «1 ошибка / 2 ошибки / 5 ошибок». */
+export const SEVERITY_FORMS: Readonly<Record<Severity, readonly [string, string, string]>> = {
   error: ['ошибка', 'ошибки', 'ошибок'],
   warning: ['предупреждение', 'предупреждения', 'предупреждений'],
-  info: ['замечание', 'замечания', 'замечаний'],
+  info: ['замечание по оформлению', 'замечания по оформлению', 'замечаний по оформлению'],
 };
-const NOTHING_FOUND = 'Ошибок, предупреждений и замечаний не найдено.';
 
-export function buildReport(issues: readonly Issue[], options: { capPerSheet?: number } = {}): Report {
-  const cap = Math.max(0, Math.floor(options.capPerSheet ?? DEFAULT_CAP_PER_SHEET));
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const codes = new Map<string, number>();
-  const bySheet = new Map<string, { issue: Issue; index: number }[]>();
-  issues.forEach((issue, index) => {
-    counts[issue.severity] += 1;
-    codes.set(issue.code, (codes.get(issue.code) ?? 0) + 1);
-    const list = bySheet.get(issue.sheet);
-    if (list) list.push({ issue, index });
-    else bySheet.set(issue.sheet, [{ issue, index }]);
-  });
-  const byCode: Record<string, number> = {};
-  for (const code of [...codes.keys()].sort()) byCode[code] = codes.get(code) as number;
-  const listed: Issue[] = [];
-  const cappedSheets: { sheet: string; total: number }[] = [];
-  for (const [sheet, list] of bySheet) {
-    list.sort((a, b) => a.issue.row - b.issue.row || a.issue.column - b.issue.column || a.index - b.index);
-    for (const entry of list.slice(0, cap)) listed.push(entry.issue);
-    if (list.length > cap) cappedSheets.push({ sheet, total: list.length });
-  }
-  return { counts, byCode, listed, capped: cappedSheets.length > 0, cap, omitted: issues.length - listed.length, cappedSheets };
+/** One issue's severity in a list line. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  error: 'ошибка',
+  warning: 'предупреждение',
+  info: 'оформление',
+};
+
+/** Titles of the groups a list is split into. */
+export const SEVERITY_GROUPS: Readonly<Record<Severity, string>> = {
+  error: 'Ошибки',
+  warning: 'Предупреждения',
+  info: 'Оформление',
+};
+
+export const NOTHING_FOUND = 'Ошибок и предупреждений не найдено.';
+
+export function severityCounts(issues: readonly Issue[]): SeverityCounts {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return counts;
 }
 
-/** «Найдено: 3 ошибки, 5 предупреждений, 2 замечания. Показаны первые 200 из 523 по листу «База наставников».» */
-export function reportSummaryLine(report: Report): string {
-  const { counts } = report;
-  const found =
-    counts.error + counts.warning + counts.info === 0
-      ? NOTHING_FOUND
-      : `Найдено: ${countOf(counts.error, FORMS.error)}, ${countOf(counts.warning, FORMS.warning)}, ${countOf(counts.info, FORMS.info)}.`;
-  const capped = report.cappedSheets.map(({ sheet, total }) => `Показаны первые ${report.cap} из ${total} по листу «${sheet}».`);
-  return [found, ...capped].join(' ');
+export function totalOf(counts: SeverityCounts): number {
+  return counts.error + counts.warning + counts.info;
+}
+
+/** «3 ошибки, 5 предупреждений» — severities with none are left out; '' when there is nothing. */
+export function countsPhrase(counts: SeverityCounts): string {
+  return (['error', 'warning', 'info'] as const)
+    .filter((severity) => counts[severity] > 0)
+    .map((severity) => countOf(counts[severity], SEVERITY_FORMS[severity]))
+    .join(', ');
+}
+
+/** By row, then column; issues of one cell keep the order they were found in. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => a.issue.row - b.issue.row || a.issue.column - b.issue.column || a.index - b.index)
+    .map((entry) => entry.issue);
+}
+
+/** Sheets in `order` (then any other in order of appearance), by row and column within a sheet. */
+export function sortBySheet(issues: readonly Issue[], order: readonly string[] = []): Issue[] {
+  const rank = sheetRank(issues, order);
+  return sortIssues(issues)
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => (rank.get(a.issue.sheet) as number) - (rank.get(b.issue.sheet) as number) || a.index - b.index)
+    .map((entry) => entry.issue);
+}
+
+function sheetRank(issues: readonly Issue[], order: readonly string[]): Map<string, number> {
+  const rank = new Map<string, number>();
+  for (const sheet of order) if (!rank.has(sheet)) rank.set(sheet, rank.size);
+  for (const issue of issues) if (!rank.has(issue.sheet)) rank.set(issue.sheet, rank.size);
+  return rank;
+}
+
+export interface SheetGroup {
+  readonly sheet: string;
+  readonly counts: SeverityCounts;
+  /** Every issue of the sheet, listed or not. */
+  readonly total: number;
+  /** The issues listed, in report order. */
+  readonly listed: readonly Issue[];
+  /** Issues with a fix, per code, over the whole sheet (what «Исправить всё однотипное» would change). */
+  readonly fixable: ReadonlyMap<IssueCode, number>;
+}
+
+export interface IssueReport {
+  readonly counts: SeverityCounts;
+  /** Issues per code, most frequent first, then by code. */
+  readonly byCode: readonly { readonly code: IssueCode; readonly count: number }[];
+  /** Sheets with issues, in sheet order. */
+  readonly groups: readonly SheetGroup[];
+  /** Every listed issue, in report order. */
+  readonly listed: readonly Issue[];
+  /** How many issues the caps left out. */
+  readonly omitted: number;
+  /** Sheets whose list the per-sheet cap cut. */
+  readonly cappedSheets: readonly string[];
+  /** True when the overall cap stopped the list. */
+  readonly cutByTotal: boolean;
+}
+
+export interface ReportOptions {
+  /** Workbook order of the sheets; sheets not in it follow in order of appearance. */
+  readonly sheetOrder?: readonly string[];
+  /** List at most this many issues of one sheet. */
+  readonly perSheet?: number;
+  /** List at most this many issues in all. */
+  readonly total?: number;
+  /** Errors first over the whole list (the sidebar), instead of sheet by sheet. */
+  readonly severityFirst?: boolean;
+}
+
+export function buildReport(issues: readonly Issue[], options: ReportOptions = {}): IssueReport {
+  const perSheet = options.perSheet ?? Infinity;
+  const total = options.total ?? Infinity;
+  const ordered = sortBySheet(issues, options.sheetOrder);
+  const rank = sheetRank(ordered, options.sheetOrder ?? []);
+  const reading = options.severityFirst
+    ? ordered
+        .map((issue, index) => ({ issue, index }))
+        .sort((a, b) => SEVERITY_RANK[a.issue.severity] - SEVERITY_RANK[b.issue.severity] || a.index - b.index)
+        .map((entry) => entry.issue)
+    : ordered;
+  const bySheet = new Map<string, Issue[]>();
+  for (const issue of ordered) {
+    const list = bySheet.get(issue.sheet);
+    if (list) list.push(issue);
+    else bySheet.set(issue.sheet, [issue]);
+  }
+  const listedPerSheet = new Map<string, Issue[]>();
+  const listed: Issue[] = [];
+  let cutByTotal = false;
+  for (const issue of reading) {
+    const own = listedPerSheet.get(issue.sheet) ?? [];
+    if (own.length >= perSheet) continue;
+    if (listed.length >= total) {
+      cutByTotal = true;
+      continue;
+    }
+    own.push(issue);
+    listedPerSheet.set(issue.sheet, own);
+    listed.push(issue);
+  }
+  const groups = [...bySheet.entries()]
+    .sort((a, b) => (rank.get(a[0]) as number) - (rank.get(b[0]) as number))
+    .map(([sheet, own]): SheetGroup => ({
+      sheet,
+      counts: severityCounts(own),
+      total: own.length,
+      listed: listedPerSheet.get(sheet) ?? [],
+      fixable: fixableByCode(own),
+    }));
+  return {
+    counts: severityCounts(issues),
+    byCode: codeCounts(issues),
+    groups,
+    listed,
+    omitted: issues.length - listed.length,
+    cappedSheets: groups.filter((group) => group.listed.length >= perSheet && group.total > perSheet).map((group) => group.sheet),
+    cutByTotal,
+  };
+}
+
+function codeCounts(issues: readonly Issue[]): { code: IssueCode; count: number }[] {
+  const counts = new Map<IssueCode, number>();
+  for (const issue of issues) counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
+  return [...counts]
+    .map(([code, count]) => ({ code, count }))
+    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+function fixableByCode(issues: readonly Issue[]): Map<IssueCode, number> {
+  const counts = new Map<IssueCode, number>();
+  for (const issue of issues) if (issue.fix) counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
+  return counts;
 }

@@ -4,8 +4,8 @@
  * brought in line with the issues, and the result is summed up in one alert.
  */
 import { analyse, type Analysis } from '../app/analyse';
-import type { Issue } from '../core/issue';
-import type { IssueCounts } from './sidebar-contract';
+import { SHEET_KINDS } from '../app/sheet-kinds/registry';
+import { severityCounts } from '../core/report';
 import { saveLiveContext } from './live-context';
 import { MESSAGES } from './messages';
 import { openSidebar } from './open-sidebar';
@@ -15,18 +15,9 @@ import { spreadsheetWorkbook, type SpreadsheetWorkbook } from './spreadsheet-wor
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function countIssues(issues: readonly Issue[]): IssueCounts {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const issue of issues) counts[issue.severity]++;
-  return counts;
-}
-
-/** Sheets whose cells the check marks: the base, the catalogue sheet and every school tab. */
+/** Sheets whose cells the check marks: those of every kind that is marked (the registry says which). */
 export function checkedSheets(analysis: Analysis): string[] {
-  const names = [...analysis.schoolSheets];
-  if (analysis.baseSheet) names.unshift(analysis.baseSheet);
-  if (analysis.catalogueSheet) names.push(analysis.catalogueSheet);
-  return names;
+  return SHEET_KINDS.filter((kind) => kind.marked).flatMap((kind) => analysis.sheets[kind.id] ?? []);
 }
 
 /** Analyses the workbook, saves what the live check needs, and marks the given sheets' cells. */
@@ -61,7 +52,7 @@ export function checkActiveSheet(): void {
     return;
   }
   const issues = analysis.result.issues.filter((issue) => issue.sheet === name);
-  alert(MESSAGES.checkSheetResult(name, countIssues(issues)));
+  alert(MESSAGES.checkSheetResult(name, severityCounts(issues)));
   if (issues.length > 0) openSidebar();
 }
 
@@ -73,6 +64,6 @@ export function checkWorkbook(): void {
   const withErrors = checkedSheets(analysis).filter((name) =>
     issues.some((i) => i.sheet === name && i.severity === 'error'),
   );
-  alert(MESSAGES.checkWorkbookResult(countIssues(issues), withErrors));
+  alert(MESSAGES.checkWorkbookResult(severityCounts(issues), withErrors));
   if (issues.length > 0) openSidebar();
 }

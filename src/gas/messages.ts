@@ -1,29 +1,21 @@
 /** Every Russian text the Apps Script adapter shows: alerts, toasts, prompts, notes, help. */
+import { countsPhrase, type SeverityCounts } from '../core/report';
 import { countOf } from '../core/text/plural';
 
-const ERRORS: readonly [string, string, string] = ['ошибка', 'ошибки', 'ошибок'];
-const WARNINGS: readonly [string, string, string] = ['предупреждение', 'предупреждения', 'предупреждений'];
-const NOTES: readonly [string, string, string] = ['замечание', 'замечания', 'замечаний'];
 const SHEETS: readonly [string, string, string] = ['лист', 'листа', 'листов'];
 const CELLS: readonly [string, string, string] = ['ячейка', 'ячейки', 'ячеек'];
 
 export const APP_TITLE = 'Наставничество';
 export const SIDEBAR_TITLE = 'Проверка данных · Наставничество';
 
-/** «Найдено 3 ошибки и 5 предупреждений» (info issues are mentioned only when there are some). */
-function found(counts: { error: number; warning: number; info: number }): string {
-  const parts = [countOf(counts.error, ERRORS), countOf(counts.warning, WARNINGS)];
-  const main = `${parts[0]} и ${parts[1]}`;
-  return counts.info > 0 ? `${main}, ${countOf(counts.info, NOTES)} по оформлению` : main;
-}
 
 export const MESSAGES = {
-  checkSheetResult: (sheet: string, counts: { error: number; warning: number; info: number }): string =>
+  checkSheetResult: (sheet: string, counts: SeverityCounts): string =>
     counts.error + counts.warning + counts.info === 0
       ? `Лист «${sheet}»: ошибок и предупреждений не найдено.`
-      : `Лист «${sheet}»: найдено ${found(counts)}. Подробности — на панели проверки.`,
+      : `Лист «${sheet}»: найдено ${countsPhrase(counts)}. Подробности — на панели проверки.`,
   checkWorkbookResult: (
-    counts: { error: number; warning: number; info: number },
+    counts: SeverityCounts,
     sheetsWithErrors: readonly string[],
   ): string => {
     if (counts.error + counts.warning + counts.info === 0) return 'Ошибок и предупреждений не найдено.';
@@ -31,7 +23,7 @@ export const MESSAGES = {
       sheetsWithErrors.length > 0
         ? `\n\nОшибки есть ${sheetsWithErrors.length === 1 ? 'на листе' : 'на листах'} ${sheetsWithErrors.map((s) => `«${s}»`).join(', ')}.`
         : '';
-    return `Найдено ${found(counts)}.${where}\n\nПодробности — на панели проверки.`;
+    return `Найдено ${countsPhrase(counts)}.${where}\n\nПодробности — на панели проверки.`;
   },
   sheetNotRecognised: (sheet: string): string =>
     `Лист «${sheet}» не похож ни на «База наставников», ни на лист мониторинга ОО, ни на «Показатели»: ` +
@@ -85,9 +77,6 @@ export const MESSAGES = {
     `Исправлено: ${countOf(applied, CELLS)}` +
     (skipped > 0 ? `; ${countOf(skipped, CELLS)} изменились после проверки и оставлены как есть.` : '.'),
   nothingToFix: 'Исправлять нечего: замечаний этого типа с готовым исправлением не осталось.',
-
-  /** Every note the add-on writes starts with this: it is how own notes are told from the users'. */
-  notePrefix: '⚠ Наставничество:',
 
   help:
     'Надстройка «Наставничество» проверяет данные мониторинга целевой модели наставничества ' +

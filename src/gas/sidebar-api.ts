@@ -4,9 +4,10 @@
  */
 import { analyse } from '../app/analyse';
 import { parseA1 } from '../core/a1';
-import type { Issue, IssueCode, Severity } from '../core/issue';
+import type { Issue, IssueCode } from '../core/issue';
+import { buildReport } from '../core/report';
 import { cellText } from '../core/text/normalise';
-import { countIssues, checkAndMark } from './check-command';
+import { checkAndMark } from './check-command';
 import { fingerprint } from './fingerprint';
 import { literalValue } from './literal-value';
 import { liveCheckRange } from './live-check';
@@ -16,8 +17,6 @@ import { spreadsheetWorkbook, type SpreadsheetWorkbook } from './spreadsheet-wor
 
 /** The sidebar lists at most this many issues; the counts stay exact. */
 export const SIDEBAR_LIMIT = 300;
-
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 function activeStamp(workbook: SpreadsheetWorkbook, name: string): string {
   return fingerprint(name, workbook.readSheet(name).values);
@@ -32,23 +31,14 @@ function sidebarIssues(scope: SidebarScope): IssuesPayload {
   const activeSheet = spreadsheet.getActiveSheet().getName();
   const workbook = spreadsheetWorkbook(spreadsheet);
   const all = analyse(workbook).result.issues;
-  const order = new Map(workbook.listSheets().map((info, index) => [info.name, index]));
-  const scoped = (scope === 'sheet' ? all.filter((issue) => issue.sheet === activeSheet) : [...all]).sort(
-    (a, b) =>
-      RANK[a.severity] - RANK[b.severity] ||
-      (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
-      a.row - b.row ||
-      a.column - b.column,
-  );
-  const fixable = new Map<string, number>();
-  for (const issue of scoped) {
-    if (issue.fix)
-      fixable.set(
-        `${issue.sheet}\u0000${issue.code}`,
-        (fixable.get(`${issue.sheet}\u0000${issue.code}`) ?? 0) + 1,
-      );
-  }
-  const issues: IssueView[] = scoped.slice(0, SIDEBAR_LIMIT).map((issue) => ({
+  const scoped = scope === 'sheet' ? all.filter((issue) => issue.sheet === activeSheet) : all;
+  const report = buildReport(scoped, {
+    sheetOrder: workbook.listSheets().map((info) => info.name),
+    severityFirst: true,
+    total: SIDEBAR_LIMIT,
+  });
+  const fixable = new Map(report.groups.map((group) => [group.sheet, group.fixable]));
+  const issues: IssueView[] = report.listed.map((issue) => ({
     code: issue.code,
     severity: issue.severity,
     sheet: issue.sheet,
@@ -57,14 +47,14 @@ function sidebarIssues(scope: SidebarScope): IssuesPayload {
     hint: issue.hint ?? null,
     current: currentText(workbook, issue),
     fix: issue.fix ? { value: issue.fix.value, label: issue.fix.label } : null,
-    sameCodeFixable: issue.fix ? (fixable.get(`${issue.sheet}\u0000${issue.code}`) ?? 0) : 0,
+    sameCodeFixable: issue.fix ? (fixable.get(issue.sheet)?.get(issue.code) ?? 0) : 0,
   }));
   return {
     scope,
     activeSheet,
     issues,
-    counts: countIssues(scoped),
-    omitted: scoped.length - issues.length,
+    counts: report.counts,
+    omitted: report.omitted,
     checkedAt: Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'HH:mm'),
     stamp: activeStamp(workbook, activeSheet),
   };

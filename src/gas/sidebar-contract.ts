@@ -4,6 +4,7 @@
  * and return. The client imports only this file; it holds no server code.
  */
 import type { IssueCode, Severity } from '../core/issue';
+import type { SeverityCounts } from '../core/report';
 
 export const SIDEBAR_FUNCTIONS = [
   'sidebarIssues',
@@ -33,19 +34,13 @@ export interface IssueView {
   readonly sameCodeFixable: number;
 }
 
-export interface IssueCounts {
-  readonly error: number;
-  readonly warning: number;
-  readonly info: number;
-}
-
 export interface IssuesPayload {
   readonly scope: SidebarScope;
   readonly activeSheet: string;
   /** Issues in display order (errors first), at most `limit`. */
   readonly issues: readonly IssueView[];
   /** Counts over all issues of the scope, listed or not. */
-  readonly counts: IssueCounts;
+  readonly counts: SeverityCounts;
   /** How many issues were left out because of the limit. */
   readonly omitted: number;
   /** «14:05», in the spreadsheet's time zone. */

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { summarise } from '../../src/app/summarise';
-import { check } from '../../src/app/check';
+import { analyse } from '../../src/app/analyse';
+import { buildReport } from '../../src/core/report';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import { memoryWorkbook } from './memory-workbook';
 
@@ -51,10 +52,11 @@ describe('summarise', () => {
   });
 });
 
-describe('check', () => {
-  it('counts every issue per severity', () => {
+describe('checking the whole workbook', () => {
+  it('gives every issue, and the report counts them per severity', () => {
     const workbook = memoryWorkbook({ 'СОШ 1': schoolTab('МБОУ «СОШ № 1»', { ...good, ped_total: '12,5' }) });
-    const { issues, counts } = check(workbook);
+    const { issues } = analyse(workbook).result;
+    const { counts } = buildReport(issues);
     expect(issues.some((i) => i.code === 'value/not-integer' && i.sheet === 'СОШ 1')).toBe(true);
     expect(counts.error).toBe(issues.filter((i) => i.severity === 'error').length);
     expect(counts.error).toBeGreaterThan(0);

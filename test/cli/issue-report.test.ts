@@ -12,6 +12,7 @@ function fioIssue(row: number): Issue {
     column: 2,
     message: `В ячейке B${row} "Иванова А.П.": указаны только инициалы`,
     hint: 'Укажите фамилию, имя и отчество полностью',
+    params: { value: 'Иванова А.П.' },
   };
 }
 
@@ -20,7 +21,7 @@ describe('the human check report', () => {
     expect(countsLine({ error: 0, warning: 0, info: 0 })).toBe(
       'Замечаний нет: ошибок и предупреждений не найдено.',
     );
-    expect(countsLine({ error: 1, warning: 3, info: 5 })).toBe('1 ошибка, 3 предупреждения, 5 замечаний');
+    expect(countsLine({ error: 1, warning: 3, info: 5 })).toBe("1 ошибка, 3 предупреждения, 5 замечаний по оформлению");
   });
 
   it('counts per code, lists issues with hints and states the cap', () => {

@@ -13,6 +13,7 @@ const issue: Issue = {
   message: 'В ячейке E8 "12,5": количество должно быть целым числом',
   hint: 'Укажите целое число',
   fix: { value: 12, label: 'Заменить на 12' },
+  params: { value: '12,5', suggestion: 12 },
 };
 
 describe('JSON documents of SPEC 6', () => {

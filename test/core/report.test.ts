@@ -1,10 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { buildReport, reportSummaryLine } from '../../src/core/report';
-import type { Issue, IssueCode, Severity } from '../../src/core/issue';
+import { buildReport, countsPhrase, severityCounts, sortBySheet } from '../../src/core/report';
+import { createIssue, type Issue, type IssueCode, type Severity } from '../../src/core/issue';
 import { a1 } from '../../src/core/a1';
 
-function issue(sheet: string, row: number, column: number, code: IssueCode, severity: Severity): Issue {
-  return { code, severity, sheet, cell: a1(row, column), row, column, message: `В ячейке ${a1(row, column)}: ${code}` };
+function issue(sheet: string, row: number, column: number, code: IssueCode, severity: Severity, fixed = false): Issue {
+  const text = { message: `В ячейке ${a1(row, column)}: ${code}` };
+  return createIssue(code, { sheet, row, column }, text, { severity, ...(fixed ? { fix: { value: 'x', label: 'Исправить' } } : {}) });
 }
 
 describe('buildReport', () => {
@@ -12,60 +13,76 @@ describe('buildReport', () => {
     issue('СОШ № 2', 7, 5, 'value/not-integer', 'error'),
     issue('База наставников', 12, 2, 'fio/initials', 'warning'),
     issue('СОШ № 2', 3, 5, 'cell/required', 'error'),
-    issue('База наставников', 4, 7, 'form/nonstandard', 'info'),
-    issue('База наставников', 4, 2, 'fio/case', 'info'),
+    issue('База наставников', 4, 7, 'form/nonstandard', 'info', true),
+    issue('База наставников', 4, 2, 'fio/case', 'info', true),
+    issue('База наставников', 9, 2, 'fio/case', 'info', true),
   ];
 
-  it('counts per severity and per code, codes in order', () => {
+  it('counts per severity and per code, the most frequent code first', () => {
     const report = buildReport(issues);
-    expect(report.counts).toEqual({ error: 2, warning: 1, info: 2 });
-    expect(Object.entries(report.byCode)).toEqual([
-      ['cell/required', 1], ['fio/case', 1], ['fio/initials', 1], ['form/nonstandard', 1], ['value/not-integer', 1],
+    expect(report.counts).toEqual({ error: 2, warning: 1, info: 3 });
+    expect(report.byCode).toEqual([
+      { code: 'fio/case', count: 2 },
+      { code: 'cell/required', count: 1 },
+      { code: 'fio/initials', count: 1 },
+      { code: 'form/nonstandard', count: 1 },
+      { code: 'value/not-integer', count: 1 },
     ]);
   });
 
-  it('lists sheets in order of first appearance, then by row and column', () => {
-    const report = buildReport(issues);
+  it('lists sheets in workbook order (others after, as they come), then by row and column', () => {
+    const report = buildReport(issues, { sheetOrder: ['База наставников', 'СОШ № 1', 'СОШ № 2'] });
     expect(report.listed.map((each) => `${each.sheet}!${each.cell}`)).toEqual([
-      'СОШ № 2!E3', 'СОШ № 2!E7', 'База наставников!B4', 'База наставников!G4', 'База наставников!B12',
+      'База наставников!B4', 'База наставников!G4', 'База наставников!B9', 'База наставников!B12',
+      'СОШ № 2!E3', 'СОШ № 2!E7',
     ]);
-    expect(report).toMatchObject({ capped: false, cap: 200, omitted: 0, cappedSheets: [] });
+    expect(buildReport(issues).groups.map((group) => group.sheet)).toEqual(['СОШ № 2', 'База наставников']);
+    expect(report).toMatchObject({ omitted: 0, cappedSheets: [], cutByTotal: false });
   });
 
-  it('caps the list per sheet, keeps counting, and says so', () => {
+  it('puts errors first over the whole list when asked (the sidebar)', () => {
+    const report = buildReport(issues, { severityFirst: true, sheetOrder: ['База наставников', 'СОШ № 2'] });
+    expect(report.listed.map((each) => each.severity)).toEqual(['error', 'error', 'warning', 'info', 'info', 'info']);
+    expect(report.listed[0].cell).toBe('E3');
+  });
+
+  it('caps per sheet and in all, keeps counting, and says which sheets were cut', () => {
     const many = [
       ...Array.from({ length: 523 }, (_, i) => issue('База наставников', i + 3, 2, 'fio/case', 'info')),
       ...Array.from({ length: 5 }, (_, i) => issue('СОШ № 1', i + 6, 5, 'cell/required', 'error')),
     ];
-    const report = buildReport(many);
+    const report = buildReport(many, { perSheet: 200 });
     expect(report.listed).toHaveLength(205);
     expect(report.listed[199].row).toBe(202);
-    expect(report).toMatchObject({ capped: true, cap: 200, omitted: 323, cappedSheets: [{ sheet: 'База наставников', total: 523 }] });
+    expect(report).toMatchObject({ omitted: 323, cappedSheets: ['База наставников'], cutByTotal: false });
     expect(report.counts.info).toBe(523);
-    expect(reportSummaryLine(report)).toBe(
-      'Найдено: 5 ошибок, 0 предупреждений, 523 замечания. Показаны первые 200 из 523 по листу «База наставников».',
-    );
+    expect(report.groups[0]).toMatchObject({ sheet: 'База наставников', total: 523 });
+    const total = buildReport(many, { perSheet: 200, total: 202 });
+    expect(total.listed).toHaveLength(202);
+    expect(total.cutByTotal).toBe(true);
+    expect(total.groups.map((group) => group.listed.length)).toEqual([200, 2]);
   });
 
-  it('takes the cap from the options', () => {
-    const report = buildReport(issues, { capPerSheet: 1 });
-    expect(report.listed.map((each) => each.cell)).toEqual(['E3', 'B4']);
-    expect(report.omitted).toBe(3);
+  it('counts the fixable issues of each code per sheet, listed or not', () => {
+    const report = buildReport(issues, { total: 1 });
+    const base = report.groups.find((group) => group.sheet === 'База наставников');
+    expect(base?.fixable.get('fio/case')).toBe(2);
+    expect(base?.fixable.get('fio/initials')).toBeUndefined();
   });
 });
 
-describe('reportSummaryLine', () => {
-  it('agrees the nouns with the numbers', () => {
-    const line = reportSummaryLine(buildReport([
-      ...Array.from({ length: 3 }, (_, i) => issue('База наставников', i + 3, 2, 'fio/format', 'error')),
-      ...Array.from({ length: 5 }, (_, i) => issue('База наставников', i + 3, 3, 'org/unknown', 'warning')),
-      ...Array.from({ length: 2 }, (_, i) => issue('База наставников', i + 3, 4, 'cell/whitespace', 'info')),
-    ]));
-    expect(line).toBe('Найдено: 3 ошибки, 5 предупреждений, 2 замечания.');
-    expect(reportSummaryLine(buildReport([issue('СОШ № 1', 6, 5, 'value/flag', 'error')]))).toBe('Найдено: 1 ошибка, 0 предупреждений, 0 замечаний.');
+describe('counting and ordering helpers', () => {
+  it('agrees the nouns with the numbers and leaves out what is zero', () => {
+    expect(countsPhrase({ error: 1, warning: 0, info: 5 })).toBe('1 ошибка, 5 замечаний по оформлению');
+    expect(countsPhrase({ error: 3, warning: 2, info: 21 })).toBe('3 ошибки, 2 предупреждения, 21 замечание по оформлению');
+    expect(countsPhrase({ error: 0, warning: 0, info: 0 })).toBe('');
   });
 
-  it('never reads as a silent success when nothing was found', () => {
-    expect(reportSummaryLine(buildReport([]))).toBe('Ошибок, предупреждений и замечаний не найдено.');
+  it('counts by severity and sorts a sheet by row, then column, keeping the order of one cell', () => {
+    const a = issue('Л', 2, 3, 'fio/case', 'info');
+    const b = issue('Л', 2, 3, 'fio/format', 'error');
+    const c = issue('Л', 1, 9, 'cell/required', 'error');
+    expect(severityCounts([a, b, c])).toEqual({ error: 2, warning: 0, info: 1 });
+    expect(sortBySheet([a, b, c])).toEqual([c, a, b]);
   });
 });

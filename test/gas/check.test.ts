@@ -1,6 +1,7 @@
+import { NOTE_PREFIX } from '../../src/app/live/messages';
 import { describe, expect, it } from 'vitest';
-import { MARK_COLOURS } from '../../src/gas/cell-marks';
-import { MESSAGES, SIDEBAR_TITLE } from '../../src/gas/messages';
+import { MARK_COLOURS } from '../../src/app/live/cell-marks';
+import { SIDEBAR_TITLE } from '../../src/gas/messages';
 import type { Emulator } from '../gas-emulator';
 import { baseRows, schoolTab, seedMunicipality, start, tabName } from './municipality';
 
@@ -41,10 +42,10 @@ describe('«Проверить текущий лист»', () => {
     const alerts = emulator.ui.alerts;
     expect(alerts).toHaveLength(1);
     expect(alerts[0].prompt).toBe(
-      `Лист «${BASE}»: найдено 2 ошибки и 0 предупреждений, 1 замечание по оформлению. Подробности — на панели проверки.`,
+      `Лист «${BASE}»: найдено 2 ошибки, 1 замечание по оформлению. Подробности — на панели проверки.`,
     );
     const b3 = cell(emulator, BASE, 'B3');
-    expect(b3.note.startsWith(MESSAGES.notePrefix)).toBe(true);
+    expect(b3.note.startsWith(NOTE_PREFIX)).toBe(true);
     expect(b3.note).toContain('латинские');
     expect(b3.background).toBe(MARK_COLOURS.error);
     expect(cell(emulator, BASE, 'F5').note).toContain('не заполнен');
@@ -66,7 +67,7 @@ describe('«Проверить текущий лист»', () => {
     expect(cell(emulator, BASE, 'B3').note).toBe('Уточнить у завуча');
     const f5 = cell(emulator, BASE, 'F5');
     expect(f5.background).toBe('#00ff00');
-    expect(f5.note.startsWith(MESSAGES.notePrefix)).toBe(true);
+    expect(f5.note.startsWith(NOTE_PREFIX)).toBe(true);
   });
 
   it('clears its own marks once the problems are fixed, and only its own', () => {
@@ -82,7 +83,7 @@ describe('«Проверить текущий лист»', () => {
     expect(cell(emulator, BASE, 'B3')).toMatchObject({ note: '', background: '#ffffff' });
     expect(cell(emulator, BASE, 'F5')).toMatchObject({ note: '', background: '#ffffff' });
     expect(cell(emulator, BASE, 'D2').note).toBe('Проверено куратором');
-    expect(emulator.ui.alerts.at(-1)?.prompt).toContain('найдено 0 ошибок и 0 предупреждений, 1 замечание');
+    expect(emulator.ui.alerts.at(-1)?.prompt).toContain('найдено 1 замечание по оформлению');
   });
 
   it('says when the active sheet is not one the add-on understands', () => {
@@ -106,7 +107,7 @@ describe('«Проверить всю таблицу»', () => {
     const marked = emulator.uncounted(() => {
       const sheet = emulator.spreadsheet.getSheetByName(tabName(2))!;
       const notes = sheet.getDataRange().getNotes();
-      return notes.flat().filter((note) => note.startsWith(MESSAGES.notePrefix));
+      return notes.flat().filter((note) => note.startsWith(NOTE_PREFIX));
     });
     expect(marked.some((note) => note.includes('12,5'))).toBe(true);
   });

@@ -12,10 +12,6 @@ import { createPeopleReader, type PeopleReader } from './people-reader';
 export interface BaseOptions {
   /** Names of the schools (ОО) of the municipality; when given, «Место работы» is checked against them. */
   readonly knownOrganisations?: readonly string[];
-  /** Forms of mentoring added on the settings sheet. */
-  readonly extraForms?: readonly string[];
-  /** Keep at most this many issues (the first ones by row); default: all. */
-  readonly issueCap?: number;
 }
 
 export type RowKind = 'data' | 'template' | 'blank';
@@ -65,7 +61,7 @@ export function createBaseContext(
     mergeTails,
     lastColumn,
     firstDataRow: header.row + (numberingRow ? 2 : 1),
-    forms: createFormMatcher(options.extraForms),
+    forms: createFormMatcher(),
     organisations: options.knownOrganisations ? createOrganisationMatcher(options.knownOrganisations) : null,
     people: createPeopleReader(),
   };

@@ -3,9 +3,9 @@
  * it needs, so live validation can run it on the columns it has read.
  */
 import { a1 } from '../a1';
-import type { Issue } from '../issue';
+import { createIssue, type Issue } from '../issue';
+import { sortIssues } from '../report';
 import { cellText } from '../text/normalise';
-import { makeIssue, sortIssues } from './base-issue';
 import type { RowKind } from './base-context';
 import * as text from './messages';
 import { createPeopleReader, type PeopleReader } from './people-reader';
@@ -37,7 +37,8 @@ export function checkNumbering(sheet: string, numbers: ColumnSlice): Issue[] {
       return;
     }
     const message = text.seqDuplicate(a1(row, numbers.column), cellText(value), number, earlier);
-    issues.push(makeIssue(sheet, 'seq/duplicate', 'warning', row, numbers.column, message));
+    const params = { value: cellText(value), first: a1(earlier, numbers.column) };
+    issues.push(createIssue('seq/duplicate', { sheet, row, column: numbers.column }, message, { params }));
   });
   const sorted = [...firstRowOf.keys()].sort((a, b) => a - b);
   let previous = 0;
@@ -50,7 +51,8 @@ export function checkNumbering(sheet: string, numbers: ColumnSlice): Issue[] {
         previous + 1,
         number - 1,
       );
-      issues.push(makeIssue(sheet, 'seq/gap', 'warning', row, numbers.column, message));
+      const params = { value: number, expected: previous + 1 };
+      issues.push(createIssue('seq/gap', { sheet, row, column: numbers.column }, message, { params }));
     }
     previous = number;
   }
@@ -94,7 +96,8 @@ export function checkDuplicatePairs(
         earlier,
         row,
       );
-      issues.push(makeIssue(sheet, 'row/duplicate', 'warning', row, mentees.column, message));
+      const params = { value: String(value), mentor: mentor[0], mentee, first: a1(earlier, mentees.column) };
+      issues.push(createIssue('row/duplicate', { sheet, row, column: mentees.column }, message, { params }));
     }
   });
   return issues;
@@ -116,7 +119,8 @@ export function checkBlankRows(sheet: string, firstRow: number, kinds: readonly 
     }
     if (runEnd >= 0 && dataBelow) {
       const first = firstRow + i + 1;
-      issues.push(makeIssue(sheet, 'row/blank', 'info', first, 1, text.blankRows(first, firstRow + runEnd)));
+      const last = firstRow + runEnd;
+      issues.push(createIssue('row/blank', { sheet, row: first, column: 1 }, text.blankRows(first, last), { params: { last } }));
     }
     runEnd = -1;
     if (kind === 'data') dataBelow = true;

@@ -163,12 +163,8 @@ const UNKNOWN_WHOLE: FormMatch = {
 };
 
 /** A matcher over the built-in vocabulary plus `extraForms` (from the settings sheet); results are cached per text. */
-export function createFormMatcher(extraForms: readonly string[] = []): FormMatcher {
-  const extra: FormEntry[] = extraForms
-    .map((form) => cellText(form))
-    .filter((form) => form !== '')
-    .map((form) => ({ canonical: form, kind: 'form', accepted: [], variants: [] }));
-  const entries = [...FORMS_VOCABULARY, ...extra];
+export function createFormMatcher(): FormMatcher {
+  const entries = FORMS_VOCABULARY;
   const index = buildIndex(entries);
   const cache = new Map<string, FormMatch>();
   const match = (value: unknown): FormMatch => {

@@ -6,7 +6,6 @@ export {
   type CrossScope,
   type BaseValidation,
 } from './validate-base';
-export { sortIssues } from './base-issue';
 export { validateBaseRows, checkDataRow, formulaErrors } from './row-rules';
 export { createPeopleReader, type PeopleReader } from './people-reader';
 export { checkNumbering, checkDuplicatePairs, checkBlankRows, type ColumnSlice } from './cross-rules';
@@ -17,3 +16,4 @@ export { createFormMatcher, type FormMatch, type FormMatcher } from './forms';
 export { FORMS_VOCABULARY, type FormEntry } from './forms-vocabulary';
 export { personKey, checkFio } from './fio';
 export { createOrganisationMatcher } from './organisations';
+export { RULE_FIELDS, fieldsReadBy } from './rule-fields';

@@ -6,7 +6,8 @@ import { a1 } from '../a1';
 import { isDate } from '../cell-value';
 import type { Grid } from '../grid';
 import type { HeaderMatch } from '../header/find-header';
-import type { Fix, Issue, IssueCode, Severity } from '../issue';
+import { createIssue, type Fix, type Issue, type IssueCode, type IssueParams, type Severity } from '../issue';
+import { sortIssues } from '../report';
 import { cellText, tidyCellText } from '../text/normalise';
 import {
   cellAt,
@@ -17,7 +18,6 @@ import {
   type BaseContext,
   type BaseOptions,
 } from './base-context';
-import { makeIssue, sortIssues } from './base-issue';
 import { checkFio, type FioFormatReason } from './fio';
 import { isFormulaError } from './formula-error';
 import { BASE_FIELD_ORDER, BASE_FIELDS, type BaseField } from './fields';
@@ -49,16 +49,8 @@ export function formulaErrors(context: BaseContext, row: number, issues: Issue[]
   for (let c = 1; c <= cells.length; c++) {
     const value = cells[c - 1];
     if (isFormulaError(value) && !isMergeTail(context, row, c)) {
-      issues.push(
-        makeIssue(
-          context.sheet,
-          'cell/formula-error',
-          'error',
-          row,
-          c,
-          text.formulaError(a1(row, c), value.trim()),
-        ),
-      );
+      const place = { sheet: context.sheet, row, column: c };
+      issues.push(createIssue('cell/formula-error', place, text.formulaError(a1(row, c), value.trim()), { params: { value: value.trim() } }));
     }
   }
 }
@@ -70,16 +62,9 @@ export function checkDataRow(context: BaseContext, row: number, issues: Issue[])
   if (numberColumn !== undefined && !isMergeTail(context, row, numberColumn)) {
     const value = cellAt(context, row, numberColumn);
     if (!isFormulaError(value) && parseSequenceNumber(value) === 'invalid') {
-      issues.push(
-        makeIssue(
-          context.sheet,
-          'cell/type',
-          'warning',
-          row,
-          numberColumn,
-          text.badNumber(a1(row, numberColumn), cellText(value)),
-        ),
-      );
+      const place = { sheet: context.sheet, row, column: numberColumn };
+      const message = text.badNumber(a1(row, numberColumn), cellText(value));
+      issues.push(createIssue('cell/type', place, message, { severity: 'warning', params: { value: cellText(value), expected: 'number' } }));
     }
   }
   for (const field of BASE_FIELD_ORDER) {
@@ -105,11 +90,21 @@ function cellOf(target: CellTarget): string {
   return a1(target.row, target.column);
 }
 
-function add(target: CellTarget, code: IssueCode, severity: Severity, message: text.Text, fix?: Fix): void {
-  target.issues.push(
-    makeIssue(target.context.sheet, code, severity, target.row, target.column, message, fix),
-  );
-  if (fix) target.fixed = true;
+/**
+ * An issue of the target cell; `params.value` is the cell's text, and the fix's value is the
+ * suggestion. `severity` only where the rule grades a case apart from its default.
+ */
+function add(
+  target: CellTarget,
+  code: IssueCode,
+  message: text.Text,
+  details: { fix?: Fix; severity?: Severity; params?: IssueParams } = {},
+): void {
+  const { context, row, column, fixed } = target;
+  const value = cellText(cellAt(context, row, column));
+  const params: IssueParams = { value, ...(details.fix ? { suggestion: details.fix.value } : {}), ...details.params };
+  target.issues.push(createIssue(code, { sheet: context.sheet, row, column }, message, { ...details, params }));
+  target.fixed = fixed || details.fix !== undefined;
 }
 
 function checkCell(
@@ -123,16 +118,16 @@ function checkCell(
   if (isFormulaError(value)) return;
   const target: CellTarget = { context, row, column, issues, fixed: false };
   if (isBlank(value)) {
-    if (REQUIRED.has(field)) add(target, 'cell/required', 'error', text.required(cellOf(target), field));
+    if (REQUIRED.has(field)) add(target, 'cell/required', text.required(cellOf(target), field));
     else if (field === 'achievements')
-      add(target, 'cell/required', 'warning', text.achievementsEmpty(cellOf(target)));
+      add(target, 'cell/required', text.achievementsEmpty(cellOf(target)), { severity: 'warning' });
     return;
   }
   if (isMergeTail(context, row, column)) return;
   if (typeof value !== 'string') {
     const kind: text.ValueKind = isDate(value) ? 'date' : typeof value === 'boolean' ? 'boolean' : 'number';
     const severity: Severity = PEOPLE_FIELDS.has(field) || field === 'form' ? 'error' : 'warning';
-    add(target, 'cell/type', severity, text.wrongType(cellOf(target), cellText(value), field, kind));
+    add(target, 'cell/type', text.wrongType(cellOf(target), cellText(value), field, kind), { severity, params: { expected: 'text' } });
     return;
   }
   const tidy = PEOPLE_FIELDS.has(field)
@@ -144,9 +139,8 @@ function checkCell(
         : tidyCellText(value);
   const typed = value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
   if (tidy !== typed && !target.fixed) {
-    add(target, 'cell/whitespace', 'info', text.whitespace(cellOf(target), value), {
-      value: tidy,
-      label: text.FIX_LABELS.whitespace,
+    add(target, 'cell/whitespace', text.whitespace(cellOf(target), value), {
+      fix: { value: tidy, label: text.FIX_LABELS.whitespace },
     });
   }
 }
@@ -165,7 +159,7 @@ function checkPeople(target: CellTarget, value: string, role: text.Who['role']):
   const tidy = parsed.rebuild(parsed.names.map(tidyName));
   if (parsed.names.length === 0) return tidy;
   if (role === 'mentor' && parsed.names.length > 1) {
-    add(target, 'fio/format', 'error', text.severalMentors(cellOf(target), value));
+    add(target, 'fio/format', text.severalMentors(cellOf(target), value), { params: { expected: 'one-person' } });
     return tidy;
   }
   const checks = parsed.names.map((name) => checkFio(name));
@@ -198,26 +192,15 @@ function checkPeople(target: CellTarget, value: string, role: text.Who['role']):
   });
   if (mixed.length > 0) {
     const message = text.fioMixedScript(cell, value, [...letters], named(mixed));
-    add(
-      target,
-      'fio/mixed-script',
-      'error',
-      message,
-      mixedFixable ? fix(text.FIX_LABELS.replace(cleaned)) : undefined,
-    );
+    const params = { letters: [...letters].join('') };
+    add(target, 'fio/mixed-script', message, mixedFixable ? { fix: fix(text.FIX_LABELS.replace(cleaned)), params } : { params });
   }
   for (const [reason, list] of formats)
-    add(target, 'fio/format', 'error', text.fioFormat(cell, value, reason, named(list)));
+    add(target, 'fio/format', text.fioFormat(cell, value, reason, named(list)), { params: { expected: reason } });
   if (initials.length > 0)
-    add(target, 'fio/initials', 'warning', text.fioInitials(cell, value, named(initials)));
+    add(target, 'fio/initials', text.fioInitials(cell, value, named(initials)));
   if (cased.length > 0)
-    add(
-      target,
-      'fio/case',
-      'info',
-      text.fioCase(cell, value, named(cased)),
-      fix(text.FIX_LABELS.replace(cleaned)),
-    );
+    add(target, 'fio/case', text.fioCase(cell, value, named(cased)), { fix: fix(text.FIX_LABELS.replace(cleaned)) });
   return tidy;
 }
 
@@ -226,21 +209,12 @@ function checkForm(target: CellTarget, value: string): string {
   const match = context.forms.match(value);
   const cell = cellOf(target);
   if (match.status === 'unknown') {
-    add(
-      target,
-      'form/unknown',
-      'error',
-      text.formUnknown(cell, value, match.unknownPart, context.forms.forms, context.forms.kinds),
-    );
+    const message = text.formUnknown(cell, value, match.unknownPart, context.forms.forms, context.forms.kinds);
+    add(target, 'form/unknown', message, { params: { unknownPart: match.unknownPart } });
   } else if (match.status === 'nonstandard' && match.fix !== null) {
     const fix = { value: match.fix, label: text.FIX_LABELS.replace(match.fix) };
-    add(
-      target,
-      'form/nonstandard',
-      match.typo ? 'warning' : 'info',
-      text.formNonstandard(cell, value, match.fix, match.typo),
-      fix,
-    );
+    const message = text.formNonstandard(cell, value, match.fix, match.typo);
+    add(target, 'form/nonstandard', message, match.typo ? { fix, severity: 'warning' } : { fix });
   }
   return tidyCellText(value);
 }
@@ -253,7 +227,8 @@ function checkOrganisation(target: CellTarget, value: string): string {
       match.suggestion === null
         ? undefined
         : { value: match.suggestion, label: text.FIX_LABELS.replace(match.suggestion) };
-    add(target, 'org/unknown', 'warning', text.orgUnknown(cellOf(target), value, match.suggestion), fix);
+    const message = text.orgUnknown(cellOf(target), value, match.suggestion);
+    add(target, 'org/unknown', message, fix === undefined ? {} : { fix });
   }
   return tidyCellText(value);
 }
@@ -269,14 +244,7 @@ function selfMentoring(context: BaseContext, row: number, issues: Issue[]): void
   if (mentees.length === 0) return;
   const key = people.key(mentors[0]);
   if (!mentees.some((mentee) => people.key(mentee) === key)) return;
-  issues.push(
-    makeIssue(
-      context.sheet,
-      'pair/self',
-      'error',
-      row,
-      menteesColumn,
-      text.pairSelf(a1(row, menteesColumn), String(value), mentors[0]),
-    ),
-  );
+  const message = text.pairSelf(a1(row, menteesColumn), String(value), mentors[0]);
+  const params = { value: String(value), mentor: mentors[0] };
+  issues.push(createIssue('pair/self', { sheet: context.sheet, row, column: menteesColumn }, message, { params }));
 }

@@ -2,7 +2,8 @@
 import { a1, columnLetter } from '../a1';
 import type { Grid } from '../grid';
 import type { HeaderMatch } from '../header/find-header';
-import type { Issue } from '../issue';
+import { createIssue, type Issue } from '../issue';
+import { sortIssues } from '../report';
 import { cellText } from '../text/normalise';
 import {
   cellAt,
@@ -13,10 +14,9 @@ import {
   type RowKind,
 } from './base-context';
 import { findBaseHeader } from './base-header';
-import { makeIssue, sortIssues } from './base-issue';
 import type { PeopleReader } from './people-reader';
 import { checkBlankRows, checkDuplicatePairs, checkNumbering, type ColumnSlice } from './cross-rules';
-import type { BaseField } from './fields';
+import { BASE_HEADERS, type BaseField } from './fields';
 import { isFormulaError } from './formula-error';
 import * as text from './messages';
 import { checkDataRow, formulaErrors } from './row-rules';
@@ -39,18 +39,15 @@ export interface BaseValidation {
   readonly issues: Issue[];
   readonly header: HeaderMatch<BaseField> | null;
   readonly entries: BaseEntry[];
-  /** Issues left out because of `issueCap`. */
-  readonly omitted: number;
 }
 
 export function validateBase(grid: Grid, options: BaseOptions = {}): BaseValidation {
   const header = findBaseHeader(grid);
   if (!header) {
     return {
-      issues: [makeIssue(grid.name, 'header/not-found', 'error', 1, 1, text.headerNotFound(grid.name))],
+      issues: [createIssue('header/not-found', { sheet: grid.name, row: 1, column: 1 }, text.headerNotFound(grid.name))],
       header: null,
       entries: [],
-      omitted: 0,
     };
   }
   const context = createBaseContext(grid, header, options);
@@ -68,10 +65,7 @@ export function validateBase(grid: Grid, options: BaseOptions = {}): BaseValidat
     if (entry) entries.push(entry);
   }
   issues.push(...crossRowIssues(grid, context, kinds));
-  const sorted = sortIssues(issues);
-  const cap = options.issueCap ?? Infinity;
-  const kept = sorted.length > cap ? sorted.slice(0, Math.max(0, cap)) : sorted;
-  return { issues: kept, header, entries, omitted: sorted.length - kept.length };
+  return { issues: sortIssues(issues), header, entries };
 }
 
 /** One rule comparing rows, and for duplicate pairs the mentors (by `personKey`) to look at. */
@@ -101,7 +95,9 @@ export function validateBaseCross(grid: Grid, header: HeaderMatch<BaseField>, sc
 function headerIssues(context: BaseContext, header: HeaderMatch<BaseField>): Issue[] {
   const { sheet } = context;
   const issues: Issue[] = header.missing.map((field) =>
-    makeIssue(sheet, 'header/missing-column', 'error', header.row, 1, text.missingColumn(field, header.row)),
+    createIssue('header/missing-column', { sheet, row: header.row, column: 1 }, text.missingColumn(field, header.row), {
+      params: { expected: BASE_HEADERS[field] },
+    }),
   );
   for (const duplicate of header.duplicates) {
     const first = header.columns[duplicate.field] as number;
@@ -111,15 +107,15 @@ function headerIssues(context: BaseContext, header: HeaderMatch<BaseField>): Iss
       duplicate.field,
       columnLetter(first),
     );
-    issues.push(
-      makeIssue(sheet, 'header/duplicate-column', 'warning', header.row, duplicate.column, message),
-    );
+    const params = { value: cellText(cellAt(context, header.row, duplicate.column)), first: a1(header.row, first) };
+    issues.push(createIssue('header/duplicate-column', { sheet, row: header.row, column: duplicate.column }, message, { params }));
   }
   if (header.extra.length > 0) {
     const message = text.extraColumns(
       header.extra.map((extra) => ({ letter: columnLetter(extra.column), text: extra.text })),
     );
-    issues.push(makeIssue(sheet, 'header/extra-column', 'info', header.row, header.extra[0].column, message));
+    const params = { value: header.extra.map((extra) => extra.text).join('; ') };
+    issues.push(createIssue('header/extra-column', { sheet, row: header.row, column: header.extra[0].column }, message, { params }));
   }
   return issues;
 }

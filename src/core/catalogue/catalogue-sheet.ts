@@ -8,7 +8,7 @@ import { a1 } from '../a1';
 import { isEmptyCell } from '../cell-value';
 import type { Grid } from '../grid';
 import { findHeader, type FieldSpec, type HeaderMatch } from '../header/find-header';
-import type { Issue, Severity } from '../issue';
+import { createIssue, type Issue, type IssueCode, type IssueText, type Severity } from '../issue';
 import { numberFromText } from '../monitoring/value';
 import type { ModelValue } from '../sheet-model';
 import { cellText, normaliseKey } from '../text/normalise';
@@ -113,9 +113,10 @@ export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALO
   if (header === null) return { catalogue: base, header: null, issues: [] };
   const issues: Issue[] = headerIssues(grid, header);
   const col = header.columns as Record<CatalogueField, number | undefined>;
-  const report = (row: number, field: CatalogueField, severity: Severity, text: { message: string; hint: string }) => {
+  const report = (row: number, field: CatalogueField, severity: Severity, text: IssueText) => {
     const column = col[field] ?? (col.id as number);
-    issues.push({ code: 'catalogue/invalid', severity, sheet: grid.name, cell: a1(row, column), row, column, ...text });
+    const params = { value: cellText(grid.values[row - 1]?.[column - 1]), field };
+    issues.push(createIssue('catalogue/invalid', { sheet: grid.name, row, column }, text, { severity, params }));
   };
   const raw = (row: number, field: CatalogueField): unknown => {
     const column = col[field];
@@ -314,8 +315,10 @@ function readTarget(grid: Grid, row: number, column: number | undefined, type: I
 
 function headerIssues(grid: Grid, header: HeaderMatch<CatalogueField>): Issue[] {
   const issues: Issue[] = [];
-  const at = (column: number, code: Issue['code'], severity: Severity, text: { message: string; hint: string }) =>
-    issues.push({ code, severity, sheet: grid.name, cell: a1(header.row, column), row: header.row, column, ...text });
+  const at = (column: number, code: IssueCode, severity: Severity, text: IssueText) => {
+    const params = { value: cellText(grid.values[header.row - 1]?.[column - 1]) };
+    issues.push(createIssue(code, { sheet: grid.name, row: header.row, column }, text, { severity, params }));
+  };
   const absent = CATALOGUE_FIELDS.filter((spec) => header.columns[spec.field] === undefined);
   if (absent.length > 0) {
     const labels = absent.map((spec) => catalogueHeader[CATALOGUE_FIELDS.indexOf(spec)]);

@@ -6,8 +6,7 @@
 import { a1 } from '../a1';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
 import { IMPLAUSIBLE_RULES, PART_OF_TOTAL_RULES } from '../catalogue/consistency-rules';
-import type { Issue } from '../issue';
-import { cellIssue } from '../monitoring/cell-issue';
+import { createIssue, type Issue } from '../issue';
 import { indicatorLabel } from '../monitoring/messages';
 import type { InputReading, SchoolTab } from '../monitoring/school-tab';
 import { shownValue } from '../monitoring/shown-value';
@@ -40,10 +39,12 @@ export function checkConsistency(tab: SchoolTab, catalogue: Catalogue): Consiste
     const totalCell = a1(total.row, total.column);
     if (total.value === 0 && pair.share !== null) {
       const text = M.zeroDenominator(cell, shownValue(part.value), label(pair.part), pair.share.title, label(pair.total), totalCell);
-      issues.push(cellIssue(tab.sheet, part.row, part.column, 'logic/zero-denominator', 'error', text.message, text.hint));
+      const params = { value: shownValue(part.value), indicator: pair.part, total: shownValue(total.value) };
+      issues.push(createIssue('logic/zero-denominator', { sheet: tab.sheet, row: part.row, column: part.column }, text, { params }));
     } else if (pair.rule) {
       const text = M.partExceedsTotal(cell, shownValue(part.value), label(pair.part), label(pair.total), totalCell, shownValue(total.value));
-      issues.push(cellIssue(tab.sheet, part.row, part.column, 'logic/part-exceeds-total', 'error', text.message, text.hint));
+      const params = { value: shownValue(part.value), indicator: pair.part, total: shownValue(total.value) };
+      issues.push(createIssue('logic/part-exceeds-total', { sheet: tab.sheet, row: part.row, column: part.column }, text, { params }));
     } else continue;
     invalidated.add(pair.part);
   }
@@ -54,7 +55,8 @@ export function checkConsistency(tab: SchoolTab, catalogue: Catalogue): Consiste
     const then = usable(rule.then);
     if (when === null || then === null || when.value !== rule.whenValue || then.value !== rule.thenValue) continue;
     const text = M.implausible(a1(then.row, then.column), shownValue(then.value), label(rule.then), label(rule.when), a1(when.row, when.column), shownValue(when.value));
-    issues.push(cellIssue(tab.sheet, then.row, then.column, 'logic/implausible', 'warning', text.message, text.hint));
+    const params = { value: shownValue(then.value), indicator: rule.then, when: shownValue(when.value) };
+    issues.push(createIssue('logic/implausible', { sheet: tab.sheet, row: then.row, column: then.column }, text, { params }));
   }
   return { issues, invalidated: [...invalidated] };
 }

@@ -4,8 +4,7 @@
  * have a tab. School names are compared by schoolKey (quotes, №, case, ё do not matter).
  */
 import { a1 } from '../a1';
-import type { Issue } from '../issue';
-import { cellIssue } from '../monitoring/cell-issue';
+import { createIssue, type Issue } from '../issue';
 import type { SchoolTab } from '../monitoring/school-tab';
 import { shownValue } from '../monitoring/shown-value';
 import { schoolKey } from '../text/school-name';
@@ -52,14 +51,16 @@ export function crossCheck(base: BaseFacts, tabs: readonly SchoolTab[]): Issue[]
     const inBase = key === undefined ? 0 : (mentorsBySchool.get(key)?.size ?? 0);
     if (inBase === reading.value) continue;
     const text = M.mentorCountMismatch(a1(reading.row, reading.column), shownValue(reading.value), tab.name, inBase, base.sheet);
-    issues.push(cellIssue(tab.sheet, reading.row, reading.column, 'cross/mentor-count-mismatch', 'warning', text.message, text.hint));
+    const params = { value: shownValue(reading.value), expected: inBase };
+    issues.push(createIssue('cross/mentor-count-mismatch', { sheet: tab.sheet, row: reading.row, column: reading.column }, text, { params }));
   }
 
   for (const [key, entry] of firstRowBySchool) {
     if (schoolsWithTab.has(key)) continue;
     const column = base.organisationColumn;
     const text = M.schoolWithoutTab(a1(entry.row, column), entry.organisation, mentorsBySchool.get(key)?.size ?? 0);
-    issues.push(cellIssue(base.sheet, entry.row, column, 'cross/school-without-tab', 'warning', text.message, text.hint));
+    const params = { value: entry.organisation };
+    issues.push(createIssue('cross/school-without-tab', { sheet: base.sheet, row: entry.row, column }, text, { params }));
   }
   return issues;
 }

@@ -1,13 +1,6 @@
 /** Russian texts of the school-tab reader: issues and the reasons a tab is skipped. */
-import type { IssueCode, Severity } from '../issue';
+import type { IssueText } from '../issue';
 import type { ValueProblem } from './value';
-
-export interface ProblemText {
-  readonly code: IssueCode;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly hint: string;
-}
 
 /** «1.2 «Педагоги в роли наставника»» — how an indicator is named in messages. */
 export function indicatorLabel(code: string | null, title: string): string {
@@ -15,63 +8,47 @@ export function indicatorLabel(code: string | null, title: string): string {
 }
 
 /** Message and hint for a value that could not be read; `shown` is the value as the curator sees it. */
-export function valueProblemText(problem: ValueProblem, cell: string, shown: string, indicator: string): ProblemText {
+export function valueProblemText(problem: ValueProblem, cell: string, shown: string, indicator: string): IssueText {
   const at = `В ячейке ${cell} "${shown}"`;
   const of = ` (показатель ${indicator})`;
   switch (problem) {
     case 'required':
       return {
-        code: 'cell/required',
-        severity: 'error',
         message: `Ячейка ${cell} не заполнена: показатель ${indicator} обязателен`,
         hint: 'Укажите значение. Если показатель равен нулю, поставьте 0: пустая ячейка не считается нулём.',
       };
     case 'formula-error':
       return {
-        code: 'cell/formula-error',
-        severity: 'error',
         message: `${at}: ошибка в формуле${of}`,
         hint: 'Исправьте формулу или введите значение вручную. Ошибка не считается нулём: пока она есть, ОО не учитывается в итогах по этому показателю.',
       };
     case 'not-number':
       return {
-        code: 'cell/type',
-        severity: 'error',
         message: `${at}: ожидается число${of}`,
         hint: 'Введите число цифрами, без пояснений (пояснения — в столбце «Комментарий / ссылка»). Если показатель равен нулю, поставьте 0.',
       };
     case 'not-integer':
       return {
-        code: 'value/not-integer',
-        severity: 'error',
         message: `${at}: количество должно быть целым числом${of}`,
         hint: 'Укажите целое число (людей, документов, программ), например 12.',
       };
     case 'negative':
       return {
-        code: 'value/negative',
-        severity: 'error',
         message: `${at}: количество не может быть отрицательным${of}`,
         hint: 'Укажите число 0 или больше.',
       };
     case 'flag':
       return {
-        code: 'value/flag',
-        severity: 'error',
         message: `${at}: ожидается 1 (есть) или 0 (нет)${of}`,
         hint: 'Поставьте 1, «да» или «есть», если документ есть, и 0 или «нет», если его нет. Вместо 1 можно вставить ссылку на документ.',
       };
     case 'percent-range':
       return {
-        code: 'value/percent-range',
-        severity: 'error',
         message: `${at}: процент должен быть от 0 до 100${of}`,
         hint: 'Укажите процент числом от 0 до 100, например 35 или 35 %.',
       };
     case 'percent-ambiguous':
       return {
-        code: 'value/percent-ambiguous',
-        severity: 'warning',
         message: `${at}: неясно, доля это или процент; значение понято как ${percentText(shown)}${of}`,
         hint: 'Введите процент со знаком %, например 35 %, или задайте ячейке процентный формат.',
       };
@@ -120,5 +97,6 @@ export const SKIP_REASONS = {
   generated: 'лист сформирован надстройкой',
   secondBase: (used: string) => `второй лист «База наставников»: используется лист «${used}»`,
   secondCatalogue: (used: string) => `второй лист «Показатели»: используется лист «${used}»`,
+  secondTemplates: (used: string) => `второй лист «Шаблоны рекомендаций»: используется лист «${used}»`,
   secondSchoolTab: (school: string, used: string) => `второй лист ОО «${school}»: используется лист «${used}»`,
 } as const;

@@ -9,15 +9,14 @@ import { codeKey } from '../catalogue/indicator-code';
 import { isDate } from '../cell-value';
 import type { Grid } from '../grid';
 import type { HeaderMatch } from '../header/find-header';
-import type { Issue } from '../issue';
+import { createIssue, type Issue } from '../issue';
 import { withMergesFilled } from '../merges';
 import { cellText, normaliseKey } from '../text/normalise';
-import { cellIssue } from './cell-issue';
 import { labelledValue } from './labelled-cell';
 import { indicatorLabel, MONITORING_MESSAGES as M, valueProblemText } from './messages';
 import { findMonitoringHeader, type MonitoringField } from './monitoring-header';
 import { shownValue } from './shown-value';
-import { linkIn, parseValue } from './value';
+import { linkIn, parseValue, VALUE_PROBLEM_CODES } from './value';
 
 export const SCHOOL_NAME_LABELS = [
   'Образовательная организация',
@@ -86,14 +85,15 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     if (def === null) {
       if (isHeadingRow(lookup, codeRaw, titleRaw, valueRaw)) continue;
       const at = cellText(codeRaw) !== '' ? codeCol : cellText(titleRaw) !== '' ? titleCol : valueCol;
-      const text = M.unknown(a1(r, at), shownValue(at === valueCol ? valueRaw : cells[at - 1]));
-      issues.push(cellIssue(sheet, r, at, 'indicator/unknown', 'warning', text.message, text.hint));
+      const shown = shownValue(at === valueCol ? valueRaw : cells[at - 1]);
+      issues.push(createIssue('indicator/unknown', { sheet, row: r, column: at }, M.unknown(a1(r, at), shown), { params: { value: shown } }));
       continue;
     }
     if (!isInput(def)) {
       if (cellText(valueRaw) === '') continue;
       const text = M.derived(a1(r, valueCol), indicatorLabel(def.code, def.title));
-      issues.push(cellIssue(sheet, r, valueCol, 'indicator/unknown', 'info', text.message, text.hint));
+      const params = { value: shownValue(valueRaw), indicator: def.id };
+      issues.push(createIssue('indicator/unknown', { sheet, row: r, column: valueCol }, text, { severity: 'info', params }));
       continue;
     }
     matchedRows++;
@@ -101,7 +101,8 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     if (first !== undefined) {
       const at = cellText(codeRaw) !== '' ? codeCol : titleCol;
       const text = M.duplicate(a1(r, at), indicatorLabel(def.code, def.title), a1(first, at));
-      issues.push(cellIssue(sheet, r, at, 'indicator/duplicate', 'error', text.message, text.hint));
+      const params = { indicator: def.id, first: a1(first, at) };
+      issues.push(createIssue('indicator/duplicate', { sheet, row: r, column: at }, text, { params }));
       inputs[def.id] = { ...inputs[def.id], value: null, invalid: true };
       continue;
     }
@@ -116,7 +117,7 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     inputs[def.id] = { value: null, invalid: def.required, row: header.row, column: codeCol };
     if (!def.required) continue;
     const text = M.missing(a1(header.row, codeCol), indicatorLabel(def.code, def.title));
-    issues.push(cellIssue(sheet, header.row, codeCol, 'indicator/missing', 'error', text.message, text.hint));
+    issues.push(createIssue('indicator/missing', { sheet, row: header.row, column: codeCol }, text, { params: { indicator: def.id } }));
   }
 
   const nameCell = labelledValue(grid, SCHOOL_NAME_LABELS, header.row - 1);
@@ -153,8 +154,10 @@ function readValue(
     ...(evidence === undefined ? {} : { evidence }),
   };
   if (parsed.problem === undefined) return { input };
-  const text = valueProblemText(parsed.problem, a1(row, column), shownValue(raw, percentFormatted), indicatorLabel(def.code, def.title));
-  return { input, issue: cellIssue(grid.name, row, column, text.code, text.severity, text.message, text.hint) };
+  const shown = shownValue(raw, percentFormatted);
+  const text = valueProblemText(parsed.problem, a1(row, column), shown, indicatorLabel(def.code, def.title));
+  const params = { value: shown, indicator: def.id, expected: def.type };
+  return { input, issue: createIssue(VALUE_PROBLEM_CODES[parsed.problem], { sheet: grid.name, row, column }, text, { params }) };
 }
 
 interface IndicatorLookup {
@@ -218,13 +221,15 @@ function isHeadingRow(lookup: IndicatorLookup, codeRaw: unknown, titleRaw: unkno
 function headerIssues(grid: Grid, header: HeaderMatch<MonitoringField>): Issue[] {
   const issues: Issue[] = [];
   for (const dup of header.duplicates) {
-    const text = M.duplicateColumn(a1(header.row, dup.column), shownValue(grid.values[header.row - 1]?.[dup.column - 1]));
-    issues.push(cellIssue(grid.name, header.row, dup.column, 'header/duplicate-column', 'warning', text.message, text.hint));
+    const shown = shownValue(grid.values[header.row - 1]?.[dup.column - 1]);
+    const text = M.duplicateColumn(a1(header.row, dup.column), shown);
+    issues.push(createIssue('header/duplicate-column', { sheet: grid.name, row: header.row, column: dup.column }, text, { params: { value: shown } }));
   }
   if (header.extra.length > 0) {
     const first = header.extra[0];
     const text = M.extraColumn(header.extra.map((e) => `${a1(header.row, e.column)} "${e.text}"`).join(', '));
-    issues.push(cellIssue(grid.name, header.row, first.column, 'header/extra-column', 'info', text.message, text.hint));
+    const params = { value: header.extra.map((e) => e.text).join('; ') };
+    issues.push(createIssue('header/extra-column', { sheet: grid.name, row: header.row, column: first.column }, text, { params }));
   }
   return issues;
 }

@@ -4,6 +4,7 @@
  * percents as 35, «35 %» or 0.35 in a %-formatted cell. Errors are never read as zeros.
  */
 import { isEmptyCell, isErrorValue } from '../cell-value';
+import type { IssueCode } from '../issue';
 import type { IndicatorType } from '../summary';
 import { cellText } from '../text/normalise';
 
@@ -17,6 +18,18 @@ export type ValueProblem =
   | 'flag'
   | 'percent-range'
   | 'percent-ambiguous';
+
+/** The rule each problem breaks; its severity is the rule's (only an ambiguous percent is a warning). */
+export const VALUE_PROBLEM_CODES: Readonly<Record<ValueProblem, IssueCode>> = {
+  required: 'cell/required',
+  'formula-error': 'cell/formula-error',
+  'not-number': 'cell/type',
+  'not-integer': 'value/not-integer',
+  negative: 'value/negative',
+  flag: 'value/flag',
+  'percent-range': 'value/percent-range',
+  'percent-ambiguous': 'value/percent-ambiguous',
+};
 
 export interface ParsedValue {
   /** Counts as numbers, flags as 0/1, percents as fractions (35 % → 0.35); null when empty or invalid. */

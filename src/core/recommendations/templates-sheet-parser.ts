@@ -7,7 +7,7 @@ import { a1 } from '../a1';
 import { isEmptyCell, isErrorValue } from '../cell-value';
 import type { Grid } from '../grid';
 import { findHeader, type HeaderMatch } from '../header/find-header';
-import type { Issue } from '../issue';
+import { createIssue, type Issue } from '../issue';
 import { cellText } from '../text/normalise';
 import {
   TEMPLATE_HINT_CODE,
@@ -73,9 +73,10 @@ function parseRow(
     const column = header.columns[field];
     return column === undefined ? null : { column, value: cells[column - 1], address: a1(row, column) };
   };
-  const invalid = (at: Cell, message: string, hint: string) => ({
-    issue: { code: 'template/invalid', severity: 'warning', sheet, cell: at.address, row, column: at.column, message, hint } as const,
-  });
+  const invalid = (at: Cell, message: string, hint: string) => {
+    const params = { value: cellText(at.value), template: cellText(cells[(header.columns.code as number) - 1]) };
+    return { issue: createIssue('template/invalid', { sheet, row, column: at.column }, { message, hint }, { params }) };
+  };
   // Both columns are required by the header match.
   const codeCell = cell('code') as Cell;
   const textCell = cell('text') as Cell;

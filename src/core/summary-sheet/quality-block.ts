@@ -5,15 +5,11 @@
  */
 import { SHARE_OO_WITH_PREFIX } from '../catalogue/catalogue';
 import { COUNT_FORMAT } from '../format/number-formats';
+import { buildReport, type SheetGroup } from '../report';
 import type { SummaryResult } from '../summary';
 import { nameList, QUALITY_ALL_CLEAN, QUALITY_HEADERS, SECTION_QUALITY } from './messages';
 import { HEADER_STYLE, LIGHT_RED, LIGHT_YELLOW, SECTION_STYLE } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
-
-interface SheetCounts {
-  errors: number;
-  warnings: number;
-}
 
 export function addQualityBlock(
   draft: SheetDraft,
@@ -21,7 +17,7 @@ export function addQualityBlock(
 ): void {
   addRow(draft, [{ value: SECTION_QUALITY, style: SECTION_STYLE }]);
   const others = otherSheets(result);
-  if (result.organizations.length === 0 && others.size === 0) {
+  if (result.organizations.length === 0 && others.length === 0) {
     addRow(draft, [{ value: QUALITY_ALL_CLEAN }]);
     return;
   }
@@ -45,15 +41,9 @@ export function addQualityBlock(
       { value: nameList([...excluded]), style: { wrap: true } },
     ]);
   }
-  others.forEach((counts, sheet) => {
-    addRow(draft, [
-      { value: sheet },
-      { value: sheet },
-      count(counts.errors),
-      count(counts.warnings),
-      { value: '' },
-    ]);
-  });
+  for (const { sheet, counts } of others) {
+    addRow(draft, [{ value: sheet }, { value: sheet }, count(counts.error), count(counts.warning), { value: '' }]);
+  }
   const rows = nextRow(draft) - first;
   draft.conditionalFormats.push(
     {
@@ -70,15 +60,9 @@ export function addQualityBlock(
 }
 
 /** Sheets that are not school tabs but have errors or warnings, in the order their issues come. */
-function otherSheets(result: Pick<SummaryResult, 'organizations' | 'issues'>): Map<string, SheetCounts> {
+function otherSheets(result: Pick<SummaryResult, 'organizations' | 'issues'>): SheetGroup[] {
   const schoolSheets = new Set(result.organizations.map((org) => org.sheet));
-  const counts = new Map<string, SheetCounts>();
-  for (const issue of result.issues) {
-    if (schoolSheets.has(issue.sheet) || issue.severity === 'info') continue;
-    const entry = counts.get(issue.sheet) ?? { errors: 0, warnings: 0 };
-    if (issue.severity === 'error') entry.errors++;
-    else entry.warnings++;
-    counts.set(issue.sheet, entry);
-  }
-  return counts;
+  return buildReport(result.issues).groups.filter(
+    (group) => !schoolSheets.has(group.sheet) && group.counts.error + group.counts.warning > 0,
+  );
 }

@@ -109,11 +109,11 @@ export function smallMunicipality(): SummaryResult {
     issues: [
       {
         code: 'fio/initials', severity: 'warning', sheet: 'База наставников', cell: 'B4', row: 4, column: 2,
-        message: 'В ячейке B4 «Иванов И.И.»: указаны только инициалы',
+        message: 'В ячейке B4 «Иванов И.И.»: указаны только инициалы', params: { value: 'Иванов И.И.' },
       },
       {
         code: 'cell/required', severity: 'error', sheet: 'База наставников', cell: 'C5', row: 5, column: 3,
-        message: 'В ячейке C5 не указано место работы',
+        message: 'В ячейке C5 не указано место работы', params: { value: '' },
       },
     ],
   };
