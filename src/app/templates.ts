@@ -1,6 +1,7 @@
 /**
- * Use cases «Создать лист «База наставников»», «Создать лист «Показатели»» and «Создать листы ОО по
- * списку». They only ever add sheets: an existing sheet of the same name is never overwritten.
+ * Use cases «Создать лист «База наставников»», «Создать лист «Показатели»», «Создать лист «Шаблоны
+ * рекомендаций»» and «Создать листы ОО по списку». They only ever add sheets: an existing sheet
+ * of the same name is never overwritten.
  */
 import { BUILTIN_CATALOGUE, type Catalogue } from '../core/catalogue/catalogue';
 import { isCatalogueSheet, parseCatalogueSheet } from '../core/catalogue/catalogue-sheet';
@@ -9,6 +10,7 @@ import { catalogueTemplate } from '../core/templates/catalogue-template';
 import { CATALOGUE_SHEET_NAME, TEMPLATE_SKIP_REASONS } from '../core/templates/messages';
 import { schoolTemplate } from '../core/templates/school-template';
 import { sheetNameFor } from '../core/templates/sheet-name';
+import { buildTemplatesSheet } from '../core/recommendations/templates-sheet';
 import type { SheetModel } from '../core/sheet-model';
 import { schoolKey } from '../core/text/school-name';
 import type { Workbook } from './workbook';
@@ -50,6 +52,11 @@ export function createCatalogueSheet(
   catalogue: Catalogue = BUILTIN_CATALOGUE,
 ): TemplateOutcome {
   return createOne(workbook, catalogueTemplate(catalogue));
+}
+
+/** The built-in recommendation texts as the coordinator's own sheet, to be edited there. */
+export function createTemplatesSheet(workbook: Workbook): TemplateOutcome {
+  return createOne(workbook, buildTemplatesSheet());
 }
 
 /** The catalogue of a «Показатели» sheet when the workbook has one, else the built-in catalogue. */

@@ -1,13 +1,10 @@
 /** A workbook the engine recognised nothing in cannot be checked: that is a usage problem (exit 2), not «no errors». */
 import type { Analysis } from '../app/analyse';
+import { SHEET_KINDS } from '../app/sheet-kinds/registry';
 import { CliError } from './cli-error';
 import { CLI_MESSAGES as M } from './messages';
 
 export function requireRecognisedSheets(analysis: Analysis, file: string): void {
-  const nothing =
-    analysis.baseSheet === null &&
-    analysis.catalogueSheet === null &&
-    analysis.templatesSheet === null &&
-    analysis.schoolSheets.length === 0;
-  if (nothing) throw new CliError(M.nothingRecognised(file));
+  const recognised = SHEET_KINDS.some((kind) => kind.generated === undefined && (analysis.sheets[kind.id] ?? []).length > 0);
+  if (!recognised) throw new CliError(M.nothingRecognised(file));
 }

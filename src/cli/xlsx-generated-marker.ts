@@ -10,9 +10,8 @@
  * sheet we wrote or at nothing.
  */
 import type ExcelJS from 'exceljs';
-import type { GeneratedKind } from '../core/sheet-model';
+import { GENERATED_KINDS, type GeneratedKind } from '../core/sheet-model';
 
-const KINDS: readonly GeneratedKind[] = ['summary', 'recommendations'];
 const PREFIX = 'cmn_generated_';
 
 export function markerName(kind: GeneratedKind): string {
@@ -46,7 +45,7 @@ export function referenceToA1(sheetName: string): string {
 export function readMarkers(workbook: ExcelJS.Workbook): Map<string, GeneratedKind> {
   const marked = new Map<string, GeneratedKind>();
   for (const { name, ranges } of store(workbook).model) {
-    const kind = KINDS.find((k) => markerName(k) === name.toLowerCase());
+    const kind = GENERATED_KINDS.find((k) => markerName(k) === name.toLowerCase());
     if (!kind) continue;
     for (const range of ranges) {
       const sheet = sheetOfReference(range);

@@ -54,7 +54,14 @@ export interface DataValidationIntent {
   readonly strict: boolean;
 }
 
-export type GeneratedKind = 'summary' | 'recommendations';
+export const GENERATED_KINDS = ['summary', 'recommendations'] as const;
+
+/** Which generated sheet a marker says a sheet is. */
+export type GeneratedKind = (typeof GENERATED_KINDS)[number];
+
+export function asGeneratedKind(value: string | null): GeneratedKind | null {
+  return GENERATED_KINDS.find((kind) => kind === value) ?? null;
+}
 
 export interface SheetModel {
   /** Desired tab name, e.g. «Сводная»; the use case may pick another name if a user's sheet holds it. */

@@ -2,15 +2,9 @@
  * The generated-sheet marker: sheet-level developer metadata. It survives renaming and moving the
  * tab, is invisible to users, and a user's own sheet can never carry it by accident.
  */
-import type { GeneratedKind } from '../core/sheet-model';
+import { asGeneratedKind, type GeneratedKind } from '../core/sheet-model';
 
 export const GENERATED_KEY = 'cmn-generated';
-
-const KINDS: readonly GeneratedKind[] = ['summary', 'recommendations'];
-
-function asKind(value: string | null): GeneratedKind | null {
-  return KINDS.find((kind) => kind === value) ?? null;
-}
 
 /**
  * Marked tabs by name, found with one metadata search for the whole spreadsheet (a few calls per
@@ -26,7 +20,7 @@ export function generatedSheets(
     .find();
   const out = new Map<string, GeneratedKind>();
   for (const metadata of found) {
-    const kind = asKind(metadata.getValue());
+    const kind = asGeneratedKind(metadata.getValue());
     const sheet = metadata.getLocation().getSheet();
     if (kind && sheet) out.set(sheet.getName(), kind);
   }

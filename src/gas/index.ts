@@ -10,7 +10,7 @@ import { APP_TITLE, MESSAGES } from './messages';
 import { openSidebar } from './open-sidebar';
 import { runCommand } from './run-command';
 import { SIDEBAR_API } from './sidebar-api';
-import { createBaseTemplate, createCatalogueTemplate, createSchoolTemplates } from './template-command';
+import { createBaseTemplate, createCatalogueTemplate, createSchoolTemplates, createTemplatesTemplate } from './template-command';
 
 /** Adds the menu and nothing else: in AuthMode.NONE reading the document is not allowed. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -56,6 +56,10 @@ export function menuCreateBaseSheet(): void {
 
 export function menuCreateCatalogueSheet(): void {
   runCommand(createCatalogueTemplate);
+}
+
+export function menuCreateTemplatesSheet(): void {
+  runCommand(createTemplatesTemplate);
 }
 
 export function menuCreateSchoolSheets(): void {

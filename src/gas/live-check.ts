@@ -12,17 +12,16 @@
  * mark (1), their notes and colours (2) — read, because a curator's own are never overwritten —
  * and the new notes and colours (2): 9 calls for a mark in the edited row; after a whole-column
  * re-check, also the sheet's merges (2, plus 1 per merge).
- * No UI, no lock: simple triggers may not use them and need neither.
+ * No UI, no lock: simple triggers may not use them and need neither. Which kind of sheet was
+ * edited, and what each kind reads and re-checks, comes from the registry of sheet kinds.
  */
-import { findBaseHeader, type BaseField } from '../core/base';
 import type { Area, Grid, Merge } from '../core/grid';
-import type { HeaderMatch } from '../core/header/find-header';
-import { findMonitoringHeader, type MonitoringField } from '../core/monitoring/monitoring-header';
+import { reconcileMarks } from '../app/live/cell-marks';
+import type { MarkPlan } from '../app/live/mark-plan';
+import { SHEET_KINDS } from '../app/sheet-kinds/registry';
+import type { LiveEditor } from '../app/sheet-kinds/sheet-kind';
 import { areaOfA1 } from './a1-area';
-import { reconcileMarks } from './cell-marks';
-import { needsFullRead, planBaseMarks, type MarkPlan } from './live-base';
 import { loadLiveContext } from './live-context';
-import { planTabMarks } from './live-school-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -35,6 +34,7 @@ const UNNAMED = '';
 
 interface Read {
   readonly values: unknown[][];
+  readonly numberFormats?: string[][];
   /** True when `values` holds every row of the sheet. */
   readonly full: boolean;
   /** A range already at hand over `values`, reused for the marks when it covers them. */
@@ -55,13 +55,12 @@ export function liveCheckRange(range: Range, oldValue: unknown): void {
   const top = readTop(sheet);
   const topGrid: Grid = { name: UNNAMED, values: top };
   const before = area.rows === 1 && area.columns === 1 ? oldValue : undefined;
-  const baseHeader = findBaseHeader(topGrid);
-  if (baseHeader) {
-    liveBase(sheet, area, top, baseHeader, before);
+  for (const kind of SHEET_KINDS) {
+    const editor = kind.startLive?.(topGrid) ?? null;
+    if (editor === null) continue;
+    if (area.row + area.rows - 1 > editor.headerRow) liveEdit(sheet, area, top, editor, before);
     return;
   }
-  const tabHeader = findMonitoringHeader(topGrid);
-  if (tabHeader) liveTab(sheet, area, tabHeader, before);
 }
 
 /** Every row through the last one with data, in one call. */
@@ -99,42 +98,32 @@ function readRows(sheet: Sheet, area: Area, top: unknown[][], full: boolean): Re
   };
 }
 
-function liveBase(
-  sheet: Sheet,
-  area: Area,
-  top: unknown[][],
-  header: HeaderMatch<BaseField>,
-  oldValue: unknown,
-): void {
-  if (area.row + area.rows - 1 <= header.row) return;
-  const read = readRows(sheet, area, top, needsFullRead(header, area, oldValue));
-  const first = planBaseMarks({ header, grid: { name: UNNAMED, values: read.values }, area, oldValue });
-  if (first.unchanged && !first.needsContext) return;
-  const options = first.needsContext ? loadLiveContext() : {};
-  const merges = !first.unchanged && read.full ? mergesOf(sheet.getDataRange()) : [];
-  const plan =
-    merges.length === 0 && Object.keys(options).length === 0
-      ? first
-      : planBaseMarks({
-          header,
-          grid: { name: UNNAMED, values: read.values, ...(merges.length > 0 ? { merges } : {}) },
-          area,
-          oldValue,
-          options,
-        });
-  if (plan.unchanged) return;
-  writeMarks(sheet, plan, read);
+/** The whole data range with its number formats: for small sheets whose rules need every row. */
+function readWhole(sheet: Sheet): Read {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const area = { row: 1, column: 1, rows: values.length, columns: values[0]?.length ?? 1 };
+  return { values, numberFormats: range.getNumberFormats(), full: true, range: { range, area } };
 }
 
-function liveTab(sheet: Sheet, area: Area, header: HeaderMatch<MonitoringField>, oldValue: unknown): void {
-  if (area.row + area.rows - 1 <= header.row) return;
-  const dataRange = sheet.getDataRange();
-  const values = dataRange.getValues();
-  const grid: Grid = { name: UNNAMED, values, numberFormats: dataRange.getNumberFormats() };
-  const plan = planTabMarks(grid, header, area, oldValue);
+function liveEdit(sheet: Sheet, area: Area, top: unknown[][], editor: LiveEditor, oldValue: unknown): void {
+  const read = editor.reads === 'whole' ? readWhole(sheet) : readRows(sheet, area, top, editor.needsAllRows(area, oldValue));
+  const grid: Grid = {
+    name: UNNAMED,
+    values: read.values,
+    ...(read.numberFormats ? { numberFormats: read.numberFormats } : {}),
+  };
+  const first = editor.plan(grid, area, oldValue, {});
+  if (first.unchanged && !first.needsContext) return;
+  const context = first.needsContext ? loadLiveContext() : {};
+  // Merges matter only to rules over whole columns, and are read only when some mark changes.
+  const merges = !first.unchanged && read.full && editor.reads === 'rows' ? mergesOf(sheet.getDataRange()) : [];
+  const plan =
+    merges.length === 0 && Object.keys(context).length === 0
+      ? first
+      : editor.plan({ ...grid, ...(merges.length > 0 ? { merges } : {}) }, area, oldValue, context);
   if (plan.unchanged) return;
-  const dataArea = { row: 1, column: 1, rows: values.length, columns: values[0]?.length ?? 1 };
-  writeMarks(sheet, plan, { values, full: true, range: { range: dataRange, area: dataArea } });
+  writeMarks(sheet, plan, read);
 }
 
 function mergesOf(range: Range): Merge[] {

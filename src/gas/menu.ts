@@ -2,6 +2,7 @@
  * The add-on menu «Наставничество». Items are data so the bundle test can check that every
  * item's function is a global of dist/Code.js.
  */
+import { SHEET_KINDS } from '../app/sheet-kinds/registry';
 import { APP_TITLE } from './messages';
 
 export interface MenuItem {
@@ -9,6 +10,9 @@ export interface MenuItem {
   /** Name of a top-level function of the bundle (an export of src/gas/index.ts). */
   readonly functionName: string;
 }
+
+/** One item per kind of sheet that has a template, in the order of the registry. */
+const TEMPLATE_ITEMS: readonly MenuItem[] = SHEET_KINDS.flatMap((kind) => (kind.template ? [kind.template] : []));
 
 /** `null` stands for a separator. */
 export const MENU_ITEMS: readonly (MenuItem | null)[] = [
@@ -19,9 +23,7 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: 'Сформировать сводную', functionName: 'menuGenerateSummary' },
   { caption: 'Сформировать рекомендации', functionName: 'menuGenerateRecommendations' },
   null,
-  { caption: 'Создать лист «База наставников»', functionName: 'menuCreateBaseSheet' },
-  { caption: 'Создать лист «Показатели»', functionName: 'menuCreateCatalogueSheet' },
-  { caption: 'Создать листы ОО по списку', functionName: 'menuCreateSchoolSheets' },
+  ...TEMPLATE_ITEMS,
   null,
   { caption: 'Справка', functionName: 'menuHelp' },
 ];

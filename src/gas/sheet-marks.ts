@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../core/grid';
 import type { Issue } from '../core/issue';
-import { marksOf, reconcileMarks } from './cell-marks';
+import { marksOf, reconcileMarks } from '../app/live/cell-marks';
 
 export function markSheet(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,

@@ -1,11 +1,13 @@
 /**
- * «Создать лист «База наставников»», «Создать лист «Показатели»», «Создать листы ОО по списку».
+ * «Создать лист «База наставников»», «Создать лист «Показатели»», «Создать лист «Шаблоны
+ * рекомендаций»», «Создать листы ОО по списку».
  * Sheets are only ever added: an existing sheet is never overwritten, and the alert says which.
  */
 import {
   createBaseSheet,
   createCatalogueSheet,
   createSchoolSheets,
+  createTemplatesSheet,
   parseSchoolList,
   type TemplateOutcome,
 } from '../app/templates';
@@ -24,6 +26,10 @@ export function createBaseTemplate(): void {
 
 export function createCatalogueTemplate(): void {
   tellOne(createCatalogueSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
+}
+
+export function createTemplatesTemplate(): void {
+  tellOne(createTemplatesSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
 }
 
 /** The school year a list pasted on `date` is for: «2025/2026» from September on, else «2024/2025». */

@@ -140,12 +140,13 @@ describe('analyse without the optional sheets', () => {
     expect(analysis.result.indicators.find((f) => f.id === 'ped_total')).toMatchObject({ value: 40, schoolsCounted: 1 });
   });
 
-  it('caps the listed issues per sheet and says how many were left out', () => {
+  it('gives every issue of a sheet, by row, and counts them all for the school — the report caps lists', () => {
     const broken = Object.fromEntries(Object.keys(validValues()).map((id) => [id, '#N/A']));
     const workbook = memoryWorkbook({ 'СОШ 1': tabValues('СОШ 1', 'МБОУ «СОШ № 1»', broken) });
-    const analysis = analyse(workbook, { issueCap: 10 });
-    expect(analysis.result.issues).toHaveLength(10);
-    expect(analysis.omitted).toEqual({ 'СОШ 1': 35 });
+    const analysis = analyse(workbook);
+    expect(analysis.result.issues).toHaveLength(45);
+    const rows = analysis.result.issues.map((issue) => issue.row);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
     expect(analysis.result.organizations[0].errors).toBe(45);
   });
 });

@@ -4,8 +4,10 @@ import {
   createBaseSheet,
   createCatalogueSheet,
   createSchoolSheets,
+  createTemplatesSheet,
   parseSchoolList,
 } from '../../src/app/templates';
+import { analyse } from '../../src/app/analyse';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import type { Grid } from '../../src/core/grid';
 import type { SheetModel } from '../../src/core/sheet-model';
@@ -49,6 +51,18 @@ describe('createBaseSheet and createCatalogueSheet', () => {
     const { workbook } = memoryWorkbook([{ name: 'база наставников', values: [['свои данные']] }]);
     expect(createBaseSheet(workbook).created).toEqual([]);
     expect(workbook.readSheet('база наставников').values).toEqual([['свои данные']]);
+  });
+});
+
+describe('createTemplatesSheet', () => {
+  it('lays the built-in texts out as a sheet the analysis then reads back without a complaint', () => {
+    const { workbook, names } = memoryWorkbook();
+    expect(createTemplatesSheet(workbook)).toEqual({ created: ['Шаблоны рекомендаций'], skipped: [] });
+    const analysis = analyse(workbook);
+    expect(analysis.templatesSheet).toBe('Шаблоны рекомендаций');
+    expect(analysis.result.issues).toEqual([]);
+    expect(createTemplatesSheet(workbook).created).toEqual([]);
+    expect(names()).toEqual(['Шаблоны рекомендаций']);
   });
 });
 

@@ -1,6 +1,6 @@
+import { NOTE_PREFIX } from '../../src/app/live/messages';
 import { describe, expect, it } from 'vitest';
-import { MARK_COLOURS } from '../../src/gas/cell-marks';
-import { MESSAGES } from '../../src/gas/messages';
+import { MARK_COLOURS } from '../../src/app/live/cell-marks';
 import type { Emulator, LoadedBundle } from '../gas-emulator';
 import { baseRows, bigBaseRows, schoolTab, seedMunicipality, start, tabName } from './municipality';
 
@@ -29,7 +29,7 @@ describe('onEdit on «База наставников»', () => {
     const { emulator, bundle } = municipality();
     edit(emulator, bundle, BASE, 'B3', 'Петрoва Мария Ивановна');
     const marked = look(emulator, BASE, 'B3');
-    expect(marked.note.startsWith(MESSAGES.notePrefix)).toBe(true);
+    expect(marked.note.startsWith(NOTE_PREFIX)).toBe(true);
     expect(marked.note).toContain('латинские');
     expect(marked.background).toBe(MARK_COLOURS.error);
     edit(emulator, bundle, BASE, 'B3', 'Петрова Мария Ивановна');
@@ -95,7 +95,7 @@ describe('onEdit on «База наставников»', () => {
     expect(look(emulator, BASE, 'B3')).toEqual({ note: 'Позвонить в школу', background: '#ffffff' });
     const g3 = look(emulator, BASE, 'G3');
     expect(g3.background).toBe('#b6d7a8');
-    expect(g3.note.startsWith(MESSAGES.notePrefix)).toBe(true);
+    expect(g3.note.startsWith(NOTE_PREFIX)).toBe(true);
     edit(emulator, bundle, BASE, 'G3', 'педагог — педагог');
     expect(look(emulator, BASE, 'G3')).toEqual({ note: '', background: '#b6d7a8' });
     edit(emulator, bundle, BASE, 'B3', 'Петрова Мария Ивановна');
@@ -106,7 +106,7 @@ describe('onEdit on «База наставников»', () => {
     const { emulator, bundle } = municipality();
     bundle.call('menuCheckWorkbook');
     edit(emulator, bundle, BASE, 'C3', 'МБОУ «СОШ № 77»');
-    expect(look(emulator, BASE, 'C3').note.startsWith(MESSAGES.notePrefix)).toBe(true);
+    expect(look(emulator, BASE, 'C3').note.startsWith(NOTE_PREFIX)).toBe(true);
     edit(emulator, bundle, BASE, 'C3', 'МБОУ "СОШ №1"');
     expect(look(emulator, BASE, 'C3')).toEqual({ note: '', background: '#ffffff' });
   });

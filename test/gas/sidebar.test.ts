@@ -1,3 +1,4 @@
+import { NOTE_PREFIX } from '../../src/app/live/messages';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { isDate } from '../../src/core/cell-value';
@@ -117,7 +118,7 @@ describe('the sidebar’s server side', () => {
     const marked = emulator.uncounted(() =>
       emulator.spreadsheet.getSheetByName(BASE)!.getRange('B3').getNote(),
     );
-    expect(marked.startsWith(MESSAGES.notePrefix)).toBe(true);
+    expect(marked.startsWith(NOTE_PREFIX)).toBe(true);
     const done = bundle.call(
       'applyFix',
       BASE,

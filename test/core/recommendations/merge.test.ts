@@ -6,7 +6,8 @@ import type { RecommendationRow } from '../../../src/core/recommendations/recomm
 import { buildRecommendationsSheet } from '../../../src/core/recommendations/recommendations-sheet';
 import type { Recommendation } from '../../../src/core/summary';
 import { IVANOVSKAYA, SCHOOL_1, smallMunicipality } from '../summary-sheet/small-municipality';
-import { columnOf, edit, modelToGrid } from './model-grid';
+import { modelToGrid } from '../../../src/core/templates/model-grid';
+import { columnOf, edit } from './model-grid';
 
 const META = { generatedAt: '25.11.2025 14:30' };
 const drafts = () => draftRecommendations(smallMunicipality());

@@ -1,12 +1,5 @@
-/** What an adapter would read back from a written sheet model: a rectangular grid of plain values. */
+/** Edits and lookups on a generated sheet read back as a grid (src/core/templates/model-grid.ts). */
 import type { Grid } from '../../../src/core/grid';
-import type { SheetModel } from '../../../src/core/sheet-model';
-
-export function modelToGrid(model: SheetModel, name = model.name): Grid {
-  const width = Math.max(0, ...model.cells.map((row) => row.length));
-  const values = model.cells.map((row) => Array.from({ length: width }, (_, i) => row[i]?.value ?? ''));
-  return { name, values, merges: model.merges };
-}
 
 /** A copy of the grid's values with one cell changed (1-based), as a coordinator's edit. */
 export function edit(grid: Grid, row: number, column: number, value: unknown): Grid {

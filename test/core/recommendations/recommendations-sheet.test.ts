@@ -3,7 +3,7 @@ import { draftRecommendations } from '../../../src/core/recommendations/draft';
 import { mergeRecommendations } from '../../../src/core/recommendations/merge';
 import { buildRecommendationsSheet } from '../../../src/core/recommendations/recommendations-sheet';
 import { organization, SCHOOL_1, smallMunicipality } from '../summary-sheet/small-municipality';
-import { modelToGrid } from './model-grid';
+import { modelToGrid } from '../../../src/core/templates/model-grid';
 
 const META = { generatedAt: '25.11.2025 14:30' };
 

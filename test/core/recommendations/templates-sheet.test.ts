@@ -3,7 +3,8 @@ import type { Grid } from '../../../src/core/grid';
 import { buildTemplatesSheet } from '../../../src/core/recommendations/templates-sheet';
 import { isTemplatesSheet, parseTemplatesSheet } from '../../../src/core/recommendations/templates-sheet-parser';
 import { BUILTIN_TEMPLATES } from '../../../src/core/recommendations/templates';
-import { edit, modelToGrid, rowOf } from './model-grid';
+import { modelToGrid } from '../../../src/core/templates/model-grid';
+import { edit, rowOf } from './model-grid';
 
 const sheet = () => modelToGrid(buildTemplatesSheet());
 

@@ -3,9 +3,10 @@
  * own marks by the note prefix and only ever replaces or clears a note that is its own or empty,
  * and a background that is its own colour or the default — a curator's notes and colours stay.
  */
-import type { Area } from '../core/grid';
-import type { Issue, Severity } from '../core/issue';
-import { MESSAGES } from './messages';
+import type { Area } from '../../core/grid';
+import type { Issue } from '../../core/issue';
+import { SEVERITY_RANK } from '../../core/report';
+import { NOTE_PREFIX } from './messages';
 
 /** Light tints that are not in Sheets' palette, so a user's own fill is not taken for a mark. */
 export const MARK_COLOURS: Readonly<Record<'error' | 'warning', string>> = {
@@ -16,7 +17,7 @@ export const MARK_COLOURS: Readonly<Record<'error' | 'warning', string>> = {
 const DEFAULT_BACKGROUNDS = ['', '#ffffff', 'white'];
 
 export function isOwnNote(note: string): boolean {
-  return note.startsWith(MESSAGES.notePrefix);
+  return note.startsWith(NOTE_PREFIX);
 }
 
 function isOwnOrDefaultBackground(colour: string): boolean {
@@ -28,8 +29,6 @@ export interface Mark {
   readonly severity: 'error' | 'warning';
   readonly note: string;
 }
-
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** The wanted mark of every cell with errors or warnings, keyed `row:column`. */
 export function marksOf(issues: readonly Issue[]): Map<string, Mark> {
@@ -43,14 +42,14 @@ export function marksOf(issues: readonly Issue[]): Map<string, Mark> {
   }
   const marks = new Map<string, Mark>();
   for (const [key, list] of byCell) {
-    const sorted = [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    const sorted = [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
     const lines = sorted.map((issue) => (issue.hint ? `${issue.message} ${issue.hint}` : issue.message));
     marks.set(key, {
       severity: sorted[0].severity === 'error' ? 'error' : 'warning',
       note:
         lines.length === 1
-          ? `${MESSAGES.notePrefix} ${lines[0]}`
-          : `${MESSAGES.notePrefix}\n• ${lines.join('\n• ')}`,
+          ? `${NOTE_PREFIX} ${lines[0]}`
+          : `${NOTE_PREFIX}\n• ${lines.join('\n• ')}`,
     });
   }
   return marks;

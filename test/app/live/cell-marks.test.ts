@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../../src/core/issue';
-import { MARK_COLOURS, isOwnNote, marksOf, reconcileMarks } from '../../src/gas/cell-marks';
-import { MESSAGES } from '../../src/gas/messages';
+import type { Issue } from '../../../src/core/issue';
+import { MARK_COLOURS, isOwnNote, marksOf, reconcileMarks } from '../../../src/app/live/cell-marks';
+import { NOTE_PREFIX } from '../../../src/app/live/messages';
 
 const AREA = { row: 2, column: 1, rows: 2, columns: 2 };
 
@@ -16,6 +16,7 @@ function issue(row: number, column: number, severity: Issue['severity'], message
     column,
     message,
     hint: 'Заполните ячейку',
+    params: {},
   };
 }
 
@@ -36,7 +37,7 @@ describe('marksOf', () => {
 
 describe('reconcileMarks', () => {
   it('marks empty cells, clears stale own marks, leaves the rest and reports no change when there is none', () => {
-    const own = `${MESSAGES.notePrefix} старое замечание`;
+    const own = `${NOTE_PREFIX} старое замечание`;
     const wanted = marksOf([issue(2, 1, 'error', 'Не заполнено ФИО')]);
     const result = reconcileMarks(
       AREA,
@@ -67,7 +68,7 @@ describe('reconcileMarks', () => {
   });
 
   it('touches only the given cells when a touched set is passed', () => {
-    const own = `${MESSAGES.notePrefix} повтор номера`;
+    const own = `${NOTE_PREFIX} повтор номера`;
     const result = reconcileMarks(
       AREA,
       [
@@ -88,7 +89,7 @@ describe('reconcileMarks', () => {
   it('never changes a curator’s note, nor a colour that is not its own (property)', () => {
     const note = fc.oneof(
       fc.constant(''),
-      fc.constant(`${MESSAGES.notePrefix} старое`),
+      fc.constant(`${NOTE_PREFIX} старое`),
       fc.string({ minLength: 1 }).filter((s) => !isOwnNote(s)),
     );
     const colour = fc.constantFrom('#ffffff', MARK_COLOURS.error, MARK_COLOURS.warning, '#b6d7a8', '#ff0000');

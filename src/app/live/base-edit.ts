@@ -12,21 +12,23 @@
  * So an edit that changes no mark costs no reads of notes or colours, and none of 10 000 rows
  * is re-checked by a rule it cannot have changed.
  */
-import type { Area, Grid } from '../core/grid';
-import type { HeaderMatch } from '../core/header/find-header';
-import type { Issue } from '../core/issue';
+import type { Area, Grid } from '../../core/grid';
+import type { HeaderMatch } from '../../core/header/find-header';
+import type { Issue } from '../../core/issue';
 import {
   createBaseContext,
   createPeopleReader,
-  sortIssues,
+  fieldsReadBy,
   validateBase,
   validateBaseCross,
   validateBaseRows,
   type BaseField,
   type BaseOptions,
   type CrossScope,
-} from '../core/base';
+} from '../../core/base';
+import { sortIssues } from '../../core/report';
 import { marksOf, type Mark } from './cell-marks';
+import { gridBefore, type MarkPlan } from './mark-plan';
 
 export interface BaseEditInput {
   readonly header: HeaderMatch<BaseField>;
@@ -39,40 +41,18 @@ export interface BaseEditInput {
   readonly options?: BaseOptions;
 }
 
-export interface MarkPlan {
-  /** Cells (`row:column`) whose marks are reconciled; every other cell is left alone. */
-  readonly touched: ReadonlySet<string>;
-  /** Wanted marks of the touched cells. */
-  readonly wanted: ReadonlyMap<string, Mark>;
-  /** True when the old and new marks of the touched cells are known to be the same. */
-  readonly unchanged: boolean;
-  /** True when a touched cell's marks depend on the saved context (the school list). */
-  readonly needsContext: boolean;
+function columnsOf(header: HeaderMatch<BaseField>, fields: readonly BaseField[]): number[] {
+  return fields.map((field) => header.columns[field]).filter((c): c is number => c !== undefined);
 }
 
-/** Columns whose marks the live check cannot recompute without reading more (see needsFullRead). */
+/** Columns read by rules comparing rows: an edit there can change marks of other rows (see needsFullRead). */
 export function crossColumns(header: HeaderMatch<BaseField>): number[] {
-  const { number, mentor, mentees } = header.columns;
-  return [number, mentor, mentees].filter((c): c is number => c !== undefined);
+  return columnsOf(header, fieldsReadBy(['column', 'sheet']));
 }
 
-/** «Место работы» of both sides: checked against the school list, which only the saved context holds. */
+/** Columns checked against the school list, which only the saved context holds. */
 export function contextColumns(header: HeaderMatch<BaseField>): number[] {
-  const { mentorOrg, menteeOrg } = header.columns;
-  return [mentorOrg, menteeOrg].filter((c): c is number => c !== undefined);
-}
-
-/** The grid before a single-cell edit, or null when it cannot be rebuilt. */
-export function gridBefore(grid: Grid, area: Area, oldValue: unknown): Grid | null {
-  if (area.rows !== 1 || area.columns !== 1 || oldValue === undefined) return null;
-  const values = grid.values.map((row, index) => {
-    if (index !== area.row - 1) return row;
-    const copy = row.slice();
-    while (copy.length < area.column) copy.push('');
-    copy[area.column - 1] = oldValue;
-    return copy;
-  });
-  return { ...grid, values };
+  return columnsOf(header, fieldsReadBy(['workbook']));
 }
 
 /** The data rows of the edit (the header and title rows above it are not re-checked live). */

@@ -4,25 +4,20 @@
  * value whose consistency with another one («не больше общей численности») changed. Marks that
  * need other sheets (the base, a custom «Показатели») are left to the full check.
  */
-import { BUILTIN_CATALOGUE } from '../core/catalogue/catalogue';
-import type { Area, Grid } from '../core/grid';
-import type { HeaderMatch } from '../core/header/find-header';
-import type { Issue } from '../core/issue';
-import { checkConsistency } from '../core/indicators/consistency';
-import type { MonitoringField } from '../core/monitoring/monitoring-header';
-import { parseSchoolTab } from '../core/monitoring/school-tab';
+import { BUILTIN_CATALOGUE } from '../../core/catalogue/catalogue';
+import type { Area, Grid } from '../../core/grid';
+import type { HeaderMatch } from '../../core/header/find-header';
+import type { Issue } from '../../core/issue';
+import { readsOneSheet } from '../../core/rules';
+import { checkConsistency } from '../../core/indicators/consistency';
+import type { MonitoringField } from '../../core/monitoring/monitoring-header';
+import { parseSchoolTab } from '../../core/monitoring/school-tab';
 import { marksOf, type Mark } from './cell-marks';
-import { gridBefore, type MarkPlan } from './live-base';
+import { gridBefore, type MarkPlan } from './mark-plan';
 
-/** Codes a value cell gets from the tab alone. */
+/** Rules a value cell gets from the tab alone; those reading other sheets are left to the full check. */
 function isLiveCode(issue: Issue): boolean {
-  return (
-    issue.code.startsWith('value/') ||
-    issue.code.startsWith('logic/') ||
-    issue.code === 'cell/required' ||
-    issue.code === 'cell/formula-error' ||
-    issue.code === 'cell/type'
-  );
+  return readsOneSheet(issue.code);
 }
 
 function valueMarks(grid: Grid, valueColumn: number): Map<string, Mark> {

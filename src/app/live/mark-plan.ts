@@ -1,0 +1,27 @@
+/** What a live check decides for one edit: which cells' marks to reconcile, and to what. */
+import type { Area, Grid } from '../../core/grid';
+import type { Mark } from './cell-marks';
+
+export interface MarkPlan {
+  /** Cells (`row:column`) whose marks are reconciled; every other cell is left alone. */
+  readonly touched: ReadonlySet<string>;
+  /** Wanted marks of the touched cells. */
+  readonly wanted: ReadonlyMap<string, Mark>;
+  /** True when the old and new marks of the touched cells are known to be the same. */
+  readonly unchanged: boolean;
+  /** True when a touched cell's marks depend on the saved context (the school list). */
+  readonly needsContext: boolean;
+}
+
+/** The grid before a single-cell edit, or null when it cannot be rebuilt (a block, or no old value). */
+export function gridBefore(grid: Grid, area: Area, oldValue: unknown): Grid | null {
+  if (area.rows !== 1 || area.columns !== 1 || oldValue === undefined) return null;
+  const values = grid.values.map((row, index) => {
+    if (index !== area.row - 1) return row;
+    const copy = row.slice();
+    while (copy.length < area.column) copy.push('');
+    copy[area.column - 1] = oldValue;
+    return copy;
+  });
+  return { ...grid, values };
+}

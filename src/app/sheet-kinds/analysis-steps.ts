@@ -1,0 +1,66 @@
+/**
+ * What reading each kind of sheet adds to the analysis (the `analyse` of the registry's entries).
+ * Settings come first (the catalogue shapes how tabs are read), the base last (it is checked
+ * against the schools the tabs name).
+ */
+import { validateBase } from '../../core/base';
+import { parseCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
+import type { Grid } from '../../core/grid';
+import { crossCheck } from '../../core/indicators/cross-sheet';
+import { schoolFigures } from '../../core/indicators/school-figures';
+import { SKIP_REASONS } from '../../core/monitoring/messages';
+import { parseSchoolTab } from '../../core/monitoring/school-tab';
+import { parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
+import { schoolKey } from '../../core/text/school-name';
+import type { AnalysisState } from './sheet-kind';
+
+export function analyseCatalogue([grid]: readonly Grid[], state: AnalysisState): void {
+  const parsed = parseCatalogueSheet(grid, state.catalogue);
+  state.catalogue = parsed.catalogue;
+  state.addIssues(parsed.issues);
+}
+
+export function analyseTemplates([grid]: readonly Grid[], state: AnalysisState): void {
+  const parsed = parseTemplatesSheet(grid);
+  state.templates = parsed.templates;
+  state.addIssues(parsed.issues);
+}
+
+/** Every tab that matches the catalogue, each school once: a copied tab would count it twice. */
+export function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState): void {
+  const sheetOfSchool = new Map<string, string>();
+  const used: string[] = [];
+  for (const grid of grids) {
+    const tab = parseSchoolTab(grid, state.catalogue);
+    if (tab === null || tab.matchedRows === 0) {
+      state.skipped.push({ sheet: grid.name, reason: SKIP_REASONS.noIndicators });
+      continue;
+    }
+    const first = sheetOfSchool.get(schoolKey(tab.name));
+    if (first !== undefined) {
+      state.skipped.push({ sheet: grid.name, reason: SKIP_REASONS.secondSchoolTab(tab.name, first) });
+      continue;
+    }
+    sheetOfSchool.set(schoolKey(tab.name), tab.sheet);
+    used.push(tab.sheet);
+    state.tabs.push(tab);
+    state.addIssues(tab.issues);
+  }
+  state.used['school-tab'] = used;
+  for (const tab of state.tabs) {
+    const figures = schoolFigures(tab, state.catalogue);
+    state.figures.push(figures);
+    state.addIssues(figures.issues);
+  }
+}
+
+/** The base, with «Место работы» checked against the schools of the tabs and mentors counted per school. */
+export function analyseBase([grid]: readonly Grid[], state: AnalysisState): void {
+  const { tabs } = state;
+  const validation = validateBase(grid, tabs.length > 0 ? { knownOrganisations: tabs.map((tab) => tab.name) } : {});
+  state.addIssues(validation.issues);
+  const organisationColumn = validation.header?.columns.mentorOrg;
+  if (tabs.length > 0 && organisationColumn !== undefined) {
+    state.addIssues(crossCheck({ sheet: grid.name, organisationColumn, rows: validation.entries }, tabs));
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Every kind of sheet, in the order a sheet is recognised: the add-on's generated sheets by their
+ * marker first, then by header the base, the catalogue, the recommendation templates, and last a
+ * school's monitoring tab (the loosest header). A new kind is one entry here.
+ */
+import { findBaseHeader, isBaseSheet } from '../../core/base';
+import { isCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
+import { findMonitoringHeader, isSchoolTab } from '../../core/monitoring/monitoring-header';
+import { SKIP_REASONS } from '../../core/monitoring/messages';
+import { isTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
+import { needsFullRead, planBaseMarks } from '../live/base-edit';
+import { planTabMarks } from '../live/school-tab-edit';
+import { analyseBase, analyseCatalogue, analyseSchoolTabs, analyseTemplates } from './analysis-steps';
+import { TEMPLATE_CAPTIONS } from './messages';
+import type { SheetKind, SheetKindId } from './sheet-kind';
+
+export const SHEET_KINDS: readonly SheetKind[] = [
+  { id: 'summary', generated: 'summary', phase: 1, marked: false },
+  { id: 'recommendations', generated: 'recommendations', phase: 1, marked: false },
+  {
+    id: 'base',
+    recognise: isBaseSheet,
+    secondSkipped: SKIP_REASONS.secondBase,
+    phase: 3,
+    analyse: analyseBase,
+    marked: true,
+    startLive(top) {
+      const header = findBaseHeader(top);
+      if (header === null) return null;
+      return {
+        headerRow: header.row,
+        reads: 'rows',
+        needsAllRows: (area, oldValue) => needsFullRead(header, area, oldValue),
+        plan: (grid, area, oldValue, options) => planBaseMarks({ header, grid, area, oldValue, options }),
+      };
+    },
+    template: { caption: TEMPLATE_CAPTIONS.base, functionName: 'menuCreateBaseSheet' },
+  },
+  {
+    id: 'catalogue',
+    recognise: isCatalogueSheet,
+    secondSkipped: SKIP_REASONS.secondCatalogue,
+    phase: 1,
+    analyse: analyseCatalogue,
+    marked: true,
+    template: { caption: TEMPLATE_CAPTIONS.catalogue, functionName: 'menuCreateCatalogueSheet' },
+  },
+  {
+    id: 'templates',
+    recognise: isTemplatesSheet,
+    secondSkipped: SKIP_REASONS.secondTemplates,
+    phase: 1,
+    analyse: analyseTemplates,
+    marked: false,
+    template: { caption: TEMPLATE_CAPTIONS.templates, functionName: 'menuCreateTemplatesSheet' },
+  },
+  {
+    id: 'school-tab',
+    recognise: isSchoolTab,
+    phase: 2,
+    analyse: analyseSchoolTabs,
+    marked: true,
+    startLive(top) {
+      const header = findMonitoringHeader(top);
+      if (header === null) return null;
+      return {
+        headerRow: header.row,
+        reads: 'whole',
+        needsAllRows: () => true,
+        plan: (grid, area, oldValue) => planTabMarks(grid, header, area, oldValue),
+      };
+    },
+    template: { caption: TEMPLATE_CAPTIONS.schoolTabs, functionName: 'menuCreateSchoolSheets' },
+  },
+];
+
+export function sheetKind(id: SheetKindId): SheetKind {
+  return SHEET_KINDS.find((kind) => kind.id === id) as SheetKind;
+}

@@ -1,0 +1,69 @@
+/**
+ * What every kind of sheet the add-on understands declares: how it is recognised, what reading it
+ * adds to the analysis, how edits of it are checked live, and the template that creates it. The
+ * use cases (analyse, the full check, the live check, the menu, the command line) loop over the
+ * registry (registry.ts) instead of naming kinds, so a new kind is its engine folder plus one entry.
+ */
+import type { Catalogue } from '../../core/catalogue/catalogue';
+import type { Area, Grid } from '../../core/grid';
+import type { Issue } from '../../core/issue';
+import type { SchoolFigures } from '../../core/indicators/school-figures';
+import type { SchoolTab } from '../../core/monitoring/school-tab';
+import type { RecommendationTemplate } from '../../core/recommendations/templates';
+import type { GeneratedKind } from '../../core/sheet-model';
+import type { SkippedSheet } from '../../core/summary';
+import type { LiveContext } from '../live/live-context';
+import type { MarkPlan } from '../live/mark-plan';
+
+export type SheetKindId = 'summary' | 'recommendations' | 'base' | 'catalogue' | 'templates' | 'school-tab';
+
+/** What the kinds read so far; each kind's `analyse` adds to it, in the order of their `phase`. */
+export interface AnalysisState {
+  catalogue: Catalogue;
+  templates: readonly RecommendationTemplate[];
+  readonly tabs: SchoolTab[];
+  readonly figures: SchoolFigures[];
+  readonly skipped: SkippedSheet[];
+  /** Sheets actually used, per kind, in workbook order. */
+  readonly used: Partial<Record<SheetKindId, string[]>>;
+  addIssues(issues: readonly Issue[]): void;
+}
+
+/** A live check of one sheet, started from its top rows (see src/gas/live-check.ts for the reads). */
+export interface LiveEditor {
+  /** Edits at or above this row (titles, the header) change no marks. */
+  readonly headerRow: number;
+  /**
+   * `rows`: the top rows and the edited rows are read, every row when `needsAllRows`;
+   * `whole`: the whole data range with its number formats (small sheets).
+   */
+  readonly reads: 'rows' | 'whole';
+  needsAllRows(area: Area, oldValue: unknown): boolean;
+  plan(grid: Grid, area: Area, oldValue: unknown, context: LiveContext): MarkPlan;
+}
+
+export interface TemplateEntry {
+  /** Menu caption, e.g. «Создать лист «База наставников»». */
+  readonly caption: string;
+  /** The top-level function of the bundle the menu item calls (an export of src/gas/index.ts). */
+  readonly functionName: string;
+}
+
+export interface SheetKind {
+  readonly id: SheetKindId;
+  /** Generated kinds are recognised by the add-on's marker only, never by their look. */
+  readonly generated?: GeneratedKind;
+  /** Recognition by the header (SPEC 2: never by the name or position). */
+  recognise?(grid: Grid): boolean;
+  /** When only one sheet of the kind is used: why a second one is skipped. */
+  secondSkipped?(used: string): string;
+  /** Settings first (1), then the forms they shape (2), then what is checked against the forms (3). */
+  readonly phase: 1 | 2 | 3;
+  /** Reads this kind's sheets (workbook order) into the analysis. */
+  analyse?(grids: readonly Grid[], state: AnalysisState): void;
+  /** Whether the full check keeps notes and colours on its cells. */
+  readonly marked: boolean;
+  /** Starts a live check when the sheet's top rows hold this kind's header. */
+  startLive?(top: Grid): LiveEditor | null;
+  readonly template?: TemplateEntry;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { planTabMarks } from '../../../src/app/live/school-tab-edit';
+import { BUILTIN_CATALOGUE, isInput } from '../../../src/core/catalogue/catalogue';
+import type { Grid } from '../../../src/core/grid';
+import { findMonitoringHeader } from '../../../src/core/monitoring/monitoring-header';
+
+function tab(values: Record<string, unknown> = {}): Grid {
+  const rows: unknown[][] = [
+    ['Мониторинг реализации целевой модели наставничества', '', '', ''],
+    ['Образовательная организация:', 'МБОУ «СОШ № 1»', '', ''],
+    ['', '', '', ''],
+    ['Код', 'Показатель', 'Значение', 'Комментарий / ссылка'],
+  ];
+  for (const def of BUILTIN_CATALOGUE.indicators.filter(isInput)) rows.push([def.code, def.title, values[def.id] ?? 0, '']);
+  return { name: 'СОШ 1', values: rows };
+}
+
+function rowOf(grid: Grid, code: string): number {
+  return grid.values.findIndex((row) => row[0] === code) + 1;
+}
+
+describe('planTabMarks', () => {
+  const header = (() => {
+    const found = findMonitoringHeader(tab());
+    if (!found) throw new Error('the template header must be found');
+    return found;
+  })();
+
+  it('marks a value typed wrong, in the value column only', () => {
+    const before = tab({ ped_total: 40, ped_mentors: 10 });
+    const row = rowOf(before, '1.1');
+    const after = tab({ ped_total: '12,5', ped_mentors: 10 });
+    const plan = planTabMarks(after, header, { row, column: 3, rows: 1, columns: 1 }, 40);
+    expect(plan.unchanged).toBe(false);
+    expect(plan.wanted.get(`${row}:3`)?.severity).toBe('error');
+    expect([...plan.touched].every((cell) => cell.endsWith(':3'))).toBe(true);
+  });
+
+  it('reaches the part whose total was lowered under it (a rule over the sheet)', () => {
+    const row = rowOf(tab(), '1.1');
+    const mentorsRow = rowOf(tab(), '1.2');
+    const after = tab({ ped_total: 5, ped_mentors: 10 });
+    const plan = planTabMarks(after, header, { row, column: 3, rows: 1, columns: 1 }, 40);
+    expect(plan.touched.has(`${mentorsRow}:3`)).toBe(true);
+    expect(plan.wanted.get(`${mentorsRow}:3`)?.severity).toBe('error');
+  });
+
+  it('leaves marks that need other sheets to the full check', () => {
+    const row = rowOf(tab(), '1.2');
+    const plan = planTabMarks(tab({ ped_total: 40, ped_mentors: 3 }), header, { row, column: 3, rows: 1, columns: 1 }, 4);
+    // No cross/mentor-count-mismatch here: it reads the base, which a live check of a tab does not.
+    expect(plan.unchanged).toBe(true);
+  });
+
+  it('reconciles every value cell when the old state is unknown (a paste)', () => {
+    const grid = tab();
+    const plan = planTabMarks(grid, header, { row: 5, column: 3, rows: 3, columns: 1 }, undefined);
+    expect(plan.unchanged).toBe(false);
+    expect(plan.touched.size).toBe(grid.values.length - header.row);
+  });
+});
