@@ -7,7 +7,6 @@
 // Builds are deterministic: the same sources give byte-identical files.
 import { build } from 'esbuild';
 import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 
 const GLOBAL_NAME = 'CMN';
 // `node build.mjs --outdir DIR` builds elsewhere (the determinism test builds twice and compares).
@@ -53,7 +52,6 @@ async function buildSidebar() {
 }
 
 async function buildCli() {
-  if (!existsSync('src/cli/main.ts')) return;
   await build({
     entryPoints: ['src/cli/main.ts'], bundle: true, format: 'esm', platform: 'node', target: 'node20',
     packages: 'external', outfile: `${DIST}/cli.mjs`, legalComments: 'none', charset: 'utf8',
