@@ -5,17 +5,16 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generateRecommendations, generateSummary } from '../app/generate';
 import { summarise } from '../app/summarise';
 import { BASE_SHEET_NAME } from '../core/templates/messages';
 import { generateMunicipality } from '../demo/municipality';
-import { formatGeneratedAt } from './generated-at';
 import { buildReport } from '../core/report';
 import { byCodeLines, countsLine } from './issue-report';
 import { CLI_MESSAGES as M, DEMO_TEXTS as T, REPORT_TEXTS, PROGRESS_TEXTS as P } from './messages';
 import type { CliIo } from './out-stream';
 import { writeOrExplain } from './output-file';
 import type { Progress } from './progress';
+import { writeSummaryCopy } from './summary-copy';
 import { newXlsxWorkbook, openXlsxWorkbook } from './xlsx-workbook';
 
 export const DEMO_FILES = { workbook: 'demo-municipality.xlsx', summary: 'demo-summary.xlsx' } as const;
@@ -48,12 +47,7 @@ export async function runDemo(
   const workbook = await openXlsxWorkbook(workbookPath);
   progress.step(P.summarising);
   const { result } = summarise(workbook);
-  progress.step(P.generating);
-  const meta = { generatedAt: formatGeneratedAt(now) };
-  generateSummary(workbook, result, meta);
-  generateRecommendations(workbook, result, meta);
-  progress.step(P.writing);
-  await writeOrExplain(summaryPath, () => workbook.saveCopy(summaryPath));
+  await writeSummaryCopy(workbook, result, summaryPath, now, progress);
   progress.done();
 
   const base = demo.sheets.find((sheet) => sheet.name === BASE_SHEET_NAME);

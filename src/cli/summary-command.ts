@@ -4,18 +4,17 @@
  * anything is printed, so a failed write never leaves output that looks like success.
  */
 import { basename } from 'node:path';
-import { generateRecommendations, generateSummary } from '../app/generate';
 import { summarise } from '../app/summarise';
-import { formatGeneratedAt } from './generated-at';
 import { severityCounts } from '../core/report';
 import { countsLine } from './issue-report';
 import { summaryJson, toJsonText } from './json-output';
 import { REPORT_TEXTS as T, PROGRESS_TEXTS as P } from './messages';
 import type { CliIo } from './out-stream';
-import { checkOutputPath, writeOrExplain } from './output-file';
+import { checkOutputPath } from './output-file';
 import type { Progress } from './progress';
 import { requireRecognisedSheets } from './recognition';
 import { summaryReportLines } from './summary-report';
+import { writeSummaryCopy } from './summary-copy';
 import { openXlsxWorkbook } from './xlsx-workbook';
 
 export async function runSummary(
@@ -32,14 +31,7 @@ export async function runSummary(
   progress.step(P.summarising);
   const { result, analysis } = summarise(workbook);
   requireRecognisedSheets(analysis, file);
-  if (output !== null) {
-    progress.step(P.generating);
-    const meta = { generatedAt: formatGeneratedAt(now) };
-    generateSummary(workbook, result, meta);
-    generateRecommendations(workbook, result, meta);
-    progress.step(P.writing);
-    await writeOrExplain(output, () => workbook.saveCopy(output));
-  }
+  if (output !== null) await writeSummaryCopy(workbook, result, output, now, progress);
   progress.done();
   const counts = severityCounts(result.issues);
   if (json) {
