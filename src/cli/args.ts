@@ -10,6 +10,8 @@ export type Command =
       readonly kind: 'summary';
       readonly file: string;
       readonly output: string | null;
+      /** Replace an existing output file (otherwise the command refuses: SPEC 9). */
+      readonly force: boolean;
       readonly json: boolean;
     }
   | { readonly kind: 'demo'; readonly dir: string; readonly orgs: number; readonly seed: number };
@@ -20,7 +22,7 @@ const MAX_ORGS = 1000;
 /** Options each command takes; `true` when the option takes a value. */
 const OPTIONS: Readonly<Record<'check' | 'summary' | 'demo', Readonly<Record<string, boolean>>>> = {
   check: { '--json': false },
-  summary: { '--json': false, '-o': true, '--output': true },
+  summary: { '--json': false, '-o': true, '--output': true, '--force': false },
   demo: { '--dir': true, '--orgs': true, '--seed': true },
 };
 const HELP_WORDS = new Set(['--help', '-h', 'help']);
@@ -104,5 +106,6 @@ export function parseArgs(argv: readonly string[]): Command {
   if (positionals.length > 1) throw new CliError(M.extraArgument(positionals[1]));
   const json = parsed.options.has('--json');
   if (command === 'check') return { kind: 'check', file: positionals[0], json };
-  return { kind: 'summary', file: positionals[0], output: text(parsed, '-o', '--output'), json };
+  const output = text(parsed, '-o', '--output');
+  return { kind: 'summary', file: positionals[0], output, force: parsed.options.has('--force'), json };
 }

@@ -1,18 +1,59 @@
 /**
- * Output files appear whole or not at all: the bytes go to a temporary file in the same folder
- * (so the rename stays on one file system and is atomic), are flushed, then renamed over the target.
+ * Output files appear whole or not at all: the bytes are streamed to a temporary file in the same
+ * folder (so the rename stays on one file system and is atomic), flushed, then renamed over the
+ * target. Ctrl-C or a kill during the write removes the temporary before the process ends, so an
+ * interrupted run leaves neither a partial file nor a temporary one (SPEC 9).
  */
 import { randomBytes } from 'node:crypto';
+import { createWriteStream, rmSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+/** Temporaries being written now (→ their targets), removed by the signal handler. */
+const pending = new Map<string, string>();
+const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 130, SIGTERM: 143 };
+let watching = false;
+
+/** How an interrupted write is reported (the command line sets it to a line on stderr). */
+let onInterrupt: ((target: string) => void) | null = null;
+
+export function whenInterrupted(report: (target: string) => void): void {
+  onInterrupt = report;
+}
+
+function watchSignals(): void {
+  if (watching) return;
+  watching = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const [temporary, target] of pending) {
+        rmSync(temporary, { force: true });
+        onInterrupt?.(target);
+      }
+      process.exit(SIGNAL_EXIT[signal]);
+    });
+  }
+}
+
+/** Writes what `produce` puts into the stream to `path`, atomically. */
+export async function writeFileAtomic(path: string, produce: (out: Writable) => Promise<void>): Promise<void> {
   const target = resolve(path);
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  watchSignals();
+  pending.set(temporary, path);
   try {
-    const handle = await open(temporary, 'wx');
+    const out = createWriteStream(temporary, { flags: 'wx' });
+    const done = finished(out);
     try {
-      await handle.writeFile(data);
+      await produce(out);
+    } finally {
+      out.end();
+    }
+    await done;
+    const handle = await open(temporary, 'r+');
+    try {
       await handle.sync();
     } finally {
       await handle.close();
@@ -21,5 +62,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    pending.delete(temporary);
   }
 }

@@ -5,6 +5,7 @@
  */
 import { version } from '../../package.json';
 import { parseArgs } from './args';
+import { whenInterrupted } from './atomic-write';
 import { runCheck } from './check-command';
 import { isCliError } from './cli-error';
 import { runDemo } from './demo-command';
@@ -22,6 +23,10 @@ export async function main(
   io: CliIo = { stdout: process.stdout, stderr: process.stderr },
 ): Promise<number> {
   const progress = createProgress(io.stderr);
+  whenInterrupted((target) => {
+    progress.done();
+    io.stderr.write(`${M.interrupted(target)}\n`);
+  });
   try {
     const command = parseArgs(argv);
     switch (command.kind) {
@@ -34,7 +39,7 @@ export async function main(
       case 'check':
         return await runCheck(command.file, command.json, io, progress);
       case 'summary':
-        return await runSummary(command.file, command.output, command.json, io, progress, new Date());
+        return await runSummary(command.file, command.output, command.force, command.json, io, progress, new Date());
       case 'demo':
         return await runDemo(command.dir, command.orgs, command.seed, io, progress, new Date());
     }

@@ -17,7 +17,11 @@ async function statOrNull(path: string) {
   }
 }
 
-export async function checkOutputPath(output: string, input: string | null): Promise<void> {
+/**
+ * An existing file is refused unless `force`: in the natural workflow (run, edit the drafts in the
+ * copy, run again to the same copy) replacing it would lose the coordinator's edits.
+ */
+export async function checkOutputPath(output: string, input: string | null, force = false): Promise<void> {
   if (!/\.xlsx$/i.test(output)) throw new CliError(M.outputNotXlsx(output));
   const target = await statOrNull(output);
   if (target?.isDirectory()) throw new CliError(M.writeFailed(output, FS_REASONS.EISDIR));
@@ -29,6 +33,7 @@ export async function checkOutputPath(output: string, input: string | null): Pro
       (target !== null && source !== null && target.dev === source.dev && target.ino === source.ino);
     if (same) throw new CliError(M.outputIsInput(output));
   }
+  if (target !== null && !force) throw new CliError(M.outputExists(output));
   const folder = await statOrNull(dirname(resolve(output)));
   if (folder === null || !folder.isDirectory()) throw new CliError(M.writeFailed(output, FS_REASONS.ENOENT));
 }

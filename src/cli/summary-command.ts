@@ -20,12 +20,13 @@ import { openXlsxWorkbook } from './xlsx-workbook';
 export async function runSummary(
   file: string,
   output: string | null,
+  force: boolean,
   json: boolean,
   io: CliIo,
   progress: Progress,
   now: Date,
 ): Promise<number> {
-  if (output !== null) await checkOutputPath(output, file);
+  if (output !== null) await checkOutputPath(output, file, force);
   progress.step(P.reading);
   const workbook = await openXlsxWorkbook(file, output === null ? 'read' : 'copy');
   progress.step(P.summarising);

@@ -87,7 +87,9 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
     },
 
     async saveCopy(path: string): Promise<void> {
-      await writeFileAtomic(path, await toBuffer());
+      await writeFileAtomic(path, async (out) => {
+        await book.xlsx.write(out);
+      });
     },
 
     toBuffer,

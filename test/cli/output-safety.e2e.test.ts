@@ -1,0 +1,82 @@
+/**
+ * SPEC 9 on the built command line: an existing output file is never replaced without --force
+ * (the coordinator's edits in a previous copy would be lost), and Ctrl-C during the write leaves
+ * neither the target nor a temporary file. `npm test` builds first.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const BIN = join(ROOT, 'bin/cmn-sheets.mjs');
+
+function run(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 0;
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cmn-output-'));
+  // 300 schools: writing the copy takes long enough to interrupt it.
+  const demo = await run(['demo', '--dir', dir, '--orgs', '300'], dir);
+  expect(demo.code).toBe(0);
+}, 60_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('summary -o onto an existing file', () => {
+  it('refuses with exit 2, says what to do in Russian, and leaves the file as it was', async () => {
+    const target = join(dir, 'правленая копия.xlsx');
+    await writeFile(target, 'правки координатора');
+    const before = await sha(target);
+    const refused = await run(['summary', 'demo-municipality.xlsx', '-o', target], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Файл результата уже есть');
+    expect(refused.stderr).toContain('--force');
+    expect(refused.stdout).toBe('');
+    expect(await sha(target)).toBe(before);
+  });
+
+  it('replaces it with --force', async () => {
+    const target = join(dir, 'заменить.xlsx');
+    await writeFile(target, 'старое');
+    const replaced = await run(['summary', 'demo-municipality.xlsx', '-o', target, '--force'], dir);
+    expect(replaced.code).toBe(1);
+    expect((await readFile(target)).subarray(0, 2).toString()).toBe('PK');
+  }, 30_000);
+});
+
+describe('Ctrl-C while the copy is written', () => {
+  it('removes the temporary file, creates no target, and says so', async () => {
+    const child = spawn(process.execPath, [BIN, 'summary', 'demo-municipality.xlsx', '-o', 'прервано.xlsx'], { cwd: dir });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    // Interrupt as soon as the temporary exists: that is when a plain kill would leave it behind.
+    let seen = false;
+    for (let i = 0; i < 1500 && !seen; i++) {
+      seen = (await readdir(dir)).some((name) => name.endsWith('.tmp'));
+      if (!seen) await new Promise((wait) => setTimeout(wait, 10));
+    }
+    expect(seen).toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const left = await readdir(dir);
+    expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(left).not.toContain('прервано.xlsx');
+    expect(stderr).toContain('Запись прервана: файл прервано.xlsx не создан');
+  }, 60_000);
+});
