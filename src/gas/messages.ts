@@ -17,6 +17,20 @@ function found(counts: { error: number; warning: number; info: number }): string
   return counts.info > 0 ? `${main}, ${countOf(counts.info, NOTES)} по оформлению` : main;
 }
 
+/**
+ * What the sidebar sent wrong, in the accusative after «панель проверки передала»: one entry per
+ * argument of the functions google.script.run calls (see sidebar-arguments.ts).
+ */
+export const SIDEBAR_ARGUMENT = {
+  scope: 'неизвестную область проверки',
+  sheet: 'неверное название листа',
+  cell: 'неверный адрес ячейки',
+  expected: 'неверный текст ячейки на момент проверки',
+  value: 'неверное значение для исправления',
+  code: 'неизвестный тип замечания',
+  count: 'неверное число параметров',
+} as const;
+
 export const MESSAGES = {
   checkSheetResult: (sheet: string, counts: { error: number; warning: number; info: number }): string =>
     counts.error + counts.warning + counts.info === 0
@@ -80,7 +94,9 @@ export const MESSAGES = {
     `Ячейка ${cell} изменилась после проверки — исправление не применено. Панель обновлена.`,
   fixSheetMissing: (sheet: string): string =>
     `Лист «${sheet}» не найден: возможно, он переименован или удалён.`,
-  fixBadCell: (cell: string): string => `Неверный адрес ячейки: ${cell}.`,
+  sidebarArgumentRefused: (what: string): string =>
+    `Ошибка: панель проверки передала ${what}, команда не выполнена. ` +
+    'Что сделать: закройте панель и откройте её снова командой «Открыть панель проверки» в меню «Наставничество».',
   fixesApplied: (applied: number, skipped: number): string =>
     `Исправлено: ${countOf(applied, CELLS)}` +
     (skipped > 0 ? `; ${countOf(skipped, CELLS)} изменились после проверки и оставлены как есть.` : '.'),

@@ -1,17 +1,18 @@
 /**
- * The server side of the sidebar. Every function returns plain JSON (no Dates: google.script.run
- * cannot carry them) and reports expected failures as `{ ok: false, message }`.
+ * The server side of the sidebar. Every function parses its arguments first (sidebar-arguments.ts),
+ * returns plain JSON (no Dates: google.script.run cannot carry them) and reports expected failures
+ * as `{ ok: false, message }`.
  */
 import { analyse } from '../app/analyse';
-import { parseA1 } from '../core/a1';
-import type { Issue, IssueCode, Severity } from '../core/issue';
+import type { Issue, Severity } from '../core/issue';
 import { cellText } from '../core/text/normalise';
 import { countIssues, checkAndMark } from './check-command';
 import { fingerprint } from './fingerprint';
 import { literalValue } from './literal-value';
 import { liveCheckRange } from './live-check';
 import { MESSAGES } from './messages';
-import type { ActionResult, IssuesPayload, IssueView, SidebarApi, SidebarScope } from './sidebar-contract';
+import { parseArguments, SIDEBAR_ARGUMENTS } from './sidebar-arguments';
+import type { ActionResult, IssuesPayload, IssueView, Refusal, SidebarApi } from './sidebar-contract';
 import { spreadsheetWorkbook, type SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /** The sidebar lists at most this many issues; the counts stay exact. */
@@ -27,7 +28,10 @@ function currentText(workbook: SpreadsheetWorkbook, issue: Issue): string {
   return cellText(workbook.readGrids.get(issue.sheet)?.values[issue.row - 1]?.[issue.column - 1] ?? '');
 }
 
-function sidebarIssues(scope: SidebarScope): IssuesPayload {
+function sidebarIssues(...args: unknown[]): IssuesPayload | Refusal {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.sidebarIssues, args);
+  if (!parsed.ok) return parsed;
+  const [scope] = parsed.values;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const activeSheet = spreadsheet.getActiveSheet().getName();
   const workbook = spreadsheetWorkbook(spreadsheet);
@@ -70,36 +74,34 @@ function sidebarIssues(scope: SidebarScope): IssuesPayload {
   };
 }
 
-function sidebarChangeStamp(): string {
+function sidebarChangeStamp(...args: unknown[]): string | Refusal {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.sidebarChangeStamp, args);
+  if (!parsed.ok) return parsed;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const name = spreadsheet.getActiveSheet().getName();
   return activeStamp(spreadsheetWorkbook(spreadsheet), name);
 }
 
-function sheetAndCell(
-  sheetName: string,
-  cell: string,
-): { sheet: GoogleAppsScript.Spreadsheet.Sheet } | ActionResult {
+function sheetNamed(sheetName: string): { sheet: GoogleAppsScript.Spreadsheet.Sheet } | ActionResult {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  if (!sheet) return { ok: false, message: MESSAGES.fixSheetMissing(sheetName) };
-  if (!parseA1(cell)) return { ok: false, message: MESSAGES.fixBadCell(cell) };
-  return { sheet };
+  return sheet ? { sheet } : { ok: false, message: MESSAGES.fixSheetMissing(sheetName) };
 }
 
-function selectCell(sheetName: string, cell: string): ActionResult {
-  const found = sheetAndCell(sheetName, cell);
+function selectCell(...args: unknown[]): ActionResult {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.selectCell, args);
+  if (!parsed.ok) return parsed;
+  const [sheetName, cell] = parsed.values;
+  const found = sheetNamed(sheetName);
   if (!('sheet' in found)) return found;
   found.sheet.getRange(cell).activate();
   return { ok: true, message: '' };
 }
 
-function applyFix(
-  sheetName: string,
-  cell: string,
-  expected: string,
-  value: string | number | boolean,
-): ActionResult {
-  const found = sheetAndCell(sheetName, cell);
+function applyFix(...args: unknown[]): ActionResult {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.applyFix, args);
+  if (!parsed.ok) return parsed;
+  const [sheetName, cell, expected, value] = parsed.values;
+  const found = sheetNamed(sheetName);
   if (!('sheet' in found)) return found;
   const range = found.sheet.getRange(cell);
   const before = range.getValue();
@@ -115,7 +117,10 @@ function applyFix(
  * block from the first to the last fixed row; cells between are written back as they were,
  * formulas as formulas). A cell that no longer holds the checked value is left alone.
  */
-function applyFixesOfCode(sheetName: string, code: IssueCode): ActionResult {
+function applyFixesOfCode(...args: unknown[]): ActionResult {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.applyFixesOfCode, args);
+  if (!parsed.ok) return parsed;
+  const [sheetName, code] = parsed.values;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet) return { ok: false, message: MESSAGES.fixSheetMissing(sheetName) };
