@@ -4,6 +4,7 @@
  * as `{ ok: false, message }`.
  */
 import { analyse } from '../app/analyse';
+import { parseA1 } from '../core/a1';
 import type { Issue, Severity } from '../core/issue';
 import { cellText } from '../core/text/normalise';
 import { countIssues, checkAndMark } from './check-command';
@@ -82,18 +83,29 @@ function sidebarChangeStamp(...args: unknown[]): string | Refusal {
   return activeStamp(spreadsheetWorkbook(spreadsheet), name);
 }
 
-function sheetNamed(sheetName: string): { sheet: GoogleAppsScript.Spreadsheet.Sheet } | ActionResult {
+/**
+ * The issue's cell, or why it is gone: since the check the sheet may have been renamed, or rows
+ * and columns deleted (getRange outside the sheet throws).
+ */
+function cellRange(
+  sheetName: string,
+  cell: string,
+): { range: GoogleAppsScript.Spreadsheet.Range } | ActionResult {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  return sheet ? { sheet } : { ok: false, message: MESSAGES.fixSheetMissing(sheetName) };
+  if (!sheet) return { ok: false, message: MESSAGES.fixSheetMissing(sheetName) };
+  const at = parseA1(cell);
+  if (!at || at.row > sheet.getMaxRows() || at.column > sheet.getMaxColumns())
+    return { ok: false, message: MESSAGES.fixCellMissing(sheetName, cell) };
+  return { range: sheet.getRange(cell) };
 }
 
 function selectCell(...args: unknown[]): ActionResult {
   const parsed = parseArguments(SIDEBAR_ARGUMENTS.selectCell, args);
   if (!parsed.ok) return parsed;
   const [sheetName, cell] = parsed.values;
-  const found = sheetNamed(sheetName);
-  if (!('sheet' in found)) return found;
-  found.sheet.getRange(cell).activate();
+  const found = cellRange(sheetName, cell);
+  if (!('range' in found)) return found;
+  found.range.activate();
   return { ok: true, message: '' };
 }
 
@@ -101,9 +113,9 @@ function applyFix(...args: unknown[]): ActionResult {
   const parsed = parseArguments(SIDEBAR_ARGUMENTS.applyFix, args);
   if (!parsed.ok) return parsed;
   const [sheetName, cell, expected, value] = parsed.values;
-  const found = sheetNamed(sheetName);
-  if (!('sheet' in found)) return found;
-  const range = found.sheet.getRange(cell);
+  const found = cellRange(sheetName, cell);
+  if (!('range' in found)) return found;
+  const { range } = found;
   const before = range.getValue();
   if (cellText(before) !== expected || range.getFormula() !== '')
     return { ok: false, message: MESSAGES.fixCellChanged(cell) };

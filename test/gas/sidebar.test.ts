@@ -1,5 +1,6 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { columnLetter } from '../../src/core/a1';
 import { isDate } from '../../src/core/cell-value';
 import { MESSAGES, SIDEBAR_ARGUMENT, SIDEBAR_TITLE } from '../../src/gas/messages';
 import {
@@ -164,6 +165,21 @@ describe('the sidebar’s server side', () => {
     ) as ActionResult;
     expect(refused).toEqual({ ok: false, message: MESSAGES.fixCellChanged('B6') });
     expect(value(emulator, 'B6')).toBe('Иванова Анна');
+  });
+
+  it('selectCell and applyFix refuse a cell the sheet no longer has, changing nothing', () => {
+    const { emulator, bundle } = withBase();
+    const [rows, columns] = emulator.uncounted(() => {
+      const sheet = emulator.spreadsheet.getSheetByName(BASE)!;
+      return [sheet.getMaxRows(), sheet.getMaxColumns()];
+    });
+    const before = snapshot(emulator);
+    for (const cell of [`B${rows + 1}`, `${columnLetter(columns + 1)}3`]) {
+      const gone = { ok: false, message: MESSAGES.fixCellMissing(BASE, cell) };
+      expect(bundle.call('selectCell', BASE, cell)).toEqual(gone);
+      expect(bundle.call('applyFix', BASE, cell, '', 'Петрова Мария Ивановна')).toEqual(gone);
+    }
+    expect(snapshot(emulator)).toEqual(before);
   });
 
   it('applyFix writes a fix that looks like a formula as text', () => {
