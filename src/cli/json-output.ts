@@ -1,33 +1,28 @@
 /**
  * The JSON documents of SPEC 6, with exactly the keys it lists: the engine's results carry more
- * (hints, fixes, evidence, exclusions) that programs reading the CLI output do not rely on.
+ * (hints, fixes, evidence, exclusions) that programs reading the CLI output do not rely on. Their
+ * types come from the schemas published as JSON Schema (json-schemas.ts).
  */
 import type { Issue, Severity } from '../core/issue';
 import type { SummaryResult } from '../core/summary';
+import type { CheckDocument, IssueDocument, SummaryDocument } from './json-schemas';
 
-export interface IssueJson {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly sheet: string;
-  readonly cell: string;
-  readonly row: number;
-  readonly column: number;
-  readonly message: string;
-}
-
-export function issueJson(issue: Issue): IssueJson {
+export function issueJson(issue: Issue): IssueDocument {
   const { code, severity, sheet, cell, row, column, message } = issue;
   return { code, severity, sheet, cell, row, column, message };
 }
 
-export function checkJson(issues: readonly Issue[], counts: Readonly<Record<Severity, number>>) {
+export function checkJson(
+  issues: readonly Issue[],
+  counts: Readonly<Record<Severity, number>>,
+): CheckDocument {
   return {
     issues: issues.map(issueJson),
     counts: { error: counts.error, warning: counts.warning, info: counts.info },
   };
 }
 
-export function summaryJson(result: SummaryResult) {
+export function summaryJson(result: SummaryResult): SummaryDocument {
   return {
     period: result.period,
     organizations: result.organizations.map(({ sheet, name, values, errors, warnings }) => ({

@@ -3,7 +3,7 @@
  * click, applies fixes, and re-checks by itself when the sheet's contents change.
  */
 import type { IssueCode } from '../core/issue';
-import type { ActionResult, IssuesPayload, IssueView, SidebarScope } from '../gas/sidebar-contract';
+import type { ActionResult, IssueView, SidebarScope } from '../gas/sidebar-contract';
 import { button, el } from './dom';
 import { TEXT } from './messages';
 import { renderIssues } from './render';
@@ -51,9 +51,14 @@ async function refresh(): Promise<void> {
   app.setAttribute('aria-busy', 'true');
   content.prepend(el('p', 'loading', TEXT.loading));
   try {
-    const payload: IssuesPayload = await callServer('sidebarIssues', state.scope);
-    state.stamp = payload.stamp;
-    content.replaceChildren(renderIssues(payload, { select, fix, fixAll }));
+    const reply = await callServer('sidebarIssues', state.scope);
+    if ('ok' in reply) {
+      content.querySelector('.loading')?.remove();
+      report(reply);
+    } else {
+      state.stamp = reply.stamp;
+      content.replaceChildren(renderIssues(reply, { select, fix, fixAll }));
+    }
   } catch (error) {
     content.querySelector('.loading')?.remove();
     showNotice(TEXT.failed(errorText(error)), 'error');
@@ -95,7 +100,8 @@ async function poll(): Promise<void> {
   if (state.busy || document.hidden || state.stamp === null) return;
   try {
     const stamp = await callServer('sidebarChangeStamp');
-    if (stamp !== state.stamp) await refresh();
+    // A refusal is treated like a failed poll.
+    if (typeof stamp === 'string' && stamp !== state.stamp) await refresh();
   } catch {
     // A failed poll is retried on the next tick; the user sees the last good list meanwhile.
   }

@@ -9,6 +9,20 @@ export const APP_TITLE = 'Наставничество';
 export const SIDEBAR_TITLE = 'Проверка данных · Наставничество';
 
 
+/**
+ * What the sidebar sent wrong, in the accusative after «панель проверки передала»: one entry per
+ * argument of the functions google.script.run calls (see sidebar-arguments.ts).
+ */
+export const SIDEBAR_ARGUMENT = {
+  scope: 'неизвестную область проверки',
+  sheet: 'неверное название листа',
+  cell: 'неверный адрес ячейки',
+  expected: 'неверный текст ячейки на момент проверки',
+  value: 'неверное значение для исправления',
+  code: 'неизвестный тип замечания',
+  count: 'неверное число параметров',
+} as const;
+
 export const MESSAGES = {
   checkSheetResult: (sheet: string, counts: SeverityCounts): string =>
     counts.error + counts.warning + counts.info === 0
@@ -72,7 +86,12 @@ export const MESSAGES = {
     `Ячейка ${cell} изменилась после проверки — исправление не применено. Панель обновлена.`,
   fixSheetMissing: (sheet: string): string =>
     `Лист «${sheet}» не найден: возможно, он переименован или удалён.`,
-  fixBadCell: (cell: string): string => `Неверный адрес ячейки: ${cell}.`,
+  fixCellMissing: (sheet: string, cell: string): string =>
+    `Ошибка: ячейки ${cell} нет на листе «${sheet}»: возможно, строки или столбцы удалены после проверки. ` +
+    'Что сделать: обновите панель кнопкой «Обновить».',
+  sidebarArgumentRefused: (what: string): string =>
+    `Ошибка: панель проверки передала ${what}, команда не выполнена. ` +
+    'Что сделать: закройте панель и откройте её снова командой «Открыть панель проверки» в меню «Наставничество».',
   fixesApplied: (applied: number, skipped: number): string =>
     `Исправлено: ${countOf(applied, CELLS)}` +
     (skipped > 0 ? `; ${countOf(skipped, CELLS)} изменились после проверки и оставлены как есть.` : '.'),

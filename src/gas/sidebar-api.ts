@@ -1,10 +1,11 @@
 /**
- * The server side of the sidebar. Every function returns plain JSON (no Dates: google.script.run
- * cannot carry them) and reports expected failures as `{ ok: false, message }`.
+ * The server side of the sidebar. Every function parses its arguments first (sidebar-arguments.ts),
+ * returns plain JSON (no Dates: google.script.run cannot carry them) and reports expected failures
+ * as `{ ok: false, message }`.
  */
 import { analyse } from '../app/analyse';
 import { parseA1 } from '../core/a1';
-import type { Issue, IssueCode } from '../core/issue';
+import type { Issue } from '../core/issue';
 import { buildReport } from '../core/report';
 import { cellText } from '../core/text/normalise';
 import { checkAndMark } from './check-command';
@@ -12,7 +13,8 @@ import { fingerprint } from './fingerprint';
 import { literalValue } from './literal-value';
 import { liveCheckRange } from './live-check';
 import { MESSAGES } from './messages';
-import type { ActionResult, IssuesPayload, IssueView, SidebarApi, SidebarScope } from './sidebar-contract';
+import { parseArguments, SIDEBAR_ARGUMENTS } from './sidebar-arguments';
+import type { ActionResult, IssuesPayload, IssueView, Refusal, SidebarApi } from './sidebar-contract';
 import { spreadsheetWorkbook, type SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /** The sidebar lists at most this many issues; the counts stay exact. */
@@ -26,7 +28,10 @@ function currentText(workbook: SpreadsheetWorkbook, issue: Issue): string {
   return cellText(workbook.readGrids.get(issue.sheet)?.values[issue.row - 1]?.[issue.column - 1] ?? '');
 }
 
-function sidebarIssues(scope: SidebarScope): IssuesPayload {
+function sidebarIssues(...args: unknown[]): IssuesPayload | Refusal {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.sidebarIssues, args);
+  if (!parsed.ok) return parsed;
+  const [scope] = parsed.values;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const activeSheet = spreadsheet.getActiveSheet().getName();
   const workbook = spreadsheetWorkbook(spreadsheet);
@@ -60,38 +65,47 @@ function sidebarIssues(scope: SidebarScope): IssuesPayload {
   };
 }
 
-function sidebarChangeStamp(): string {
+function sidebarChangeStamp(...args: unknown[]): string | Refusal {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.sidebarChangeStamp, args);
+  if (!parsed.ok) return parsed;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const name = spreadsheet.getActiveSheet().getName();
   return activeStamp(spreadsheetWorkbook(spreadsheet), name);
 }
 
-function sheetAndCell(
+/**
+ * The issue's cell, or why it is gone: since the check the sheet may have been renamed, or rows
+ * and columns deleted (getRange outside the sheet throws).
+ */
+function cellRange(
   sheetName: string,
   cell: string,
-): { sheet: GoogleAppsScript.Spreadsheet.Sheet } | ActionResult {
+): { range: GoogleAppsScript.Spreadsheet.Range } | ActionResult {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
   if (!sheet) return { ok: false, message: MESSAGES.fixSheetMissing(sheetName) };
-  if (!parseA1(cell)) return { ok: false, message: MESSAGES.fixBadCell(cell) };
-  return { sheet };
+  const at = parseA1(cell);
+  if (!at || at.row > sheet.getMaxRows() || at.column > sheet.getMaxColumns())
+    return { ok: false, message: MESSAGES.fixCellMissing(sheetName, cell) };
+  return { range: sheet.getRange(cell) };
 }
 
-function selectCell(sheetName: string, cell: string): ActionResult {
-  const found = sheetAndCell(sheetName, cell);
-  if (!('sheet' in found)) return found;
-  found.sheet.getRange(cell).activate();
+function selectCell(...args: unknown[]): ActionResult {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.selectCell, args);
+  if (!parsed.ok) return parsed;
+  const [sheetName, cell] = parsed.values;
+  const found = cellRange(sheetName, cell);
+  if (!('range' in found)) return found;
+  found.range.activate();
   return { ok: true, message: '' };
 }
 
-function applyFix(
-  sheetName: string,
-  cell: string,
-  expected: string,
-  value: string | number | boolean,
-): ActionResult {
-  const found = sheetAndCell(sheetName, cell);
-  if (!('sheet' in found)) return found;
-  const range = found.sheet.getRange(cell);
+function applyFix(...args: unknown[]): ActionResult {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.applyFix, args);
+  if (!parsed.ok) return parsed;
+  const [sheetName, cell, expected, value] = parsed.values;
+  const found = cellRange(sheetName, cell);
+  if (!('range' in found)) return found;
+  const { range } = found;
   const before = range.getValue();
   if (cellText(before) !== expected || range.getFormula() !== '')
     return { ok: false, message: MESSAGES.fixCellChanged(cell) };
@@ -105,7 +119,10 @@ function applyFix(
  * block from the first to the last fixed row; cells between are written back as they were,
  * formulas as formulas). A cell that no longer holds the checked value is left alone.
  */
-function applyFixesOfCode(sheetName: string, code: IssueCode): ActionResult {
+function applyFixesOfCode(...args: unknown[]): ActionResult {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.applyFixesOfCode, args);
+  if (!parsed.ok) return parsed;
+  const [sheetName, code] = parsed.values;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet) return { ok: false, message: MESSAGES.fixSheetMissing(sheetName) };

@@ -54,11 +54,16 @@ export interface ActionResult {
   readonly message: string;
 }
 
+/** What a function returns instead of its result when the sidebar sent arguments it cannot take. */
+export interface Refusal extends ActionResult {
+  readonly ok: false;
+}
+
 /** Server functions by name: the client's callServer is typed from this. */
 export interface SidebarApi {
-  sidebarIssues(scope: SidebarScope): IssuesPayload;
+  sidebarIssues(scope: SidebarScope): IssuesPayload | Refusal;
   /** Cheap fingerprint of what the user is doing; when it changes, the sidebar re-checks. */
-  sidebarChangeStamp(): string;
+  sidebarChangeStamp(): string | Refusal;
   selectCell(sheet: string, cell: string): ActionResult;
   applyFix(sheet: string, cell: string, expected: string, value: string | number | boolean): ActionResult;
   applyFixesOfCode(sheet: string, code: IssueCode): ActionResult;

@@ -67,6 +67,11 @@ describe('dist/Code.js as Apps Script sees it', () => {
     );
   });
 
+  it('parses with zod/mini, not the full zod (its methods on every schema defeat tree shaking)', () => {
+    expect(source).toContain('"ZodMiniTuple"');
+    expect(source).not.toContain('"ZodString"');
+  });
+
   it('has no Node or browser-only globals that Apps Script lacks', () => {
     const context = vm.createContext({});
     vm.runInContext(source, context);

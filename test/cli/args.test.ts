@@ -24,10 +24,12 @@ describe('parseArgs', () => {
       kind: 'summary',
       file: 'база.xlsx',
       output: 'итог.xlsx',
+      force: false,
       json: true,
     });
-    expect(parseArgs(['summary', '--output=итог.xlsx', 'база.xlsx'])).toMatchObject({
+    expect(parseArgs(['summary', '--output=итог.xlsx', 'база.xlsx', '--force'])).toMatchObject({
       output: 'итог.xlsx',
+      force: true,
       json: false,
     });
     expect(parseArgs(['demo'])).toEqual({ kind: 'demo', dir: 'demo-output', orgs: 8, seed: 2025 });

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IssuesPayload, IssueView } from '../../src/gas/sidebar-contract';
+import type { IssuesPayload, IssueView, Refusal } from '../../src/gas/sidebar-contract';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const BASE = 'База наставников';
@@ -78,7 +78,7 @@ interface Call {
 }
 
 /** google.script.run as Apps Script gives it: a fresh runner per access, handlers chained, results async. */
-function stubScriptRun(payloads: { sheet: IssuesPayload; workbook: IssuesPayload }): void {
+function stubScriptRun(payloads: { sheet: IssuesPayload; workbook: IssuesPayload | Refusal }): void {
   const w = window as unknown as Record<string, unknown>;
   const calls: Call[] = [];
   w.__calls = calls;
@@ -117,7 +117,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openSidebar(): Promise<{ page: Page; dialogs: string[] }> {
+async function openSidebar(workbook: IssuesPayload | Refusal = WORKBOOK_PAYLOAD): Promise<{ page: Page; dialogs: string[] }> {
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -125,7 +125,7 @@ async function openSidebar(): Promise<{ page: Page; dialogs: string[] }> {
     void dialog.dismiss();
   });
   await page.clock.install();
-  await page.addInitScript(stubScriptRun, { sheet: SHEET_PAYLOAD, workbook: WORKBOOK_PAYLOAD });
+  await page.addInitScript(stubScriptRun, { sheet: SHEET_PAYLOAD, workbook });
   await page.goto(pathToFileURL(resolve('dist/sidebar.html')).href);
   await page.clock.runFor(10);
   await page.locator('.issue').first().waitFor();
@@ -209,6 +209,18 @@ describe('dist/sidebar.html in Chromium', () => {
     });
     await page.clock.runFor(6000);
     expect(await count()).toBe(2);
+    await page.close();
+  });
+
+  it('shows the server’s refusal as an error notice and keeps the last list', async () => {
+    const message = 'Ошибка: панель проверки передала неизвестную область проверки, команда не выполнена.';
+    const { page } = await openSidebar({ ok: false, message });
+    await page.locator('.scope[data-scope="workbook"]').click();
+    await page.clock.runFor(10);
+    await page.locator('.notice.error').waitFor();
+    expect(await page.locator('.notice').textContent()).toBe(message);
+    expect(await page.locator('.loading').count()).toBe(0);
+    expect(await page.locator('.issue').count()).toBe(SHEET_ISSUES.length);
     await page.close();
   });
 

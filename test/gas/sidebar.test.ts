@@ -1,9 +1,15 @@
 import { NOTE_PREFIX } from '../../src/app/live/messages';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { columnLetter } from '../../src/core/a1';
 import { isDate } from '../../src/core/cell-value';
-import { MESSAGES, SIDEBAR_TITLE } from '../../src/gas/messages';
-import { SIDEBAR_FUNCTIONS, type ActionResult, type IssuesPayload } from '../../src/gas/sidebar-contract';
+import { MESSAGES, SIDEBAR_ARGUMENT, SIDEBAR_TITLE } from '../../src/gas/messages';
+import {
+  SIDEBAR_FUNCTIONS,
+  type ActionResult,
+  type IssuesPayload,
+  type SidebarFunction,
+} from '../../src/gas/sidebar-contract';
 import type { Emulator } from '../gas-emulator';
 import { baseRows, schoolTab, seedMunicipality, start, tabName } from './municipality';
 
@@ -30,6 +36,24 @@ function activate(emulator: Emulator, name: string): void {
 
 function value(emulator: Emulator, a1: string): unknown {
   return emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange(a1).getValue());
+}
+
+/** Everything a sidebar call could change: every sheet's cells, notes and colours, and the selection. */
+function snapshot(emulator: Emulator): unknown {
+  return emulator.uncounted(() => ({
+    sheets: emulator.spreadsheet.getSheets().map((sheet) => {
+      const range = sheet.getDataRange();
+      return {
+        name: sheet.getName(),
+        values: range.getValues(),
+        formulas: range.getFormulas(),
+        notes: range.getNotes(),
+        backgrounds: range.getBackgrounds(),
+      };
+    }),
+    active: emulator.spreadsheet.getActiveSheet().getName(),
+    selection: emulator.spreadsheet.getActiveRange().getA1Notation(),
+  }));
 }
 
 function hasDate(node: unknown): boolean {
@@ -144,6 +168,21 @@ describe('the sidebar’s server side', () => {
     expect(value(emulator, 'B6')).toBe('Иванова Анна');
   });
 
+  it('selectCell and applyFix refuse a cell the sheet no longer has, changing nothing', () => {
+    const { emulator, bundle } = withBase();
+    const [rows, columns] = emulator.uncounted(() => {
+      const sheet = emulator.spreadsheet.getSheetByName(BASE)!;
+      return [sheet.getMaxRows(), sheet.getMaxColumns()];
+    });
+    const before = snapshot(emulator);
+    for (const cell of [`B${rows + 1}`, `${columnLetter(columns + 1)}3`]) {
+      const gone = { ok: false, message: MESSAGES.fixCellMissing(BASE, cell) };
+      expect(bundle.call('selectCell', BASE, cell)).toEqual(gone);
+      expect(bundle.call('applyFix', BASE, cell, '', 'Петрова Мария Ивановна')).toEqual(gone);
+    }
+    expect(snapshot(emulator)).toEqual(before);
+  });
+
   it('applyFix writes a fix that looks like a formula as text', () => {
     const { emulator, bundle } = withBase();
     bundle.call('applyFix', BASE, 'D2', 'Методика преподавания, классное руководство', '=1+1');
@@ -176,5 +215,70 @@ describe('the sidebar’s server side', () => {
     expect(calls['Range.setValue'] ?? 0).toBe(0);
     const again = bundle.call('applyFixesOfCode', BASE, 'fio/case') as ActionResult;
     expect(again.message).toBe(MESSAGES.nothingToFix);
+  });
+});
+
+describe('the sidebar’s server side refuses arguments it cannot take', () => {
+  const FIXED = 'Петрoва Мария Ивановна';
+  const HUGE = 'Ж'.repeat(1_000_000);
+  /** [function, what is wrong, arguments, the argument the refusal names] */
+  const cases: [SidebarFunction, string, unknown[], keyof typeof SIDEBAR_ARGUMENT][] = [
+    ['sidebarIssues', 'no scope', [], 'count'],
+    ['sidebarIssues', 'two scopes', ['sheet', 'workbook'], 'count'],
+    ['sidebarIssues', 'undefined', [undefined], 'scope'],
+    ['sidebarIssues', 'null', [null], 'scope'],
+    ['sidebarIssues', 'an unknown scope', ['все листы'], 'scope'],
+    ['sidebarIssues', 'an object', [{ scope: 'sheet' }], 'scope'],
+    ['sidebarIssues', 'a huge string', [HUGE], 'scope'],
+    ['sidebarChangeStamp', 'an argument', ['sheet'], 'count'],
+    ['selectCell', 'no cell', [BASE], 'count'],
+    ['selectCell', 'undefined sheet', [undefined, 'B3'], 'sheet'],
+    ['selectCell', 'empty sheet name', ['', 'B3'], 'sheet'],
+    ['selectCell', 'sheet name over 100 characters', ['Л'.repeat(101), 'B3'], 'sheet'],
+    ['selectCell', 'an object posing as a sheet name', [{ toString: () => BASE }, 'B3'], 'sheet'],
+    ['selectCell', 'a number as the cell', [BASE, 42], 'cell'],
+    ['selectCell', 'row 0', [BASE, 'B0'], 'cell'],
+    ['selectCell', 'a range', [BASE, 'B3:C4'], 'cell'],
+    ['selectCell', 'a huge cell address', [BASE, HUGE], 'cell'],
+    ['selectCell', 'an array as the cell', [BASE, ['B3']], 'cell'],
+    ['applyFix', 'no value', [BASE, 'B3', FIXED], 'count'],
+    ['applyFix', 'a fifth argument', [BASE, 'B3', FIXED, 'Петрова Мария Ивановна', 'ещё'], 'count'],
+    ['applyFix', 'undefined checked text', [BASE, 'B3', undefined, 'Петрова Мария Ивановна'], 'expected'],
+    ['applyFix', 'a number as the checked text', [BASE, 'B3', 42, 'Петрова Мария Ивановна'], 'expected'],
+    ['applyFix', 'a huge checked text', [BASE, 'B3', HUGE, 'Петрова Мария Ивановна'], 'expected'],
+    ['applyFix', 'NaN', [BASE, 'B3', FIXED, NaN], 'value'],
+    ['applyFix', 'Infinity', [BASE, 'B3', FIXED, Infinity], 'value'],
+    ['applyFix', 'null', [BASE, 'B3', FIXED, null], 'value'],
+    ['applyFix', 'an object', [BASE, 'B3', FIXED, { value: 'Петрова Мария Ивановна' }], 'value'],
+    ['applyFix', 'a huge value', [BASE, 'B3', FIXED, HUGE], 'value'],
+    ['applyFix', 'undefined cell', [BASE, undefined, FIXED, 'Петрова Мария Ивановна'], 'cell'],
+    ['applyFixesOfCode', 'no code', [BASE], 'count'],
+    ['applyFixesOfCode', 'a code that is not an issue code', [BASE, 'fio/unknown'], 'code'],
+    ['applyFixesOfCode', 'constructor', [BASE, 'constructor'], 'code'],
+    ['applyFixesOfCode', '__proto__', [BASE, '__proto__'], 'code'],
+    ['applyFixesOfCode', 'an object as the code', [BASE, { code: 'fio/case' }], 'code'],
+    ['applyFixesOfCode', 'a number as the sheet', [42, 'fio/case'], 'sheet'],
+  ];
+
+  it.each(cases)('%s refuses %s, naming the %s', (name, _what, args, argument) => {
+    const { emulator, bundle } = withBase();
+    bundle.call('menuCheckActiveSheet');
+    const before = snapshot(emulator);
+    emulator.resetCalls();
+    const result = bundle.call(name, ...args);
+    expect(result).toEqual({
+      ok: false,
+      message: MESSAGES.sidebarArgumentRefused(SIDEBAR_ARGUMENT[argument]),
+    });
+    expect(emulator.calls()).toEqual({});
+    expect(snapshot(emulator)).toEqual(before);
+  });
+
+  it('says so in one Russian sentence of what went wrong and one of what to do', () => {
+    for (const what of Object.values(SIDEBAR_ARGUMENT)) {
+      const message = MESSAGES.sidebarArgumentRefused(what);
+      expect(message).toMatch(/^Ошибка: панель проверки передала [^.]+\. Что сделать: [^.]+\.$/);
+      expect(message).not.toMatch(/["']/);
+    }
   });
 });

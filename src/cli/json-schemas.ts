@@ -1,0 +1,107 @@
+/**
+ * The JSON documents `check --json` and `summary --json` print (SPEC 6), as zod schemas: the types
+ * json-output.ts builds, and the source of the JSON Schema files published in docs/schema/
+ * (`npm run schema`). Objects are strict: SPEC 6 fixes their keys. Only types are imported at run
+ * time, so the command line does not load zod.
+ */
+import * as z from 'zod';
+
+const count = z.int().nonnegative();
+const numberOrNull = z.number().nullable();
+
+const issue = z
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^[a-z]+\/[a-z]+(-[a-z]+)*$/)
+      .describe(
+        'Stable issue code in area/name form, e.g. «fio/mixed-script»; new codes are added, none renamed.',
+      ),
+    severity: z.enum(['error', 'warning', 'info']),
+    sheet: z.string().describe('Tab name.'),
+    cell: z
+      .string()
+      .describe('A1 address of the cell (the header row’s first cell for a sheet-level issue).'),
+    row: z.int().min(1).describe('1-based row of the cell.'),
+    column: z.int().min(1).describe('1-based column of the cell.'),
+    message: z.string().describe('Russian message naming the cell and the value.'),
+  })
+  .meta({ id: 'Issue', title: 'Issue', description: 'One finding about one cell.' });
+
+const issues = z.array(issue).describe('Every issue of the workbook, errors first.');
+
+export const CHECK_DOCUMENT = z
+  .strictObject({
+    issues,
+    counts: z
+      .strictObject({ error: count, warning: count, info: count })
+      .describe('Issues of each severity.'),
+  })
+  .meta({
+    $id: 'urn:cmn-sheets:schema:check',
+    title: 'cmn-sheets check --json',
+    description: 'The issues of a workbook, as `cmn-sheets check <workbook.xlsx> --json` prints them.',
+  });
+
+const organization = z
+  .strictObject({
+    sheet: z.string().describe('Tab name.'),
+    name: z.string().describe('School name from the labelled cell, or the tab name.'),
+    values: z
+      .record(z.string(), numberOrNull)
+      .describe(
+        'Every input and derived indicator id of the catalogue in force for this school; null when missing or invalid. Shares and percents are fractions.',
+      ),
+    errors: count.describe('Errors on this tab and about this school.'),
+    warnings: count.describe('Warnings on this tab and about this school.'),
+  })
+  .describe('One school (one monitoring tab).');
+
+const indicator = z
+  .strictObject({
+    id: z.string().describe('Catalogue id, e.g. «share_mentors».'),
+    title: z.string(),
+    type: z.enum(['count', 'flag', 'percent', 'share']),
+    value: numberOrNull.describe(
+      'Sum for counts, Σ numerator / Σ denominator for shares, share of schools for flags; null when undefined.',
+    ),
+    numerator: numberOrNull,
+    denominator: numberOrNull,
+    schoolsCounted: count.describe('Schools whose valid inputs were counted.'),
+    target: numberOrNull,
+    met: z.boolean().nullable().describe('null when there is no target or no value.'),
+  })
+  .describe('One municipal figure.');
+
+export const SUMMARY_DOCUMENT = z
+  .strictObject({
+    period: z.string().nullable().describe('The period as written in the workbook.'),
+    organizations: z.array(organization).describe('Alphabetical by name.'),
+    indicators: z.array(indicator),
+    skipped: z.array(
+      z
+        .strictObject({ sheet: z.string(), reason: z.string().describe('Russian reason.') })
+        .describe('A tab that is not counted, and why.'),
+    ),
+    recommendations: z.array(
+      z
+        .strictObject({
+          organization: z.string().describe('School name.'),
+          code: z.string().describe('Stable deficit code, e.g. «doc_order».'),
+          stage: z.int().min(1).max(8).describe('Stage of the 8-stage algorithm.'),
+          text: z.string().describe('Draft text of the recommendation.'),
+        })
+        .describe('A draft of an адресная рекомендация for one school and one deficit.'),
+    ),
+    issues,
+  })
+  .meta({
+    $id: 'urn:cmn-sheets:schema:summary',
+    title: 'cmn-sheets summary --json',
+    description:
+      'Per-school values, municipal figures, skipped tabs, recommendation drafts and issues of a workbook, as `cmn-sheets summary <workbook.xlsx> --json` prints them.',
+  });
+
+export type IssueDocument = z.infer<typeof issue>;
+export type CheckDocument = z.infer<typeof CHECK_DOCUMENT>;
+export type SummaryDocument = z.infer<typeof SUMMARY_DOCUMENT>;
