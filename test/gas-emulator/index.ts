@@ -20,10 +20,11 @@ import type { Sheet } from './sheet';
 import { newSpreadsheet, type Spreadsheet } from './spreadsheet';
 import { createSpreadsheetApp } from './spreadsheet-app';
 import { newUi, newUiRecord, type AlertRecord, type HtmlRecord, type MenuRecord, type ToastRecord } from './ui';
+import { pastedEdit, typedEdit, type EditContext, type EditEvent } from './user-edit';
 import { createUtilities } from './utilities';
 
 export { loadBundle, type LoadedBundle } from './loader';
-export type { Sheet, Spreadsheet, Range, MenuRecord, HtmlRecord, AlertRecord, ToastRecord, LogRecord, CallSummary, LockKind };
+export type { Sheet, Spreadsheet, Range, MenuRecord, HtmlRecord, AlertRecord, ToastRecord, LogRecord, CallSummary, LockKind, EditEvent };
 export type { MenuEntry } from './ui';
 
 export interface EmulatorOptions {
@@ -49,18 +50,6 @@ export interface EmulatorUi {
   /** The answer ('OK', 'CANCEL', 'YES', 'NO', 'CLOSE') of the next alert. */
   queueAlertResponse(button: string): void;
   queuePromptResponse(response: { button: string; text: string }): void;
-}
-
-export interface EditEvent {
-  range: Range;
-  /** New value as a string (numbers as JS prints them, booleans 'TRUE'/'FALSE'); absent for a cleared cell or a multi-cell edit. */
-  value?: string;
-  /** Previous value, absent when the cell was empty or for a multi-cell edit. */
-  oldValue?: string;
-  source: Spreadsheet;
-  authMode: string;
-  user: User;
-  triggerUid: string;
 }
 
 export interface OpenEvent {
@@ -95,8 +84,19 @@ export interface Emulator {
   resetCalls(): void;
   /** Runs `fn` (which may call services) without counting its calls. */
   uncounted<T>(fn: () => T): T;
-  /** Types `value` into a cell as a user would (a 2-D array for a pasted range) and returns the onEdit event. */
+  /**
+   * Types `value` into a cell as a user would and returns the onEdit event: `value` and
+   * `oldValue` as Google gives them for one typed cell (see EditEvent). Over a multi-cell range
+   * the value goes into every cell and the event has neither. A 2-D array is a paste: the same
+   * as userPaste(sheetName, a1, value).
+   */
   userEdit(sheetName: string, a1: string, value: unknown): EditEvent;
+  /**
+   * Pastes the block `values` with its top-left cell at the top-left of `a1` and returns the
+   * onEdit event Google gives for a paste (also a fill-down or a multi-cell delete): `range` is
+   * the pasted block, and there is no `value` and no `oldValue`, even for a single cell.
+   */
+  userPaste(sheetName: string, a1: string, values: unknown[][]): EditEvent;
   /** The event object of a simple onOpen trigger (authMode LIMITED unless given, e.g. 'NONE' before the add-on is authorised). */
   openEvent(authMode?: string): OpenEvent;
   /** What getValues() returns for the formula in that cell. */
@@ -105,12 +105,6 @@ export interface Emulator {
   holdLock(kind: LockKind): () => void;
   /** Creates (or clears and refills) a sheet with values typed as a user would; a string '=…' becomes a formula. */
   seedSheet(name: string, values: unknown[][], options?: SeedOptions): Sheet;
-}
-
-function editText(value: unknown): string | undefined {
-  if (value === '' || value === null || value === undefined) return undefined;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
 }
 
 function rectangle(values: unknown[][], fill: unknown): unknown[][] {
@@ -154,6 +148,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return sheet;
   };
 
+  const editContext: EditContext = { env, spreadsheet, sheetNamed };
+
   const emulator: Emulator = {
     globals,
     spreadsheet,
@@ -173,23 +169,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     resetCalls: () => counter.reset(),
     uncounted: (fn) => counter.silently(fn),
 
-    userEdit: (sheetName, a1, value) => counter.silently(() => {
-      const sheet = sheetNamed(sheetName);
-      const range = sheet.getRange(a1);
-      const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
-      const oldValue = single ? editText(range.getValue()) : undefined;
-      if (Array.isArray(value)) range.setValues(value);
-      else range.setValue(value);
-      range.activate();
-      const formula = single && range.getFormula() !== '';
-      const event: EditEvent = {
-        range, source: spreadsheet, authMode: AuthMode.LIMITED, user: newUser(env, env.userEmail), triggerUid: '',
-      };
-      const newValue = single && !formula ? editText(range.getValue()) : undefined;
-      if (newValue !== undefined) event.value = newValue;
-      if (oldValue !== undefined) event.oldValue = oldValue;
-      return event;
-    }),
+    userEdit: (sheetName, a1, value) => counter.silently(() =>
+      Array.isArray(value) ? pastedEdit(editContext, sheetName, a1, value as unknown[][]) : typedEdit(editContext, sheetName, a1, value)),
+    userPaste: (sheetName, a1, values) => counter.silently(() => pastedEdit(editContext, sheetName, a1, values)),
 
     openEvent: (authMode = AuthMode.LIMITED) => ({ source: spreadsheet, authMode, user: newUser(env, env.userEmail), triggerUid: '' }),
 
