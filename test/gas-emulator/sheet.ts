@@ -6,6 +6,7 @@
 import { parseA1 } from '../../src/core/a1';
 import { CellStore } from './cell-store';
 import { interpretInput } from './cell-input';
+import { checkCellLengths } from './cell-limit';
 import { newChartBuilder, type EmbeddedChart, type EmbeddedChartBuilder } from './chart';
 import type { ConditionalFormatRule } from './conditional-format';
 import { DeveloperMetadataLocationType, addMetadata, newMetadataFinder, type DeveloperMetadata, type DeveloperMetadataFinder } from './developer-metadata';
@@ -238,6 +239,7 @@ export class Sheet {
 
   appendRow(values: unknown[]): this {
     if (!Array.isArray(values)) fail(this._env, `The parameters (${signature([values])}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);
+    checkCellLengths(this._env, [values]);
     const row = this._cells.lastRow() + 1;
     this._maxRows = Math.max(this._maxRows, row);
     this._maxColumns = Math.max(this._maxColumns, values.length);
