@@ -38,6 +38,11 @@ export interface EmulatorOptions {
   userEmail?: string;
   /** Clock for CacheService expiry; default the real clock. */
   now?: () => Date;
+  /**
+   * False runs the script outside a containing document (a standalone script or web app), where
+   * LockService.getDocumentLock() returns null; default true (a script bound to the spreadsheet).
+   */
+  documentContext?: boolean;
 }
 
 export interface EmulatorUi {
@@ -103,6 +108,8 @@ export interface Emulator {
   setFormulaResult(sheetName: string, a1: string, value: unknown): void;
   /** Another execution holds the lock until the returned function is called. */
   holdLock(kind: LockKind): () => void;
+  /** Inside (true) or outside (false) a containing document: outside, LockService.getDocumentLock() returns null. */
+  setDocumentContext(inside: boolean): void;
   /** Creates (or clears and refills) a sheet with values typed as a user would; a string '=…' becomes a formula. */
   seedSheet(name: string, values: unknown[][], options?: SeedOptions): Sheet;
 }
@@ -124,7 +131,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const ui = newUi(env, record);
   const spreadsheet = newSpreadsheet(env, options.spreadsheetName ?? 'Мониторинг наставничества', record);
   counter.silently(() => spreadsheet._addSheet(env.locale.toLowerCase().startsWith('ru') ? 'Лист1' : 'Sheet1'));
-  const locks = newLockState();
+  const locks = newLockState(options.documentContext ?? true);
   const logs: LogRecord[] = [];
 
   const globals: Record<string, unknown> = {
@@ -187,6 +194,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return () => {
         if (locks.holders[kind] === 'other') locks.holders[kind] = null;
       };
+    },
+
+    setDocumentContext: (inside) => {
+      locks.documentContext = inside;
     },
 
     seedSheet: (name, values, seedOptions = {}) => counter.silently(() => {
