@@ -29,8 +29,16 @@ export type { MenuEntry } from './ui';
 
 export interface EmulatorOptions {
   spreadsheetName?: string;
-  /** Spreadsheet and script time zone; default 'Europe/Moscow'. */
+  /**
+   * The script's time zone (appsscript.json "timeZone"; Session.getScriptTimeZone(); the zone of
+   * Date's local-time methods such as getDate() inside a loaded bundle); default 'Europe/Moscow'.
+   */
   timeZone?: string;
+  /**
+   * The spreadsheet's time zone (File → Settings; Spreadsheet.getSpreadsheetTimeZone()), in which
+   * typed dates are read and dates are displayed; default the script's time zone.
+   */
+  spreadsheetTimeZone?: string;
   /** Spreadsheet locale; default 'ru_RU' (display values use ',' as the decimal separator). */
   locale?: string;
   /** Project HTML files by name, for HtmlService.createHtmlOutputFromFile('sidebar'). */
@@ -120,8 +128,10 @@ function rectangle(values: unknown[][], fill: unknown): unknown[][] {
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const scriptTimeZone = options.timeZone ?? 'Europe/Moscow';
   const env = createEnv({
-    timeZone: options.timeZone ?? 'Europe/Moscow',
+    scriptTimeZone,
+    spreadsheetTimeZone: options.spreadsheetTimeZone ?? scriptTimeZone,
     locale: options.locale ?? 'ru_RU',
     userEmail: options.userEmail ?? 'koordinator@edu.example.ru',
     now: options.now ?? (() => new Date()),

@@ -138,7 +138,7 @@ export class Range {
   }
 
   private _input(cell: Cell, value: unknown): void {
-    const input = interpretInput(value, cell.numberFormat);
+    const input = interpretInput(value, cell.numberFormat, this._sheet._spreadsheetEnv());
     cell.value = input.value;
     delete cell.formulaResult;
     if (input.formula === undefined) delete cell.formula;
