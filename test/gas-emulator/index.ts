@@ -6,8 +6,9 @@
  */
 import { createCacheService } from './cache';
 import { createCharts } from './chart';
-import type { CallSummary } from './call-counter';
+import type { CallCounts } from './call-counter';
 import { createEnv } from './env';
+import { FailureInjector, type FailureSelector, type PlannedFailure } from './failure-injection';
 import { createHtmlService } from './html';
 import { registerInternals } from './internals';
 import { createLockService, newLockState, type LockKind } from './lock';
@@ -24,7 +25,11 @@ import { pastedEdit, typedEdit, type EditContext, type EditEvent } from './user-
 import { createUtilities } from './utilities';
 
 export { loadBundle, type LoadedBundle } from './loader';
-export type { Sheet, Spreadsheet, Range, MenuRecord, HtmlRecord, AlertRecord, ToastRecord, LogRecord, CallSummary, LockKind, EditEvent };
+export type { Sheet, Spreadsheet, Range, MenuRecord, HtmlRecord, AlertRecord, ToastRecord, LogRecord, LockKind, EditEvent };
+export type { FailureSelector, PlannedFailure };
+
+/** Calls since creation or the last resetCalls(): reads and writes. */
+export type CallSummary = CallCounts;
 export type { MenuEntry } from './ui';
 
 export interface EmulatorOptions {
@@ -92,10 +97,20 @@ export interface Emulator {
   calls(): Record<string, number>;
   /** reads = calls of get*, is*, has*, find* methods; writes = every other call. */
   callSummary(): CallSummary;
+  /** Runs `fn` (e.g. a bundle call) and returns how many write calls it made, counting as callSummary() does. */
+  countWrites(fn: () => unknown): number;
+  /**
+   * Makes a future service call throw as Google's do ("Service Spreadsheets failed while accessing
+   * document with id …"): `{ method: 'Range.setValues', nth: 3 }` the 3rd such call from now,
+   * `{ write: n }` the n-th write call from now. See failure-injection.ts.
+   */
+  failAt(selector: FailureSelector): PlannedFailure;
+  /** Forgets the planned failures that have not fired. */
+  clearFailures(): void;
   /** The Range calls among calls(), by the name of the sheet the range belongs to. */
   callsBySheet(): Record<string, Record<string, number>>;
   resetCalls(): void;
-  /** Runs `fn` (which may call services) without counting its calls. */
+  /** Runs `fn` (which may call services) without counting its calls or failing them. */
   uncounted<T>(fn: () => T): T;
   /**
    * Types `value` into a cell as a user would and returns the onEdit event: `value` and
@@ -141,6 +156,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const ui = newUi(env, record);
   const spreadsheet = newSpreadsheet(env, options.spreadsheetName ?? 'Мониторинг наставничества', record);
   counter.silently(() => spreadsheet._addSheet(env.locale.toLowerCase().startsWith('ru') ? 'Лист1' : 'Sheet1'));
+  const failures = new FailureInjector(env, () => spreadsheet.getId());
+  counter.observe(failures.observe);
   const locks = newLockState(options.documentContext ?? true);
   const logs: LogRecord[] = [];
 
@@ -184,6 +201,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     callSummary: () => counter.summary(),
     callsBySheet: () => counter.sheetSnapshot(),
     resetCalls: () => counter.reset(),
+    countWrites: (fn) => {
+      const before = counter.summary().writes;
+      fn();
+      return counter.summary().writes - before;
+    },
+    failAt: (selector) => failures.plan(selector),
+    clearFailures: () => failures.clear(),
     uncounted: (fn) => counter.silently(fn),
 
     userEdit: (sheetName, a1, value) => counter.silently(() =>
