@@ -8,7 +8,7 @@
  * callSummary() rule: a call is a read when the method name starts with get, is, has or find;
  * every other call (set*, insert*, clear*, add*, build, toast, alert, …) is a write.
  *
- * Observers (failure-injection.ts) see every counted call before it runs; an
+ * Observers (latency.ts, failure-injection.ts) see every counted call before it runs; an
  * observer that throws makes that call fail.
  */
 

@@ -11,6 +11,7 @@ import { createEnv } from './env';
 import { FailureInjector, type FailureSelector, type PlannedFailure } from './failure-injection';
 import { createHtmlService } from './html';
 import { registerInternals } from './internals';
+import { VirtualClock, type LatencyOptions } from './latency';
 import { createLockService, newLockState, type LockKind } from './lock';
 import { createConsole, createLogger, type LogRecord } from './logger';
 import { createPropertiesService } from './properties';
@@ -26,10 +27,13 @@ import { createUtilities } from './utilities';
 
 export { loadBundle, type LoadedBundle } from './loader';
 export type { Sheet, Spreadsheet, Range, MenuRecord, HtmlRecord, AlertRecord, ToastRecord, LogRecord, LockKind, EditEvent };
-export type { FailureSelector, PlannedFailure };
+export type { FailureSelector, PlannedFailure, LatencyOptions };
 
-/** Calls since creation or the last resetCalls(): reads and writes. */
-export type CallSummary = CallCounts;
+/** Calls since creation or the last resetCalls(): reads, writes, and the virtual time they took. */
+export interface CallSummary extends CallCounts {
+  /** Virtual milliseconds charged for these calls (see latency.ts). */
+  elapsedMs: number;
+}
 export type { MenuEntry } from './ui';
 
 export interface EmulatorOptions {
@@ -56,6 +60,8 @@ export interface EmulatorOptions {
    * LockService.getDocumentLock() returns null; default true (a script bound to the spreadsheet).
    */
   documentContext?: boolean;
+  /** Virtual milliseconds each service call costs (default 30 a read, 50 a write); see latency.ts. */
+  latency?: LatencyOptions;
 }
 
 export interface EmulatorUi {
@@ -95,8 +101,10 @@ export interface Emulator {
   readonly logs: LogRecord[];
   /** Service calls by 'Class.method' since creation or the last resetCalls(). */
   calls(): Record<string, number>;
-  /** reads = calls of get*, is*, has*, find* methods; writes = every other call. */
+  /** reads = calls of get*, is*, has*, find* methods; writes = every other call; elapsedMs = their virtual time. */
   callSummary(): CallSummary;
+  /** Virtual milliseconds the counted calls took since creation or the last resetCalls(); nothing really waits. */
+  elapsedMs(): number;
   /** Runs `fn` (e.g. a bundle call) and returns how many write calls it made, counting as callSummary() does. */
   countWrites(fn: () => unknown): number;
   /**
@@ -110,7 +118,7 @@ export interface Emulator {
   /** The Range calls among calls(), by the name of the sheet the range belongs to. */
   callsBySheet(): Record<string, Record<string, number>>;
   resetCalls(): void;
-  /** Runs `fn` (which may call services) without counting its calls or failing them. */
+  /** Runs `fn` (which may call services) without counting its calls, charging time or failing them. */
   uncounted<T>(fn: () => T): T;
   /**
    * Types `value` into a cell as a user would and returns the onEdit event: `value` and
@@ -152,6 +160,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     now: options.now ?? (() => new Date()),
   });
   const { counter } = env;
+  const clock = new VirtualClock(options.latency);
+  counter.observe(clock.observe);
   const record = newUiRecord();
   const ui = newUi(env, record);
   const spreadsheet = newSpreadsheet(env, options.spreadsheetName ?? 'Мониторинг наставничества', record);
@@ -198,9 +208,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       queuePromptResponse: (response) => void record.promptResponses.push({ button: String(response.button), text: String(response.text) }),
     },
     calls: () => counter.snapshot(),
-    callSummary: () => counter.summary(),
+    callSummary: () => ({ ...counter.summary(), elapsedMs: clock.elapsedMs() }),
     callsBySheet: () => counter.sheetSnapshot(),
-    resetCalls: () => counter.reset(),
+    resetCalls: () => {
+      counter.reset();
+      clock.reset();
+    },
+    elapsedMs: () => clock.elapsedMs(),
     countWrites: (fn) => {
       const before = counter.summary().writes;
       fn();
