@@ -7,6 +7,7 @@
 import { createCacheService } from './cache';
 import { createCharts } from './chart';
 import type { CallCounts } from './call-counter';
+import { editBurst, type BurstTiming, type EditBurst, type UserAction } from './edit-queue';
 import { createEnv } from './env';
 import { FailureInjector, type FailureSelector, type PlannedFailure } from './failure-injection';
 import { createHtmlService } from './html';
@@ -27,7 +28,7 @@ import { createUtilities } from './utilities';
 
 export { loadBundle, type LoadedBundle } from './loader';
 export type { Sheet, Spreadsheet, Range, MenuRecord, HtmlRecord, AlertRecord, ToastRecord, LogRecord, LockKind, EditEvent };
-export type { FailureSelector, PlannedFailure, LatencyOptions };
+export type { FailureSelector, PlannedFailure, LatencyOptions, UserAction, BurstTiming, EditBurst };
 
 /** Calls since creation or the last resetCalls(): reads, writes, and the virtual time they took. */
 export interface CallSummary extends CallCounts {
@@ -133,6 +134,12 @@ export interface Emulator {
    * the pasted block, and there is no `value` and no `oldValue`, even for a single cell.
    */
   userPaste(sheetName: string, a1: string, values: unknown[][]): EditEvent;
+  /**
+   * Performs user actions made faster than onEdit runs and returns the events Google would
+   * deliver (the first, then at most two queued while a run goes on) and those it drops; every
+   * action changes the cells. See edit-queue.ts for the rule and `timing`.
+   */
+  editBurst(actions: readonly UserAction[], timing?: BurstTiming): EditBurst;
   /** The event object of a simple onOpen trigger (authMode LIMITED unless given, e.g. 'NONE' before the add-on is authorised). */
   openEvent(authMode?: string): OpenEvent;
   /** What getValues() returns for the formula in that cell. */
@@ -227,6 +234,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     userEdit: (sheetName, a1, value) => counter.silently(() =>
       Array.isArray(value) ? pastedEdit(editContext, sheetName, a1, value as unknown[][]) : typedEdit(editContext, sheetName, a1, value)),
     userPaste: (sheetName, a1, values) => counter.silently(() => pastedEdit(editContext, sheetName, a1, values)),
+    editBurst: (actions, timing) => counter.silently(() => editBurst(
+      actions,
+      (action) => ('paste' in action
+        ? pastedEdit(editContext, action.sheet, action.a1, action.paste)
+        : emulator.userEdit(action.sheet, action.a1, action.value)),
+      timing,
+    )),
 
     openEvent: (authMode = AuthMode.LIMITED) => ({ source: spreadsheet, authMode, user: newUser(env, env.userEmail), triggerUid: '' }),
 
