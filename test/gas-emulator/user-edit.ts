@@ -8,12 +8,14 @@
  * - `oldValue`: "Cell value prior to the edit, if any. Only available if the edited range is a
  *   single cell. Will be undefined if the cell had no previous content."
  *
- * Both fields exist only when a user *typed* into one cell. A paste — even of a single cell —, a
- * fill-down, a drag-move, and a delete over several cells give neither: the range is the whole
- * block the action changed and the handler has to read it. (Observed and written up by Kanshi
- * Tanaike, "Enhanced onEdit(e) using Google Apps Script",
- * https://gist.github.com/tanaikech/73edaed1268a6d07118aed538aa5608d: "When an user copied and
- * pasted from other cell, e.oldValue and e.value of onEdit(e) are not shown anything.")
+ * Both fields exist only when a user *typed* into one cell. A paste — even of a single cell —
+ * gives neither, and so does anything over several cells (a fill-down, a delete of a selection):
+ * the range is the whole block the action changed and the handler has to read it. (Observed and
+ * written up by Kanshi Tanaike, "Enhanced onEdit(e) using Google Apps Script",
+ * https://gist.github.com/tanaikech/73edaed1268a6d07118aed538aa5608d: "When an user edited the
+ * "A1:A2" multiple cells, e.oldValue and e.value of onEdit(e) are not shown anything. When an
+ * user copied and pasted from other cell, e.oldValue and e.value of onEdit(e) are not shown
+ * anything.")
  */
 import { AuthMode } from './script-app';
 import type { Env } from './env';
