@@ -24,7 +24,7 @@ describe('service call counting', () => {
       'SpreadsheetApp.getUi': 1,
       'Ui.alert': 1,
     });
-    expect(emulator.callSummary()).toEqual({ reads: 7, writes: 3, total: 10 });
+    expect(emulator.callSummary()).toEqual({ reads: 7, writes: 3, total: 10, elapsedMs: 7 * 30 + 3 * 50 });
   });
 
   it('files range calls under the sheet they read or write, renamed sheets under their new name', () => {
@@ -55,7 +55,7 @@ describe('service call counting', () => {
     emulator.spreadsheet.getSheets();
     expect(emulator.calls()).toEqual({ 'Spreadsheet.getSheets': 1 });
     emulator.resetCalls();
-    expect(emulator.callSummary()).toEqual({ reads: 0, writes: 0, total: 0 });
+    expect(emulator.callSummary()).toEqual({ reads: 0, writes: 0, total: 0, elapsedMs: 0 });
   });
 
   it('counts builder, Ui and HtmlService calls too', () => {

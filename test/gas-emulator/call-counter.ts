@@ -7,15 +7,26 @@
  *
  * callSummary() rule: a call is a read when the method name starts with get, is, has or find;
  * every other call (set*, insert*, clear*, add*, build, toast, alert, …) is a write.
+ *
+ * Observers (latency.ts, failure-injection.ts) see every counted call before it runs; an
+ * observer that throws makes that call fail.
  */
 
-export interface CallSummary {
+export interface CallCounts {
   reads: number;
   writes: number;
   total: number;
 }
 
+/** Sees a counted call ('Class.method') before it runs. */
+export type CallObserver = (name: string, write: boolean) => void;
+
 const READ_PREFIX = /^(get|is|has|find)/;
+
+/** True when callSummary() counts the call 'Class.method' as a write. */
+export function isWriteCall(name: string): boolean {
+  return !READ_PREFIX.test(name.slice(name.lastIndexOf('.') + 1));
+}
 
 /** Properties a Proxy must pass through untouched (runtime and test-runner introspection). */
 const UNCOUNTED = new Set(['constructor', 'toString', 'valueOf', 'toJSON', 'then', 'inspect', 'asymmetricMatch']);
@@ -24,7 +35,13 @@ export class CallCounter {
   private readonly counts = new Map<string, number>();
   /** Calls on ranges, by sheet name and then by 'Range.method'. */
   private readonly bySheet = new Map<string, Map<string, number>>();
+  private readonly observers: CallObserver[] = [];
   private depth = 0;
+
+  /** Adds an observer of every counted call, called in the order added. */
+  observe(observer: CallObserver): void {
+    this.observers.push(observer);
+  }
 
   /** Runs `fn` as one service call named `name` (counted only at the outermost level). */
   run<T>(name: string, fn: () => T, sheetOf?: () => string): T {
@@ -36,6 +53,8 @@ export class CallCounter {
         calls.set(name, (calls.get(name) ?? 0) + 1);
         this.bySheet.set(sheet, calls);
       }
+      const write = isWriteCall(name);
+      for (const observer of this.observers) this.silently(() => observer(name, write));
     }
     this.depth++;
     try {
@@ -68,13 +87,12 @@ export class CallCounter {
     return out;
   }
 
-  summary(): CallSummary {
+  summary(): CallCounts {
     let reads = 0;
     let writes = 0;
     for (const [name, count] of this.counts) {
-      const method = name.slice(name.lastIndexOf('.') + 1);
-      if (READ_PREFIX.test(method)) reads += count;
-      else writes += count;
+      if (isWriteCall(name)) writes += count;
+      else reads += count;
     }
     return { reads, writes, total: reads + writes };
   }

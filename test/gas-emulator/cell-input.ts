@@ -12,10 +12,14 @@
  * - a percent ('35%', '12.5 %') becomes a fraction (0.35) and gives the cell the format '0%'
  *   or '0.00%' as Google does;
  * - a string starting with an apostrophe is stored as the literal text after it;
+ * - a date in the spreadsheet's locale ('19.12.2025' in ru_RU, '12/19/2025' in en_US, ISO
+ *   '2025-12-19' in any) becomes a Date at that wall-clock time in the spreadsheet's time zone
+ *   (see typed-date.ts), when the caller passes the spreadsheet's locale and time zone;
  * - everything else (other strings, numbers, booleans, Dates) is stored as it is; null and
- *   undefined clear the cell; dates typed as text ('01.09.2025') are NOT parsed into Dates;
+ *   undefined clear the cell;
  * - in a cell formatted as plain text ('@') every string is stored literally, as Google does.
  */
+import { typedDate, type DateContext } from './typed-date';
 
 export interface CellInput {
   /** What getValue() returns. */
@@ -29,7 +33,8 @@ export interface CellInput {
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^([+-]?(\d+\.?\d*|\.\d+))\s?%$/;
 
-export function interpretInput(input: unknown, cellFormat?: string): CellInput {
+/** `dates`: the spreadsheet's locale and time zone; without it no string becomes a date. */
+export function interpretInput(input: unknown, cellFormat?: string, dates?: DateContext): CellInput {
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number') return { value: Number.isFinite(input) ? input : '#NUM!' };
   if (typeof input === 'boolean') return { value: input };
@@ -45,6 +50,8 @@ export function interpretInput(input: unknown, cellFormat?: string): CellInput {
     const fraction = Number((Number(percent[1]) / 100).toPrecision(15));
     return { value: fraction, numberFormat: percent[1].includes('.') ? '0.00%' : '0%' };
   }
+  const date = dates ? typedDate(trimmed, dates) : null;
+  if (date) return { value: date };
   if ((input.startsWith('+') || input.startsWith('-')) && input.length > 1) {
     return { value: '#ERROR!', formula: `=${input}` };
   }

@@ -1,12 +1,15 @@
 /**
- * What every emulated service shares within one emulator: the call counter, the spreadsheet's
- * time zone and locale, the clock, the user, and the realm errors are created in.
+ * What every emulated service shares within one emulator: the call counter, the script's and the
+ * spreadsheet's time zones, the locale, the clock, the user, and the realm errors are created in.
  */
 import { CallCounter, counted } from './call-counter';
 
 export interface Env {
   readonly counter: CallCounter;
-  readonly timeZone: string;
+  /** The script's time zone: the manifest's `timeZone`, Session.getScriptTimeZone(). */
+  readonly scriptTimeZone: string;
+  /** The spreadsheet's time zone when the emulator starts (Spreadsheet.setSpreadsheetTimeZone changes it later). */
+  readonly spreadsheetTimeZone: string;
   /** Spreadsheet locale, e.g. 'ru_RU' (decides the decimal separator of display values). */
   readonly locale: string;
   readonly userEmail: string;
@@ -18,7 +21,7 @@ export interface Env {
   errorConstructor: ErrorConstructor;
 }
 
-export function createEnv(options: { timeZone: string; locale: string; userEmail: string; now: () => Date }): Env {
+export function createEnv(options: { scriptTimeZone: string; spreadsheetTimeZone: string; locale: string; userEmail: string; now: () => Date }): Env {
   return { counter: new CallCounter(), errorConstructor: Error, ...options };
 }
 

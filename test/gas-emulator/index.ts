@@ -6,10 +6,13 @@
  */
 import { createCacheService } from './cache';
 import { createCharts } from './chart';
-import type { CallSummary } from './call-counter';
+import type { CallCounts } from './call-counter';
+import { editBurst, type BurstTiming, type EditBurst, type UserAction } from './edit-queue';
 import { createEnv } from './env';
+import { FailureInjector, type FailureSelector, type PlannedFailure } from './failure-injection';
 import { createHtmlService } from './html';
 import { registerInternals } from './internals';
+import { VirtualClock, type LatencyOptions } from './latency';
 import { createLockService, newLockState, type LockKind } from './lock';
 import { createConsole, createLogger, type LogRecord } from './logger';
 import { createPropertiesService } from './properties';
@@ -20,16 +23,32 @@ import type { Sheet } from './sheet';
 import { newSpreadsheet, type Spreadsheet } from './spreadsheet';
 import { createSpreadsheetApp } from './spreadsheet-app';
 import { newUi, newUiRecord, type AlertRecord, type HtmlRecord, type MenuRecord, type ToastRecord } from './ui';
+import { pastedEdit, typedEdit, type EditContext, type EditEvent } from './user-edit';
 import { createUtilities } from './utilities';
 
 export { loadBundle, type LoadedBundle } from './loader';
-export type { Sheet, Spreadsheet, Range, MenuRecord, HtmlRecord, AlertRecord, ToastRecord, LogRecord, CallSummary, LockKind };
+export type { Sheet, Spreadsheet, Range, MenuRecord, HtmlRecord, AlertRecord, ToastRecord, LogRecord, LockKind, EditEvent };
+export type { FailureSelector, PlannedFailure, LatencyOptions, UserAction, BurstTiming, EditBurst };
+
+/** Calls since creation or the last resetCalls(): reads, writes, and the virtual time they took. */
+export interface CallSummary extends CallCounts {
+  /** Virtual milliseconds charged for these calls (see latency.ts). */
+  elapsedMs: number;
+}
 export type { MenuEntry } from './ui';
 
 export interface EmulatorOptions {
   spreadsheetName?: string;
-  /** Spreadsheet and script time zone; default 'Europe/Moscow'. */
+  /**
+   * The script's time zone (appsscript.json "timeZone"; Session.getScriptTimeZone(); the zone of
+   * Date's local-time methods such as getDate() inside a loaded bundle); default 'Europe/Moscow'.
+   */
   timeZone?: string;
+  /**
+   * The spreadsheet's time zone (File → Settings; Spreadsheet.getSpreadsheetTimeZone()), in which
+   * typed dates are read and dates are displayed; default the script's time zone.
+   */
+  spreadsheetTimeZone?: string;
   /** Spreadsheet locale; default 'ru_RU' (display values use ',' as the decimal separator). */
   locale?: string;
   /** Project HTML files by name, for HtmlService.createHtmlOutputFromFile('sidebar'). */
@@ -37,6 +56,13 @@ export interface EmulatorOptions {
   userEmail?: string;
   /** Clock for CacheService expiry; default the real clock. */
   now?: () => Date;
+  /**
+   * False runs the script outside a containing document (a standalone script or web app), where
+   * LockService.getDocumentLock() returns null; default true (a script bound to the spreadsheet).
+   */
+  documentContext?: boolean;
+  /** Virtual milliseconds each service call costs (default 30 a read, 50 a write); see latency.ts. */
+  latency?: LatencyOptions;
 }
 
 export interface EmulatorUi {
@@ -49,18 +75,6 @@ export interface EmulatorUi {
   /** The answer ('OK', 'CANCEL', 'YES', 'NO', 'CLOSE') of the next alert. */
   queueAlertResponse(button: string): void;
   queuePromptResponse(response: { button: string; text: string }): void;
-}
-
-export interface EditEvent {
-  range: Range;
-  /** New value as a string (numbers as JS prints them, booleans 'TRUE'/'FALSE'); absent for a cleared cell or a multi-cell edit. */
-  value?: string;
-  /** Previous value, absent when the cell was empty or for a multi-cell edit. */
-  oldValue?: string;
-  source: Spreadsheet;
-  authMode: string;
-  user: User;
-  triggerUid: string;
 }
 
 export interface OpenEvent {
@@ -88,29 +102,54 @@ export interface Emulator {
   readonly logs: LogRecord[];
   /** Service calls by 'Class.method' since creation or the last resetCalls(). */
   calls(): Record<string, number>;
-  /** reads = calls of get*, is*, has*, find* methods; writes = every other call. */
+  /** reads = calls of get*, is*, has*, find* methods; writes = every other call; elapsedMs = their virtual time. */
   callSummary(): CallSummary;
+  /** Virtual milliseconds the counted calls took since creation or the last resetCalls(); nothing really waits. */
+  elapsedMs(): number;
+  /** Runs `fn` (e.g. a bundle call) and returns how many write calls it made, counting as callSummary() does. */
+  countWrites(fn: () => unknown): number;
+  /**
+   * Makes a future service call throw as Google's do ("Service Spreadsheets failed while accessing
+   * document with id …"): `{ method: 'Range.setValues', nth: 3 }` the 3rd such call from now,
+   * `{ write: n }` the n-th write call from now. See failure-injection.ts.
+   */
+  failAt(selector: FailureSelector): PlannedFailure;
+  /** Forgets the planned failures that have not fired. */
+  clearFailures(): void;
   /** The Range calls among calls(), by the name of the sheet the range belongs to. */
   callsBySheet(): Record<string, Record<string, number>>;
   resetCalls(): void;
-  /** Runs `fn` (which may call services) without counting its calls. */
+  /** Runs `fn` (which may call services) without counting its calls, charging time or failing them. */
   uncounted<T>(fn: () => T): T;
-  /** Types `value` into a cell as a user would (a 2-D array for a pasted range) and returns the onEdit event. */
+  /**
+   * Types `value` into a cell as a user would and returns the onEdit event: `value` and
+   * `oldValue` as Google gives them for one typed cell (see EditEvent). Over a multi-cell range
+   * the value goes into every cell and the event has neither. A 2-D array is a paste: the same
+   * as userPaste(sheetName, a1, value).
+   */
   userEdit(sheetName: string, a1: string, value: unknown): EditEvent;
+  /**
+   * Pastes the block `values` with its top-left cell at the top-left of `a1` and returns the
+   * onEdit event Google gives for a paste (also a fill-down or a multi-cell delete): `range` is
+   * the pasted block, and there is no `value` and no `oldValue`, even for a single cell.
+   */
+  userPaste(sheetName: string, a1: string, values: unknown[][]): EditEvent;
+  /**
+   * Performs user actions made faster than onEdit runs and returns the events Google would
+   * deliver (the first, then at most two queued while a run goes on) and those it drops; every
+   * action changes the cells. See edit-queue.ts for the rule and `timing`.
+   */
+  editBurst(actions: readonly UserAction[], timing?: BurstTiming): EditBurst;
   /** The event object of a simple onOpen trigger (authMode LIMITED unless given, e.g. 'NONE' before the add-on is authorised). */
   openEvent(authMode?: string): OpenEvent;
   /** What getValues() returns for the formula in that cell. */
   setFormulaResult(sheetName: string, a1: string, value: unknown): void;
   /** Another execution holds the lock until the returned function is called. */
   holdLock(kind: LockKind): () => void;
+  /** Inside (true) or outside (false) a containing document: outside, LockService.getDocumentLock() returns null. */
+  setDocumentContext(inside: boolean): void;
   /** Creates (or clears and refills) a sheet with values typed as a user would; a string '=…' becomes a formula. */
   seedSheet(name: string, values: unknown[][], options?: SeedOptions): Sheet;
-}
-
-function editText(value: unknown): string | undefined {
-  if (value === '' || value === null || value === undefined) return undefined;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
 }
 
 function rectangle(values: unknown[][], fill: unknown): unknown[][] {
@@ -119,18 +158,24 @@ function rectangle(values: unknown[][], fill: unknown): unknown[][] {
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const scriptTimeZone = options.timeZone ?? 'Europe/Moscow';
   const env = createEnv({
-    timeZone: options.timeZone ?? 'Europe/Moscow',
+    scriptTimeZone,
+    spreadsheetTimeZone: options.spreadsheetTimeZone ?? scriptTimeZone,
     locale: options.locale ?? 'ru_RU',
     userEmail: options.userEmail ?? 'koordinator@edu.example.ru',
     now: options.now ?? (() => new Date()),
   });
   const { counter } = env;
+  const clock = new VirtualClock(options.latency);
+  counter.observe(clock.observe);
   const record = newUiRecord();
   const ui = newUi(env, record);
   const spreadsheet = newSpreadsheet(env, options.spreadsheetName ?? 'Мониторинг наставничества', record);
   counter.silently(() => spreadsheet._addSheet(env.locale.toLowerCase().startsWith('ru') ? 'Лист1' : 'Sheet1'));
-  const locks = newLockState();
+  const failures = new FailureInjector(env, () => spreadsheet.getId());
+  counter.observe(failures.observe);
+  const locks = newLockState(options.documentContext ?? true);
   const logs: LogRecord[] = [];
 
   const globals: Record<string, unknown> = {
@@ -154,6 +199,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return sheet;
   };
 
+  const editContext: EditContext = { env, spreadsheet, sheetNamed };
+
   const emulator: Emulator = {
     globals,
     spreadsheet,
@@ -168,28 +215,32 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       queuePromptResponse: (response) => void record.promptResponses.push({ button: String(response.button), text: String(response.text) }),
     },
     calls: () => counter.snapshot(),
-    callSummary: () => counter.summary(),
+    callSummary: () => ({ ...counter.summary(), elapsedMs: clock.elapsedMs() }),
     callsBySheet: () => counter.sheetSnapshot(),
-    resetCalls: () => counter.reset(),
+    resetCalls: () => {
+      counter.reset();
+      clock.reset();
+    },
+    elapsedMs: () => clock.elapsedMs(),
+    countWrites: (fn) => {
+      const before = counter.summary().writes;
+      fn();
+      return counter.summary().writes - before;
+    },
+    failAt: (selector) => failures.plan(selector),
+    clearFailures: () => failures.clear(),
     uncounted: (fn) => counter.silently(fn),
 
-    userEdit: (sheetName, a1, value) => counter.silently(() => {
-      const sheet = sheetNamed(sheetName);
-      const range = sheet.getRange(a1);
-      const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
-      const oldValue = single ? editText(range.getValue()) : undefined;
-      if (Array.isArray(value)) range.setValues(value);
-      else range.setValue(value);
-      range.activate();
-      const formula = single && range.getFormula() !== '';
-      const event: EditEvent = {
-        range, source: spreadsheet, authMode: AuthMode.LIMITED, user: newUser(env, env.userEmail), triggerUid: '',
-      };
-      const newValue = single && !formula ? editText(range.getValue()) : undefined;
-      if (newValue !== undefined) event.value = newValue;
-      if (oldValue !== undefined) event.oldValue = oldValue;
-      return event;
-    }),
+    userEdit: (sheetName, a1, value) => counter.silently(() =>
+      Array.isArray(value) ? pastedEdit(editContext, sheetName, a1, value as unknown[][]) : typedEdit(editContext, sheetName, a1, value)),
+    userPaste: (sheetName, a1, values) => counter.silently(() => pastedEdit(editContext, sheetName, a1, values)),
+    editBurst: (actions, timing) => counter.silently(() => editBurst(
+      actions,
+      (action) => ('paste' in action
+        ? pastedEdit(editContext, action.sheet, action.a1, action.paste)
+        : emulator.userEdit(action.sheet, action.a1, action.value)),
+      timing,
+    )),
 
     openEvent: (authMode = AuthMode.LIMITED) => ({ source: spreadsheet, authMode, user: newUser(env, env.userEmail), triggerUid: '' }),
 
@@ -205,6 +256,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return () => {
         if (locks.holders[kind] === 'other') locks.holders[kind] = null;
       };
+    },
+
+    setDocumentContext: (inside) => {
+      locks.documentContext = inside;
     },
 
     seedSheet: (name, values, seedOptions = {}) => counter.silently(() => {

@@ -4,10 +4,13 @@
  * TextEncoder, require, process, Buffer). Top-level `function X` declarations become globals.
  * Errors thrown by services are created in the script's realm, so `instanceof Error` holds.
  * Like the end of a real execution, each `call` releases the locks the script still holds.
+ * While bundle code runs, Date's local-time methods work in the script's time zone, as in Apps
+ * Script (see script-time-zone.ts).
  */
 import vm from 'node:vm';
 import type { Emulator } from './index';
 import { internalsOf } from './internals';
+import { inTimeZone } from './script-time-zone';
 
 export interface LoadedBundle {
   context: vm.Context;
@@ -18,7 +21,7 @@ export function loadBundle(code: string, emulator: Emulator): LoadedBundle {
   const { env, locks } = internalsOf(emulator);
   const context = vm.createContext({ ...emulator.globals });
   env.errorConstructor = vm.runInContext('Error', context) as ErrorConstructor;
-  vm.runInContext(code, context, { filename: 'Code.js' });
+  inTimeZone(env.scriptTimeZone, () => vm.runInContext(code, context, { filename: 'Code.js' }));
   return {
     context,
     call(name: string, ...args: unknown[]): unknown {
@@ -28,7 +31,7 @@ export function loadBundle(code: string, emulator: Emulator): LoadedBundle {
         throw new Error(`The bundle has no top-level function "${name}". Functions: ${available.sort().join(', ') || 'none'}`);
       }
       try {
-        return (fn as (...a: unknown[]) => unknown)(...args);
+        return inTimeZone(env.scriptTimeZone, () => (fn as (...a: unknown[]) => unknown)(...args));
       } finally {
         for (const kind of ['document', 'script', 'user'] as const) {
           if (locks.holders[kind] === 'self') locks.holders[kind] = null;

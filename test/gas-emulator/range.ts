@@ -11,6 +11,7 @@
 import { a1Range } from '../../src/core/a1';
 import type { Cell } from './cell-store';
 import { interpretInput } from './cell-input';
+import { checkCellLength, checkCellLengths } from './cell-limit';
 import { normalizeColor } from './color';
 import { newDataValidationBuilder, type DataValidation } from './data-validation';
 import { DEFAULT_NUMBER_FORMAT, displayValue } from './display-value';
@@ -137,7 +138,7 @@ export class Range {
   }
 
   private _input(cell: Cell, value: unknown): void {
-    const input = interpretInput(value, cell.numberFormat);
+    const input = interpretInput(value, cell.numberFormat, this._sheet._spreadsheetEnv());
     cell.value = input.value;
     delete cell.formulaResult;
     if (input.formula === undefined) delete cell.formula;
@@ -186,10 +187,12 @@ export class Range {
   getValue(): unknown { return this.getCell(1, 1).getValues()[0][0]; }
 
   setValues(values: unknown): this {
+    checkCellLengths(this._env, checkShape(this._env, values, this._rows, this._columns, 'setValues'));
     return this._write(values, 'setValues', (cell, value) => this._input(cell, value));
   }
 
   setValue(value: unknown): this {
+    checkCellLength(this._env, value);
     return this._fill(value, (cell, v) => this._input(cell, v));
   }
 
@@ -213,17 +216,23 @@ export class Range {
   getFormula(): string { return this.getFormulas()[0][0]; }
 
   setFormulas(formulas: unknown): this {
+    checkCellLengths(this._env, checkShape(this._env, formulas, this._rows, this._columns, 'setFormulas'));
     return this._write(formulas, 'setFormulas', (cell, value) => this._input(cell, value === '' ? '' : String(value)));
   }
 
   setFormula(formula: string): this {
+    checkCellLength(this._env, formula);
     return this._fill(formula, (cell, v) => this._input(cell, String(v)));
   }
 
   getNotes(): string[][] { return this._style('note', '') as string[][]; }
   getNote(): string { return this.getNotes()[0][0]; }
-  setNotes(notes: unknown): this { return this._setStyles(notes, 'setNotes', 'note', String); }
+  setNotes(notes: unknown): this {
+    checkCellLengths(this._env, checkShape(this._env, notes, this._rows, this._columns, 'setNotes'));
+    return this._setStyles(notes, 'setNotes', 'note', String);
+  }
   setNote(note: string | null): this {
+    checkCellLength(this._env, note);
     this._setStyle('note', note === '' ? null : note, String);
     return this;
   }

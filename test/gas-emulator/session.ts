@@ -17,7 +17,7 @@ export function createSession(env: Env) {
   return service(env, 'Session', {
     getActiveUser: (): User => newUser(env, env.userEmail),
     getEffectiveUser: (): User => newUser(env, env.userEmail),
-    getScriptTimeZone: (): string => env.timeZone,
+    getScriptTimeZone: (): string => env.scriptTimeZone,
     getActiveUserLocale: (): string => env.locale.split('_')[0],
     getTemporaryActiveUserKey: (): string => `temporary-key-${env.userEmail}`,
   });

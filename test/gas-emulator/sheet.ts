@@ -6,6 +6,7 @@
 import { parseA1 } from '../../src/core/a1';
 import { CellStore } from './cell-store';
 import { interpretInput } from './cell-input';
+import { checkCellLengths } from './cell-limit';
 import { newChartBuilder, type EmbeddedChart, type EmbeddedChartBuilder } from './chart';
 import type { ConditionalFormatRule } from './conditional-format';
 import { DeveloperMetadataLocationType, addMetadata, newMetadataFinder, type DeveloperMetadata, type DeveloperMetadataFinder } from './developer-metadata';
@@ -51,7 +52,8 @@ export class Sheet {
   ) {}
 
   _spreadsheet(): Spreadsheet { return this._parent; }
-  _spreadsheetEnv(): { locale: string; timeZone: string } { return { locale: this._env.locale, timeZone: this._parent.getSpreadsheetTimeZone() }; }
+  /** The spreadsheet's locale and time zone: how typed input is read and values are displayed. */
+  _spreadsheetEnv(): { locale: string; timeZone: string } { return { locale: this._env.locale, timeZone: this._parent._timeZoneNow() }; }
   _rename(name: string): void { this._name = name; }
 
   _merge(areas: Area[]): void {
@@ -238,12 +240,13 @@ export class Sheet {
 
   appendRow(values: unknown[]): this {
     if (!Array.isArray(values)) fail(this._env, `The parameters (${signature([values])}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);
+    checkCellLengths(this._env, [values]);
     const row = this._cells.lastRow() + 1;
     this._maxRows = Math.max(this._maxRows, row);
     this._maxColumns = Math.max(this._maxColumns, values.length);
     values.forEach((value, i) => {
       const cell = this._cells.ensure(row, i + 1);
-      const input = interpretInput(value, cell.numberFormat);
+      const input = interpretInput(value, cell.numberFormat, this._spreadsheetEnv());
       cell.value = input.value;
       if (input.formula !== undefined) cell.formula = input.formula;
       if (input.numberFormat && !cell.numberFormat) cell.numberFormat = input.numberFormat;
@@ -300,10 +303,11 @@ export class Sheet {
   /** Width from the longest display text of the column (about 7 px a character). */
   autoResizeColumns(start: number, count: number): this {
     const lastRow = this._cells.lastRow();
+    const { locale, timeZone } = this._spreadsheetEnv();
     for (let c = start; c < start + count; c++) {
       let longest = 0;
       for (let r = 1; r <= lastRow; r++) {
-        const text = displayValue(this._cells.value(r, c), this._cells.get(r, c)?.numberFormat ?? '', this._env.locale, this._env.timeZone);
+        const text = displayValue(this._cells.value(r, c), this._cells.get(r, c)?.numberFormat ?? '', locale, timeZone);
         longest = Math.max(longest, ...text.split('\n').map((line) => line.length));
       }
       this._columnWidths.set(c, Math.max(20, longest * 7 + 10));

@@ -25,8 +25,11 @@ export class Spreadsheet {
     private _name: string,
     private readonly _ui: UiRecord,
   ) {
-    this._timeZone = _env.timeZone;
+    this._timeZone = _env.spreadsheetTimeZone;
   }
+
+  /** The spreadsheet's time zone, read without counting a service call. */
+  _timeZoneNow(): string { return this._timeZone; }
 
   _nextId(): number { return ++this._idCounter; }
   _indexOf(sheet: Sheet): number { return this._sheets.indexOf(sheet); }
