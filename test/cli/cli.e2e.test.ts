@@ -3,58 +3,14 @@
  * made here with exceljs. `npm test` builds first; run `node build.mjs` before running this alone.
  */
 import ExcelJS from 'exceljs';
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateMunicipality, type DemoMunicipality } from '../../src/demo/municipality';
-
-const ROOT = resolve(__dirname, '../..');
-const BIN = join(ROOT, 'bin/cmn-sheets.mjs');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function run(args: readonly string[], cwd: string): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code =
-          error && typeof (error as { code?: unknown }).code === 'number'
-            ? (error as { code: number }).code
-            : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-async function writeBook(
-  path: string,
-  sheets: readonly { name: string; values: readonly (readonly unknown[])[] }[],
-): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  for (const sheet of sheets) {
-    const ws = book.addWorksheet(sheet.name);
-    sheet.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value === '' || value === null || value === undefined) return;
-        ws.getCell(r + 1, c + 1).value =
-          value === '#REF!' ? { error: '#REF!' } : (value as ExcelJS.CellValue);
-      }),
-    );
-  }
-  await book.xlsx.writeFile(path);
-}
+import { ROOT, run, writeBook } from './cli-run';
 
 async function readBook(path: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();

@@ -5,20 +5,18 @@
  * running this alone.
  */
 import Ajv2020 from 'ajv/dist/2020';
-import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { CHECK_DOCUMENT, SUMMARY_DOCUMENT } from '../../src/cli/json-schemas';
 import { ISSUE_CODES } from '../../src/core/issue';
 import { generateMunicipality, type DemoSheet } from '../../src/demo/municipality';
+import { BIN, ROOT, writeBook } from './cli-run';
 
-const ROOT = resolve(__dirname, '../..');
-const BIN = join(ROOT, 'bin/cmn-sheets.mjs');
 
 type Kind = 'check' | 'summary';
 
@@ -52,21 +50,6 @@ function runJson(kind: Kind, file: string): Promise<{ code: number; document: un
       },
     );
   });
-}
-
-async function writeBook(path: string, sheets: readonly DemoSheet[]): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  for (const sheet of sheets) {
-    const ws = book.addWorksheet(sheet.name);
-    sheet.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value === '' || value === null || value === undefined) return;
-        ws.getCell(r + 1, c + 1).value =
-          value === '#REF!' ? { error: '#REF!' } : (value as ExcelJS.CellValue);
-      }),
-    );
-  }
-  await book.xlsx.writeFile(path);
 }
 
 const GARBAGE: readonly unknown[] = [

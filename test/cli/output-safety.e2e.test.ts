@@ -3,24 +3,13 @@
  * (the coordinator's edits in a previous copy would be lost), and Ctrl-C during the write leaves
  * neither the target nor a temporary file. `npm test` builds first.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = resolve(__dirname, '../..');
-const BIN = join(ROOT, 'bin/cmn-sheets.mjs');
-
-function run(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
+import { BIN, run } from './cli-run';
 
 const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
 

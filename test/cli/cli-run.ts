@@ -1,0 +1,47 @@
+/** Running the built command line as a user does, and the .xlsx books the tests hand it. */
+import ExcelJS from 'exceljs';
+import { execFile } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '../..');
+export const BIN = join(ROOT, 'bin/cmn-sheets.mjs');
+
+export interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `node bin/cmn-sheets.mjs …args` in `cwd`; resolves with the exit code and both streams. */
+export function run(args: readonly string[], cwd: string): Promise<Run> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code =
+          error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** A book with the given sheets; `'#REF!'` becomes an error cell, empty values stay empty. */
+export async function writeBook(
+  path: string,
+  sheets: readonly { readonly name: string; readonly values: readonly (readonly unknown[])[] }[],
+): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    const ws = book.addWorksheet(sheet.name);
+    sheet.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === '' || value === null || value === undefined) return;
+        ws.getCell(r + 1, c + 1).value = value === '#REF!' ? { error: '#REF!' } : (value as ExcelJS.CellValue);
+      }),
+    );
+  }
+  await book.xlsx.writeFile(path);
+}
