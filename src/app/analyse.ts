@@ -44,6 +44,10 @@ export function analyse(workbook: Workbook): Analysis {
   const skipped: SkippedSheet[] = [];
   const grids = new Map<SheetKindId, Grid[]>();
   for (const info of workbook.listSheets()) {
+    if (info.backup) {
+      skipped.push({ sheet: info.name, reason: SKIP_REASONS.backup });
+      continue;
+    }
     let grid: Grid | null = null;
     const read = () => (grid ??= workbook.readSheet(info.name));
     const kind = kindOf(info.generated, read);

@@ -33,8 +33,13 @@ export function generateSummary(workbook: Workbook, result: SummaryResult, meta:
 }
 
 export function generateRecommendations(workbook: Workbook, result: SummaryResult, meta: GenerateMeta): RecommendationsOutcome {
-  const place = placeGeneratedSheet(workbook.listSheets(), RECOMMENDATIONS_SHEET_NAME, 'recommendations');
-  const existing = place.exists ? workbook.readSheet(place.name) : null;
+  const sheets = workbook.listSheets();
+  const place = placeGeneratedSheet(sheets, RECOMMENDATIONS_SHEET_NAME, 'recommendations');
+  // A sheet a failed run left half-drawn is not the previous content: its backup is.
+  const backup = sheets.find((info) => info.backup?.kind === 'recommendations' && info.backup.complete);
+  const halfDrawn = sheets.some((info) => info.name === place.name && info.incomplete);
+  const previous = place.exists && !halfDrawn ? place.name : (backup?.name ?? null);
+  const existing = previous === null ? null : workbook.readSheet(previous);
   const rows = mergeRecommendations(existing, result.recommendations);
   const model = buildRecommendationsSheet(rows, meta);
   workbook.writeGenerated(place.name, 'recommendations', { ...model, name: place.name });

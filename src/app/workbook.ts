@@ -9,6 +9,13 @@ export interface SheetInfo {
   readonly name: string;
   /** Set when the sheet carries the generated-sheet marker (only such sheets may be replaced). */
   readonly generated: GeneratedKind | null;
+  /** Set on a generated sheet a failed run left half-drawn: its content is not the previous one. */
+  readonly incomplete?: boolean;
+  /**
+   * Set on the hidden copy of a generated sheet's previous content that a failed regeneration
+   * left behind (Google Sheets): the next run takes the coordinator's edits from a complete one.
+   */
+  readonly backup?: { readonly kind: GeneratedKind; readonly complete: boolean };
 }
 
 export interface Workbook {

@@ -5,6 +5,9 @@
  */
 import { generateRecommendations, generateSummary } from '../app/generate';
 import { summarise } from '../app/summarise';
+import { RECOMMENDATIONS_SHEET_NAME } from '../core/recommendations/messages';
+import { SUMMARY_SHEET_NAME } from '../core/summary-sheet/messages';
+import { recoverInterruptedInsert, SheetChangedError } from './generated-write';
 import { MESSAGES } from './messages';
 import { alert, toast } from './run-command';
 import { spreadsheetWorkbook, type SpreadsheetWorkbook } from './spreadsheet-workbook';
@@ -13,9 +16,17 @@ import type { Summarised } from '../app/summarise';
 /** How long to wait for another run to finish before giving up with a message. */
 export const LOCK_WAIT_MS = 5000;
 
+/**
+ * Runs `run` holding the document lock. getDocumentLock() is null outside a document (Apps Script
+ * reference, LockService): that is said as such, not as someone else's run.
+ */
 function withDocumentLock(busyMessage: string, run: () => void): void {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) {
+  if (!lock) {
+    alert(MESSAGES.noDocumentLock);
+    return;
+  }
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
     alert(busyMessage);
     return;
   }
@@ -23,6 +34,24 @@ function withDocumentLock(busyMessage: string, run: () => void): void {
     run();
   } finally {
     lock.releaseLock();
+  }
+}
+
+/**
+ * Writes one generated sheet; a failure of Sheets on the way (a time-out, a limit) is told with
+ * what it means for the coordinator's edits, which the transactional write keeps.
+ */
+function writing<T>(sheet: string, write: () => T): T | null {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof SheetChangedError) {
+      alert(error.message);
+      return null;
+    }
+    console.error(error);
+    alert(MESSAGES.generationFailed(sheet, error instanceof Error ? error.message : String(error)));
+    return null;
   }
 }
 
@@ -35,6 +64,7 @@ function summarised(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): { workbook: SpreadsheetWorkbook; summary: Summarised } | null {
   toast(MESSAGES.readingSheets);
+  recoverInterruptedInsert(spreadsheet);
   const workbook = spreadsheetWorkbook(spreadsheet);
   const summary = summarise(workbook);
   if (summary.analysis.schoolSheets.length === 0) {
@@ -58,9 +88,10 @@ export function generateSummarySheet(): void {
         .map((info) => info.name),
     );
     const skipped = result.skipped.filter((entry) => !generated.has(entry.sheet)).length;
-    toast(MESSAGES.writingSheet('Сводная'));
-    const { sheet } = generateSummary(ready.workbook, result, { generatedAt: generatedAt(spreadsheet) });
-    alert(MESSAGES.summaryDone(sheet, result.organizations.length, skipped));
+    toast(MESSAGES.writingSheet(SUMMARY_SHEET_NAME));
+    const meta = { generatedAt: generatedAt(spreadsheet) };
+    const written = writing(SUMMARY_SHEET_NAME, () => generateSummary(ready.workbook, result, meta));
+    if (written) alert(MESSAGES.summaryDone(written.sheet, result.organizations.length, skipped));
   });
 }
 
@@ -69,10 +100,11 @@ export function generateRecommendationsSheet(): void {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const ready = summarised(spreadsheet);
     if (!ready) return;
-    toast(MESSAGES.writingSheet('Рекомендации'));
-    const outcome = generateRecommendations(ready.workbook, ready.summary.result, {
-      generatedAt: generatedAt(spreadsheet),
-    });
-    alert(MESSAGES.recommendationsDone(outcome.sheet, outcome.added, outcome.kept, outcome.resolved));
+    toast(MESSAGES.writingSheet(RECOMMENDATIONS_SHEET_NAME));
+    const meta = { generatedAt: generatedAt(spreadsheet) };
+    const outcome = writing(RECOMMENDATIONS_SHEET_NAME, () =>
+      generateRecommendations(ready.workbook, ready.summary.result, meta),
+    );
+    if (outcome) alert(MESSAGES.recommendationsDone(outcome.sheet, outcome.added, outcome.kept, outcome.resolved));
   });
 }

@@ -6,6 +6,14 @@ const SHEETS: readonly [string, string, string] = ['лист', 'листа', 'л
 const CELLS: readonly [string, string, string] = ['ячейка', 'ячейки', 'ячеек'];
 
 export const APP_TITLE = 'Наставничество';
+
+/** Google's service errors in words a coordinator reads; anything else is quoted as it is. */
+function serviceReason(message: string): string {
+  if (/timed out/i.test(message)) return 'Google Таблицы не ответили вовремя';
+  if (/Service Spreadsheets failed/i.test(message)) return 'сбой на стороне Google Таблиц';
+  if (/maximum execution time|Exceeded maximum/i.test(message)) return 'закончилось время, отведённое на выполнение команды';
+  return `«${message}»`;
+}
 export const SIDEBAR_TITLE = 'Проверка данных · Наставничество';
 
 
@@ -46,6 +54,18 @@ export const MESSAGES = {
   readingSheets: 'Читаю листы таблицы…',
   writingSheet: (sheet: string): string => `Записываю лист «${sheet}»…`,
 
+  /** The hidden copy of a generated sheet kept while it is redrawn (removed after success). */
+  backupName: (sheet: string): string => `${sheet} (резервная копия)`,
+  sheetChanged: (sheet: string): string =>
+    `Лист «${sheet}» изменился, пока шло формирование: в него вносили правки. Лист не перезаписан, ` +
+    'правки сохранены. Что сделать: дождитесь, пока правки будут закончены, и запустите команду ещё раз.',
+  generationFailed: (sheet: string, reason: string): string =>
+    `Лист «${sheet}» не удалось сформировать до конца: ${serviceReason(reason)}. Правки на листе не потеряны: ` +
+    'они на самом листе или на его скрытой резервной копии, которую удалит следующий успешный запуск. ' +
+    'Что сделать: запустите команду ещё раз.',
+  noDocumentLock:
+    'Команда выполняется только в открытой таблице: блокировка документа недоступна. ' +
+    'Что сделать: откройте таблицу и запустите команду из меню «Наставничество».',
   lockBusySummary: 'Сводная уже формируется другим пользователем. Повторите через минуту.',
   lockBusyRecommendations: 'Рекомендации уже формируются другим пользователем. Повторите через минуту.',
   noSchoolTabs:

@@ -6,8 +6,9 @@
 import type { SheetInfo, Workbook } from '../app/workbook';
 import type { Grid, Merge } from '../core/grid';
 import type { GeneratedKind, SheetModel } from '../core/sheet-model';
-import { clearSheet, drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
-import { generatedSheets, markGenerated } from './generated-marker';
+import { drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
+import { markedSheets, type Marker } from './generated-marker';
+import { writeGeneratedSheet } from './generated-write';
 import { areaOfA1 } from './a1-area';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,6 +28,8 @@ export interface SpreadsheetWorkbook extends Workbook {
 export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbook {
   const grids = new Map<string, Grid>();
   let sheets: SheetInfo[] | null = null;
+  let marked: Map<string, Marker> | null = null;
+  const markers = (): Map<string, Marker> => (marked ??= markedSheets(spreadsheet));
 
   function find(name: string): Sheet {
     const sheet = spreadsheet.getSheetByName(name);
@@ -34,43 +37,53 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
     return sheet;
   }
 
+  function listSheets(): SheetInfo[] {
+    if (sheets === null) {
+      const marked = markers();
+      sheets = spreadsheet.getSheets().map((sheet): SheetInfo => {
+        const name = sheet.getName();
+        const marker = marked.get(name);
+        if (marker?.state === 'backup' || marker?.state === 'backup-pending') {
+          return {
+            name,
+            generated: null,
+            backup: { kind: marker.kind, complete: marker.state === 'backup' },
+          };
+        }
+        return {
+          name,
+          generated: marker?.kind ?? null,
+          ...(marker?.state === 'drawing' ? { incomplete: true } : {}),
+        };
+      });
+    }
+    return sheets.map((info) => ({ ...info }));
+  }
+
   return {
     readGrids: grids,
-
-    listSheets(): SheetInfo[] {
-      if (sheets === null) {
-        const marked = generatedSheets(spreadsheet);
-        sheets = spreadsheet.getSheets().map((sheet) => {
-          const name = sheet.getName();
-          return { name, generated: marked.get(name) ?? null };
-        });
-      }
-      return sheets.map((info) => ({ ...info }));
-    },
+    listSheets,
 
     readSheet(name: string): Grid {
       const cached = grids.get(name);
       if (cached) return cached;
-      const grid = readGrid(find(name), name);
+      // The add-on's own sheets are read for their values alone (to merge the coordinator's edits).
+      const grid = markers().has(name) ? valuesOnly(find(name), name) : readGrid(find(name), name);
       grids.set(name, grid);
       return grid;
     },
 
     writeGenerated(name: string, kind: GeneratedKind, model: SheetModel): void {
-      const existing = spreadsheet.getSheetByName(name);
-      const size = modelSize(model);
-      let sheet: Sheet;
-      if (existing) {
-        sheet = existing;
-        ensureSize(sheet, size, clearSheet(sheet));
-      } else {
-        sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-        ensureSize(sheet, size);
-      }
-      drawSheetModel(sheet, model);
-      markGenerated(sheet, kind);
+      writeGeneratedSheet(spreadsheet, {
+        name,
+        kind,
+        model,
+        read: grids.get(name)?.values ?? null,
+        markers: markers(),
+      });
       grids.delete(name);
       sheets = null;
+      marked = null;
     },
 
     createSheet(name: string, model: SheetModel): void {
@@ -82,6 +95,12 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
       sheets = null;
     },
   };
+}
+
+function valuesOnly(sheet: Sheet, name: string): Grid {
+  const values = sheet.getDataRange().getValues();
+  const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
+  return { name, values: empty ? [] : values };
 }
 
 function readGrid(sheet: Sheet, name: string): Grid {

@@ -120,6 +120,16 @@ describe('«Сформировать сводную»', () => {
     expect(names(emulator)).toContain('Сводная');
   });
 
+  it('says a document lock is unavailable, not that someone else is generating, when getDocumentLock() is null', () => {
+    // LockService reference: getDocumentLock() returns null outside a containing document.
+    const { emulator, bundle } = start();
+    seedMunicipality(emulator, 2);
+    emulator.setDocumentContext(false);
+    bundle.call('menuGenerateSummary');
+    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual([MESSAGES.noDocumentLock]);
+    expect(names(emulator)).not.toContain('Сводная');
+  });
+
   it('says what to do when there is no school tab, without an exception', () => {
     const { emulator, bundle } = start();
     bundle.call('menuGenerateSummary');
