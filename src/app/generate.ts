@@ -5,7 +5,10 @@
 import { RECOMMENDATIONS_SHEET_NAME } from '../core/recommendations/messages';
 import { mergeRecommendations } from '../core/recommendations/merge';
 import { buildRecommendationsSheet } from '../core/recommendations/recommendations-sheet';
+import type { Issue } from '../core/issue';
+import type { SheetModel } from '../core/sheet-model';
 import type { SummaryResult } from '../core/summary';
+import { capModelTexts } from '../core/text-cap';
 import { buildSummarySheet } from '../core/summary-sheet/summary-sheet';
 import { placeGeneratedSheet } from './sheet-naming';
 import type { Workbook } from './workbook';
@@ -23,16 +26,37 @@ export interface RecommendationsOutcome {
   readonly kept: number;
   /** Rows whose deficit is gone: they stay with status «устранено». */
   readonly resolved: number;
+  /** `cell/too-long`: texts cut to what the target's cells hold. */
+  readonly issues: readonly Issue[];
 }
 
-export function generateSummary(workbook: Workbook, result: SummaryResult, meta: GenerateMeta): { sheet: string } {
+/** Writes the model capped to the target's cell limit; returns the issues of the texts cut. */
+function write(
+  workbook: Workbook,
+  name: string,
+  kind: 'summary' | 'recommendations',
+  model: SheetModel,
+): Issue[] {
+  const capped = capModelTexts({ ...model, name }, workbook.cellTextLimit);
+  workbook.writeGenerated(name, kind, capped.model);
+  return capped.issues;
+}
+
+export function generateSummary(
+  workbook: Workbook,
+  result: SummaryResult,
+  meta: GenerateMeta,
+): { sheet: string; issues: readonly Issue[] } {
   const model = buildSummarySheet(result, meta);
   const place = placeGeneratedSheet(workbook.listSheets(), model.name, 'summary');
-  workbook.writeGenerated(place.name, 'summary', { ...model, name: place.name });
-  return { sheet: place.name };
+  return { sheet: place.name, issues: write(workbook, place.name, 'summary', model) };
 }
 
-export function generateRecommendations(workbook: Workbook, result: SummaryResult, meta: GenerateMeta): RecommendationsOutcome {
+export function generateRecommendations(
+  workbook: Workbook,
+  result: SummaryResult,
+  meta: GenerateMeta,
+): RecommendationsOutcome {
   const sheets = workbook.listSheets();
   const place = placeGeneratedSheet(sheets, RECOMMENDATIONS_SHEET_NAME, 'recommendations');
   // A sheet a failed run left half-drawn is not the previous content: its backup is.
@@ -42,7 +66,13 @@ export function generateRecommendations(workbook: Workbook, result: SummaryResul
   const existing = previous === null ? null : workbook.readSheet(previous);
   const rows = mergeRecommendations(existing, result.recommendations);
   const model = buildRecommendationsSheet(rows, meta);
-  workbook.writeGenerated(place.name, 'recommendations', { ...model, name: place.name });
+  const issues = write(workbook, place.name, 'recommendations', model);
   const count = (...origins: string[]) => rows.filter((row) => origins.includes(row.origin)).length;
-  return { sheet: place.name, added: count('new'), kept: count('current', 'manual'), resolved: count('resolved') };
+  return {
+    sheet: place.name,
+    added: count('new'),
+    kept: count('current', 'manual'),
+    resolved: count('resolved'),
+    issues,
+  };
 }

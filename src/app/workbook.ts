@@ -19,6 +19,8 @@ export interface SheetInfo {
 }
 
 export interface Workbook {
+  /** The longest text a cell of this target holds (Google Sheets 50 000, Excel 32 767). */
+  readonly cellTextLimit: number;
   /** Tabs in their workbook order. */
   listSheets(): SheetInfo[];
   /** Values (+ merges, + number formats where cheap) of the whole used range; merged cells NOT yet filled. */

@@ -7,6 +7,7 @@ import { REPORT_TEXTS as T, PROGRESS_TEXTS as P } from './messages';
 import type { CliIo } from './out-stream';
 import type { Progress } from './progress';
 import { requireRecognisedSheets } from './recognition';
+import { terminalLines } from './terminal-line';
 import { openXlsxWorkbook } from './xlsx-workbook';
 import { basename } from 'node:path';
 
@@ -22,7 +23,11 @@ export async function runCheck(file: string, json: boolean, io: CliIo, progress:
   if (json) io.stdout.write(toJsonText(checkJson(issues, counts)));
   else
     io.stdout.write(
-      [`${T.workbook(basename(file))}: ${countsLine(counts)}`, ...issueReportLines(issues), ''].join('\n'),
+      terminalLines([
+        `${T.workbook(basename(file))}: ${countsLine(counts)}`,
+        ...issueReportLines(issues),
+        '',
+      ]).join('\n'),
     );
   return counts.error > 0 ? 1 : 0;
 }

@@ -14,6 +14,7 @@ import { checkOutputPath } from './output-file';
 import type { Progress } from './progress';
 import { requireRecognisedSheets } from './recognition';
 import { summaryReportLines } from './summary-report';
+import { terminalLines } from './terminal-line';
 import { writeSummaryCopy } from './summary-copy';
 import { openXlsxWorkbook } from './xlsx-workbook';
 
@@ -30,9 +31,14 @@ export async function runSummary(
   progress.step(P.reading);
   const workbook = await openXlsxWorkbook(file, output === null ? 'read' : 'copy');
   progress.step(P.summarising);
-  const { result, analysis } = summarise(workbook);
-  requireRecognisedSheets(analysis, file);
-  if (output !== null) await writeSummaryCopy(workbook, result, output, now, progress);
+  const summarised = summarise(workbook);
+  requireRecognisedSheets(summarised.analysis, file);
+  const capped =
+    output === null ? [] : await writeSummaryCopy(workbook, summarised.result, output, now, progress);
+  const result =
+    capped.length === 0
+      ? summarised.result
+      : { ...summarised.result, issues: [...summarised.result.issues, ...capped] };
   progress.done();
   const counts = severityCounts(result.issues);
   if (json) {
@@ -45,8 +51,9 @@ export async function runSummary(
       `${T.checkSummary} ${countsLine(counts)}`,
     ];
     if (counts.error + counts.warning + counts.info > 0) lines.push(T.seeCheck(file));
+    lines.push(...capped.map((issue) => issue.message));
     if (output !== null) lines.push('', T.written(output));
-    io.stdout.write(`${lines.join('\n')}\n`);
+    io.stdout.write(`${terminalLines(lines).join('\n')}\n`);
   }
   return counts.error > 0 ? 1 : 0;
 }

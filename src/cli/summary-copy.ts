@@ -1,6 +1,10 @@
-/** «Сводная» and «Рекомендации» drawn into the open workbook, then the workbook saved as a copy. */
+/**
+ * «Сводная» and «Рекомендации» drawn into the open workbook, then the workbook saved as a copy;
+ * returns the `cell/too-long` issues of texts cut to Excel's cell limit.
+ */
 import type { XlsxWorkbook } from './xlsx-workbook';
 import { generateRecommendations, generateSummary } from '../app/generate';
+import type { Issue } from '../core/issue';
 import type { SummaryResult } from '../core/summary';
 import { formatGeneratedAt } from './generated-at';
 import { PROGRESS_TEXTS as P } from './messages';
@@ -13,11 +17,12 @@ export async function writeSummaryCopy(
   output: string,
   now: Date,
   progress: Progress,
-): Promise<void> {
+): Promise<readonly Issue[]> {
   progress.step(P.generating);
   const meta = { generatedAt: formatGeneratedAt(now) };
-  generateSummary(workbook, result, meta);
-  generateRecommendations(workbook, result, meta);
+  const summary = generateSummary(workbook, result, meta);
+  const recommendations = generateRecommendations(workbook, result, meta);
   progress.step(P.writing);
   await writeOrExplain(output, () => workbook.saveCopy(output));
+  return [...summary.issues, ...recommendations.issues];
 }

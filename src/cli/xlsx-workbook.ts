@@ -51,6 +51,8 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
   const toBuffer = async (): Promise<Uint8Array> => new Uint8Array(await book.xlsx.writeBuffer());
 
   return {
+    // Excel keeps at most 32 767 characters in a cell (Excel specifications and limits).
+    cellTextLimit: 32767,
     listSheets(): SheetInfo[] {
       const markers = readMarkers(book);
       return book.worksheets

@@ -57,6 +57,7 @@ export const RULES = {
   'cross/school-without-tab': rule('warning', 'workbook'),
   'catalogue/invalid': rule('error', 'row'),
   'template/invalid': rule('warning', 'row'),
+  'cell/too-long': rule('info', 'cell'),
 } as const satisfies Record<string, RuleDescription>;
 
 export type IssueCode = keyof typeof RULES;

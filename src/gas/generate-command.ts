@@ -55,6 +55,13 @@ function writing<T>(sheet: string, write: () => T): T | null {
   }
 }
 
+/** The result message, and how many texts were cut to the cell limit when some were. */
+function withCapped(message: string, outcome: { readonly issues: readonly unknown[] }): string {
+  return outcome.issues.length === 0
+    ? message
+    : `${message}\n\n${MESSAGES.textsCapped(outcome.issues.length)}`;
+}
+
 function generatedAt(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
   return Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'dd.MM.yyyy HH:mm');
 }
@@ -91,7 +98,8 @@ export function generateSummarySheet(): void {
     toast(MESSAGES.writingSheet(SUMMARY_SHEET_NAME));
     const meta = { generatedAt: generatedAt(spreadsheet) };
     const written = writing(SUMMARY_SHEET_NAME, () => generateSummary(ready.workbook, result, meta));
-    if (written) alert(MESSAGES.summaryDone(written.sheet, result.organizations.length, skipped));
+    if (written)
+      alert(withCapped(MESSAGES.summaryDone(written.sheet, result.organizations.length, skipped), written));
   });
 }
 
@@ -105,6 +113,9 @@ export function generateRecommendationsSheet(): void {
     const outcome = writing(RECOMMENDATIONS_SHEET_NAME, () =>
       generateRecommendations(ready.workbook, ready.summary.result, meta),
     );
-    if (outcome) alert(MESSAGES.recommendationsDone(outcome.sheet, outcome.added, outcome.kept, outcome.resolved));
+    if (outcome) {
+      const done = MESSAGES.recommendationsDone(outcome.sheet, outcome.added, outcome.kept, outcome.resolved);
+      alert(withCapped(done, outcome));
+    }
   });
 }

@@ -54,6 +54,9 @@ export const MESSAGES = {
   readingSheets: 'Читаю листы таблицы…',
   writingSheet: (sheet: string): string => `Записываю лист «${sheet}»…`,
 
+  textsCapped: (cells: number): string =>
+    `Ячеек, текст которых сокращён до 50 000 знаков (лимит Google Таблиц): ${cells}. ` +
+    'Конец такого текста отмечен «… (сокращено)».',
   /** The hidden copy of a generated sheet kept while it is redrawn (removed after success). */
   backupName: (sheet: string): string => `${sheet} (резервная копия)`,
   sheetChanged: (sheet: string): string =>

@@ -61,6 +61,8 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
   }
 
   return {
+    // Google Sheets refuses a cell over 50 000 characters («Your input contains more than the maximum of 50000 characters in a single cell»).
+    cellTextLimit: 50000,
     readGrids: grids,
     listSheets,
 

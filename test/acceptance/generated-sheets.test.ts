@@ -460,6 +460,7 @@ describe('«Рекомендации» regenerated after late corrections', () =
 /** A workbook whose reads hand out the stored rows themselves, frozen: any write by the engine throws. */
 function frozenReads(workbook: MemoryWorkbook, sheets: Record<string, unknown[][]>): Workbook {
   return {
+    cellTextLimit: workbook.cellTextLimit,
     listSheets: (): SheetInfo[] => workbook.listSheets(),
     readSheet(name: string): Grid {
       const grid = workbook.readSheet(name);

@@ -32,10 +32,28 @@ function recorded(sheets: Record<string, unknown[][]>, generated: Record<string,
 
 const SCHOOL_TAB = [['Код', 'Показатель', 'Значение'], ['1.1', 'Общая численность педагогических работников', 60]];
 
+describe('texts longer than the target holds', () => {
+  it('are cut with a visible mark and reported as cell/too-long, on the target’s own limit', () => {
+    const { workbook } = recorded({ 'СОШ № 1': SCHOOL_TAB });
+    const small = { ...workbook, cellTextLimit: 60 };
+    const { issues } = generateSummary(small, result(), META);
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) {
+      expect(issue).toMatchObject({ code: 'cell/too-long', severity: 'info', sheet: 'Сводная' });
+      const written = workbook.readSheet('Сводная').values[issue.row - 1][issue.column - 1] as string;
+      expect(written).toHaveLength(60);
+      expect(written.endsWith('… (сокращено)')).toBe(true);
+      expect(issue.params.length).toBeGreaterThan(60);
+    }
+    const recommendations = generateRecommendations(small, result(), META);
+    expect(recommendations.issues.every((issue) => issue.code === 'cell/too-long')).toBe(true);
+  });
+});
+
 describe('generateSummary', () => {
   it('writes «Сводная» as a generated sheet and touches nothing else', () => {
     const { workbook, memory, writes } = recorded({ 'СОШ № 1': SCHOOL_TAB });
-    expect(generateSummary(workbook, result(), META)).toEqual({ sheet: 'Сводная' });
+    expect(generateSummary(workbook, result(), META)).toEqual({ sheet: 'Сводная', issues: [] });
     expect(writes.map((w) => [w.name, w.kind, w.model.name])).toEqual([['Сводная', 'summary', 'Сводная']]);
     expect(memory.readSheet('СОШ № 1').values).toEqual(SCHOOL_TAB);
     expect(memory.listSheets()).toEqual([
@@ -58,7 +76,7 @@ describe('generateSummary', () => {
 describe('generateRecommendations', () => {
   it('creates «Рекомендации» from the drafts of the result', () => {
     const { workbook, writes, memory } = recorded({ 'СОШ № 1': SCHOOL_TAB });
-    expect(generateRecommendations(workbook, result(), META)).toEqual({ sheet: 'Рекомендации', added: 5, kept: 0, resolved: 0 });
+    expect(generateRecommendations(workbook, result(), META)).toEqual({ sheet: 'Рекомендации', added: 5, kept: 0, resolved: 0, issues: [] });
     expect(writes.map((w) => [w.name, w.kind])).toEqual([['Рекомендации', 'recommendations']]);
     expect(memory.reads['Рекомендации']).toBeUndefined();
   });
@@ -77,7 +95,7 @@ describe('generateRecommendations', () => {
     const later = result();
     const fewer = { ...later, recommendations: later.recommendations.filter((r) => r.code !== 'doc_roadmap') };
     const outcome = generateRecommendations(edited, fewer, { generatedAt: '02.12.2025 09:00' });
-    expect(outcome).toEqual({ sheet: 'Рекомендации', added: 0, kept: 4, resolved: 1 });
+    expect(outcome).toEqual({ sheet: 'Рекомендации', added: 0, kept: 4, resolved: 1, issues: [] });
     expect(edited.reads['Рекомендации']).toBe(1);
     const cells = edited.models['Рекомендации'].cells.map((row) => row.map((c) => c.value));
     expect(cells.find((row) => row[1] === 'Нет приказа о внедрении целевой модели наставничества')?.[3]).toBe('Текст, согласованный с директором');

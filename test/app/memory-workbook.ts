@@ -36,6 +36,7 @@ export function memoryWorkbook(sheets: Record<string, unknown[][]>, options: Mem
   return {
     reads,
     models,
+    cellTextLimit: 50000,
     listSheets(): SheetInfo[] {
       return order.map((name) => ({ name, generated: generated[name] ?? null }));
     },

@@ -19,6 +19,7 @@ function memoryWorkbook(grids: Grid[] = []) {
   const sheets = new Map<string, Grid>(grids.map((grid) => [grid.name, grid]));
   const models = new Map<string, SheetModel>();
   const workbook: Workbook = {
+    cellTextLimit: 50000,
     listSheets: (): SheetInfo[] => [...sheets.keys()].map((name) => ({ name, generated: null })),
     readSheet: (name) => sheets.get(name)!,
     writeGenerated: () => {

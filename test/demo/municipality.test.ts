@@ -5,6 +5,7 @@ import { generateMunicipality, type DemoSheet } from '../../src/demo/municipalit
 
 function memoryWorkbook(sheets: readonly DemoSheet[]): Workbook {
   return {
+    cellTextLimit: 50000,
     listSheets: () => sheets.map((sheet) => ({ name: sheet.name, generated: null })),
     readSheet: (name) => {
       const sheet = sheets.find((s) => s.name === name)!;
