@@ -42,12 +42,23 @@ interface Read {
 }
 
 export function liveCheck(event: GoogleAppsScript.Events.SheetsOnEdit): void {
-  liveCheckRange(event.range, event.oldValue ?? '');
+  liveCheckRange(event.range, oldValueOf(event));
+}
+
+/**
+ * The edited cell's value before the edit, or undefined when it is unknown. Google's event object
+ * has `value` and `oldValue` only for a single cell a user typed into, and `oldValue` only when
+ * the cell had a value (Apps Script «Event objects», Edit). A paste — even of one cell — carries
+ * neither: its old state is unknown, not «empty», and the safe whole-block re-check runs.
+ */
+export function oldValueOf(event: { readonly value?: unknown; readonly oldValue?: unknown }): unknown {
+  if (event.oldValue !== undefined) return event.oldValue;
+  return event.value !== undefined ? '' : undefined;
 }
 
 /**
  * Re-checks after `range` changed. `oldValue` is the single cell's previous value ('' when it was
- * empty); it is ignored for a block, whose old state is unknown.
+ * empty, undefined when unknown); it is ignored for a block, whose old state is unknown.
  */
 export function liveCheckRange(range: Range, oldValue: unknown): void {
   const area = areaOfA1(range.getA1Notation());

@@ -39,11 +39,20 @@ const TYPED: Record<string, readonly unknown[]> = {
   H: ['МБОУ «СОШ № 3»', 'МБОУ «СОШ № 1»', ''],
 };
 
-/** One edit: a column, a row among the data rows and the empty rows below, a value. */
+/**
+ * One edit: a column, a row among the data rows and the empty rows below, a value, and whether it
+ * was typed or pasted (a paste's event has no oldValue even for one cell: Apps Script «Event
+ * objects», Edit — value and oldValue only for a single cell a user typed into).
+ */
 const anEdit = fc
   .constantFrom(...Object.keys(TYPED))
   .chain((column) =>
-    fc.tuple(fc.constant(column), fc.integer({ min: 2, max: 10 }), fc.constantFrom(...TYPED[column])),
+    fc.tuple(
+      fc.constant(column),
+      fc.integer({ min: 2, max: 10 }),
+      fc.constantFrom(...TYPED[column]),
+      fc.boolean(),
+    ),
   );
 
 function marks(emulator: Emulator): { notes: string[][]; backgrounds: string[][] } {
@@ -61,8 +70,13 @@ describe('live marks agree with the full check', () => {
         seedMunicipality(emulator, 3);
         emulator.ui.queueAlertResponse('OK');
         bundle.call('menuCheckWorkbook');
-        for (const [column, row, value] of edits)
-          bundle.call('onEdit', emulator.userEdit(BASE, `${column}${row}`, value));
+        for (const [column, row, value, pasted] of edits) {
+          const a1 = `${column}${row}`;
+          bundle.call(
+            'onEdit',
+            pasted ? emulator.userPaste(BASE, a1, [[value]]) : emulator.userEdit(BASE, a1, value),
+          );
+        }
         const live = marks(emulator);
         emulator.ui.queueAlertResponse('OK');
         bundle.call('menuCheckWorkbook');

@@ -24,6 +24,24 @@ function municipality() {
   return started;
 }
 
+describe('onEdit after a paste', () => {
+  it('re-checks as for an unknown old state: a pasted number leaves the marks a full check gives', () => {
+    // Google sends a paste without oldValue, even for one cell (Apps Script «Event objects», Edit).
+    const { emulator, bundle } = municipality();
+    emulator.ui.queueAlertResponse('OK');
+    bundle.call('menuCheckWorkbook');
+    const event = emulator.userPaste(BASE, 'A2', [[3]]);
+    expect(event.oldValue).toBeUndefined();
+    bundle.call('onEdit', event);
+    const notes = () => emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getDataRange().getNotes());
+    const live = notes();
+    expect(live.flat().some((note) => note.includes('пропущ'))).toBe(true);
+    emulator.ui.queueAlertResponse('OK');
+    bundle.call('menuCheckWorkbook');
+    expect(live).toEqual(notes());
+  });
+});
+
 describe('onEdit on «База наставников»', () => {
   it('marks a name typed with a Latin letter and clears the mark when it is retyped', () => {
     const { emulator, bundle } = municipality();
