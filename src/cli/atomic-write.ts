@@ -38,7 +38,10 @@ function watchSignals(): void {
 }
 
 /** Writes what `produce` puts into the stream to `path`, atomically. */
-export async function writeFileAtomic(path: string, produce: (out: Writable) => Promise<void>): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  produce: (out: Writable) => Promise<void>,
+): Promise<void> {
   const target = resolve(path);
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   watchSignals();
@@ -46,6 +49,8 @@ export async function writeFileAtomic(path: string, produce: (out: Writable) => 
   try {
     const out = createWriteStream(temporary, { flags: 'wx' });
     const done = finished(out);
+    // A failed open or write also fails `produce`; the stream's own report is awaited below or dropped.
+    done.catch(() => undefined);
     try {
       await produce(out);
     } finally {

@@ -1,6 +1,8 @@
 /**
- * A sheet as the engine sees it: values exactly as `Range.getValues()` returns them
- * (`''` for empty cells, numbers, booleans, `Date`s, error cells as strings like `'#REF!'`).
+ * A sheet as the engine sees it: values as `Range.getValues()` returns them (`''` for empty cells,
+ * numbers, booleans, `Date`s, error cells as strings like `'#REF!'`), with one convention for
+ * dates: a `Date` holds the calendar day and time the sheet shows in its UTC fields, whatever
+ * the time zones of the sheet and of the code (adapters convert; read it with getUTC*).
  * Rows are 0-based in the array; everything user-facing (issues, A1) is 1-based.
  */
 export interface Grid {

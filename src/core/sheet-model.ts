@@ -5,7 +5,8 @@
  */
 import type { Area } from './grid';
 
-export type ModelValue = string | number | boolean | null;
+/** A `Date` is a calendar date (and time) in its UTC fields, as in a grid (see grid.ts). */
+export type ModelValue = string | number | boolean | Date | null;
 
 export interface CellStyle {
   readonly bold?: boolean;

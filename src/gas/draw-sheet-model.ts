@@ -12,6 +12,7 @@ import type {
   SheetModel,
 } from '../core/sheet-model';
 import { literalValue } from './literal-value';
+import type { SheetDates } from './sheet-dates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -98,11 +99,14 @@ function uses(model: SheetModel, key: keyof CellStyle): boolean {
   return model.cells.some((row) => row.some((cell) => cell.style?.[key] !== undefined));
 }
 
-/** Draws the model from A1 on a blank sheet large enough for it (see clearSheet / ensureSize). */
-export function drawSheetModel(sheet: Sheet, model: SheetModel): void {
+/**
+ * Draws the model from A1 on a blank sheet large enough for it (see clearSheet / ensureSize);
+ * the model's dates are written as the days they name in the spreadsheet's time zone.
+ */
+export function drawSheetModel(sheet: Sheet, model: SheetModel, dates: SheetDates): void {
   const size = modelSize(model);
   const block = sheet.getRange(1, 1, size.rows, size.columns);
-  block.setValues(matrix(size, model, (cell) => literalValue(cell.value)));
+  block.setValues(matrix(size, model, (cell) => literalValue(dates.write(cell.value))));
   if (uses(model, 'numberFormat'))
     block.setNumberFormats(matrix(size, model, (cell) => cell.style?.numberFormat ?? AUTOMATIC_FORMAT));
   if (uses(model, 'bold'))

@@ -16,6 +16,7 @@ import { clearSheet, drawSheetModel, ensureSize, modelSize } from './draw-sheet-
 import { fingerprint } from './fingerprint';
 import { GENERATED_KEY, setMarker, type Marker } from './generated-marker';
 import { MESSAGES } from './messages';
+import type { SheetDates } from './sheet-dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -41,6 +42,7 @@ export interface GeneratedWrite {
   readonly read: readonly (readonly unknown[])[] | null;
   /** Markers of the spreadsheet's sheets, by name. */
   readonly markers: ReadonlyMap<string, Marker>;
+  readonly dates: SheetDates;
 }
 
 /** What getValues() gives for a blank sheet is one empty cell; a grid reads it as no rows. */
@@ -102,7 +104,8 @@ export function writeGeneratedSheet(spreadsheet: Spreadsheet, write: GeneratedWr
   let sheet = spreadsheet.getSheetByName(name);
   if (sheet) {
     const current = sheet.getDataRange().getValues();
-    if (write.read !== null && fingerprint(name, rowsOf(current)) !== fingerprint(name, rowsOf(write.read))) {
+    const seen = write.read === null ? null : write.dates.readRows(current);
+    if (write.read !== null && seen && fingerprint(name, rowsOf(seen)) !== fingerprint(name, rowsOf(write.read))) {
       throw new SheetChangedError(MESSAGES.sheetChanged(name));
     }
     // A sheet left half-drawn keeps the backup it had; a complete one is saved afresh.
@@ -117,7 +120,7 @@ export function writeGeneratedSheet(spreadsheet: Spreadsheet, write: GeneratedWr
     sheet = insertMarked(spreadsheet, name, { kind, state: 'drawing' });
     ensureSize(sheet, size);
   }
-  drawSheetModel(sheet, model);
+  drawSheetModel(sheet, model, write.dates);
   setMarker(sheet, { kind, state: 'done' }, true);
   for (const backupName of [...backups, ...leftovers]) {
     const backup = spreadsheet.getSheetByName(backupName);

@@ -22,6 +22,7 @@ import { SHEET_KINDS } from '../app/sheet-kinds/registry';
 import type { LiveEditor } from '../app/sheet-kinds/sheet-kind';
 import { areaOfA1 } from './a1-area';
 import { loadLiveContext } from './live-context';
+import { sheetDates } from './sheet-dates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -63,13 +64,15 @@ export function oldValueOf(event: { readonly value?: unknown; readonly oldValue?
 export function liveCheckRange(range: Range, oldValue: unknown): void {
   const area = areaOfA1(range.getA1Notation());
   const sheet = range.getSheet();
-  const top = readTop(sheet);
+  const dates = sheetDates(() => sheet.getParent().getSpreadsheetTimeZone());
+  const read = (rows: unknown[][]) => dates.readRows(rows);
+  const top = read(readTop(sheet));
   const topGrid: Grid = { name: UNNAMED, values: top };
   const before = area.rows === 1 && area.columns === 1 ? oldValue : undefined;
   for (const kind of SHEET_KINDS) {
     const editor = kind.startLive?.(topGrid) ?? null;
     if (editor === null) continue;
-    if (area.row + area.rows - 1 > editor.headerRow) liveEdit(sheet, area, top, editor, before);
+    if (area.row + area.rows - 1 > editor.headerRow) liveEdit(sheet, area, top, editor, before, read);
     return;
   }
 }
@@ -98,27 +101,40 @@ function sparse(top: unknown[][], firstRow: number, rows: unknown[][]): unknown[
   return values;
 }
 
-function readRows(sheet: Sheet, area: Area, top: unknown[][], full: boolean): Read {
-  if (full) return { values: readAll(sheet), full: true, range: null };
+/** What a read of the sheet gives, with its dates as the engine keeps them (sheet-dates.ts). */
+type Convert = (rows: unknown[][]) => unknown[][];
+
+function readRows(sheet: Sheet, area: Area, top: unknown[][], full: boolean, convert: Convert): Read {
+  if (full) return { values: convert(readAll(sheet)), full: true, range: null };
   const last = area.row + area.rows - 1;
   if (last <= top.length) return { values: top, full: false, range: null };
   return {
-    values: sparse(top, area.row, sheet.getSheetValues(area.row, 1, area.rows, -1)),
+    values: sparse(top, area.row, convert(sheet.getSheetValues(area.row, 1, area.rows, -1))),
     full: false,
     range: null,
   };
 }
 
 /** The whole data range with its number formats: for small sheets whose rules need every row. */
-function readWhole(sheet: Sheet): Read {
+function readWhole(sheet: Sheet, convert: Convert): Read {
   const range = sheet.getDataRange();
-  const values = range.getValues();
+  const values = convert(range.getValues());
   const area = { row: 1, column: 1, rows: values.length, columns: values[0]?.length ?? 1 };
   return { values, numberFormats: range.getNumberFormats(), full: true, range: { range, area } };
 }
 
-function liveEdit(sheet: Sheet, area: Area, top: unknown[][], editor: LiveEditor, oldValue: unknown): void {
-  const read = editor.reads === 'whole' ? readWhole(sheet) : readRows(sheet, area, top, editor.needsAllRows(area, oldValue));
+function liveEdit(
+  sheet: Sheet,
+  area: Area,
+  top: unknown[][],
+  editor: LiveEditor,
+  oldValue: unknown,
+  convert: Convert,
+): void {
+  const read =
+    editor.reads === 'whole'
+      ? readWhole(sheet, convert)
+      : readRows(sheet, area, top, editor.needsAllRows(area, oldValue), convert);
   const grid: Grid = {
     name: UNNAMED,
     values: read.values,
@@ -128,7 +144,8 @@ function liveEdit(sheet: Sheet, area: Area, top: unknown[][], editor: LiveEditor
   if (first.unchanged && !first.needsContext) return;
   const context = first.needsContext ? loadLiveContext() : {};
   // Merges matter only to rules over whole columns, and are read only when some mark changes.
-  const merges = !first.unchanged && read.full && editor.reads === 'rows' ? mergesOf(sheet.getDataRange()) : [];
+  const merges =
+    !first.unchanged && read.full && editor.reads === 'rows' ? mergesOf(sheet.getDataRange()) : [];
   const plan =
     merges.length === 0 && Object.keys(context).length === 0
       ? first

@@ -10,6 +10,7 @@ import { drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
 import { markedSheets, type Marker } from './generated-marker';
 import { writeGeneratedSheet } from './generated-write';
 import { areaOfA1 } from './a1-area';
+import { sheetDates, type SheetDates } from './sheet-dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,6 +30,7 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
   const grids = new Map<string, Grid>();
   let sheets: SheetInfo[] | null = null;
   let marked: Map<string, Marker> | null = null;
+  const dates = sheetDates(() => spreadsheet.getSpreadsheetTimeZone());
   const markers = (): Map<string, Marker> => (marked ??= markedSheets(spreadsheet));
 
   function find(name: string): Sheet {
@@ -70,7 +72,7 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
       const cached = grids.get(name);
       if (cached) return cached;
       // The add-on's own sheets are read for their values alone (to merge the coordinator's edits).
-      const grid = markers().has(name) ? valuesOnly(find(name), name) : readGrid(find(name), name);
+      const grid = markers().has(name) ? valuesOnly(find(name), name, dates) : readGrid(find(name), name, dates);
       grids.set(name, grid);
       return grid;
     },
@@ -82,6 +84,7 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
         model,
         read: grids.get(name)?.values ?? null,
         markers: markers(),
+        dates,
       });
       grids.delete(name);
       sheets = null;
@@ -92,22 +95,22 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
       if (spreadsheet.getSheetByName(name)) throw new Error(`Sheet already exists: ${name}`);
       const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
       ensureSize(sheet, modelSize(model));
-      drawSheetModel(sheet, model);
+      drawSheetModel(sheet, model, dates);
       grids.delete(name);
       sheets = null;
     },
   };
 }
 
-function valuesOnly(sheet: Sheet, name: string): Grid {
-  const values = sheet.getDataRange().getValues();
+function valuesOnly(sheet: Sheet, name: string, dates: SheetDates): Grid {
+  const values = dates.readRows(sheet.getDataRange().getValues());
   const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
   return { name, values: empty ? [] : values };
 }
 
-function readGrid(sheet: Sheet, name: string): Grid {
+function readGrid(sheet: Sheet, name: string, dates: SheetDates): Grid {
   const range = sheet.getDataRange();
-  const values = range.getValues();
+  const values = dates.readRows(range.getValues());
   const width = values.length > 0 ? values[0].length : 0;
   const merges: Merge[] = range.getMergedRanges().map((merged) => areaOfA1(merged.getA1Notation()));
   const numberFormats = values.length * width <= FORMAT_CELL_LIMIT ? range.getNumberFormats() : undefined;

@@ -33,8 +33,22 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-function field(letter: string, count: number, p: ZonedParts): string | null {
+/**
+ * SimpleDateFormat's 'Z': the RFC 822 zone offset of that moment, «+0300», «+0700», «-0500»
+ * (Java SimpleDateFormat reference, «Time zone: RFC 822 time zone»), which Utilities.formatDate
+ * follows.
+ */
+function rfc822Offset(date: Date, p: ZonedParts): string {
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const minutes = Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60), 2)}${pad(abs % 60, 2)}`;
+}
+
+function field(letter: string, count: number, p: ZonedParts, date: Date): string | null {
   switch (letter) {
+    case 'Z': return rfc822Offset(date, p);
     case 'y': return count === 2 ? pad(p.year % 100, 2) : pad(p.year, count);
     case 'M': return count <= 2 ? pad(p.month, count) : null;
     case 'd': return pad(p.day, count);
@@ -46,7 +60,7 @@ function field(letter: string, count: number, p: ZonedParts): string | null {
 }
 
 /**
- * Java SimpleDateFormat subset: y (yyyy, yy), M (MM, M), d, H, m, s, 'quoted text' and ''
+ * Java SimpleDateFormat subset: y (yyyy, yy), M (MM, M), d, H, m, s, Z, 'quoted text' and ''
  * for an apostrophe. Other pattern letters throw, so a test notices an unsupported pattern.
  */
 export function formatJavaDate(date: Date, timeZone: string, pattern: string): string {
@@ -70,8 +84,8 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
     if (/[A-Za-z]/.test(ch)) {
       let count = 1;
       while (pattern[i + count] === ch) count++;
-      const text = field(ch, count, p);
-      if (text === null) throw new Error(`Illegal pattern character '${ch}' (the emulator supports y, M, d, H, m, s)`);
+      const text = field(ch, count, p, date);
+      if (text === null) throw new Error(`Illegal pattern character '${ch}' (the emulator supports y, M, d, H, m, s, Z)`);
       out += text;
       i += count;
       continue;

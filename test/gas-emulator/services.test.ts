@@ -103,6 +103,16 @@ describe('Utilities.formatDate', () => {
     expect(Utilities.formatDate(moment, 'Asia/Yekaterinburg', "'Сформировано' dd.MM.yyyy 'в' HH:mm")).toBe('Сформировано 21.11.2025 в 02:05');
   });
 
+  it('prints the RFC 822 offset for Z, as Java SimpleDateFormat does', () => {
+    const { Utilities } = services();
+    expect(Utilities.formatDate(moment, 'Europe/Moscow', 'Z')).toBe('+0300');
+    expect(Utilities.formatDate(moment, 'Asia/Novosibirsk', 'Z')).toBe('+0700');
+    expect(Utilities.formatDate(moment, 'Asia/Vladivostok', 'Z')).toBe('+1000');
+    expect(Utilities.formatDate(moment, 'America/New_York', 'Z')).toBe('-0500');
+    expect(Utilities.formatDate(new Date('2025-07-01T12:00:00Z'), 'America/New_York', 'Z')).toBe('-0400');
+    expect(Utilities.formatDate(moment, 'UTC', 'Z')).toBe('+0000');
+  });
+
   it('prints an apostrophe for two quotes and rejects unsupported letters', () => {
     const { Utilities } = services();
     expect(Utilities.formatDate(moment, 'UTC', "HH''mm")).toBe("21'05");

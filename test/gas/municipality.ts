@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import { BASE_HEADER_ROW } from '../core/base/base-grid';
-import { createEmulator, loadBundle, type Emulator, type LoadedBundle } from '../gas-emulator';
+import { createEmulator, loadBundle, type Emulator, type EmulatorOptions, type LoadedBundle } from '../gas-emulator';
 
 
 const SURNAMES = [
@@ -157,10 +157,10 @@ let code: string | null = null;
 let sidebar: string | null = null;
 
 /** The built add-on (run `node build.mjs` first; `npm test` does) on a fresh emulator. */
-export function start(): { emulator: Emulator; bundle: LoadedBundle } {
+export function start(options: EmulatorOptions = {}): { emulator: Emulator; bundle: LoadedBundle } {
   code ??= readFileSync('dist/Code.js', 'utf8');
   sidebar ??= readFileSync('dist/sidebar.html', 'utf8');
-  const emulator = createEmulator({ htmlFiles: { sidebar } });
+  const emulator = createEmulator({ ...options, htmlFiles: { sidebar } });
   const bundle = loadBundle(code, emulator);
   return { emulator, bundle };
 }

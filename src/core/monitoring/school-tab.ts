@@ -200,7 +200,7 @@ function matchRow(lookup: IndicatorLookup, codeRaw: unknown, titleRaw: unknown):
   // A code typed into a number cell loses its text («1.10» → 1.1) or becomes a date: the title wins.
   if (typeof codeRaw !== 'string' && byTitle !== null) return byTitle;
   // A Russian-locale sheet turns «1.10» typed into a cell into 1 October: day and month give the code back.
-  if (isDate(codeRaw)) return lookup.byCode.get(`${codeRaw.getDate()}.${codeRaw.getMonth() + 1}`) ?? null;
+  if (isDate(codeRaw)) return lookup.byCode.get(`${codeRaw.getUTCDate()}.${codeRaw.getUTCMonth() + 1}`) ?? null;
   return lookup.byCode.get(codeKey(codeRaw)) ?? byTitle;
 }
 

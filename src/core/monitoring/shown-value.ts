@@ -13,8 +13,8 @@ export function shownValue(raw: unknown, percentFormatted = false): string {
     return `${String(n).replace('.', ',')}${percentFormatted ? ' %' : ''}`;
   }
   if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
-  // Local parts: getValues() gives midnight in the spreadsheet's time zone, which is a day earlier in UTC east of Greenwich.
-  if (isDate(raw)) return [raw.getDate(), raw.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${raw.getFullYear()}`;
+  // A grid's dates carry the day the sheet shows in their UTC fields (see grid.ts).
+  if (isDate(raw)) return [raw.getUTCDate(), raw.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${raw.getUTCFullYear()}`;
   const text = cellText(raw);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }

@@ -5,7 +5,6 @@
 import { isDate, isEmptyCell } from '../cell-value';
 import type { Grid } from '../grid';
 import { findHeader, type FieldSpec } from '../header/find-header';
-import { shownValue } from '../monitoring/shown-value';
 import type { ModelValue } from '../sheet-model';
 import { cellText } from '../text/normalise';
 import { GENERATED_HEADERS, KEY_HEADER, ROW_FIELDS, VISIBLE_HEADERS, type RowField } from './recommendation-row';
@@ -60,8 +59,8 @@ export function readExistingRows(grid: Grid): ExistingRow[] {
   return rows;
 }
 
-/** A cell as the model can write it back: dates as text (a sheet model has no date values). */
+/** A cell as the model can write it back: a date stays a date (a «Срок» typed as 19.12.2025). */
 function modelValue(value: unknown): ModelValue {
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return isDate(value) ? shownValue(value) : '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || isDate(value)) return value;
+  return '';
 }

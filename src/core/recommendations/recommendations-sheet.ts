@@ -3,6 +3,8 @@
  * and what the add-on wrote sit in hidden columns at the end, so regeneration can tell the
  * coordinator's edits from its own text. Columns the coordinator added come after «Статус».
  */
+import { isDate } from '../cell-value';
+import { DATE_FORMAT } from '../format/number-formats';
 import type { CellStyle, ModelCell, ModelValue, SheetModel } from '../sheet-model';
 import { HEADER_STYLE, LABEL_STYLE, LIGHT_GREEN, TITLE_STYLE } from '../summary-sheet/palette';
 import {
@@ -69,11 +71,16 @@ export function buildRecommendationsSheet(rows: readonly RecommendationRow[], me
   };
 }
 
+/** A cell the coordinator may have typed a date into («Срок» 19.12.2025) stays a date, shown as one. */
+function kept(value: ModelValue): ModelCell {
+  return isDate(value) ? { value, style: { numberFormat: DATE_FORMAT } } : { value };
+}
+
 function rowCells(row: RecommendationRow, extras: readonly string[]): ModelCell[] {
   const text = (value: ModelValue): ModelCell => ({ value, style: WRAP });
   return [
-    ...ROW_FIELDS.map((field) => (field === 'deficit' || field === 'text' ? text(row.shown[field]) : { value: row.shown[field] })),
-    ...extras.map((header) => ({ value: row.extra[header] ?? '' })),
+    ...ROW_FIELDS.map((field) => (field === 'deficit' || field === 'text' ? text(row.shown[field]) : kept(row.shown[field]))),
+    ...extras.map((header) => kept(row.extra[header] ?? '')),
     { value: row.key ?? '' },
     ...ROW_FIELDS.map((field) => ({ value: row.generated ? row.generated[field] : '' })),
   ];

@@ -82,8 +82,10 @@ describe('mergeRecommendations over an edited sheet', () => {
   });
 
   it('keeps a term the coordinator typed as a date, as the date they see', () => {
-    const grid = edit(first, rowWhere(first, SCHOOL_1, 'Нет приказа'), termColumn, new Date(2025, 11, 19));
-    expect(find(mergeRecommendations(grid, drafts()), SCHOOL_1, 'doc_order').shown.term).toBe('19.12.2025');
+    // A grid's date holds the day the sheet shows in its UTC fields (src/core/grid.ts).
+    const typed = new Date(Date.UTC(2025, 11, 19));
+    const grid = edit(first, rowWhere(first, SCHOOL_1, 'Нет приказа'), termColumn, typed);
+    expect(find(mergeRecommendations(grid, drafts()), SCHOOL_1, 'doc_order').shown.term).toEqual(typed);
   });
 
   it('keeps an edit across a second regeneration too', () => {
