@@ -33,11 +33,35 @@ export interface Analysis {
   readonly schoolSheets: readonly string[];
 }
 
-/** The kind of a sheet: by the generated marker, else the first kind whose header it has. */
-function kindOf(generated: string | null, grid: () => Grid): SheetKind | null {
-  if (generated !== null) return SHEET_KINDS.find((kind) => kind.generated === generated) ?? null;
-  const read = grid();
-  return SHEET_KINDS.find((kind) => kind.recognise?.(read)) ?? null;
+function recognisedKind(grid: Grid): SheetKind | null {
+  return SHEET_KINDS.find((kind) => kind.recognise?.(grid)) ?? null;
+}
+
+/**
+ * Reads a sheet and tells its kind: by the generated marker, else the first kind whose header it
+ * has. A header merged over two rows is found only with the merges, so a sheet recognised as
+ * nothing gets a second look with them (the only time merges are read for recognition).
+ */
+function classify(workbook: Workbook, name: string, generated: string | null): { kind: SheetKind | null; grid: Grid | null } {
+  if (generated !== null) return { kind: SHEET_KINDS.find((kind) => kind.generated === generated) ?? null, grid: null };
+  const grid = workbook.readSheet(name);
+  const kind = recognisedKind(grid);
+  if (kind !== null || grid.merges !== undefined || grid.values.length === 0) return { kind, grid };
+  const merges = workbook.readMerges(name);
+  if (merges.length === 0) return { kind: null, grid };
+  const merged = { ...grid, merges };
+  return { kind: recognisedKind(merged), grid: merged };
+}
+
+/** The grid with what the kind's rules read beyond values, asked of the workbook only then. */
+function withLayout(workbook: Workbook, grid: Grid, kind: SheetKind, state: AnalysisState): Grid {
+  const merges = kind.readsMerges && grid.merges === undefined ? workbook.readMerges(grid.name) : undefined;
+  const formats = grid.numberFormats === undefined && kind.readsFormats?.(state) ? workbook.readNumberFormats(grid.name) : undefined;
+  return {
+    ...grid,
+    ...(merges && merges.length > 0 ? { merges } : {}),
+    ...(formats ? { numberFormats: formats } : {}),
+  };
 }
 
 export function analyse(workbook: Workbook): Analysis {
@@ -48,18 +72,15 @@ export function analyse(workbook: Workbook): Analysis {
       skipped.push({ sheet: info.name, reason: SKIP_REASONS.backup });
       continue;
     }
-    let grid: Grid | null = null;
-    const read = () => (grid ??= workbook.readSheet(info.name));
-    const kind = kindOf(info.generated, read);
+    const { kind, grid } = classify(workbook, info.name, info.generated);
     if (kind === null) {
-      const unread = read();
-      skipped.push({ sheet: info.name, reason: schoolTabSkipReason(unread) ?? SKIP_REASONS.noHeader });
-    } else if (kind.generated !== undefined) {
+      skipped.push({ sheet: info.name, reason: (grid && schoolTabSkipReason(grid)) ?? SKIP_REASONS.noHeader });
+    } else if (kind.generated !== undefined || grid === null) {
       skipped.push({ sheet: info.name, reason: SKIP_REASONS.generated });
     } else {
       const list = grids.get(kind.id) ?? [];
       if (list.length > 0 && kind.secondSkipped) skipped.push({ sheet: info.name, reason: kind.secondSkipped(list[0].name) });
-      else grids.set(kind.id, [...list, read()]);
+      else grids.set(kind.id, [...list, grid]);
     }
   }
 
@@ -84,7 +105,10 @@ export function analyse(workbook: Workbook): Analysis {
     const own = grids.get(kind.id);
     if (!own || !kind.analyse) continue;
     state.used[kind.id] ??= own.map((grid) => grid.name);
-    kind.analyse(own, state);
+    kind.analyse(
+      own.map((grid) => withLayout(workbook, grid, kind, state)),
+      state,
+    );
   }
 
   const order = workbook.listSheets().map((info) => info.name);

@@ -2,7 +2,7 @@
  * The port between use cases and a spreadsheet: Apps Script (src/gas) and exceljs (src/cli)
  * both implement it. Reads return plain grids; writes take sheet models.
  */
-import type { Grid } from '../core/grid';
+import type { Grid, Merge } from '../core/grid';
 import type { GeneratedKind, SheetModel } from '../core/sheet-model';
 
 export interface SheetInfo {
@@ -23,8 +23,16 @@ export interface Workbook {
   readonly cellTextLimit: number;
   /** Tabs in their workbook order. */
   listSheets(): SheetInfo[];
-  /** Values (+ merges, + number formats where cheap) of the whole used range; merged cells NOT yet filled. */
+  /**
+   * Values of the whole used range; merged cells NOT yet filled. An adapter to which the layout
+   * comes free (a file) may add merges and number formats; one that pays a call for each (Google
+   * Sheets) reads them only when asked, below, where they matter.
+   */
   readSheet(name: string): Grid;
+  /** The sheet's merged ranges. */
+  readMerges(name: string): readonly Merge[];
+  /** Number formats of the used range, parallel to the values (tell 0.35 in a %-cell from 0.35). */
+  readNumberFormats(name: string): readonly (readonly string[])[];
   /**
    * Write a generated sheet: replaces the sheet `name` if it exists (the caller has checked that
    * it is a generated sheet of the same kind), else creates it at the end; marks it as generated.

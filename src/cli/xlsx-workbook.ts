@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Workbook, SheetInfo } from '../app/workbook';
-import type { Grid } from '../core/grid';
+import type { Grid, Merge } from '../core/grid';
 import type { GeneratedKind, SheetModel } from '../core/sheet-model';
 import { MAX_SHEET_NAME } from '../core/templates/sheet-name';
 import { writeFileAtomic } from './atomic-write';
@@ -14,7 +14,7 @@ import { loadWorkbookFile, type OpenMode } from './xlsx-file';
 import { readMarkers, setMarker } from './xlsx-generated-marker';
 import { drawGrid, type GridSheet } from './xlsx-grid-sheet';
 import { LIST_SHEET_NAME } from './xlsx-list-sheet';
-import { worksheetToGrid } from './xlsx-sheet-grid';
+import { worksheetMerges, worksheetToGrid } from './xlsx-sheet-grid';
 
 export interface XlsxWorkbook extends Workbook {
   /** Adds a plain sheet holding `sheet.values` as a user would have typed them (demo files, fixtures). */
@@ -60,8 +60,17 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
         .map((worksheet) => ({ name: worksheet.name, generated: markers.get(worksheet.name) ?? null }));
     },
 
+    // A file holds the layout with the values: readSheet gives merges and formats with them.
     readSheet(name: string): Grid {
       return worksheetToGrid(sheet(name));
+    },
+
+    readMerges(name: string): readonly Merge[] {
+      return worksheetMerges(sheet(name));
+    },
+
+    readNumberFormats(name: string): readonly (readonly string[])[] {
+      return worksheetToGrid(sheet(name)).numberFormats ?? [];
     },
 
     writeGenerated(name: string, kind: GeneratedKind, model: SheetModel): void {

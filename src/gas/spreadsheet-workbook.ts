@@ -1,7 +1,8 @@
 /**
- * The Workbook port over SpreadsheetApp. One run (a menu command, a sidebar call) reads each tab
- * at most once: values in one call, number formats in a second call only for tabs small enough to
- * be monitoring or catalogue tabs (where a %-format tells 0.35 from 35 %), merges in a third.
+ * The Workbook port over SpreadsheetApp. One run (a menu command, a sidebar call) reads each tab's
+ * values once; its merges or number formats only when the analysis asks for them (the base's
+ * merged mentors, the catalogue's and percent indicators' formats), so no sheet is read more than
+ * twice. Service calls are the cost in Apps Script.
  */
 import type { SheetInfo, Workbook } from '../app/workbook';
 import type { Grid, Merge } from '../core/grid';
@@ -10,16 +11,12 @@ import { drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
 import { markedSheets, type Marker } from './generated-marker';
 import { writeGeneratedSheet } from './generated-write';
 import { areaOfA1 } from './a1-area';
-import { sheetDates, type SheetDates } from './sheet-dates';
+import { sheetDates } from './sheet-dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/**
- * Number formats are read only for tabs up to this many cells: a monitoring tab is ~50 × 6, the
- * catalogue ~60 × 10, while «База наставников» may hold 10 000 rows and needs no formats.
- */
-export const FORMAT_CELL_LIMIT = 5000;
 
 export interface SpreadsheetWorkbook extends Workbook {
   /** Grids read so far in this run, by tab name (for showing a cell's current text). */
@@ -37,6 +34,17 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
     const sheet = spreadsheet.getSheetByName(name);
     if (!sheet) throw new Error(`Sheet not found: ${name}`);
     return sheet;
+  }
+
+  /** The used range of each sheet read this run: values, merges and formats come from one range. */
+  const ranges = new Map<string, Range>();
+  function usedRange(name: string): Range {
+    let range = ranges.get(name);
+    if (!range) {
+      range = find(name).getDataRange();
+      ranges.set(name, range);
+    }
+    return range;
   }
 
   function listSheets(): SheetInfo[] {
@@ -71,10 +79,21 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
     readSheet(name: string): Grid {
       const cached = grids.get(name);
       if (cached) return cached;
-      // The add-on's own sheets are read for their values alone (to merge the coordinator's edits).
-      const grid = markers().has(name) ? valuesOnly(find(name), name, dates) : readGrid(find(name), name, dates);
+      const values = dates.readRows(usedRange(name).getValues());
+      const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
+      const grid = { name, values: empty ? [] : values };
       grids.set(name, grid);
       return grid;
+    },
+
+    readMerges(name: string): readonly Merge[] {
+      return usedRange(name)
+        .getMergedRanges()
+        .map((merged) => areaOfA1(merged.getA1Notation()));
+    },
+
+    readNumberFormats(name: string): readonly (readonly string[])[] {
+      return usedRange(name).getNumberFormats();
     },
 
     writeGenerated(name: string, kind: GeneratedKind, model: SheetModel): void {
@@ -99,26 +118,5 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
       grids.delete(name);
       sheets = null;
     },
-  };
-}
-
-function valuesOnly(sheet: Sheet, name: string, dates: SheetDates): Grid {
-  const values = dates.readRows(sheet.getDataRange().getValues());
-  const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
-  return { name, values: empty ? [] : values };
-}
-
-function readGrid(sheet: Sheet, name: string, dates: SheetDates): Grid {
-  const range = sheet.getDataRange();
-  const values = dates.readRows(range.getValues());
-  const width = values.length > 0 ? values[0].length : 0;
-  const merges: Merge[] = range.getMergedRanges().map((merged) => areaOfA1(merged.getA1Notation()));
-  const numberFormats = values.length * width <= FORMAT_CELL_LIMIT ? range.getNumberFormats() : undefined;
-  const empty = values.length === 1 && width === 1 && values[0][0] === '';
-  return {
-    name,
-    values: empty ? [] : values,
-    ...(merges.length > 0 ? { merges } : {}),
-    ...(numberFormats && !empty ? { numberFormats } : {}),
   };
 }

@@ -468,6 +468,8 @@ function frozenReads(workbook: MemoryWorkbook, sheets: Record<string, unknown[][
       for (const row of rows) Object.freeze(row);
       return Object.freeze({ ...grid, values: Object.freeze(rows) });
     },
+    readMerges: (name: string) => workbook.readMerges(name),
+    readNumberFormats: (name: string) => workbook.readNumberFormats(name),
     writeGenerated: (name: string, kind: GeneratedKind, model: SheetModel) =>
       workbook.writeGenerated(name, kind, model),
     createSheet: (name: string, model: SheetModel) => workbook.createSheet(name, model),

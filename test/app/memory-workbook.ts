@@ -40,17 +40,19 @@ export function memoryWorkbook(sheets: Record<string, unknown[][]>, options: Mem
     listSheets(): SheetInfo[] {
       return order.map((name) => ({ name, generated: generated[name] ?? null }));
     },
+    // Like Google Sheets, values alone: merges and formats are asked for where they matter.
     readSheet(name: string): Grid {
       if (!(name in values)) throw new Error(`Нет листа «${name}»`);
       reads[name] = (reads[name] ?? 0) + 1;
-      const merges = options.merges?.[name];
-      const numberFormats = options.numberFormats?.[name];
-      return {
-        name,
-        values: values[name].map((row) => row.slice()),
-        ...(merges ? { merges } : {}),
-        ...(numberFormats ? { numberFormats } : {}),
-      };
+      return { name, values: values[name].map((row) => row.slice()) };
+    },
+    readMerges(name: string): readonly Merge[] {
+      reads[name] = (reads[name] ?? 0) + 1;
+      return options.merges?.[name] ?? [];
+    },
+    readNumberFormats(name: string): readonly (readonly string[])[] {
+      reads[name] = (reads[name] ?? 0) + 1;
+      return options.numberFormats?.[name] ?? values[name].map((row) => row.map(() => ''));
     },
     writeGenerated(name: string, kind: GeneratedKind, model: SheetModel): void {
       generated[name] = kind;

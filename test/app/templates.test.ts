@@ -22,6 +22,8 @@ function memoryWorkbook(grids: Grid[] = []) {
     cellTextLimit: 50000,
     listSheets: (): SheetInfo[] => [...sheets.keys()].map((name) => ({ name, generated: null })),
     readSheet: (name) => sheets.get(name)!,
+    readMerges: (name) => sheets.get(name)!.merges ?? [],
+    readNumberFormats: (name) => sheets.get(name)!.numberFormats ?? [],
     writeGenerated: () => {
       throw new Error('templates never write generated sheets');
     },

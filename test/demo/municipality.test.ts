@@ -11,6 +11,8 @@ function memoryWorkbook(sheets: readonly DemoSheet[]): Workbook {
       const sheet = sheets.find((s) => s.name === name)!;
       return { name, values: sheet.values, numberFormats: sheet.numberFormats, merges: sheet.merges };
     },
+    readMerges: (name) => sheets.find((s) => s.name === name)!.merges ?? [],
+    readNumberFormats: (name) => sheets.find((s) => s.name === name)!.numberFormats ?? [],
     writeGenerated: () => {
       throw new Error('read only');
     },

@@ -4,6 +4,7 @@
  * school's monitoring tab (the loosest header). A new kind is one entry here.
  */
 import { findBaseHeader, isBaseSheet } from '../../core/base';
+import { isInput } from '../../core/catalogue/catalogue';
 import { isCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
 import { findMonitoringHeader, isSchoolTab } from '../../core/monitoring/monitoring-header';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
@@ -20,6 +21,7 @@ export const SHEET_KINDS: readonly SheetKind[] = [
   {
     id: 'base',
     recognise: isBaseSheet,
+    readsMerges: true,
     secondSkipped: SKIP_REASONS.secondBase,
     phase: 3,
     analyse: analyseBase,
@@ -39,6 +41,8 @@ export const SHEET_KINDS: readonly SheetKind[] = [
   {
     id: 'catalogue',
     recognise: isCatalogueSheet,
+    // Targets typed as 0.7 in a %-formatted cell are 70 %.
+    readsFormats: () => true,
     secondSkipped: SKIP_REASONS.secondCatalogue,
     phase: 1,
     analyse: analyseCatalogue,
@@ -57,6 +61,8 @@ export const SHEET_KINDS: readonly SheetKind[] = [
   {
     id: 'school-tab',
     recognise: isSchoolTab,
+    // Only indicators in percent need the formats; the built-in catalogue has none.
+    readsFormats: (state) => state.catalogue.indicators.some((def) => isInput(def) && def.type === 'percent'),
     phase: 2,
     analyse: analyseSchoolTabs,
     marked: true,

@@ -57,6 +57,10 @@ export interface SheetKind {
   recognise?(grid: Grid): boolean;
   /** When only one sheet of the kind is used: why a second one is skipped. */
   secondSkipped?(used: string): string;
+  /** Its rules read merged cells (a mentor merged over the rows of their mentees). */
+  readonly readsMerges?: boolean;
+  /** Its rules read number formats (a %-formatted 0.35), given what the analysis knows so far. */
+  readsFormats?(state: AnalysisState): boolean;
   /** Settings first (1), then the forms they shape (2), then what is checked against the forms (3). */
   readonly phase: 1 | 2 | 3;
   /** Reads this kind's sheets (workbook order) into the analysis. */
