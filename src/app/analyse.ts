@@ -42,8 +42,13 @@ function recognisedKind(grid: Grid): SheetKind | null {
  * has. A header merged over two rows is found only with the merges, so a sheet recognised as
  * nothing gets a second look with them (the only time merges are read for recognition).
  */
-function classify(workbook: Workbook, name: string, generated: string | null): { kind: SheetKind | null; grid: Grid | null } {
-  if (generated !== null) return { kind: SHEET_KINDS.find((kind) => kind.generated === generated) ?? null, grid: null };
+function classify(
+  workbook: Workbook,
+  name: string,
+  generated: string | null,
+): { kind: SheetKind | null; grid: Grid | null } {
+  if (generated !== null)
+    return { kind: SHEET_KINDS.find((kind) => kind.generated === generated) ?? null, grid: null };
   const grid = workbook.readSheet(name);
   const kind = recognisedKind(grid);
   if (kind !== null || grid.merges !== undefined || grid.values.length === 0) return { kind, grid };
@@ -56,7 +61,10 @@ function classify(workbook: Workbook, name: string, generated: string | null): {
 /** The grid with what the kind's rules read beyond values, asked of the workbook only then. */
 function withLayout(workbook: Workbook, grid: Grid, kind: SheetKind, state: AnalysisState): Grid {
   const merges = kind.readsMerges && grid.merges === undefined ? workbook.readMerges(grid.name) : undefined;
-  const formats = grid.numberFormats === undefined && kind.readsFormats?.(state) ? workbook.readNumberFormats(grid.name) : undefined;
+  const formats =
+    grid.numberFormats === undefined && kind.readsFormats?.(state.catalogue)
+      ? workbook.readNumberFormats(grid.name)
+      : undefined;
   return {
     ...grid,
     ...(merges && merges.length > 0 ? { merges } : {}),
@@ -74,12 +82,16 @@ export function analyse(workbook: Workbook): Analysis {
     }
     const { kind, grid } = classify(workbook, info.name, info.generated);
     if (kind === null) {
-      skipped.push({ sheet: info.name, reason: (grid && schoolTabSkipReason(grid)) ?? SKIP_REASONS.noHeader });
+      skipped.push({
+        sheet: info.name,
+        reason: (grid && schoolTabSkipReason(grid)) ?? SKIP_REASONS.noHeader,
+      });
     } else if (kind.generated !== undefined || grid === null) {
       skipped.push({ sheet: info.name, reason: SKIP_REASONS.generated });
     } else {
       const list = grids.get(kind.id) ?? [];
-      if (list.length > 0 && kind.secondSkipped) skipped.push({ sheet: info.name, reason: kind.secondSkipped(list[0].name) });
+      if (list.length > 0 && kind.secondSkipped)
+        skipped.push({ sheet: info.name, reason: kind.secondSkipped(list[0].name) });
       else grids.set(kind.id, [...list, grid]);
     }
   }

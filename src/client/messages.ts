@@ -1,4 +1,5 @@
 /** Russian texts of the sidebar. */
+import { NOTHING_FOUND } from '../core/report';
 export const TEXT = {
   scopeSheet: 'Текущий лист',
   scopeWorkbook: 'Вся таблица',
@@ -7,7 +8,10 @@ export const TEXT = {
   loading: 'Проверяю…',
   statusSheet: (sheet: string, time: string): string => `Лист «${sheet}» · проверено в ${time}`,
   statusWorkbook: (time: string): string => `Вся таблица · проверено в ${time}`,
-  nothingFound: 'Замечаний нет — данные заполнены верно.',
+  nothingFound: NOTHING_FOUND,
+  partial: 'Проверены правила этого листа. Сверка с другими листами (численность наставников, лист «Показатели») — в режиме «Вся таблица».',
+  notChecked: (sheet: string): string =>
+    `Лист «${sheet}» не проверяется: это не «База наставников», не лист мониторинга ОО и не «Показатели» (строка заголовка не найдена).`,
   omitted: (n: number): string => `Не показано замечаний: ${n}. Исправьте показанные и обновите панель.`,
   goToCell: 'Перейти к ячейке',
   fix: 'Исправить',

@@ -13,18 +13,27 @@ export interface IssueActions {
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-export function renderIssues(payload: IssuesPayload, actions: IssueActions): HTMLElement {
+/** `checkedAt` is the reader's own clock («14:05»): the check ran a moment ago. */
+export function renderIssues(payload: IssuesPayload, checkedAt: string, actions: IssueActions): HTMLElement {
   const root = el('div', 'issues');
   const status =
     payload.scope === 'sheet'
-      ? TEXT.statusSheet(payload.activeSheet, payload.checkedAt)
-      : TEXT.statusWorkbook(payload.checkedAt);
+      ? TEXT.statusSheet(payload.activeSheet, checkedAt)
+      : TEXT.statusWorkbook(checkedAt);
   root.append(el('p', 'status', status));
+  if (!payload.recognised) {
+    root.append(el('p', 'empty', TEXT.notChecked(payload.activeSheet)));
+    return root;
+  }
+  if (payload.partial) root.append(el('p', 'partial', TEXT.partial));
 
   const counts = el('div', 'counts');
   for (const severity of ORDER) {
     const chip = el('span', `chip ${severity}`);
-    chip.append(el('span', 'chip-label', SEVERITY_GROUPS[severity]), el('span', 'chip-count', String(payload.counts[severity])));
+    chip.append(
+      el('span', 'chip-label', SEVERITY_GROUPS[severity]),
+      el('span', 'chip-count', String(payload.counts[severity])),
+    );
     counts.append(chip);
   }
   root.append(counts);
@@ -65,7 +74,12 @@ function renderIssue(issue: IssueView, showSheet: boolean, actions: IssueActions
     buttons.append(button('fix', TEXT.fix, () => actions.fix(issue), issue.fix.label));
     if (issue.sameCodeFixable > 1) {
       buttons.append(
-        button('fix-all', TEXT.fixAll(issue.sameCodeFixable), () => actions.fixAll(issue.sheet, issue.code), TEXT.fixAllTitle),
+        button(
+          'fix-all',
+          TEXT.fixAll(issue.sameCodeFixable),
+          () => actions.fixAll(issue.sheet, issue.code),
+          TEXT.fixAllTitle,
+        ),
       );
     }
     item.append(buttons);

@@ -3,7 +3,7 @@
  * click, applies fixes, and re-checks by itself when the sheet's contents change.
  */
 import type { IssueCode } from '../core/issue';
-import type { ActionResult, IssueView, SidebarScope } from '../gas/sidebar-contract';
+import type { ActionResult, IssueView, SidebarContext, SidebarScope } from '../gas/sidebar-contract';
 import { button, el } from './dom';
 import { TEXT } from './messages';
 import { renderIssues } from './render';
@@ -16,9 +16,30 @@ interface State {
   scope: SidebarScope;
   busy: boolean;
   stamp: string | null;
+  /** The school names of the last full check: sent with each check of the active sheet. */
+  context: SidebarContext | null;
 }
 
-const state: State = { scope: 'sheet', busy: false, stamp: null };
+/** What the server put into the page when it opened the sidebar (open-sidebar.ts). */
+function openingContext(): SidebarContext | null {
+  try {
+    const parsed: unknown = JSON.parse(document.getElementById('cmn-context')?.textContent ?? 'null');
+    const organisations = (parsed as { organisations?: unknown } | null)?.organisations;
+    return Array.isArray(organisations) && organisations.every((name) => typeof name === 'string')
+      ? { organisations: organisations as string[] }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+const state: State = { scope: 'sheet', busy: false, stamp: null, context: openingContext() };
+
+/** «14:05» by the reader's clock. */
+function now(): string {
+  const time = new Date();
+  return `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
+}
 
 const app = document.getElementById('app') as HTMLElement;
 const notice = el('p', 'notice');
@@ -45,19 +66,29 @@ function setScope(scope: SidebarScope): void {
   void refresh();
 }
 
-async function refresh(): Promise<void> {
+/**
+ * Checks again. `changed`: the sheet changed since the last look, so edits may have come faster
+ * than Google runs onEdit (it queues at most two); the active sheet's marks then catch up.
+ */
+async function refresh(changed = false): Promise<void> {
   if (state.busy) return;
   state.busy = true;
   app.setAttribute('aria-busy', 'true');
   content.prepend(el('p', 'loading', TEXT.loading));
   try {
-    const reply = await callServer('sidebarIssues', state.scope);
+    const reply = await callServer(
+      'sidebarIssues',
+      state.scope,
+      state.scope === 'sheet' ? state.context : null,
+    );
     if ('ok' in reply) {
       content.querySelector('.loading')?.remove();
       report(reply);
     } else {
       state.stamp = reply.stamp;
-      content.replaceChildren(renderIssues(reply, { select, fix, fixAll }));
+      if (reply.context) state.context = reply.context;
+      content.replaceChildren(renderIssues(reply, now(), { select, fix, fixAll }));
+      if (changed && reply.scope === 'sheet' && reply.recognised) void catchUpMarks();
     }
   } catch (error) {
     content.querySelector('.loading')?.remove();
@@ -65,6 +96,14 @@ async function refresh(): Promise<void> {
   } finally {
     state.busy = false;
     app.removeAttribute('aria-busy');
+  }
+}
+
+async function catchUpMarks(): Promise<void> {
+  try {
+    await callServer('sidebarCatchUpMarks');
+  } catch {
+    // Marks catch up on the next change or the next full check; the list is already right.
   }
 }
 
@@ -101,7 +140,7 @@ async function poll(): Promise<void> {
   try {
     const stamp = await callServer('sidebarChangeStamp');
     // A refusal is treated like a failed poll.
-    if (typeof stamp === 'string' && stamp !== state.stamp) await refresh();
+    if (typeof stamp === 'string' && stamp !== state.stamp) await refresh(true);
   } catch {
     // A failed poll is retried on the next tick; the user sees the last good list meanwhile.
   }
@@ -111,14 +150,20 @@ function start(): void {
   const bar = el('header', 'bar');
   const scopes = el('div', 'scopes');
   scopes.setAttribute('role', 'group');
-  for (const [scope, label] of [['sheet', TEXT.scopeSheet], ['workbook', TEXT.scopeWorkbook]] as const) {
+  for (const [scope, label] of [
+    ['sheet', TEXT.scopeSheet],
+    ['workbook', TEXT.scopeWorkbook],
+  ] as const) {
     const node = button('scope', label, () => setScope(scope));
     node.dataset.scope = scope;
     node.setAttribute('aria-pressed', String(scope === state.scope));
     scopeButtons.set(scope, node);
     scopes.append(node);
   }
-  bar.append(scopes, button('refresh', TEXT.refresh, () => void refresh(), TEXT.refreshTitle));
+  bar.append(
+    scopes,
+    button('refresh', TEXT.refresh, () => void refresh(), TEXT.refreshTitle),
+  );
   app.replaceChildren(bar, notice, content);
   void refresh();
   setInterval(() => void poll(), POLL_MS);

@@ -76,3 +76,4 @@ export const sidebarChangeStamp = SIDEBAR_API.sidebarChangeStamp;
 export const selectCell = SIDEBAR_API.selectCell;
 export const applyFix = SIDEBAR_API.applyFix;
 export const applyFixesOfCode = SIDEBAR_API.applyFixesOfCode;
+export const sidebarCatchUpMarks = SIDEBAR_API.sidebarCatchUpMarks;

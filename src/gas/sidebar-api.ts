@@ -5,72 +5,100 @@
  */
 import { analyse } from '../app/analyse';
 import { parseA1 } from '../core/a1';
+import type { Grid } from '../core/grid';
 import type { Issue } from '../core/issue';
-import { buildReport } from '../core/report';
+import { buildReport, type IssueReport } from '../core/report';
 import { cellText } from '../core/text/normalise';
 import { checkAndMark } from './check-command';
-import { fingerprint } from './fingerprint';
+import { activeStamp, checkActiveSheetAlone } from './active-sheet-check';
 import { literalValue } from './literal-value';
 import { liveCheckRange } from './live-check';
 import { MESSAGES } from './messages';
 import { parseArguments, SIDEBAR_ARGUMENTS } from './sidebar-arguments';
-import type { ActionResult, IssuesPayload, IssueView, Refusal, SidebarApi } from './sidebar-contract';
-import { spreadsheetWorkbook, type SpreadsheetWorkbook } from './spreadsheet-workbook';
+import type {
+  ActionResult,
+  IssuesPayload,
+  IssueView,
+  Refusal,
+  SidebarApi,
+  SidebarContext,
+} from './sidebar-contract';
+import { spreadsheetWorkbook } from './spreadsheet-workbook';
 
 /** The sidebar lists at most this many issues; the counts stay exact. */
 export const SIDEBAR_LIMIT = 300;
 
-function activeStamp(workbook: SpreadsheetWorkbook, name: string): string {
-  return fingerprint(name, workbook.readSheet(name).values);
+/** The cell's text as the check saw it, where that sheet was read. */
+function textAt(grid: Grid | undefined, issue: Issue): string {
+  return cellText(grid?.values[issue.row - 1]?.[issue.column - 1] ?? '');
 }
 
-function currentText(workbook: SpreadsheetWorkbook, issue: Issue): string {
-  return cellText(workbook.readGrids.get(issue.sheet)?.values[issue.row - 1]?.[issue.column - 1] ?? '');
-}
-
-function sidebarIssues(...args: unknown[]): IssuesPayload | Refusal {
-  const parsed = parseArguments(SIDEBAR_ARGUMENTS.sidebarIssues, args);
-  if (!parsed.ok) return parsed;
-  const [scope] = parsed.values;
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const activeSheet = spreadsheet.getActiveSheet().getName();
-  const workbook = spreadsheetWorkbook(spreadsheet);
-  const all = analyse(workbook).result.issues;
-  const scoped = scope === 'sheet' ? all.filter((issue) => issue.sheet === activeSheet) : all;
-  const report = buildReport(scoped, {
-    sheetOrder: workbook.listSheets().map((info) => info.name),
-    severityFirst: true,
-    total: SIDEBAR_LIMIT,
-  });
+function issueViews(report: IssueReport, gridOf: (sheet: string) => Grid | undefined): IssueView[] {
   const fixable = new Map(report.groups.map((group) => [group.sheet, group.fixable]));
-  const issues: IssueView[] = report.listed.map((issue) => ({
+  return report.listed.map((issue) => ({
     code: issue.code,
     severity: issue.severity,
     sheet: issue.sheet,
     cell: issue.cell,
     message: issue.message,
     hint: issue.hint ?? null,
-    current: currentText(workbook, issue),
+    current: textAt(gridOf(issue.sheet), issue),
     fix: issue.fix ? { value: issue.fix.value, label: issue.fix.label } : null,
     sameCodeFixable: issue.fix ? (fixable.get(issue.sheet)?.get(issue.code) ?? 0) : 0,
   }));
+}
+
+/** «Текущий лист»: the active sheet alone (active-sheet-check.ts), whatever the workbook's size. */
+function sheetIssues(context: SidebarContext | null): IssuesPayload {
+  const checked = checkActiveSheetAlone(context ? { knownOrganisations: context.organisations } : {});
+  const report = buildReport(checked.issues, { severityFirst: true, total: SIDEBAR_LIMIT });
   return {
-    scope,
-    activeSheet,
-    issues,
+    scope: 'sheet',
+    activeSheet: checked.name,
+    issues: issueViews(report, () => checked.grid),
     counts: report.counts,
     omitted: report.omitted,
-    checkedAt: Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'HH:mm'),
-    stamp: activeStamp(workbook, activeSheet),
+    partial: true,
+    recognised: checked.kind !== null,
+    context: null,
+    stamp: checked.stamp,
   };
+}
+
+/** «Вся таблица»: every sheet read and compared, and the school names for later sheet checks. */
+function workbookIssues(): IssuesPayload {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const workbook = spreadsheetWorkbook(spreadsheet);
+  const { result } = analyse(workbook);
+  const report = buildReport(result.issues, {
+    sheetOrder: workbook.listSheets().map((info) => info.name),
+    severityFirst: true,
+    total: SIDEBAR_LIMIT,
+  });
+  return {
+    scope: 'workbook',
+    activeSheet: spreadsheet.getActiveSheet().getName(),
+    issues: issueViews(report, (sheet) => workbook.readGrids.get(sheet)),
+    counts: report.counts,
+    omitted: report.omitted,
+    partial: false,
+    recognised: true,
+    context: { organisations: result.organizations.map((school) => school.name) },
+    stamp: activeStamp(),
+  };
+}
+
+function sidebarIssues(...args: unknown[]): IssuesPayload | Refusal {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.sidebarIssues, args);
+  if (!parsed.ok) return parsed;
+  const [scope, context] = parsed.values;
+  return scope === 'sheet' ? sheetIssues(context ?? null) : workbookIssues();
 }
 
 function sidebarChangeStamp(...args: unknown[]): string | Refusal {
   const parsed = parseArguments(SIDEBAR_ARGUMENTS.sidebarChangeStamp, args);
   if (!parsed.ok) return parsed;
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const name = spreadsheet.getActiveSheet().getName();
-  return activeStamp(spreadsheetWorkbook(spreadsheet), name);
+  return activeStamp();
 }
 
 /**
@@ -151,7 +179,7 @@ function applyFixesOfCode(...args: unknown[]): ActionResult {
       if (
         !issue.fix ||
         formulas[index][0] !== '' ||
-        cellText(values[index][0]) !== currentText(workbook, issue)
+        cellText(values[index][0]) !== textAt(workbook.readGrids.get(issue.sheet), issue)
       ) {
         skipped++;
         continue;
@@ -166,6 +194,17 @@ function applyFixesOfCode(...args: unknown[]): ActionResult {
   return { ok: applied > 0, message: MESSAGES.fixesApplied(applied, skipped) };
 }
 
+/**
+ * Re-checks the whole active sheet as after a paste (its old state unknown) and reconciles its
+ * marks: edits whose onEdit Google dropped (it queues at most two) get their marks now.
+ */
+function sidebarCatchUpMarks(...args: unknown[]): ActionResult {
+  const parsed = parseArguments(SIDEBAR_ARGUMENTS.sidebarCatchUpMarks, args);
+  if (!parsed.ok) return parsed;
+  liveCheckRange(SpreadsheetApp.getActiveSheet().getDataRange(), undefined);
+  return { ok: true, message: '' };
+}
+
 /** The functions google.script.run calls, by name (see SIDEBAR_FUNCTIONS). */
 export const SIDEBAR_API: SidebarApi = {
   sidebarIssues,
@@ -173,4 +212,5 @@ export const SIDEBAR_API: SidebarApi = {
   selectCell,
   applyFix,
   applyFixesOfCode,
+  sidebarCatchUpMarks,
 };

@@ -36,14 +36,28 @@ const fixValue = z.union(
   WHAT.value,
 );
 const issueCode = z.enum(ISSUE_CODES, WHAT.code);
+/** At most as many schools as a municipality has tabs (Sheets allows 200 sheets a spreadsheet). */
+const SCHOOLS_MAX = 1000;
+const context = z.nullable(
+  z.object(
+    {
+      organisations: z
+        .array(z.string(WHAT.context).check(z.maxLength(CELL_TEXT_MAX, WHAT.context)), WHAT.context)
+        .check(z.maxLength(SCHOOLS_MAX, WHAT.context)),
+    },
+    WHAT.context,
+  ),
+);
 
 /** One tuple per function, in the order of SidebarApi's parameters (the type keeps them in step). */
 export const SIDEBAR_ARGUMENTS = {
-  sidebarIssues: z.tuple([scope], WHAT.count),
+  // The school list may be left out: a check of the whole workbook does not need it.
+  sidebarIssues: z.tuple([scope, z.optional(context)], WHAT.count),
   sidebarChangeStamp: z.tuple([], WHAT.count),
   selectCell: z.tuple([sheetName, cellAddress], WHAT.count),
   applyFix: z.tuple([sheetName, cellAddress, checkedText, fixValue], WHAT.count),
   applyFixesOfCode: z.tuple([sheetName, issueCode], WHAT.count),
+  sidebarCatchUpMarks: z.tuple([], WHAT.count),
 } satisfies { readonly [K in SidebarFunction]: z.ZodMiniType<Parameters<SidebarApi[K]>> };
 
 /** The arguments, typed, or the refusal that names the first wrong one. */

@@ -12,12 +12,22 @@ export const SIDEBAR_FUNCTIONS = [
   'selectCell',
   'applyFix',
   'applyFixesOfCode',
+  'sidebarCatchUpMarks',
 ] as const;
 
 export type SidebarFunction = (typeof SIDEBAR_FUNCTIONS)[number];
 
 /** The active sheet only, or every tab of the workbook. */
 export type SidebarScope = 'sheet' | 'workbook';
+
+/**
+ * The school names the last full check saved (what «Место работы» is checked against). The
+ * sidebar gets them when it opens and from every whole-workbook check, and sends them back with
+ * each check of the active sheet, which then reads nothing but that sheet.
+ */
+export interface SidebarContext {
+  readonly organisations: readonly string[];
+}
 
 /** One issue as the sidebar shows it; strings only where Sheets could hold a Date. */
 export interface IssueView {
@@ -43,8 +53,15 @@ export interface IssuesPayload {
   readonly counts: SeverityCounts;
   /** How many issues were left out because of the limit. */
   readonly omitted: number;
-  /** «14:05», in the spreadsheet's time zone. */
-  readonly checkedAt: string;
+  /**
+   * True for the active sheet alone: its own rules, without the comparison with other sheets
+   * (mentor counts against the base, a «Показатели» sheet's own indicators) — «Вся таблица» has it.
+   */
+  readonly partial: boolean;
+  /** False when the active sheet is of no kind the add-on checks. */
+  readonly recognised: boolean;
+  /** Fresh school names after a whole-workbook check; null after a check of the active sheet. */
+  readonly context: SidebarContext | null;
   /** The change stamp at check time (see sidebarChangeStamp). */
   readonly stamp: string;
 }
@@ -61,10 +78,16 @@ export interface Refusal extends ActionResult {
 
 /** Server functions by name: the client's callServer is typed from this. */
 export interface SidebarApi {
-  sidebarIssues(scope: SidebarScope): IssuesPayload | Refusal;
+  sidebarIssues(scope: SidebarScope, context?: SidebarContext | null): IssuesPayload | Refusal;
   /** Cheap fingerprint of what the user is doing; when it changes, the sidebar re-checks. */
   sidebarChangeStamp(): string | Refusal;
   selectCell(sheet: string, cell: string): ActionResult;
   applyFix(sheet: string, cell: string, expected: string, value: string | number | boolean): ActionResult;
   applyFixesOfCode(sheet: string, code: IssueCode): ActionResult;
+  /**
+   * Brings the active sheet's cell marks in line with its contents: Google queues at most two
+   * onEdit runs, so a burst of edits can leave marks behind; the sidebar calls this after it saw
+   * the sheet change.
+   */
+  sidebarCatchUpMarks(): ActionResult;
 }

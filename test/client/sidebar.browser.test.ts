@@ -53,11 +53,12 @@ const SHEET_ISSUES: IssueView[] = [
 
 const SHEET_PAYLOAD: IssuesPayload = {
   scope: 'sheet', activeSheet: BASE, issues: SHEET_ISSUES, counts: { error: 2, warning: 2, info: 2 },
-  omitted: 0, checkedAt: '14:05', stamp: 'stamp-1',
+  omitted: 0, partial: true, recognised: true, context: null, stamp: 'stamp-1',
 };
 
 const WORKBOOK_PAYLOAD: IssuesPayload = {
-  scope: 'workbook', activeSheet: BASE, counts: { error: 3, warning: 3, info: 2 }, omitted: 0, checkedAt: '14:06', stamp: 'stamp-1',
+  scope: 'workbook', activeSheet: BASE, counts: { error: 3, warning: 3, info: 2 }, omitted: 0, stamp: 'stamp-1',
+  partial: false, recognised: true, context: { organisations: ['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 2»'] },
   issues: [
     issue({
       code: 'value/not-integer', severity: 'error', sheet: `СОШ № 2 ${XSS_IMG}`, cell: 'E7', current: '12,5',
@@ -95,7 +96,7 @@ function stubScriptRun(payloads: { sheet: IssuesPayload; workbook: IssuesPayload
       withSuccessHandler: (fn: (v: unknown) => void) => runner(fn),
       withFailureHandler: () => runner(success),
     };
-    for (const name of ['sidebarIssues', 'sidebarChangeStamp', 'selectCell', 'applyFix', 'applyFixesOfCode']) {
+    for (const name of ['sidebarIssues', 'sidebarChangeStamp', 'selectCell', 'applyFix', 'applyFixesOfCode', 'sidebarCatchUpMarks']) {
       target[name] = (...args: unknown[]) => {
         calls.push({ name, args });
         const result = JSON.parse(JSON.stringify(respond(name, args)));
@@ -124,7 +125,8 @@ async function openSidebar(workbook: IssuesPayload | Refusal = WORKBOOK_PAYLOAD)
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.clock.install();
+  // The reader's own clock says when the check ran: 14:05 local time.
+  await page.clock.install({ time: new Date(2025, 10, 25, 14, 5, 0) });
   await page.addInitScript(stubScriptRun, { sheet: SHEET_PAYLOAD, workbook });
   await page.goto(pathToFileURL(resolve('dist/sidebar.html')).href);
   await page.clock.runFor(10);
@@ -209,6 +211,26 @@ describe('dist/sidebar.html in Chromium', () => {
     });
     await page.clock.runFor(6000);
     expect(await count()).toBe(2);
+    // The sheet changed: edits may have come faster than onEdit runs, so its marks catch up.
+    expect((await calls(page)).filter((call) => call.name === 'sidebarCatchUpMarks')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('sends the school list of the last whole-workbook check with each check of the sheet', async () => {
+    const { page } = await openSidebar();
+    const issueCalls = async () => (await calls(page)).filter((call) => call.name === 'sidebarIssues');
+    expect((await issueCalls())[0].args).toEqual(['sheet', null]);
+    await page.locator('.scope[data-scope="workbook"]').click();
+    await page.clock.runFor(10);
+    await page.locator('.scope[data-scope="sheet"]').click();
+    await page.clock.runFor(10);
+    const sent = await issueCalls();
+    expect(sent.map((call) => call.args)).toEqual([
+      ['sheet', null],
+      ['workbook', null],
+      ['sheet', WORKBOOK_PAYLOAD.context],
+    ]);
+    expect(await page.locator('.partial').count()).toBe(1);
     await page.close();
   });
 

@@ -4,10 +4,12 @@
  * against the schools the tabs name).
  */
 import { validateBase } from '../../core/base';
+import { BUILTIN_CATALOGUE } from '../../core/catalogue/catalogue';
 import { parseCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
 import type { Grid } from '../../core/grid';
 import { crossCheck } from '../../core/indicators/cross-sheet';
 import { schoolFigures } from '../../core/indicators/school-figures';
+import type { Issue } from '../../core/issue';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
 import { parseSchoolTab } from '../../core/monitoring/school-tab';
 import { parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
@@ -57,10 +59,19 @@ export function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState):
 /** The base, with «Место работы» checked against the schools of the tabs and mentors counted per school. */
 export function analyseBase([grid]: readonly Grid[], state: AnalysisState): void {
   const { tabs } = state;
-  const validation = validateBase(grid, tabs.length > 0 ? { knownOrganisations: tabs.map((tab) => tab.name) } : {});
+  const validation = validateBase(
+    grid,
+    tabs.length > 0 ? { knownOrganisations: tabs.map((tab) => tab.name) } : {},
+  );
   state.addIssues(validation.issues);
   const organisationColumn = validation.header?.columns.mentorOrg;
   if (tabs.length > 0 && organisationColumn !== undefined) {
     state.addIssues(crossCheck({ sheet: grid.name, organisationColumn, rows: validation.entries }, tabs));
   }
+}
+
+/** A tab's own issues against the built-in catalogue (a «Показатели» sheet is another sheet). */
+export function checkTabAlone(grid: Grid): readonly Issue[] {
+  const tab = parseSchoolTab(grid, BUILTIN_CATALOGUE);
+  return tab === null ? [] : [...tab.issues, ...schoolFigures(tab, BUILTIN_CATALOGUE).issues];
 }

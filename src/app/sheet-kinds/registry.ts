@@ -3,15 +3,21 @@
  * marker first, then by header the base, the catalogue, the recommendation templates, and last a
  * school's monitoring tab (the loosest header). A new kind is one entry here.
  */
-import { findBaseHeader, isBaseSheet } from '../../core/base';
+import { findBaseHeader, isBaseSheet, validateBase } from '../../core/base';
 import { isInput } from '../../core/catalogue/catalogue';
-import { isCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
+import { isCatalogueSheet, parseCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
 import { findMonitoringHeader, isSchoolTab } from '../../core/monitoring/monitoring-header';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
-import { isTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
+import { isTemplatesSheet, parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
 import { needsFullRead, planBaseMarks } from '../live/base-edit';
 import { planTabMarks } from '../live/school-tab-edit';
-import { analyseBase, analyseCatalogue, analyseSchoolTabs, analyseTemplates } from './analysis-steps';
+import {
+  analyseBase,
+  analyseCatalogue,
+  analyseSchoolTabs,
+  analyseTemplates,
+  checkTabAlone,
+} from './analysis-steps';
 import { TEMPLATE_CAPTIONS } from './messages';
 import type { SheetKind, SheetKindId } from './sheet-kind';
 
@@ -25,6 +31,7 @@ export const SHEET_KINDS: readonly SheetKind[] = [
     secondSkipped: SKIP_REASONS.secondBase,
     phase: 3,
     analyse: analyseBase,
+    checkAlone: (grid, context) => validateBase(grid, context).issues,
     marked: true,
     startLive(top) {
       const header = findBaseHeader(top);
@@ -46,6 +53,7 @@ export const SHEET_KINDS: readonly SheetKind[] = [
     secondSkipped: SKIP_REASONS.secondCatalogue,
     phase: 1,
     analyse: analyseCatalogue,
+    checkAlone: (grid) => parseCatalogueSheet(grid).issues,
     marked: true,
     template: { caption: TEMPLATE_CAPTIONS.catalogue, functionName: 'menuCreateCatalogueSheet' },
   },
@@ -55,6 +63,7 @@ export const SHEET_KINDS: readonly SheetKind[] = [
     secondSkipped: SKIP_REASONS.secondTemplates,
     phase: 1,
     analyse: analyseTemplates,
+    checkAlone: (grid) => parseTemplatesSheet(grid).issues,
     marked: false,
     template: { caption: TEMPLATE_CAPTIONS.templates, functionName: 'menuCreateTemplatesSheet' },
   },
@@ -62,9 +71,10 @@ export const SHEET_KINDS: readonly SheetKind[] = [
     id: 'school-tab',
     recognise: isSchoolTab,
     // Only indicators in percent need the formats; the built-in catalogue has none.
-    readsFormats: (state) => state.catalogue.indicators.some((def) => isInput(def) && def.type === 'percent'),
+    readsFormats: (catalogue) => catalogue.indicators.some((def) => isInput(def) && def.type === 'percent'),
     phase: 2,
     analyse: analyseSchoolTabs,
+    checkAlone: checkTabAlone,
     marked: true,
     startLive(top) {
       const header = findMonitoringHeader(top);

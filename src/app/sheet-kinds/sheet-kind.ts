@@ -59,14 +59,19 @@ export interface SheetKind {
   secondSkipped?(used: string): string;
   /** Its rules read merged cells (a mentor merged over the rows of their mentees). */
   readonly readsMerges?: boolean;
-  /** Its rules read number formats (a %-formatted 0.35), given what the analysis knows so far. */
-  readsFormats?(state: AnalysisState): boolean;
+  /** Its rules read number formats (a %-formatted 0.35), given the catalogue in force. */
+  readsFormats?(catalogue: Catalogue): boolean;
   /** Settings first (1), then the forms they shape (2), then what is checked against the forms (3). */
   readonly phase: 1 | 2 | 3;
   /** Reads this kind's sheets (workbook order) into the analysis. */
   analyse?(grids: readonly Grid[], state: AnalysisState): void;
   /** Whether the full check keeps notes and colours on its cells. */
   readonly marked: boolean;
+  /**
+   * The issues of the rules the sheet decides alone, with the school list the last full check
+   * saved: what the sidebar shows for the active sheet without reading the others.
+   */
+  checkAlone?(grid: Grid, context: LiveContext): readonly Issue[];
   /** Starts a live check when the sheet's top rows hold this kind's header. */
   startLive?(top: Grid): LiveEditor | null;
   readonly template?: TemplateEntry;
