@@ -18,7 +18,9 @@ export function validationMs(demo: DemoMunicipality): { rows: number; issues: nu
   if (!sheet) throw new Error(`no «${BASE_SHEET_NAME}» in the demo workbook`);
   const grid = { name: sheet.name, values: sheet.values };
   // As in a real check: «Место работы» is matched against the municipality's schools.
-  const knownOrganisations = [...new Set(sheet.values.slice(1).map((row) => String(row[WORKPLACE_COLUMN] ?? '')))].filter(Boolean);
+  const knownOrganisations = [
+    ...new Set(sheet.values.slice(1).map((row) => String(row[WORKPLACE_COLUMN] ?? ''))),
+  ].filter(Boolean);
   let issues = 0;
   const ms = medianMs(5, () => {
     issues = validateBase(grid, { knownOrganisations }).issues.length;

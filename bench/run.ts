@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { budget, LIMITS, type Budget } from './budgets';
 import { cliTimes } from './cli-time';
 import { summaryMs, validationMs } from './engine-time';
-import { editCalls, summaryRunCalls } from './service-calls';
+import { editCalls, sidebarCalls, summaryRunCalls } from './service-calls';
 import { municipality } from './workbooks';
 
 const BUNDLE = 'dist/Code.js';
@@ -22,6 +22,7 @@ const SIZES = [
 const json = process.argv.includes('--json');
 const note = (text: string) => process.stderr.write(`${text}\n`);
 const fixed = (ms: number) => Math.round(ms);
+const seconds = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',');
 
 async function measure() {
   const started = performance.now();
@@ -32,15 +33,30 @@ async function measure() {
   note('движок: проверка базы наставников…');
   const validation = [municipality(30, 1_000), largest.demo].map(validationMs);
   note('движок: показатели, сводная и рекомендации…');
-  const engine = books.map((book) => ({ ...summaryMs(book.demo), schools: book.schools, baseRows: book.baseRows }));
+  const engine = books.map((book) => ({
+    ...summaryMs(book.demo),
+    schools: book.schools,
+    baseRows: book.baseRows,
+  }));
   note('Apps Script (эмулятор): сводная и рекомендации…');
   const runs = books.map((book) => ({ schools: book.schools, ...summaryRunCalls(book.demo, code) }));
+  note('Apps Script (эмулятор): панель проверки…');
+  const sidebar = books.map((book) => ({ schools: book.schools, ...sidebarCalls(book.demo, code) }));
   note('Apps Script (эмулятор): onEdit на базе из 10 000 строк…');
   const edits = editCalls(largest.demo, code);
   note('командная строка: summary на книге из 300 ОО…');
   const cli = await cliTimes(largest.demo);
   const bundleKb = Math.round(statSync(BUNDLE).size / 1024);
-  return { validation, engine, runs, edits, cli, bundleKb, totalSeconds: Math.round((performance.now() - started) / 1000) };
+  return {
+    validation,
+    engine,
+    runs,
+    sidebar,
+    edits,
+    cli,
+    bundleKb,
+    totalSeconds: Math.round((performance.now() - started) / 1000),
+  };
 }
 
 type Figures = Awaited<ReturnType<typeof measure>>;
@@ -48,55 +64,176 @@ type Figures = Awaited<ReturnType<typeof measure>>;
 function budgets(f: Figures): Budget[] {
   const validate10k = f.validation[f.validation.length - 1];
   const summary300 = f.engine[f.engine.length - 1];
-  const cellReads = Math.max(...f.runs.flatMap((r) => [r.summary.maxCellReadsOfASheet, r.recommendations.maxCellReadsOfASheet]));
+  const cellReads = Math.max(
+    ...f.runs.flatMap((r) => [r.summary.maxCellReadsOfASheet, r.recommendations.maxCellReadsOfASheet]),
+  );
   const first = f.runs[0];
   const last = f.runs[f.runs.length - 1];
   const quiet = f.edits.filter((e) => !e.marksChanged);
   const quietCalls = Math.max(...quiet.map((e) => e.calls));
   const editMs = Math.max(...f.edits.map((e) => e.ms));
   const ratio = f.cli.summaryMs / f.cli.exceljsLoadMs;
+  const sheetReads = Math.max(...f.sidebar.flatMap((s) => [s.sheetOnBase.reads, s.sheetOnTab.reads]));
+  const workbookCellReads = Math.max(...f.sidebar.map((s) => s.workbook.maxCellReadsOfASheet));
   return [
-    budget('проверка базы из 10 000 строк', `< ${LIMITS.validate10kMs} мс`, `${fixed(validate10k.ms)} мс`, validate10k.ms < LIMITS.validate10kMs),
-    budget('сводная + рекомендации, 300 ОО (движок)', `< ${LIMITS.summary300Ms} мс`, `${fixed(summary300.ms)} мс`, summary300.ms < LIMITS.summary300Ms),
-    budget('чтений ячеек одного листа за запуск', `≤ ${LIMITS.cellReadsPerSheet}`, String(cellReads), cellReads <= LIMITS.cellReadsPerSheet),
+    budget(
+      'проверка базы из 10 000 строк',
+      `< ${LIMITS.validate10kMs} мс`,
+      `${fixed(validate10k.ms)} мс`,
+      validate10k.ms < LIMITS.validate10kMs,
+    ),
+    budget(
+      'сводная + рекомендации, 300 ОО (движок)',
+      `< ${LIMITS.summary300Ms} мс`,
+      `${fixed(summary300.ms)} мс`,
+      summary300.ms < LIMITS.summary300Ms,
+    ),
+    budget(
+      'чтений ячеек одного листа за запуск',
+      `≤ ${LIMITS.cellReadsPerSheet}`,
+      String(cellReads),
+      cellReads <= LIMITS.cellReadsPerSheet,
+    ),
     budget(
       `записей: ${first.schools} ОО и ${last.schools} ОО`,
       'одинаково',
       `${first.summary.writes}+${first.recommendations.writes} и ${last.summary.writes}+${last.recommendations.writes}`,
-      first.summary.writes === last.summary.writes && first.recommendations.writes === last.recommendations.writes,
+      first.summary.writes === last.summary.writes &&
+        first.recommendations.writes === last.recommendations.writes,
     ),
-    budget('onEdit, правка без смены отметок: вызовов', `≤ ${LIMITS.onEditCalls}`, String(quietCalls), quietCalls <= LIMITS.onEditCalls),
-    budget('onEdit, любая правка: время', `< ${LIMITS.onEditMs} мс`, `${fixed(editMs)} мс`, editMs < LIMITS.onEditMs),
-    budget('CLI summary / загрузка exceljs', `≤ ${LIMITS.cliOverExceljs}`, ratio.toFixed(2), ratio <= LIMITS.cliOverExceljs),
-    budget('размер dist/Code.js', `< ${LIMITS.bundleKb} КБ`, `${f.bundleKb} КБ`, f.bundleKb < LIMITS.bundleKb),
+    budget(
+      'панель, «Текущий лист»: чтений',
+      `≤ ${LIMITS.sidebarSheetReads}`,
+      String(sheetReads),
+      sheetReads <= LIMITS.sidebarSheetReads,
+    ),
+    budget(
+      'панель, «Вся таблица»: чтений ячеек листа',
+      `≤ ${LIMITS.cellReadsPerSheet}`,
+      String(workbookCellReads),
+      workbookCellReads <= LIMITS.cellReadsPerSheet,
+    ),
+    budget(
+      'onEdit, правка без смены отметок: вызовов',
+      `≤ ${LIMITS.onEditCalls}`,
+      String(quietCalls),
+      quietCalls <= LIMITS.onEditCalls,
+    ),
+    budget(
+      'onEdit, любая правка: время',
+      `< ${LIMITS.onEditMs} мс`,
+      `${fixed(editMs)} мс`,
+      editMs < LIMITS.onEditMs,
+    ),
+    budget(
+      'CLI summary / загрузка exceljs',
+      `≤ ${LIMITS.cliOverExceljs}`,
+      ratio.toFixed(2),
+      ratio <= LIMITS.cliOverExceljs,
+    ),
+    budget(
+      'размер dist/Code.js',
+      `< ${LIMITS.bundleKb} КБ`,
+      `${f.bundleKb} КБ`,
+      f.bundleKb < LIMITS.bundleKb,
+    ),
   ];
 }
 
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cells = [header, ...rows].map((row) => row.map(String));
   const widths = header.map((_, c) => Math.max(...cells.map((row) => row[c].length)));
-  const line = (row: readonly string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  return [line(cells[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+  const line = (row: readonly string[]) =>
+    row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  return [line(cells[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join(
+    '\n',
+  );
 }
 
 function report(f: Figures, checks: readonly Budget[]): string {
   return [
     'Движок (время процессора, медиана)',
-    table(['', 'строк базы', 'замечаний', 'мс'], f.validation.map((v) => ['проверка базы наставников', v.rows, v.issues, fixed(v.ms)])),
+    table(
+      ['', 'строк базы', 'замечаний', 'мс'],
+      f.validation.map((v) => ['проверка базы наставников', v.rows, v.issues, fixed(v.ms)]),
+    ),
     '',
-    table(['показатели + сводная + рекомендации', 'ОО', 'строк базы', 'рекомендаций', 'мс'], f.engine.map((e) => ['', e.schools, e.baseRows, e.recommendations, fixed(e.ms)])),
+    table(
+      ['показатели + сводная + рекомендации', 'ОО', 'строк базы', 'рекомендаций', 'мс'],
+      f.engine.map((e) => ['', e.schools, e.baseRows, e.recommendations, fixed(e.ms)]),
+    ),
     '',
     'Apps Script на эмуляторе: вызовы сервисов за один запуск из меню',
     table(
-      ['', 'ОО', 'чтений', 'записей', 'макс. чтений ячеек листа', 'мс'],
-      f.runs.flatMap((r) => [
-        ['Сформировать сводную', r.schools, r.summary.reads, r.summary.writes, r.summary.maxCellReadsOfASheet, fixed(r.summary.ms)],
-        ['Сформировать рекомендации', r.schools, r.recommendations.reads, r.recommendations.writes, r.recommendations.maxCellReadsOfASheet, fixed(r.recommendations.ms)],
-      ]),
+      ['', 'ОО', 'чтений', 'записей', 'макс. чтений ячеек листа', 'в Google, с', 'мс'],
+      [
+        ...f.runs.flatMap((r) => [
+          [
+            'Сформировать сводную',
+            r.schools,
+            r.summary.reads,
+            r.summary.writes,
+            r.summary.maxCellReadsOfASheet,
+            seconds(r.summary.serviceMs),
+            fixed(r.summary.ms),
+          ],
+          [
+            'Сформировать рекомендации',
+            r.schools,
+            r.recommendations.reads,
+            r.recommendations.writes,
+            r.recommendations.maxCellReadsOfASheet,
+            seconds(r.recommendations.serviceMs),
+            fixed(r.recommendations.ms),
+          ],
+        ]),
+        ...f.sidebar.flatMap((s) => [
+          [
+            'Панель: «Текущий лист» (база)',
+            s.schools,
+            s.sheetOnBase.reads,
+            s.sheetOnBase.writes,
+            s.sheetOnBase.maxCellReadsOfASheet,
+            seconds(s.sheetOnBase.serviceMs),
+            fixed(s.sheetOnBase.ms),
+          ],
+          [
+            'Панель: «Текущий лист» (лист ОО)',
+            s.schools,
+            s.sheetOnTab.reads,
+            s.sheetOnTab.writes,
+            s.sheetOnTab.maxCellReadsOfASheet,
+            seconds(s.sheetOnTab.serviceMs),
+            fixed(s.sheetOnTab.ms),
+          ],
+          [
+            'Панель: опрос изменений',
+            s.schools,
+            s.stamp.reads,
+            s.stamp.writes,
+            s.stamp.maxCellReadsOfASheet,
+            seconds(s.stamp.serviceMs),
+            fixed(s.stamp.ms),
+          ],
+          [
+            'Панель: «Вся таблица»',
+            s.schools,
+            s.workbook.reads,
+            s.workbook.writes,
+            s.workbook.maxCellReadsOfASheet,
+            seconds(s.workbook.serviceMs),
+            fixed(s.workbook.ms),
+          ],
+        ]),
+      ],
     ),
+    '«В Google, с» — сколько заняли бы вызовы сервисов при 30 мс на чтение и 50 мс на запись (оценка эмулятора).',
     '',
     'onEdit на «Базе наставников» из 10 000 строк',
-    table(['правка', 'ячейка', 'вызовов', 'отметки', 'мс'], f.edits.map((e) => [e.edit, e.cell, e.calls, e.marksChanged ? 'меняются' : 'нет', fixed(e.ms)])),
+    table(
+      ['правка', 'ячейка', 'вызовов', 'отметки', 'мс'],
+      f.edits.map((e) => [e.edit, e.cell, e.calls, e.marksChanged ? 'меняются' : 'нет', fixed(e.ms)]),
+    ),
     '',
     `Командная строка на книге из 300 ОО (${f.cli.fileKb} КБ), медиана 5 запусков по очереди`,
     table(
@@ -111,7 +248,10 @@ function report(f: Figures, checks: readonly Budget[]): string {
     `dist/Code.js: ${f.bundleKb} КБ`,
     '',
     'Бюджеты',
-    table(['', 'бюджет', 'измерено', ''], checks.map((b) => [b.name, b.limit, b.measured, b.met ? 'да' : 'НЕТ'])),
+    table(
+      ['', 'бюджет', 'измерено', ''],
+      checks.map((b) => [b.name, b.limit, b.measured, b.met ? 'да' : 'НЕТ']),
+    ),
     '',
     `Всего: ${f.totalSeconds} с`,
   ].join('\n');
@@ -120,5 +260,9 @@ function report(f: Figures, checks: readonly Budget[]): string {
 const figures = await measure();
 const checks = budgets(figures);
 const met = checks.every((b) => b.met);
-process.stdout.write(json ? `${JSON.stringify({ ...figures, budgets: checks, met }, null, 2)}\n` : `${report(figures, checks)}\n`);
+process.stdout.write(
+  json
+    ? `${JSON.stringify({ ...figures, budgets: checks, met }, null, 2)}\n`
+    : `${report(figures, checks)}\n`,
+);
 process.exitCode = met ? 0 : 1;

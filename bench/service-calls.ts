@@ -3,43 +3,83 @@
  * run (the menu's «Сформировать сводную», then «Сформировать рекомендации») and single edits of a
  * 10 000-row «База наставников» through onEdit.
  */
-import { BASE_SHEET_NAME } from '../src/core/templates/messages';
+import { BASE_SHEET_NAME, SCHOOL_TAB } from '../src/core/templates/messages';
 import type { DemoMunicipality } from '../src/demo/municipality';
 import type { Emulator, LoadedBundle } from '../test/gas-emulator';
 import { onEmulator } from './workbooks';
 
-/** Calls that fetch a sheet's cells; getMergedRanges and the merges' positions read its layout. */
-const CELL_READS = /\.(getValues|getValue|getDisplayValues|getDisplayValue|getFormulas|getNumberFormats|getNotes|getBackgrounds|getSheetValues)$/;
+/** Calls that read a sheet's cells or their layout (a merge is part of what a cell shows). */
+const CELL_READS =
+  /\.(getValues|getValue|getDisplayValues|getDisplayValue|getFormulas|getNumberFormats|getNotes|getBackgrounds|getSheetValues|getMergedRanges)$/;
 
 export interface RunCalls {
   readonly reads: number;
   readonly writes: number;
+  /** What the calls would cost in Google: the emulator's virtual milliseconds (30 a read, 50 a write). */
+  readonly serviceMs: number;
   /** The most cell reads of any one sheet, and that sheet. */
   readonly maxCellReadsOfASheet: number;
   readonly sheetReadMost: string;
   readonly ms: number;
 }
 
-function runCalls(emulator: Emulator, bundle: LoadedBundle, name: string): RunCalls {
+function runCalls(emulator: Emulator, bundle: LoadedBundle, name: string, ...args: unknown[]): RunCalls {
   emulator.resetCalls();
   const start = performance.now();
-  bundle.call(name);
+  bundle.call(name, ...args);
   const ms = performance.now() - start;
-  const { reads, writes } = emulator.callSummary();
+  const { reads, writes, elapsedMs: serviceMs } = emulator.callSummary();
   let maxCellReadsOfASheet = 0;
   let sheetReadMost = '';
   for (const [sheet, calls] of Object.entries(emulator.callsBySheet())) {
-    const cellReads = Object.entries(calls).filter(([method]) => CELL_READS.test(method)).reduce((sum, [, n]) => sum + n, 0);
+    const cellReads = Object.entries(calls)
+      .filter(([method]) => CELL_READS.test(method))
+      .reduce((sum, [, n]) => sum + n, 0);
     if (cellReads > maxCellReadsOfASheet) [maxCellReadsOfASheet, sheetReadMost] = [cellReads, sheet];
   }
-  return { reads, writes, maxCellReadsOfASheet, sheetReadMost, ms };
+  return { reads, writes, serviceMs, maxCellReadsOfASheet, sheetReadMost, ms };
 }
 
-export function summaryRunCalls(demo: DemoMunicipality, code: string): { summary: RunCalls; recommendations: RunCalls } {
+export function summaryRunCalls(
+  demo: DemoMunicipality,
+  code: string,
+): { summary: RunCalls; recommendations: RunCalls } {
   const { emulator, bundle } = onEmulator(demo, code);
   const summary = runCalls(emulator, bundle, 'menuGenerateSummary');
   const recommendations = runCalls(emulator, bundle, 'menuGenerateRecommendations');
   return { summary, recommendations };
+}
+
+/** The label of the school's name on a tab the template made (the demo's tabs are such). */
+const SCHOOL_LABEL = SCHOOL_TAB.organizationLabel;
+
+export interface SidebarCalls {
+  /** «Текущий лист» with «База наставников» active, and with a school's tab active. */
+  readonly sheetOnBase: RunCalls;
+  readonly sheetOnTab: RunCalls;
+  /** The poll every few seconds. */
+  readonly stamp: RunCalls;
+  /** «Вся таблица». */
+  readonly workbook: RunCalls;
+}
+
+/** The sidebar's server calls as the panel makes them, after a full check saved the school list. */
+export function sidebarCalls(demo: DemoMunicipality, code: string): SidebarCalls {
+  const { emulator, bundle } = onEmulator(demo, code);
+  emulator.ui.queueAlertResponse('OK');
+  bundle.call('menuCheckWorkbook');
+  const activate = (name: string) =>
+    emulator.uncounted(() => emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName(name)!));
+  const tabs = demo.sheets.filter((sheet) => sheet.values.some((row) => row[0] === SCHOOL_LABEL));
+  const names = tabs.map((tab) => String(tab.values.find((row) => row[0] === SCHOOL_LABEL)?.[1]));
+  const context = { organisations: names };
+  activate(BASE_SHEET_NAME);
+  const sheetOnBase = runCalls(emulator, bundle, 'sidebarIssues', 'sheet', context);
+  const stamp = runCalls(emulator, bundle, 'sidebarChangeStamp');
+  const workbook = runCalls(emulator, bundle, 'sidebarIssues', 'workbook', null);
+  activate(tabs[0].name);
+  const sheetOnTab = runCalls(emulator, bundle, 'sidebarIssues', 'sheet', context);
+  return { sheetOnBase, sheetOnTab, stamp, workbook };
 }
 
 export interface EditCalls {
@@ -62,7 +102,11 @@ const EDITS: readonly EditCase[] = [
   { edit: 'форма: слово не из списка (отметка появляется)', column: 'G', value: () => 'по интересам' },
   { edit: 'форма: исправлена (отметка снимается)', column: 'G', value: () => 'педагог — педагог' },
   { edit: 'место работы: другая ОО из списка', column: 'C', value: () => 'МБОУ «СОШ № 2»' },
-  { edit: 'ФИО наставника: другой наставник', column: 'B', value: (row) => `Орлова Вера Михайловна${row % 2 ? '' : ' '}`.trim() },
+  {
+    edit: 'ФИО наставника: другой наставник',
+    column: 'B',
+    value: (row) => `Орлова Вера Михайловна${row % 2 ? '' : ' '}`.trim(),
+  },
   { edit: '№ п/п: номер введён заново', column: 'A', value: (row) => row - 1 },
 ];
 
@@ -85,6 +129,12 @@ export function editCalls(demo: DemoMunicipality, code: string): EditCalls[] {
     bundle.call('onEdit', event);
     const ms = performance.now() - start;
     const calls = emulator.calls();
-    return { edit, cell, calls: emulator.callSummary().total, marksChanged: (calls['Range.setNotes'] ?? 0) > 0, ms };
+    return {
+      edit,
+      cell,
+      calls: emulator.callSummary().total,
+      marksChanged: (calls['Range.setNotes'] ?? 0) > 0,
+      ms,
+    };
   });
 }

@@ -27,12 +27,21 @@ export function inMemory(demo: DemoMunicipality): MemoryWorkbook {
 }
 
 /** A fresh emulator holding the workbook, with the built add-on loaded (dist/Code.js). */
-export function onEmulator(demo: DemoMunicipality, code: string): { emulator: Emulator; bundle: LoadedBundle } {
+export function onEmulator(
+  demo: DemoMunicipality,
+  code: string,
+): { emulator: Emulator; bundle: LoadedBundle } {
   const emulator = createEmulator();
   for (const sheet of demo.sheets) {
     emulator.seedSheet(sheet.name, sheet.values, {
       ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),
-      ...(sheet.merges ? { merges: sheet.merges.map((m) => `${a1(m.row, m.column)}:${a1(m.row + m.rows - 1, m.column + m.columns - 1)}`) } : {}),
+      ...(sheet.merges
+        ? {
+            merges: sheet.merges.map(
+              (m) => `${a1(m.row, m.column)}:${a1(m.row + m.rows - 1, m.column + m.columns - 1)}`,
+            ),
+          }
+        : {}),
     });
   }
   emulator.uncounted(() => {

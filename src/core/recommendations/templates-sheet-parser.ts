@@ -4,7 +4,8 @@
  * code stays in force, so a typo never silences a recommendation.
  */
 import { a1 } from '../a1';
-import { isEmptyCell, isErrorValue } from '../cell-value';
+import * as z from 'zod/mini';
+import { isEmptyCell } from '../cell-value';
 import type { Grid } from '../grid';
 import { findHeader, type HeaderMatch } from '../header/find-header';
 import { createIssue, type Issue } from '../issue';
@@ -21,7 +22,7 @@ import {
   templateUnknownPlaceholder,
 } from './messages';
 import { unknownPlaceholders } from './placeholders';
-import { stageNumber } from './stages';
+import { multiline, TEMPLATE_ROW, type TemplateRowCells, type TemplateRowProblem } from './template-row';
 import { BUILTIN_TEMPLATES, builtinTemplate, type RecommendationTemplate } from './templates';
 import { TEMPLATE_COLUMNS, type TemplateColumn } from './templates-sheet';
 
@@ -55,11 +56,8 @@ export function parseTemplatesSheet(grid: Grid): ParsedTemplates {
   return { templates: BUILTIN_TEMPLATES.map((template) => overrides.get(template.code) ?? template), issues };
 }
 
-interface Cell {
-  readonly column: number;
-  readonly value: unknown;
-  readonly address: string;
-}
+/** Columns in the order their problems are told: one issue a row, the first that applies. */
+const FIELD_ORDER: readonly TemplateColumn[] = ['code', 'stage', 'text', 'deficit', 'term'];
 
 /** One row: the built-in template with the row's overrides, or why the row cannot be used. */
 function parseRow(
@@ -69,67 +67,74 @@ function parseRow(
   row: number,
   firstRowOf: ReadonlyMap<string, number>,
 ): { template: RecommendationTemplate } | { issue: Issue } {
-  const cell = (field: TemplateColumn): Cell | null => {
+  const valueOf = (field: TemplateColumn): unknown => {
     const column = header.columns[field];
-    return column === undefined ? null : { column, value: cells[column - 1], address: a1(row, column) };
+    return column === undefined ? '' : cells[column - 1];
   };
-  const invalid = (at: Cell, message: string, hint: string) => {
-    const params = { value: cellText(at.value), template: cellText(cells[(header.columns.code as number) - 1]) };
-    return { issue: createIssue('template/invalid', { sheet, row, column: at.column }, { message, hint }, { params }) };
+  const invalid = (field: TemplateColumn, message: (cell: string) => string, hint: string) => {
+    // Both the code and the text column are required by the header match; others may be absent.
+    const column = header.columns[field] as number;
+    const params = { value: cellText(valueOf(field)), template: cellText(valueOf('code')) };
+    const text = { message: message(a1(row, column)), hint };
+    return { issue: createIssue('template/invalid', { sheet, row, column }, text, { params }) };
   };
-  // Both columns are required by the header match.
-  const codeCell = cell('code') as Cell;
-  const textCell = cell('text') as Cell;
-  const code = cellText(codeCell.value);
-  if (code === '') return invalid(codeCell, templateNoCode(codeCell.address), TEMPLATE_HINT_CODE);
-  const builtin = builtinTemplate(code);
-  if (builtin === undefined) return invalid(codeCell, templateUnknownCode(codeCell.address, code), TEMPLATE_HINT_CODE);
+  const input: TemplateRowCells = {
+    code: valueOf('code'),
+    stage: valueOf('stage'),
+    text: valueOf('text'),
+    deficit: valueOf('deficit'),
+    term: valueOf('term'),
+  };
+  const parsed = z.safeParse(TEMPLATE_ROW, input);
+  const problems = parsed.success ? [] : parsed.error.issues;
+  const problemIn = (field: TemplateColumn) => problems.find((found) => found.path[0] === field)?.message;
+  const code = cellText(input.code);
   const first = firstRowOf.get(code);
-  if (first !== undefined) return invalid(codeCell, templateDuplicateCode(codeCell.address, code, first), TEMPLATE_HINT_CODE);
-
-  const stageCell = cell('stage');
-  let stage = builtin.stage;
-  if (stageCell !== null && cellText(stageCell.value) !== '') {
-    const parsed = stageOf(stageCell.value);
-    if (parsed === null) return invalid(stageCell, templateBadStage(stageCell.address, cellText(stageCell.value)), TEMPLATE_HINT_STAGE);
-    stage = parsed;
-  }
-  const text = multiline(textCell.value);
-  if (text === '') return invalid(textCell, templateNoText(textCell.address), TEMPLATE_HINT_PLACEHOLDERS);
-  const deficitCell = cell('deficit');
-  for (const checked of [textCell, deficitCell]) {
-    const unknown = checked === null ? [] : unknownPlaceholders(multiline(checked.value));
-    if (checked !== null && unknown.length > 0) {
-      return invalid(checked, templateUnknownPlaceholder(checked.address, unknown), TEMPLATE_HINT_PLACEHOLDERS);
+  for (const field of FIELD_ORDER) {
+    const found = problemIn(field) as TemplateRowProblem | undefined;
+    if (found !== undefined) return tell(found, field, invalid, input);
+    // A repeated code is told before anything else in its row, as the first thing wrong with it.
+    if (field === 'code' && first !== undefined) {
+      return invalid('code', (cell) => templateDuplicateCode(cell, code, first), TEMPLATE_HINT_CODE);
     }
   }
-  const deficit = deficitCell === null ? '' : multiline(deficitCell.value);
-  const termCell = cell('term');
-  const term = termCell === null ? '' : cellText(termCell.value);
+  const data = (parsed as { data: z.infer<typeof TEMPLATE_ROW> }).data;
+  const builtin = builtinTemplate(data.code) as RecommendationTemplate;
   return {
     template: {
       ...builtin,
-      stage,
-      text,
-      deficit: deficit === '' ? builtin.deficit : deficit,
-      term: term === '' ? builtin.term : term,
+      stage: data.stage ?? builtin.stage,
+      text: data.text,
+      deficit: data.deficit === '' ? builtin.deficit : data.deficit,
+      term: data.term === '' ? builtin.term : data.term,
     },
   };
 }
 
-/** 4, «4» or «4 — нормативно-правовое обеспечение»; not 4.5, not an error cell. */
-function stageOf(value: unknown): number | null {
-  if (isErrorValue(value) || (typeof value === 'number' && !Number.isInteger(value))) return null;
-  return stageNumber(value);
+/** The Russian issue of a row's problem in `field`. */
+function tell<T>(
+  found: TemplateRowProblem,
+  field: TemplateColumn,
+  invalid: (field: TemplateColumn, message: (cell: string) => string, hint: string) => T,
+  input: TemplateRowCells,
+): T {
+  switch (found) {
+    case 'no-code':
+      return invalid(field, templateNoCode, TEMPLATE_HINT_CODE);
+    case 'unknown-code':
+      return invalid(field, (cell) => templateUnknownCode(cell, cellText(input.code)), TEMPLATE_HINT_CODE);
+    case 'bad-stage':
+      return invalid(field, (cell) => templateBadStage(cell, cellText(input.stage)), TEMPLATE_HINT_STAGE);
+    case 'no-text':
+      return invalid(field, templateNoText, TEMPLATE_HINT_PLACEHOLDERS);
+    case 'unknown-placeholder': {
+      const names = unknownPlaceholders(multiline(input[field as 'text' | 'deficit']));
+      return invalid(field, (cell) => templateUnknownPlaceholder(cell, names), TEMPLATE_HINT_PLACEHOLDERS);
+    }
+  }
 }
 
 function templatesHeader(grid: Grid): HeaderMatch<TemplateColumn> | null {
   const header = findHeader(grid, TEMPLATE_COLUMNS);
   return header !== null && header.missing.length === 0 ? header : null;
-}
-
-/** Template texts may hold paragraphs: keep line breaks, trim the ends; error cells count as empty. */
-function multiline(value: unknown): string {
-  if (isErrorValue(value)) return '';
-  return typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : cellText(value);
 }
