@@ -65,6 +65,8 @@ function withLayout(workbook: Workbook, grid: Grid, kind: SheetKind, state: Anal
     grid.numberFormats === undefined && kind.readsFormats?.(state.catalogue)
       ? workbook.readNumberFormats(grid.name)
       : undefined;
+  // The same grid when nothing is added: what was found in it while recognising it is kept.
+  if (!(merges && merges.length > 0) && !formats) return grid;
   return {
     ...grid,
     ...(merges && merges.length > 0 ? { merges } : {}),

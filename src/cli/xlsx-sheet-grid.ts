@@ -37,29 +37,43 @@ export function worksheetMerges(worksheet: ExcelJS.Worksheet): Merge[] {
 }
 
 export function worksheetToGrid(worksheet: ExcelJS.Worksheet): Grid {
-  const cells: { row: number; column: number; value: unknown; format: string }[] = [];
+  // Rows are filled as they are read and padded once at the end: no per-cell records on 10 000 rows.
+  const values: unknown[][] = [];
+  const numberFormats: string[][] = [];
   let lastRow = 0;
   let lastColumn = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    let line: unknown[] | null = null;
+    let formats: string[] | null = null;
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       // Only a merge's top-left cell holds the value (as in Sheets); exceljs echoes it in the others.
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const value = toGridValue(cell.value);
       if (value === '') return;
-      cells.push({ row: rowNumber, column, value, format: cell.numFmt || GENERAL_FORMAT });
-      if (rowNumber > lastRow) lastRow = rowNumber;
+      line ??= [];
+      formats ??= [];
+      line[column - 1] = value;
+      formats[column - 1] = cell.numFmt || GENERAL_FORMAT;
       if (column > lastColumn) lastColumn = column;
     });
+    if (line === null) return;
+    values[rowNumber - 1] = line;
+    numberFormats[rowNumber - 1] = formats as unknown as string[];
+    lastRow = rowNumber;
   });
-  const values: unknown[][] = [];
-  const numberFormats: string[][] = [];
+  values.length = lastRow;
+  numberFormats.length = lastRow;
   for (let r = 0; r < lastRow; r++) {
-    values.push(new Array<unknown>(lastColumn).fill(''));
-    numberFormats.push(new Array<string>(lastColumn).fill(GENERAL_FORMAT));
-  }
-  for (const cell of cells) {
-    values[cell.row - 1][cell.column - 1] = cell.value;
-    numberFormats[cell.row - 1][cell.column - 1] = cell.format;
+    const line = values[r] ?? [];
+    const formats = numberFormats[r] ?? [];
+    for (let c = 0; c < lastColumn; c++) {
+      if (line[c] === undefined) {
+        line[c] = '';
+        formats[c] = GENERAL_FORMAT;
+      }
+    }
+    values[r] = line;
+    numberFormats[r] = formats;
   }
   return { name: worksheet.name, values, merges: worksheetMerges(worksheet), numberFormats };
 }

@@ -75,16 +75,18 @@ function workbookIssues(): IssuesPayload {
     severityFirst: true,
     total: SIDEBAR_LIMIT,
   });
+  const activeSheet = spreadsheet.getActiveSheet().getName();
   return {
     scope: 'workbook',
-    activeSheet: spreadsheet.getActiveSheet().getName(),
+    activeSheet,
     issues: issueViews(report, (sheet) => workbook.readGrids.get(sheet)),
     counts: report.counts,
     omitted: report.omitted,
     partial: false,
     recognised: true,
     context: { organisations: result.organizations.map((school) => school.name) },
-    stamp: activeStamp(),
+    // The active sheet was read with the others, unless it is one the analysis does not read.
+    stamp: workbook.stampOf(activeSheet) ?? activeStamp(),
   };
 }
 

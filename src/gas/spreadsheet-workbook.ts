@@ -11,16 +11,18 @@ import { drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
 import { markedSheets, type Marker } from './generated-marker';
 import { writeGeneratedSheet } from './generated-write';
 import { areaOfA1 } from './a1-area';
+import { fingerprint } from './fingerprint';
 import { sheetDates } from './sheet-dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-
 export interface SpreadsheetWorkbook extends Workbook {
   /** Grids read so far in this run, by tab name (for showing a cell's current text). */
   readonly readGrids: ReadonlyMap<string, Grid>;
+  /** The change stamp of a sheet this run read (fingerprint.ts, of the values as Sheets gave them); null when not read. */
+  stampOf(name: string): string | null;
 }
 
 export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbook {
@@ -35,6 +37,9 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
     if (!sheet) throw new Error(`Sheet not found: ${name}`);
     return sheet;
   }
+
+  /** Values of each sheet as Sheets gave them (dates not yet converted), for change stamps. */
+  const raws = new Map<string, unknown[][]>();
 
   /** The used range of each sheet read this run: values, merges and formats come from one range. */
   const ranges = new Map<string, Range>();
@@ -74,12 +79,18 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
     // Google Sheets refuses a cell over 50 000 characters («Your input contains more than the maximum of 50000 characters in a single cell»).
     cellTextLimit: 50000,
     readGrids: grids,
+    stampOf(name: string): string | null {
+      const raw = raws.get(name);
+      return raw === undefined ? null : fingerprint(name, raw);
+    },
     listSheets,
 
     readSheet(name: string): Grid {
       const cached = grids.get(name);
       if (cached) return cached;
-      const values = dates.readRows(usedRange(name).getValues());
+      const raw = usedRange(name).getValues();
+      raws.set(name, raw);
+      const values = dates.readRows(raw);
       const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
       const grid = { name, values: empty ? [] : values };
       grids.set(name, grid);

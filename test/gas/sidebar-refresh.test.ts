@@ -85,6 +85,26 @@ describe('«Текущий лист» in the sidebar', () => {
   });
 });
 
+describe('«Вся таблица» in the sidebar', () => {
+  it('reads each sheet at most twice and gives the same change stamp the poll does', () => {
+    const { emulator, bundle } = start();
+    seedMunicipality(emulator, 20);
+    activate(emulator, BASE);
+    emulator.resetCalls();
+    const payload = bundle.call('sidebarIssues', 'workbook', null) as IssuesPayload;
+    const cellReads =
+      /\.(getValues|getNumberFormats|getMergedRanges|getNotes|getBackgrounds|getSheetValues)$/;
+    for (const [sheet, calls] of Object.entries(emulator.callsBySheet())) {
+      const reads = Object.entries(calls)
+        .filter(([method]) => cellReads.test(method))
+        .reduce((sum, [, n]) => sum + n, 0);
+      expect(reads, sheet).toBeLessThanOrEqual(2);
+    }
+    expect(bundle.call('sidebarChangeStamp')).toBe(payload.stamp);
+    expect(payload.context?.organisations).toHaveLength(20);
+  });
+});
+
 describe('marks after edits faster than onEdit', () => {
   it('catch up when the sidebar asks, to the marks a full check leaves', () => {
     const { emulator, bundle } = start();

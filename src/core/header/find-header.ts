@@ -63,17 +63,44 @@ function keyOf(text: unknown): string {
 }
 
 /** The key without bracketed notes: «Место работы (наименование ОО)» → «место работы». */
-const withoutNotes = memoised((key: string): string => key.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim());
+const withoutNotes = memoised((key: string): string =>
+  key
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim(),
+);
 
 interface RowMatch<F extends string> {
   readonly match: HeaderMatch<F>;
   readonly found: number;
 }
 
+/**
+ * Found headers per grid, fields and options: a sheet is asked by every kind it might be while
+ * it is recognised, then again by the kind that reads it (300 tabs, four kinds each).
+ */
+const found = new WeakMap<Grid, Map<unknown, Map<string, unknown>>>();
+
 export function findHeader<F extends string>(
   grid: Grid,
   fields: readonly FieldSpec<F>[],
   options: FindHeaderOptions = {},
+): HeaderMatch<F> | null {
+  const byFields = found.get(grid) ?? new Map<unknown, Map<string, unknown>>();
+  found.set(grid, byFields);
+  const byOptions = byFields.get(fields) ?? new Map<string, unknown>();
+  byFields.set(fields, byOptions);
+  const key = `${options.minFields ?? ''}:${options.maxRows ?? ''}`;
+  if (byOptions.has(key)) return byOptions.get(key) as HeaderMatch<F> | null;
+  const match = searchHeader(grid, fields, options);
+  byOptions.set(key, match);
+  return match;
+}
+
+function searchHeader<F extends string>(
+  grid: Grid,
+  fields: readonly FieldSpec<F>[],
+  options: FindHeaderOptions,
 ): HeaderMatch<F> | null {
   const lookup = aliasLookup(fields);
   const required = fields.filter((spec) => spec.required).length;
@@ -89,8 +116,14 @@ export function findHeader<F extends string>(
   return best ? best.match : null;
 }
 
+const lookups = new WeakMap<readonly FieldSpec<string>[], Map<string, string>>();
+
+/** Header key → field, built once per list of fields. */
 function aliasLookup<F extends string>(fields: readonly FieldSpec<F>[]): Map<string, F> {
+  const known = lookups.get(fields);
+  if (known) return known as Map<string, F>;
   const lookup = new Map<string, F>();
+  lookups.set(fields, lookup);
   for (const spec of fields) {
     for (const alias of [spec.field, ...spec.aliases]) {
       const key = headerKey(alias);
@@ -136,6 +169,8 @@ function matchRow<F extends string>(
       duplicates.push({ field, column: c });
     }
   }
-  const missing = fields.filter((spec) => spec.required && columns[spec.field] === undefined).map((spec) => spec.field);
+  const missing = fields
+    .filter((spec) => spec.required && columns[spec.field] === undefined)
+    .map((spec) => spec.field);
   return { match: { row, columns, missing, duplicates, extra }, found };
 }

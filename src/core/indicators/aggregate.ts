@@ -11,8 +11,11 @@ import { inputsOf, type SchoolFigures } from './school-figures';
 /** Tolerance for comparing fractions with targets (0.1 + 0.6 must meet 0.7). */
 const EPSILON = 1e-9;
 
+/** One collator for every comparison: localeCompare(…, 'ru') builds one per call. */
+const RUSSIAN = new Intl.Collator('ru');
+
 export function byName(a: string, b: string): number {
-  return a.localeCompare(b, 'ru');
+  return RUSSIAN.compare(a, b);
 }
 
 /**

@@ -206,8 +206,14 @@ function matchRow(lookup: IndicatorLookup, codeRaw: unknown, titleRaw: unknown):
 
 /** Official forms number their columns in a row under the header: 1, 2, 3, … left to right. */
 function isColumnNumbering(cells: readonly unknown[]): boolean {
-  const filled = cells.map(cellText).filter((text) => text !== '');
-  return filled.length >= 3 && filled.every((text, index) => text === String(index + 1));
+  let filled = 0;
+  for (const cell of cells) {
+    const text = cellText(cell);
+    if (text === '') continue;
+    if (text !== String(filled + 1)) return false;
+    filled++;
+  }
+  return filled >= 3;
 }
 
 /** Section headings and notes between indicator rows: no value, and no indicator code. */

@@ -5,6 +5,7 @@
  * hand stay where they were, after the row they followed.
  */
 import type { Grid } from '../grid';
+import { byName } from '../indicators/aggregate';
 import type { ModelValue } from '../sheet-model';
 import type { Recommendation } from '../summary';
 import { cellText, squeeze } from '../text/normalise';
@@ -55,7 +56,7 @@ export function mergeRecommendations(existing: Grid | null, drafts: readonly Rec
     if (!seen.has(key)) entries.push(added(draft));
   });
   // Alphabetical by school, then by stage; the sort is stable, so equal rows keep the sheet's order.
-  entries.sort((a, b) => a.school.localeCompare(b.school, 'ru') || a.stage - b.stage);
+  entries.sort((a, b) => byName(a.school, b.school) || a.stage - b.stage);
   return [...leading, ...entries.flatMap((entry) => [entry.row, ...entry.followers])];
 }
 
