@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GENERATED_KEY } from '../../src/gas/generated-marker';
 import { MESSAGES } from '../../src/gas/messages';
-import type { Emulator } from '../gas-emulator';
 import { schoolTab, schoolValues, seedMunicipality, start, tabName } from './municipality';
-
-function values(emulator: Emulator, sheet: string): unknown[][] {
-  return emulator.uncounted(() => emulator.spreadsheet.getSheetByName(sheet)!.getDataRange().getValues());
-}
-
-function marker(emulator: Emulator, sheet: string): string | null {
-  return emulator.uncounted(() => {
-    const found = emulator.spreadsheet
-      .getSheetByName(sheet)!
-      .getDeveloperMetadata()
-      .find((m) => m.getKey() === GENERATED_KEY);
-    return found ? found.getValue() : null;
-  });
-}
-
-function names(emulator: Emulator): string[] {
-  return emulator.uncounted(() => emulator.spreadsheet.getSheets().map((sheet) => sheet.getName()));
-}
+import { marker, names, values } from './sheet-state';
 
 function rowStarting(rows: unknown[][], first: string): unknown[] {
   const row = rows.find((line) => line[0] === first);

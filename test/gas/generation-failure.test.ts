@@ -6,9 +6,9 @@
  * write of a regeneration is failed in turn, on a fresh copy of the same spreadsheet.
  */
 import { describe, expect, it } from 'vitest';
-import { GENERATED_KEY } from '../../src/gas/generated-marker';
 import type { Emulator, LoadedBundle } from '../gas-emulator';
 import { seedMunicipality, start, tabName } from './municipality';
+import { marker, names, values } from './sheet-state';
 
 const EDIT = 'Закрепить наставников за двумя молодыми педагогами до 1 декабря (правка координатора).';
 const INPUTS = ['База наставников', tabName(1), tabName(2)];
@@ -16,24 +16,6 @@ const INPUTS = ['База наставников', tabName(1), tabName(2)];
 interface Setup {
   readonly emulator: Emulator;
   readonly bundle: LoadedBundle;
-}
-
-function names(emulator: Emulator): string[] {
-  return emulator.uncounted(() => emulator.spreadsheet.getSheets().map((sheet) => sheet.getName()));
-}
-
-function contents(emulator: Emulator, sheet: string): unknown[][] {
-  return emulator.uncounted(() => emulator.spreadsheet.getSheetByName(sheet)!.getDataRange().getValues());
-}
-
-function markerOf(emulator: Emulator, sheet: string): string | null {
-  return emulator.uncounted(() => {
-    const found = emulator.spreadsheet
-      .getSheetByName(sheet)!
-      .getDeveloperMetadata()
-      .find((m) => m.getKey() === GENERATED_KEY);
-    return found ? found.getValue() : null;
-  });
 }
 
 /** Two schools, both sheets generated once, and the coordinator's edit in «Рекомендации». */
@@ -59,14 +41,14 @@ function fresh(): Setup {
 }
 
 function inputs(emulator: Emulator): unknown[][][] {
-  return INPUTS.map((sheet) => contents(emulator, sheet));
+  return INPUTS.map((sheet) => values(emulator, sheet));
 }
 
 /** Every sheet is either an input, a marked generated sheet, or a marked backup: nothing stray. */
 function expectNothingStray(emulator: Emulator): void {
   for (const name of names(emulator)) {
     if (INPUTS.includes(name)) continue;
-    expect(markerOf(emulator, name), `sheet «${name}»`).not.toBeNull();
+    expect(marker(emulator, name), `sheet «${name}»`).not.toBeNull();
   }
   expect(names(emulator).filter((name) => / \(\d+\)$/.test(name))).toEqual([]);
 }
@@ -87,14 +69,16 @@ describe('a regeneration that fails at a write', () => {
         const failure = emulator.failAt({ write: k, kind: k % 2 === 0 ? 'timedOut' : 'failed' });
         bundle.call(menu);
         expect(failure.fired, `write ${k}`).toBe(true);
-        expect(emulator.ui.alerts.at(-1)?.prompt, `write ${k}`).toMatch(/не удалось сформировать до конца|Не удалось выполнить/);
+        expect(emulator.ui.alerts.at(-1)?.prompt, `write ${k}`).toMatch(
+          /не удалось сформировать до конца|Не удалось выполнить/,
+        );
         // The edit is on the sheet or on its hidden backup.
-        const holding = names(emulator).filter((name) => contents(emulator, name).flat().includes(EDIT));
+        const holding = names(emulator).filter((name) => values(emulator, name).flat().includes(EDIT));
         expect(holding.length, `write ${k}: sheets holding the edit`).toBeGreaterThan(0);
         expectNothingStray(emulator);
         bundle.call(menu);
         expect(emulator.ui.alerts.at(-1)?.prompt, `write ${k}: the next run`).toMatch(/сформирован/);
-        const recommendations = contents(emulator, 'Рекомендации');
+        const recommendations = values(emulator, 'Рекомендации');
         expect(recommendations.find((row) => row[3] === EDIT)?.[6], `write ${k}`).toBe('в работе');
         expect(names(emulator).sort()).toEqual([...INPUTS, 'Рекомендации', 'Сводная'].sort());
         expect(inputs(emulator)).toEqual(before);
@@ -118,7 +102,7 @@ describe('a first generation that fails at a write', () => {
         expectNothingStray(emulator);
         bundle.call(menu);
         expect(names(emulator).sort(), `write ${k}`).toEqual([...INPUTS, sheet].sort());
-        expect(markerOf(emulator, sheet)).toBe(kind);
+        expect(marker(emulator, sheet)).toBe(kind);
       }
     }, 120_000);
   }
@@ -134,13 +118,14 @@ describe('edits typed while «Рекомендации» is generated', () => {
     let reads = 0;
     (sheet as unknown as { getDataRange: () => unknown }).getDataRange = () => {
       reads++;
-      if (reads === 2) emulator.uncounted(() => original('D5').setValue('Правка, внесённая во время формирования.'));
+      if (reads === 2)
+        emulator.uncounted(() => original('D5').setValue('Правка, внесённая во время формирования.'));
       return original(1, 1, sheet.getLastRow(), sheet.getLastColumn());
     };
     bundle.call('menuGenerateRecommendations');
     expect(emulator.ui.alerts.at(-1)?.prompt).toContain('изменился, пока шло формирование');
-    expect(contents(emulator, 'Рекомендации').flat()).toContain('Правка, внесённая во время формирования.');
-    expect(contents(emulator, 'Рекомендации').flat()).toContain(EDIT);
+    expect(values(emulator, 'Рекомендации').flat()).toContain('Правка, внесённая во время формирования.');
+    expect(values(emulator, 'Рекомендации').flat()).toContain(EDIT);
   });
 });
 
@@ -152,10 +137,10 @@ describe('a failure while a new sheet is marked, and again while it is taken out
     bundle.call('menuGenerateSummary');
     // Two calls in a row failed: the unmarked «Сводная» stays, announced in the document's properties.
     expect(names(emulator)).toContain('Сводная');
-    expect(markerOf(emulator, 'Сводная')).toBeNull();
+    expect(marker(emulator, 'Сводная')).toBeNull();
     bundle.call('menuGenerateSummary');
     expect(names(emulator).sort()).toEqual([...INPUTS, 'Сводная'].sort());
-    expect(markerOf(emulator, 'Сводная')).toBe('summary');
+    expect(marker(emulator, 'Сводная')).toBe('summary');
     expect(emulator.ui.alerts.at(-1)?.prompt).toMatch(/^Лист «Сводная» сформирован/);
   });
 });
