@@ -13,6 +13,7 @@ import { numberFromText } from '../monitoring/value';
 import type { ModelValue } from '../sheet-model';
 import { cellText, normaliseKey } from '../text/normalise';
 import { BUILTIN_CATALOGUE, isInput, schoolShareId, schoolShareOf, type Catalogue, type IndicatorDef, type IndicatorType } from './catalogue';
+import { INDICATOR_ID, INDICATOR_TYPE, readCell, REQUIRED_FLAG } from './catalogue-row';
 import { codeKey } from './indicator-code';
 import { CATALOGUE_MESSAGES as M, CATALOGUE_TEXTS } from './messages';
 
@@ -54,20 +55,6 @@ export const CATALOGUE_FIELDS: readonly FieldSpec<CatalogueField>[] = [
   { field: 'required', aliases: ['Обязательный', 'Обязательность', 'Обязательный показатель'], required: false },
   { field: 'source', aliases: ['Источник'], required: false },
 ];
-
-const TYPE_WORDS: Readonly<Record<string, IndicatorType>> = {
-  count: 'count', 'количество': 'count', 'кол-во': 'count', 'число': 'count',
-  flag: 'flag', 'флаг': 'flag', 'наличие': 'flag', '1/0': 'flag', 'да/нет': 'flag',
-  percent: 'percent', 'процент': 'percent', '%': 'percent',
-  share: 'share', 'доля': 'share',
-};
-
-const YES_NO: Readonly<Record<string, boolean>> = {
-  'да': true, '1': true, '+': true, true: true, 'обязательный': true,
-  'нет': false, '0': false, '-': false, false: false, 'необязательный': false,
-};
-
-const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 export interface CatalogueSheet {
   /** The catalogue in force: built-in indicators with the sheet's changes, then the sheet's additions. */
@@ -150,7 +137,7 @@ export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALO
       report(r, 'id', 'error', M.noId(at(r, 'id')));
       continue;
     }
-    if (!ID_PATTERN.test(id)) {
+    if (readCell(INDICATOR_ID, id) === 'invalid') {
       report(r, 'id', 'error', M.badId(at(r, 'id'), idText));
       continue;
     }
@@ -162,15 +149,15 @@ export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALO
     idRow.set(id, r);
 
     const typeText = shown(r, 'type');
-    const typeRead = typeText === '' ? undefined : TYPE_WORDS[normaliseKey(typeText)];
-    if (typeText !== '' && typeRead === undefined) report(r, 'type', 'error', M.badType(at(r, 'type'), typeText));
+    const typeCell = readCell(INDICATOR_TYPE, raw(r, 'type'));
+    if (typeCell === 'invalid') report(r, 'type', 'error', M.badType(at(r, 'type'), typeText));
+    const typeRead = typeCell === 'invalid' ? undefined : typeCell;
     const target = readTarget(grid, r, col.target, typeRead ?? builtin?.type ?? 'count');
     if (target === 'invalid') report(r, 'target', 'error', M.badTarget(at(r, 'target'), shown(r, 'target')));
     const requiredText = shown(r, 'required');
-    const requiredRead = requiredText === '' ? undefined : YES_NO[normaliseKey(requiredText)];
-    if (requiredText !== '' && requiredRead === undefined) {
-      report(r, 'required', 'error', M.badRequired(at(r, 'required'), requiredText));
-    }
+    const requiredCell = readCell(REQUIRED_FLAG, raw(r, 'required'));
+    if (requiredCell === 'invalid') report(r, 'required', 'error', M.badRequired(at(r, 'required'), requiredText));
+    const requiredRead = requiredCell === 'invalid' ? undefined : requiredCell;
     const titleText = shown(r, 'title');
     const sectionText = shown(r, 'section');
     const sourceText = shown(r, 'source');
