@@ -50,6 +50,7 @@ export const RULES = {
   'value/flag': rule('error', 'cell'),
   'value/percent-range': rule('error', 'cell'),
   'value/percent-ambiguous': rule('warning', 'cell'),
+  'value/annotated': rule('warning', 'cell'),
   'logic/part-exceeds-total': rule('error', 'sheet'),
   'logic/zero-denominator': rule('error', 'sheet'),
   'logic/implausible': rule('warning', 'sheet'),

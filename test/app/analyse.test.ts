@@ -17,7 +17,14 @@ function baseRows(rows: [string, string, string][]): unknown[][] {
     ['База наставников'],
     BASE_HEADER_ROW,
     ...rows.map(([mentor, school, mentee], i) => [
-      i + 1, mentor, school, 'Методика преподавания математики', 'Победитель конкурса «Учитель года — 2023»', mentee, 'педагог — молодой педагог', school,
+      i + 1,
+      mentor,
+      school,
+      'Методика преподавания математики',
+      'Победитель конкурса «Учитель года — 2023»',
+      mentee,
+      'педагог — молодой педагог',
+      school,
     ]),
   ];
 }
@@ -31,8 +38,8 @@ function catalogueSheet(edit: (rows: unknown[][]) => void = () => {}): unknown[]
 function municipalWorkbook() {
   return memoryWorkbook(
     {
-      'Инструкция': [['Как заполнять таблицу'], ['Каждая ОО заполняет свой лист до 20 ноября']],
-      'Показатели': catalogueSheet((rows) => {
+      Инструкция: [['Как заполнять таблицу'], ['Каждая ОО заполняет свой лист до 20 ноября']],
+      Показатели: catalogueSheet((rows) => {
         const share = rows.findIndex((row) => row[1] === 'share_mentors');
         rows[share][7] = '20 %';
       }),
@@ -42,12 +49,21 @@ function municipalWorkbook() {
         ['Кузнецова Мария Петровна', 'МКОУ «Ивановская ООШ»', 'Зайцева Елена Викторовна'],
         ['Орлова Нина Васильевна', 'МБОУ «СОШ № 7»', 'Громов Илья Сергеевич'],
       ]),
-      'Лицей': tabValues('Лицей', 'МБОУ «Лицей № 2»', { ped_total: '#REF!', ped_mentors: 0, mentors_of_young: 0 }),
+      Лицей: tabValues('Лицей', 'МБОУ «Лицей № 2»', {
+        ped_total: '#REF!',
+        ped_mentors: 0,
+        mentors_of_young: 0,
+      }),
       'СОШ 1': tabValues('СОШ 1', 'МБОУ «СОШ № 1»', { ped_total: 40, ped_mentors: 1, mentors_of_young: 1 }),
-      'Ивановская': tabValues('Ивановская', 'МКОУ «Ивановская ООШ»', { ped_total: 10, ped_mentors: 3, mentors_of_young: 1 }, '2024'),
-      'Сводная': [['Сводная (старая)']],
+      Ивановская: tabValues(
+        'Ивановская',
+        'МКОУ «Ивановская ООШ»',
+        { ped_total: 10, ped_mentors: 3, mentors_of_young: 1 },
+        '2024',
+      ),
+      Сводная: [['Сводная (старая)']],
     },
-    { generated: { 'Сводная': 'summary' } },
+    { generated: { Сводная: 'summary' } },
   );
 }
 
@@ -60,7 +76,14 @@ describe('analyse', () => {
     // Values of each; the base's merges (merged mentors), the catalogue's number formats (targets
     // in %), and the merges of a sheet recognised as nothing (a header merged over two rows).
     // Tabs need no formats: the catalogue adds no indicator in percent.
-    expect(workbook.reads).toEqual({ 'Инструкция': 2, 'Показатели': 2, 'База наставников': 2, 'Лицей': 1, 'СОШ 1': 1, 'Ивановская': 1 });
+    expect(workbook.reads).toEqual({
+      Инструкция: 2,
+      Показатели: 2,
+      'База наставников': 2,
+      Лицей: 1,
+      'СОШ 1': 1,
+      Ивановская: 1,
+    });
   });
 
   it('classifies the sheets and says why each skipped one was skipped', () => {
@@ -68,15 +91,27 @@ describe('analyse', () => {
     expect(analysis.catalogueSheet).toBe('Показатели');
     expect(analysis.schoolSheets).toEqual(['Лицей', 'СОШ 1', 'Ивановская']);
     expect(result.skipped).toEqual([
-      { sheet: 'Инструкция', reason: 'не найдена строка заголовка «Код | Показатель | Значение» в первых 15 строках' },
+      {
+        sheet: 'Инструкция',
+        reason: 'не найдена строка заголовка «Код | Показатель | Значение» в первых 15 строках',
+      },
       { sheet: 'Сводная', reason: 'лист сформирован надстройкой' },
     ]);
   });
 
   it('lists schools alphabetically with their values, issue counts and exclusions', () => {
-    expect(result.organizations.map((o) => o.name)).toEqual(['МБОУ «Лицей № 2»', 'МБОУ «СОШ № 1»', 'МКОУ «Ивановская ООШ»']);
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'МБОУ «Лицей № 2»',
+      'МБОУ «СОШ № 1»',
+      'МКОУ «Ивановская ООШ»',
+    ]);
     const lyceum = result.organizations[0];
-    expect(lyceum).toMatchObject({ sheet: 'Лицей', errors: 1, warnings: 0, excludedFrom: ['ped_total', 'share_mentors', 'share_mentees'] });
+    expect(lyceum).toMatchObject({
+      sheet: 'Лицей',
+      errors: 1,
+      warnings: 0,
+      excludedFrom: ['ped_total', 'share_mentors', 'share_mentees'],
+    });
     expect(lyceum.values.ped_total).toBeNull();
     const sosh = result.organizations[1];
     expect(sosh).toMatchObject({ errors: 0, warnings: 0 });
@@ -85,10 +120,25 @@ describe('analyse', () => {
 
   it('applies the catalogue sheet and aggregates in catalogue order', () => {
     const share = result.indicators.find((f) => f.id === 'share_mentors');
-    expect(share).toMatchObject({ numerator: 4, denominator: 50, value: 0.08, target: 0.2, met: false, schoolsCounted: 2, excluded: ['МБОУ «Лицей № 2»'] });
+    expect(share).toMatchObject({
+      numerator: 4,
+      denominator: 50,
+      value: 0.08,
+      target: 0.2,
+      met: false,
+      schoolsCounted: 2,
+      excluded: ['МБОУ «Лицей № 2»'],
+    });
     expect(share?.belowTarget).toEqual(['МБОУ «СОШ № 1»']);
-    expect(result.indicators.map((f) => f.id).slice(0, 3)).toEqual(['ped_total', 'ped_mentors', 'ped_mentees']);
-    expect(result.indicators.find((f) => f.id === 'ped_mentors')).toMatchObject({ value: 4, schoolsCounted: 3 });
+    expect(result.indicators.map((f) => f.id).slice(0, 3)).toEqual([
+      'ped_total',
+      'ped_mentors',
+      'ped_mentees',
+    ]);
+    expect(result.indicators.find((f) => f.id === 'ped_mentors')).toMatchObject({
+      value: 4,
+      schoolsCounted: 3,
+    });
   });
 
   it('takes the most common period', () => {
@@ -107,7 +157,10 @@ describe('analyse', () => {
   it('gathers the issues of every sheet in workbook order', () => {
     const sheets = [...new Set(result.issues.map((i) => i.sheet))];
     expect(sheets).toEqual(['База наставников', 'Лицей', 'Ивановская']);
-    expect(result.issues.find((i) => i.sheet === 'Лицей')).toMatchObject({ code: 'cell/formula-error', cell: `E${rowOf('ped_total')}` });
+    expect(result.issues.find((i) => i.sheet === 'Лицей')).toMatchObject({
+      code: 'cell/formula-error',
+      cell: `E${rowOf('ped_total')}`,
+    });
   });
 });
 
@@ -115,8 +168,11 @@ describe('analyse without the optional sheets', () => {
   it('works from the built-in catalogue and skips tabs whose rows match nothing', () => {
     const workbook = memoryWorkbook({
       'СОШ 1': tabValues('СОШ 1', 'МБОУ «СОШ № 1»', {}),
-      'Прайс': [['Код', 'Показатель', 'Значение'], ['A-15', 'Бумага А4', 350]],
-      'Пустой': [],
+      Прайс: [
+        ['Код', 'Показатель', 'Значение'],
+        ['A-15', 'Бумага А4', 350],
+      ],
+      Пустой: [],
     });
     const analysis = analyse(workbook);
     expect(analysis.catalogue).toBe(BUILTIN_CATALOGUE);
@@ -127,7 +183,10 @@ describe('analyse without the optional sheets', () => {
       { sheet: 'Пустой', reason: 'лист пуст' },
     ]);
     expect(analysis.result.issues).toEqual([]);
-    expect(analysis.result.indicators.find((f) => f.id === 'share_oo_implementing')).toMatchObject({ value: 1, met: true });
+    expect(analysis.result.indicators.find((f) => f.id === 'share_oo_implementing')).toMatchObject({
+      value: 1,
+      met: true,
+    });
   });
 
   it('counts a school once when its tab was copied, and says which tab is used', () => {
@@ -140,7 +199,10 @@ describe('analyse without the optional sheets', () => {
     expect(analysis.result.skipped).toEqual([
       { sheet: 'СОШ 1 (копия)', reason: 'второй лист ОО «МБОУ "СОШ №1"»: используется лист «СОШ 1»' },
     ]);
-    expect(analysis.result.indicators.find((f) => f.id === 'ped_total')).toMatchObject({ value: 40, schoolsCounted: 1 });
+    expect(analysis.result.indicators.find((f) => f.id === 'ped_total')).toMatchObject({
+      value: 40,
+      schoolsCounted: 1,
+    });
   });
 
   it('gives every issue of a sheet, by row, and counts them all for the school — the report caps lists', () => {
@@ -151,5 +213,26 @@ describe('analyse without the optional sheets', () => {
     const rows = analysis.result.issues.map((issue) => issue.row);
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
     expect(analysis.result.organizations[0].errors).toBe(45);
+  });
+});
+
+describe('values with a note typed into the cell', () => {
+  it('count the school with the number or the answer read, and warn at the cell', () => {
+    const workbook = memoryWorkbook({
+      'СОШ 1': tabValues('СОШ 1', 'МБОУ «СОШ № 1»', {
+        ped_mentors: '5 чел.',
+        doc_order: 'да (приказ № 112 от 02.09.2025)',
+      }),
+    });
+    const { result } = analyse(workbook);
+    const school = result.organizations[0];
+    expect(school.values.ped_mentors).toBe(5);
+    expect(school.values.doc_order).toBe(1);
+    expect(school.excludedFrom).toEqual([]);
+    const annotated = result.issues.filter((issue) => issue.code === 'value/annotated');
+    expect(annotated.map((issue) => issue.severity)).toEqual(['warning', 'warning']);
+    expect(annotated[0].message).toContain('значение принято равным 5');
+    expect(annotated[1].message).toContain('значение принято равным «да»');
+    expect(school.warnings).toBeGreaterThanOrEqual(2);
   });
 });

@@ -8,7 +8,14 @@ export function indicatorLabel(code: string | null, title: string): string {
 }
 
 /** Message and hint for a value that could not be read; `shown` is the value as the curator sees it. */
-export function valueProblemText(problem: ValueProblem, cell: string, shown: string, indicator: string): IssueText {
+/** `readAs`: what a kept value was read as («5», «да»), for the warnings that keep it. */
+export function valueProblemText(
+  problem: ValueProblem,
+  cell: string,
+  shown: string,
+  indicator: string,
+  readAs = '',
+): IssueText {
   const at = `В ячейке ${cell} "${shown}"`;
   const of = ` (показатель ${indicator})`;
   switch (problem) {
@@ -46,6 +53,11 @@ export function valueProblemText(problem: ValueProblem, cell: string, shown: str
       return {
         message: `${at}: процент должен быть от 0 до 100${of}`,
         hint: 'Укажите процент числом от 0 до 100, например 35 или 35 %.',
+      };
+    case 'annotated':
+      return {
+        message: `${at}: кроме значения в ячейке есть пояснение; значение принято равным ${readAs}${of}`,
+        hint: 'Оставьте в ячейке только значение (число, «да» или «нет»), пояснение перенесите в столбец «Комментарий / ссылка».',
       };
     case 'percent-ambiguous':
       return {
@@ -99,5 +111,6 @@ export const SKIP_REASONS = {
   secondBase: (used: string) => `второй лист «База наставников»: используется лист «${used}»`,
   secondCatalogue: (used: string) => `второй лист «Показатели»: используется лист «${used}»`,
   secondTemplates: (used: string) => `второй лист «Шаблоны рекомендаций»: используется лист «${used}»`,
-  secondSchoolTab: (school: string, used: string) => `второй лист ОО «${school}»: используется лист «${used}»`,
+  secondSchoolTab: (school: string, used: string) =>
+    `второй лист ОО «${school}»: используется лист «${used}»`,
 } as const;

@@ -16,7 +16,7 @@ import { labelledValue } from './labelled-cell';
 import { indicatorLabel, MONITORING_MESSAGES as M, valueProblemText } from './messages';
 import { findMonitoringHeader, type MonitoringField } from './monitoring-header';
 import { shownValue } from './shown-value';
-import { linkIn, parseValue, VALUE_PROBLEM_CODES } from './value';
+import { linkIn, parseValue, VALUE_KEPT, VALUE_PROBLEM_CODES } from './value';
 
 export const SCHOOL_NAME_LABELS = [
   'Образовательная организация',
@@ -86,14 +86,23 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
       if (isHeadingRow(lookup, codeRaw, titleRaw, valueRaw)) continue;
       const at = cellText(codeRaw) !== '' ? codeCol : cellText(titleRaw) !== '' ? titleCol : valueCol;
       const shown = shownValue(at === valueCol ? valueRaw : cells[at - 1]);
-      issues.push(createIssue('indicator/unknown', { sheet, row: r, column: at }, M.unknown(a1(r, at), shown), { params: { value: shown } }));
+      issues.push(
+        createIssue('indicator/unknown', { sheet, row: r, column: at }, M.unknown(a1(r, at), shown), {
+          params: { value: shown },
+        }),
+      );
       continue;
     }
     if (!isInput(def)) {
       if (cellText(valueRaw) === '') continue;
       const text = M.derived(a1(r, valueCol), indicatorLabel(def.code, def.title));
       const params = { value: shownValue(valueRaw), indicator: def.id };
-      issues.push(createIssue('indicator/unknown', { sheet, row: r, column: valueCol }, text, { severity: 'info', params }));
+      issues.push(
+        createIssue('indicator/unknown', { sheet, row: r, column: valueCol }, text, {
+          severity: 'info',
+          params,
+        }),
+      );
       continue;
     }
     matchedRows++;
@@ -107,7 +116,13 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
       continue;
     }
     firstRowOf.set(def.id, r);
-    const reading = readValue(grid, r, valueCol, def, col.comment === undefined ? undefined : cells[col.comment - 1]);
+    const reading = readValue(
+      grid,
+      r,
+      valueCol,
+      def,
+      col.comment === undefined ? undefined : cells[col.comment - 1],
+    );
     inputs[def.id] = reading.input;
     if (reading.issue) issues.push(reading.issue);
   }
@@ -117,7 +132,11 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     inputs[def.id] = { value: null, invalid: def.required, row: header.row, column: codeCol };
     if (!def.required) continue;
     const text = M.missing(a1(header.row, codeCol), indicatorLabel(def.code, def.title));
-    issues.push(createIssue('indicator/missing', { sheet, row: header.row, column: codeCol }, text, { params: { indicator: def.id } }));
+    issues.push(
+      createIssue('indicator/missing', { sheet, row: header.row, column: codeCol }, text, {
+        params: { indicator: def.id },
+      }),
+    );
   }
 
   const nameCell = labelledValue(grid, SCHOOL_NAME_LABELS, header.row - 1);
@@ -143,7 +162,7 @@ function readValue(
   const raw = grid.values[row - 1]?.[column - 1];
   const percentFormatted = (grid.numberFormats?.[row - 1]?.[column - 1] ?? '').includes('%');
   const parsed = parseValue(raw, def.type, { required: def.required, percentFormatted });
-  const invalid = parsed.problem !== undefined && parsed.problem !== 'percent-ambiguous';
+  const invalid = parsed.problem !== undefined && !VALUE_KEPT.has(parsed.problem);
   const commentLink = def.type === 'flag' && parsed.value === 1 ? linkIn(cellText(comment)) : undefined;
   const evidence = parsed.evidence ?? commentLink;
   const input: InputReading = {
@@ -155,9 +174,21 @@ function readValue(
   };
   if (parsed.problem === undefined) return { input };
   const shown = shownValue(raw, percentFormatted);
-  const text = valueProblemText(parsed.problem, a1(row, column), shown, indicatorLabel(def.code, def.title));
+  const readAs = def.type === 'flag' ? (parsed.value === 1 ? '«да»' : '«нет»') : String(parsed.value ?? '');
+  const text = valueProblemText(
+    parsed.problem,
+    a1(row, column),
+    shown,
+    indicatorLabel(def.code, def.title),
+    readAs,
+  );
   const params = { value: shown, indicator: def.id, expected: def.type };
-  return { input, issue: createIssue(VALUE_PROBLEM_CODES[parsed.problem], { sheet: grid.name, row, column }, text, { params }) };
+  return {
+    input,
+    issue: createIssue(VALUE_PROBLEM_CODES[parsed.problem], { sheet: grid.name, row, column }, text, {
+      params,
+    }),
+  };
 }
 
 interface IndicatorLookup {
@@ -200,7 +231,8 @@ function matchRow(lookup: IndicatorLookup, codeRaw: unknown, titleRaw: unknown):
   // A code typed into a number cell loses its text («1.10» → 1.1) or becomes a date: the title wins.
   if (typeof codeRaw !== 'string' && byTitle !== null) return byTitle;
   // A Russian-locale sheet turns «1.10» typed into a cell into 1 October: day and month give the code back.
-  if (isDate(codeRaw)) return lookup.byCode.get(`${codeRaw.getUTCDate()}.${codeRaw.getUTCMonth() + 1}`) ?? null;
+  if (isDate(codeRaw))
+    return lookup.byCode.get(`${codeRaw.getUTCDate()}.${codeRaw.getUTCMonth() + 1}`) ?? null;
   return lookup.byCode.get(codeKey(codeRaw)) ?? byTitle;
 }
 
@@ -217,7 +249,12 @@ function isColumnNumbering(cells: readonly unknown[]): boolean {
 }
 
 /** Section headings and notes between indicator rows: no value, and no indicator code. */
-function isHeadingRow(lookup: IndicatorLookup, codeRaw: unknown, titleRaw: unknown, valueRaw: unknown): boolean {
+function isHeadingRow(
+  lookup: IndicatorLookup,
+  codeRaw: unknown,
+  titleRaw: unknown,
+  valueRaw: unknown,
+): boolean {
   if (cellText(valueRaw) !== '') return false;
   const code = codeKey(codeRaw);
   if (lookup.sections.has(normaliseKey(titleRaw)) || lookup.sections.has(normaliseKey(codeRaw))) return true;
@@ -229,13 +266,24 @@ function headerIssues(grid: Grid, header: HeaderMatch<MonitoringField>): Issue[]
   for (const dup of header.duplicates) {
     const shown = shownValue(grid.values[header.row - 1]?.[dup.column - 1]);
     const text = M.duplicateColumn(a1(header.row, dup.column), shown);
-    issues.push(createIssue('header/duplicate-column', { sheet: grid.name, row: header.row, column: dup.column }, text, { params: { value: shown } }));
+    issues.push(
+      createIssue(
+        'header/duplicate-column',
+        { sheet: grid.name, row: header.row, column: dup.column },
+        text,
+        { params: { value: shown } },
+      ),
+    );
   }
   if (header.extra.length > 0) {
     const first = header.extra[0];
     const text = M.extraColumn(header.extra.map((e) => `${a1(header.row, e.column)} "${e.text}"`).join(', '));
     const params = { value: header.extra.map((e) => e.text).join('; ') };
-    issues.push(createIssue('header/extra-column', { sheet: grid.name, row: header.row, column: first.column }, text, { params }));
+    issues.push(
+      createIssue('header/extra-column', { sheet: grid.name, row: header.row, column: first.column }, text, {
+        params,
+      }),
+    );
   }
   return issues;
 }

@@ -17,7 +17,8 @@ export type ValueProblem =
   | 'negative'
   | 'flag'
   | 'percent-range'
-  | 'percent-ambiguous';
+  | 'percent-ambiguous'
+  | 'annotated';
 
 /** The rule each problem breaks; its severity is the rule's (only an ambiguous percent is a warning). */
 export const VALUE_PROBLEM_CODES: Readonly<Record<ValueProblem, IssueCode>> = {
@@ -29,14 +30,21 @@ export const VALUE_PROBLEM_CODES: Readonly<Record<ValueProblem, IssueCode>> = {
   flag: 'value/flag',
   'percent-range': 'value/percent-range',
   'percent-ambiguous': 'value/percent-ambiguous',
+  annotated: 'value/annotated',
 };
+
+/** Problems that leave the value read (warnings); every other one makes it invalid. */
+export const VALUE_KEPT: ReadonlySet<ValueProblem> = new Set<ValueProblem>([
+  'percent-ambiguous',
+  'annotated',
+]);
 
 export interface ParsedValue {
   /** Counts as numbers, flags as 0/1, percents as fractions (35 % → 0.35); null when empty or invalid. */
   readonly value: number | null;
   /** A link found in a flag cell: the document that proves the flag. */
   readonly evidence?: string;
-  /** Absent when the value is fine. `percent-ambiguous` keeps the value (a warning). */
+  /** Absent when the value is fine. `percent-ambiguous` and `annotated` keep the value (warnings). */
   readonly problem?: ValueProblem;
 }
 
@@ -51,8 +59,23 @@ const NUMBER_TEXT = /^[+\-−]?\d+(?:[.,]\d+)?$/;
 const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s"'«»<>]+/i;
 
 const FLAG_WORDS: Readonly<Record<string, number>> = {
-  '1': 1, 'да': 1, 'есть': 1, 'имеется': 1, '+': 1, 'true': 1, 'истина': 1,
-  '0': 0, 'нет': 0, 'не имеется': 0, 'отсутствует': 0, '-': 0, '−': 0, '–': 0, '—': 0, 'false': 0, 'ложь': 0,
+  '1': 1,
+  да: 1,
+  есть: 1,
+  имеется: 1,
+  '+': 1,
+  true: 1,
+  истина: 1,
+  '0': 0,
+  нет: 0,
+  'не имеется': 0,
+  отсутствует: 0,
+  '-': 0,
+  '−': 0,
+  '–': 0,
+  '—': 0,
+  false: 0,
+  ложь: 0,
 };
 
 /** `'1 234'`, `'12,0'`, `'−3'` → number; null when the text is not a plain number. */
@@ -82,23 +105,54 @@ export function parseValue(raw: unknown, type: IndicatorType, context: ValueCont
   }
 }
 
+/**
+ * «5 чел.», «12 человек», «3 ед.», «2 шт.», «4 программы»: a count followed by its unit or a word.
+ * The number must come first and stand alone; «около 5» or «5–6» stay errors.
+ */
+const ANNOTATED_COUNT = /^([+\-−]?\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.\s]*$/;
+
 function parseCount(raw: unknown): ParsedValue {
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? numberFromText(cellText(raw)) : null;
+  const text = typeof raw === 'string' ? cellText(raw) : '';
+  let n = typeof raw === 'number' ? raw : typeof raw === 'string' ? numberFromText(text) : null;
+  let annotated = false;
+  if (n === null && typeof raw === 'string') {
+    const match = ANNOTATED_COUNT.exec(text);
+    n = match ? numberFromText(match[1]) : null;
+    annotated = n !== null;
+  }
   if (n === null || !Number.isFinite(n)) return { value: null, problem: 'not-number' };
   if (n < 0) return { value: null, problem: 'negative' };
   if (!Number.isInteger(n)) return { value: null, problem: 'not-integer' };
-  return { value: n };
+  return annotated ? { value: n, problem: 'annotated' } : { value: n };
 }
 
 function parseFlag(raw: unknown): ParsedValue {
   if (typeof raw === 'boolean') return { value: raw ? 1 : 0 };
-  if (typeof raw === 'number') return raw === 1 || raw === 0 ? { value: raw } : { value: null, problem: 'flag' };
+  if (typeof raw === 'number')
+    return raw === 1 || raw === 0 ? { value: raw } : { value: null, problem: 'flag' };
   if (typeof raw !== 'string') return { value: null, problem: 'flag' };
   const text = cellText(raw);
   const link = linkIn(text);
-  if (link !== undefined) return { value: 1, evidence: link };
-  const word = FLAG_WORDS[text.toLowerCase().replace(/ё/g, 'е').replace(/[.!]+$/, '')];
-  return word === undefined ? { value: null, problem: 'flag' } : { value: word };
+  if (link !== undefined) {
+    // A link is the document itself; words around it («есть — ссылка …») are a note to move out.
+    const rest = text.replace(URL_IN_TEXT, '').replace(/[\s,;:()«»"'.—–-]+/g, '');
+    return rest === '' ? { value: 1, evidence: link } : { value: 1, evidence: link, problem: 'annotated' };
+  }
+  const word = FLAG_WORDS[flagKey(text)];
+  if (word !== undefined) return { value: word };
+  // «да (приказ № 112 от 02.09.2025)», «да, на сайте», «есть — ссылка …»: the first word is the answer.
+  const first = /^([^\s,;:(—–-]+)\s*[,;:(—–-]\s*\S/.exec(text) ?? /^([^\s,;:(—–-]+)\s+\S/.exec(text);
+  const annotated = first ? FLAG_WORDS[flagKey(first[1])] : undefined;
+  return annotated === undefined
+    ? { value: null, problem: 'flag' }
+    : { value: annotated, problem: 'annotated' };
+}
+
+function flagKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[.!]+$/, '');
 }
 
 function parsePercent(raw: unknown, percentFormatted: boolean): ParsedValue {
@@ -106,7 +160,12 @@ function parsePercent(raw: unknown, percentFormatted: boolean): ParsedValue {
   let ambiguous = false;
   if (typeof raw === 'number' && percentFormatted) fraction = raw;
   else {
-    const read = typeof raw === 'number' ? { n: raw, sign: false } : typeof raw === 'string' ? percentText(cellText(raw)) : null;
+    const read =
+      typeof raw === 'number'
+        ? { n: raw, sign: false }
+        : typeof raw === 'string'
+          ? percentText(cellText(raw))
+          : null;
     if (read === null || !Number.isFinite(read.n)) return { value: null, problem: 'not-number' };
     // 0.35 typed without a % sign or format: 35 % or 0.35 %? Read as 35 % and ask to check.
     ambiguous = !read.sign && read.n > 0 && read.n <= 1;

@@ -55,16 +55,36 @@ describe('empty and error cells', () => {
     expect(parseValue('', 'count', optional)).toEqual({ value: null });
   });
 
-  it.each(['#REF!', '#DIV/0!', '#N/A', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'])('%s is a formula error', (raw) => {
-    expect(parseValue(raw, 'count', optional)).toEqual({ value: null, problem: 'formula-error' });
-    expect(parseValue(raw, 'flag', required).problem).toBe('formula-error');
-  });
+  it.each(['#REF!', '#DIV/0!', '#N/A', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'])(
+    '%s is a formula error',
+    (raw) => {
+      expect(parseValue(raw, 'count', optional)).toEqual({ value: null, problem: 'formula-error' });
+      expect(parseValue(raw, 'flag', required).problem).toBe('formula-error');
+    },
+  );
 });
 
 describe('flags', () => {
   it.each([
-    [1, 1], [0, 0], ['1', 1], ['0', 0], ['да', 1], ['Да', 1], ['нет', 0], ['Нет.', 0], ['есть', 1], ['ЕСТЬ', 1],
-    ['+', 1], ['-', 0], ['−', 0], [true, 1], [false, 0], ['TRUE', 1], ['FALSE', 0], ['имеется', 1], ['отсутствует', 0],
+    [1, 1],
+    [0, 0],
+    ['1', 1],
+    ['0', 0],
+    ['да', 1],
+    ['Да', 1],
+    ['нет', 0],
+    ['Нет.', 0],
+    ['есть', 1],
+    ['ЕСТЬ', 1],
+    ['+', 1],
+    ['-', 0],
+    ['−', 0],
+    [true, 1],
+    [false, 0],
+    ['TRUE', 1],
+    ['FALSE', 0],
+    ['имеется', 1],
+    ['отсутствует', 0],
   ])('reads %j as %d', (raw, value) => {
     expect(parseValue(raw, 'flag', required)).toEqual({ value });
   });
@@ -74,9 +94,11 @@ describe('flags', () => {
       value: 1,
       evidence: 'https://school1.ru/nastavnichestvo/prikaz.pdf',
     });
+    // Words beside the link are a note that belongs in «Комментарий / ссылка»: counted, with a warning.
     expect(parseValue('Приказ № 45 от 01.09.2025, www.sosh1.ru/docs/45.pdf.', 'flag', required)).toEqual({
       value: 1,
       evidence: 'www.sosh1.ru/docs/45.pdf',
+      problem: 'annotated',
     });
   });
 
@@ -108,5 +130,46 @@ describe('percents', () => {
     expect(parseValue(1.35, 'percent', percentCell)).toEqual({ value: null, problem: 'percent-range' });
     expect(parseValue(-5, 'percent', required)).toEqual({ value: null, problem: 'percent-range' });
     expect(parseValue('около трети', 'percent', required)).toEqual({ value: null, problem: 'not-number' });
+  });
+});
+
+describe('values with a note typed into the cell (value/annotated)', () => {
+  const count = (raw: unknown) => parseValue(raw, 'count', { required: true, percentFormatted: false });
+  const flag = (raw: unknown) => parseValue(raw, 'flag', { required: true, percentFormatted: false });
+
+  it('reads a count followed by its unit or a word, and warns', () => {
+    for (const [typed, value] of [
+      ['5 чел.', 5],
+      ['12 человек', 12],
+      ['3 ед.', 3],
+      ['1 234 чел', 1234],
+      ['2 программы', 2],
+    ] as const)
+      expect(count(typed), typed).toEqual({ value, problem: 'annotated' });
+  });
+
+  it('leaves what is still ambiguous an error', () => {
+    expect(count('около 5').problem).toBe('not-number');
+    expect(count('5–6 чел.').problem).toBe('not-number');
+    expect(count('2,5 ставки').problem).toBe('not-integer');
+    expect(count('чел.').problem).toBe('not-number');
+  });
+
+  it('reads yes or no followed by a note, and warns', () => {
+    expect(flag('да (приказ № 112 от 02.09.2025)')).toEqual({ value: 1, problem: 'annotated' });
+    expect(flag('да, на сайте')).toEqual({ value: 1, problem: 'annotated' });
+    expect(flag('есть — положение утверждено')).toEqual({ value: 1, problem: 'annotated' });
+    expect(flag('нет, в разработке')).toEqual({ value: 0, problem: 'annotated' });
+    expect(flag('есть — ссылка https://school5.ru/nastavnichestvo')).toEqual({
+      value: 1,
+      evidence: 'https://school5.ru/nastavnichestvo',
+      problem: 'annotated',
+    });
+    expect(flag('https://school5.ru/nastavnichestvo')).toEqual({
+      value: 1,
+      evidence: 'https://school5.ru/nastavnichestvo',
+    });
+    expect(flag('возможно, позже').problem).toBe('flag');
+    expect(flag('да')).toEqual({ value: 1 });
   });
 });
