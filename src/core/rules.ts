@@ -28,6 +28,7 @@ export const RULES = {
   'header/extra-column': rule('info', 'sheet'),
   'row/blank': rule('info', 'sheet'),
   'row/duplicate': rule('warning', 'column'),
+  'row/total': rule('info', 'row'),
   'cell/required': rule('error', 'cell'),
   'cell/type': rule('error', 'cell'),
   'cell/formula-error': rule('error', 'cell'),

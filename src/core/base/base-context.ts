@@ -14,7 +14,7 @@ export interface BaseOptions {
   readonly knownOrganisations?: readonly string[];
 }
 
-export type RowKind = 'data' | 'template' | 'blank';
+export type RowKind = 'data' | 'template' | 'blank' | 'total';
 
 export interface BaseContext {
   readonly sheet: string;
@@ -98,17 +98,25 @@ export function isBlank(value: unknown): boolean {
   return isEmptyCell(value) || (typeof value === 'string' && value.trim() === '');
 }
 
+/** «Итого:», «Всего», «Итого наставников: 34» — a row that sums the table up, not a mentor. */
+const TOTAL = /^(итого|всего)(?![а-яё])/i;
+
 /**
  * A data row, an unused template row (only «№ п/п» filled, or formulas of the template that
- * show an error), or a blank row.
+ * show an error), a blank row, or a total row (its first text says «Итого» or «Всего»).
  */
 export function rowKind(context: BaseContext, row: number): RowKind {
   const cells = context.values[row - 1] ?? [];
   const numberColumn = context.header.columns.number;
   let template = false;
+  let seenText = false;
   for (let c = 1; c <= context.lastColumn; c++) {
     const value = cells[c - 1];
     if (isBlank(value)) continue;
+    if (!seenText && typeof value === 'string') {
+      seenText = true;
+      if (TOTAL.test(value.trim())) return 'total';
+    }
     if (c !== numberColumn && !isFormulaError(value)) return 'data';
     template = true;
   }

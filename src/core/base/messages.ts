@@ -60,6 +60,13 @@ export function extraColumns(columns: readonly { letter: string; text: string }[
   };
 }
 
+export function totalRow(cell: string, value: string): Text {
+  return {
+    message: `Строка ячейки ${cell} "${shown(value)}" — итоговая строка, она не считается записью о наставнике`,
+    hint: 'Это не ошибка: итоговые строки пропускаются. Численность наставников надстройка считает сама',
+  };
+}
+
 export function required(cell: string, field: BaseField): Text {
   return {
     message: `В ячейке ${cell} не заполнен столбец ${column(field)}`,

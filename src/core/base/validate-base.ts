@@ -45,7 +45,13 @@ export function validateBase(grid: Grid, options: BaseOptions = {}): BaseValidat
   const header = findBaseHeader(grid);
   if (!header) {
     return {
-      issues: [createIssue('header/not-found', { sheet: grid.name, row: 1, column: 1 }, text.headerNotFound(grid.name))],
+      issues: [
+        createIssue(
+          'header/not-found',
+          { sheet: grid.name, row: 1, column: 1 },
+          text.headerNotFound(grid.name),
+        ),
+      ],
       header: null,
       entries: [],
     };
@@ -59,6 +65,7 @@ export function validateBase(grid: Grid, options: BaseOptions = {}): BaseValidat
     formulaErrors(context, row, issues);
     const kind = rowKind(context, row);
     kinds.push(kind);
+    if (kind === 'total') issues.push(totalRow(context, row));
     if (kind !== 'data') continue;
     checkDataRow(context, row, issues);
     const entry = entryOf(context, row);
@@ -92,12 +99,33 @@ export function validateBaseCross(grid: Grid, header: HeaderMatch<BaseField>, sc
     : [];
 }
 
+/** A total row is skipped, and said so once, at its first filled cell. */
+function totalRow(context: BaseContext, row: number): Issue {
+  const cells = context.values[row - 1] ?? [];
+  const index = cells.findIndex((value) => typeof value === 'string' && value.trim() !== '');
+  const column = index + 1;
+  const value = cellText(cells[index]);
+  return createIssue(
+    'row/total',
+    { sheet: context.sheet, row, column },
+    text.totalRow(a1(row, column), value),
+    {
+      params: { value },
+    },
+  );
+}
+
 function headerIssues(context: BaseContext, header: HeaderMatch<BaseField>): Issue[] {
   const { sheet } = context;
   const issues: Issue[] = header.missing.map((field) =>
-    createIssue('header/missing-column', { sheet, row: header.row, column: 1 }, text.missingColumn(field, header.row), {
-      params: { expected: BASE_HEADERS[field] },
-    }),
+    createIssue(
+      'header/missing-column',
+      { sheet, row: header.row, column: 1 },
+      text.missingColumn(field, header.row),
+      {
+        params: { expected: BASE_HEADERS[field] },
+      },
+    ),
   );
   for (const duplicate of header.duplicates) {
     const first = header.columns[duplicate.field] as number;
@@ -107,15 +135,29 @@ function headerIssues(context: BaseContext, header: HeaderMatch<BaseField>): Iss
       duplicate.field,
       columnLetter(first),
     );
-    const params = { value: cellText(cellAt(context, header.row, duplicate.column)), first: a1(header.row, first) };
-    issues.push(createIssue('header/duplicate-column', { sheet, row: header.row, column: duplicate.column }, message, { params }));
+    const params = {
+      value: cellText(cellAt(context, header.row, duplicate.column)),
+      first: a1(header.row, first),
+    };
+    issues.push(
+      createIssue('header/duplicate-column', { sheet, row: header.row, column: duplicate.column }, message, {
+        params,
+      }),
+    );
   }
   if (header.extra.length > 0) {
     const message = text.extraColumns(
       header.extra.map((extra) => ({ letter: columnLetter(extra.column), text: extra.text })),
     );
     const params = { value: header.extra.map((extra) => extra.text).join('; ') };
-    issues.push(createIssue('header/extra-column', { sheet, row: header.row, column: header.extra[0].column }, message, { params }));
+    issues.push(
+      createIssue(
+        'header/extra-column',
+        { sheet, row: header.row, column: header.extra[0].column },
+        message,
+        { params },
+      ),
+    );
   }
   return issues;
 }
