@@ -236,3 +236,26 @@ describe('values with a note typed into the cell', () => {
     expect(school.warnings).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('two tabs of one school', () => {
+  it('use the corrected copy over the stale original, and say why', () => {
+    const workbook = memoryWorkbook({
+      'СОШ 1': tabValues('СОШ 1', 'МБОУ «СОШ № 1»', { ped_total: '12,5', ped_mentors: '#REF!' }),
+      'СОШ 1 (исправлено)': tabValues('СОШ 1 (исправлено)', 'МБОУ «СОШ № 1»', { ped_total: 40 }),
+    });
+    const analysis = analyse(workbook);
+    expect(analysis.result.organizations.map((o) => o.sheet)).toEqual(['СОШ 1 (исправлено)']);
+    expect(analysis.result.skipped).toEqual([
+      {
+        sheet: 'СОШ 1',
+        reason:
+          'второй лист ОО «МБОУ «СОШ № 1»»: используется лист «СОШ 1 (исправлено)», в нём меньше показателей с ошибками (0 против 2)',
+      },
+    ]);
+    expect(analysis.result.indicators.find((f) => f.id === 'ped_total')).toMatchObject({
+      value: 40,
+      schoolsCounted: 1,
+    });
+    expect(analysis.result.issues.some((issue) => issue.sheet === 'СОШ 1')).toBe(false);
+  });
+});

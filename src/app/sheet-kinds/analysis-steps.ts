@@ -11,7 +11,7 @@ import { crossCheck } from '../../core/indicators/cross-sheet';
 import { schoolFigures } from '../../core/indicators/school-figures';
 import type { Issue } from '../../core/issue';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
-import { parseSchoolTab } from '../../core/monitoring/school-tab';
+import { parseSchoolTab, type SchoolTab } from '../../core/monitoring/school-tab';
 import { parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
 import { schoolKey } from '../../core/text/school-name';
 import type { AnalysisState } from './sheet-kind';
@@ -28,22 +28,39 @@ export function analyseTemplates([grid]: readonly Grid[], state: AnalysisState):
   state.addIssues(parsed.issues);
 }
 
-/** Every tab that matches the catalogue, each school once: a copied tab would count it twice. */
+/**
+ * Every tab that matches the catalogue, each school once: a copied tab would count it twice. Of
+ * two tabs of one school the one with fewer invalid inputs is used (a corrected copy beats the
+ * stale original), then the more complete one, then the first; the reason names the choice.
+ */
 export function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState): void {
-  const sheetOfSchool = new Map<string, string>();
-  const used: string[] = [];
+  const bySchool = new Map<string, SchoolTab[]>();
   for (const grid of grids) {
     const tab = parseSchoolTab(grid, state.catalogue);
     if (tab === null || tab.matchedRows === 0) {
       state.skipped.push({ sheet: grid.name, reason: SKIP_REASONS.noIndicators });
       continue;
     }
-    const first = sheetOfSchool.get(schoolKey(tab.name));
-    if (first !== undefined) {
-      state.skipped.push({ sheet: grid.name, reason: SKIP_REASONS.secondSchoolTab(tab.name, first) });
-      continue;
+    const key = schoolKey(tab.name);
+    bySchool.set(key, [...(bySchool.get(key) ?? []), tab]);
+  }
+  const chosen = new Set<SchoolTab>();
+  for (const tabs of bySchool.values()) {
+    const best = tabs.reduce((kept, tab) => (better(tab, kept) ? tab : kept));
+    chosen.add(best);
+    for (const tab of tabs) {
+      if (tab === best) continue;
+      const reason =
+        invalidInputs(best) < invalidInputs(tab)
+          ? SKIP_REASONS.staleSchoolTab(tab.name, best.sheet, invalidInputs(tab), invalidInputs(best))
+          : SKIP_REASONS.secondSchoolTab(tab.name, best.sheet);
+      state.skipped.push({ sheet: tab.sheet, reason });
     }
-    sheetOfSchool.set(schoolKey(tab.name), tab.sheet);
+  }
+  const used: string[] = [];
+  for (const grid of grids) {
+    const tab = [...chosen].find((each) => each.sheet === grid.name);
+    if (!tab) continue;
     used.push(tab.sheet);
     state.tabs.push(tab);
     state.addIssues(tab.issues);
@@ -54,6 +71,20 @@ export function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState):
     state.figures.push(figures);
     state.addIssues(figures.issues);
   }
+}
+
+function invalidInputs(tab: SchoolTab): number {
+  return Object.values(tab.inputs).filter((input) => input.invalid).length;
+}
+
+function filledInputs(tab: SchoolTab): number {
+  return Object.values(tab.inputs).filter((input) => input.value !== null).length;
+}
+
+/** Fewer invalid inputs, then more filled ones; on a tie the earlier tab stays. */
+function better(tab: SchoolTab, than: SchoolTab): boolean {
+  const invalid = invalidInputs(tab) - invalidInputs(than);
+  return invalid < 0 || (invalid === 0 && filledInputs(tab) > filledInputs(than));
 }
 
 /** The base, with «Место работы» checked against the schools of the tabs and mentors counted per school. */

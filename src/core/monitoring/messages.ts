@@ -113,4 +113,7 @@ export const SKIP_REASONS = {
   secondTemplates: (used: string) => `второй лист «Шаблоны рекомендаций»: используется лист «${used}»`,
   secondSchoolTab: (school: string, used: string) =>
     `второй лист ОО «${school}»: используется лист «${used}»`,
+  staleSchoolTab: (school: string, used: string, errors: number, usedErrors: number) =>
+    `второй лист ОО «${school}»: используется лист «${used}», в нём меньше показателей с ошибками ` +
+    `(${usedErrors} против ${errors})`,
 } as const;
