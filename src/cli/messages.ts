@@ -80,11 +80,11 @@ export const REPORT_TEXTS = {
   workbook: (file: string) => `Книга ${file}`,
   noIssues: 'Замечаний нет: ошибок и предупреждений не найдено.',
   byCode: 'По видам:',
-  sheet: (name: string, counts: string) => `Лист «${name}» — ${counts}:`,
-  capped: (shown: number, total: number) =>
-    `  … показаны первые ${shown} из ${total}; полный список — с ключом --json`,
-  totalCapped: (shown: number, total: number, sheets: number) =>
-    `Всего показано ${shown} из ${total} (листов с замечаниями: ${sheets}); полный список — с ключом --json`,
+  bySheet: 'По листам:',
+  sheet: (name: string, counts: string) => `  лист «${name}» — ${counts}`,
+  place: (sheet: string, cell: string) => `«${sheet}»!${cell}`,
+  totalCapped: (shown: number, total: number) =>
+    `Показаны первые ${shown} из ${total} (сначала ошибки); полный список — с ключом --json`,
   hint: (text: string) => `→ ${text}`,
   period: (period: string) => `Период: ${period}`,
   noPeriod: 'Период: не указан',

@@ -89,7 +89,8 @@ describe('check', () => {
       run(['check', 'чистая.xlsx'], dir),
     ]);
     expect(dirty.stdout).toMatch(/^Книга муниципалитет\.xlsx: \d+ ошиб/);
-    expect(dirty.stdout).toContain('Лист «База наставников»');
+    expect(dirty.stdout).toContain('лист «База наставников» — ');
+    expect(dirty.stdout.indexOf('Ошибки:')).toBeLessThan(dirty.stdout.indexOf('Предупреждения:'));
     expect(dirty.stdout).toContain('→ ');
     expect(clean.code).toBe(0);
     expect(clean.stdout).toContain('Книга чистая.xlsx: Замечаний нет');

@@ -1,53 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { CAP_PER_SHEET, CAP_TOTAL, countsLine, issueReportLines } from '../../src/cli/issue-report';
-import type { Issue } from '../../src/core/issue';
+import { CAP_TOTAL, countsLine, issueReportLines } from '../../src/cli/issue-report';
+import { createIssue, type Issue, type IssueCode, type Severity } from '../../src/core/issue';
 
-function fioIssue(row: number): Issue {
-  return {
-    code: 'fio/initials',
-    severity: 'warning',
-    sheet: 'База наставников',
-    cell: `B${row}`,
-    row,
-    column: 2,
-    message: `В ячейке B${row} "Иванова А.П.": указаны только инициалы`,
-    hint: 'Укажите фамилию, имя и отчество полностью',
-    params: { value: 'Иванова А.П.' },
-  };
+function issue(sheet: string, row: number, code: IssueCode, severity: Severity, message: string): Issue {
+  return createIssue(
+    code,
+    { sheet, row, column: 2 },
+    { message, hint: 'Что сделать: исправьте значение' },
+    { severity },
+  );
 }
 
 describe('the human check report', () => {
-  it('says there is nothing to fix in so many words', () => {
+  it('says there is nothing to fix in so many words, and leaves zero counts out', () => {
     expect(countsLine({ error: 0, warning: 0, info: 0 })).toBe(
       'Замечаний нет: ошибок и предупреждений не найдено.',
     );
-    expect(countsLine({ error: 1, warning: 3, info: 5 })).toBe("1 ошибка, 3 предупреждения, 5 замечаний по оформлению");
+    expect(countsLine({ error: 1, warning: 0, info: 5 })).toBe('1 ошибка, 5 замечаний по оформлению');
   });
 
-  it('counts per code, lists issues with hints and states the cap', () => {
-    const issues = Array.from({ length: CAP_PER_SHEET + 5 }, (_, i) => fioIssue(i + 2));
+  it('lists errors first, whatever sheet they are on, and ends with a line per sheet', () => {
+    const issues = [
+      ...Array.from({ length: 30 }, (_, i) =>
+        issue('База наставников', i + 3, 'fio/case', 'info', `регистр ${i + 3}`),
+      ),
+      issue('База наставников', 40, 'fio/initials', 'warning', 'инициалы'),
+      issue('СОШ № 2', 7, 'value/not-integer', 'error', 'дробное количество'),
+    ];
     const lines = issueReportLines(issues);
-    expect(lines).toContain(`  fio/initials  ${CAP_PER_SHEET + 5}`);
-    expect(lines).toContain('Лист «База наставников» — 25 предупреждений:');
-    expect(lines.filter((line) => line.includes('указаны только инициалы'))).toHaveLength(CAP_PER_SHEET);
-    expect(lines.some((line) => line.trim() === '→ Укажите фамилию, имя и отчество полностью')).toBe(true);
-    expect(lines[lines.length - 1]).toBe(
-      `  … показаны первые ${CAP_PER_SHEET} из ${CAP_PER_SHEET + 5}; полный список — с ключом --json`,
-    );
+    const errors = lines.indexOf('Ошибки:');
+    const warnings = lines.indexOf('Предупреждения:');
+    const infos = lines.indexOf('Оформление:');
+    expect(errors).toBeGreaterThan(0);
+    expect(errors).toBeLessThan(warnings);
+    expect(warnings).toBeLessThan(infos);
+    expect(lines[errors + 1]).toMatch(/^ {2}«СОШ № 2»!B7 +дробное количество$/);
+    expect(lines.some((line) => line.trim() === '→ Что сделать: исправьте значение')).toBe(true);
+    expect(lines.slice(-3)).toEqual([
+      'По листам:',
+      '  лист «База наставников» — 1 предупреждение, 30 замечаний по оформлению',
+      '  лист «СОШ № 2» — 1 ошибка',
+    ]);
   });
-});
 
-describe('the overall cap', () => {
-  it('stops listing after CAP_TOTAL issues and says how many there are on how many sheets', () => {
-    const issues: Issue[] = [];
-    for (let s = 1; s <= 15; s++) {
-      for (let r = 0; r < 15; r++)
-        issues.push({ ...fioIssue(r + 2), sheet: `СОШ № ${s}`, code: 'cell/required', severity: 'error' });
-    }
+  it('cuts the list after sorting, so the errors are always in it, and says so', () => {
+    const issues = [
+      ...Array.from({ length: CAP_TOTAL + 50 }, (_, i) =>
+        issue('База наставников', i + 3, 'fio/case', 'info', `регистр ${i}`),
+      ),
+      issue('СОШ № 9', 5, 'cell/required', 'error', 'пусто'),
+    ];
     const lines = issueReportLines(issues);
-    expect(lines.filter((line) => line.includes('только инициалы'))).toHaveLength(CAP_TOTAL);
-    expect(lines[lines.length - 1]).toBe(
-      `Всего показано ${CAP_TOTAL} из 225 (листов с замечаниями: 15); полный список — с ключом --json`,
+    expect(lines.filter((line) => line.includes('регистр'))).toHaveLength(CAP_TOTAL - 1);
+    expect(lines.some((line) => line.includes('«СОШ № 9»!B5'))).toBe(true);
+    expect(lines).toContain(
+      `Показаны первые ${CAP_TOTAL} из ${CAP_TOTAL + 51} (сначала ошибки); полный список — с ключом --json`,
     );
   });
 });
