@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { budget, LIMITS, type Budget } from './budgets';
 import { cliTimes } from './cli-time';
 import { summaryMs, validationMs } from './engine-time';
-import { editCalls, sidebarCalls, summaryRunCalls } from './service-calls';
+import { editCalls, sidebarCalls, summaryRunCalls, type RunCalls } from './service-calls';
 import { municipality } from './workbooks';
 
 const BUNDLE = 'dist/Code.js';
@@ -140,6 +140,18 @@ function budgets(f: Figures): Budget[] {
   ];
 }
 
+function callRow(label: string, schools: number, run: RunCalls): (string | number)[] {
+  return [
+    label,
+    schools,
+    run.reads,
+    run.writes,
+    run.maxCellReadsOfASheet,
+    seconds(run.serviceMs),
+    fixed(run.ms),
+  ];
+}
+
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cells = [header, ...rows].map((row) => row.map(String));
   const widths = header.map((_, c) => Math.max(...cells.map((row) => row[c].length)));
@@ -168,62 +180,14 @@ function report(f: Figures, checks: readonly Budget[]): string {
       ['', 'ОО', 'чтений', 'записей', 'макс. чтений ячеек листа', 'в Google, с', 'мс'],
       [
         ...f.runs.flatMap((r) => [
-          [
-            'Сформировать сводную',
-            r.schools,
-            r.summary.reads,
-            r.summary.writes,
-            r.summary.maxCellReadsOfASheet,
-            seconds(r.summary.serviceMs),
-            fixed(r.summary.ms),
-          ],
-          [
-            'Сформировать рекомендации',
-            r.schools,
-            r.recommendations.reads,
-            r.recommendations.writes,
-            r.recommendations.maxCellReadsOfASheet,
-            seconds(r.recommendations.serviceMs),
-            fixed(r.recommendations.ms),
-          ],
+          callRow('Сформировать сводную', r.schools, r.summary),
+          callRow('Сформировать рекомендации', r.schools, r.recommendations),
         ]),
         ...f.sidebar.flatMap((s) => [
-          [
-            'Панель: «Текущий лист» (база)',
-            s.schools,
-            s.sheetOnBase.reads,
-            s.sheetOnBase.writes,
-            s.sheetOnBase.maxCellReadsOfASheet,
-            seconds(s.sheetOnBase.serviceMs),
-            fixed(s.sheetOnBase.ms),
-          ],
-          [
-            'Панель: «Текущий лист» (лист ОО)',
-            s.schools,
-            s.sheetOnTab.reads,
-            s.sheetOnTab.writes,
-            s.sheetOnTab.maxCellReadsOfASheet,
-            seconds(s.sheetOnTab.serviceMs),
-            fixed(s.sheetOnTab.ms),
-          ],
-          [
-            'Панель: опрос изменений',
-            s.schools,
-            s.stamp.reads,
-            s.stamp.writes,
-            s.stamp.maxCellReadsOfASheet,
-            seconds(s.stamp.serviceMs),
-            fixed(s.stamp.ms),
-          ],
-          [
-            'Панель: «Вся таблица»',
-            s.schools,
-            s.workbook.reads,
-            s.workbook.writes,
-            s.workbook.maxCellReadsOfASheet,
-            seconds(s.workbook.serviceMs),
-            fixed(s.workbook.ms),
-          ],
+          callRow('Панель: «Текущий лист» (база)', s.schools, s.sheetOnBase),
+          callRow('Панель: «Текущий лист» (лист ОО)', s.schools, s.sheetOnTab),
+          callRow('Панель: опрос изменений', s.schools, s.stamp),
+          callRow('Панель: «Вся таблица»', s.schools, s.workbook),
         ]),
       ],
     ),
