@@ -145,12 +145,13 @@ describe('analyse', () => {
     expect(result.period).toBe('2025');
   });
 
-  it('checks the base against the tabs', () => {
-    const cross = result.issues.filter((i) => i.code.startsWith('cross/'));
+  it('checks the base against the tabs, telling an unknown workplace once', () => {
+    const cross = result.issues.filter((i) => i.code.startsWith('cross/') || i.code === 'org/unknown');
     expect(cross.map((i) => [i.code, i.sheet, i.cell])).toEqual([
-      ['cross/school-without-tab', 'База наставников', 'C6'],
+      ['org/unknown', 'База наставников', 'C6'],
       ['cross/mentor-count-mismatch', 'Ивановская', `E${rowOf('ped_mentors')}`],
     ]);
+    expect(cross[0].message).toContain('нет среди ОО, для которых в таблице есть листы мониторинга');
     expect(result.organizations[2]).toMatchObject({ warnings: 1 });
   });
 

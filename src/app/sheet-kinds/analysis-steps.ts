@@ -97,7 +97,14 @@ export function analyseBase([grid]: readonly Grid[], state: AnalysisState): void
   state.addIssues(validation.issues);
   const organisationColumn = validation.header?.columns.mentorOrg;
   if (tabs.length > 0 && organisationColumn !== undefined) {
-    state.addIssues(crossCheck({ sheet: grid.name, organisationColumn, rows: validation.entries }, tabs));
+    // A workplace is told once: where «нет такой ОО» (with its suggestion) stands, «нет листа» is not repeated.
+    const unknown = new Set(
+      validation.issues.filter((issue) => issue.code === 'org/unknown').map((issue) => issue.cell),
+    );
+    const cross = crossCheck({ sheet: grid.name, organisationColumn, rows: validation.entries }, tabs);
+    state.addIssues(
+      cross.filter((issue) => issue.code !== 'cross/school-without-tab' || !unknown.has(issue.cell)),
+    );
   }
 }
 

@@ -273,7 +273,7 @@ export function blankRows(first: number, last: number): Text {
 
 export function orgUnknown(cell: string, value: string, suggestion: string | null): Text {
   return {
-    message: `${inCell(cell, value)}: такой образовательной организации нет в списке ОО`,
+    message: `${inCell(cell, value)}: такой ОО нет среди ОО, для которых в таблице есть листы мониторинга`,
     hint:
       suggestion === null
         ? 'Запишите название ОО точно так же, как в списке организаций, иначе наставник не будет учтён в показателях своей школы'
