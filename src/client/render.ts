@@ -36,7 +36,7 @@ export function renderIssues(payload: IssuesPayload, checkedAt: string, actions:
     );
     counts.append(chip);
   }
-  root.append(counts);
+  root.append(counts, el('p', 'legend', TEXT.legend));
 
   if (payload.issues.length === 0 && payload.omitted === 0) {
     root.append(el('p', 'empty', TEXT.nothingFound));
@@ -65,7 +65,6 @@ function renderIssue(issue: IssueView, showSheet: boolean, actions: IssueActions
   const where = el('div', 'where');
   where.append(button('cell', issue.cell, () => actions.select(issue), TEXT.goToCell));
   if (showSheet) where.append(el('span', 'sheet', issue.sheet));
-  where.append(el('span', 'code', issue.code));
   item.append(where, el('p', 'message', issue.message));
   if (issue.hint) item.append(el('p', 'hint', issue.hint));
   if (issue.fix) {

@@ -33,7 +33,8 @@ describe('onEdit after a paste', () => {
     const event = emulator.userPaste(BASE, 'A2', [[3]]);
     expect(event.oldValue).toBeUndefined();
     bundle.call('onEdit', event);
-    const notes = () => emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getDataRange().getNotes());
+    const notes = () =>
+      emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getDataRange().getNotes());
     const live = notes();
     expect(live.flat().some((note) => note.includes('пропущ'))).toBe(true);
     emulator.ui.queueAlertResponse('OK');
@@ -224,5 +225,30 @@ describe('onEdit service calls on a 10 000-row base', () => {
     expect(calls['Range.setBackgrounds']).toBe(1);
     expect(calls['Sheet.getDataRange'] ?? 0).toBe(0);
     expect(look(emulator, BASE, 'G5000').background).toBe(MARK_COLOURS.error);
+  });
+});
+
+describe('marks on a tab made by «Создать листы ОО по списку»', () => {
+  it('show over the input fill, and the fill comes back when the value is corrected', () => {
+    const { emulator, bundle } = start();
+    emulator.ui.queuePromptResponse({ button: 'OK', text: 'МБОУ «СОШ № 1»' });
+    bundle.call('menuCreateSchoolSheets');
+    const sheet = 'МБОУ «СОШ № 1»';
+    const rows = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName(sheet)!.getDataRange().getValues(),
+    );
+    const header = rows.findIndex((row) => row.includes('Значение'));
+    const valueColumn = rows[header].indexOf('Значение');
+    const row = rows.findIndex((line) => line[0] === '1.1') + 1;
+    const cell = `${String.fromCharCode(65 + valueColumn)}${row}`;
+    const fill = look(emulator, sheet, cell).background;
+    expect(fill).toBe('#fff8e1');
+    edit(emulator, bundle, sheet, cell, '12,5');
+    const marked = look(emulator, sheet, cell);
+    expect(marked.note.startsWith(NOTE_PREFIX)).toBe(true);
+    expect(marked.background).not.toBe(fill);
+    expect(marked.background.slice(0, 6)).toBe(MARK_COLOURS.error.slice(0, 6));
+    edit(emulator, bundle, sheet, cell, 40);
+    expect(look(emulator, sheet, cell)).toEqual({ note: '', background: fill });
   });
 });

@@ -1,28 +1,58 @@
 /**
  * Cell marks: a note and a background on cells with errors and warnings. The add-on recognises its
  * own marks by the note prefix and only ever replaces or clears a note that is its own or empty,
- * and a background that is its own colour or the default — a curator's notes and colours stay.
+ * and a background that is its own colour, the default, or the fill its templates give the
+ * cells to fill in — a curator's notes and colours stay.
  */
 import type { Area } from '../../core/grid';
 import type { Issue } from '../../core/issue';
 import { SEVERITY_RANK } from '../../core/report';
+import { INPUT_STYLE } from '../../core/templates/template-style';
 import { NOTE_PREFIX } from './messages';
 
-/** Light tints that are not in Sheets' palette, so a user's own fill is not taken for a mark. */
-export const MARK_COLOURS: Readonly<Record<'error' | 'warning', string>> = {
-  error: '#fce8e6',
-  warning: '#fef7e0',
+type MarkSeverity = 'error' | 'warning';
+
+/**
+ * Pink for errors, amber for warnings: clearly apart from each other and from the templates'
+ * pale-yellow input fill. Tints outside Sheets' palette, so a user's own fill is not taken for one.
+ */
+export const MARK_COLOURS: Readonly<Record<MarkSeverity, string>> = {
+  error: '#f4c7c3',
+  warning: '#fbd89a',
 };
 
+/**
+ * The same colours one step off, for cells that had the templates' input fill: the colour itself
+ * remembers the fill to give back when the mark clears, with nothing stored anywhere else.
+ */
+const ON_INPUT: Readonly<Record<MarkSeverity, string>> = {
+  error: '#f4c7c4',
+  warning: '#fbd89b',
+};
+
+const INPUT_FILL = (INPUT_STYLE.background as string).toLowerCase();
 const DEFAULT_BACKGROUNDS = ['', '#ffffff', 'white'];
+/** Colours of marks written by earlier versions: still the add-on's own. */
+const EARLIER_MARKS = ['#fce8e6', '#fef7e0'];
 
 export function isOwnNote(note: string): boolean {
   return note.startsWith(NOTE_PREFIX);
 }
 
-function isOwnOrDefaultBackground(colour: string): boolean {
+/** The background a cell gets with a mark, or null when its colour is the curator's own. */
+function markedBackground(colour: string, severity: MarkSeverity): string | null {
   const c = colour.toLowerCase();
-  return DEFAULT_BACKGROUNDS.includes(c) || c === MARK_COLOURS.error || c === MARK_COLOURS.warning;
+  if (c === INPUT_FILL || c === ON_INPUT.error || c === ON_INPUT.warning) return ON_INPUT[severity];
+  const own = DEFAULT_BACKGROUNDS.includes(c) || EARLIER_MARKS.includes(c);
+  return own || c === MARK_COLOURS.error || c === MARK_COLOURS.warning ? MARK_COLOURS[severity] : null;
+}
+
+/** The background a cell gets back when its mark clears, or null when its colour is the curator's own. */
+function clearedBackground(colour: string): string | null {
+  const c = colour.toLowerCase();
+  if (c === ON_INPUT.error || c === ON_INPUT.warning) return INPUT_STYLE.background as string;
+  const own = DEFAULT_BACKGROUNDS.includes(c) || EARLIER_MARKS.includes(c);
+  return own || c === MARK_COLOURS.error || c === MARK_COLOURS.warning ? '#ffffff' : null;
 }
 
 export interface Mark {
@@ -46,10 +76,7 @@ export function marksOf(issues: readonly Issue[]): Map<string, Mark> {
     const lines = sorted.map((issue) => (issue.hint ? `${issue.message} ${issue.hint}` : issue.message));
     marks.set(key, {
       severity: sorted[0].severity === 'error' ? 'error' : 'warning',
-      note:
-        lines.length === 1
-          ? `${NOTE_PREFIX} ${lines[0]}`
-          : `${NOTE_PREFIX}\n• ${lines.join('\n• ')}`,
+      note: lines.length === 1 ? `${NOTE_PREFIX} ${lines[0]}` : `${NOTE_PREFIX}\n• ${lines.join('\n• ')}`,
     });
   }
   return marks;
@@ -92,10 +119,10 @@ export function reconcileMarks(
       const inScope = !touched || touched.has(cell);
       if (inScope && mark && ownNote) {
         nextNote = mark.note;
-        if (isOwnOrDefaultBackground(background)) nextBackground = MARK_COLOURS[mark.severity];
+        nextBackground = markedBackground(background, mark.severity) ?? background;
       } else if (inScope && !mark && isOwnNote(note)) {
         nextNote = '';
-        if (isOwnOrDefaultBackground(background)) nextBackground = '#ffffff';
+        nextBackground = clearedBackground(background) ?? background;
       }
       if (nextNote !== note || nextBackground.toLowerCase() !== background.toLowerCase()) changed = true;
       noteLine.push(nextNote);

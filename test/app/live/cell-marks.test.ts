@@ -121,3 +121,46 @@ describe('reconcileMarks', () => {
     );
   });
 });
+
+describe('marks on the cells a template gives to fill in', () => {
+  const INPUT = '#fff8e1';
+  const area = { row: 2, column: 1, rows: 1, columns: 3 };
+  const wanted = marksOf([
+    issue(2, 1, 'error', 'Дробное число'),
+    issue(2, 2, 'warning', 'Проверьте значение'),
+  ]);
+
+  it('are clearly visible over the input fill, and the fill comes back when they clear', () => {
+    const marked = reconcileMarks(area, [['', '', '']], [[INPUT, INPUT, INPUT]], wanted);
+    const [error, warning, untouched] = marked.backgrounds[0];
+    expect(error).not.toBe(INPUT);
+    expect(warning).not.toBe(INPUT);
+    expect(error).not.toBe(warning);
+    expect(untouched).toBe(INPUT);
+    const cleared = reconcileMarks(
+      area,
+      marked.notes,
+      [marked.backgrounds[0].map((colour) => colour ?? '#ffffff')],
+      new Map(),
+    );
+    expect(cleared.backgrounds[0]).toEqual([INPUT, INPUT, INPUT]);
+    expect(cleared.notes[0]).toEqual(['', '', '']);
+  });
+
+  it('take over the colours of earlier versions and leave a curator’s own colour alone', () => {
+    const own = `${NOTE_PREFIX} старое замечание`;
+    const result = reconcileMarks(
+      area,
+      [[own, own, '']],
+      [['#fce8e6', '#fef7e0', '#00ff00']],
+      marksOf([issue(2, 3, 'error', 'Ошибка')]),
+    );
+    expect(result.backgrounds[0]).toEqual([null, null, '#00ff00']);
+    expect(result.notes[0][2].startsWith(NOTE_PREFIX)).toBe(true);
+  });
+
+  it('use error and warning colours apart from each other and from the input fill', () => {
+    const colours = new Set([MARK_COLOURS.error, MARK_COLOURS.warning, INPUT]);
+    expect(colours.size).toBe(3);
+  });
+});
