@@ -22,7 +22,8 @@ export function renderIssues(payload: IssuesPayload, checkedAt: string, actions:
       : TEXT.statusWorkbook(checkedAt);
   root.append(el('p', 'status', status));
   if (!payload.recognised) {
-    root.append(el('p', 'empty', TEXT.notChecked(payload.activeSheet)));
+    const reason = payload.scope === 'sheet' ? TEXT.notChecked(payload.activeSheet) : TEXT.nothingToCheck;
+    root.append(el('p', 'empty', reason));
     return root;
   }
   if (payload.partial) root.append(el('p', 'partial', TEXT.partial));

@@ -47,9 +47,16 @@ notice.setAttribute('role', 'status');
 const content = el('div', 'content');
 const scopeButtons = new Map<SidebarScope, HTMLButtonElement>();
 
+/** A notice; an error one offers «Повторить», which checks again. */
 function showNotice(message: string, kind: 'ok' | 'error'): void {
-  notice.textContent = message;
+  notice.replaceChildren(el('span', 'notice-text', message));
+  if (kind === 'error') notice.append(button('retry', TEXT.retry, () => void refresh()));
   notice.className = `notice ${kind}`;
+}
+
+function clearNotice(): void {
+  notice.replaceChildren();
+  notice.className = 'notice';
 }
 
 function errorText(error: unknown): string {
@@ -87,6 +94,8 @@ async function refresh(changed = false): Promise<void> {
     } else {
       state.stamp = reply.stamp;
       if (reply.context) state.context = reply.context;
+      // A check that went through: an earlier failure no longer stands.
+      if (notice.classList.contains('error')) clearNotice();
       content.replaceChildren(renderIssues(reply, now(), { select, fix, fixAll }));
       if (changed && reply.scope === 'sheet' && reply.recognised) void catchUpMarks();
     }

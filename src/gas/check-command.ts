@@ -61,6 +61,11 @@ export function checkWorkbook(): void {
   toast(MESSAGES.checking);
   const { analysis } = checkAndMark(spreadsheet);
   const issues = analysis.result.issues;
+  // No sheet the add-on checks: «нечего проверять», never «ошибок не найдено».
+  if (checkedSheets(analysis).length === 0 && issues.length === 0) {
+    alert(MESSAGES.nothingToCheck);
+    return;
+  }
   const withErrors = checkedSheets(analysis).filter((name) =>
     issues.some((i) => i.sheet === name && i.severity === 'error'),
   );

@@ -11,11 +11,11 @@ export const APP_TITLE = 'Наставничество';
 function serviceReason(message: string): string {
   if (/timed out/i.test(message)) return 'Google Таблицы не ответили вовремя';
   if (/Service Spreadsheets failed/i.test(message)) return 'сбой на стороне Google Таблиц';
-  if (/maximum execution time|Exceeded maximum/i.test(message)) return 'закончилось время, отведённое на выполнение команды';
+  if (/maximum execution time|Exceeded maximum/i.test(message))
+    return 'закончилось время, отведённое на выполнение команды';
   return `«${message}»`;
 }
 export const SIDEBAR_TITLE = 'Проверка данных · Наставничество';
-
 
 /**
  * What the sidebar sent wrong, in the accusative after «панель проверки передала»: one entry per
@@ -37,10 +37,7 @@ export const MESSAGES = {
     counts.error + counts.warning + counts.info === 0
       ? `Лист «${sheet}»: ошибок и предупреждений не найдено.`
       : `Лист «${sheet}»: найдено ${countsPhrase(counts)}. Подробности — на панели проверки.`,
-  checkWorkbookResult: (
-    counts: SeverityCounts,
-    sheetsWithErrors: readonly string[],
-  ): string => {
+  checkWorkbookResult: (counts: SeverityCounts, sheetsWithErrors: readonly string[]): string => {
     if (counts.error + counts.warning + counts.info === 0) return 'Ошибок и предупреждений не найдено.';
     const where =
       sheetsWithErrors.length > 0
@@ -51,6 +48,9 @@ export const MESSAGES = {
   sheetNotRecognised: (sheet: string): string =>
     `Лист «${sheet}» не похож ни на «База наставников», ни на лист мониторинга ОО, ни на «Показатели»: ` +
     'строка заголовка не найдена в первых 15 строках. Проверка листа пропущена.',
+  nothingToCheck:
+    'Проверять нечего: в таблице нет ни листа «База наставников», ни листов мониторинга ОО, ни листа «Показатели». ' +
+    'Что сделать: создайте их командами меню «Наставничество» или проверьте, что в первых 15 строках листов есть строка заголовка.',
   checking: 'Проверяю данные…',
   readingSheets: 'Читаю листы таблицы…',
   writingSheet: (sheet: string): string => `Записываю лист «${sheet}»…`,

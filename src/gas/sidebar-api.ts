@@ -4,6 +4,7 @@
  * as `{ ok: false, message }`.
  */
 import { analyse } from '../app/analyse';
+import { SHEET_KINDS } from '../app/sheet-kinds/registry';
 import { parseA1 } from '../core/a1';
 import type { Grid } from '../core/grid';
 import type { Issue } from '../core/issue';
@@ -69,7 +70,8 @@ function sheetIssues(context: SidebarContext | null): IssuesPayload {
 function workbookIssues(): IssuesPayload {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const workbook = spreadsheetWorkbook(spreadsheet);
-  const { result } = analyse(workbook);
+  const analysis = analyse(workbook);
+  const { result } = analysis;
   const report = buildReport(result.issues, {
     sheetOrder: workbook.listSheets().map((info) => info.name),
     severityFirst: true,
@@ -83,7 +85,10 @@ function workbookIssues(): IssuesPayload {
     counts: report.counts,
     omitted: report.omitted,
     partial: false,
-    recognised: true,
+    // A workbook with no sheet the add-on checks has nothing to check, which is not «no errors».
+    recognised: SHEET_KINDS.some(
+      (kind) => kind.generated === undefined && (analysis.sheets[kind.id] ?? []).length > 0,
+    ),
     context: { organisations: result.organizations.map((school) => school.name) },
     // The active sheet was read with the others, unless it is one the analysis does not read.
     stamp: workbook.stampOf(activeSheet) ?? activeStamp(),

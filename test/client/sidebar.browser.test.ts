@@ -9,63 +9,113 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuesPayload, IssueView, Refusal } from '../../src/gas/sidebar-contract';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const BASE = 'База наставников';
 const XSS_IMG = '<img src=x onerror=alert(1)>';
 const XSS_SCRIPT = '<script>window.__pwned = true</script>';
 
-function issue(view: Partial<IssueView> & Pick<IssueView, 'code' | 'severity' | 'cell' | 'message'>): IssueView {
+function issue(
+  view: Partial<IssueView> & Pick<IssueView, 'code' | 'severity' | 'cell' | 'message'>,
+): IssueView {
   return { sheet: BASE, hint: null, current: '', fix: null, sameCodeFixable: 0, ...view };
 }
 
 const SHEET_ISSUES: IssueView[] = [
   issue({
-    code: 'fio/mixed-script', severity: 'error', cell: 'B3', current: 'Петрoва Мария Ивановна',
+    code: 'fio/mixed-script',
+    severity: 'error',
+    cell: 'B3',
+    current: 'Петрoва Мария Ивановна',
     message: 'В ячейке B3 "Петрoва Мария Ивановна": в ФИО среди русских букв есть похожие латинские: o',
     hint: 'Перепечатайте ФИО русскими буквами или нажмите «Исправить»',
-    fix: { value: 'Петрова Мария Ивановна', label: 'Заменить на «Петрова Мария Ивановна»' }, sameCodeFixable: 1,
+    fix: { value: 'Петрова Мария Ивановна', label: 'Заменить на «Петрова Мария Ивановна»' },
+    sameCodeFixable: 1,
   }),
   issue({
-    code: 'cell/required', severity: 'error', cell: 'F5',
+    code: 'cell/required',
+    severity: 'error',
+    cell: 'F5',
     message: 'В ячейке F5 не заполнен столбец «Ф.И.О наставляемого (наставляемых)»',
     hint: 'Заполните «Ф.И.О наставляемого (наставляемых)»: без этого запись о наставнике неполная',
   }),
   issue({
-    code: 'form/unknown', severity: 'warning', cell: 'G12', current: 'наставничество по интересам',
+    code: 'form/unknown',
+    severity: 'warning',
+    cell: 'G12',
+    current: 'наставничество по интересам',
     message: 'В ячейке G12 "наставничество по интересам": такой формы наставничества нет в перечне',
     hint: 'Выберите форму из списка или проверьте написание',
   }),
   issue({
-    code: 'row/duplicate', severity: 'warning', cell: 'F9', current: 'Фёдорова Дарья Алексеевна',
+    code: 'row/duplicate',
+    severity: 'warning',
+    cell: 'F9',
+    current: 'Фёдорова Дарья Алексеевна',
     message: 'В ячейке F9: пара «Иванова Анна Сергеевна — Фёдорова Дарья Алексеевна» уже записана в строке 4',
   }),
   issue({
-    code: 'fio/case', severity: 'info', cell: 'B6', current: 'иванова анна сергеевна',
+    code: 'fio/case',
+    severity: 'info',
+    cell: 'B6',
+    current: 'иванова анна сергеевна',
     message: 'В ячейке B6 "иванова анна сергеевна": в ФИО неправильный регистр букв',
-    fix: { value: 'Иванова Анна Сергеевна', label: 'Заменить на «Иванова Анна Сергеевна»' }, sameCodeFixable: 2,
+    fix: { value: 'Иванова Анна Сергеевна', label: 'Заменить на «Иванова Анна Сергеевна»' },
+    sameCodeFixable: 2,
   }),
   issue({
-    code: 'fio/case', severity: 'info', cell: 'B14', current: 'смирнова ольга николаевна',
+    code: 'fio/case',
+    severity: 'info',
+    cell: 'B14',
+    current: 'смирнова ольга николаевна',
     message: 'В ячейке B14 "смирнова ольга николаевна": в ФИО неправильный регистр букв',
-    fix: { value: 'Смирнова Ольга Николаевна', label: 'Заменить на «Смирнова Ольга Николаевна»' }, sameCodeFixable: 2,
+    fix: { value: 'Смирнова Ольга Николаевна', label: 'Заменить на «Смирнова Ольга Николаевна»' },
+    sameCodeFixable: 2,
   }),
 ];
 
 const SHEET_PAYLOAD: IssuesPayload = {
-  scope: 'sheet', activeSheet: BASE, issues: SHEET_ISSUES, counts: { error: 2, warning: 2, info: 2 },
-  omitted: 0, partial: true, recognised: true, context: null, stamp: 'stamp-1',
+  scope: 'sheet',
+  activeSheet: BASE,
+  issues: SHEET_ISSUES,
+  counts: { error: 2, warning: 2, info: 2 },
+  omitted: 0,
+  partial: true,
+  recognised: true,
+  context: null,
+  stamp: 'stamp-1',
 };
 
 const WORKBOOK_PAYLOAD: IssuesPayload = {
-  scope: 'workbook', activeSheet: BASE, counts: { error: 3, warning: 3, info: 2 }, omitted: 0, stamp: 'stamp-1',
-  partial: false, recognised: true, context: { organisations: ['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 2»'] },
+  scope: 'workbook',
+  activeSheet: BASE,
+  counts: { error: 3, warning: 3, info: 2 },
+  omitted: 0,
+  stamp: 'stamp-1',
+  partial: false,
+  recognised: true,
+  context: { organisations: ['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 2»'] },
   issues: [
     issue({
-      code: 'value/not-integer', severity: 'error', sheet: `СОШ № 2 ${XSS_IMG}`, cell: 'E7', current: '12,5',
+      code: 'value/not-integer',
+      severity: 'error',
+      sheet: `СОШ № 2 ${XSS_IMG}`,
+      cell: 'E7',
+      current: '12,5',
       message: 'В ячейке E7 "12,5": количество должно быть целым числом',
     }),
     issue({
-      code: 'form/unknown', severity: 'warning', cell: 'G40', current: `наставничество ${XSS_IMG}`,
+      code: 'form/unknown',
+      severity: 'warning',
+      cell: 'G40',
+      current: `наставничество ${XSS_IMG}`,
       message: `В ячейке G40 "наставничество ${XSS_IMG}": такой формы наставничества нет в перечне`,
       hint: `Выберите форму из списка ${XSS_SCRIPT}`,
     }),
@@ -96,7 +146,14 @@ function stubScriptRun(payloads: { sheet: IssuesPayload; workbook: IssuesPayload
       withSuccessHandler: (fn: (v: unknown) => void) => runner(fn),
       withFailureHandler: () => runner(success),
     };
-    for (const name of ['sidebarIssues', 'sidebarChangeStamp', 'selectCell', 'applyFix', 'applyFixesOfCode', 'sidebarCatchUpMarks']) {
+    for (const name of [
+      'sidebarIssues',
+      'sidebarChangeStamp',
+      'selectCell',
+      'applyFix',
+      'applyFixesOfCode',
+      'sidebarCatchUpMarks',
+    ]) {
       target[name] = (...args: unknown[]) => {
         calls.push({ name, args });
         const result = JSON.parse(JSON.stringify(respond(name, args)));
@@ -105,7 +162,13 @@ function stubScriptRun(payloads: { sheet: IssuesPayload; workbook: IssuesPayload
     }
     return target;
   };
-  w.google = { script: { get run() { return runner(null); } } };
+  w.google = {
+    script: {
+      get run() {
+        return runner(null);
+      },
+    },
+  };
 }
 
 let browser: Browser;
@@ -118,7 +181,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openSidebar(workbook: IssuesPayload | Refusal = WORKBOOK_PAYLOAD): Promise<{ page: Page; dialogs: string[] }> {
+async function openSidebar(
+  workbook: IssuesPayload | Refusal = WORKBOOK_PAYLOAD,
+): Promise<{ page: Page; dialogs: string[] }> {
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -139,7 +204,11 @@ const calls = (page: Page) => page.evaluate(() => (window as unknown as { __call
 describe('dist/sidebar.html in Chromium', () => {
   it('shows the issues grouped by severity with their counts, and saves a screenshot', async () => {
     const { page } = await openSidebar();
-    expect(await page.locator('.group-title').allTextContents()).toEqual(['Ошибки2', 'Предупреждения2', 'Оформление2']);
+    expect(await page.locator('.group-title').allTextContents()).toEqual([
+      'Ошибки2',
+      'Предупреждения2',
+      'Оформление2',
+    ]);
     expect(await page.locator('.group.error .issue').count()).toBe(2);
     expect(await page.locator('.chip.warning .chip-count').textContent()).toBe('2');
     expect(await page.locator('.status').textContent()).toBe('Лист «База наставников» · проверено в 14:05');
@@ -148,7 +217,9 @@ describe('dist/sidebar.html in Chromium', () => {
     expect(await first.locator('.hint').textContent()).toContain('русскими буквами');
     expect(await first.locator('.fix-label').textContent()).toBe('Заменить на «Петрова Мария Ивановна»');
     expect(await page.locator('.issue[data-cell="F5"] .fix').count()).toBe(0);
-    expect(await page.locator('.issue[data-cell="B6"] .fix-all').textContent()).toBe('Исправить всё однотипное (2)');
+    expect(await page.locator('.issue[data-cell="B6"] .fix-all').textContent()).toBe(
+      'Исправить всё однотипное (2)',
+    );
     const width = await page.evaluate(() => document.body.getBoundingClientRect().width);
     expect(width).toBeLessThanOrEqual(300);
     mkdirSync('docs/images', { recursive: true });
@@ -161,7 +232,10 @@ describe('dist/sidebar.html in Chromium', () => {
     await page.locator('.issue[data-cell="F9"]').click();
     await page.locator('.issue[data-cell="B3"] .cell').click();
     const selects = (await calls(page)).filter((call) => call.name === 'selectCell');
-    expect(selects.map((call) => call.args)).toEqual([[BASE, 'F9'], [BASE, 'B3']]);
+    expect(selects.map((call) => call.args)).toEqual([
+      [BASE, 'F9'],
+      [BASE, 'B3'],
+    ]);
     await page.close();
   });
 
@@ -193,7 +267,9 @@ describe('dist/sidebar.html in Chromium', () => {
     await page.locator('.scope[data-scope="workbook"]').click();
     await page.clock.runFor(10);
     await page.locator('.issue .sheet').first().waitFor();
-    const requested = (await calls(page)).filter((call) => call.name === 'sidebarIssues').map((call) => call.args[0]);
+    const requested = (await calls(page))
+      .filter((call) => call.name === 'sidebarIssues')
+      .map((call) => call.args[0]);
     expect(requested).toEqual(['sheet', 'workbook']);
     expect(await page.locator('.issue .sheet').first().textContent()).toBe(`СОШ № 2 ${XSS_IMG}`);
     expect(await page.locator('.scope[data-scope="workbook"]').getAttribute('aria-pressed')).toBe('true');
@@ -240,9 +316,14 @@ describe('dist/sidebar.html in Chromium', () => {
     await page.locator('.scope[data-scope="workbook"]').click();
     await page.clock.runFor(10);
     await page.locator('.notice.error').waitFor();
-    expect(await page.locator('.notice').textContent()).toBe(message);
+    expect(await page.locator('.notice .notice-text').textContent()).toBe(message);
+    // «Повторить» checks again, and a check that goes through takes the notice away.
+    expect(await page.locator('.notice .retry').count()).toBe(1);
     expect(await page.locator('.loading').count()).toBe(0);
     expect(await page.locator('.issue').count()).toBe(SHEET_ISSUES.length);
+    await page.locator('.scope[data-scope="sheet"]').click();
+    await page.clock.runFor(10);
+    expect(await page.locator('.notice.error').count()).toBe(0);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { NOTE_PREFIX } from '../../src/app/live/messages';
 import { describe, expect, it } from 'vitest';
 import { MARK_COLOURS } from '../../src/app/live/cell-marks';
-import { SIDEBAR_TITLE } from '../../src/gas/messages';
+import { MESSAGES, SIDEBAR_TITLE } from '../../src/gas/messages';
 import type { Emulator } from '../gas-emulator';
 import { baseRows, schoolTab, seedMunicipality, start, tabName } from './municipality';
 
@@ -118,5 +118,13 @@ describe('«Проверить всю таблицу»', () => {
     bundle.call('menuCheckWorkbook');
     expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual(['Ошибок и предупреждений не найдено.']);
     expect(emulator.ui.sidebars).toHaveLength(0);
+  });
+});
+
+describe('«Проверить всю таблицу» on a spreadsheet with nothing to check', () => {
+  it('says there is nothing to check, not that no errors were found', () => {
+    const { emulator, bundle } = start();
+    bundle.call('menuCheckWorkbook');
+    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual([MESSAGES.nothingToCheck]);
   });
 });

@@ -151,3 +151,11 @@ describe('the sidebar as it opens', () => {
     expect(page).not.toContain('<img src=x');
   });
 });
+
+describe('«Вся таблица» on a spreadsheet with nothing to check', () => {
+  it('is not «no errors»', () => {
+    const { bundle } = start();
+    const payload = bundle.call('sidebarIssues', 'workbook', null) as IssuesPayload;
+    expect(payload).toMatchObject({ recognised: false, issues: [] });
+  });
+});
