@@ -8,7 +8,7 @@ import type { Area } from '../../core/grid';
 import type { Issue } from '../../core/issue';
 import { SEVERITY_RANK } from '../../core/report';
 import { INPUT_STYLE } from '../../core/templates/template-style';
-import { NOTE_PREFIX } from './messages';
+import { NOTE_PREFIX, NOTE_SEVERITY, NOTE_TAIL, NOTE_WHAT_TO_DO } from './messages';
 
 type MarkSeverity = 'error' | 'warning';
 
@@ -73,13 +73,27 @@ export function marksOf(issues: readonly Issue[]): Map<string, Mark> {
   const marks = new Map<string, Mark>();
   for (const [key, list] of byCell) {
     const sorted = [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-    const lines = sorted.map((issue) => (issue.hint ? `${issue.message} ${issue.hint}` : issue.message));
+    const lines = sorted.map(noteLine);
+    const body = lines.length === 1 ? ` ${lines[0]}` : `\n• ${lines.join('\n• ')}`;
     marks.set(key, {
       severity: sorted[0].severity === 'error' ? 'error' : 'warning',
-      note: lines.length === 1 ? `${NOTE_PREFIX} ${lines[0]}` : `${NOTE_PREFIX}\n• ${lines.join('\n• ')}`,
+      note: `${NOTE_PREFIX}${body}\n${NOTE_TAIL}`,
     });
   }
   return marks;
+}
+
+/** «Ошибка: … . Что сделать: … .» — the RUSSIAN.md form of a message and its hint. */
+function noteLine(issue: Issue): string {
+  const kind = NOTE_SEVERITY[issue.severity === 'error' ? 'error' : 'warning'];
+  const problem = `${kind}: ${sentence(issue.message)}`;
+  return issue.hint ? `${problem} ${NOTE_WHAT_TO_DO} ${sentence(issue.hint)}` : problem;
+}
+
+/** The text ending with a full stop (or the mark it already ends with). */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 export interface MarkedBlock {

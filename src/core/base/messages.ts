@@ -182,14 +182,14 @@ export function fioInitials(cell: string, value: string, who: Who): Text {
 export function fioMixedScript(cell: string, value: string, letters: readonly string[], who: Who): Text {
   return {
     message: `${inCell(cell, value)}: ${inFio(who)} среди русских букв есть похожие латинские: ${letters.join(', ')}`,
-    hint: 'Из-за латинских букв это ФИО не совпадёт с тем же человеком на других листах. Перепечатайте его русскими буквами или нажмите «Исправить»',
+    hint: 'Из-за латинских букв это ФИО не совпадёт с тем же человеком на других листах. Перепечатайте его русскими буквами',
   };
 }
 
 export function fioCase(cell: string, value: string, who: Who): Text {
   return {
     message: `${inCell(cell, value)}: ${inFio(who)} неправильный регистр букв`,
-    hint: 'Фамилия, имя и отчество пишутся с заглавной буквы, остальные буквы — строчные. Исправьте вручную или нажмите «Исправить»',
+    hint: 'Фамилия, имя и отчество пишутся с заглавной буквы, остальные буквы — строчные. Исправьте написание',
   };
 }
 

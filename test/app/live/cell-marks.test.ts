@@ -164,3 +164,15 @@ describe('marks on the cells a template gives to fill in', () => {
     expect(colours.size).toBe(3);
   });
 });
+
+describe('the text of a note', () => {
+  it('says what is wrong and what to do in two sentences, and that the mark goes by itself', () => {
+    const note = marksOf([issue(2, 1, 'error', 'В ячейке A2 не заполнен столбец «Место работы»')]).get(
+      '2:1',
+    )!.note;
+    expect(note).toBe(
+      `${NOTE_PREFIX} Ошибка: В ячейке A2 не заполнен столбец «Место работы». Что сделать: Заполните ячейку.\nОтметка снимется сама после исправления.`,
+    );
+    expect(note).not.toContain('«Исправить»');
+  });
+});
