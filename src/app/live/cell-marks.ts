@@ -86,8 +86,14 @@ export function marksOf(issues: readonly Issue[]): Map<string, Mark> {
 /** «Ошибка: … . Что сделать: … .» — the RUSSIAN.md form of a message and its hint. */
 function noteLine(issue: Issue): string {
   const kind = NOTE_SEVERITY[issue.severity === 'error' ? 'error' : 'warning'];
-  const problem = `${kind}: ${sentence(issue.message)}`;
-  return issue.hint ? `${problem} ${NOTE_WHAT_TO_DO} ${sentence(issue.hint)}` : problem;
+  const problem = `${kind}: ${afterColon(sentence(issue.message))}`;
+  return issue.hint ? `${problem} ${NOTE_WHAT_TO_DO} ${afterColon(sentence(issue.hint))}` : problem;
+}
+
+/** After a colon a sentence goes on in lower case («Ошибка: в ячейке …»), an abbreviation («ОО») stays. */
+function afterColon(text: string): string {
+  const [first, second] = [text.charAt(0), text.charAt(1)];
+  return second !== '' && second === second.toLowerCase() ? first.toLowerCase() + text.slice(1) : text;
 }
 
 /** The text ending with a full stop (or the mark it already ends with). */

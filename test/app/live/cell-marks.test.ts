@@ -31,7 +31,7 @@ describe('marksOf', () => {
     const mark = marks.get('2:1')!;
     expect(mark.severity).toBe('error');
     expect(isOwnNote(mark.note)).toBe(true);
-    expect(mark.note.indexOf('Не заполнено ФИО')).toBeLessThan(mark.note.indexOf('Нет достижений'));
+    expect(mark.note.indexOf('не заполнено ФИО')).toBeLessThan(mark.note.indexOf('нет достижений'));
   });
 });
 
@@ -52,7 +52,7 @@ describe('reconcileMarks', () => {
       wanted,
     );
     expect(result.changed).toBe(true);
-    expect(result.notes[0][0]).toContain('Не заполнено ФИО');
+    expect(result.notes[0][0]).toContain('не заполнено ФИО');
     expect(result.backgrounds).toEqual([
       [MARK_COLOURS.error, null],
       [null, null],
@@ -171,7 +171,7 @@ describe('the text of a note', () => {
       '2:1',
     )!.note;
     expect(note).toBe(
-      `${NOTE_PREFIX} Ошибка: В ячейке A2 не заполнен столбец «Место работы». Что сделать: Заполните ячейку.\nОтметка снимется сама после исправления.`,
+      `${NOTE_PREFIX} Ошибка: в ячейке A2 не заполнен столбец «Место работы». Что сделать: заполните ячейку.\nОтметка снимется сама после исправления.`,
     );
     expect(note).not.toContain('«Исправить»');
   });
