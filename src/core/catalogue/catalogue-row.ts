@@ -41,7 +41,10 @@ const YES_NO: Readonly<Record<string, boolean>> = {
 /** The word's meaning; undefined for an empty cell, null for a word outside the vocabulary. */
 function wordOf<T>(words: Readonly<Record<string, T>>, value: unknown): T | null | undefined {
   const text = cellText(value);
-  return text === '' ? undefined : (words[normaliseKey(text)] ?? null);
+  if (text === '') return undefined;
+  const key = normaliseKey(text);
+  // Own keys only: «__proto__» or «constructor» typed in a cell is no word of the vocabulary.
+  return Object.prototype.hasOwnProperty.call(words, key) ? words[key] : null;
 }
 
 export const INDICATOR_TYPE = z.pipe(

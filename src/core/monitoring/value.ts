@@ -138,11 +138,11 @@ function parseFlag(raw: unknown): ParsedValue {
     const rest = text.replace(URL_IN_TEXT, '').replace(/[\s,;:()«»"'.—–-]+/g, '');
     return rest === '' ? { value: 1, evidence: link } : { value: 1, evidence: link, problem: 'annotated' };
   }
-  const word = FLAG_WORDS[flagKey(text)];
+  const word = flagWord(text);
   if (word !== undefined) return { value: word };
   // «да (приказ № 112 от 02.09.2025)», «да, на сайте», «есть — ссылка …»: the first word is the answer.
   const first = /^([^\s,;:(—–-]+)\s*[,;:(—–-]\s*\S/.exec(text) ?? /^([^\s,;:(—–-]+)\s+\S/.exec(text);
-  const annotated = first ? FLAG_WORDS[flagKey(first[1])] : undefined;
+  const annotated = first ? flagWord(first[1]) : undefined;
   return annotated === undefined
     ? { value: null, problem: 'flag' }
     : { value: annotated, problem: 'annotated' };
@@ -153,6 +153,12 @@ function flagKey(text: string): string {
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[.!]+$/, '');
+}
+
+/** The 1 or 0 a word means; own keys only, so «__proto__» typed in a cell is no answer. */
+function flagWord(text: string): number | undefined {
+  const key = flagKey(text);
+  return Object.prototype.hasOwnProperty.call(FLAG_WORDS, key) ? FLAG_WORDS[key] : undefined;
 }
 
 function parsePercent(raw: unknown, percentFormatted: boolean): ParsedValue {

@@ -7,7 +7,13 @@ import type { Grid } from '../grid';
 import { findHeader, type FieldSpec } from '../header/find-header';
 import type { ModelValue } from '../sheet-model';
 import { cellText } from '../text/normalise';
-import { GENERATED_HEADERS, KEY_HEADER, ROW_FIELDS, VISIBLE_HEADERS, type RowField } from './recommendation-row';
+import {
+  GENERATED_HEADERS,
+  KEY_HEADER,
+  ROW_FIELDS,
+  VISIBLE_HEADERS,
+  type RowField,
+} from './recommendation-row';
 
 export interface ExistingRow {
   /** The hidden key; null when empty (a row added by hand). */
@@ -24,7 +30,11 @@ type Column = RowField | `generated:${RowField}` | 'key';
 const COLUMNS: readonly FieldSpec<Column>[] = [
   { field: 'key', aliases: [KEY_HEADER], required: false },
   ...ROW_FIELDS.map((field) => ({ field, aliases: [VISIBLE_HEADERS[field]], required: false })),
-  ...ROW_FIELDS.map((field) => ({ field: `generated:${field}` as const, aliases: [GENERATED_HEADERS[field]], required: false })),
+  ...ROW_FIELDS.map((field) => ({
+    field: `generated:${field}` as const,
+    aliases: [GENERATED_HEADERS[field]],
+    required: false,
+  })),
 ];
 
 /** Two known headers in one row make it the header: the title and «Сформировано» rows never match. */
@@ -51,7 +61,8 @@ export function readExistingRows(grid: Grid): ExistingRow[] {
       const column = header.columns[`generated:${field}`];
       if (column !== undefined) generated[field] = cellText(at(column));
     }
-    const extra: Record<string, ModelValue> = {};
+    // No prototype: a coordinator's column may be headed «__proto__» as well as anything else.
+    const extra = Object.create(null) as Record<string, ModelValue>;
     for (const { column, text } of extraColumns) extra[text] = modelValue(at(column));
     const key = cellText(at(header.columns.key));
     rows.push({ key: key === '' ? null : key, shown, generated, extra });
@@ -61,6 +72,7 @@ export function readExistingRows(grid: Grid): ExistingRow[] {
 
 /** A cell as the model can write it back: a date stays a date (a «Срок» typed as 19.12.2025). */
 function modelValue(value: unknown): ModelValue {
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || isDate(value)) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || isDate(value))
+    return value;
   return '';
 }
