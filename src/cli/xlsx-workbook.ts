@@ -10,6 +10,7 @@ import type { GeneratedKind, SheetModel } from '../core/sheet-model';
 import { MAX_SHEET_NAME } from '../core/templates/sheet-name';
 import { writeFileAtomic } from './atomic-write';
 import { drawModel } from './xlsx-draw-model';
+import { applyPrintLayout } from './xlsx-print-layout';
 import { loadWorkbookFile, type OpenMode } from './xlsx-file';
 import { readMarkers, setMarker } from './xlsx-generated-marker';
 import { drawGrid, type GridSheet } from './xlsx-grid-sheet';
@@ -86,6 +87,7 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
         worksheet = addSheet(name);
       }
       drawModel(worksheet, model);
+      applyPrintLayout(worksheet, model);
       setMarker(book, kind, name);
     },
 

@@ -469,3 +469,37 @@ describe('files that are not readable workbooks', () => {
     expect((await readFile(path)).equals(before)).toBe(true);
   });
 });
+
+describe('a generated sheet in the copy, printed', () => {
+  it('is A4 landscape, one page wide, repeats its header rows, and its wrapped rows are tall enough', async () => {
+    const book = newXlsxWorkbook();
+    const long =
+      'Издать приказ о внедрении целевой модели наставничества и разместить его в разделе «Наставничество» на официальном сайте ОО. '.repeat(
+        3,
+      );
+    book.writeGenerated(
+      'Рекомендации',
+      'recommendations',
+      model(
+        'Рекомендации',
+        [
+          [{ value: 'ОО' }, { value: 'Рекомендация' }],
+          [{ value: 'МБОУ «СОШ № 1»' }, { value: long, style: { wrap: true } }],
+        ],
+        { columnWidths: [190, 300], frozenRows: 1 },
+      ),
+    );
+    const sheet = (await reopen(book)).getWorksheet('Рекомендации')!;
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
+    // 370 characters in a 300 px column: about 45 a line, nine lines.
+    expect(sheet.getRow(2).height).toBeGreaterThanOrEqual(8 * 13);
+    expect(sheet.getRow(1).height ?? 15).toBeLessThan(20);
+  });
+});

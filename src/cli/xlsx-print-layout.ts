@@ -1,0 +1,44 @@
+/**
+ * What Excel and LibreOffice need to print a generated sheet readably (SPEC 8): A4 landscape,
+ * one page wide, the header rows repeated on every page, and rows tall enough for their wrapped
+ * text. Google Sheets grows a row to its wrapped text by itself; a file keeps the height it is
+ * given, and exceljs gives none, so the height is estimated from the text and the column widths.
+ */
+import type ExcelJS from 'exceljs';
+import type { SheetModel } from '../core/sheet-model';
+
+/** Average width of a character of the default 10–11 pt font, and the height of one line, in points. */
+const CHAR_PX = 6.5;
+const LINE_PT = 13;
+const PADDING_PX = 8;
+const DEFAULT_COLUMN_PX = 100;
+/** Excel's A4 paper size code. */
+const A4 = 9;
+
+/** Lines a text takes in a column `px` wide when wrapped. */
+export function wrappedLines(text: string, px: number): number {
+  const perLine = Math.max(1, Math.floor((px - PADDING_PX) / CHAR_PX));
+  return text
+    .split(/\r?\n/)
+    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+}
+
+export function applyPrintLayout(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
+  model.cells.forEach((row, r) => {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      if (!cell.style?.wrap || typeof cell.value !== 'string') return;
+      lines = Math.max(lines, wrappedLines(cell.value, model.columnWidths[c] ?? DEFAULT_COLUMN_PX));
+    });
+    if (lines > 1) worksheet.getRow(r + 1).height = lines * LINE_PT + 2;
+  });
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: A4,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(model.frozenRows > 0 ? { printTitlesRow: `1:${model.frozenRows}` } : {}),
+  };
+}
