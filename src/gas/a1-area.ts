@@ -1,7 +1,8 @@
-/** "B3:D7" → the 1-based area (what Range.getA1Notation() returns, parsed in one step). */
+/** Areas as Sheets names them in A1: a range's own notation, and its merged ranges. */
 import { parseA1 } from '../core/a1';
-import type { Area } from '../core/grid';
+import type { Area, Merge } from '../core/grid';
 
+/** "B3:D7" → the 1-based area (what Range.getA1Notation() returns, parsed in one step). */
 export function areaOfA1(notation: string): Area {
   const [first, second = first] = notation.split(':');
   const start = parseA1(first);
@@ -15,4 +16,9 @@ export function areaOfA1(notation: string): Area {
     rows: Math.abs(end.row - start.row) + 1,
     columns: Math.abs(end.column - start.column) + 1,
   };
+}
+
+/** The merged ranges inside `range`, as areas (one call, then one per merge for its position). */
+export function mergesOf(range: GoogleAppsScript.Spreadsheet.Range): Merge[] {
+  return range.getMergedRanges().map((merged) => areaOfA1(merged.getA1Notation()));
 }

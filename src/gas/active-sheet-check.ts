@@ -13,9 +13,10 @@ import type { SheetKind } from '../app/sheet-kinds/sheet-kind';
 import { BUILTIN_CATALOGUE } from '../core/catalogue/catalogue';
 import type { Grid } from '../core/grid';
 import type { Issue } from '../core/issue';
-import { areaOfA1 } from './a1-area';
+import { mergesOf } from './a1-area';
 import { fingerprint } from './fingerprint';
 import { sheetDates } from './sheet-dates';
+import { usedRows } from './used-rows';
 
 export interface ActiveSheetCheck {
   readonly name: string;
@@ -39,11 +40,10 @@ export function checkActiveSheetAlone(context: LiveContext): ActiveSheetCheck {
   const raw = range.getValues();
   const stamp = fingerprint(name, raw);
   const values = sheetDates(() => sheet.getParent().getSpreadsheetTimeZone()).readRows(raw);
-  const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
-  let grid: Grid = { name, values: empty ? [] : values };
+  let grid: Grid = { name, values: usedRows(values) };
   const kind = SHEET_KINDS.find((each) => each.checkAlone && each.recognise?.(grid)) ?? null;
   if (kind?.readsMerges) {
-    const merges = range.getMergedRanges().map((merged) => areaOfA1(merged.getA1Notation()));
+    const merges = mergesOf(range);
     if (merges.length > 0) grid = { ...grid, merges };
   } else if (kind?.readsFormats?.(BUILTIN_CATALOGUE)) {
     grid = { ...grid, numberFormats: range.getNumberFormats() };

@@ -17,6 +17,7 @@ import { fingerprint } from './fingerprint';
 import { GENERATED_KEY, setMarker, type Marker } from './generated-marker';
 import { MESSAGES } from './messages';
 import type { SheetDates } from './sheet-dates';
+import { usedRows } from './used-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,11 +44,6 @@ export interface GeneratedWrite {
   /** Markers of the spreadsheet's sheets, by name. */
   readonly markers: ReadonlyMap<string, Marker>;
   readonly dates: SheetDates;
-}
-
-/** What getValues() gives for a blank sheet is one empty cell; a grid reads it as no rows. */
-function rowsOf(values: readonly (readonly unknown[])[]): readonly (readonly unknown[])[] {
-  return values.length === 1 && values[0].length === 1 && values[0][0] === '' ? [] : values;
 }
 
 function freeName(base: string, taken: readonly string[]): string {
@@ -104,8 +100,8 @@ export function writeGeneratedSheet(spreadsheet: Spreadsheet, write: GeneratedWr
   let sheet = spreadsheet.getSheetByName(name);
   if (sheet) {
     const current = sheet.getDataRange().getValues();
-    const seen = write.read === null ? null : write.dates.readRows(current);
-    if (write.read !== null && seen && fingerprint(name, rowsOf(seen)) !== fingerprint(name, rowsOf(write.read))) {
+    const stamp = (values: readonly (readonly unknown[])[]) => fingerprint(name, usedRows(values));
+    if (write.read !== null && stamp(write.dates.readRows(current)) !== stamp(write.read)) {
       throw new SheetChangedError(MESSAGES.sheetChanged(name));
     }
     // A sheet left half-drawn keeps the backup it had; a complete one is saved afresh.

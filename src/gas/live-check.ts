@@ -15,12 +15,12 @@
  * No UI, no lock: simple triggers may not use them and need neither. Which kind of sheet was
  * edited, and what each kind reads and re-checks, comes from the registry of sheet kinds.
  */
-import type { Area, Grid, Merge } from '../core/grid';
+import type { Area, Grid } from '../core/grid';
 import { reconcileMarks } from '../app/live/cell-marks';
 import type { MarkPlan } from '../app/live/mark-plan';
 import { SHEET_KINDS } from '../app/sheet-kinds/registry';
 import type { LiveEditor } from '../app/sheet-kinds/sheet-kind';
-import { areaOfA1 } from './a1-area';
+import { areaOfA1, mergesOf } from './a1-area';
 import { loadLiveContext } from './live-context';
 import { sheetDates } from './sheet-dates';
 
@@ -72,7 +72,8 @@ export function liveCheckRange(range: Range, oldValue: unknown): void {
   for (const kind of SHEET_KINDS) {
     const editor = kind.startLive?.(topGrid) ?? null;
     if (editor === null) continue;
-    if (area.row + area.rows - 1 > editor.headerRow) liveEdit(sheet, area, top, editor, before, read);
+    if (area.row + area.rows - 1 > editor.headerRow)
+      liveEdit(sheet, area, top, editor, before, read, kind.readsMerges === true);
     return;
   }
 }
@@ -130,6 +131,7 @@ function liveEdit(
   editor: LiveEditor,
   oldValue: unknown,
   convert: Convert,
+  readsMerges: boolean,
 ): void {
   const read =
     editor.reads === 'whole'
@@ -143,19 +145,14 @@ function liveEdit(
   const first = editor.plan(grid, area, oldValue, {});
   if (first.unchanged && !first.needsContext) return;
   const context = first.needsContext ? loadLiveContext() : {};
-  // Merges matter only to rules over whole columns, and are read only when some mark changes.
-  const merges =
-    !first.unchanged && read.full && editor.reads === 'rows' ? mergesOf(sheet.getDataRange()) : [];
+  // Merges matter to the kinds whose rules read them, over whole columns, and only when some mark changes.
+  const merges = !first.unchanged && read.full && readsMerges ? mergesOf(sheet.getDataRange()) : [];
   const plan =
     merges.length === 0 && Object.keys(context).length === 0
       ? first
       : editor.plan({ ...grid, ...(merges.length > 0 ? { merges } : {}) }, area, oldValue, context);
   if (plan.unchanged) return;
   writeMarks(sheet, plan, read);
-}
-
-function mergesOf(range: Range): Merge[] {
-  return range.getMergedRanges().map((merged) => areaOfA1(merged.getA1Notation()));
 }
 
 function boundingArea(cells: ReadonlySet<string>): Area | null {

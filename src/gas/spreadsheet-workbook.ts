@@ -10,9 +10,10 @@ import type { GeneratedKind, SheetModel } from '../core/sheet-model';
 import { drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
 import { markedSheets, type Marker } from './generated-marker';
 import { writeGeneratedSheet } from './generated-write';
-import { areaOfA1 } from './a1-area';
+import { mergesOf } from './a1-area';
 import { fingerprint } from './fingerprint';
 import { sheetDates } from './sheet-dates';
+import { usedRows } from './used-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -91,16 +92,13 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
       const raw = usedRange(name).getValues();
       raws.set(name, raw);
       const values = dates.readRows(raw);
-      const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
-      const grid = { name, values: empty ? [] : values };
+      const grid = { name, values: usedRows(values) };
       grids.set(name, grid);
       return grid;
     },
 
     readMerges(name: string): readonly Merge[] {
-      return usedRange(name)
-        .getMergedRanges()
-        .map((merged) => areaOfA1(merged.getA1Notation()));
+      return mergesOf(usedRange(name));
     },
 
     readNumberFormats(name: string): readonly (readonly string[])[] {

@@ -7,7 +7,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IssuesPayload, IssueView, Refusal } from '../../src/gas/sidebar-contract';
+import {
+  SIDEBAR_FUNCTIONS,
+  type IssuesPayload,
+  type IssueView,
+  type Refusal,
+} from '../../src/gas/sidebar-contract';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -129,7 +134,12 @@ interface Call {
 }
 
 /** google.script.run as Apps Script gives it: a fresh runner per access, handlers chained, results async. */
-function stubScriptRun(payloads: { sheet: IssuesPayload; workbook: IssuesPayload | Refusal }): void {
+/** Runs in the page: everything it needs comes in `payloads`, including the server's function names. */
+function stubScriptRun(payloads: {
+  sheet: IssuesPayload;
+  workbook: IssuesPayload | Refusal;
+  functions: readonly string[];
+}): void {
   const w = window as unknown as Record<string, unknown>;
   const calls: Call[] = [];
   w.__calls = calls;
@@ -146,14 +156,7 @@ function stubScriptRun(payloads: { sheet: IssuesPayload; workbook: IssuesPayload
       withSuccessHandler: (fn: (v: unknown) => void) => runner(fn),
       withFailureHandler: () => runner(success),
     };
-    for (const name of [
-      'sidebarIssues',
-      'sidebarChangeStamp',
-      'selectCell',
-      'applyFix',
-      'applyFixesOfCode',
-      'sidebarCatchUpMarks',
-    ]) {
+    for (const name of payloads.functions) {
       target[name] = (...args: unknown[]) => {
         calls.push({ name, args });
         const result = JSON.parse(JSON.stringify(respond(name, args)));
@@ -192,7 +195,7 @@ async function openSidebar(
   });
   // The reader's own clock says when the check ran: 14:05 local time.
   await page.clock.install({ time: new Date(2025, 10, 25, 14, 5, 0) });
-  await page.addInitScript(stubScriptRun, { sheet: SHEET_PAYLOAD, workbook });
+  await page.addInitScript(stubScriptRun, { sheet: SHEET_PAYLOAD, workbook, functions: SIDEBAR_FUNCTIONS });
   await page.goto(pathToFileURL(resolve('dist/sidebar.html')).href);
   await page.clock.runFor(10);
   await page.locator('.issue').first().waitFor();
