@@ -64,10 +64,8 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
 /** Sheets in `order` (then any other in order of appearance), by row and column within a sheet. */
 export function sortBySheet(issues: readonly Issue[], order: readonly string[] = []): Issue[] {
   const rank = sheetRank(issues, order);
-  return sortIssues(issues)
-    .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => (rank.get(a.issue.sheet) as number) - (rank.get(b.issue.sheet) as number) || a.index - b.index)
-    .map((entry) => entry.issue);
+  // Array sort is stable (ES2019): issues of one sheet keep their row and column order.
+  return sortIssues(issues).sort((a, b) => (rank.get(a.sheet) as number) - (rank.get(b.sheet) as number));
 }
 
 function sheetRank(issues: readonly Issue[], order: readonly string[]): Map<string, number> {
@@ -119,12 +117,8 @@ export function buildReport(issues: readonly Issue[], options: ReportOptions = {
   const perSheet = options.perSheet ?? Infinity;
   const total = options.total ?? Infinity;
   const ordered = sortBySheet(issues, options.sheetOrder);
-  const rank = sheetRank(ordered, options.sheetOrder ?? []);
   const reading = options.severityFirst
-    ? ordered
-        .map((issue, index) => ({ issue, index }))
-        .sort((a, b) => SEVERITY_RANK[a.issue.severity] - SEVERITY_RANK[b.issue.severity] || a.index - b.index)
-        .map((entry) => entry.issue)
+    ? [...ordered].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
     : ordered;
   const bySheet = new Map<string, Issue[]>();
   for (const issue of ordered) {
@@ -146,22 +140,23 @@ export function buildReport(issues: readonly Issue[], options: ReportOptions = {
     listedPerSheet.set(issue.sheet, own);
     listed.push(issue);
   }
-  const groups = [...bySheet.entries()]
-    .sort((a, b) => (rank.get(a[0]) as number) - (rank.get(b[0]) as number))
-    .map(([sheet, own]): SheetGroup => ({
-      sheet,
-      counts: severityCounts(own),
-      total: own.length,
-      listed: listedPerSheet.get(sheet) ?? [],
-      fixable: fixableByCode(own),
-    }));
+  // `ordered` is in sheet order already, and so are the sheets of `bySheet`.
+  const groups = [...bySheet.entries()].map(([sheet, own]): SheetGroup => ({
+    sheet,
+    counts: severityCounts(own),
+    total: own.length,
+    listed: listedPerSheet.get(sheet) ?? [],
+    fixable: fixableByCode(own),
+  }));
   return {
     counts: severityCounts(issues),
     byCode: codeCounts(issues),
     groups,
     listed,
     omitted: issues.length - listed.length,
-    cappedSheets: groups.filter((group) => group.listed.length >= perSheet && group.total > perSheet).map((group) => group.sheet),
+    cappedSheets: groups
+      .filter((group) => group.listed.length >= perSheet && group.total > perSheet)
+      .map((group) => group.sheet),
     cutByTotal,
   };
 }
