@@ -34,6 +34,7 @@ export function analyseTemplates([grid]: readonly Grid[], state: AnalysisState):
  * stale original), then the more complete one, then the first; the reason names the choice.
  */
 export function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState): void {
+  const parsed: SchoolTab[] = [];
   const bySchool = new Map<string, SchoolTab[]>();
   for (const grid of grids) {
     const tab = parseSchoolTab(grid, state.catalogue);
@@ -41,6 +42,7 @@ export function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState):
       state.skipped.push({ sheet: grid.name, reason: SKIP_REASONS.noIndicators });
       continue;
     }
+    parsed.push(tab);
     const key = schoolKey(tab.name);
     bySchool.set(key, [...(bySchool.get(key) ?? []), tab]);
   }
@@ -57,15 +59,12 @@ export function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState):
       state.skipped.push({ sheet: tab.sheet, reason });
     }
   }
-  const used: string[] = [];
-  for (const grid of grids) {
-    const tab = [...chosen].find((each) => each.sheet === grid.name);
-    if (!tab) continue;
-    used.push(tab.sheet);
+  // In workbook order, as the tabs were read.
+  for (const tab of parsed.filter((each) => chosen.has(each))) {
     state.tabs.push(tab);
     state.addIssues(tab.issues);
   }
-  state.used['school-tab'] = used;
+  state.used['school-tab'] = state.tabs.map((tab) => tab.sheet);
   for (const tab of state.tabs) {
     const figures = schoolFigures(tab, state.catalogue);
     state.figures.push(figures);
