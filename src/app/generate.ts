@@ -6,7 +6,7 @@ import { RECOMMENDATIONS_SHEET_NAME } from '../core/recommendations/messages';
 import { mergeRecommendations } from '../core/recommendations/merge';
 import { buildRecommendationsSheet } from '../core/recommendations/recommendations-sheet';
 import type { Issue } from '../core/issue';
-import type { SheetModel } from '../core/sheet-model';
+import type { GeneratedKind, SheetModel } from '../core/sheet-model';
 import type { SummaryResult } from '../core/summary';
 import { capModelTexts } from '../core/text-cap';
 import { buildSummarySheet } from '../core/summary-sheet/summary-sheet';
@@ -34,7 +34,7 @@ export interface RecommendationsOutcome {
 function write(
   workbook: Workbook,
   name: string,
-  kind: 'summary' | 'recommendations',
+  kind: GeneratedKind,
   model: SheetModel,
 ): Issue[] {
   const capped = capModelTexts({ ...model, name }, workbook.cellTextLimit);
