@@ -421,9 +421,9 @@ describe('saving a copy', () => {
   });
 });
 
-describe('files that are not readable workbooks', () => {
+describe.each(readers)('files that are not readable workbooks, $way', ({ open }) => {
   async function expectCliError(path: string, fragment: string): Promise<void> {
-    const error = await openXlsxWorkbook(path).then(
+    const error = await open(path).then(
       () => null,
       (e: unknown) => e,
     );
@@ -446,6 +446,11 @@ describe('files that are not readable workbooks', () => {
     const bytes = await good.toBuffer();
     await writeFile(join(dir, 'обрезан.xlsx'), bytes.subarray(0, bytes.length - 200));
     await expectCliError(join(dir, 'обрезан.xlsx'), 'файл повреждён');
+    // Whole, but with the compressed bytes of its parts scrambled.
+    const scrambled = Buffer.from(bytes);
+    for (let at = 200; at < scrambled.length - 400; at += 7) scrambled[at] ^= 0x5a;
+    await writeFile(join(dir, 'испорчен.xlsx'), scrambled);
+    await expectCliError(join(dir, 'испорчен.xlsx'), 'файл повреждён');
   });
 
   it('tells a password-protected workbook from an old .xls', async () => {
