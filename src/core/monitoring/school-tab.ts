@@ -4,8 +4,10 @@
  */
 import { a1 } from '../a1';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
-import { BUILTIN_CATALOGUE, isInput } from '../catalogue/catalogue';
+import { BUILTIN_CATALOGUE, isInput, isSchoolShare } from '../catalogue/catalogue';
 import { codeKey } from '../catalogue/indicator-code';
+import { matchTitle, type TitleCandidate } from '../catalogue/title-match';
+import { MUNICIPAL_WORDINGS, TITLE_VARIANTS } from '../catalogue/title-variants';
 import { isDate } from '../cell-value';
 import type { Grid } from '../grid';
 import type { HeaderMatch } from '../header/find-header';
@@ -14,7 +16,7 @@ import { withMergesFilled } from '../merges';
 import { cellText, normaliseKey } from '../text/normalise';
 import { labelledValue } from './labelled-cell';
 import { indicatorLabel, MONITORING_MESSAGES as M, valueProblemText } from './messages';
-import { findMonitoringHeader, type MonitoringField } from './monitoring-header';
+import { findMonitoringHeader, isRowNumberColumn, type MonitoringField } from './monitoring-header';
 import { shownValue } from './shown-value';
 import { linkIn, parseValue, VALUE_KEPT, VALUE_PROBLEM_CODES } from './value';
 
@@ -72,6 +74,9 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
   const valueCol = col.value as number;
   const inputs: Record<string, InputReading> = {};
   const firstRowOf = new Map<string, number>();
+  // A «№» column numbers rows or sections: its numbers are no codes when the title says otherwise.
+  const titleFirst = isRowNumberColumn(grid, header, codeCol);
+  const headerCells = filled.values[header.row - 1] ?? [];
   let matchedRows = 0;
 
   for (let r = header.row + 1; r <= filled.values.length; r++) {
@@ -80,18 +85,43 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     const titleRaw = cells[titleCol - 1];
     const valueRaw = grid.values[r - 1]?.[valueCol - 1];
     if (cellText(codeRaw) === '' && cellText(titleRaw) === '' && cellText(valueRaw) === '') continue;
-    if (isColumnNumbering(cells)) continue;
-    const def = matchRow(lookup, codeRaw, titleRaw);
+    if (isColumnNumbering(cells) || repeatsHeader(cells, headerCells, [titleCol, valueCol])) continue;
+    const matched = matchRow(lookup, codeRaw, titleRaw, titleFirst);
+    // Comparing titles word by word costs more than a look-up: only for rows the look-up did not settle.
+    const unsettled = matched === null || (titleFirst && titleMatch(lookup, titleRaw) === null);
+    const close = unsettled ? closeTitle(lookup, titleRaw, valueRaw) : null;
+    // Under «№» a close title outweighs a number that happens to be a code («1.4» numbering a row).
+    const exact = titleFirst && close?.close ? null : matched;
+    const byTitle = exact === null ? close : null;
+    if (byTitle?.close && byTitle.def === null) {
+      const text = M.municipal(a1(r, titleCol), shownValue(titleRaw));
+      const params = { value: shownValue(titleRaw) };
+      issues.push(createIssue('indicator/unknown', { sheet, row: r, column: titleCol }, text, { severity: 'info', params }));
+      continue;
+    }
+    const def = exact ?? (byTitle?.close ? byTitle.def : null);
     if (def === null) {
       if (isHeadingRow(lookup, codeRaw, titleRaw, valueRaw)) continue;
       const at = cellText(codeRaw) !== '' ? codeCol : cellText(titleRaw) !== '' ? titleCol : valueCol;
       const shown = shownValue(at === valueCol ? valueRaw : cells[at - 1]);
+      const closest = byTitle?.def ?? null;
+      const suggestion = closest === null ? null : indicatorLabel(closest.code, closest.title);
       issues.push(
-        createIssue('indicator/unknown', { sheet, row: r, column: at }, M.unknown(a1(r, at), shown), {
-          params: { value: shown },
+        createIssue('indicator/unknown', { sheet, row: r, column: at }, M.unknown(a1(r, at), shown, suggestion), {
+          params: { value: shown, suggestion: closest?.id ?? null },
         }),
       );
       continue;
+    }
+    if (exact === null && def.code !== null) {
+      const title = shownValue(titleRaw);
+      const text = M.titleVariant(a1(r, titleCol), title, indicatorLabel(def.code, def.title));
+      issues.push(
+        createIssue('indicator/title-variant', { sheet, row: r, column: codeCol }, text, {
+          params: { value: title, indicator: def.id, suggestion: def.code },
+          fix: { value: def.code, label: M.titleVariantFix(def.code) },
+        }),
+      );
     }
     if (!isInput(def)) {
       if (cellText(valueRaw) === '') continue;
@@ -195,6 +225,8 @@ interface IndicatorLookup {
   readonly byCode: ReadonlyMap<string, IndicatorDef>;
   readonly byTitle: ReadonlyMap<string, IndicatorDef>;
   readonly sections: ReadonlySet<string>;
+  /** Every indicator a school reports or the add-on derives for it, with its known wordings; null stands for the municipality's own figures. */
+  readonly wordings: readonly TitleCandidate<IndicatorDef | null>[];
 }
 
 function indicatorLookup(catalogue: Catalogue): IndicatorLookup {
@@ -212,7 +244,36 @@ function indicatorLookup(catalogue: Catalogue): IndicatorLookup {
     const key = normaliseKey(builtin.title);
     if (def !== undefined && !byTitle.has(key)) byTitle.set(key, def);
   }
-  return { byCode, byTitle, sections: new Set(catalogue.indicators.map((def) => normaliseKey(def.section))) };
+  const builtinTitles = new Map(BUILTIN_CATALOGUE.indicators.map((def) => [def.id, def.title]));
+  const wordings: TitleCandidate<IndicatorDef | null>[] = catalogue.indicators
+    .filter((def) => !isSchoolShare(def))
+    .map((def) => ({
+      target: def,
+      key: def.id,
+      wordings: [def.title, builtinTitles.get(def.id) ?? def.title, ...(TITLE_VARIANTS[def.id] ?? [])],
+    }));
+  wordings.push({ target: null, key: '', wordings: MUNICIPAL_WORDINGS });
+  return { byCode, byTitle, sections: new Set(catalogue.indicators.map((def) => normaliseKey(def.section))), wordings };
+}
+
+/**
+ * The indicator a title not in the catalogue means or resembles (SPEC 2.2 units and a leading
+ * code set aside). A section heading (no value, a section's title) is not compared.
+ */
+function closeTitle(
+  lookup: IndicatorLookup,
+  titleRaw: unknown,
+  valueRaw: unknown,
+): { def: IndicatorDef | null; close: boolean } | null {
+  const key = normaliseKey(titleRaw);
+  if (key === '' || (cellText(valueRaw) === '' && lookup.sections.has(key))) return null;
+  const match = matchTitle(key.replace(LEADING_CODE, ''), lookup.wordings);
+  return match === null ? null : { def: match.target, close: match.close };
+}
+
+/** A header row repeated inside the table, as forms printed over several pages do. */
+function repeatsHeader(cells: readonly unknown[], header: readonly unknown[], columns: readonly number[]): boolean {
+  return columns.every((column) => normaliseKey(cells[column - 1]) === normaliseKey(header[column - 1]));
 }
 
 function titleMatch(lookup: IndicatorLookup, titleRaw: unknown): IndicatorDef | null {
@@ -226,10 +287,15 @@ function titleMatch(lookup: IndicatorLookup, titleRaw: unknown): IndicatorDef | 
   return null;
 }
 
-function matchRow(lookup: IndicatorLookup, codeRaw: unknown, titleRaw: unknown): IndicatorDef | null {
+function matchRow(
+  lookup: IndicatorLookup,
+  codeRaw: unknown,
+  titleRaw: unknown,
+  titleFirst: boolean,
+): IndicatorDef | null {
   const byTitle = titleMatch(lookup, titleRaw);
   // A code typed into a number cell loses its text («1.10» → 1.1) or becomes a date: the title wins.
-  if (typeof codeRaw !== 'string' && byTitle !== null) return byTitle;
+  if ((titleFirst || typeof codeRaw !== 'string') && byTitle !== null) return byTitle;
   // A Russian-locale sheet turns «1.10» typed into a cell into 1 October: day and month give the code back.
   if (isDate(codeRaw))
     return lookup.byCode.get(`${codeRaw.getUTCDate()}.${codeRaw.getUTCMonth() + 1}`) ?? null;

@@ -1,0 +1,83 @@
+/**
+ * Acceptance: a school's form made from seed 003's table in the order's own wording is read
+ * without any configuration, whatever the «№» column holds.
+ */
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../src/app/summarise';
+import { BUILTIN_CATALOGUE, indicatorById } from '../../src/core/catalogue/catalogue';
+import type { SummaryResult } from '../../src/core/summary';
+import { memoryWorkbook } from '../app/memory-workbook';
+import { SEED_003_IDS, seed003Tab } from './seed-003-form';
+
+const SCHOOL = 'МБОУ «СОШ № 12»';
+const SHEET = 'СОШ 12';
+
+/** A distinct value per row, so a row read as the wrong indicator shows. */
+function valueOf(tag: string): unknown {
+  if (tag.startsWith('municipal')) return 1;
+  if (tag.startsWith('satisfaction')) return 85;
+  const def = indicatorById(BUILTIN_CATALOGUE, tag);
+  if (def?.type === 'flag') return 1;
+  // Totals above their parts (SPEC 3 consistency), every value distinct.
+  if (['young_total', 'students_mentees', 'ped_mentors'].includes(tag)) return 100 + SEED_003_IDS.indexOf(tag);
+  return SEED_003_IDS.indexOf(tag) + 2;
+}
+
+function read(renumber?: (values: unknown[][]) => void): { result: SummaryResult; row: (tag: string) => number } {
+  const tab = seed003Tab(SCHOOL, valueOf);
+  renumber?.(tab.values);
+  return { result: summarise(memoryWorkbook({ [SHEET]: tab.values })).result, row: tab.row };
+}
+
+const inputIds = SEED_003_IDS.filter((id) => !id.startsWith('satisfaction'));
+
+describe('seed 003 form in its own wording', () => {
+  it('reads every school indicator of the table with its value', () => {
+    const { result } = read();
+    const values = result.organizations[0].values;
+    for (const id of inputIds) expect([id, values[id]]).toEqual([id, valueOf(id)]);
+  });
+
+  it('notes each reworded row once, at the «№» cell, with the code as the fix', () => {
+    const { result, row } = read();
+    const variants = result.issues.filter((issue) => issue.code === 'indicator/title-variant');
+    expect(variants.map((issue) => [issue.cell, issue.severity, issue.fix?.value])).toEqual(
+      inputIds.map((id) => [`A${row(id)}`, 'info', indicatorById(BUILTIN_CATALOGUE, id)?.code]),
+    );
+    expect(variants[0].message).toContain('строка прочитана как показатель 2.9');
+  });
+
+  it('lets the municipality\u2019s own rows and the repeated headers be, with no warning', () => {
+    const { result, row } = read();
+    const municipal = [1, 2, 3, 4, 5, 6].map((n) => `C${row(`municipal#${n}`)}`);
+    const unknown = result.issues.filter((issue) => issue.code === 'indicator/unknown');
+    expect(unknown.filter((issue) => issue.severity === 'info' && municipal.includes(issue.cell)).map((i) => i.cell)).toEqual(municipal);
+    expect(result.issues.filter((issue) => issue.severity === 'warning')).toEqual([]);
+  });
+
+  it('does not take hierarchical row numbers in «№» for codes: «1.4» on the base row is not 1.4', () => {
+    const { result } = read((values) => {
+      let section = 0;
+      let item = 0;
+      for (const cells of values.slice(4)) {
+        if (cells[0] === '№') continue;
+        if (cells[0] !== '') {
+          section = Number(cells[0]);
+          item = 0;
+        }
+        item++;
+        cells[0] = `${section}.${item}`;
+      }
+    });
+    const values = result.organizations[0].values;
+    expect(values.ped_under35).toBeNull();
+    for (const id of inputIds) expect([id, values[id]]).toEqual([id, valueOf(id)]);
+  });
+
+  it('still names what is missing: the required indicators the order does not ask for are errors', () => {
+    const { result } = read();
+    const missing = result.issues.filter((issue) => issue.code === 'indicator/missing').map((issue) => issue.params.indicator);
+    expect(missing).toContain('ped_total');
+    expect(missing).not.toContain('ped_mentors');
+  });
+});
