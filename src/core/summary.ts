@@ -22,6 +22,15 @@ export interface OrganizationSummary {
   readonly excludedFrom: readonly string[];
   /** Evidence links found in flag cells, by indicator id. */
   readonly evidence: Readonly<Record<string, string>>;
+  /** Its errors, in report order: the tab's, then those of its rows of «База наставников» (by «Место работы»). */
+  readonly dataErrors?: readonly Issue[];
+  /** What the school has in «База наставников»; absent when the workbook has no base. */
+  readonly base?: {
+    /** Distinct mentors whose «Место работы» is this school. */
+    readonly mentors: number;
+    /** Its rows whose form of mentoring is missing or not recognised. */
+    readonly withoutForm: number;
+  };
 }
 
 /** One municipal figure. */

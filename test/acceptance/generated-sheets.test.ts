@@ -23,6 +23,8 @@ import {
 } from './municipality-fixture';
 
 const META = { generatedAt: '25.11.2025 14:30' };
+/** The day of generation: the drafts' terms are dates counted from it. */
+const TODAY = { year: 2025, month: 11, day: 25 };
 const NBSP = '\u00a0';
 
 function workbookOf(
@@ -283,10 +285,13 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
       [GYMNASIUM, 'doc_monitoring_order', 6],
       [GYMNASIUM, 'doc_internal_report', 6],
       [GYMNASIUM, 'site_monthly_update', 7],
+      // Every school with a deficit corrects its plan by the monitoring's results (seed 001, stage 8).
+      [GYMNASIUM, 'plan_correction', 8],
       // СОШ № 1: 20 % < 25 %, 50 % < 80 %, six errors; КПК 15/30 is exactly 50 %: no draft.
       [SCHOOL_1, 'share_mentors', 3],
       [SCHOOL_1, 'mentees_progress_pct', 3],
       [SCHOOL_1, 'data_errors', 7],
+      [SCHOOL_1, 'plan_correction', 8],
       // СОШ № 10: no order, regulation, site tab (1), no road map (2), shares below target (3, 4),
       // no order fixing pairs and no personal programmes (4), no practices (5), no report (6), site (7).
       [SCHOOL_10, 'doc_order', 1],
@@ -304,6 +309,7 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
       [SCHOOL_10, 'best_practices_published', 5],
       [SCHOOL_10, 'doc_internal_report', 6],
       [SCHOOL_10, 'site_monthly_update', 7],
+      [SCHOOL_10, 'plan_correction', 8],
       // Ивановская ООШ: 62,5 % < 70 %, 35 % < 80 %, 50 % < 70 %, 50 % < 100 %, no practices, two errors.
       [IVANOVSKAYA, 'share_students_mentees', 3],
       [IVANOVSKAYA, 'mentees_progress_pct', 3],
@@ -311,6 +317,7 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
       [IVANOVSKAYA, 'share_young_mentees', 4],
       [IVANOVSKAYA, 'best_practices_published', 5],
       [IVANOVSKAYA, 'data_errors', 7],
+      [IVANOVSKAYA, 'plan_correction', 8],
     ];
     expect(draftsOf(result)).toEqual(expected);
   });
@@ -319,11 +326,11 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
     const draft = (school: string, code: string) =>
       result.recommendations.find((r) => r.organization === school && r.code === code);
     expect(draft(SCHOOL_10, 'share_mentors')?.figure).toBe(`11,4${NBSP}% / 25,0${NBSP}%`);
-    expect(draft(SCHOOL_10, 'doc_order')?.figure).toBe('0 / 1');
+    expect(draft(SCHOOL_10, 'doc_order')?.figure).toBe('нет / да');
     expect(draft(SCHOOL_10, 'personal_programs')?.figure).toBe('0 / не менее 1');
     expect(draft(IVANOVSKAYA, 'share_young_mentees')?.figure).toBe(`50,0${NBSP}% / 100,0${NBSP}%`);
     expect(draft(SCHOOL_1, 'data_errors')?.figure).toBe('ошибок: 6');
-    expect(draft(SCHOOL_1, 'data_errors')?.text).toMatch(/Исправить ошибки/);
+    expect(draft(SCHOOL_1, 'data_errors')?.text).toMatch(/^Исправить 6 ошибок в данных мониторинга ОО/);
     expect(draft(SCHOOL_10, 'doc_order')?.text).toContain(
       'О внедрении целевой модели наставничества в МБОУ «СОШ № 10»',
     );
@@ -334,7 +341,7 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
 describe('«Рекомендации» regenerated after late corrections', () => {
   const fixture = municipality();
   const first = workbookOf(fixture);
-  const placed = generateRecommendations(first, summarise(first).result, META);
+  const placed = generateRecommendations(first, summarise(first, TODAY).result, META);
   const written = first.models[placed.sheet];
   const sheet = written.cells.map((row) => row.map((cell) => cell.value ?? ''));
   const column = (header: string) => sheet[2].indexOf(header);
@@ -395,7 +402,7 @@ describe('«Рекомендации» regenerated after late corrections', () =
   );
 
   const second = workbookOf(corrected, sheets, { ...corrected.generated, [placed.sheet]: 'recommendations' });
-  const result = summarise(second).result;
+  const result = summarise(second, TODAY).result;
   const outcome = generateRecommendations(second, result, META);
   const again = second.models[outcome.sheet].cells.map((row) => row.map((cell) => cell.value ?? ''));
   const find = (school: string, deficit: string) =>
@@ -413,10 +420,10 @@ describe('«Рекомендации» regenerated after late corrections', () =
     expect(roadmap?.slice(0, 8)).toEqual([
       SCHOOL_10,
       'Нет дорожной карты (плана мероприятий) внедрения целевой модели наставничества',
-      '0 / 1',
+      'нет / да',
       'Утвердить дорожную карту на заседании педсовета 28.11.',
       '2 — разработка плана работы по внедрению наставничества',
-      'в течение месяца',
+      `до 25${NBSP}декабря 2025${NBSP}г.`,
       'согласовано',
       'Смирнова О. Н.',
     ]);

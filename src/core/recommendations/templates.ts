@@ -27,8 +27,12 @@ export type DeficitCondition =
   | { readonly kind: 'below-target'; readonly indicator: string }
   /** Any other share with a target (e.g. one added on «Показатели»); the deficit code is the share's id. */
   | { readonly kind: 'other-below-target' }
-  /** The school's tab has errors. */
-  | { readonly kind: 'data-errors' };
+  /** The school's tab or its rows of «База наставников» have errors. */
+  | { readonly kind: 'data-errors' }
+  /** Fewer mentors in «База наставников» than the school declares (1.2), or rows without a form. */
+  | { readonly kind: 'base-incomplete' }
+  /** Any other deficit (not data errors): the plan is corrected by the monitoring's results. */
+  | { readonly kind: 'any-deficit' };
 
 export interface RecommendationTemplate {
   /** Stable deficit code, the key for regeneration together with the school. */
@@ -40,27 +44,52 @@ export interface RecommendationTemplate {
   readonly stage: number;
   /** Draft text; placeholders {ОО}, {показатель}, {значение}, {цель}. */
   readonly text: string;
+  /** As written; drafts carry it as a date counted from the day they are made (deadline.ts). */
   readonly term: string;
+  /**
+   * Drafts asking for the same document are one row: the code of the template whose text speaks
+   * for them all (the others add their deficit and figure to it).
+   */
+  readonly document?: string;
 }
 
 export const DATA_ERRORS_CODE = 'data_errors';
 export const OTHER_BELOW_TARGET_CODE = 'share_below_target';
+export const BASE_INCOMPLETE_CODE = 'base_incomplete';
+export const PLAN_CORRECTION_CODE = 'plan_correction';
 
 const MONTH = 'в течение месяца';
 const BY_DECEMBER = 'до 20 декабря';
-const MONITORING_TERM = '20–25 ноября текущего года';
-const NEXT_YEAR = 'январь – февраль следующего года';
+const MONITORING_TERM = '20–25 ноября';
+/** Seed 001, stage 8: «январь–февраль» after the monitoring. */
+const PLAN_TERM = 'январь–февраль';
 
-function flag(code: string, stage: number, deficit: string, text: string, term: string): RecommendationTemplate {
-  return { code, condition: { kind: 'flag-absent', indicator: code }, deficit, stage, text, term };
+function flag(
+  code: string,
+  stage: number,
+  deficit: string,
+  text: string,
+  term: string,
+  document?: string,
+): RecommendationTemplate {
+  const template: RecommendationTemplate = { code, condition: { kind: 'flag-absent', indicator: code }, deficit, stage, text, term };
+  return document === undefined ? template : { ...template, document };
 }
 
 function zero(code: string, stage: number, deficit: string, text: string, term: string): RecommendationTemplate {
   return { code, condition: { kind: 'count-zero', indicator: code }, deficit, stage, text, term };
 }
 
-function below(code: string, stage: number, deficit: string, text: string, term: string): RecommendationTemplate {
-  return { code, condition: { kind: 'below-target', indicator: code }, deficit, stage, text, term };
+function below(
+  code: string,
+  stage: number,
+  deficit: string,
+  text: string,
+  term: string,
+  document?: string,
+): RecommendationTemplate {
+  const template: RecommendationTemplate = { code, condition: { kind: 'below-target', indicator: code }, deficit, stage, text, term };
+  return document === undefined ? template : { ...template, document };
 }
 
 export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
@@ -71,6 +100,7 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     'Начать внедрение целевой модели наставничества в {ОО} по алгоритму: определить координаторов и состав ' +
       'управленческой команды (рабочей группы), издать приказ о её создании и о внедрении целевой модели наставничества.',
     MONTH,
+    'doc_order',
   ),
   flag(
     'doc_order',
@@ -79,6 +109,7 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     'Издать приказ ОО «О внедрении целевой модели наставничества в {ОО}» по примерному шаблону регионального ' +
       'наставнического центра; тем же приказом сформировать управленческую команду (рабочую группу) по внедрению.',
     MONTH,
+    'doc_order',
   ),
   flag(
     'doc_regulation',
@@ -172,7 +203,19 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
       'установленной форме, оформить согласия на обработку персональных данных и соглашения о сотрудничестве ' +
       'между наставником и наставляемым.',
     MONTH,
+    'doc_pairs_order',
   ),
+  {
+    code: BASE_INCOMPLETE_CODE,
+    condition: { kind: 'base-incomplete' },
+    deficit: 'База наставников заполнена не полностью',
+    stage: 4,
+    text:
+      'Дополнить базу наставников на листе «База наставников» по установленной форме: внести всех наставников ОО ' +
+      'с их наставляемыми и указать для каждой наставнической пары (группы) форму наставничества.',
+    term: MONTH,
+    document: 'doc_pairs_order',
+  },
   zero(
     'programs_approved',
     4,
@@ -230,8 +273,8 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     deficit: 'Ошибки в данных мониторинга ОО',
     stage: 7,
     text:
-      'Исправить ошибки в форме мониторинга ОО ({значение}): пока они не исправлены, ОО не учитывается в расчёте ' +
-      'показателей, к которым относятся ошибки. Перечень ошибок выводится при проверке таблицы.',
+      'Исправить {значение} в данных мониторинга ОО: пока ошибки не исправлены, ОО не учитывается в расчёте ' +
+      'показателей, к которым они относятся.',
     term: 'в течение недели',
   },
   below(
@@ -240,7 +283,8 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     '{показатель} ниже целевого значения',
     'Проанализировать результаты анкетирования наставников ({значение} при цели {цель}), выявить недостатки ' +
       'программ наставничества и учесть их при корректировке плана реализации целевой модели наставничества в ОО.',
-    NEXT_YEAR,
+    PLAN_TERM,
+    PLAN_CORRECTION_CODE,
   ),
   below(
     'satisfaction_mentees',
@@ -248,8 +292,21 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     '{показатель} ниже целевого значения',
     'Проанализировать результаты анкетирования наставляемых ({значение} при цели {цель}), выявить недостатки ' +
       'программ наставничества и учесть их при корректировке плана реализации целевой модели наставничества в ОО.',
-    NEXT_YEAR,
+    PLAN_TERM,
+    PLAN_CORRECTION_CODE,
   ),
+  {
+    code: PLAN_CORRECTION_CODE,
+    condition: { kind: 'any-deficit' },
+    deficit: 'Выявлены дефициты по итогам мониторинга',
+    stage: 8,
+    text:
+      'Скорректировать план реализации целевой модели наставничества в ОО (дорожную карту) по итогам мониторинга: ' +
+      'включить мероприятия по устранению выявленных дефицитов, учесть результаты анкетирования наставников и ' +
+      'наставляемых.',
+    term: PLAN_TERM,
+    document: PLAN_CORRECTION_CODE,
+  },
   {
     code: OTHER_BELOW_TARGET_CODE,
     condition: { kind: 'other-below-target' },
