@@ -119,7 +119,8 @@ describe('draftRecommendations on a small municipality', () => {
     const byCode = Object.fromEntries(drafts.map((d) => [d.code, d]));
     expect(byCode.doc_order.figure).toBe('нет / да');
     expect(byCode.doc_order.deficit).toBe('Нет приказа о внедрении целевой модели наставничества');
-    expect(byCode.doc_order.text).toContain('«О внедрении целевой модели наставничества в МБОУ «СОШ № 1»»');
+    // RUSSIAN.md 1: no school name after «в»; the school is the row's «ОО».
+    expect(byCode.doc_order.text).toMatch(/^Издать приказ ОО о внедрении целевой модели наставничества/);
     expect(byCode.doc_order.term).toBe(nb('до 2 января 2027 г.'));
     expect(byCode.share_young_mentees.figure).toBe(pct('50,0 % / 100,0 %'));
     expect(byCode.share_young_mentees.deficit).toBe('Доля молодых педагогов в роли наставляемого ниже целевого значения');
