@@ -7,6 +7,7 @@
 import { BUILTIN_CATALOGUE, indicatorById, SHARE_OO_IMPLEMENTING, SHARE_OO_WITH_PREFIX } from '../catalogue/catalogue';
 import { formatCount } from '../format/count';
 import { formatFigure } from '../format/figure';
+import { formatRoundPercent } from '../format/percent';
 import { MENTORS_ID } from '../indicators/cross-sheet';
 import type { IndicatorSummary, IndicatorType, OrganizationSummary, Recommendation, SummaryResult } from '../summary';
 import { calendarDayOf, resolveTerm, type CalendarDay } from './deadline';
@@ -188,7 +189,8 @@ function belowTarget(indicator: IndicatorSummary, org: OrganizationSummary, code
   if (value === null || value === undefined || target === null || !(value < target - EPSILON)) return null;
   const type: IndicatorType = indicator.type;
   const shownValue = formatFigure(value, type);
-  const shownTarget = formatFigure(target, type);
+  // A target is a round figure: «70 %», not «70,0 %».
+  const shownTarget = type === 'share' || type === 'percent' ? formatRoundPercent(target) : formatFigure(target, type);
   return { code, indicator: indicator.title, value: shownValue, target: shownTarget, figure: figureOf(shownValue, shownTarget) };
 }
 

@@ -6,7 +6,7 @@
  */
 import { BUILTIN_CATALOGUE, indicatorById } from '../catalogue/catalogue';
 import { formatCount } from '../format/count';
-import { formatPercent } from '../format/percent';
+import { formatRoundPercent } from '../format/percent';
 import { lowerFirst } from '../recommendations/messages';
 import { builtinTemplate } from '../recommendations/templates';
 import type { IndicatorSummary, SummaryResult } from '../summary';
@@ -30,7 +30,7 @@ import {
 } from './messages';
 
 /** The paragraph of main deficits names at most this many, those found in most schools first. */
-const MAIN_DEFICITS = 5;
+const MAIN_DEFICITS = 3;
 
 export function buildConclusions(result: Pick<SummaryResult, 'organizations' | 'indicators'>): string[] {
   const withErrors = result.organizations.filter((org) => org.errors > 0).length;
@@ -76,19 +76,14 @@ function countSentence(indicator: IndicatorSummary): string {
   return countConclusion(indicator.title, withUnit(formatCount(indicator.value), countUnitOf(indicator.id)), indicator.schoolsCounted);
 }
 
-/** «70 %», not «70,0 %», where the decimal carries nothing (RUSSIAN.md 2); «18,4 %» keeps it. */
-function percentText(fraction: number): string {
-  return formatPercent(fraction, Number.isInteger(Math.round(fraction * 1e6) / 1e4) ? 0 : 1);
-}
-
 function shareSentence(indicator: IndicatorSummary, ofSchools: boolean): string {
   if (indicator.value === null) return shareUndefined(indicator.title);
   const parts =
     indicator.numerator === null || indicator.denominator === null
       ? null
       : shareParts(formatCount(indicator.numerator), formatCount(indicator.denominator), ofSchools);
-  const opening = shareOpening(indicator.title, percentText(indicator.value), parts);
+  const opening = shareOpening(indicator.title, formatRoundPercent(indicator.value), parts);
   if (indicator.target === null || indicator.met === null) return `${opening}.`;
-  const target = percentText(indicator.target);
+  const target = formatRoundPercent(indicator.target);
   return opening + (indicator.met ? clauseMet(target) : clauseNotMet(target, indicator.belowTarget.length));
 }
