@@ -15,7 +15,7 @@ export interface OrganizationSummary {
   readonly name: string;
   /** Every input and derived id of the catalogue in force; null when missing, invalid or undefined. */
   readonly values: Readonly<Record<string, number | null>>;
-  /** Issues of severity error / warning on this tab (and cross-sheet issues about this school). */
+  /** Issues of severity error / warning on this tab, cross-sheet issues about this school, and those of its rows of «База наставников». */
   readonly errors: number;
   readonly warnings: number;
   /** Ids of indicators this school is excluded from because their inputs have errors. */
