@@ -124,7 +124,7 @@ describe('draftRecommendations on a small municipality', () => {
     expect(byCode.doc_order.term).toBe(nb('до 2 января 2027 г.'));
     expect(byCode.share_young_mentees.figure).toBe(pct('50,0 % / 100 %'));
     expect(byCode.share_young_mentees.deficit).toBe('Доля молодых педагогов в роли наставляемого ниже целевого значения');
-    expect(byCode.share_young_mentees.text).toContain(pct('(50,0 % при цели 100 %)'));
+    expect(byCode.share_young_mentees.text).toContain(pct('(50,0 % при целевом значении 100 %)'));
     expect(byCode.personal_programs.figure).toBe('0 / не менее 1');
     expect(byCode.data_errors.figure).toBe('ошибок: 2');
     expect(byCode.data_errors.text).toContain('Исправить 2 ошибки в данных мониторинга ОО');
