@@ -74,6 +74,14 @@ describe('seed 003 form in its own wording', () => {
     for (const id of inputIds) expect([id, values[id]]).toEqual([id, valueOf(id)]);
   });
 
+  it('reads a count of documents the order asks for as the school’s flag: 2 road maps is «есть», 0 is «нет»', () => {
+    const tab = seed003Tab(SCHOOL, (tag) => (tag === 'doc_roadmap' ? 2 : tag === 'doc_regulation' ? 0 : valueOf(tag)));
+    const result = summarise(memoryWorkbook({ [SHEET]: tab.values })).result;
+    expect(result.organizations[0].values.doc_roadmap).toBe(1);
+    expect(result.organizations[0].values.doc_regulation).toBe(0);
+    expect(result.issues.filter((issue) => issue.code === 'value/flag')).toEqual([]);
+  });
+
   it('still names what is missing: the required indicators the order does not ask for are errors', () => {
     const { result } = read();
     const missing = result.issues.filter((issue) => issue.code === 'indicator/missing').map((issue) => issue.params.indicator);

@@ -56,6 +56,8 @@ export interface SchoolTab {
 }
 
 const LEADING_CODE = /^\d+(?:\.\d+)*\.?\s+/;
+/** A title that counts («Количество …», «Кол-во …»), on a normalised key. */
+const COUNT_WORDING = /^(?:количество|кол-во|число)\s/;
 /** A unit curators add to a title: «… (чел.)», «… (да/нет)», «…, ед.» (on a normalised key). */
 const UNIT = '(?:чел|человек|ед|единиц|шт|кол-во|да/нет|есть/нет|1/0|%)\\.?';
 const TRAILING_UNIT = new RegExp(`(?:\\s*\\(${UNIT}\\)|,\\s*${UNIT})$`);
@@ -146,12 +148,15 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
       continue;
     }
     firstRowOf.set(def.id, r);
+    // Orders count documents where a school has one or none («Количество дорожных карт ОО»): 2 means «есть».
+    const countsDocuments = exact === null && def.type === 'flag' && COUNT_WORDING.test(normaliseKey(titleRaw));
     const reading = readValue(
       grid,
       r,
       valueCol,
       def,
       col.comment === undefined ? undefined : cells[col.comment - 1],
+      countsDocuments,
     );
     inputs[def.id] = reading.input;
     if (reading.issue) issues.push(reading.issue);
@@ -188,10 +193,16 @@ function readValue(
   column: number,
   def: IndicatorDef,
   comment: unknown,
+  countsDocuments = false,
 ): { input: InputReading; issue?: Issue } {
   const raw = grid.values[row - 1]?.[column - 1];
   const percentFormatted = (grid.numberFormats?.[row - 1]?.[column - 1] ?? '').includes('%');
-  const parsed = parseValue(raw, def.type, { required: def.required, percentFormatted });
+  const context = { required: def.required, percentFormatted };
+  const asCount = countsDocuments ? parseValue(raw, 'count', context) : null;
+  const parsed =
+    asCount !== null && asCount.problem === undefined && asCount.value !== null
+      ? { value: asCount.value > 0 ? 1 : 0 }
+      : parseValue(raw, def.type, context);
   const invalid = parsed.problem !== undefined && !VALUE_KEPT.has(parsed.problem);
   const commentLink = def.type === 'flag' && parsed.value === 1 ? linkIn(cellText(comment)) : undefined;
   const evidence = parsed.evidence ?? commentLink;
