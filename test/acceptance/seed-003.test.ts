@@ -82,10 +82,22 @@ describe('seed 003 form in its own wording', () => {
     expect(result.issues.filter((issue) => issue.code === 'value/flag')).toEqual([]);
   });
 
-  it('still names what is missing: the required indicators the order does not ask for are errors', () => {
+  it('does not hold against the school the indicators the order does not ask for: one note names them', () => {
     const { result } = read();
-    const missing = result.issues.filter((issue) => issue.code === 'indicator/missing').map((issue) => issue.params.indicator);
-    expect(missing).toContain('ped_total');
-    expect(missing).not.toContain('ped_mentors');
+    const missing = result.issues.filter((issue) => issue.code === 'indicator/missing');
+    expect(missing.map((issue) => issue.severity)).toEqual(['info']);
+    expect(missing[0].message).toContain('нет показателей 1.1, 1.4, 1.5, 1.9, 1.10, 2.1, 2.2, 2.5, 2.6, 2.11, 3.1, 3.2;');
+    const school = result.organizations[0];
+    expect(school.values.ped_total).toBeNull();
+    expect(school.excludedFrom).not.toContain('ped_total');
+    expect(school.errors).toBe(0);
+  });
+
+  it('still holds a missing indicator against a tab in the catalogue’s own wording', () => {
+    const values = [['Код', 'Показатель', 'Значение'], ['1.2', 'Педагоги в роли наставника', 4]];
+    const result = summarise(memoryWorkbook({ [SHEET]: values })).result;
+    const missing = result.issues.filter((issue) => issue.code === 'indicator/missing');
+    expect(missing.every((issue) => issue.severity === 'error')).toBe(true);
+    expect(missing.map((issue) => issue.params.indicator)).toContain('ped_total');
   });
 });

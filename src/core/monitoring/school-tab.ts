@@ -56,6 +56,11 @@ export interface SchoolTab {
 }
 
 const LEADING_CODE = /^\d+(?:\.\d+)*\.?\s+/;
+/** Rows in seed 003's printed wording that make a tab a copy of that order's form (it has 28 of a school's). */
+const ORDER_FORM_ROWS = 10;
+const ORDER_WORDINGS: ReadonlySet<string> = new Set(
+  [...Object.values(TITLE_VARIANTS).flat(), ...MUNICIPAL_WORDINGS].map((wording) => normaliseKey(wording)),
+);
 /** A title that counts («Количество …», «Кол-во …»), on a normalised key. */
 const COUNT_WORDING = /^(?:количество|кол-во|число)\s/;
 /** A unit curators add to a title: «… (чел.)», «… (да/нет)», «…, ед.» (on a normalised key). */
@@ -80,6 +85,8 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
   const titleFirst = isRowNumberColumn(grid, header, codeCol);
   const headerCells = filled.values[header.row - 1] ?? [];
   let matchedRows = 0;
+  // Rows in seed 003's printed wording: a tab copied from that order lacks what the order does not ask for.
+  let orderRows = 0;
 
   for (let r = header.row + 1; r <= filled.values.length; r++) {
     const cells = filled.values[r - 1];
@@ -88,6 +95,7 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     const valueRaw = grid.values[r - 1]?.[valueCol - 1];
     if (cellText(codeRaw) === '' && cellText(titleRaw) === '' && cellText(valueRaw) === '') continue;
     if (isColumnNumbering(cells) || repeatsHeader(cells, headerCells, [titleCol, valueCol])) continue;
+    if (ORDER_WORDINGS.has(normaliseKey(titleRaw).replace(LEADING_CODE, ''))) orderRows++;
     const matched = matchRow(lookup, codeRaw, titleRaw, titleFirst);
     // Comparing titles word by word costs more than a look-up: only for rows the look-up did not settle.
     const unsettled = matched === null || (titleFirst && titleMatch(lookup, titleRaw) === null);
@@ -162,16 +170,26 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     if (reading.issue) issues.push(reading.issue);
   }
 
+  const orderForm = orderRows >= ORDER_FORM_ROWS;
+  const notAsked: IndicatorDef[] = [];
   for (const def of catalogue.indicators) {
     if (!isInput(def) || inputs[def.id] !== undefined) continue;
-    inputs[def.id] = { value: null, invalid: def.required, row: header.row, column: codeCol };
-    if (!def.required) continue;
+    // An indicator the order's form does not ask for is not the school's omission: it is left out, not an error.
+    const required = def.required && !(orderForm && TITLE_VARIANTS[def.id] === undefined);
+    inputs[def.id] = { value: null, invalid: required, row: header.row, column: codeCol };
+    if (def.required && !required) notAsked.push(def);
+    if (!required) continue;
     const text = M.missing(a1(header.row, codeCol), indicatorLabel(def.code, def.title));
     issues.push(
       createIssue('indicator/missing', { sheet, row: header.row, column: codeCol }, text, {
         params: { indicator: def.id },
       }),
     );
+  }
+  if (notAsked.length > 0) {
+    const text = M.notInOrderForm(a1(header.row, codeCol), notAsked.map((def) => def.code ?? def.id));
+    const params = { indicator: notAsked.map((def) => def.id).join(';') };
+    issues.push(createIssue('indicator/missing', { sheet, row: header.row, column: codeCol }, text, { severity: 'info', params }));
   }
 
   const nameCell = labelledValue(grid, SCHOOL_NAME_LABELS, header.row - 1);
