@@ -12,7 +12,7 @@ import { SKIP_REASONS } from '../core/monitoring/messages';
 import { schoolTabSkipReason } from '../core/monitoring/monitoring-header';
 import type { SchoolTab } from '../core/monitoring/school-tab';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
-import { severityCounts, sortBySheet } from '../core/report';
+import { severityCounts, sortBySheet, sortIssues } from '../core/report';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
 import { SHEET_KINDS } from './sheet-kinds/registry';
 import type { AnalysisState, SheetKind, SheetKindId } from './sheet-kinds/sheet-kind';
@@ -106,6 +106,7 @@ export function analyse(workbook: Workbook): Analysis {
     figures: [],
     skipped,
     used: {},
+    schoolsInBase: null,
     addIssues(issues) {
       for (const issue of issues) {
         const list = issuesBySheet.get(issue.sheet);
@@ -127,8 +128,11 @@ export function analyse(workbook: Workbook): Analysis {
 
   const order = workbook.listSheets().map((info) => info.name);
   const organizations: OrganizationSummary[] = state.figures
-    .map((school) => {
-      const counts = severityCounts(issuesBySheet.get(school.sheet) ?? []);
+    .map((school): OrganizationSummary => {
+      const inBase = state.schoolsInBase?.get(school.sheet);
+      // Errors of the school's rows of the base are the school's to fix and count in its data quality.
+      const own = [...sortIssues(issuesBySheet.get(school.sheet) ?? []), ...(inBase?.issues ?? [])];
+      const counts = severityCounts(own);
       return {
         sheet: school.sheet,
         name: school.name,
@@ -137,6 +141,8 @@ export function analyse(workbook: Workbook): Analysis {
         warnings: counts.warning,
         excludedFrom: school.excludedFrom,
         evidence: school.evidence,
+        dataErrors: own.filter((issue) => issue.severity === 'error'),
+        ...(inBase === undefined ? {} : { base: { mentors: inBase.mentors, withoutForm: inBase.withoutForm } }),
       };
     })
     .sort((a, b) => byName(a.name, b.name) || byName(a.sheet, b.sheet));

@@ -3,6 +3,7 @@
  * of the workbook with «Сводная» and «Рекомендации» written in. The copy is complete before
  * anything is printed, so a failed write never leaves output that looks like success.
  */
+import { localDay } from './local-day';
 import { basename } from 'node:path';
 import { summarise } from '../app/summarise';
 import { severityCounts } from '../core/report';
@@ -33,7 +34,7 @@ export async function runSummary(
   const copy = output === null ? null : await openXlsxWorkbook(file);
   const workbook = copy ?? (await readXlsxWorkbook(file));
   progress.step(P.summarising);
-  const summarised = summarise(workbook);
+  const summarised = summarise(workbook, localDay(now));
   requireRecognisedSheets(summarised.analysis, file);
   const capped =
     copy === null || output === null

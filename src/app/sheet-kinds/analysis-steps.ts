@@ -4,6 +4,7 @@
  * against the schools the tabs name).
  */
 import { validateBase } from '../../core/base';
+import { baseBySchool } from '../../core/base/base-by-school';
 import { BUILTIN_CATALOGUE } from '../../core/catalogue/catalogue';
 import { parseCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
 import type { Grid } from '../../core/grid';
@@ -95,6 +96,10 @@ export function analyseBase([grid]: readonly Grid[], state: AnalysisState): void
   );
   state.addIssues(validation.issues);
   const organisationColumn = validation.header?.columns.mentorOrg;
+  if (validation.header !== null && organisationColumn !== undefined) {
+    const schools = tabs.map((tab) => ({ sheet: tab.sheet, name: tab.name }));
+    state.schoolsInBase = baseBySchool(grid, validation.header.row, organisationColumn, validation.issues, validation.entries, schools);
+  }
   if (tabs.length > 0 && organisationColumn !== undefined) {
     // A workplace is told once: where «нет такой ОО» (with its suggestion) stands, «нет листа» is not repeated.
     const unknown = new Set(

@@ -7,6 +7,7 @@
 import type { Catalogue } from '../../core/catalogue/catalogue';
 import type { Area, Grid } from '../../core/grid';
 import type { Issue } from '../../core/issue';
+import type { SchoolInBase } from '../../core/base/base-by-school';
 import type { SchoolFigures } from '../../core/indicators/school-figures';
 import type { SchoolTab } from '../../core/monitoring/school-tab';
 import type { RecommendationTemplate } from '../../core/recommendations/templates';
@@ -26,6 +27,8 @@ export interface AnalysisState {
   readonly skipped: SkippedSheet[];
   /** Sheets actually used, per kind, in workbook order. */
   readonly used: Partial<Record<SheetKindId, string[]>>;
+  /** Each school's rows of «База наставников», by school tab; null while no base was read. */
+  schoolsInBase: ReadonlyMap<string, SchoolInBase> | null;
   addIssues(issues: readonly Issue[]): void;
 }
 

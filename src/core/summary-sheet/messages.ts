@@ -4,12 +4,12 @@ export const SUMMARY_SHEET_NAME = 'Сводная';
 export const SUMMARY_TITLE =
   'Аналитическая справка по итогам мониторинга реализации целевой модели наставничества';
 export const SUMMARY_NOTE =
-  'Лист сформирован надстройкой «Мониторинг наставничества» и заменяется при повторном формировании сводной. ' +
+  'Лист сформирован надстройкой «Наставничество» и заменяется при повторном формировании сводной. ' +
   'Правки на этом листе не сохраняются.';
 
 export const LABEL_PERIOD = 'Период:';
 export const LABEL_GENERATED = 'Сформировано:';
-export const LABEL_COUNTED = 'Учтено ОО:';
+export const LABEL_COUNTED = 'Учтены сведения ОО:';
 export const LABEL_SKIPPED = 'Пропущено листов:';
 export const NO_PERIOD = 'не указан';
 export const SKIPPED_SHEET = 'Лист';
@@ -33,27 +33,37 @@ export const INDICATOR_HEADERS = [
   'Значение',
   'Числитель',
   'Знаменатель',
-  'Цель',
-  'Выполнено / не выполнено',
-  'ОО ниже цели',
-  'ОО ниже цели (перечень)',
-  'Учтено ОО',
-  'Исключены (ошибки в данных)',
+  'Целевое значение',
+  'Целевое значение достигнуто',
+  'ОО ниже целевого значения',
+  'ОО ниже целевого значения (перечень)',
+  'Учтены сведения ОО',
+  'Не учтены из-за ошибок в данных',
 ] as const;
 
-export const MET = 'выполнено';
-export const NOT_MET = 'не выполнено';
-export const NO_TARGET = 'цель не установлена';
+/** Figures without a target: listed apart, for reference, instead of rows of «не установлено». */
+export const SECTION_REFERENCE = 'Справочно: показатели без целевого значения';
+export const REFERENCE_HEADERS = [
+  'Показатель',
+  'Значение',
+  'Числитель',
+  'Знаменатель',
+  'Учтены сведения ОО',
+  'Не учтены из-за ошибок в данных',
+] as const;
+
+export const MET = 'достигнуто';
+export const NOT_MET = 'не достигнуто';
 export const NO_DATA = 'нет данных';
 
 export const QUALITY_HEADERS = [
-  'ОО / лист',
+  'ОО или лист',
   'Лист',
   'Ошибки',
   'Предупреждения',
-  'Исключена из расчёта показателей',
+  'Не учтена в расчёте показателей',
 ] as const;
-export const QUALITY_ALL_CLEAN = 'Ошибок и предупреждений нет.';
+export const QUALITY_ALL_CLEAN = 'Ошибок и предупреждений не найдено.';
 
 export const CHART_HEADERS = ['Показатель', 'Значение по муниципалитету', 'Целевое значение'] as const;
 export const CHART_TITLE = 'Показатели муниципалитета и целевые значения';
@@ -64,48 +74,65 @@ export function nameList(names: readonly string[]): string {
 }
 
 export function overviewConclusion(counted: number, withErrors: number): string {
-  const base = `Учтено ОО: ${counted}.`;
-  if (withErrors === 0) return `${base} Ошибок в данных ОО нет.`;
+  const base = `Учтены сведения ${counted} ОО.`;
+  if (withErrors === 0) return counted === 0 ? base : `${base} Ошибок в данных ОО не найдено.`;
   return (
-    `${base} Ошибки в данных — в ${withErrors} ОО; такие ОО не учтены в расчёте показателей, ` +
-    'к которым относятся ошибки, до их исправления.'
+    `${base} Ошибки в данных найдены в ${withErrors} ОО: до их исправления сведения ${withErrors === 1 ? 'этой' : 'этих'} ОО ` +
+    'не учитываются в расчёте показателей, к которым относятся ошибки.'
   );
 }
 
+/** «Основные дефициты: нет приказа … — в 3 ОО; …» (no school named: seed 003, п. 13). */
+export function mainDeficits(deficits: readonly { readonly deficit: string; readonly schools: number }[]): string {
+  if (deficits.length === 0) return 'Дефицитов по показателям с целевыми значениями не выявлено.';
+  return `Основные дефициты: ${deficits.map((d) => `${d.deficit} — в ${d.schools} ОО`).join('; ')}.`;
+}
+
+/** A school-share deficit named by its flag: «нет: Справка по итогам …» when no wording is known. */
+export function flagAbsent(title: string): string {
+  return `нет: ${title}`;
+}
+
+export function belowTargetDeficit(title: string): string {
+  return `${title} ниже целевого значения`;
+}
+
+export const REFERENCE_CONCLUSIONS = 'Справочно (показатели без целевого значения):';
+
 export function countConclusion(title: string, value: string, counted: number): string {
-  return `${title} по муниципалитету — ${value} (учтено ОО: ${counted}).`;
+  return `${title}: по муниципалитету — ${value} (учтены сведения ${counted} ОО).`;
+}
+
+/** «394 чел.»: a count with its unit, joined by a no-break space. */
+export function withUnit(value: string, unit: string): string {
+  return `${value}\u00a0${unit}`;
 }
 
 export function shareOpening(title: string, value: string, parts: string | null): string {
-  return `${title} по муниципалитету — ${value}${parts === null ? '' : ` (${parts})`}`;
+  return `${title}: по муниципалитету — ${value}${parts === null ? '' : ` (${parts})`}`;
 }
 
 export function shareParts(numerator: string, denominator: string, ofSchools: boolean): string {
   return `${numerator} из ${denominator}${ofSchools ? ' ОО' : ''}`;
 }
 
-export const CLAUSE_NO_TARGET = '; целевое значение не установлено.';
-
 export function clauseMet(target: string): string {
-  return `, целевое значение ${target} достигнуто`;
+  return `; целевое значение ${target} достигнуто.`;
 }
 
-export function clauseNotMet(target: string): string {
-  return `, что ниже целевого значения ${target}`;
-}
-
-export function clauseSchoolsBelow(count: number): string {
-  return `; не достигнуто в ${count} ОО.`;
+export function clauseNotMet(target: string, schoolsBelow: number): string {
+  const below = schoolsBelow > 0 ? `, в ${schoolsBelow} ОО значение ниже целевого` : '';
+  return `; целевое значение ${target} не достигнуто${below}.`;
 }
 
 export function shareUndefined(title: string): string {
-  return `${title} по муниципалитету не может быть рассчитана: нет данных.`;
+  return `${title}: по муниципалитету не рассчитывается — нет данных.`;
 }
 
 export function countUndefined(title: string): string {
-  return `${title} по муниципалитету: нет данных.`;
+  return `${title}: по муниципалитету — нет данных.`;
 }
 
 export function excludedSentence(count: number): string {
-  return ` Не учтены из-за ошибок в данных: ${count} ОО.`;
+  return ` Сведения ${count} ОО не учтены из-за ошибок в данных.`;
 }

@@ -3,10 +3,11 @@
  * closed by the municipal total. Shares are coloured against their targets so a coordinator sees
  * «below target» per school without any ranking.
  */
+import { BUILTIN_CATALOGUE, indicatorById } from '../catalogue/catalogue';
 import { NO_FIGURE } from '../format/figure';
 import { COUNT_FORMAT, PERCENT_FORMAT } from '../format/number-formats';
 import type { CellStyle, ModelCell } from '../sheet-model';
-import type { OrganizationSummary } from '../summary';
+import type { IndicatorSummary, OrganizationSummary } from '../summary';
 import type { KeyIndicator } from './key-indicators';
 import { FLAG_NO, FLAG_YES, HEADER_SCHOOL, SECTION_SCHOOLS, TOTAL_ROW, VALUE_ERROR } from './messages';
 import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE, TOTAL_GREY } from './palette';
@@ -20,15 +21,28 @@ export function headerTitle(indicator: { readonly code: string | null; readonly 
   return indicator.code === null ? indicator.title : `${indicator.code} ${indicator.title}`;
 }
 
+/**
+ * A school's column of a document flag is headed by the flag («2.2 Приказ о внедрении …») and
+ * shows «да» / «нет»; «Доля ОО, в которых …» fits only the municipal total below it.
+ */
+function columnTitle(key: KeyIndicator, indicators: readonly IndicatorSummary[]): string {
+  if (key.kind !== 'school-share') return headerTitle(key.indicator);
+  // A flag added on «Показатели» is a figure of the result; a built-in one is only in the catalogue.
+  const flag =
+    indicators.find((indicator) => indicator.id === key.schoolValueId) ?? indicatorById(BUILTIN_CATALOGUE, key.schoolValueId);
+  return headerTitle(flag ?? key.indicator);
+}
+
 export function addSchoolsTable(
   draft: SheetDraft,
   organizations: readonly OrganizationSummary[],
   keys: readonly KeyIndicator[],
+  indicators: readonly IndicatorSummary[] = [],
 ): void {
   addRow(draft, [{ value: SECTION_SCHOOLS, style: SECTION_STYLE }]);
   addRow(draft, [
     { value: HEADER_SCHOOL, style: HEADER_STYLE },
-    ...keys.map((key) => ({ value: headerTitle(key.indicator), style: HEADER_STYLE })),
+    ...keys.map((key) => ({ value: columnTitle(key, indicators), style: HEADER_STYLE })),
   ]);
   const firstSchoolRow = nextRow(draft);
   for (const org of organizations)
