@@ -102,6 +102,7 @@ export function analyse(workbook: Workbook): Analysis {
   const state: AnalysisState = {
     catalogue: BUILTIN_CATALOGUE,
     templates: BUILTIN_TEMPLATES,
+    roster: null,
     tabs: [],
     figures: [],
     skipped,

@@ -13,6 +13,7 @@ import type { Issue } from '../../core/issue';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
 import { parseSchoolTab, type SchoolTab } from '../../core/monitoring/school-tab';
 import { parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
+import { parseRosterSheet } from '../../core/roster';
 import { schoolKey } from '../../core/text/school-name';
 import type { AnalysisState } from './sheet-kind';
 
@@ -26,6 +27,13 @@ export function analyseTemplates([grid]: readonly Grid[], state: AnalysisState):
   const parsed = parseTemplatesSheet(grid);
   state.templates = parsed.templates;
   state.addIssues(parsed.issues);
+}
+
+/** «Список ОО»: the schools taking part, read before the tabs and the base are checked against it. */
+export function analyseRoster([grid]: readonly Grid[], state: AnalysisState): void {
+  const roster = parseRosterSheet(grid);
+  state.roster = roster;
+  state.addIssues(roster.issues);
 }
 
 /**

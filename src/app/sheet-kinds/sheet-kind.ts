@@ -10,17 +10,27 @@ import type { Issue } from '../../core/issue';
 import type { SchoolFigures } from '../../core/indicators/school-figures';
 import type { SchoolTab } from '../../core/monitoring/school-tab';
 import type { RecommendationTemplate } from '../../core/recommendations/templates';
+import type { Roster } from '../../core/roster';
 import type { GeneratedKind } from '../../core/sheet-model';
 import type { SkippedSheet } from '../../core/summary';
 import type { LiveContext } from '../live/live-context';
 import type { MarkPlan } from '../live/mark-plan';
 
-export type SheetKindId = 'summary' | 'recommendations' | 'base' | 'catalogue' | 'templates' | 'school-tab';
+export type SheetKindId =
+  | 'summary'
+  | 'recommendations'
+  | 'base'
+  | 'catalogue'
+  | 'templates'
+  | 'roster'
+  | 'school-tab';
 
 /** What the kinds read so far; each kind's `analyse` adds to it, in the order of their `phase`. */
 export interface AnalysisState {
   catalogue: Catalogue;
   templates: readonly RecommendationTemplate[];
+  /** «Список ОО» when the workbook has one: then it is the list of schools taking part (SPEC 7). */
+  roster: Roster | null;
   readonly tabs: SchoolTab[];
   readonly figures: SchoolFigures[];
   readonly skipped: SkippedSheet[];
