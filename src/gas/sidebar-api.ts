@@ -89,7 +89,7 @@ function workbookIssues(): IssuesPayload {
     recognised: SHEET_KINDS.some(
       (kind) => kind.generated === undefined && (analysis.sheets[kind.id] ?? []).length > 0,
     ),
-    context: { organisations: result.organizations.map((school) => school.name) },
+    context: { organisations: [...analysis.knownSchools] },
     // The active sheet was read with the others, unless it is one the analysis does not read.
     stamp: workbook.stampOf(activeSheet) ?? activeStamp(),
   };
