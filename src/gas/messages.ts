@@ -81,7 +81,7 @@ export const MESSAGES = {
     (skipped > 0 ? `, пропущено ${countOf(skipped, SHEETS)} (причины — на листе).` : '.'),
   /** A roster's schools that sent nothing, told after a check or a summary (SPEC 7). */
   notSubmitted: (schools: number, where: string): string =>
-    `\n\nНе представлены данные: ${schools} ОО (из «Списка ОО»); перечень — ${where}.`,
+    `\n\nНе представлены данные: ${schools} ОО с листа «Список ОО»; перечень — ${where}.`,
   notSubmittedOnPanel: 'на панели проверки, режим «Вся таблица»',
   notSubmittedOnSheet: 'на листе',
   lockedSheets: (sheets: readonly string[]): string =>
