@@ -1,6 +1,7 @@
 /** Every Russian text the Apps Script adapter shows: alerts, toasts, prompts, notes, help. */
 import { countsPhrase, type SeverityCounts } from '../core/report';
 import { countOf } from '../core/text/plural';
+import { quote } from '../core/text/quote';
 
 const SHEETS: readonly [string, string, string] = ['лист', 'листа', 'листов'];
 const CELLS: readonly [string, string, string] = ['ячейка', 'ячейки', 'ячеек'];
@@ -78,6 +79,14 @@ export const MESSAGES = {
   summaryDone: (sheet: string, schools: number, skipped: number): string =>
     `Лист «${sheet}» сформирован: учтено ОО — ${schools}` +
     (skipped > 0 ? `, пропущено ${countOf(skipped, SHEETS)} (причины — на листе).` : '.'),
+  /** A roster's schools that sent nothing, told after a check or a summary (SPEC 7). */
+  notSubmitted: (schools: number, where: string): string =>
+    `\n\nНе представлены данные: ${schools} ОО с листа «Список ОО»; перечень — ${where}.`,
+  notSubmittedOnPanel: 'на панели проверки, режим «Вся таблица»',
+  notSubmittedOnSheet: 'на листе',
+  lockedSheets: (sheets: readonly string[]): string =>
+    `\n\nОтметки в ячейках не поставлены на ${sheets.length === 1 ? 'листе' : 'листах'} ${sheets.map(quote).join(', ')}: ` +
+    'они защищены от ваших правок. Замечания по ним — на панели проверки.',
   recommendationsDone: (sheet: string, added: number, kept: number, resolved: number): string =>
     `Лист «${sheet}» сформирован: новых рекомендаций — ${added}, сохранено с правками — ${kept}, ` +
     `отмечено «устранено» — ${resolved}.`,
@@ -91,6 +100,7 @@ export const MESSAGES = {
     'Для каждой будет создан лист мониторинга.',
   schoolListEmpty: 'Список пуст: не создано ни одного листа.',
   creatingSheets: (n: number): string => `Создаю листы ОО: ${n}…`,
+  rosterTabsFilled: (roster: string): string => `Названия листов записаны в столбец «Лист» на листе «${roster}».`,
   schoolSheetsResult: (created: readonly string[], skipped: readonly string[]): string => {
     const lines: string[] = [];
     lines.push(
@@ -126,11 +136,14 @@ export const MESSAGES = {
     'и готовит сводную и черновики адресных рекомендаций.\n\n' +
     '1. «Создать лист «Показатели»» — перечень показателей и целевые значения (их можно менять).\n' +
     '2. «Создать лист «База наставников»» — форма базы наставников (Приложение 3).\n' +
-    '3. «Создать листы ОО по списку» — лист мониторинга для каждой образовательной организации.\n' +
+    '3. «Создать лист „Список ОО“» — ОО, участвующие в мониторинге, их кураторы и адреса кураторов; ' +
+    '«Создать листы ОО по списку» — лист мониторинга для каждой ОО из этого списка, ' +
+    '«Настроить доступ кураторов» — каждый лист ОО редактируют только её кураторы и координатор.\n' +
     '4. Кураторы ОО заполняют свои листы и базу. Ошибки отмечаются сразу: примечание и цвет ячейки; ' +
     'список того, что осталось исправить, — на «Панели проверки» (щелчок по замечанию выделяет ячейку, ' +
     '«Исправить» применяет безопасное исправление).\n' +
     '5. Муниципальный координатор: «Проверить всю таблицу», затем «Сформировать сводную» и ' +
-    '«Сформировать рекомендации». Повторное формирование сохраняет правки в рекомендациях.\n\n' +
+    '«Сформировать рекомендации». Повторное формирование сохраняет правки в рекомендациях. ' +
+    'ОО с листа «Список ОО», не представившие данные, названы в сводной.\n\n' +
     'Данные не покидают таблицу: надстройка работает только с текущим документом.',
 } as const;

@@ -104,7 +104,8 @@ describe('«База наставников» seen per school', () => {
 
   it('shows the school\u2019s base errors in its data-quality row of «Сводная»', () => {
     const model = buildSummarySheet(result, { generatedAt: '02.12.2026 10:00' });
-    const row = model.cells.find((cells) => cells[0]?.value === SCHOOL_5 && cells[1]?.value === 'СОШ 5' && typeof cells[2]?.value === 'number');
-    expect(row?.slice(2, 4).map((cell) => cell.value)).toEqual([2, school5?.warnings]);
+    const row = model.cells.find((cells) => cells[0]?.value === SCHOOL_5 && cells[1]?.value === 'СОШ 5' && typeof cells[3]?.value === 'number');
+    // Columns: school, tab, required values filled, errors, warnings.
+    expect(row?.slice(3, 5).map((cell) => cell.value)).toEqual([2, school5?.warnings]);
   });
 });

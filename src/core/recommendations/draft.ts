@@ -9,6 +9,7 @@ import { formatCount } from '../format/count';
 import { formatFigure } from '../format/figure';
 import { formatRoundPercent } from '../format/percent';
 import { MENTORS_ID } from '../indicators/cross-sheet';
+import { byName } from '../indicators/aggregate';
 import type { IndicatorSummary, IndicatorType, OrganizationSummary, Recommendation, SummaryResult } from '../summary';
 import { calendarDayOf, resolveTerm, type CalendarDay } from './deadline';
 import {
@@ -55,26 +56,37 @@ export function draftRecommendations(
   templates: readonly RecommendationTemplate[] = BUILTIN_TEMPLATES,
   today: CalendarDay = calendarDayOf(new Date()),
 ): Recommendation[] {
-  const drafts: Recommendation[] = [];
+  const drafts: { name: string; own: Recommendation[] }[] = [];
   for (const org of result.organizations) {
     const own: Draft[] = [];
     const rest = templates.filter((template) => template.condition.kind !== 'any-deficit');
     for (const template of rest) {
-      for (const finding of findings(template, org, result, templates)) own.push(render(template, org, finding, today));
+      for (const finding of findings(template, org, result, templates)) own.push(render(template, org.name, finding, today));
     }
     if (own.some((draft) => draft.template.code !== DATA_ERRORS_CODE)) {
       for (const template of templates.filter((each) => each.condition.kind === 'any-deficit'))
-        own.push(render(template, org, { code: template.code, indicator: '', value: '', target: '', figure: '' }, today));
+        own.push(render(template, org.name, emptyFinding(template.code), today));
     }
     // Array sort is stable: templates of one stage keep their order.
-    drafts.push(...oneRowPerDocument(own).sort((a, b) => a.stage - b.stage));
+    drafts.push({ name: org.name, own: oneRowPerDocument(own).sort((a, b) => a.stage - b.stage) });
   }
-  return drafts;
+  // A school that submitted nothing is asked to submit (stage 7), among the others alphabetically.
+  const submit = templates.filter((template) => template.condition.kind === 'not-submitted');
+  for (const name of result.notSubmitted) {
+    const own = submit.map((template) => render(template, name, emptyFinding(template.code), today).recommendation);
+    drafts.push({ name, own });
+  }
+  if (result.notSubmitted.length > 0) drafts.sort((a, b) => byName(a.name, b.name));
+  return drafts.flatMap((school) => school.own);
 }
 
-function render(template: RecommendationTemplate, org: OrganizationSummary, finding: Finding, today: CalendarDay): Draft {
+function emptyFinding(code: string): Finding {
+  return { code, indicator: '', value: '', target: '', figure: '' };
+}
+
+function render(template: RecommendationTemplate, organization: string, finding: Finding, today: CalendarDay): Draft {
   const values: PlaceholderValues = {
-    ОО: org.name,
+    ОО: organization,
     показатель: finding.indicator,
     значение: finding.value,
     цель: finding.target,
@@ -84,7 +96,7 @@ function render(template: RecommendationTemplate, org: OrganizationSummary, find
     template,
     details,
     recommendation: {
-      organization: org.name,
+      organization,
       code: finding.code,
       stage: template.stage,
       deficit: fillPlaceholders(template.deficit, values),
@@ -153,6 +165,8 @@ function findings(
         .filter((indicator) => isOwnShare(indicator) && !covered.has(indicator.id))
         .flatMap((indicator) => belowTarget(indicator, org, indicator.id) ?? []);
     }
+    case 'not-submitted':
+      return [];
     case 'data-errors': {
       if (org.errors <= 0) return [];
       const errors = org.dataErrors ?? [];

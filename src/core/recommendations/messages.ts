@@ -126,5 +126,7 @@ export function conditionText(condition: DeficitCondition): string {
       return 'в базе наставников меньше наставников, чем по показателю 1.2, или есть строки без формы наставничества';
     case 'any-deficit':
       return 'у ОО есть любой другой дефицит';
+    case 'not-submitted':
+      return 'ОО указана на листе «Список ОО», но её данные не представлены';
   }
 }

@@ -32,7 +32,9 @@ export type DeficitCondition =
   /** Fewer mentors in «База наставников» than the school declares (1.2), or rows without a form. */
   | { readonly kind: 'base-incomplete' }
   /** Any other deficit (not data errors): the plan is corrected by the monitoring's results. */
-  | { readonly kind: 'any-deficit' };
+  | { readonly kind: 'any-deficit' }
+  /** A school of «Список ОО» with no tab or an empty one (SPEC 7). */
+  | { readonly kind: 'not-submitted' };
 
 export interface RecommendationTemplate {
   /** Stable deficit code, the key for regeneration together with the school. */
@@ -54,6 +56,7 @@ export interface RecommendationTemplate {
 }
 
 export const DATA_ERRORS_CODE = 'data_errors';
+export const NOT_SUBMITTED_CODE = 'data_not_submitted';
 export const OTHER_BELOW_TARGET_CODE = 'share_below_target';
 export const BASE_INCOMPLETE_CODE = 'base_incomplete';
 export const PLAN_CORRECTION_CODE = 'plan_correction';
@@ -275,6 +278,16 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     text:
       'Исправить {значение} в данных мониторинга ОО: до исправления сведения ОО не учитываются в расчёте ' +
       'показателей с неверными данными.',
+    term: 'в течение недели',
+  },
+  {
+    code: NOT_SUBMITTED_CODE,
+    condition: { kind: 'not-submitted' },
+    deficit: 'Не представлены данные мониторинга ОО',
+    stage: 7,
+    text:
+      'Представить заполненную форму мониторинга для сбора данных о реализации целевой модели наставничества ' +
+      'в ОО: пока данные не представлены, ОО не учитывается в расчёте показателей муниципалитета.',
     term: 'в течение недели',
   },
   below(

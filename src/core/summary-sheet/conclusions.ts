@@ -32,14 +32,16 @@ import {
 /** The paragraph of main deficits names at most this many, those found in most schools first. */
 const MAIN_DEFICITS = 3;
 
-export function buildConclusions(result: Pick<SummaryResult, 'organizations' | 'indicators'>): string[] {
+export function buildConclusions(
+  result: Pick<SummaryResult, 'organizations' | 'indicators'> & Partial<Pick<SummaryResult, 'notSubmitted'>>,
+): string[] {
   const withErrors = result.organizations.filter((org) => org.errors > 0).length;
   const keys = selectKeyIndicators(result.indicators);
   const withTarget = keys.filter((key) => key.indicator.target !== null);
   const reference = keys.filter((key) => key.indicator.target === null);
   return [
     mainDeficits(deficitsOf(result.indicators)),
-    overviewConclusion(result.organizations.length, withErrors),
+    overviewConclusion(result.organizations.length, withErrors, result.notSubmitted?.length ?? 0),
     ...withTarget.map(conclusionFor),
     ...(reference.length === 0 ? [] : [REFERENCE_CONCLUSIONS, ...reference.map(conclusionFor)]),
   ];

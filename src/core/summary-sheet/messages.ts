@@ -11,6 +11,10 @@ export const LABEL_PERIOD = 'Период:';
 export const LABEL_GENERATED = 'Сформировано:';
 export const LABEL_COUNTED = 'Учтены сведения ОО:';
 export const LABEL_SKIPPED = 'Пропущено листов:';
+export const LABEL_NOT_SUBMITTED = 'ОО, не представившие данные:';
+/** SPEC 7: a roster school without data is named as such, never shown as zero. */
+export const NOT_SUBMITTED = 'не представлены данные';
+export const NO_TAB = 'нет листа';
 export const NO_PERIOD = 'не указан';
 export const SKIPPED_SHEET = 'Лист';
 export const SKIPPED_REASON = 'Причина';
@@ -59,10 +63,16 @@ export const NO_DATA = 'нет данных';
 export const QUALITY_HEADERS = [
   'ОО или лист',
   'Лист',
+  'Обязательные значения заполнены',
   'Ошибки',
   'Предупреждения',
   'Не учтена в расчёте показателей',
 ] as const;
+
+/** «12 из 30»: required values filled. */
+export function filledOf(filled: number, total: number): string {
+  return `${filled} из ${total}`;
+}
 export const QUALITY_ALL_CLEAN = 'Ошибок и предупреждений не найдено.';
 
 export const CHART_HEADERS = ['Показатель', 'Значение по муниципалитету', 'Целевое значение'] as const;
@@ -73,8 +83,9 @@ export function nameList(names: readonly string[]): string {
   return names.join('; ');
 }
 
-export function overviewConclusion(counted: number, withErrors: number): string {
-  const base = `Учтены сведения ${counted} ОО.`;
+export function overviewConclusion(counted: number, withErrors: number, notSubmitted = 0): string {
+  const missing = notSubmitted > 0 ? ` Не представили данные ${notSubmitted} ОО.` : '';
+  const base = `Учтены сведения ${counted} ОО.${missing}`;
   if (withErrors === 0) return counted === 0 ? base : `${base} Ошибок в данных ОО не найдено.`;
   return (
     `${base} Ошибки в данных найдены в ${withErrors} ОО: до их исправления сведения ${withErrors === 1 ? 'этой' : 'этих'} ОО ` +

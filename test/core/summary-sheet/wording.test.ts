@@ -78,7 +78,7 @@ describe('a full official name', () => {
         schoolsCounted: names.length,
       }),
     ];
-    return { period: '2025/2026', organizations: orgs, indicators, skipped: [], issues: [] };
+    return { period: '2025/2026', organizations: orgs, indicators, skipped: [], notSubmitted: [], fill: [], issues: [] };
   }
 
   it.each(COUNTS)('keeps every sentence whole with %i schools below target and %i errors', (n) => {
