@@ -16,17 +16,17 @@ const ZIP_MAGICS = [Buffer.from('504b0304', 'hex'), Buffer.from('504b0506', 'hex
 const ENCRYPTION_STREAM = Buffer.from('EncryptionInfo', 'utf16le');
 const WORKBOOK_PART = Buffer.from('xl/workbook.xml');
 
-async function readBytes(path: string): Promise<Buffer> {
+async function readBytes(path: string, shown: string): Promise<Buffer> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new CliError(M.isDirectory(path));
+    if (info.isDirectory()) throw new CliError(M.isDirectory(shown));
     return await readFile(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(M.fileNotFound(path));
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(M.noAccess(path));
-    if (code === 'EISDIR') throw new CliError(M.isDirectory(path));
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(M.fileNotFound(shown));
+    if (code === 'EACCES' || code === 'EPERM') throw new CliError(M.noAccess(shown));
+    if (code === 'EISDIR') throw new CliError(M.isDirectory(shown));
     throw error;
   }
 }
@@ -48,9 +48,14 @@ export function signatureProblem(bytes: Buffer, path: string): string | null {
  */
 export type OpenMode = 'read' | 'copy';
 
-export async function loadWorkbookFile(path: string, mode: OpenMode = 'copy'): Promise<ExcelJS.Workbook> {
-  const bytes = await readBytes(path);
-  const problem = signatureProblem(bytes, path);
+/** `shown` is how messages name the file (collect names it apart from the reason). */
+export async function loadWorkbookFile(
+  path: string,
+  mode: OpenMode = 'copy',
+  shown: string = path,
+): Promise<ExcelJS.Workbook> {
+  const bytes = await readBytes(path, shown);
+  const problem = signatureProblem(bytes, shown);
   if (problem !== null) throw new CliError(problem);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -59,11 +64,11 @@ export async function loadWorkbookFile(path: string, mode: OpenMode = 'copy'): P
       mode === 'read' ? { ignoreNodes: ['dataValidations'] } : {},
     );
   } catch {
-    throw new CliError(M.corrupt(path));
+    throw new CliError(M.corrupt(shown));
   }
   if (workbook.worksheets.length === 0) {
     // Zip entry names are stored uncompressed: a zip without a workbook part is some other document.
-    throw new CliError(bytes.includes(WORKBOOK_PART) ? M.noSheets(path) : M.notXlsx(path));
+    throw new CliError(bytes.includes(WORKBOOK_PART) ? M.noSheets(shown) : M.notXlsx(shown));
   }
   return workbook;
 }

@@ -1,0 +1,267 @@
+/**
+ * `collect` decides from the schools' own files what goes into one municipal workbook (SPEC 11):
+ * every school tab once (of two tabs of one school, in one file or in two, the one the analysis
+ * would count: fewer invalid inputs, then more filled ones, then the first), the bases of the files
+ * whose data is used, and the roster's schools that sent nothing. Every sheet not taken is named
+ * with a Russian reason; a file that cannot be read or holds nothing of ours is one skipped entry.
+ */
+import { isInput, type Catalogue } from '../../core/catalogue/catalogue';
+import type { Grid } from '../../core/grid';
+import { byName } from '../../core/indicators/aggregate';
+import { SKIP_REASONS } from '../../core/monitoring/messages';
+import { schoolTabSkipReason } from '../../core/monitoring/monitoring-header';
+import { parseSchoolTab, type SchoolTab } from '../../core/monitoring/school-tab';
+import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../../core/templates/messages';
+import { sheetNameFor } from '../../core/templates/sheet-name';
+import { ROSTER_SHEET_NAME, type RosterRowValues } from '../../core/roster';
+import { schoolKey } from '../../core/text/school-name';
+import { better, filledInputs, invalidInputs } from '../sheet-kinds/analysis-steps';
+import { SHEET_KINDS } from '../sheet-kinds/registry';
+import type { Workbook } from '../workbook';
+import { mergeBases, type MergedBase } from './merged-base';
+import { COLLECT_REASONS as R } from './messages';
+
+/** A school of the roster as the collection needs it (a roster entry fits). */
+export type RosterLine = RosterRowValues;
+
+/** A file given to the collection: opened, or the reason it could not be. */
+export type CollectInput =
+  { readonly file: string; readonly workbook: Workbook } | { readonly file: string; readonly reason: string };
+
+export interface TakenSheet {
+  readonly file: string;
+  readonly sheet: string;
+  /** The school of a tab; for a base, the school of its file when the file has one. */
+  readonly school: string | null;
+}
+
+export interface SkippedEntry {
+  readonly file: string;
+  /** Null when the whole file is skipped. */
+  readonly sheet: string | null;
+  readonly reason: string;
+}
+
+/** A school tab to copy into the municipal workbook under `name`. */
+export interface CollectedTab {
+  readonly file: string;
+  readonly sheet: string;
+  readonly school: string;
+  readonly name: string;
+}
+
+export interface CollectionPlan {
+  readonly taken: readonly TakenSheet[];
+  readonly skipped: readonly SkippedEntry[];
+  /** Roster schools with no tab, or with a tab whose required values are all empty (SPEC 7). */
+  readonly notSubmitted: readonly string[];
+  /** Schools whose tabs were taken but which the roster does not list. */
+  readonly notOnRoster: readonly string[];
+  /** In roster order, then the schools the roster does not list, alphabetically. */
+  readonly tabs: readonly CollectedTab[];
+  readonly base: MergedBase;
+  /** The roster with «Лист» set to each school's tab in the new workbook; null without a roster. */
+  readonly roster: readonly RosterLine[] | null;
+}
+
+interface Candidate {
+  readonly file: string;
+  readonly order: number;
+  readonly tab: SchoolTab;
+}
+
+interface FileReading {
+  readonly file: string;
+  readonly candidates: Candidate[];
+  base: Grid | null;
+  readonly skipped: SkippedEntry[];
+}
+
+function recognisedKind(grid: Grid) {
+  return SHEET_KINDS.find((kind) => kind.generated === undefined && kind.recognise?.(grid)) ?? null;
+}
+
+function readFile(file: string, workbook: Workbook, catalogue: Catalogue, order: () => number): FileReading {
+  const reading: FileReading = { file, candidates: [], base: null, skipped: [] };
+  const skip = (sheet: string, reason: string) => reading.skipped.push({ file, sheet, reason });
+  for (const info of workbook.listSheets()) {
+    if (info.generated !== null || info.backup) {
+      skip(info.name, R.generated);
+      continue;
+    }
+    const grid = workbook.readSheet(info.name);
+    const kind = recognisedKind(grid);
+    if (kind === null) {
+      skip(info.name, schoolTabSkipReason(grid) ?? SKIP_REASONS.noHeader);
+    } else if (kind.id === 'school-tab') {
+      const tab = parseSchoolTab(grid, catalogue);
+      if (tab === null || tab.matchedRows === 0) skip(info.name, SKIP_REASONS.noIndicators);
+      else reading.candidates.push({ file, order: order(), tab });
+    } else if (kind.id === 'base') {
+      if (reading.base === null) reading.base = grid;
+      else skip(info.name, R.secondBase(reading.base.name));
+    } else {
+      skip(info.name, R.settings(info.name));
+    }
+  }
+  if (reading.candidates.length === 0 && reading.base === null) {
+    reading.skipped.length = 0;
+    reading.skipped.push({ file, sheet: null, reason: R.foreign });
+  }
+  return reading;
+}
+
+/** Why `tab` lost to `kept`, in the words of the copied-tab rule. */
+function lostReason(kept: Candidate, lost: Candidate): string {
+  const school = lost.tab.name;
+  if (kept.file === lost.file) return R.sameFileTab(school, kept.tab.sheet);
+  const head = R.otherFileTab(school, kept.file, kept.tab.sheet);
+  const keptInvalid = invalidInputs(kept.tab);
+  const lostInvalid = invalidInputs(lost.tab);
+  if (keptInvalid < lostInvalid) return `${head}: ${R.fewerErrors(keptInvalid, lostInvalid)}`;
+  const keptFilled = filledInputs(kept.tab);
+  const lostFilled = filledInputs(lost.tab);
+  if (keptFilled > lostFilled) return `${head}: ${R.moreFilled(keptFilled, lostFilled)}`;
+  return `${head}: ${R.earlier}`;
+}
+
+/** Every required input empty: the form came back unfilled (SPEC 7 «не представлены данные»). */
+function nothingFilled(tab: SchoolTab, catalogue: Catalogue): boolean {
+  return catalogue.indicators
+    .filter((def) => isInput(def) && def.required)
+    .every((def) => {
+      const input = tab.inputs[def.id];
+      return input === undefined || (input.value === null && !input.invalid);
+    });
+}
+
+function rosterMatcher(roster: readonly RosterLine[]) {
+  const byKey = new Map(roster.map((line) => [schoolKey(line.name), line]));
+  const bySheet = new Map(
+    roster.filter((line) => line.sheet).map((line) => [(line.sheet as string).toLowerCase(), line]),
+  );
+  return (tab: SchoolTab): RosterLine | null =>
+    byKey.get(schoolKey(tab.name)) ?? bySheet.get(tab.sheet.toLowerCase()) ?? null;
+}
+
+export function planCollection(
+  inputs: readonly CollectInput[],
+  catalogue: Catalogue,
+  roster: readonly RosterLine[] | null,
+): CollectionPlan {
+  let counter = 0;
+  const readings: FileReading[] = [];
+  const unreadable = new Map<string, string>();
+  for (const input of inputs) {
+    if ('reason' in input) unreadable.set(input.file, input.reason);
+    else readings.push(readFile(input.file, input.workbook, catalogue, () => counter++));
+  }
+
+  const bySchool = new Map<string, Candidate[]>();
+  for (const candidate of readings.flatMap((reading) => reading.candidates)) {
+    const key = schoolKey(candidate.tab.name);
+    bySchool.set(key, [...(bySchool.get(key) ?? []), candidate]);
+  }
+  const chosen = new Set<Candidate>();
+  const lost = new Map<Candidate, string>();
+  for (const candidates of bySchool.values()) {
+    const best = candidates.reduce((kept, each) => (better(each.tab, kept.tab) ? each : kept));
+    chosen.add(best);
+    for (const each of candidates) if (each !== best) lost.set(each, lostReason(best, each));
+  }
+
+  const match = rosterMatcher(roster ?? []);
+  const rosterIndex = new Map((roster ?? []).map((line, i) => [line, i]));
+  const ordered = [...chosen].sort((a, b) => {
+    const ra = match(a.tab);
+    const rb = match(b.tab);
+    if (ra && rb) return (rosterIndex.get(ra) ?? 0) - (rosterIndex.get(rb) ?? 0);
+    if (ra || rb) return ra ? -1 : 1;
+    return byName(a.tab.name, b.tab.name) || a.order - b.order;
+  });
+  const names = [CATALOGUE_SHEET_NAME, BASE_SHEET_NAME, ROSTER_SHEET_NAME];
+  const tabs: CollectedTab[] = ordered.map((candidate) => {
+    const line = match(candidate.tab);
+    const wanted = line?.sheet ?? candidate.tab.name;
+    const name = sheetNameFor(wanted, names) ?? (sheetNameFor(candidate.tab.sheet, names) as string);
+    names.push(name);
+    return { file: candidate.file, sheet: candidate.tab.sheet, school: candidate.tab.name, name };
+  });
+
+  const taken: TakenSheet[] = [];
+  const skipped: SkippedEntry[] = [];
+  const bases: { file: string; grid: Grid }[] = [];
+  for (const input of inputs) {
+    const reason = unreadable.get(input.file);
+    if (reason !== undefined) {
+      skipped.push({ file: input.file, sheet: null, reason });
+      continue;
+    }
+    const reading = readings.find((each) => each.file === input.file) as FileReading;
+    const own = reading.candidates.filter((candidate) => chosen.has(candidate));
+    for (const candidate of reading.candidates) {
+      if (chosen.has(candidate))
+        taken.push({ file: reading.file, sheet: candidate.tab.sheet, school: candidate.tab.name });
+      else
+        skipped.push({
+          file: reading.file,
+          sheet: candidate.tab.sheet,
+          reason: lost.get(candidate) as string,
+        });
+    }
+    if (reading.base !== null) {
+      if (reading.candidates.length > 0 && own.length === 0) {
+        const winner = [...chosen].find(
+          (each) => schoolKey(each.tab.name) === schoolKey(reading.candidates[0].tab.name),
+        );
+        skipped.push({
+          file: reading.file,
+          sheet: reading.base.name,
+          reason: R.baseOfSkippedFile(winner?.file ?? ''),
+        });
+      } else {
+        taken.push({
+          file: reading.file,
+          sheet: reading.base.name,
+          school: own.length === 1 ? own[0].tab.name : null,
+        });
+        bases.push({ file: reading.file, grid: reading.base });
+      }
+    }
+    skipped.push(...reading.skipped);
+  }
+  const base = mergeBases(bases);
+  for (const rows of base.files) {
+    if (rows.repeated === 0) continue;
+    skipped.push({ file: rows.file, sheet: rows.sheet, reason: R.repeatedRows(rows.repeated) });
+  }
+
+  const tabOf = new Map<RosterLine, { tab: CollectedTab; candidate: Candidate }>();
+  ordered.forEach((candidate, i) => {
+    const line = match(candidate.tab);
+    if (line && !tabOf.has(line)) tabOf.set(line, { tab: tabs[i], candidate });
+  });
+  const notSubmitted = (roster ?? [])
+    .filter((line) => {
+      const found = tabOf.get(line);
+      return found === undefined || nothingFilled(found.candidate.tab, catalogue);
+    })
+    .map((line) => line.name);
+  const notOnRoster =
+    roster === null
+      ? []
+      : ordered.filter((candidate) => match(candidate.tab) === null).map((c) => c.tab.name);
+
+  return {
+    taken,
+    skipped,
+    notSubmitted,
+    notOnRoster,
+    tabs,
+    base,
+    roster:
+      roster === null
+        ? null
+        : roster.map((line) => ({ ...line, sheet: tabOf.get(line)?.tab.name ?? line.sheet })),
+  };
+}

@@ -1,0 +1,22 @@
+/** Russian reasons of the collection: why a file or a sheet of a school's file was not taken. */
+import { quoted } from '../../core/text/quoted';
+
+export const COLLECT_REASONS = {
+  foreign:
+    'в файле нет ни листа ОО, ни листа «База наставников»: листы распознаются по строке заголовка, ' +
+    'например «Код», «Показатель», «Значение»',
+  generated: 'лист сформирован надстройкой: в книге муниципалитета он формируется заново',
+  settings: (sheet: string) =>
+    `лист ${quoted(sheet)} не переносится: настройки и списки берутся из книги муниципалитета, а не из файлов ОО`,
+  secondBase: (used: string) => `второй лист «База наставников» в файле: взят лист ${quoted(used)}`,
+  sameFileTab: (school: string, used: string) =>
+    `второй лист ОО ${quoted(school)} в файле: взят лист ${quoted(used)}`,
+  otherFileTab: (school: string, file: string, sheet: string) =>
+    `ОО ${quoted(school)} уже представлена файлом ${quoted(file)} (лист ${quoted(sheet)})`,
+  fewerErrors: (used: number, here: number) => `в нём меньше показателей с ошибками (${used} против ${here})`,
+  moreFilled: (used: number, here: number) => `в нём заполнено больше показателей (${used} против ${here})`,
+  earlier: 'он идёт раньше по порядку файлов',
+  baseOfSkippedFile: (file: string) =>
+    `строки «Базы наставников» не взяты: данные этой ОО взяты из файла ${quoted(file)}`,
+  repeatedRows: (n: number) => `строки «Базы наставников», повторяющие уже взятые из другого файла: ${n}`,
+} as const;
