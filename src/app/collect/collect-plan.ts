@@ -125,13 +125,21 @@ function lostReason(kept: Candidate, lost: Candidate): string {
   return `${head}: ${R.earlier}`;
 }
 
-/** Every required input empty: the form came back unfilled (SPEC 7 «не представлены данные»). */
+/**
+ * Every required value left empty: the form came back unfilled (SPEC 7 «не представлены данные»).
+ * An empty cell reads as null with only the cell/required issue; anything typed gives a value or
+ * another issue.
+ */
 function nothingFilled(tab: SchoolTab, catalogue: Catalogue): boolean {
   return catalogue.indicators
     .filter((def) => isInput(def) && def.required)
     .every((def) => {
       const input = tab.inputs[def.id];
-      return input === undefined || (input.value === null && !input.invalid);
+      if (input === undefined) return true;
+      const typed = tab.issues.some(
+        (issue) => issue.row === input.row && issue.column === input.column && issue.code !== 'cell/required',
+      );
+      return input.value === null && !typed;
     });
 }
 
