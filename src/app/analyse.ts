@@ -14,6 +14,8 @@ import type { SchoolTab } from '../core/monitoring/school-tab';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
 import { severityCounts, sortBySheet } from '../core/report';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
+import { schoolFill } from './school-fill';
+import { knownSchools } from './sheet-kinds/analysis-steps';
 import { SHEET_KINDS } from './sheet-kinds/registry';
 import type { AnalysisState, SheetKind, SheetKindId } from './sheet-kinds/sheet-kind';
 import type { Workbook } from './workbook';
@@ -31,6 +33,8 @@ export interface Analysis {
   readonly catalogueSheet: string | null;
   /** School tabs in workbook order. */
   readonly schoolSheets: readonly string[];
+  /** The schools «Место работы» is checked against: the roster's, then the tabs'. */
+  readonly knownSchools: readonly string[];
 }
 
 function recognisedKind(grid: Grid): SheetKind | null {
@@ -103,6 +107,8 @@ export function analyse(workbook: Workbook): Analysis {
     catalogue: BUILTIN_CATALOGUE,
     templates: BUILTIN_TEMPLATES,
     roster: null,
+    rosterMatch: null,
+    emptyTabs: new Set(),
     tabs: [],
     figures: [],
     skipped,
@@ -142,6 +148,7 @@ export function analyse(workbook: Workbook): Analysis {
     })
     .sort((a, b) => byName(a.name, b.name) || byName(a.sheet, b.sheet));
   const firstOf = (id: SheetKindId) => state.used[id]?.[0] ?? null;
+  const { notSubmitted, fill } = schoolFill(state, (sheet) => severityCounts(issuesBySheet.get(sheet) ?? []));
 
   return {
     catalogue: state.catalogue,
@@ -151,6 +158,8 @@ export function analyse(workbook: Workbook): Analysis {
       organizations,
       indicators: aggregate(state.figures, state.catalogue),
       skipped: skipped.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet)),
+      notSubmitted,
+      fill,
       issues: sortBySheet([...issuesBySheet.values()].flat(), order),
     },
     sheets: state.used,
@@ -158,6 +167,7 @@ export function analyse(workbook: Workbook): Analysis {
     baseSheet: firstOf('base'),
     catalogueSheet: firstOf('catalogue'),
     schoolSheets: state.used['school-tab'] ?? [],
+    knownSchools: knownSchools(state),
   };
 }
 

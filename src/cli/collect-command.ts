@@ -78,17 +78,18 @@ export async function runCollect(options: CollectOptions, io: CliIo, progress: P
   book.createSheet(BASE_SHEET_NAME, mergedBaseSheet(plan.base));
   if (plan.roster !== null) book.createSheet(ROSTER_SHEET_NAME, rosterTemplate(plan.roster));
   for (const tab of plan.tabs) book.copySheetFrom(opened.get(tab.file) as XlsxWorkbook, tab.sheet, tab.name);
-  const counts = severityCounts(analyse(book).result.issues);
+  const { result } = analyse(book);
+  const counts = severityCounts(result.issues);
 
   progress.step(P.writing);
   await writeOrExplain(output, () => book.saveCopy(output));
   progress.done();
 
   if (options.json) {
-    io.stdout.write(toJsonText(collectJson(plan)));
+    io.stdout.write(toJsonText(collectJson(plan, result.notSubmitted)));
   } else {
     const lines = [
-      ...collectReportLines(files, plan, roster?.issues ?? [], output),
+      ...collectReportLines(files, plan, result.notSubmitted, roster?.issues ?? [], output),
       '',
       `${T.checkSummary} ${countsLine(counts)}`,
     ];

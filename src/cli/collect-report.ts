@@ -28,6 +28,7 @@ function fileLines(file: string, plan: CollectionPlan): string[] {
 export function collectReportLines(
   files: readonly string[],
   plan: CollectionPlan,
+  notSubmitted: readonly string[],
   rosterIssues: readonly Issue[],
   output: string,
 ): string[] {
@@ -36,8 +37,8 @@ export function collectReportLines(
   for (const file of files) lines.push(...fileLines(file, plan));
   if (plan.roster !== null) {
     lines.push('');
-    if (plan.notSubmitted.length === 0) lines.push(T.allSubmitted);
-    else lines.push(T.notSubmitted, ...plan.notSubmitted.map(T.school));
+    if (notSubmitted.length === 0) lines.push(T.allSubmitted);
+    else lines.push(T.notSubmitted, ...notSubmitted.map(T.school));
   }
   if (plan.notOnRoster.length > 0) lines.push('', T.notOnRoster, ...plan.notOnRoster.map(T.school));
   if (rosterIssues.length > 0)

@@ -47,6 +47,7 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
       }),
     ),
     skipped: result.skipped.map(({ sheet, reason }) => ({ sheet, reason })),
+    notSubmitted: [...result.notSubmitted],
     recommendations: result.recommendations.map(({ organization, code, stage, text }) => ({
       organization,
       code,
@@ -57,11 +58,12 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
   };
 }
 
-export function collectJson(plan: CollectionPlan): CollectDocument {
+/** `notSubmitted` as the analysis of the collected workbook gives it, so `summary` says the same. */
+export function collectJson(plan: CollectionPlan, notSubmitted: readonly string[]): CollectDocument {
   return {
     taken: plan.taken.map(({ file, sheet, school }) => ({ file, sheet, school })),
     skipped: plan.skipped.map(({ file, sheet, reason }) => ({ file, sheet, reason })),
-    notSubmitted: [...plan.notSubmitted],
+    notSubmitted: [...notSubmitted],
   };
 }
 

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Catalogue } from '../core/catalogue/catalogue';
 import { isCatalogueSheet, parseCatalogueSheet } from '../core/catalogue/catalogue-sheet';
 import type { Issue } from '../core/issue';
-import { isRosterSheet, parseRosterSheet, type RosterRowValues } from '../core/roster';
+import { isRosterSheet, parseRosterSheet, type RosterEntry } from '../core/roster';
 import { parseSchoolList } from '../core/templates/school-list';
 import { CliError } from './cli-error';
 import { errorCode } from './error-code';
@@ -17,7 +17,7 @@ import { loadWorkbookFile } from './xlsx-file';
 import { worksheetToGrid } from './xlsx-sheet-grid';
 
 export interface RosterFile {
-  readonly lines: readonly RosterRowValues[];
+  readonly lines: readonly RosterEntry[];
   /** The catalogue of a «Показатели» sheet in the same file, else null (the built-in one applies). */
   readonly catalogue: Catalogue | null;
   /** Rows of «Список ОО» that could not be used (an e-mail that is not one, a repeated school). */
@@ -43,7 +43,9 @@ async function readText(path: string): Promise<RosterFile> {
   }
   const names = parseSchoolList(decode(bytes));
   if (names.length === 0) throw new CliError(M.rosterEmpty(path));
-  return { lines: names.map((name) => ({ name })), catalogue: null, issues: [] };
+  // Row numbers as if the list were a «Список ОО» with its header on row 1.
+  const lines = names.map((name, i) => ({ name, curatorEmails: [], row: i + 2 }));
+  return { lines, catalogue: null, issues: [] };
 }
 
 async function readWorkbook(path: string): Promise<RosterFile> {

@@ -2,10 +2,10 @@
  * `collect` decides from the schools' own files what goes into one municipal workbook (SPEC 11):
  * every school tab once (of two tabs of one school, in one file or in two, the one the analysis
  * would count: fewer invalid inputs, then more filled ones, then the first), the bases of the files
- * whose data is used, and the roster's schools that sent nothing. Every sheet not taken is named
+ * whose data is used, and each tab's school on the roster. Every sheet not taken is named
  * with a Russian reason; a file that cannot be read or holds nothing of ours is one skipped entry.
  */
-import { isInput, type Catalogue } from '../../core/catalogue/catalogue';
+import type { Catalogue } from '../../core/catalogue/catalogue';
 import type { Grid } from '../../core/grid';
 import { byName } from '../../core/indicators/aggregate';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
@@ -13,16 +13,13 @@ import { schoolTabSkipReason } from '../../core/monitoring/monitoring-header';
 import { parseSchoolTab, type SchoolTab } from '../../core/monitoring/school-tab';
 import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../../core/templates/messages';
 import { sheetNameFor } from '../../core/templates/sheet-name';
-import { ROSTER_SHEET_NAME, type RosterRowValues } from '../../core/roster';
+import { matchRoster, ROSTER_SHEET_NAME, type RosterEntry } from '../../core/roster';
 import { schoolKey } from '../../core/text/school-name';
 import { better, filledInputs, invalidInputs } from '../sheet-kinds/analysis-steps';
 import { SHEET_KINDS } from '../sheet-kinds/registry';
 import type { Workbook } from '../workbook';
 import { mergeBases, type MergedBase } from './merged-base';
 import { COLLECT_REASONS as R } from './messages';
-
-/** A school of the roster as the collection needs it (a roster entry fits). */
-export type RosterLine = RosterRowValues;
 
 /** A file given to the collection: opened, or the reason it could not be. */
 export type CollectInput =
@@ -53,15 +50,13 @@ export interface CollectedTab {
 export interface CollectionPlan {
   readonly taken: readonly TakenSheet[];
   readonly skipped: readonly SkippedEntry[];
-  /** Roster schools with no tab, or with a tab whose required values are all empty (SPEC 7). */
-  readonly notSubmitted: readonly string[];
   /** Schools whose tabs were taken but which the roster does not list. */
   readonly notOnRoster: readonly string[];
   /** In roster order, then the schools the roster does not list, alphabetically. */
   readonly tabs: readonly CollectedTab[];
   readonly base: MergedBase;
   /** The roster with «Лист» set to each school's tab in the new workbook; null without a roster. */
-  readonly roster: readonly RosterLine[] | null;
+  readonly roster: readonly RosterEntry[] | null;
 }
 
 interface Candidate {
@@ -125,37 +120,10 @@ function lostReason(kept: Candidate, lost: Candidate): string {
   return `${head}: ${R.earlier}`;
 }
 
-/**
- * Every required value left empty: the form came back unfilled (SPEC 7 «не представлены данные»).
- * An empty cell reads as null with only the cell/required issue; anything typed gives a value or
- * another issue.
- */
-function nothingFilled(tab: SchoolTab, catalogue: Catalogue): boolean {
-  return catalogue.indicators
-    .filter((def) => isInput(def) && def.required)
-    .every((def) => {
-      const input = tab.inputs[def.id];
-      if (input === undefined) return true;
-      const typed = tab.issues.some(
-        (issue) => issue.row === input.row && issue.column === input.column && issue.code !== 'cell/required',
-      );
-      return input.value === null && !typed;
-    });
-}
-
-function rosterMatcher(roster: readonly RosterLine[]) {
-  const byKey = new Map(roster.map((line) => [schoolKey(line.name), line]));
-  const bySheet = new Map(
-    roster.filter((line) => line.sheet).map((line) => [(line.sheet as string).toLowerCase(), line]),
-  );
-  return (tab: SchoolTab): RosterLine | null =>
-    byKey.get(schoolKey(tab.name)) ?? bySheet.get(tab.sheet.toLowerCase()) ?? null;
-}
-
 export function planCollection(
   inputs: readonly CollectInput[],
   catalogue: Catalogue,
-  roster: readonly RosterLine[] | null,
+  roster: readonly RosterEntry[] | null,
 ): CollectionPlan {
   let counter = 0;
   const readings: FileReading[] = [];
@@ -178,19 +146,27 @@ export function planCollection(
     for (const each of candidates) if (each !== best) lost.set(each, lostReason(best, each));
   }
 
-  const match = rosterMatcher(roster ?? []);
-  const rosterIndex = new Map((roster ?? []).map((line, i) => [line, i]));
-  const ordered = [...chosen].sort((a, b) => {
-    const ra = match(a.tab);
-    const rb = match(b.tab);
+  // Tabs of different files may share a name («Лист1»): they are matched by their place instead.
+  const schools = [...chosen];
+  const match = matchRoster(
+    roster ?? [],
+    schools.map((candidate, i) => ({ ...candidate.tab, sheet: String(i) })),
+    ROSTER_SHEET_NAME,
+  );
+  const entryOf = new Map(
+    schools.map((candidate, i) => [candidate, match.entryOfTab.get(String(i)) ?? null]),
+  );
+  const rosterIndex = new Map((roster ?? []).map((entry, i) => [entry, i]));
+  const ordered = schools.sort((a, b) => {
+    const ra = entryOf.get(a) ?? null;
+    const rb = entryOf.get(b) ?? null;
     if (ra && rb) return (rosterIndex.get(ra) ?? 0) - (rosterIndex.get(rb) ?? 0);
     if (ra || rb) return ra ? -1 : 1;
     return byName(a.tab.name, b.tab.name) || a.order - b.order;
   });
   const names = [CATALOGUE_SHEET_NAME, BASE_SHEET_NAME, ROSTER_SHEET_NAME];
   const tabs: CollectedTab[] = ordered.map((candidate) => {
-    const line = match(candidate.tab);
-    const wanted = line?.sheet ?? candidate.tab.name;
+    const wanted = entryOf.get(candidate)?.sheet ?? candidate.tab.name;
     const name = sheetNameFor(wanted, names) ?? (sheetNameFor(candidate.tab.sheet, names) as string);
     names.push(name);
     return { file: candidate.file, sheet: candidate.tab.sheet, school: candidate.tab.name, name };
@@ -244,32 +220,21 @@ export function planCollection(
     skipped.push({ file: rows.file, sheet: rows.sheet, reason: R.repeatedRows(rows.repeated) });
   }
 
-  const tabOf = new Map<RosterLine, { tab: CollectedTab; candidate: Candidate }>();
+  const tabOf = new Map<RosterEntry, string>();
   ordered.forEach((candidate, i) => {
-    const line = match(candidate.tab);
-    if (line && !tabOf.has(line)) tabOf.set(line, { tab: tabs[i], candidate });
+    const entry = entryOf.get(candidate);
+    if (entry) tabOf.set(entry, tabs[i].name);
   });
-  const notSubmitted = (roster ?? [])
-    .filter((line) => {
-      const found = tabOf.get(line);
-      return found === undefined || nothingFilled(found.candidate.tab, catalogue);
-    })
-    .map((line) => line.name);
   const notOnRoster =
-    roster === null
-      ? []
-      : ordered.filter((candidate) => match(candidate.tab) === null).map((c) => c.tab.name);
+    roster === null ? [] : ordered.filter((candidate) => !entryOf.get(candidate)).map((c) => c.tab.name);
 
   return {
     taken,
     skipped,
-    notSubmitted,
     notOnRoster,
     tabs,
     base,
     roster:
-      roster === null
-        ? null
-        : roster.map((line) => ({ ...line, sheet: tabOf.get(line)?.tab.name ?? line.sheet })),
+      roster === null ? null : roster.map((entry) => ({ ...entry, sheet: tabOf.get(entry) ?? entry.sheet })),
   };
 }

@@ -10,7 +10,7 @@ import type { Issue } from '../../core/issue';
 import type { SchoolFigures } from '../../core/indicators/school-figures';
 import type { SchoolTab } from '../../core/monitoring/school-tab';
 import type { RecommendationTemplate } from '../../core/recommendations/templates';
-import type { Roster } from '../../core/roster';
+import type { Roster, RosterMatch } from '../../core/roster';
 import type { GeneratedKind } from '../../core/sheet-model';
 import type { SkippedSheet } from '../../core/summary';
 import type { LiveContext } from '../live/live-context';
@@ -31,6 +31,10 @@ export interface AnalysisState {
   templates: readonly RecommendationTemplate[];
   /** «Список ОО» when the workbook has one: then it is the list of schools taking part (SPEC 7). */
   roster: Roster | null;
+  /** The roster's schools matched to the tabs, once the tabs are read. */
+  rosterMatch: RosterMatch | null;
+  /** Tabs of roster schools with every required value empty: not submitted, left out of the figures. */
+  readonly emptyTabs: Set<string>;
   readonly tabs: SchoolTab[];
   readonly figures: SchoolFigures[];
   readonly skipped: SkippedSheet[];

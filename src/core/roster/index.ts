@@ -10,3 +10,5 @@ export {
 } from './roster-header';
 export { parseRosterSheet, type Roster, type RosterEntry } from './roster-sheet';
 export { ROSTER_COLUMN_ORDER, rosterRow, rosterTemplate, type RosterRowValues } from './roster-template';
+export { matchRoster, type RosterMatch } from './roster-match';
+export { countedInputs, requiredFill, type RequiredFill } from './required-fill';

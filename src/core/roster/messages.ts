@@ -16,6 +16,8 @@ function shown(text: string): string {
   return line.length > MAX_SHOWN ? `${line.slice(0, MAX_SHOWN - 1)}…` : line;
 }
 
+export const ROSTER_FIX_LABEL = (name: string): string => `Заменить на «${shown(name)}»`;
+
 export const ROSTER_MESSAGES = {
   badEmail: (cell: string, parts: readonly string[]): IssueText => ({
     message:
@@ -27,6 +29,16 @@ export const ROSTER_MESSAGES = {
   noSchool: (cell: string): IssueText => ({
     message: `В ячейке ${cell} не указано наименование ОО, строка не учитывается`,
     hint: 'Впишите полное наименование ОО или удалите строку',
+  }),
+  notInRoster: (cell: string, name: string, suggestion: string | null, rosterSheet: string): IssueText => ({
+    message:
+      suggestion === null
+        ? `В ячейке ${cell} «${shown(name)}» — такой ОО нет на листе «${rosterSheet}»`
+        : `В ячейке ${cell} «${shown(name)}» — ОО записана не так, как на листе «${rosterSheet}»; сведения учтены для ОО «${shown(suggestion)}»`,
+    hint:
+      suggestion === null
+        ? `Запишите наименование ОО так же, как на листе «${rosterSheet}», или добавьте ОО в этот список`
+        : `Запишите наименование так же, как в списке: «${shown(suggestion)}»`,
   }),
   duplicateSchool: (cell: string, name: string, first: string): IssueText => ({
     message: `ОО «${shown(name)}» в ячейке ${cell} уже указана в ячейке ${first}, строка не учитывается`,
