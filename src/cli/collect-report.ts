@@ -14,7 +14,9 @@ function fileLines(file: string, plan: CollectionPlan): string[] {
     lines.push(
       base !== undefined && base.sheet === entry.sheet
         ? T.baseTaken(quoted(entry.sheet), base?.taken ?? 0)
-        : T.tabTaken(quoted(entry.sheet), quoted(entry.school ?? '')),
+        : entry.school === null || entry.school === entry.sheet
+          ? T.tabTakenNamed(quoted(entry.sheet))
+          : T.tabTaken(quoted(entry.sheet), quoted(entry.school)),
     );
   }
   for (const entry of plan.skipped) {

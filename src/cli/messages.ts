@@ -141,6 +141,7 @@ export const COLLECT_TEXTS = {
   file: (file: string) => `  ${file}`,
   fileSkipped: (file: string, reason: string) => `  ${file} — не взят: ${reason}`,
   tabTaken: (sheet: string, school: string) => `    взят лист ${sheet} — ОО ${school}`,
+  tabTakenNamed: (sheet: string) => `    взят лист ОО ${sheet}`,
   baseTaken: (sheet: string, rows: number) => `    взят лист ${sheet} — строк: ${rows}`,
   sheetSkipped: (sheet: string, reason: string) => `    не взят лист ${sheet}: ${reason}`,
   fileNote: (reason: string) => `    ${reason}`,

@@ -97,8 +97,11 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
       setMarker(book, kind, name);
     },
 
+    // A template is printed too (a school's form on paper): the same layout as the generated sheets.
     createSheet(name: string, model: SheetModel): void {
-      drawModel(addSheet(name), model);
+      const worksheet = addSheet(name);
+      drawModel(worksheet, model);
+      applyPrintLayout(worksheet, model);
     },
 
     addGridSheet(grid: GridSheet): void {

@@ -227,7 +227,7 @@ describe('collect in a terminal', () => {
     expect(out).toContain('Книга муниципалитета собрана: книга-2.xlsx');
     expect(out).toContain('Файлов: 9. Взято листов ОО: 3. Строк в «Базе наставников»: 4.');
     expect(out).toContain(
-      `  ${inbox('01 СОШ 1.xlsx')}\n    взят лист «МБОУ „СОШ № 1“» — ОО «МБОУ „СОШ № 1“»`,
+      `  ${inbox('01 СОШ 1.xlsx')}\n    взят лист ОО «МБОУ „СОШ № 1“»`,
     );
     expect(out).toContain('    взят лист «База наставников» — строк: 2');
     expect(out).toContain(`  ${inbox('с паролем.xlsx')} — не взят: книга защищена паролем.`);
