@@ -226,9 +226,7 @@ describe('collect in a terminal', () => {
     const out = result.stdout;
     expect(out).toContain('Книга муниципалитета собрана: книга-2.xlsx');
     expect(out).toContain('Файлов: 9. Взято листов ОО: 3. Строк в «Базе наставников»: 4.');
-    expect(out).toContain(
-      `  ${inbox('01 СОШ 1.xlsx')}\n    взят лист ОО «МБОУ „СОШ № 1“»`,
-    );
+    expect(out).toContain(`  ${inbox('01 СОШ 1.xlsx')}\n    взят лист ОО «МБОУ „СОШ № 1“»`);
     expect(out).toContain('    взят лист «База наставников» — строк: 2');
     expect(out).toContain(`  ${inbox('с паролем.xlsx')} — не взят: книга защищена паролем.`);
     expect(out).toContain(
@@ -265,6 +263,25 @@ describe('collect in a terminal', () => {
     const document = JSON.parse(result.stdout) as CollectDocument;
     expect(document.taken.map((entry) => entry.sheet)).toEqual([SCHOOL_1, 'База наставников']);
     expect(document.notSubmitted).toEqual([MISSING]);
+  });
+
+  it('tells one school sent twice under two spellings by the roster', async () => {
+    await mkdir(file('дважды'));
+    await copyFile(file(inbox('03 СОШ 2 исправленный.xlsx')), file('дважды/а.xlsx'));
+    await copyFile(file(inbox('02 СОШ 2.xlsx')), file('дважды/б.xlsx'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file('дважды/б.xlsx'));
+    (book.worksheets[0] as ExcelJS.Worksheet).getCell('B2').value = 'СОШ №2';
+    await book.xlsx.writeFile(file('дважды/б.xlsx'));
+    const result = await collect('дважды', '-o', 'дважды.xlsx', '--roster', 'список.xlsx', '--json');
+    const document = JSON.parse(result.stdout) as CollectDocument;
+    expect(document.taken.filter((entry) => entry.school !== null).map((entry) => entry.file)).toEqual([
+      'дважды/а.xlsx',
+      'дважды/а.xlsx',
+    ]);
+    expect(document.skipped.find((entry) => entry.file === 'дважды/б.xlsx')?.reason).toContain(
+      'уже представлена файлом «дважды/а.xlsx»',
+    );
   });
 
   it('explains a missing folder, and a run with nothing named', async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
-import { ROOT, run } from './cli-run';
+import { ROOT, run, writeBook } from './cli-run';
 import { fillSchoolFile, mentorsOf, TWO_MENTORS, validValues } from './school-file';
 
 const LONG_NAME =
@@ -140,6 +140,41 @@ describe("template --school: one school's own file", () => {
     expect(made.code).toBe(0);
     expect(made.stdout).toContain('ОО «МАОУ „Лицей № 3“» нет в списке ОО');
     expect(await sheetNames('другая.xlsx')).toEqual(['МАОУ «Лицей № 3»', 'База наставников']);
+  });
+});
+
+describe('template --roster: lists as coordinators keep them', () => {
+  it('reads a workbook whose only column is «Наименование ОО», and columns copied with tabs', async () => {
+    await writeBook(file('перечень.xlsx'), [
+      {
+        name: 'Школы',
+        values: [
+          ['№', 'Наименование ОО'],
+          [1, SCHOOLS[0]],
+          [2, SCHOOLS[1]],
+        ],
+      },
+    ]);
+    const fromBook = await run(['template', '-o', 'из-перечня.xlsx', '--roster', 'перечень.xlsx'], dir);
+    expect(fromBook.code).toBe(0);
+    expect((await sheetNames('из-перечня.xlsx')).slice(3)).toEqual(SCHOOLS.slice(0, 2));
+
+    await writeFile(
+      file('из-таблицы.txt'),
+      `ОО\tРуководитель\tE-mail куратора\n${SCHOOLS[0]}\tИванова Мария Петровна\tkurator@school.ru\n`,
+    );
+    const fromText = await run(['template', '-o', 'из-текста.xlsx', '--roster', 'из-таблицы.txt'], dir);
+    expect(fromText.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file('из-текста.xlsx'));
+    const roster = book.getWorksheet('Список ОО') as ExcelJS.Worksheet;
+    expect([1, 2, 3, 4, 5].map((c) => roster.getCell(2, c).value)).toEqual([
+      SCHOOLS[0],
+      SCHOOLS[0],
+      'Иванова Мария Петровна',
+      null,
+      'kurator@school.ru',
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@
  * whose data is used, and each tab's school on the roster. Every sheet not taken is named
  * with a Russian reason; a file that cannot be read or holds nothing of ours is one skipped entry.
  */
+import { createOrganisationMatcher } from '../../core/base/organisations';
 import type { Catalogue } from '../../core/catalogue/catalogue';
 import type { Grid } from '../../core/grid';
 import { byName } from '../../core/indicators/aggregate';
@@ -120,6 +121,23 @@ function lostReason(kept: Candidate, lost: Candidate): string {
   return `${head}: ${R.earlier}`;
 }
 
+/**
+ * Which school a tab is, for telling two sends of one school: its name up to quotes, «№» and
+ * case; with a roster, the roster school the name clearly means («СОШ 2» and «МБОУ «СОШ № 2»»
+ * are one school), as «Место работы» is matched.
+ */
+function schoolIdentity(roster: readonly RosterEntry[] | null): (tab: SchoolTab) => string {
+  if (roster === null || roster.length === 0) return (tab) => schoolKey(tab.name);
+  const keys = new Set(roster.map((entry) => schoolKey(entry.name)));
+  const matcher = createOrganisationMatcher(roster.map((entry) => entry.name));
+  return (tab) => {
+    const key = schoolKey(tab.name);
+    if (keys.has(key)) return key;
+    const suggestion = matcher(tab.name).suggestion;
+    return suggestion === null ? key : schoolKey(suggestion);
+  };
+}
+
 export function planCollection(
   inputs: readonly CollectInput[],
   catalogue: Catalogue,
@@ -133,9 +151,10 @@ export function planCollection(
     else readings.push(readFile(input.file, input.workbook, catalogue, () => counter++));
   }
 
+  const schoolOf = schoolIdentity(roster);
   const bySchool = new Map<string, Candidate[]>();
   for (const candidate of readings.flatMap((reading) => reading.candidates)) {
-    const key = schoolKey(candidate.tab.name);
+    const key = schoolOf(candidate.tab);
     bySchool.set(key, [...(bySchool.get(key) ?? []), candidate]);
   }
   const chosen = new Set<Candidate>();
@@ -195,9 +214,8 @@ export function planCollection(
     }
     if (reading.base !== null) {
       if (reading.candidates.length > 0 && own.length === 0) {
-        const winner = [...chosen].find(
-          (each) => schoolKey(each.tab.name) === schoolKey(reading.candidates[0].tab.name),
-        );
+        const school = schoolOf(reading.candidates[0].tab);
+        const winner = [...chosen].find((each) => schoolOf(each.tab) === school);
         skipped.push({
           file: reading.file,
           sheet: reading.base.name,
