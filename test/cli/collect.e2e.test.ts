@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECT_DOCUMENT, type CollectDocument } from '../../src/cli/json-schemas';
+import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import { ROOT, run, writeBook } from './cli-run';
 import { fillSchoolFile, mentorsOf, validValues } from './school-file';
 
@@ -282,6 +283,26 @@ describe('collect in a terminal', () => {
     expect(document.skipped.find((entry) => entry.file === 'дважды/б.xlsx')?.reason).toContain(
       'уже представлена файлом «дважды/а.xlsx»',
     );
+  });
+
+  it('names a school by its file when its tab is only «Лист1» with no «Образовательная организация»', async () => {
+    await mkdir(file('без подписи'));
+    const values = validValues();
+    const rows = BUILTIN_CATALOGUE.indicators
+      .filter(isInput)
+      .map((def) => [def.code, def.title, values[def.code as string]]);
+    for (const name of ['1. СОШ № 4.xlsx', '2. СОШ № 5.xlsx'])
+      await writeBook(file(`без подписи/${name}`), [
+        { name: 'Лист1', values: [['Код', 'Показатель', 'Значение'], ...rows] },
+      ]);
+    const result = await collect('без подписи', '-o', 'без-подписи.xlsx', '--json');
+    const document = JSON.parse(result.stdout) as CollectDocument;
+    expect(document.taken).toEqual([
+      { file: 'без подписи/1. СОШ № 4.xlsx', sheet: 'Лист1', school: 'СОШ № 4' },
+      { file: 'без подписи/2. СОШ № 5.xlsx', sheet: 'Лист1', school: 'СОШ № 5' },
+    ]);
+    const sheets = await visibleSheets(file('без-подписи.xlsx'));
+    expect(sheets.map((sheet) => sheet.name).slice(2)).toEqual(['СОШ № 4', 'СОШ № 5']);
   });
 
   it('explains a missing folder, and a run with nothing named', async () => {

@@ -77,6 +77,23 @@ function recognisedKind(grid: Grid) {
   return SHEET_KINDS.find((kind) => kind.generated === undefined && kind.recognise?.(grid)) ?? null;
 }
 
+/** Names Excel and LibreOffice give a new sheet: they say nothing about the school. */
+const DEFAULT_TAB_NAME = /^(лист|sheet|list)\s*\d*$/i;
+
+/**
+ * A tab with no «Образовательная организация» cell is named by its tab; when that is only
+ * «Лист1», the school is the one the file is named after («03 МБОУ СОШ № 5.xlsx»), or every such
+ * school would look like one.
+ */
+function namedByFile(tab: SchoolTab, file: string): SchoolTab {
+  if (tab.name !== tab.sheet || !DEFAULT_TAB_NAME.test(tab.sheet.trim())) return tab;
+  const name = (file.split(/[\\/]/).pop() ?? file)
+    .replace(/\.[^.]*$/, '')
+    .replace(/^\d+[\s._)-]+/, '')
+    .trim();
+  return name === '' ? tab : { ...tab, name };
+}
+
 function readFile(file: string, workbook: Workbook, catalogue: Catalogue, order: () => number): FileReading {
   const reading: FileReading = { file, candidates: [], base: null, skipped: [] };
   const skip = (sheet: string, reason: string) => reading.skipped.push({ file, sheet, reason });
@@ -92,7 +109,7 @@ function readFile(file: string, workbook: Workbook, catalogue: Catalogue, order:
     } else if (kind.id === 'school-tab') {
       const tab = parseSchoolTab(grid, catalogue);
       if (tab === null || tab.matchedRows === 0) skip(info.name, SKIP_REASONS.noIndicators);
-      else reading.candidates.push({ file, order: order(), tab });
+      else reading.candidates.push({ file, order: order(), tab: namedByFile(tab, file) });
     } else if (kind.id === 'base') {
       if (reading.base === null) reading.base = grid;
       else skip(info.name, R.secondBase(reading.base.name));
