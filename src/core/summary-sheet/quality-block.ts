@@ -84,7 +84,7 @@ export function addQualityBlock(draft: SheetDraft, result: QualitySource): void 
 }
 
 function statusCell(school: SchoolFill, excluded: readonly string[]): ModelCell {
-  if (school.notSubmitted) return { value: NOT_SUBMITTED, style: { bold: true } };
+  if (school.notSubmitted) return { value: NOT_SUBMITTED, style: { bold: true, wrap: true } };
   return { value: nameList(excluded), style: { wrap: true } };
 }
 
