@@ -1,7 +1,7 @@
 /** The terminal report of `collect`: what was taken from each file and what not, and who sent nothing. */
 import type { CollectionPlan } from '../app/collect/collect-plan';
 import type { Issue } from '../core/issue';
-import { quoted } from '../core/text/quoted';
+import { quote } from '../core/text/quote';
 import { COLLECT_TEXTS as T } from './messages';
 
 function fileLines(file: string, plan: CollectionPlan): string[] {
@@ -13,16 +13,16 @@ function fileLines(file: string, plan: CollectionPlan): string[] {
   for (const entry of taken) {
     lines.push(
       base !== undefined && base.sheet === entry.sheet
-        ? T.baseTaken(quoted(entry.sheet), base?.taken ?? 0)
+        ? T.baseTaken(quote(entry.sheet), base?.taken ?? 0)
         : entry.school === null || entry.school === entry.sheet
-          ? T.tabTakenNamed(quoted(entry.sheet))
-          : T.tabTaken(quoted(entry.sheet), quoted(entry.school)),
+          ? T.tabTakenNamed(quote(entry.sheet))
+          : T.tabTaken(quote(entry.sheet), quote(entry.school)),
     );
   }
   for (const entry of plan.skipped) {
     if (entry.file !== file || entry.sheet === null) continue;
     const wasTaken = taken.some((each) => each.sheet === entry.sheet);
-    lines.push(wasTaken ? T.fileNote(entry.reason) : T.sheetSkipped(quoted(entry.sheet), entry.reason));
+    lines.push(wasTaken ? T.fileNote(entry.reason) : T.sheetSkipped(quote(entry.sheet), entry.reason));
   }
   return lines;
 }

@@ -9,7 +9,7 @@ import { BUILTIN_CATALOGUE } from '../core/catalogue/catalogue';
 import { ROSTER_SHEET_NAME, rosterTemplate, type RosterRowValues } from '../core/roster';
 import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../core/templates/messages';
 import { sheetNameFor } from '../core/templates/sheet-name';
-import { quoted } from '../core/text/quoted';
+import { quote } from '../core/text/quote';
 import { schoolKey } from '../core/text/school-name';
 import type { CliIo } from './out-stream';
 import { checkOutputPath, writeOrExplain } from './output-file';
@@ -62,8 +62,8 @@ export async function runTemplate(
     const name = line?.name ?? options.school;
     createSchoolSheets(book, [name], period, catalogue);
     createBaseSheet(book);
-    lines.push(T.school(output, quoted(name)));
-    if (roster !== null && line === undefined) lines.push(T.notOnRoster(quoted(name)));
+    lines.push(T.school(output, quote(name)));
+    if (roster !== null && line === undefined) lines.push(T.notOnRoster(quote(name)));
   } else {
     const schools = withTabNames(roster?.lines ?? []);
     createCatalogueSheet(book, catalogue);
@@ -76,7 +76,7 @@ export async function runTemplate(
       catalogue,
     );
     lines.push(T.municipal(output, outcome.created.length));
-    lines.push(...outcome.skipped.map((entry) => T.skipped(quoted(entry.name), entry.reason)));
+    lines.push(...outcome.skipped.map((entry) => T.skipped(quote(entry.name), entry.reason)));
   }
 
   progress.step(P.writing);
