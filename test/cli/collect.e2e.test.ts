@@ -305,6 +305,41 @@ describe('collect in a terminal', () => {
     expect(sheets.map((sheet) => sheet.name).slice(2)).toEqual(['СОШ № 4', 'СОШ № 5']);
   });
 
+  it('takes the tabs of a downloaded shared spreadsheet and the bases sent apart as files', async () => {
+    const made = await run(['template', '-o', 'общая.xlsx', '--roster', 'список.xlsx'], dir);
+    expect(made.code).toBe(0);
+    const shared = new ExcelJS.Workbook();
+    await shared.xlsx.readFile(file('общая.xlsx'));
+    const tab = shared.getWorksheet(SCHOOL_1) as ExcelJS.Worksheet;
+    const values = validValues();
+    for (let row = 6; row <= tab.rowCount; row++)
+      tab.getCell(row, 5).value = values[tab.getCell(row, 1).value as string];
+    await shared.xlsx.writeFile(file('общая.xlsx'));
+    const result = await collect(
+      'общая.xlsx',
+      inbox('04 СОШ 1 база.xlsx'),
+      '-o',
+      'из-общей.xlsx',
+      '--roster',
+      'общая.xlsx',
+      '--json',
+    );
+    const document = JSON.parse(result.stdout) as CollectDocument;
+    expect(document.taken).toContainEqual({ file: 'общая.xlsx', sheet: SCHOOL_1, school: SCHOOL_1 });
+    expect(document.taken).toContainEqual({
+      file: inbox('04 СОШ 1 база.xlsx'),
+      sheet: 'База наставников',
+      school: null,
+    });
+    expect(document.notSubmitted).toEqual([SCHOOL_2, MISSING, LYCEUM]);
+    // The mentors sent apart are counted against 1.2 of the shared tab: no mismatch, no issue at all.
+    const check = await run(['check', 'из-общей.xlsx', '--json'], dir);
+    const issues = (JSON.parse(check.stdout) as { issues: { sheet: string }[] }).issues;
+    expect(issues.filter((issue) => issue.sheet === SCHOOL_1 || issue.sheet === 'База наставников')).toEqual(
+      [],
+    );
+  });
+
   it('explains a missing folder, and a run with nothing named', async () => {
     const missing = await collect('нет такой папки', '-o', 'x.xlsx');
     expect(missing).toMatchObject({ code: 2, stdout: '' });
