@@ -65,7 +65,7 @@ export async function runCollect(options: CollectOptions, io: CliIo, progress: P
   const { output } = options;
   await checkOutputPath(output, null, options.force);
   const roster = options.roster === null ? null : await readRosterFile(options.roster);
-  const files = await collectInputs(options.inputs, output);
+  const files = await collectInputs(options.inputs, output, options.roster);
 
   progress.step(P.collecting);
   const { inputs, opened } = await openAll(files);

@@ -39,15 +39,24 @@ async function kindOf(path: string): Promise<'file' | 'folder'> {
   }
 }
 
-/** Every input file once, in the order given (a folder's files sorted by name), without `output`. */
-export async function collectInputs(paths: readonly string[], output: string): Promise<string[]> {
+/**
+ * Every input file once, in the order given (a folder's files sorted by name), without `output`.
+ * The roster lying in the folder is the coordinator's list, not a school's file; named on its own
+ * (a downloaded shared spreadsheet holds both), it is read as one.
+ */
+export async function collectInputs(
+  paths: readonly string[],
+  output: string,
+  roster: string | null = null,
+): Promise<string[]> {
   const seen = new Set<string>([resolve(output)]);
   const files: string[] = [];
   for (const path of paths) {
-    const found = (await kindOf(path)) === 'folder' ? await filesUnder(path) : [path];
+    const inFolder = (await kindOf(path)) === 'folder';
+    const found = inFolder ? await filesUnder(path) : [path];
     for (const file of found) {
       const key = resolve(file);
-      if (seen.has(key)) continue;
+      if (seen.has(key) || (inFolder && roster !== null && key === resolve(roster))) continue;
       seen.add(key);
       files.push(file);
     }

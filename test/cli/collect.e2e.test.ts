@@ -266,6 +266,23 @@ describe('collect in a terminal', () => {
     expect(document.notSubmitted).toEqual([MISSING]);
   });
 
+  it("does not read the roster lying in the folder as a school's file", async () => {
+    await mkdir(file('со списком'));
+    await copyFile(file(inbox('01 СОШ 1.xlsx')), file('со списком/01.xlsx'));
+    await copyFile(file('список.xlsx'), file('со списком/список.xlsx'));
+    const result = await collect(
+      'со списком',
+      '-o',
+      'со-списком.xlsx',
+      '--roster',
+      'со списком/список.xlsx',
+      '--json',
+    );
+    const document = JSON.parse(result.stdout) as CollectDocument;
+    expect(document.skipped).toEqual([]);
+    expect(document.taken.map((entry) => entry.file)).toEqual(['со списком/01.xlsx', 'со списком/01.xlsx']);
+  });
+
   it('tells one school sent twice under two spellings by the roster', async () => {
     await mkdir(file('дважды'));
     await copyFile(file(inbox('03 СОШ 2 исправленный.xlsx')), file('дважды/а.xlsx'));
