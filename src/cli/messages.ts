@@ -160,7 +160,6 @@ export const TEMPLATE_TEXTS = {
   school: (path: string, school: string) => `Файл для ОО ${school}: ${path}`,
   notOnRoster: (school: string) =>
     `ОО ${school} нет в списке ОО: наименование взято так, как указано после --school`,
-  skipped: (name: string, reason: string) => `  не создан лист для ОО ${name}: ${reason}`,
 } as const;
 
 export const PROGRESS_TEXTS = {

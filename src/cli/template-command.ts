@@ -4,9 +4,10 @@
  * blank municipal workbook, or with --school one school's own file (its tab and «База
  * наставников») to send out and collect back with `collect`.
  */
-import { createBaseSheet, createCatalogueSheet, createSchoolSheets } from '../app/templates';
-import { BUILTIN_CATALOGUE } from '../core/catalogue/catalogue';
-import { ROSTER_SHEET_NAME, rosterTemplate, type RosterRowValues } from '../core/roster';
+import { createBaseSheet, createCatalogueSheet } from '../app/templates';
+import { BUILTIN_CATALOGUE, type Catalogue } from '../core/catalogue/catalogue';
+import { ROSTER_SHEET_NAME, rosterTemplate, type RosterEntry } from '../core/roster';
+import { schoolTemplate } from '../core/templates/school-template';
 import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../core/templates/messages';
 import { sheetNameFor } from '../core/templates/sheet-name';
 import { quote } from '../core/text/quote';
@@ -16,7 +17,7 @@ import { checkOutputPath, writeOrExplain } from './output-file';
 import { PROGRESS_TEXTS as P, TEMPLATE_TEXTS as T } from './messages';
 import type { Progress } from './progress';
 import { readRosterFile } from './roster-file';
-import { newXlsxWorkbook } from './xlsx-workbook';
+import { newXlsxWorkbook, type XlsxWorkbook } from './xlsx-workbook';
 
 export interface TemplateOptions {
   readonly output: string;
@@ -31,15 +32,40 @@ export function schoolYearOf(date: Date): string {
   return date.getMonth() + 1 >= 9 ? `${year}/${year + 1}` : `${year - 1}/${year}`;
 }
 
-/** The tab each school gets, named as «Создать листы ОО по списку» names it, so «Лист» can be filled first. */
-function withTabNames(lines: readonly RosterRowValues[]): RosterRowValues[] {
+/**
+ * The tab each school gets: the roster's «Лист» when it is a valid, free tab name, else the name
+ * «Создать листы ОО по списку» would give it — so «Лист» can be filled before the tabs exist.
+ */
+function withTabNames(lines: readonly RosterEntry[]): RosterEntry[] {
   const taken = [CATALOGUE_SHEET_NAME, BASE_SHEET_NAME, ROSTER_SHEET_NAME];
   return lines.map((line) => {
-    const sheet = sheetNameFor(line.name.replace(/\s+/g, ' ').trim(), taken);
+    const given = line.sheet === undefined ? null : sheetNameFor(line.sheet, taken);
+    const sheet = given !== null && given === line.sheet ? given : sheetNameFor(squeezed(line.name), taken);
     if (sheet === null) return line;
     taken.push(sheet);
     return { ...line, sheet };
   });
+}
+
+const squeezed = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The add-on's school tab for each school under its «Лист»; how many were made. */
+function addSchoolTabs(
+  book: XlsxWorkbook,
+  schools: readonly RosterEntry[],
+  catalogue: Catalogue,
+  period: string,
+): number {
+  let made = 0;
+  for (const school of schools) {
+    if (school.sheet === undefined) continue;
+    book.createSheet(school.sheet, {
+      ...schoolTemplate(squeezed(school.name), catalogue, period),
+      name: school.sheet,
+    });
+    made++;
+  }
+  return made;
 }
 
 export async function runTemplate(
@@ -60,7 +86,7 @@ export async function runTemplate(
     const wanted = schoolKey(options.school);
     const line = roster?.lines.find((each) => schoolKey(each.name) === wanted);
     const name = line?.name ?? options.school;
-    createSchoolSheets(book, [name], period, catalogue);
+    addSchoolTabs(book, withTabNames([line ?? { name, curatorEmails: [], row: 0 }]), catalogue, period);
     createBaseSheet(book);
     lines.push(T.school(output, quote(name)));
     if (roster !== null && line === undefined) lines.push(T.notOnRoster(quote(name)));
@@ -69,14 +95,7 @@ export async function runTemplate(
     createCatalogueSheet(book, catalogue);
     createBaseSheet(book);
     book.createSheet(ROSTER_SHEET_NAME, rosterTemplate(schools));
-    const outcome = createSchoolSheets(
-      book,
-      schools.map((school) => school.name),
-      period,
-      catalogue,
-    );
-    lines.push(T.municipal(output, outcome.created.length));
-    lines.push(...outcome.skipped.map((entry) => T.skipped(quote(entry.name), entry.reason)));
+    lines.push(T.municipal(output, addSchoolTabs(book, schools, catalogue, period)));
   }
 
   progress.step(P.writing);

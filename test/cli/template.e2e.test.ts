@@ -178,6 +178,27 @@ describe('template --roster: lists as coordinators keep them', () => {
   });
 });
 
+describe('template --roster with «Лист» given', () => {
+  it('names each tab as the roster says, and the long name where it says nothing', async () => {
+    await writeBook(file('с-листами.xlsx'), [
+      {
+        name: 'Список ОО',
+        values: [
+          ['ОО', 'Лист'],
+          [SCHOOLS[2], 'СОШ 5'],
+          [SCHOOLS[0], ''],
+        ],
+      },
+    ]);
+    const made = await run(['template', '-o', 'с-листами-шаблон.xlsx', '--roster', 'с-листами.xlsx'], dir);
+    expect(made.code).toBe(0);
+    expect((await sheetNames('с-листами-шаблон.xlsx')).slice(3)).toEqual(['СОШ 5', SCHOOLS[0]]);
+    const check = await run(['check', 'с-листами-шаблон.xlsx', '--json'], dir);
+    const codes = new Set((JSON.parse(check.stdout) as CheckDocument).issues.map((issue) => issue.code));
+    expect(codes).toEqual(new Set(['cell/required']));
+  });
+});
+
 describe('template: the output file', () => {
   it('is never replaced without --force, and is with it', async () => {
     const refused = await run(['template', '-o', 'шаблон.xlsx'], dir);
