@@ -128,15 +128,13 @@ describe('collect --json', () => {
     expect(Object.keys(document)).toEqual(['taken', 'skipped', 'notSubmitted']);
   });
 
-  it('takes each school once with its base, the corrected file of the school that sent two', () => {
+  it('takes each school once with its base rows, the corrected file of the school that sent two', () => {
     expect(document.taken).toEqual([
       { file: inbox('01 СОШ 1.xlsx'), sheet: SCHOOL_1, school: SCHOOL_1 },
       { file: inbox('01 СОШ 1.xlsx'), sheet: 'База наставников', school: SCHOOL_1 },
       { file: inbox('03 СОШ 2 исправленный.xlsx'), sheet: SCHOOL_2, school: SCHOOL_2 },
       { file: inbox('03 СОШ 2 исправленный.xlsx'), sheet: 'База наставников', school: SCHOOL_2 },
-      { file: inbox('04 СОШ 1 база.xlsx'), sheet: 'База наставников', school: null },
       { file: inbox('05 Лицей.xlsx'), sheet: LYCEUM, school: LYCEUM },
-      { file: inbox('05 Лицей.xlsx'), sheet: 'База наставников', school: LYCEUM },
     ]);
   });
 
@@ -160,7 +158,11 @@ describe('collect --json', () => {
     for (const entry of document.skipped) expect(entry.reason).not.toContain('\u0000');
     // Excel's lock file is not a school's file.
     expect(JSON.stringify(document)).not.toContain('~$');
-    expect(document.skipped).toHaveLength(7);
+    // A base with no mentor of its own is not taken («its rows of the base, if any»).
+    expect(reasons.get(`${inbox('05 Лицей.xlsx')}|База наставников`)).toBe(
+      'в листе нет ни одной строки с наставником',
+    );
+    expect(document.skipped).toHaveLength(8);
   });
 
   it('lists the roster schools that sent nothing or an empty form, in roster order', () => {

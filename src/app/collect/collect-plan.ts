@@ -208,9 +208,16 @@ export function planCollection(
     return { file: candidate.file, sheet: candidate.tab.sheet, school: candidate.tab.name, name };
   });
 
+  // A file's base goes with its data: not when another file of its school was chosen instead.
+  const ownTabs = (reading: FileReading) => reading.candidates.filter((candidate) => chosen.has(candidate));
+  const usedBase = (reading: FileReading) =>
+    reading.base !== null && (reading.candidates.length === 0 || ownTabs(reading).length > 0);
+  const base = mergeBases(
+    readings.filter(usedBase).map((reading) => ({ file: reading.file, grid: reading.base as Grid })),
+  );
+
   const taken: TakenSheet[] = [];
   const skipped: SkippedEntry[] = [];
-  const bases: { file: string; grid: Grid }[] = [];
   for (const input of inputs) {
     const reason = unreadable.get(input.file);
     if (reason !== undefined) {
@@ -218,7 +225,7 @@ export function planCollection(
       continue;
     }
     const reading = readings.find((each) => each.file === input.file) as FileReading;
-    const own = reading.candidates.filter((candidate) => chosen.has(candidate));
+    const own = ownTabs(reading);
     for (const candidate of reading.candidates) {
       if (chosen.has(candidate))
         taken.push({ file: reading.file, sheet: candidate.tab.sheet, school: candidate.tab.name });
@@ -230,29 +237,22 @@ export function planCollection(
         });
     }
     if (reading.base !== null) {
-      if (reading.candidates.length > 0 && own.length === 0) {
+      const sheet = reading.base.name;
+      const rows = base.files.find((each) => each.file === reading.file);
+      if (rows === undefined) {
         const school = schoolOf(reading.candidates[0].tab);
         const winner = [...chosen].find((each) => schoolOf(each.tab) === school);
-        skipped.push({
-          file: reading.file,
-          sheet: reading.base.name,
-          reason: R.baseOfSkippedFile(winner?.file ?? ''),
-        });
+        skipped.push({ file: reading.file, sheet, reason: R.baseOfSkippedFile(winner?.file ?? '') });
       } else {
-        taken.push({
-          file: reading.file,
-          sheet: reading.base.name,
-          school: own.length === 1 ? own[0].tab.name : null,
-        });
-        bases.push({ file: reading.file, grid: reading.base });
+        // «Its rows of the base, if any»: a base with no row of its own is not taken.
+        if (rows.taken > 0)
+          taken.push({ file: reading.file, sheet, school: own.length === 1 ? own[0].tab.name : null });
+        if (rows.repeated > 0)
+          skipped.push({ file: reading.file, sheet, reason: R.repeatedRows(rows.repeated) });
+        else if (rows.taken === 0) skipped.push({ file: reading.file, sheet, reason: R.emptyBase });
       }
     }
     skipped.push(...reading.skipped);
-  }
-  const base = mergeBases(bases);
-  for (const rows of base.files) {
-    if (rows.repeated === 0) continue;
-    skipped.push({ file: rows.file, sheet: rows.sheet, reason: R.repeatedRows(rows.repeated) });
   }
 
   const tabOf = new Map<RosterEntry, string>();

@@ -18,5 +18,6 @@ export const COLLECT_REASONS = {
   earlier: 'он идёт раньше по порядку файлов',
   baseOfSkippedFile: (file: string) =>
     `строки «Базы наставников» не взяты: данные этой ОО взяты из файла ${quote(file)}`,
+  emptyBase: 'в листе нет ни одной строки с наставником',
   repeatedRows: (n: number) => `строки «Базы наставников», повторяющие уже взятые из другого файла: ${n}`,
 } as const;
