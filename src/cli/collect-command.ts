@@ -51,7 +51,7 @@ async function openAll(
   const opened = new Map<string, XlsxWorkbook>();
   for (const file of files) {
     try {
-      const workbook = wrapWorkbook(await loadWorkbookFile(file, 'copy', SHOWN));
+      const workbook = wrapWorkbook(await loadWorkbookFile(file, SHOWN));
       opened.set(file, workbook);
       inputs.push({ file, workbook });
     } catch (error) {

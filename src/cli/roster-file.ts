@@ -17,8 +17,7 @@ import { SHEET_KINDS } from '../app/sheet-kinds/registry';
 import { CliError } from './cli-error';
 import { errorCode } from './error-code';
 import { CLI_MESSAGES as M } from './messages';
-import { loadWorkbookFile } from './xlsx-file';
-import { worksheetToGrid } from './xlsx-sheet-grid';
+import { readXlsxWorkbook } from './xlsx-workbook';
 
 export interface RosterFile {
   readonly lines: readonly RosterEntry[];
@@ -91,8 +90,8 @@ async function readText(path: string): Promise<RosterFile> {
 }
 
 async function readWorkbook(path: string): Promise<RosterFile> {
-  const book = await loadWorkbookFile(path, 'read');
-  const grids = book.worksheets.map(worksheetToGrid);
+  const book = await readXlsxWorkbook(path);
+  const grids = book.listSheets().map((sheet) => book.readSheet(sheet.name));
   const roster = rosterOf(grids, false);
   if (roster === null) throw new CliError(M.rosterNotFound(path));
   const catalogueGrid = grids.find(isCatalogueSheet);
