@@ -98,16 +98,16 @@ function matchTabsToRoster(state: AnalysisState): void {
   }
 }
 
-function invalidInputs(tab: SchoolTab): number {
+export function invalidInputs(tab: SchoolTab): number {
   return Object.values(tab.inputs).filter((input) => input.invalid).length;
 }
 
-function filledInputs(tab: SchoolTab): number {
+export function filledInputs(tab: SchoolTab): number {
   return Object.values(tab.inputs).filter((input) => input.value !== null).length;
 }
 
 /** Fewer invalid inputs, then more filled ones; on a tie the earlier tab stays. */
-function better(tab: SchoolTab, than: SchoolTab): boolean {
+export function better(tab: SchoolTab, than: SchoolTab): boolean {
   const invalid = invalidInputs(tab) - invalidInputs(than);
   return invalid < 0 || (invalid === 0 && filledInputs(tab) > filledInputs(than));
 }
