@@ -8,6 +8,7 @@ import { BUILTIN_CATALOGUE, type Catalogue } from '../core/catalogue/catalogue';
 import type { Grid } from '../core/grid';
 import { aggregate, byName } from '../core/indicators/aggregate';
 import type { Issue } from '../core/issue';
+import type { LongRow } from '../core/long-format/long-row';
 import { SKIP_REASONS } from '../core/monitoring/messages';
 import { schoolTabSkipReason } from '../core/monitoring/monitoring-header';
 import type { SchoolTab } from '../core/monitoring/school-tab';
@@ -31,6 +32,8 @@ export interface Analysis {
   readonly catalogueSheet: string | null;
   /** School tabs in workbook order. */
   readonly schoolSheets: readonly string[];
+  /** Last period's rows from the sheet «Прошлый период»; null without one. */
+  readonly previousRows: readonly LongRow[] | null;
 }
 
 function recognisedKind(grid: Grid): SheetKind | null {
@@ -157,6 +160,7 @@ export function analyse(workbook: Workbook): Analysis {
     baseSheet: firstOf('base'),
     catalogueSheet: firstOf('catalogue'),
     schoolSheets: state.used['school-tab'] ?? [],
+    previousRows: state.previousRows ?? null,
   };
 }
 

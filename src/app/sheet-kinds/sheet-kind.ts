@@ -8,6 +8,7 @@ import type { Catalogue } from '../../core/catalogue/catalogue';
 import type { Area, Grid } from '../../core/grid';
 import type { Issue } from '../../core/issue';
 import type { SchoolFigures } from '../../core/indicators/school-figures';
+import type { LongRow } from '../../core/long-format/long-row';
 import type { SchoolTab } from '../../core/monitoring/school-tab';
 import type { RecommendationTemplate } from '../../core/recommendations/templates';
 import type { GeneratedKind } from '../../core/sheet-model';
@@ -15,7 +16,8 @@ import type { SkippedSheet } from '../../core/summary';
 import type { LiveContext } from '../live/live-context';
 import type { MarkPlan } from '../live/mark-plan';
 
-export type SheetKindId = 'summary' | 'recommendations' | 'base' | 'catalogue' | 'templates' | 'school-tab';
+export type SheetKindId =
+  'summary' | 'recommendations' | 'base' | 'catalogue' | 'templates' | 'previous' | 'school-tab';
 
 /** What the kinds read so far; each kind's `analyse` adds to it, in the order of their `phase`. */
 export interface AnalysisState {
@@ -26,6 +28,8 @@ export interface AnalysisState {
   readonly skipped: SkippedSheet[];
   /** Sheets actually used, per kind, in workbook order. */
   readonly used: Partial<Record<SheetKindId, string[]>>;
+  /** Last period's long-format rows from the sheet «Прошлый период», when there is one. */
+  previousRows?: readonly LongRow[];
   addIssues(issues: readonly Issue[]): void;
 }
 

@@ -3,10 +3,16 @@
  * compare schools with each other (seed 003, п. 13): only the municipal figure, its target and
  * how many schools fall short.
  */
+import { formatChange } from '../format/change';
 import { formatCount } from '../format/count';
 import { formatPercent } from '../format/percent';
 import type { IndicatorSummary, SummaryResult } from '../summary';
-import { selectKeyIndicators, type KeyIndicator } from './key-indicators';
+import {
+  isFractionIndicator,
+  listedIndicators,
+  selectKeyIndicators,
+  type KeyIndicator,
+} from './key-indicators';
 import {
   CLAUSE_NO_TARGET,
   clauseMet,
@@ -15,18 +21,58 @@ import {
   countConclusion,
   countUndefined,
   excludedSentence,
+  movedMostConclusion,
+  nothingMovedConclusion,
   overviewConclusion,
   shareOpening,
   shareParts,
   shareUndefined,
 } from './messages';
 
-export function buildConclusions(result: Pick<SummaryResult, 'organizations' | 'indicators'>): string[] {
+/** How many of the figures that moved most the conclusions name. */
+const MOVED_MOST = 3;
+
+export function buildConclusions(
+  result: Pick<SummaryResult, 'organizations' | 'indicators' | 'previousPeriod'>,
+): string[] {
   const withErrors = result.organizations.filter((org) => org.errors > 0).length;
+  const dynamics =
+    result.previousPeriod === undefined ? [] : [dynamicsConclusion(result.indicators, result.previousPeriod)];
   return [
     overviewConclusion(result.organizations.length, withErrors),
     ...selectKeyIndicators(result.indicators).map(conclusionFor),
+    ...dynamics,
   ];
+}
+
+/**
+ * What moved most since the previous period: the shares with the largest change in percentage
+ * points (shares are comparable with each other; counts of different things are not).
+ */
+export function dynamicsConclusion(indicators: readonly IndicatorSummary[], period: string): string {
+  const changed = listedIndicators(indicators).filter(
+    (indicator) =>
+      isFractionIndicator(indicator) &&
+      typeof indicator.change === 'number' &&
+      typeof indicator.previous === 'number',
+  );
+  const moved = changed
+    .filter(
+      (indicator) =>
+        formatChange(indicator.change as number, indicator.type) !== formatChange(0, indicator.type),
+    )
+    .sort((a, b) => Math.abs(b.change as number) - Math.abs(a.change as number))
+    .slice(0, MOVED_MOST);
+  if (moved.length === 0) return nothingMovedConclusion(period);
+  return movedMostConclusion(
+    period,
+    moved.map((indicator) => ({
+      title: indicator.title,
+      before: formatPercent(indicator.previous as number),
+      now: formatPercent(indicator.value as number),
+      change: formatChange(indicator.change as number, indicator.type),
+    })),
+  );
 }
 
 export function conclusionFor(key: KeyIndicator): string {

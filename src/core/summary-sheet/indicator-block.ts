@@ -1,7 +1,9 @@
 /**
- * One row per municipal figure, in catalogue order: value, its numerator and denominator, target,
+ * One row per municipal figure, in catalogue order: value (and last period's with the change, when
+ * given), its numerator and denominator, target,
  * met / not met, how many schools are below target and which, schools counted and excluded.
  */
+import { COUNT_CHANGE_FORMAT, POINTS_CHANGE_FORMAT } from '../format/change';
 import { NO_FIGURE } from '../format/figure';
 import { COUNT_FORMAT, PERCENT_FORMAT } from '../format/number-formats';
 import type { ModelCell } from '../sheet-model';
@@ -14,25 +16,36 @@ import {
   NO_TARGET,
   NOT_MET,
   nameList,
+  PREVIOUS_HEADERS,
   SECTION_INDICATORS,
 } from './messages';
 import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 import { headerTitle } from './schools-table';
 
-const MET_COLUMN = INDICATOR_HEADERS.indexOf('Выполнено / не выполнено') + 1;
+/** The block's headers: with last period's figures, «Прошлый период» and «Изменение» follow «Значение». */
+export function indicatorHeaders(withPrevious: boolean): readonly string[] {
+  if (!withPrevious) return INDICATOR_HEADERS;
+  return [INDICATOR_HEADERS[0], INDICATOR_HEADERS[1], ...PREVIOUS_HEADERS, ...INDICATOR_HEADERS.slice(2)];
+}
 
-export function addIndicatorBlock(draft: SheetDraft, all: readonly IndicatorSummary[]): void {
+export function addIndicatorBlock(
+  draft: SheetDraft,
+  all: readonly IndicatorSummary[],
+  withPrevious = false,
+): void {
   const indicators = listedIndicators(all);
+  const headers = indicatorHeaders(withPrevious);
   addRow(draft, [{ value: SECTION_INDICATORS, style: SECTION_STYLE }]);
   addRow(
     draft,
-    INDICATOR_HEADERS.map((header) => ({ value: header, style: HEADER_STYLE })),
+    headers.map((header) => ({ value: header, style: HEADER_STYLE })),
   );
   const first = nextRow(draft);
-  for (const indicator of indicators) addRow(draft, indicatorRow(indicator));
+  for (const indicator of indicators) addRow(draft, indicatorRow(indicator, withPrevious));
   if (indicators.length === 0) return;
-  const area = { row: first, column: MET_COLUMN, rows: indicators.length, columns: 1 };
+  const metColumn = headers.indexOf('Выполнено / не выполнено') + 1;
+  const area = { row: first, column: metColumn, rows: indicators.length, columns: 1 };
   draft.conditionalFormats.push(
     { area, when: { kind: 'text-equals', value: NOT_MET }, background: LIGHT_RED },
     { area, when: { kind: 'text-equals', value: MET }, background: LIGHT_GREEN },
@@ -44,7 +57,25 @@ export function metText(indicator: IndicatorSummary): string {
   return indicator.target === null ? NO_TARGET : NO_DATA;
 }
 
-function indicatorRow(indicator: IndicatorSummary): ModelCell[] {
+/** Last period's value and the change: points (× 100) for fractions, so the cell reads «+3,2 п. п.». */
+function previousCells(indicator: IndicatorSummary, format: string): ModelCell[] {
+  const fraction = isFractionIndicator(indicator);
+  const previous = indicator.previous ?? null;
+  const change = indicator.change ?? null;
+  return [
+    previous === null
+      ? { value: NO_FIGURE, style: { align: 'center' } }
+      : { value: previous, style: { numberFormat: format } },
+    change === null
+      ? { value: NO_FIGURE, style: { align: 'center' } }
+      : {
+          value: fraction ? Number((change * 100).toFixed(10)) : change,
+          style: { numberFormat: fraction ? POINTS_CHANGE_FORMAT : COUNT_CHANGE_FORMAT },
+        },
+  ];
+}
+
+function indicatorRow(indicator: IndicatorSummary, withPrevious: boolean): ModelCell[] {
   const format = isFractionIndicator(indicator) ? PERCENT_FORMAT : COUNT_FORMAT;
   const count = (value: number | null): ModelCell => ({ value, style: { numberFormat: COUNT_FORMAT } });
   const hasTarget = indicator.target !== null;
@@ -53,6 +84,7 @@ function indicatorRow(indicator: IndicatorSummary): ModelCell[] {
     indicator.value === null
       ? { value: NO_FIGURE, style: { align: 'center' } }
       : { value: indicator.value, style: { numberFormat: format } },
+    ...(withPrevious ? previousCells(indicator, format) : []),
     count(indicator.numerator),
     count(indicator.denominator),
     { value: indicator.target, style: { numberFormat: format } },

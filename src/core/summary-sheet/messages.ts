@@ -41,6 +41,9 @@ export const INDICATOR_HEADERS = [
   'Исключены (ошибки в данных)',
 ] as const;
 
+/** Inserted after «Значение» when last period's figures are given. */
+export const PREVIOUS_HEADERS = ['Прошлый период', 'Изменение'] as const;
+
 export const MET = 'выполнено';
 export const NOT_MET = 'не выполнено';
 export const NO_TARGET = 'цель не установлена';
@@ -108,4 +111,34 @@ export function countUndefined(title: string): string {
 
 export function excludedSentence(count: number): string {
   return ` Не учтены из-за ошибок в данных: ${count} ОО.`;
+}
+
+/** «Доля педагогов…» inside a sentence after a colon; an abbreviation («ОО …») keeps its case. */
+function inSentence(title: string): string {
+  return title.length > 1 && title[1] === title[1].toLowerCase()
+    ? title[0].toLowerCase() + title.slice(1)
+    : title;
+}
+
+function sinceLast(period: string): string {
+  return period === '' ? 'По сравнению с прошлым периодом' : `По сравнению с прошлым периодом (${period})`;
+}
+
+export interface MovedFigure {
+  readonly title: string;
+  readonly before: string;
+  readonly now: string;
+  readonly change: string;
+}
+
+export function movedMostConclusion(period: string, moved: readonly MovedFigure[]): string {
+  const parts = moved.map(
+    (figure) => `${inSentence(figure.title)} — с ${figure.before} до ${figure.now} (${figure.change})`,
+  );
+  const verb = moved.length === 1 ? 'изменилась' : 'изменились';
+  return `${sinceLast(period)} сильнее всего ${verb}: ${parts.join('; ')}.`;
+}
+
+export function nothingMovedConclusion(period: string): string {
+  return `${sinceLast(period)} доли по муниципалитету не изменились.`;
 }

@@ -10,16 +10,16 @@ import type { SheetModel } from '../sheet-model';
 import type { SummaryResult } from '../summary';
 import { addChartBlock } from './chart-block';
 import { buildConclusions } from './conclusions';
-import { addHeaderBlock, type SummaryMeta } from './header-block';
-import { addIndicatorBlock } from './indicator-block';
+import { addHeaderBlock, type SummaryMeta, type SummaryScope } from './header-block';
+import { addIndicatorBlock, indicatorHeaders } from './indicator-block';
 import { selectKeyIndicators } from './key-indicators';
-import { INDICATOR_HEADERS, SECTION_CONCLUSIONS, SUMMARY_NOTE, SUMMARY_SHEET_NAME } from './messages';
+import { SECTION_CONCLUSIONS, SUMMARY_NOTE, SUMMARY_SHEET_NAME } from './messages';
 import { SECTION_STYLE } from './palette';
 import { addQualityBlock } from './quality-block';
 import { addSchoolsTable } from './schools-table';
 import { addRow, newSheetDraft } from './sheet-draft';
 
-export type { SummaryMeta };
+export type { SummaryMeta, SummaryScope };
 
 const FIRST_COLUMN_WIDTH = 340;
 const COLUMN_WIDTH = 120;
@@ -29,13 +29,14 @@ export function buildSummarySheet(
   meta: SummaryMeta,
 ): SheetModel {
   const keys = selectKeyIndicators(result.indicators);
-  const width = Math.max(keys.length + 1, INDICATOR_HEADERS.length);
+  const withPrevious = result.previousPeriod !== undefined;
+  const width = Math.max(keys.length + 1, indicatorHeaders(withPrevious).length);
   const draft = newSheetDraft();
   addHeaderBlock(draft, result, meta, width);
   addRow(draft);
   addSchoolsTable(draft, result.organizations, keys);
   addRow(draft);
-  addIndicatorBlock(draft, result.indicators);
+  addIndicatorBlock(draft, result.indicators, withPrevious);
   addRow(draft);
   addQualityBlock(draft, result);
   addRow(draft);
