@@ -15,6 +15,8 @@ import type { SchoolTab } from '../core/monitoring/school-tab';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
 import { severityCounts, sortBySheet } from '../core/report';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
+import { schoolFill } from './school-fill';
+import { knownSchools } from './sheet-kinds/analysis-steps';
 import { SHEET_KINDS } from './sheet-kinds/registry';
 import type { AnalysisState, SheetKind, SheetKindId } from './sheet-kinds/sheet-kind';
 import type { Workbook } from './workbook';
@@ -32,6 +34,8 @@ export interface Analysis {
   readonly catalogueSheet: string | null;
   /** School tabs in workbook order. */
   readonly schoolSheets: readonly string[];
+  /** The schools «Место работы» is checked against: the roster's, then the tabs'. */
+  readonly knownSchools: readonly string[];
   /** Last period's rows from the sheet «Прошлый период»; null without one. */
   readonly previousRows: readonly LongRow[] | null;
 }
@@ -105,6 +109,9 @@ export function analyse(workbook: Workbook): Analysis {
   const state: AnalysisState = {
     catalogue: BUILTIN_CATALOGUE,
     templates: BUILTIN_TEMPLATES,
+    roster: null,
+    rosterMatch: null,
+    emptyTabs: new Set(),
     tabs: [],
     figures: [],
     skipped,
@@ -144,6 +151,7 @@ export function analyse(workbook: Workbook): Analysis {
     })
     .sort((a, b) => byName(a.name, b.name) || byName(a.sheet, b.sheet));
   const firstOf = (id: SheetKindId) => state.used[id]?.[0] ?? null;
+  const { notSubmitted, fill } = schoolFill(state, (sheet) => severityCounts(issuesBySheet.get(sheet) ?? []));
 
   return {
     catalogue: state.catalogue,
@@ -153,6 +161,8 @@ export function analyse(workbook: Workbook): Analysis {
       organizations,
       indicators: aggregate(state.figures, state.catalogue),
       skipped: skipped.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet)),
+      notSubmitted,
+      fill,
       issues: sortBySheet([...issuesBySheet.values()].flat(), order),
     },
     sheets: state.used,
@@ -160,6 +170,7 @@ export function analyse(workbook: Workbook): Analysis {
     baseSheet: firstOf('base'),
     catalogueSheet: firstOf('catalogue'),
     schoolSheets: state.used['school-tab'] ?? [],
+    knownSchools: knownSchools(state),
     previousRows: state.previousRows ?? null,
   };
 }

@@ -95,6 +95,11 @@ export const SUMMARY_DOCUMENT = z
         .strictObject({ sheet: z.string(), reason: z.string().describe('Russian reason.') })
         .describe('A tab that is not counted, and why.'),
     ),
+    notSubmitted: z
+      .array(z.string())
+      .describe(
+        'Schools of the roster «Список ОО» that have not submitted data (no tab, or a tab with every required value empty), in roster order; in no figure and never counted as zero. Empty when the workbook has no roster. For `rollup`, every municipality’s, as «ОО (муниципалитет)».',
+      ),
     recommendations: z.array(
       z
         .strictObject({
@@ -106,10 +111,6 @@ export const SUMMARY_DOCUMENT = z
         .describe('A draft of an адресная рекомендация for one school and one deficit.'),
     ),
     issues,
-    notSubmitted: z
-      .array(z.string())
-      .optional()
-      .describe('Schools on the roster that gave no data; for `rollup`, as «ОО (муниципалитет)».'),
   })
   .meta({
     $id: 'urn:cmn-sheets:schema:summary',

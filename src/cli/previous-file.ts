@@ -58,11 +58,8 @@ async function fromWorkbook(path: string): Promise<LongRow[]> {
   const workbook = await openXlsxWorkbook(path, 'read');
   const { result, analysis } = summarise(workbook);
   requireRecognisedSheets(analysis, path);
-  return municipalLongRows(result, analysis.catalogue, {
-    region: '',
-    municipality: municipalityOfFile(path),
-    period: result.period ?? '',
-  });
+  const unit = { region: '', municipality: municipalityOfFile(path), period: result.period ?? '' };
+  return municipalLongRows(result, analysis.catalogue, unit, result.notSubmitted);
 }
 
 export async function readPreviousRows(path: string): Promise<LongRow[]> {

@@ -60,6 +60,10 @@ export const RULES = {
   'catalogue/invalid': rule('error', 'row'),
   'template/invalid': rule('warning', 'row'),
   'cell/too-long': rule('info', 'cell'),
+  'roster/no-school': rule('warning', 'row'),
+  'roster/duplicate': rule('warning', 'column'),
+  'roster/email': rule('warning', 'cell'),
+  'org/not-in-roster': rule('warning', 'workbook', true),
 } as const satisfies Record<string, RuleDescription>;
 
 export type IssueCode = keyof typeof RULES;

@@ -6,6 +6,7 @@
 import {
   createBaseSheet,
   createCatalogueSheet,
+  createRosterSheet,
   createSchoolSheets,
   createTemplatesSheet,
   parseSchoolList,
@@ -30,6 +31,10 @@ export function createCatalogueTemplate(): void {
 
 export function createTemplatesTemplate(): void {
   tellOne(createTemplatesSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
+}
+
+export function createRosterTemplate(): void {
+  tellOne(createRosterSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
 }
 
 /** The school year a list pasted on `date` is for: «2025/2026» from September on, else «2024/2025». */

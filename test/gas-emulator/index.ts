@@ -8,7 +8,7 @@ import { createCacheService } from './cache';
 import { createCharts } from './chart';
 import type { CallCounts } from './call-counter';
 import { editBurst, type BurstTiming, type EditBurst, type UserAction } from './edit-queue';
-import { createEnv } from './env';
+import { createEnv, type Sharing } from './env';
 import { FailureInjector, type FailureSelector, type PlannedFailure } from './failure-injection';
 import { createHtmlService } from './html';
 import { registerInternals } from './internals';
@@ -54,6 +54,8 @@ export interface EmulatorOptions {
   /** Project HTML files by name, for HtmlService.createHtmlOutputFromFile('sidebar'). */
   htmlFiles?: Record<string, string>;
   userEmail?: string;
+  /** The owner (default: the user) and the other editors of the spreadsheet. */
+  sharing?: Sharing;
   /** Clock for CacheService expiry; default the real clock. */
   now?: () => Date;
   /**
@@ -164,6 +166,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     spreadsheetTimeZone: options.spreadsheetTimeZone ?? scriptTimeZone,
     locale: options.locale ?? 'ru_RU',
     userEmail: options.userEmail ?? 'koordinator@edu.example.ru',
+    ...(options.sharing ? { sharing: options.sharing } : {}),
     now: options.now ?? (() => new Date()),
   });
   const { counter } = env;

@@ -45,6 +45,20 @@ describe('«Создать лист «База наставников»»', () =
   });
 });
 
+describe('«Создать лист «Список ОО»»', () => {
+  it('creates the roster with its five columns, which the check then recognises as the roster', () => {
+    const { emulator, bundle } = start();
+    bundle.call('menuCreateRosterSheet');
+    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual(['Лист «Список ОО» создан.']);
+    const header = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Список ОО')!.getRange(1, 1, 1, 5).getValues()[0],
+    );
+    expect(header).toEqual(['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора']);
+    bundle.call('menuCreateRosterSheet');
+    expect(emulator.ui.alerts[1].prompt).toContain('уже есть в таблице');
+  });
+});
+
 describe('«Создать лист «Показатели»»', () => {
   it('writes the built-in catalogue, codes kept as text', () => {
     const { emulator, bundle } = start();

@@ -1,8 +1,8 @@
 /**
  * Every kind of sheet, in the order a sheet is recognised: the add-on's generated sheets by their
- * marker first, then by header the base, the catalogue, the recommendation templates, last period's
- * long-format rows, and last a
- * school's monitoring tab (the loosest header). A new kind is one entry here.
+ * marker first, then by header the base, the catalogue, the recommendation templates, the roster
+ * «Список ОО», last period's long-format rows, and last a school's monitoring tab (the loosest
+ * header). A new kind is one entry here.
  */
 import { findBaseHeader, isBaseSheet, validateBase } from '../../core/base';
 import { isInput } from '../../core/catalogue/catalogue';
@@ -12,12 +12,14 @@ import { isCatalogueSheet, parseCatalogueSheet } from '../../core/catalogue/cata
 import { findMonitoringHeader, isSchoolTab } from '../../core/monitoring/monitoring-header';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
 import { isTemplatesSheet, parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
+import { isRosterSheet, parseRosterSheet } from '../../core/roster';
 import { needsFullRead, planBaseMarks } from '../live/base-edit';
 import { planTabMarks } from '../live/school-tab-edit';
 import {
   analyseBase,
   analyseCatalogue,
   analysePrevious,
+  analyseRoster,
   analyseSchoolTabs,
   analyseTemplates,
   checkTabAlone,
@@ -70,6 +72,16 @@ export const SHEET_KINDS: readonly SheetKind[] = [
     checkAlone: (grid) => parseTemplatesSheet(grid).issues,
     marked: false,
     template: { caption: TEMPLATE_CAPTIONS.templates, functionName: 'menuCreateTemplatesSheet' },
+  },
+  {
+    id: 'roster',
+    recognise: isRosterSheet,
+    secondSkipped: SKIP_REASONS.secondRoster,
+    phase: 1,
+    analyse: analyseRoster,
+    checkAlone: (grid) => parseRosterSheet(grid).issues,
+    marked: true,
+    template: { caption: TEMPLATE_CAPTIONS.roster, functionName: 'menuCreateRosterSheet' },
   },
   {
     // Its header is the long format's sixteen columns, so no other sheet is taken for it.

@@ -10,9 +10,8 @@ import { figureRows, municipalLongRows } from './long-rows';
 
 export interface MunicipalExport {
   readonly municipality: string;
-  readonly result: Pick<SummaryResult, 'period' | 'organizations' | 'indicators'>;
+  readonly result: Pick<SummaryResult, 'period' | 'organizations' | 'indicators' | 'notSubmitted'>;
   readonly catalogue: Catalogue;
-  readonly notSubmitted?: readonly string[];
 }
 
 export function exportRows(
@@ -20,12 +19,12 @@ export function exportRows(
   region: RegionalResult | null,
   regionName = '',
 ): LongRow[] {
-  const rows = municipalities.flatMap(({ municipality, result, catalogue, notSubmitted }) =>
+  const rows = municipalities.flatMap(({ municipality, result, catalogue }) =>
     municipalLongRows(
       result,
       catalogue,
       { region: regionName, municipality, period: result.period ?? '' },
-      notSubmitted,
+      result.notSubmitted,
     ),
   );
   if (region === null) return rows;

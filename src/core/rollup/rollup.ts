@@ -7,7 +7,7 @@
  */
 import { byName, meetsTarget } from '../indicators/aggregate';
 import { severityCounts } from '../report';
-import type { IndicatorSummary, OrganizationSummary, SkippedSheet, SummaryResult } from '../summary';
+import type { IndicatorSummary, OrganizationSummary, SchoolFill, SkippedSheet, SummaryResult } from '../summary';
 
 export interface MunicipalResult {
   /** The municipality's name (from «Параметры» or the file name). */
@@ -15,14 +15,10 @@ export interface MunicipalResult {
   /** Where it was read from, e.g. the file name. */
   readonly source: string;
   readonly result: Omit<SummaryResult, 'recommendations'>;
-  /** Schools on the municipal roster that gave no data. */
-  readonly notSubmitted?: readonly string[];
 }
 
-export interface RegionalResult extends SummaryResult {
-  /** Every school that gave no data, as «ОО (муниципалитет)». */
-  readonly notSubmitted: readonly string[];
-}
+/** A municipal result whose `notSubmitted` are every school that gave no data, as «ОО (муниципалитет)». */
+export type RegionalResult = SummaryResult;
 
 /** «МБОУ «СОШ № 1» (Сосновский район)»: a school named where several municipalities meet. */
 export function schoolInMunicipality(school: string, municipality: string): string {
@@ -46,9 +42,25 @@ export function rollup(municipalities: readonly MunicipalResult[]): RegionalResu
     ),
     recommendations: [],
     issues: [],
-    notSubmitted: sorted.flatMap(({ municipality, notSubmitted = [] }) =>
-      notSubmitted.map((school) => schoolInMunicipality(school, municipality)),
+    notSubmitted: sorted.flatMap(({ municipality, result }) =>
+      result.notSubmitted.map((school) => schoolInMunicipality(school, municipality)),
     ),
+    fill: sorted.map(municipalFill),
+  };
+}
+
+/** A municipality's fill: its schools' required values together, its issues counted once. */
+function municipalFill({ municipality, source, result }: MunicipalResult): SchoolFill {
+  const counts = severityCounts(result.issues);
+  return {
+    name: municipality,
+    sheet: source,
+    requiredFilled: result.fill.reduce((sum, school) => sum + school.requiredFilled, 0),
+    requiredTotal: result.fill.reduce((sum, school) => sum + school.requiredTotal, 0),
+    errors: counts.error,
+    warnings: counts.warning,
+    notSubmitted: result.fill.length > 0 && result.fill.every((school) => school.notSubmitted),
+    onRoster: null,
   };
 }
 

@@ -33,13 +33,14 @@ import {
 const MOVED_MOST = 3;
 
 export function buildConclusions(
-  result: Pick<SummaryResult, 'organizations' | 'indicators' | 'previousPeriod'>,
+  result: Pick<SummaryResult, 'organizations' | 'indicators' | 'previousPeriod'> &
+    Partial<Pick<SummaryResult, 'notSubmitted'>>,
 ): string[] {
   const withErrors = result.organizations.filter((org) => org.errors > 0).length;
   const dynamics =
     result.previousPeriod === undefined ? [] : [dynamicsConclusion(result.indicators, result.previousPeriod)];
   return [
-    overviewConclusion(result.organizations.length, withErrors),
+    overviewConclusion(result.organizations.length, withErrors, result.notSubmitted?.length ?? 0),
     ...selectKeyIndicators(result.indicators).map(conclusionFor),
     ...dynamics,
   ];

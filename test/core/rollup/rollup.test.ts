@@ -27,13 +27,12 @@ function figure(
 function municipality(
   name: string,
   indicators: IndicatorSummary[],
-  extra: Partial<MunicipalResult> = {},
+  extra: Partial<MunicipalResult['result']> = {},
 ): MunicipalResult {
   return {
     municipality: name,
     source: `${name}.xlsx`,
-    result: { period: '2025/2026', organizations: [], indicators, skipped: [], issues: [] },
-    ...extra,
+    result: { period: '2025/2026', organizations: [], indicators, skipped: [], issues: [], notSubmitted: [], fill: [], ...extra },
   };
 }
 
