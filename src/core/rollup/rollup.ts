@@ -7,7 +7,13 @@
  */
 import { byName, meetsTarget } from '../indicators/aggregate';
 import { severityCounts } from '../report';
-import type { IndicatorSummary, OrganizationSummary, SchoolFill, SkippedSheet, SummaryResult } from '../summary';
+import type {
+  IndicatorSummary,
+  OrganizationSummary,
+  SchoolFill,
+  SkippedSheet,
+  SummaryResult,
+} from '../summary';
 
 export interface MunicipalResult {
   /** The municipality's name (from «Параметры» or the file name). */

@@ -1,7 +1,6 @@
 /**
  * One row per municipal figure, in catalogue order: value (and last period's with the change, when
- * given), its numerator and denominator, target,
- * met / not met, how many schools are below target and which, schools counted and excluded.
+ * given), its numerator and denominator, target, met / not met, how many schools are below target and which, schools counted and excluded.
  */
 import { COUNT_CHANGE_FORMAT, POINTS_CHANGE_FORMAT } from '../format/change';
 import { NO_FIGURE } from '../format/figure';
@@ -9,34 +8,31 @@ import { COUNT_FORMAT, PERCENT_FORMAT } from '../format/number-formats';
 import type { ModelCell } from '../sheet-model';
 import type { IndicatorSummary } from '../summary';
 import { isFractionIndicator, listedIndicators } from './key-indicators';
-import {
-  INDICATOR_HEADERS,
-  MET,
-  NO_DATA,
-  NO_TARGET,
-  NOT_MET,
-  nameList,
-  PREVIOUS_HEADERS,
-  SECTION_INDICATORS,
-} from './messages';
+import { MET, NO_DATA, NO_TARGET, NOT_MET, nameList, PREVIOUS_HEADERS } from './messages';
+import { MUNICIPAL_WORDS, type SummaryWords } from './words';
 import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 import { headerTitle } from './schools-table';
 
 /** The block's headers: with last period's figures, «Прошлый период» and «Изменение» follow «Значение». */
-export function indicatorHeaders(withPrevious: boolean): readonly string[] {
-  if (!withPrevious) return INDICATOR_HEADERS;
-  return [INDICATOR_HEADERS[0], INDICATOR_HEADERS[1], ...PREVIOUS_HEADERS, ...INDICATOR_HEADERS.slice(2)];
+export function indicatorHeaders(
+  withPrevious: boolean,
+  words: SummaryWords = MUNICIPAL_WORDS,
+): readonly string[] {
+  const own = words.indicatorHeaders;
+  if (!withPrevious) return own;
+  return [own[0], own[1], ...PREVIOUS_HEADERS, ...own.slice(2)];
 }
 
 export function addIndicatorBlock(
   draft: SheetDraft,
   all: readonly IndicatorSummary[],
   withPrevious = false,
+  words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
   const indicators = listedIndicators(all);
-  const headers = indicatorHeaders(withPrevious);
-  addRow(draft, [{ value: SECTION_INDICATORS, style: SECTION_STYLE }]);
+  const headers = indicatorHeaders(withPrevious, words);
+  addRow(draft, [{ value: words.sectionIndicators, style: SECTION_STYLE }]);
   addRow(
     draft,
     headers.map((header) => ({ value: header, style: HEADER_STYLE })),

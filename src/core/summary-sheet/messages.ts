@@ -85,12 +85,25 @@ export function overviewConclusion(counted: number, withErrors: number, notSubmi
   );
 }
 
-export function countConclusion(title: string, value: string, counted: number): string {
-  return `${title} по муниципалитету — ${value} (учтено ОО: ${counted}).`;
+/** Where a figure belongs in a sentence: «по муниципалитету», or «по региону» for a roll-up. */
+export const OVER_MUNICIPALITY = 'по муниципалитету';
+
+export function countConclusion(
+  title: string,
+  value: string,
+  counted: number,
+  over = OVER_MUNICIPALITY,
+): string {
+  return `${title} ${over} — ${value} (учтено ОО: ${counted}).`;
 }
 
-export function shareOpening(title: string, value: string, parts: string | null): string {
-  return `${title} по муниципалитету — ${value}${parts === null ? '' : ` (${parts})`}`;
+export function shareOpening(
+  title: string,
+  value: string,
+  parts: string | null,
+  over = OVER_MUNICIPALITY,
+): string {
+  return `${title} ${over} — ${value}${parts === null ? '' : ` (${parts})`}`;
 }
 
 export function shareParts(numerator: string, denominator: string, ofSchools: boolean): string {
@@ -111,12 +124,12 @@ export function clauseSchoolsBelow(count: number): string {
   return `; не достигнуто в ${count} ОО.`;
 }
 
-export function shareUndefined(title: string): string {
-  return `${title} по муниципалитету не может быть рассчитана: нет данных.`;
+export function shareUndefined(title: string, over = OVER_MUNICIPALITY): string {
+  return `${title} ${over} не может быть рассчитана: нет данных.`;
 }
 
-export function countUndefined(title: string): string {
-  return `${title} по муниципалитету: нет данных.`;
+export function countUndefined(title: string, over = OVER_MUNICIPALITY): string {
+  return `${title} ${over}: нет данных.`;
 }
 
 export function excludedSentence(count: number): string {
@@ -149,6 +162,6 @@ export function movedMostConclusion(period: string, moved: readonly MovedFigure[
   return `${sinceLast(period)} сильнее всего ${verb}: ${parts.join('; ')}.`;
 }
 
-export function nothingMovedConclusion(period: string): string {
-  return `${sinceLast(period)} доли по муниципалитету не изменились.`;
+export function nothingMovedConclusion(period: string, over = OVER_MUNICIPALITY): string {
+  return `${sinceLast(period)} доли ${over} не изменились.`;
 }

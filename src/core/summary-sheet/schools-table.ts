@@ -9,7 +9,8 @@ import type { CellStyle, ModelCell } from '../sheet-model';
 import type { OrganizationSummary } from '../summary';
 import type { KeyIndicator } from './key-indicators';
 import { byName } from '../indicators/aggregate';
-import { FLAG_NO, FLAG_YES, HEADER_SCHOOL, NOT_SUBMITTED, SECTION_SCHOOLS, TOTAL_ROW, VALUE_ERROR } from './messages';
+import { FLAG_NO, FLAG_YES, NOT_SUBMITTED, VALUE_ERROR } from './messages';
+import { MUNICIPAL_WORDS, type SummaryWords } from './words';
 import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE, TOTAL_GREY } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 
@@ -27,22 +28,26 @@ export function addSchoolsTable(
   organizations: readonly OrganizationSummary[],
   keys: readonly KeyIndicator[],
   notSubmitted: readonly string[] = [],
+  words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
-  addRow(draft, [{ value: SECTION_SCHOOLS, style: SECTION_STYLE }]);
+  addRow(draft, [{ value: words.sectionUnits, style: SECTION_STYLE }]);
   addRow(draft, [
-    { value: HEADER_SCHOOL, style: HEADER_STYLE },
+    { value: words.unitHeader, style: HEADER_STYLE },
     ...keys.map((key) => ({ value: headerTitle(key.indicator), style: HEADER_STYLE })),
   ]);
   const firstSchoolRow = nextRow(draft);
   // Schools that submitted nothing stand among the others, alphabetically, with words instead of figures.
   const rows: { name: string; cells: ModelCell[] }[] = [
     ...organizations.map((org) => ({ name: org.name, cells: keys.map((key) => schoolCell(org, key)) })),
-    ...notSubmitted.map((name) => ({ name, cells: keys.map(() => ({ value: NOT_SUBMITTED, style: NOT_SUBMITTED_STYLE })) })),
+    ...notSubmitted.map((name) => ({
+      name,
+      cells: keys.map(() => ({ value: NOT_SUBMITTED, style: NOT_SUBMITTED_STYLE })),
+    })),
   ];
   if (notSubmitted.length > 0) rows.sort((a, b) => byName(a.name, b.name));
   for (const row of rows) addRow(draft, [{ value: row.name }, ...row.cells]);
   const totalRow = addRow(draft, [
-    { value: TOTAL_ROW, style: { bold: true, background: TOTAL_GREY } },
+    { value: words.total, style: { bold: true, background: TOTAL_GREY } },
     ...keys.map(totalCell),
   ]);
   keys.forEach((key, index) => addTargetColours(draft, key, index + 2, firstSchoolRow, totalRow));

@@ -32,7 +32,16 @@ function municipality(
   return {
     municipality: name,
     source: `${name}.xlsx`,
-    result: { period: '2025/2026', organizations: [], indicators, skipped: [], issues: [], notSubmitted: [], fill: [], ...extra },
+    result: {
+      period: '2025/2026',
+      organizations: [],
+      indicators,
+      skipped: [],
+      issues: [],
+      notSubmitted: [],
+      fill: [],
+      ...extra,
+    },
   };
 }
 
