@@ -159,6 +159,29 @@ describe('rollup and export refusals', () => {
     },
   );
 
+  it(
+    'prints with --json the summary document of the region, valid against the published schema',
+    { timeout: 60_000 },
+    async () => {
+      const region = await json(['rollup', 'Берёзовский район.xlsx', NOW, '--json']);
+      expect(region.organizations.map((org) => [org.name, org.sheet])).toEqual([
+        ['Берёзовский район', 'Берёзовский район.xlsx'],
+        ['Сосновский район', NOW],
+      ]);
+      expect(region.notSubmitted).toEqual([]);
+      expect(region.recommendations).toEqual([]);
+      const total = region.indicators.find((indicator) => indicator.id === 'ped_total');
+      const parts = await Promise.all(
+        [NOW, 'Берёзовский район.xlsx'].map((book) => json(['summary', book, '--json'])),
+      );
+      const sum = parts.reduce(
+        (s, doc) => s + (doc.indicators.find((i) => i.id === 'ped_total')?.value ?? 0),
+        0,
+      );
+      expect(total?.value).toBe(sum);
+    },
+  );
+
   it('refuses a book given twice, a wrong extension and a missing book', async () => {
     const twice = await run(['rollup', NOW, `./${NOW}`], dir);
     expect(twice.stderr.trim()).toBe(`Книга указана дважды: ./${NOW}. Каждая книга учитывается один раз`);
