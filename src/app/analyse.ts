@@ -15,6 +15,7 @@ import type { SchoolTab } from '../core/monitoring/school-tab';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
 import { severityCounts, sortBySheet } from '../core/report';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
+import { matchRoster, type Roster, type RosterMatch } from '../core/roster';
 import { schoolFill } from './school-fill';
 import { knownSchools } from './sheet-kinds/analysis-steps';
 import { SHEET_KINDS } from './sheet-kinds/registry';
@@ -36,6 +37,9 @@ export interface Analysis {
   readonly schoolSheets: readonly string[];
   /** The schools «Место работы» is checked against: the roster's, then the tabs'. */
   readonly knownSchools: readonly string[];
+  /** «Список ОО» when the workbook has one, and which tab belongs to which of its schools. */
+  readonly roster: Roster | null;
+  readonly rosterMatch: RosterMatch | null;
   /** Last period's rows from the sheet «Прошлый период»; null without one. */
   readonly previousRows: readonly LongRow[] | null;
 }
@@ -171,6 +175,8 @@ export function analyse(workbook: Workbook): Analysis {
     catalogueSheet: firstOf('catalogue'),
     schoolSheets: state.used['school-tab'] ?? [],
     knownSchools: knownSchools(state),
+    roster: state.roster,
+    rosterMatch: state.roster === null ? null : (state.rosterMatch ?? matchRoster(state.roster.entries, [], state.roster.sheet)),
     previousRows: state.previousRows ?? null,
   };
 }

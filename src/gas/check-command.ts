@@ -27,7 +27,7 @@ export function checkAndMark(
 ): { analysis: Analysis; workbook: SpreadsheetWorkbook } {
   const workbook = spreadsheetWorkbook(spreadsheet);
   const analysis = analyse(workbook);
-  saveLiveContext(analysis.result.organizations.map((school) => school.name));
+  saveLiveContext(analysis.knownSchools);
   for (const name of checkedSheets(analysis)) {
     if (only !== undefined && name !== only) continue;
     const sheet = spreadsheet.getSheetByName(name);
@@ -69,6 +69,10 @@ export function checkWorkbook(): void {
   const withErrors = checkedSheets(analysis).filter((name) =>
     issues.some((i) => i.sheet === name && i.severity === 'error'),
   );
-  alert(MESSAGES.checkWorkbookResult(severityCounts(issues), withErrors));
-  if (issues.length > 0) openSidebar();
+  const missing = analysis.result.notSubmitted.length;
+  alert(
+    MESSAGES.checkWorkbookResult(severityCounts(issues), withErrors) +
+      (missing > 0 ? MESSAGES.notSubmitted(missing, MESSAGES.notSubmittedOnPanel) : ''),
+  );
+  if (issues.length > 0 || missing > 0) openSidebar();
 }

@@ -3,6 +3,7 @@
  * handlers, triggers, functions the sidebar calls). Logic lives in the modules it imports.
  */
 import { checkActiveSheet, checkWorkbook } from './check-command';
+import { configureCuratorAccess } from './curator-access-command';
 import { generateRecommendationsSheet, generateSummarySheet } from './generate-command';
 import { liveCheck } from './live-check';
 import { buildMenu } from './menu';
@@ -74,6 +75,10 @@ export function menuCreateRosterSheet(): void {
 
 export function menuCreateSchoolSheets(): void {
   runCommand(createSchoolTemplates);
+}
+
+export function menuConfigureCuratorAccess(): void {
+  runCommand(configureCuratorAccess);
 }
 
 export function menuHelp(): void {

@@ -86,7 +86,7 @@ describe('analyse with «Список ОО»', () => {
       ['СОШ 7', 'B2', 'warning', SCHOOL_7],
       ['Лицей', 'B2', 'warning', null],
     ]);
-    expect(notInRoster[1].message).toBe('В ячейке B2 «МБОУ «Лицей № 3»» — такой ОО нет на листе «Список ОО»');
+    expect(notInRoster[1].message).toBe('В ячейке B2 «МБОУ „Лицей № 3“» — такой ОО нет на листе «Список ОО»');
   });
 
   it('checks «Место работы» in the base against the roster, so a roster school without a tab is known', () => {
@@ -106,7 +106,10 @@ describe('analyse with «Список ОО»', () => {
     const rowsOf = (name: string) => model.cells.filter((row) => row[0]?.value === name).map((row) => row.map((c) => c.value));
     for (const name of [GYMNASIUM, IVANOVSKAYA]) {
       const [table, quality] = rowsOf(name);
-      expect(table.slice(1).every((value) => value === 'не представлены данные')).toBe(true);
+      expect(table.slice(1)).toEqual(['не представлены данные']);
+      const row = model.cells.indexOf(model.cells.find((cells) => cells[0]?.value === name)!) + 1;
+      // The words run across the key figures' columns, merged.
+      expect(model.merges.some((merge) => merge.row === row && merge.column === 2 && merge.columns > 1)).toBe(true);
       expect(quality[quality.length - 1]).toBe('не представлены данные');
     }
     expect(rowsOf(GYMNASIUM)[1].slice(1, 3)).toEqual(['нет листа', `0 из ${REQUIRED}`]);

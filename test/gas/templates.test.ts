@@ -100,6 +100,26 @@ describe('«Создать листы ОО по списку»', () => {
     expect(kept).toEqual([['Уже заполнено куратором']]);
   });
 
+  it('with «Список ОО» makes a tab for each roster school without one and writes the tabs into «Лист», asking nothing', () => {
+    const { emulator, bundle } = start();
+    emulator.seedSheet('Список ОО', [
+      ['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора'],
+      ['МБОУ «СОШ № 1»', 'СОШ 1', '', '', ''],
+      ['Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 2»', '', '', '', ''],
+    ]);
+    emulator.seedSheet('СОШ 1', [['Уже заполнено куратором']]);
+    bundle.call('menuCreateSchoolSheets');
+    expect(emulator.ui.alerts.map((a) => a.kind)).toEqual(['alert']);
+    expect(sheetNames(emulator)).toEqual(['Лист1', 'Список ОО', 'СОШ 1', 'МБОУ «СОШ № 2»']);
+    const tabs = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Список ОО')!.getRange('B2:B3').getValues().map((row) => row[0]),
+    );
+    expect(tabs).toEqual(['СОШ 1', 'МБОУ «СОШ № 2»']);
+    expect(emulator.ui.alerts[0].prompt).toContain('Названия листов записаны в столбец «Лист» на листе «Список ОО».');
+    bundle.call('menuCreateSchoolSheets');
+    expect(emulator.ui.alerts[1].prompt).toContain('Новых листов не создано.');
+  });
+
   it('does nothing when the prompt is cancelled', () => {
     const { emulator, bundle } = start();
     emulator.ui.queuePromptResponse({ button: 'CANCEL', text: 'МБОУ «СОШ № 1»' });

@@ -81,7 +81,7 @@ export function addQualityBlock(
 }
 
 function statusCell(school: SchoolFill, excluded: readonly string[]): ModelCell {
-  if (school.notSubmitted) return { value: NOT_SUBMITTED, style: { bold: true } };
+  if (school.notSubmitted) return { value: NOT_SUBMITTED, style: { bold: true, wrap: true } };
   return { value: nameList(excluded), style: { wrap: true } };
 }
 

@@ -17,7 +17,7 @@ import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 const COUNT_STYLE: CellStyle = { numberFormat: COUNT_FORMAT };
 const PERCENT_STYLE: CellStyle = { numberFormat: PERCENT_FORMAT };
 const FLAG_STYLE: CellStyle = { align: 'center' };
-const NOT_SUBMITTED_STYLE: CellStyle = { align: 'center', italic: true, fontColor: '#666666' };
+const NOT_SUBMITTED_STYLE: CellStyle = { align: 'left', italic: true, fontColor: '#666666' };
 
 export function headerTitle(indicator: { readonly code: string | null; readonly title: string }): string {
   return indicator.code === null ? indicator.title : `${indicator.code} ${indicator.title}`;
@@ -36,16 +36,21 @@ export function addSchoolsTable(
     ...keys.map((key) => ({ value: headerTitle(key.indicator), style: HEADER_STYLE })),
   ]);
   const firstSchoolRow = nextRow(draft);
-  // Schools that submitted nothing stand among the others, alphabetically, with words instead of figures.
-  const rows: { name: string; cells: ModelCell[] }[] = [
+  // Schools that submitted nothing stand among the others, alphabetically, with words across their
+  // figures' columns instead of figures.
+  const rows: { name: string; cells: ModelCell[] | null }[] = [
     ...organizations.map((org) => ({ name: org.name, cells: keys.map((key) => schoolCell(org, key)) })),
-    ...notSubmitted.map((name) => ({
-      name,
-      cells: keys.map(() => ({ value: NOT_SUBMITTED, style: NOT_SUBMITTED_STYLE })),
-    })),
+    ...notSubmitted.map((name) => ({ name, cells: null })),
   ];
   if (notSubmitted.length > 0) rows.sort((a, b) => byName(a.name, b.name));
-  for (const row of rows) addRow(draft, [{ value: row.name }, ...row.cells]);
+  for (const row of rows) {
+    if (row.cells !== null) {
+      addRow(draft, [{ value: row.name }, ...row.cells]);
+      continue;
+    }
+    const at = addRow(draft, [{ value: row.name }, { value: NOT_SUBMITTED, style: NOT_SUBMITTED_STYLE }]);
+    if (keys.length > 1) draft.merges.push({ row: at, column: 2, rows: 1, columns: keys.length });
+  }
   const totalRow = addRow(draft, [
     { value: words.total, style: { bold: true, background: TOTAL_GREY } },
     ...keys.map(totalCell),

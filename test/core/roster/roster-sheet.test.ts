@@ -72,9 +72,9 @@ describe('parseRosterSheet', () => {
 
   it('splits e-mails by «;», «,» and line breaks, drops repeats and keeps the valid ones of a cell with a wrong part', () => {
     const parsed = parseRosterSheet(
-      roster([['МБОУ СОШ № 1', '', '', '', 'a@s1.ru, A@S1.ru;\nИванова <b@s1.ru>; не указан; c@s1']]),
+      roster([['МБОУ СОШ № 1', '', '', '', 'a@s1.ru, A@S1.ru;\nИванова <b@s1.ru>; не указан; c@s1\nd@s1.ru e@s1.ru']]),
     );
-    expect(parsed.entries[0].curatorEmails).toEqual(['a@s1.ru', 'b@s1.ru']);
+    expect(parsed.entries[0].curatorEmails).toEqual(['a@s1.ru', 'b@s1.ru', 'd@s1.ru', 'e@s1.ru']);
     expect(parsed.issues).toHaveLength(1);
     expect(parsed.issues[0]).toMatchObject({ code: 'roster/email', severity: 'warning', cell: 'E3' });
     expect(parsed.issues[0].message).toBe(
