@@ -52,8 +52,6 @@ export const CLI_MESSAGES = {
   outputWrongExtension: (path: string, extension: string) =>
     `Файл результата должен иметь расширение .${extension}: ${path}`,
   sameBookTwice: (path: string) => `Книга указана дважды: ${path}. Каждая книга учитывается один раз`,
-  sameMunicipalityTwice: (municipality: string, first: string, second: string) =>
-    `Две книги одного муниципалитета «${municipality}»: ${first} и ${second}. Укажите одну из них`,
   previousKind: (path: string) =>
     `Прошлый период: ожидается книга .xlsx или файл выгрузки .csv или .parquet, а указан ${path}`,
   previousUnreadable: (path: string, problem: string) =>

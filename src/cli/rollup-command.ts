@@ -4,7 +4,6 @@
  * municipalities in alphabetical order. `--json` prints the `summary` document with the
  * municipalities as its organisations; `-o` writes a new workbook with the regional «Сводная».
  */
-import { basename } from 'node:path';
 import { generateSummary } from '../app/generate';
 import { rollup } from '../core/rollup/rollup';
 import { listedIndicators } from '../core/summary-sheet/key-indicators';
@@ -43,9 +42,7 @@ export async function runRollup(
   if (json) {
     io.stdout.write(toJsonText({ ...summaryJson(region), notSubmitted: [...region.notSubmitted] }));
   } else {
-    const schoolsOf = new Map(
-      books.map((book) => [basename(book.file), book.summarised.result.organizations.length]),
-    );
+    const schoolsOf = new Map(books.map((book) => [book.file, book.summarised.result.organizations.length]));
     const schools = [...schoolsOf.values()].reduce((sum, n) => sum + n, 0);
     const lines = [
       region.period === null ? REPORT_TEXTS.noPeriod : REPORT_TEXTS.period(region.period),

@@ -6,7 +6,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import ExcelJS from 'exceljs';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,6 +179,22 @@ describe('rollup and export refusals', () => {
         0,
       );
       expect(total?.value).toBe(sum);
+    },
+  );
+
+  it(
+    'tells apart two municipalities whose books have the same file name by their folders',
+    { timeout: 60_000 },
+    async () => {
+      await mkdir(file('Сосновский'));
+      await mkdir(file('Берёзовский'));
+      await copyFile(file(NOW), file('Сосновский/книга.xlsx'));
+      await copyFile(file('Берёзовский район.xlsx'), file('Берёзовский/книга.xlsx'));
+      const region = await json(['rollup', 'Сосновский/книга.xlsx', 'Берёзовский/книга.xlsx', '--json']);
+      expect(region.organizations.map((org) => [org.name, org.sheet])).toEqual([
+        ['Берёзовский/книга', 'Берёзовский/книга.xlsx'],
+        ['Сосновский/книга', 'Сосновский/книга.xlsx'],
+      ]);
     },
   );
 
