@@ -9,6 +9,7 @@
  * spreadsheet in a Russian locale keeps «0.184» with its decimal point as text: the rows below mix both.
  */
 import { describe, expect, it } from 'vitest';
+import { NOTE_PREFIX } from '../../src/app/live/messages';
 import { longCsvHeader } from '../../src/core/long-format/long-csv';
 import { schoolValues, seedMunicipality, start } from './municipality';
 import { values } from './sheet-state';
@@ -87,5 +88,29 @@ describe('«Прошлый период» in the add-on', () => {
     emulator.seedSheet('Прошлый период', imported);
     bundle.call('menuGenerateSummary');
     expect(values(emulator, 'Прошлый период')).toEqual(imported);
+  });
+
+  it('marks a cell the check of the whole spreadsheet cannot read, and leaves its row out of the comparison', () => {
+    const { emulator, bundle } = start();
+    seedMunicipality(emulator, 2);
+    emulator.seedSheet('Прошлый период', [
+      HEADER,
+      municipalRow('ped_total', 'count', 'восемьдесят'),
+      municipalRow('share_mentors', 'share', 0.05),
+    ]);
+    bundle.call('menuCheckWorkbook');
+    expect(emulator.ui.alerts[0].prompt).toContain('«Прошлый период»');
+    const note = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Прошлый период')!.getRange('J2').getNote(),
+    );
+    expect(note.startsWith(NOTE_PREFIX)).toBe(true);
+    expect(note).toContain('«восемьдесят»: в столбце value ожидается число или пустая ячейка');
+    bundle.call('menuGenerateSummary');
+    const rows = values(emulator, 'Сводная');
+    expect(rowStarting(rows, '1.1 Общая численность педагогических работников').slice(2, 4)).toEqual([
+      '—',
+      '—',
+    ]);
+    expect(rowStarting(rows, 'Доля наставников в общем количестве педагогических работников')[2]).toBe(0.05);
   });
 });
