@@ -140,8 +140,8 @@ export const EXPORT_TEXTS = {
   region: (books: number) => `Итоги по региону рассчитаны по книгам муниципалитетов: ${books}`,
   written: (path: string, rows: number) => `Выгрузка: ${path} (строк: ${formatCount(rows)})`,
   booksWithErrors: (files: readonly string[]) =>
-    `В данных есть ошибки: ${files.join(', ')}. ОО с ошибками в данных показателя отмечены в выгрузке как excluded. ` +
-    'Подробно: cmn-sheets check <книга.xlsx>',
+    `В данных есть ошибки: ${files.join(', ')}. ОО с ошибками в данных показателя не учтены в его итогах ` +
+    '(в выгрузке — статус «excluded»). Подробно: cmn-sheets check <книга.xlsx>',
 } as const;
 
 export const ROLLUP_TEXTS = {
