@@ -21,10 +21,6 @@ export function longCsvLine(row: LongRow): string {
   return LONG_COLUMNS.map((column) => field(row[column.name])).join(',');
 }
 
-export function toLongCsv(rows: readonly LongRow[]): string {
-  return [longCsvHeader(), ...rows.map(longCsvLine)].map((line) => `${line}\r\n`).join('');
-}
-
 /** RFC 4180 records of a CSV text (a BOM and a missing final line break are accepted). */
 export function parseCsv(text: string): string[][] {
   const records: string[][] = [];

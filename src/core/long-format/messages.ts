@@ -1,8 +1,6 @@
 /** Russian texts about long-format rows read from a file or from the sheet «Прошлый период». */
 import type { IssueText } from '../issue';
 
-export const PREVIOUS_SHEET_NAME = 'Прошлый период';
-
 export function missingColumnsText(columns: readonly string[]): IssueText {
   return {
     message: `На листе нет столбцов выгрузки: ${columns.join(', ')}`,

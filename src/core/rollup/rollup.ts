@@ -27,7 +27,7 @@ export interface MunicipalResult {
 export type RegionalResult = SummaryResult;
 
 /** «МБОУ «СОШ № 1» (Сосновский район)»: a school named where several municipalities meet. */
-export function schoolInMunicipality(school: string, municipality: string): string {
+function schoolInMunicipality(school: string, municipality: string): string {
   return `${school} (${municipality})`;
 }
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { longCsvHeader, parseCsv, toLongCsv } from '../../../src/core/long-format/long-csv';
+import { longCsvHeader, longCsvLine, parseCsv } from '../../../src/core/long-format/long-csv';
 import type { LongRow } from '../../../src/core/long-format/long-row';
+
+/** The file the command line streams, as one text. */
+const toLongCsv = (rows: readonly LongRow[]) =>
+  [longCsvHeader(), ...rows.map(longCsvLine)].map((line) => `${line}\r\n`).join('');
 import { isLongTable, readLongTable } from '../../../src/core/long-format/read-long-table';
 
 const ROW: LongRow = {

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { longCsvHeader, parseCsv, toLongCsv } from '../../../src/core/long-format/long-csv';
+import { longCsvHeader, longCsvLine, parseCsv } from '../../../src/core/long-format/long-csv';
 import { LONG_LEVELS, LONG_STATUSES, type LongRow } from '../../../src/core/long-format/long-row';
+
+/** The file the command line streams, as one text. */
+const toLongCsv = (rows: readonly LongRow[]) =>
+  [longCsvHeader(), ...rows.map(longCsvLine)].map((line) => `${line}\r\n`).join('');
 import { readLongTable } from '../../../src/core/long-format/read-long-table';
 
 const HEADER = longCsvHeader().split(',');
