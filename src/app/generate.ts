@@ -9,15 +9,16 @@ import type { Issue } from '../core/issue';
 import type { GeneratedKind, SheetModel } from '../core/sheet-model';
 import type { SummaryResult } from '../core/summary';
 import { capModelTexts } from '../core/text-cap';
-import { buildSummarySheet, type SummaryScope } from '../core/summary-sheet/summary-sheet';
+import { buildSummarySheet } from '../core/summary-sheet/summary-sheet';
+import type { SummaryWords } from '../core/summary-sheet/words';
 import { placeGeneratedSheet } from './sheet-naming';
 import type { Workbook } from './workbook';
 
 export interface GenerateMeta {
   /** Date and time of generation as the adapter formats it in the spreadsheet's time zone. */
   readonly generatedAt: string;
-  /** Whose figures «Сводная» shows: a municipality's schools (default) or a region's municipalities. */
-  readonly scope?: SummaryScope;
+  /** Whose figures «Сводная» shows: a municipality's schools (default) or, for a roll-up, a region's municipalities. */
+  readonly words?: SummaryWords;
 }
 
 export interface RecommendationsOutcome {

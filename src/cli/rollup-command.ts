@@ -7,6 +7,7 @@
 import { generateSummary } from '../app/generate';
 import { rollup } from '../core/rollup/rollup';
 import { listedIndicators } from '../core/summary-sheet/key-indicators';
+import { REGIONAL_WORDS } from '../core/summary-sheet/regional-words';
 import { formatGeneratedAt } from './generated-at';
 import { summaryJson, toJsonText } from './json-output';
 import { PROGRESS_TEXTS as P, REPORT_TEXTS, ROLLUP_TEXTS as T } from './messages';
@@ -33,7 +34,7 @@ export async function runRollup(
   if (output !== null) {
     progress.step(P.generating);
     const workbook = newXlsxWorkbook();
-    generateSummary(workbook, region, { generatedAt: formatGeneratedAt(now), scope: 'region' });
+    generateSummary(workbook, region, { generatedAt: formatGeneratedAt(now), words: REGIONAL_WORDS });
     progress.step(P.writing);
     await writeOrExplain(output, () => workbook.saveCopy(output));
   }

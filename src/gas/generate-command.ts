@@ -100,8 +100,20 @@ export function generateSummarySheet(): void {
     const written = writing(SUMMARY_SHEET_NAME, () => generateSummary(ready.workbook, result, meta));
     const missing = result.notSubmitted.length;
     const told = missing > 0 ? MESSAGES.notSubmitted(missing, MESSAGES.notSubmittedOnSheet) : '';
+    const previous = ready.summary.previous;
+    const compared =
+      previous === null
+        ? ''
+        : previous.found
+          ? MESSAGES.previousCompared(previous.figures.period)
+          : MESSAGES.previousUnmatched(previous.municipalities);
     if (written)
-      alert(withCapped(MESSAGES.summaryDone(written.sheet, result.organizations.length, skipped) + told, written));
+      alert(
+        withCapped(
+          MESSAGES.summaryDone(written.sheet, result.organizations.length, skipped) + told + compared,
+          written,
+        ),
+      );
   });
 }
 

@@ -55,6 +55,9 @@ describe('«Прошлый период» in the add-on', () => {
       municipalRow('share_oo_with_doc_roadmap', 'share', 1),
     ]);
     bundle.call('menuGenerateSummary');
+    expect(emulator.ui.alerts.at(-1)?.prompt).toContain(
+      'Сравнение с прошлым периодом (2024/2025) — в столбцах «Прошлый период» и «Изменение».',
+    );
     const rows = values(emulator, 'Сводная');
     const header = rows.find((row) => row[0] === 'Показатель' && row[1] === 'Значение') ?? [];
     expect(header.slice(0, 4)).toEqual(['Показатель', 'Значение', 'Прошлый период', 'Изменение']);
@@ -112,5 +115,19 @@ describe('«Прошлый период» in the add-on', () => {
       '—',
     ]);
     expect(rowStarting(rows, 'Доля наставников в общем количестве педагогических работников')[2]).toBe(0.05);
+  });
+
+  it('says when the rows are of several municipalities and compares with none of them', () => {
+    const { emulator, bundle } = start();
+    seedMunicipality(emulator, 2);
+    const other = municipalRow('ped_total', 'count', 500);
+    other[HEADER.indexOf('municipality')] = 'Берёзовский район';
+    emulator.seedSheet('Прошлый период', [HEADER, municipalRow('ped_total', 'count', 80), other]);
+    bundle.call('menuGenerateSummary');
+    expect(emulator.ui.alerts.at(-1)?.prompt).toContain(
+      'На листе с выгрузкой прошлого периода строки нескольких муниципалитетов (Сосновский район, Берёзовский район): ' +
+        'сравнение не выполнено. Оставьте на листе строки одного муниципалитета.',
+    );
+    expect(values(emulator, 'Сводная').flat()).not.toContain('Прошлый период');
   });
 });

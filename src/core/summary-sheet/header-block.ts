@@ -19,11 +19,9 @@ export interface SummaryMeta {
   /** Date and time of generation, already formatted by the adapter in the spreadsheet's time zone. */
   readonly generatedAt: string;
   readonly title?: string;
-  /** Whose figures: a municipality's schools (default) or a region's municipalities. */
-  readonly scope?: SummaryScope;
+  /** Whose figures: a municipality's schools (default) or, for a roll-up, a region's municipalities. */
+  readonly words?: SummaryWords;
 }
-
-export type SummaryScope = 'municipality' | 'region';
 
 export function addHeaderBlock(
   draft: SheetDraft,

@@ -10,7 +10,7 @@ import type { SheetModel } from '../sheet-model';
 import type { SummaryResult } from '../summary';
 import { addChartBlock } from './chart-block';
 import { buildConclusions } from './conclusions';
-import { addHeaderBlock, type SummaryMeta, type SummaryScope } from './header-block';
+import { addHeaderBlock, type SummaryMeta } from './header-block';
 import { addIndicatorBlock, indicatorHeaders } from './indicator-block';
 import { selectKeyIndicators, type KeyIndicator } from './key-indicators';
 import { SECTION_CONCLUSIONS, SUMMARY_NOTE, SUMMARY_SHEET_NAME } from './messages';
@@ -18,9 +18,9 @@ import { SECTION_STYLE } from './palette';
 import { addQualityBlock } from './quality-block';
 import { addSchoolsTable } from './schools-table';
 import { addRow, newSheetDraft } from './sheet-draft';
-import { MUNICIPAL_WORDS, REGIONAL_WORDS } from './words';
+import { MUNICIPAL_WORDS } from './words';
 
-export type { SummaryMeta, SummaryScope };
+export type { SummaryMeta };
 
 function asMunicipalKey(key: KeyIndicator): KeyIndicator {
   return key.kind === 'school-share' ? { ...key, kind: 'share', schoolValueId: key.indicator.id } : key;
@@ -33,8 +33,8 @@ export function buildSummarySheet(
   result: Omit<SummaryResult, 'recommendations'>,
   meta: SummaryMeta,
 ): SheetModel {
-  const region = meta.scope === 'region';
-  const words = region ? REGIONAL_WORDS : MUNICIPAL_WORDS;
+  const words = meta.words ?? MUNICIPAL_WORDS;
+  const region = words.rowsAreMunicipalities;
   const keys = selectKeyIndicators(result.indicators);
   const withPrevious = result.previousPeriod !== undefined;
   const width = Math.max(keys.length + 1, indicatorHeaders(withPrevious, words).length);

@@ -7,6 +7,7 @@ import type { LongRow } from '../../../src/core/long-format/long-row';
 import { withPrevious } from '../../../src/core/previous/with-previous';
 import type { SheetModel } from '../../../src/core/sheet-model';
 import { buildSummarySheet } from '../../../src/core/summary-sheet/summary-sheet';
+import { REGIONAL_WORDS } from '../../../src/core/summary-sheet/regional-words';
 import { smallMunicipality } from './small-municipality';
 
 const META = { generatedAt: '25.11.2026 14:30' };
@@ -91,7 +92,7 @@ describe('«Сводная» with the previous period', () => {
 
 describe('«Сводная» of a region', () => {
   const result = smallMunicipality();
-  const model = buildSummarySheet(result, { ...META, scope: 'region' });
+  const model = buildSummarySheet(result, { ...META, words: REGIONAL_WORDS });
 
   it('names municipalities as its rows and the region as its total', () => {
     const all = text(model);
@@ -112,7 +113,7 @@ describe('«Сводная» of a region', () => {
         ...result.organizations.slice(1),
       ],
     };
-    const regional = buildSummarySheet(withShare, { ...META, scope: 'region' });
+    const regional = buildSummarySheet(withShare, { ...META, words: REGIONAL_WORDS });
     const header = regional.cells.find((cells) => cells[0]?.value === 'Муниципалитет') ?? [];
     const column = header.findIndex((cell) =>
       String(cell.value).startsWith('Доля ОО, в которых издан приказ'),
