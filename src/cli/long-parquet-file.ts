@@ -1,7 +1,7 @@
 /**
  * The long format written as a Parquet file (SPEC 10) with hyparquet-writer, a pure-JavaScript
  * writer: the same columns as the CSV, typed text → UTF-8 BYTE_ARRAY, double → DOUBLE, integer →
- * INT32, boolean → BOOLEAN, every column nullable. The bytes go through the same atomic write.
+ * INT32, boolean → BOOLEAN, every column nullable, an empty text null. The bytes go through the same atomic write.
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { LONG_COLUMNS, type LongColumnType, type LongRow } from '../core/long-format/long-row';
@@ -18,7 +18,8 @@ export function longParquetBytes(rows: readonly LongRow[]): Uint8Array {
   const buffer = parquetWriteBuffer({
     columnData: LONG_COLUMNS.map(({ name, type }) => ({
       name,
-      data: rows.map((row) => row[name]),
+      // An empty text is null, as an engine reads an empty CSV field: both files query alike.
+      data: rows.map((row) => (type === 'text' && row[name] === '' ? null : row[name])),
       type: PARQUET_TYPES[type],
       nullable: true,
     })),

@@ -124,6 +124,19 @@ describe('export of the demo municipality', () => {
     },
   );
 
+  it('loads the same rows and the same nulls from the CSV and the Parquet', async () => {
+    const counts = async (source: string) =>
+      rows(
+        db,
+        `SELECT level, COUNT(*)::INTEGER AS n, COUNT(school)::INTEGER AS schools, COUNT(region)::INTEGER AS regions,
+                COUNT(indicator_code)::INTEGER AS codes, COUNT(value)::INTEGER AS values, COUNT(met)::INTEGER AS met
+         FROM ${source} GROUP BY level ORDER BY level`,
+      );
+    const csv = await counts(csvSource(file('one.csv')));
+    expect(csv.length).toBe(2);
+    expect(await counts(parquetSource(file('one.parquet')))).toEqual(csv);
+  });
+
   it('types the Parquet columns as SPEC 10 does', async () => {
     const described = await rows(db, `DESCRIBE SELECT * FROM ${parquetSource(file('one.parquet'))}`);
     const types = Object.fromEntries(described.map((row) => [row.column_name, row.column_type]));
