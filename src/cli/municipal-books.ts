@@ -12,7 +12,7 @@ import { CliError } from './cli-error';
 import { CLI_MESSAGES as M, PROGRESS_TEXTS as P } from './messages';
 import type { Progress } from './progress';
 import { requireRecognisedSheets } from './recognition';
-import { openXlsxWorkbook } from './xlsx-workbook';
+import { readXlsxWorkbook } from './xlsx-workbook';
 
 export interface MunicipalBook {
   readonly file: string;
@@ -52,7 +52,7 @@ export async function readMunicipalBooks(
   const books: MunicipalBook[] = [];
   for (const [index, file] of files.entries()) {
     progress.step(P.readingBook(index + 1, files.length, basename(file)));
-    const workbook = await openXlsxWorkbook(file, 'read');
+    const workbook = await readXlsxWorkbook(file);
     const summarised = summarise(workbook);
     requireRecognisedSheets(summarised.analysis, file);
     books.push({ file, municipality: names[index], summarised });

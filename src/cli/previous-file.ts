@@ -16,7 +16,7 @@ import { errorCode } from './error-code';
 import { CLI_MESSAGES as M, PREVIOUS_TEXTS as T } from './messages';
 import { municipalityOfFile } from './municipal-books';
 import { requireRecognisedSheets } from './recognition';
-import { openXlsxWorkbook } from './xlsx-workbook';
+import { readXlsxWorkbook } from './xlsx-workbook';
 
 async function bytesOf(path: string): Promise<Buffer> {
   try {
@@ -55,7 +55,7 @@ async function fromParquet(path: string): Promise<LongRow[]> {
 }
 
 async function fromWorkbook(path: string): Promise<LongRow[]> {
-  const workbook = await openXlsxWorkbook(path, 'read');
+  const workbook = await readXlsxWorkbook(path);
   const { result, analysis } = summarise(workbook);
   requireRecognisedSheets(analysis, path);
   const unit = { region: '', municipality: municipalityOfFile(path), period: result.period ?? '' };

@@ -21,7 +21,7 @@ import { requireRecognisedSheets } from './recognition';
 import { summaryReportLines } from './summary-report';
 import { terminalLines } from './terminal-line';
 import { writeSummaryCopy } from './summary-copy';
-import { openXlsxWorkbook } from './xlsx-workbook';
+import { openXlsxWorkbook, readXlsxWorkbook } from './xlsx-workbook';
 
 export async function runSummary(
   { file, output, force, json, previous }: Extract<Command, { kind: 'summary' }>,
@@ -33,7 +33,9 @@ export async function runSummary(
   if (previous !== null) progress.step(P.readingPrevious);
   const previousRows = previous === null ? undefined : await readPreviousRows(previous);
   progress.step(P.reading);
-  const workbook = await openXlsxWorkbook(file, output === null ? 'read' : 'copy');
+  // Only a run that saves a copy pays for exceljs's full model (see xlsx-book-model).
+  const copy = output === null ? null : await openXlsxWorkbook(file);
+  const workbook = copy ?? (await readXlsxWorkbook(file));
   progress.step(P.summarising);
   const municipality = municipalityOfFile(file);
   const summarised = summarise(workbook, { previousRows, municipality });
@@ -41,7 +43,9 @@ export async function runSummary(
   if (previous !== null && summarised.previous?.found === false)
     throw new CliError(M.previousNoMunicipality(previous, municipality, summarised.previous.municipalities));
   const capped =
-    output === null ? [] : await writeSummaryCopy(workbook, summarised.result, output, now, progress);
+    copy === null || output === null
+      ? []
+      : await writeSummaryCopy(copy, summarised.result, output, now, progress);
   const result =
     capped.length === 0
       ? summarised.result

@@ -83,12 +83,16 @@ describe('«Настроить доступ кураторов»', () => {
     expect([byHand.description, byHand.may(K6)]).toEqual(['Закрыто методистом', false]);
 
     const report = emulator.ui.alerts.at(-1)!.prompt;
-    expect(report).toContain(`Доступ настроен. Листы ОО могут редактировать только кураторы этих ОО из «Списка ОО» и вы (${COORDINATOR}).`);
+    expect(report).toContain(
+      `Доступ настроен. Листы ОО могут редактировать только кураторы этих ОО, указанные на листе «Список ОО», и вы (${COORDINATOR}).`,
+    );
     expect(report).toContain(`— «${tabName(2)}»: ${K2}, ${K2B}`);
-    expect(report).toContain('Нет адреса куратора в «Списке ОО», лист не защищён: «МБОУ „СОШ № 3“».');
+    expect(report).toContain('На листе «Список ОО» нет адреса куратора, поэтому лист ОО не защищён: «МБОУ „СОШ № 3“».');
     expect(report).toContain('Нет листа ОО: «МБОУ „СОШ № 5“».');
-    expect(report).toContain(`Листы не защищены, так как их ОО нет в «Списке ОО»: «${tabName(4)}».`);
-    expect(report).toContain(`Листы «${tabName(6)}» уже защищены не надстройкой; их защита не изменена.`);
+    expect(report).toContain(`ОО не указана на листе «Список ОО», поэтому лист не защищён: «${tabName(4)}».`);
+    expect(report).toContain(`Лист «${tabName(6)}» уже защищён не надстройкой; эта защита не изменена.`);
+    expect(report).toContain('Лист «Сводная» сформирован надстройкой');
+    expect(report).toContain('Лист «База наставников» остаётся открытым');
     expect(report).toContain('Защита ограничивает редактирование, но не просмотр');
   });
 
@@ -108,6 +112,26 @@ describe('«Настроить доступ кураторов»', () => {
     const [one] = protectionsOf(emulator, tabName(1));
     expect([...one.editors].sort()).toEqual([COORDINATOR, K1, METODIST].sort());
     expect(one.may(METODIST)).toBe(true);
+  });
+
+  it('lets a curator check the whole spreadsheet afterwards: their own tab is marked, other schools’ tabs are read but not written', () => {
+    const { emulator, bundle } = municipality();
+    bundle.call('menuConfigureCuratorAccess');
+    // School 2's tab has an error the curator of school 1 may not mark.
+    emulator.uncounted(() => emulator.spreadsheet.getSheetByName(tabName(2))!.getRange('E6').setValue(-5));
+    emulator.uncounted(() => emulator.spreadsheet.getSheetByName(tabName(1))!.getRange('E6').setValue(-3));
+    emulator.actAs(K1);
+    bundle.call('menuCheckWorkbook');
+    const result = emulator.ui.alerts.at(-1)!.prompt;
+    expect(result).toContain('Найдено');
+    expect(result).toContain(`Отметки в ячейках не поставлены на листе «${tabName(2)}»: они защищены от ваших правок.`);
+    const notes = emulator.uncounted(() =>
+      [1, 2].map((i) => emulator.spreadsheet.getSheetByName(tabName(i))!.getRange('E6').getNote()),
+    );
+    expect(notes[0]).toContain('Ошибка:');
+    expect(notes[1]).toBe('');
+    emulator.uncounted(() => emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName(tabName(2))!));
+    expect(bundle.call('sidebarCatchUpMarks')).toEqual({ ok: true, message: '' });
   });
 
   it('without «Список ОО» says what to do and protects nothing', () => {

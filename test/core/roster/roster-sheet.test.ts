@@ -21,6 +21,7 @@ describe('isRosterSheet', () => {
   it('recognises the roster by its header, whatever its name and wherever the header row is', () => {
     expect(isRosterSheet({ ...roster([]), name: 'Участники' })).toBe(true);
     expect(isRosterSheet(roster([], ['Наименование ОО', 'ФИО куратора']))).toBe(true);
+    expect(isRosterSheet(roster([], ['№ п/п', 'Наименование ОО (полное)', 'Руководитель ОО (ФИО)', 'Ответственный', 'Эл. почта']))).toBe(true);
   });
 
   it('does not take a school tab (which has a cell «ОО») or a lone «ОО» column for a roster', () => {
