@@ -8,6 +8,7 @@ import { BUILTIN_CATALOGUE, type Catalogue } from '../core/catalogue/catalogue';
 import type { Grid } from '../core/grid';
 import { aggregate, byName } from '../core/indicators/aggregate';
 import type { Issue } from '../core/issue';
+import type { LongRow } from '../core/long-format/long-row';
 import { SKIP_REASONS } from '../core/monitoring/messages';
 import { schoolTabSkipReason } from '../core/monitoring/monitoring-header';
 import type { SchoolTab } from '../core/monitoring/school-tab';
@@ -39,6 +40,8 @@ export interface Analysis {
   /** «Список ОО» when the workbook has one, and which tab belongs to which of its schools. */
   readonly roster: Roster | null;
   readonly rosterMatch: RosterMatch | null;
+  /** Last period's rows from the sheet «Прошлый период»; null without one. */
+  readonly previousRows: readonly LongRow[] | null;
 }
 
 function recognisedKind(grid: Grid): SheetKind | null {
@@ -184,6 +187,7 @@ export function analyse(workbook: Workbook): Analysis {
     knownSchools: knownSchools(state),
     roster: state.roster,
     rosterMatch: state.roster === null ? null : (state.rosterMatch ?? matchRoster(state.roster.entries, [], state.roster.sheet)),
+    previousRows: state.previousRows ?? null,
   };
 }
 

@@ -13,6 +13,22 @@ export type Command =
       /** Replace an existing output file (otherwise the command refuses: SPEC 9). */
       readonly force: boolean;
       readonly json: boolean;
+      /** Last period's workbook or long-format file (.xlsx, .csv, .parquet). */
+      readonly previous: string | null;
+    }
+  | {
+      readonly kind: 'export';
+      readonly files: readonly string[];
+      readonly format: ExportFormat;
+      readonly output: string;
+      readonly force: boolean;
+    }
+  | {
+      readonly kind: 'rollup';
+      readonly files: readonly string[];
+      readonly output: string | null;
+      readonly force: boolean;
+      readonly json: boolean;
     }
   | { readonly kind: 'demo'; readonly dir: string; readonly orgs: number; readonly seed: number }
   | {
@@ -33,7 +49,9 @@ export type Command =
       readonly force: boolean;
     };
 
-type CommandName = 'check' | 'summary' | 'demo' | 'collect' | 'template';
+export type ExportFormat = 'csv' | 'parquet';
+const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'parquet'];
+type CommandName = 'check' | 'summary' | 'export' | 'rollup' | 'demo' | 'collect' | 'template';
 
 export const DEMO_DEFAULTS = { dir: 'demo-output', orgs: 8, seed: 2025 } as const;
 const MAX_ORGS = 1000;
@@ -41,7 +59,9 @@ const MAX_ORGS = 1000;
 /** Options each command takes; `true` when the option takes a value. */
 const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, boolean>>>> = {
   check: { '--json': false },
-  summary: { '--json': false, '-o': true, '--output': true, '--force': false },
+  summary: { '--json': false, '-o': true, '--output': true, '--force': false, '--previous': true },
+  export: { '--format': true, '-o': true, '--output': true, '--force': false },
+  rollup: { '--json': false, '-o': true, '--output': true, '--force': false },
   demo: { '--dir': true, '--orgs': true, '--seed': true },
   collect: { '--json': false, '-o': true, '--output': true, '--roster': true, '--force': false },
   template: { '-o': true, '--output': true, '--roster': true, '--school': true, '--force': false },
@@ -115,10 +135,11 @@ export function parseArgs(argv: readonly string[]): Command {
   if (!isCommandName(command)) {
     throw new CliError(command.startsWith('-') ? M.unknownOption(command) : M.unknownCommand(command));
   }
-  const parsed = parseOptions(rest, OPTIONS[command]);
+  const name = command;
+  const parsed = parseOptions(rest, OPTIONS[name]);
   if (parsed === 'help') return { kind: 'help' };
   const { positionals } = parsed;
-  if (command === 'demo') {
+  if (name === 'demo') {
     if (positionals.length > 0) throw new CliError(M.extraArgument(positionals[0]));
     return {
       kind: 'demo',
@@ -127,13 +148,22 @@ export function parseArgs(argv: readonly string[]): Command {
       seed: wholeNumber(text(parsed, '--seed'), DEMO_DEFAULTS.seed, 0, 2 ** 32 - 1, M.badSeed),
     };
   }
-  if (command === 'collect' || command === 'template') return filesCommand(command, parsed);
-  if (positionals.length === 0) throw new CliError(M.missingWorkbook(command));
-  if (positionals.length > 1) throw new CliError(M.extraArgument(positionals[1]));
+  if (name === 'collect' || name === 'template') return filesCommand(name, parsed);
+  if (positionals.length === 0) throw new CliError(M.missingWorkbook(name));
   const json = parsed.options.has('--json');
-  if (command === 'check') return { kind: 'check', file: positionals[0], json };
   const output = text(parsed, '-o', '--output');
-  return { kind: 'summary', file: positionals[0], output, force: parsed.options.has('--force'), json };
+  const force = parsed.options.has('--force');
+  if (name === 'export') {
+    const format = text(parsed, '--format');
+    if (format === null) throw new CliError(M.missingFormat);
+    if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new CliError(M.badFormat(format));
+    if (output === null) throw new CliError(M.missingExportOutput);
+    return { kind: 'export', files: positionals, format: format as ExportFormat, output, force };
+  }
+  if (name === 'rollup') return { kind: 'rollup', files: positionals, output, force, json };
+  if (positionals.length > 1) throw new CliError(M.extraArgument(positionals[1]));
+  if (name === 'check') return { kind: 'check', file: positionals[0], json };
+  return { kind: 'summary', file: positionals[0], output, force, json, previous: text(parsed, '--previous') };
 }
 
 /** `collect` and `template`: both write one new book named by -o. */

@@ -34,7 +34,7 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
       warnings,
     })),
     indicators: result.indicators.map(
-      ({ id, title, type, value, numerator, denominator, schoolsCounted, target, met }) => ({
+      ({
         id,
         title,
         type,
@@ -44,6 +44,22 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
         schoolsCounted,
         target,
         met,
+        previous,
+        change,
+      }) => ({
+        id,
+        title,
+        type,
+        value,
+        numerator,
+        denominator,
+        schoolsCounted,
+        target,
+        met,
+        // With a previous period every entry has both keys (SPEC 11), null where a period lacks the figure.
+        ...(result.previousPeriod === undefined
+          ? {}
+          : { previous: previous ?? null, change: change ?? null }),
       }),
     ),
     skipped: result.skipped.map(({ sheet, reason }) => ({ sheet, reason })),

@@ -70,13 +70,25 @@ const indicator = z
     schoolsCounted: count.describe('Schools whose valid inputs were counted.'),
     target: numberOrNull,
     met: z.boolean().nullable().describe('null when there is no target or no value.'),
+    previous: numberOrNull
+      .optional()
+      .describe(
+        'With a previous period (--previous): last period’s value of the figure; null when it had none.',
+      ),
+    change: numberOrNull
+      .optional()
+      .describe(
+        'With a previous period: value − previous in the units of value — for shares a difference of fractions (0.032 = 3,2 п. п.); null when either is missing.',
+      ),
   })
-  .describe('One municipal figure.');
+  .describe('One municipal figure (for `rollup`, one regional figure).');
 
 export const SUMMARY_DOCUMENT = z
   .strictObject({
     period: z.string().nullable().describe('The period as written in the workbook.'),
-    organizations: z.array(organization).describe('Alphabetical by name.'),
+    organizations: z
+      .array(organization)
+      .describe('Alphabetical by name; for `rollup`, the municipalities (sheet: the workbook file).'),
     indicators: z.array(indicator),
     skipped: z.array(
       z
@@ -86,7 +98,7 @@ export const SUMMARY_DOCUMENT = z
     notSubmitted: z
       .array(z.string())
       .describe(
-        'Schools of the roster «Список ОО» that have not submitted data (no tab, or a tab with every required value empty), in roster order; in no figure and never counted as zero. Empty when the workbook has no roster.',
+        'Schools of the roster «Список ОО» that have not submitted data (no tab, or a tab with every required value empty), in roster order; in no figure and never counted as zero. Empty when the workbook has no roster. For `rollup`, every municipality’s, as «ОО (муниципалитет)».',
       ),
     recommendations: z.array(
       z

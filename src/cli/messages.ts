@@ -1,14 +1,22 @@
 /** Russian texts of the command line: one place to review the wording. */
+import { formatCount } from '../core/format/count';
 
 export const HELP = `cmn-sheets — проверка и сводная мониторинга целевой модели наставничества по книге .xlsx
 
 Использование:
   cmn-sheets check   <книга.xlsx> [--json]
       проверить «Базу наставников», листы ОО и лист «Показатели»: ошибки по ячейкам
-  cmn-sheets summary <книга.xlsx> [-o копия.xlsx] [--force] [--json]
+  cmn-sheets summary <книга.xlsx> [-o копия.xlsx] [--previous прошлый.xlsx|.csv|.parquet] [--force] [--json]
       показатели ОО и муниципалитета с целевыми значениями; с -o — копия книги
       с листами «Сводная» и «Рекомендации» (исходный файл не изменяется;
-      существующий файл копии заменяется только с ключом --force)
+      существующий файл копии заменяется только с ключом --force);
+      с --previous — прошлое значение и изменение каждого показателя
+  cmn-sheets export  <книга.xlsx> [<книга.xlsx> …] --format csv|parquet -o ФАЙЛ [--force]
+      выгрузка в длинном формате (строка на ОО или муниципалитет и показатель)
+      для аналитических систем; для нескольких книг — и итоги по региону
+  cmn-sheets rollup  <книга.xlsx> [<книга.xlsx> …] [-o регион.xlsx] [--force] [--json]
+      сводная по региону: показатели муниципалитетов (в алфавитном порядке)
+      и региона (Σ числителей / Σ знаменателей по всем учтённым ОО)
   cmn-sheets collect <папка или файлы…> -o книга.xlsx [--roster список] [--force] [--json]
       собрать файлы ОО в одну книгу муниципалитета: лист каждой ОО, общая
       «База наставников», «Показатели» и «Список ОО»; по каждому файлу — что
@@ -23,9 +31,11 @@ export const HELP = `cmn-sheets — проверка и сводная мони�
 
 Ключи:
   --json          вывести один документ JSON (для программ), без пояснений
-  -o, --output    куда записать копию книги со сформированными листами (collect, template —
-                  собранную книгу или шаблон)
+  -o, --output    куда записать результат: копию книги со сформированными листами, выгрузку,
+                  сводную по региону, собранную книгу или шаблон
   --force         заменить файл результата, если он уже есть
+  --format        формат выгрузки: csv или parquet
+  --previous      книга или выгрузка прошлого периода для сравнения
   --roster        список ОО: книга .xlsx с листом «Список ОО» или файл .txt, одна ОО в строке
   --school        полное наименование ОО, для которой нужен отдельный файл
   --dir           папка для файлов демонстрации
@@ -42,7 +52,25 @@ export const CLI_MESSAGES = {
   unknownOption: (option: string) => `Неизвестный ключ «${option}». Справка: cmn-sheets --help`,
   optionNeedsValue: (option: string) => `После ключа «${option}» нужно указать значение`,
   extraArgument: (argument: string) => `Лишний аргумент «${argument}». Справка: cmn-sheets --help`,
-  missingWorkbook: (command: string) => `Не указан файл книги: cmn-sheets ${command} <книга.xlsx>`,
+  missingWorkbook: (command: string) =>
+    command === 'export' || command === 'rollup'
+      ? `Не указаны файлы книг: cmn-sheets ${command} <книга.xlsx> [<книга.xlsx> …]`
+      : `Не указан файл книги: cmn-sheets ${command} <книга.xlsx>`,
+  missingFormat: 'Не указан формат выгрузки: --format csv или --format parquet',
+  badFormat: (value: string) => `--format: ожидается csv или parquet, а указано «${value}»`,
+  missingExportOutput: 'Не указан файл выгрузки: -o ФАЙЛ.csv или -o ФАЙЛ.parquet',
+  outputWrongExtension: (path: string, extension: string) =>
+    `Файл результата должен иметь расширение .${extension}: ${path}`,
+  sameBookTwice: (path: string) => `Книга указана дважды: ${path}. Каждая книга учитывается один раз`,
+  previousKind: (path: string) =>
+    `Прошлый период: ожидается книга .xlsx или файл выгрузки .csv или .parquet, а указан ${path}`,
+  previousUnreadable: (path: string, problem: string) =>
+    `Файл прошлого периода ${path} не прочитан: ${problem}`,
+  previousNoMunicipality: (path: string, municipality: string, found: readonly string[]) =>
+    found.length === 0
+      ? `В файле прошлого периода ${path} нет строк уровня municipality: выгрузите его командой cmn-sheets export`
+      : `В файле прошлого периода ${path} нет муниципалитета «${municipality}»; в нём: ${found.map((name) => `«${name}»`).join(', ')}. ` +
+        'Переименуйте книгу по названию муниципалитета в файле или выгрузите файл только этого муниципалитета',
   badOrgs: (value: string) => `--orgs: ожидается целое число от 1 до 1000, а указано «${value}»`,
   badSeed: (value: string) => `--seed: ожидается целое неотрицательное число, а указано «${value}»`,
   outputNotXlsx: (path: string) => `Файл результата должен иметь расширение .xlsx: ${path}`,
@@ -118,10 +146,37 @@ export const REPORT_TEXTS = {
   target: (target: string, met: boolean | null) =>
     `цель ${target}${met === null ? '' : met ? ' — выполнено' : ' — не выполнено'}`,
   schoolsCounted: (n: number) => `ОО учтено: ${n}`,
+  previous: (value: string, change: string) => `прошлый период: ${value}, изменение: ${change}`,
   recommendations: (n: number) => `Черновиков адресных рекомендаций: ${n}`,
   written: (path: string) => `Копия книги с листами «Сводная» и «Рекомендации»: ${path}`,
   checkSummary: 'Проверка данных:',
   seeCheck: (file: string) => `Подробно: cmn-sheets check ${file}`,
+} as const;
+
+export const EXPORT_TEXTS = {
+  book: (file: string, municipality: string, orgs: number) =>
+    `Книга ${file}: муниципалитет «${municipality}», учтено ОО: ${orgs}`,
+  region: (books: number) => `Итоги по региону рассчитаны по книгам муниципалитетов: ${books}`,
+  written: (path: string, rows: number) => `Выгрузка: ${path} (строк: ${formatCount(rows)})`,
+  booksWithErrors: (files: readonly string[]) =>
+    `В данных есть ошибки: ${files.join(', ')}. ОО с ошибками в данных показателя не учтены в его итогах ` +
+    '(в выгрузке — статус «excluded»). Подробно: cmn-sheets check <книга.xlsx>',
+} as const;
+
+export const ROLLUP_TEXTS = {
+  municipalities: (n: number, schools: number) => `Учтено муниципалитетов: ${n}; ОО: ${formatCount(schools)}`,
+  municipality: (name: string, file: string, orgs: number, errors: number) =>
+    `  ${name} (${file}): учтено ОО: ${orgs}${errors > 0 ? `; ошибок в данных: ${errors}` : ''}`,
+  figures: 'Показатели по региону:',
+  notSubmitted: (n: number) => `Не представлены данные: ${n} ОО`,
+  written: (path: string) => `Книга со сводной по региону: ${path}`,
+} as const;
+
+export const PREVIOUS_TEXTS = {
+  moreProblems: (n: number) => ` (и ещё замечаний: ${n})`,
+  noRows: 'в файле нет строк выгрузки',
+  notParquet: 'файл повреждён или не является файлом Parquet',
+  compared: (period: string) => `Сравнение с прошлым периодом${period === '' ? '' : ` (${period})`}:`,
 } as const;
 
 export const DEMO_TEXTS = {
@@ -171,4 +226,6 @@ export const PROGRESS_TEXTS = {
   demo: 'Создание демонстрационной книги',
   collecting: 'Чтение файлов ОО',
   assembling: 'Сборка книги муниципалитета',
+  readingBook: (index: number, total: number, file: string) => `Чтение книги ${index} из ${total}: ${file}`,
+  readingPrevious: 'Чтение прошлого периода',
 } as const;

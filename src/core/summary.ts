@@ -53,6 +53,10 @@ export interface IndicatorSummary {
   readonly excluded: readonly string[];
   /** Names of schools whose own value is below the target (alphabetical; never a ranking). */
   readonly belowTarget: readonly string[];
+  /** Last period's value, when a previous period is given (SPEC 10); null when it had none. */
+  readonly previous?: number | null;
+  /** value − previous in the figure's units (a difference of fractions for shares); null when either is missing. */
+  readonly change?: number | null;
 }
 
 export interface SkippedSheet {
@@ -115,4 +119,6 @@ export interface SummaryResult {
   readonly recommendations: readonly Recommendation[];
   /** Every issue of the workbook: the base, the catalogue sheet and all school tabs. */
   readonly issues: readonly Issue[];
+  /** Set when the figures carry last period's values: that period as written there ('' when none was). */
+  readonly previousPeriod?: string;
 }

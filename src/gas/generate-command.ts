@@ -82,7 +82,7 @@ function summarised(
   toast(MESSAGES.readingSheets);
   recoverInterruptedInsert(spreadsheet);
   const workbook = spreadsheetWorkbook(spreadsheet);
-  const summary = summarise(workbook, today(spreadsheet));
+  const summary = summarise(workbook, { today: today(spreadsheet) });
   if (summary.analysis.schoolSheets.length === 0) {
     alert(MESSAGES.noSchoolTabs);
     return null;
@@ -109,8 +109,20 @@ export function generateSummarySheet(): void {
     const written = writing(SUMMARY_SHEET_NAME, () => generateSummary(ready.workbook, result, meta));
     const missing = result.notSubmitted.length;
     const told = missing > 0 ? MESSAGES.notSubmitted(missing, MESSAGES.notSubmittedOnSheet) : '';
+    const previous = ready.summary.previous;
+    const compared =
+      previous === null
+        ? ''
+        : previous.found
+          ? MESSAGES.previousCompared(previous.figures.period)
+          : MESSAGES.previousUnmatched(previous.municipalities);
     if (written)
-      alert(withCapped(MESSAGES.summaryDone(written.sheet, result.organizations.length, skipped) + told, written));
+      alert(
+        withCapped(
+          MESSAGES.summaryDone(written.sheet, result.organizations.length, skipped) + told + compared,
+          written,
+        ),
+      );
   });
 }
 

@@ -87,6 +87,14 @@ export const MESSAGES = {
   lockedSheets: (sheets: readonly string[]): string =>
     `\n\nОтметки в ячейках не поставлены на ${sheets.length === 1 ? 'листе' : 'листах'} ${sheets.map(quote).join(', ')}: ` +
     'они защищены от ваших правок. Замечания по ним — на панели проверки.',
+  previousCompared: (period: string): string =>
+    `\n\nСравнение с прошлым периодом${period === '' ? '' : ` (${period})`} — в столбцах «Прошлый период» и «Изменение».`,
+  previousUnmatched: (municipalities: readonly string[]): string =>
+    municipalities.length === 0
+      ? '\n\nНа листе с выгрузкой прошлого периода нет строк уровня municipality: сравнение не выполнено. ' +
+        'Импортируйте на лист файл, выгруженный командой cmn-sheets export.'
+      : `\n\nНа листе с выгрузкой прошлого периода строки нескольких муниципалитетов (${municipalities.join(', ')}): ` +
+        'сравнение не выполнено. Оставьте на листе строки одного муниципалитета.',
   recommendationsDone: (sheet: string, added: number, kept: number, resolved: number): string =>
     `Лист «${sheet}» сформирован: новых рекомендаций — ${added}, сохранено с правками — ${kept}, ` +
     `отмечено «устранено» — ${resolved}.`,
@@ -100,7 +108,8 @@ export const MESSAGES = {
     'Для каждой будет создан лист мониторинга.',
   schoolListEmpty: 'Список пуст: не создано ни одного листа.',
   creatingSheets: (n: number): string => `Создаю листы ОО: ${n}…`,
-  rosterTabsFilled: (roster: string): string => `Названия листов записаны в столбец «Лист» на листе «${roster}».`,
+  rosterTabsFilled: (roster: string): string =>
+    `Названия листов записаны в столбец «Лист» на листе «${roster}».`,
   schoolSheetsResult: (created: readonly string[], skipped: readonly string[]): string => {
     const lines: string[] = [];
     lines.push(

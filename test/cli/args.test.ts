@@ -13,6 +13,41 @@ function failure(argv: string[]): string {
 }
 
 describe('parseArgs', () => {
+  it('reads export, rollup and summary --previous of SPEC 11, with several workbooks', () => {
+    expect(parseArgs(['export', 'а.xlsx', 'б.xlsx', '--format', 'parquet', '-o', 'регион.parquet'])).toEqual({
+      kind: 'export',
+      files: ['а.xlsx', 'б.xlsx'],
+      format: 'parquet',
+      output: 'регион.parquet',
+      force: false,
+    });
+    expect(parseArgs(['rollup', 'а.xlsx', 'б.xlsx', '--json', '--force', '-o', 'регион.xlsx'])).toEqual({
+      kind: 'rollup',
+      files: ['а.xlsx', 'б.xlsx'],
+      output: 'регион.xlsx',
+      force: true,
+      json: true,
+    });
+    expect(parseArgs(['summary', 'а.xlsx', '--previous', 'прошлый.csv'])).toMatchObject({
+      previous: 'прошлый.csv',
+    });
+    expect(failure(['export', 'а.xlsx', '-o', 'x.csv'])).toBe(
+      'Не указан формат выгрузки: --format csv или --format parquet',
+    );
+    expect(failure(['export', 'а.xlsx', '--format', 'xlsx', '-o', 'x.csv'])).toBe(
+      '--format: ожидается csv или parquet, а указано «xlsx»',
+    );
+    expect(failure(['export', 'а.xlsx', '--format', 'csv'])).toBe(
+      'Не указан файл выгрузки: -o ФАЙЛ.csv или -o ФАЙЛ.parquet',
+    );
+    expect(failure(['rollup'])).toBe(
+      'Не указаны файлы книг: cmn-sheets rollup <книга.xlsx> [<книга.xlsx> …]',
+    );
+    expect(failure(['rollup', 'а.xlsx', '--previous', 'б.csv'])).toBe(
+      'Неизвестный ключ «--previous». Справка: cmn-sheets --help',
+    );
+  });
+
   it('reads the three commands of SPEC 6 with their options in any order', () => {
     expect(parseArgs(['check', 'база.xlsx'])).toEqual({ kind: 'check', file: 'база.xlsx', json: false });
     expect(parseArgs(['check', '--json', 'база.xlsx'])).toEqual({
@@ -26,6 +61,7 @@ describe('parseArgs', () => {
       output: 'итог.xlsx',
       force: false,
       json: true,
+      previous: null,
     });
     expect(parseArgs(['summary', '--output=итог.xlsx', 'база.xlsx', '--force'])).toMatchObject({
       output: 'итог.xlsx',

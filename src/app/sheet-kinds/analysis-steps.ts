@@ -9,6 +9,7 @@ import { BUILTIN_CATALOGUE } from '../../core/catalogue/catalogue';
 import { parseCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
 import type { Grid } from '../../core/grid';
 import { crossCheck } from '../../core/indicators/cross-sheet';
+import { readLongTable } from '../../core/long-format/read-long-table';
 import { schoolFigures } from '../../core/indicators/school-figures';
 import type { Issue } from '../../core/issue';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
@@ -22,6 +23,13 @@ export function analyseCatalogue([grid]: readonly Grid[], state: AnalysisState):
   const parsed = parseCatalogueSheet(grid, state.catalogue);
   state.catalogue = parsed.catalogue;
   state.addIssues(parsed.issues);
+}
+
+/** Last period's rows, imported onto «Прошлый период» from the long-format file (SPEC 10). */
+export function analysePrevious([grid]: readonly Grid[], state: AnalysisState): void {
+  const table = readLongTable(grid.name, grid.values);
+  state.previousRows = table.rows;
+  state.addIssues(table.issues);
 }
 
 export function analyseTemplates([grid]: readonly Grid[], state: AnalysisState): void {

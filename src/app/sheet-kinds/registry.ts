@@ -1,10 +1,13 @@
 /**
  * Every kind of sheet, in the order a sheet is recognised: the add-on's generated sheets by their
  * marker first, then by header the base, the catalogue, the recommendation templates, the roster
- * «Список ОО», and last a school's monitoring tab (the loosest header). A new kind is one entry here.
+ * «Список ОО», last period's long-format rows, and last a school's monitoring tab (the loosest
+ * header). A new kind is one entry here.
  */
 import { findBaseHeader, isBaseSheet, validateBase } from '../../core/base';
 import { isInput } from '../../core/catalogue/catalogue';
+import { secondPreviousReason } from '../../core/long-format/messages';
+import { isLongTable, readLongTable } from '../../core/long-format/read-long-table';
 import { isCatalogueSheet, parseCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
 import { findMonitoringHeader, isSchoolTab } from '../../core/monitoring/monitoring-header';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
@@ -15,6 +18,7 @@ import { planTabMarks } from '../live/school-tab-edit';
 import {
   analyseBase,
   analyseCatalogue,
+  analysePrevious,
   analyseRoster,
   analyseSchoolTabs,
   analyseTemplates,
@@ -78,6 +82,16 @@ export const SHEET_KINDS: readonly SheetKind[] = [
     checkAlone: (grid) => parseRosterSheet(grid).issues,
     marked: true,
     template: { caption: TEMPLATE_CAPTIONS.roster, functionName: 'menuCreateRosterSheet' },
+  },
+  {
+    // Its header is the long format's sixteen columns, so no other sheet is taken for it.
+    id: 'previous',
+    recognise: (grid) => isLongTable(grid.values),
+    secondSkipped: secondPreviousReason,
+    phase: 1,
+    analyse: analysePrevious,
+    checkAlone: (grid) => readLongTable(grid.name, grid.values).issues,
+    marked: true,
   },
   {
     id: 'school-tab',

@@ -9,6 +9,7 @@ import type { Area, Grid } from '../../core/grid';
 import type { Issue } from '../../core/issue';
 import type { SchoolInBase } from '../../core/base/base-by-school';
 import type { SchoolFigures } from '../../core/indicators/school-figures';
+import type { LongRow } from '../../core/long-format/long-row';
 import type { SchoolTab } from '../../core/monitoring/school-tab';
 import type { RecommendationTemplate } from '../../core/recommendations/templates';
 import type { Roster, RosterMatch } from '../../core/roster';
@@ -24,6 +25,7 @@ export type SheetKindId =
   | 'catalogue'
   | 'templates'
   | 'roster'
+  | 'previous'
   | 'school-tab';
 
 /** What the kinds read so far; each kind's `analyse` adds to it, in the order of their `phase`. */
@@ -43,6 +45,8 @@ export interface AnalysisState {
   readonly used: Partial<Record<SheetKindId, string[]>>;
   /** Each school's rows of «База наставников», by school tab; null while no base was read. */
   schoolsInBase: ReadonlyMap<string, SchoolInBase> | null;
+  /** Last period's long-format rows from the sheet «Прошлый период», when there is one. */
+  previousRows?: readonly LongRow[];
   addIssues(issues: readonly Issue[]): void;
 }
 

@@ -1,43 +1,59 @@
 /**
- * One row per municipal figure with a target, in catalogue order: value, its numerator and
- * denominator, target, whether it is met, how many schools are below target and which, schools
- * counted and excluded. Figures without a target follow in a «Справочно» table of their own, so
- * the main table is not two thirds «не установлено».
+ * One row per municipal figure with a target, in catalogue order: value (and last period's with
+ * the change, when given), its numerator and denominator, target, whether it is met, how many
+ * schools are below target and which, schools counted and excluded. Figures without a target
+ * follow in a «Справочно» table of their own, so the main table is not two thirds «не установлено».
  */
+import { COUNT_CHANGE_FORMAT, POINTS_CHANGE_FORMAT } from '../format/change';
 import { NO_FIGURE } from '../format/figure';
 import { COUNT_FORMAT, PERCENT_FORMAT } from '../format/number-formats';
 import type { ModelCell } from '../sheet-model';
 import type { IndicatorSummary } from '../summary';
 import { isFractionIndicator, listedIndicators } from './key-indicators';
 import {
-  INDICATOR_HEADERS,
   MET,
   NO_DATA,
   NOT_MET,
   nameList,
+  PREVIOUS_HEADERS,
   REFERENCE_HEADERS,
-  SECTION_INDICATORS,
   SECTION_REFERENCE,
 } from './messages';
+import { MUNICIPAL_WORDS, type SummaryWords } from './words';
 import { HEADER_STYLE, LABEL_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 import { headerTitle } from './schools-table';
 
-const MET_COLUMN = INDICATOR_HEADERS.indexOf('Целевое значение достигнуто') + 1;
+/** With last period's figures, «Прошлый период» and «Изменение» follow «Значение». */
+function withPreviousHeaders(own: readonly string[], withPrevious: boolean): readonly string[] {
+  return withPrevious ? [own[0], own[1], ...PREVIOUS_HEADERS, ...own.slice(2)] : own;
+}
 
-export function addIndicatorBlock(draft: SheetDraft, all: readonly IndicatorSummary[]): void {
+/** The main table's headers. */
+export function indicatorHeaders(withPrevious: boolean, words: SummaryWords = MUNICIPAL_WORDS): readonly string[] {
+  return withPreviousHeaders(words.indicatorHeaders, withPrevious);
+}
+
+export function addIndicatorBlock(
+  draft: SheetDraft,
+  all: readonly IndicatorSummary[],
+  withPrevious = false,
+  words: SummaryWords = MUNICIPAL_WORDS,
+): void {
   const listed = listedIndicators(all);
   const indicators = listed.filter((indicator) => indicator.target !== null);
   const reference = listed.filter((indicator) => indicator.target === null);
-  addRow(draft, [{ value: SECTION_INDICATORS, style: SECTION_STYLE }]);
+  const headers = indicatorHeaders(withPrevious, words);
+  addRow(draft, [{ value: words.sectionIndicators, style: SECTION_STYLE }]);
   addRow(
     draft,
-    INDICATOR_HEADERS.map((header) => ({ value: header, style: HEADER_STYLE })),
+    headers.map((header) => ({ value: header, style: HEADER_STYLE })),
   );
   const first = nextRow(draft);
-  for (const indicator of indicators) addRow(draft, indicatorRow(indicator));
+  for (const indicator of indicators) addRow(draft, indicatorRow(indicator, withPrevious));
   if (indicators.length > 0) {
-    const area = { row: first, column: MET_COLUMN, rows: indicators.length, columns: 1 };
+    const metColumn = headers.indexOf('Целевое значение достигнуто') + 1;
+    const area = { row: first, column: metColumn, rows: indicators.length, columns: 1 };
     draft.conditionalFormats.push(
       { area, when: { kind: 'text-equals', value: NOT_MET }, background: LIGHT_RED },
       { area, when: { kind: 'text-equals', value: MET }, background: LIGHT_GREEN },
@@ -48,9 +64,9 @@ export function addIndicatorBlock(draft: SheetDraft, all: readonly IndicatorSumm
   addRow(draft, [{ value: SECTION_REFERENCE, style: LABEL_STYLE }]);
   addRow(
     draft,
-    REFERENCE_HEADERS.map((header) => ({ value: header, style: HEADER_STYLE })),
+    withPreviousHeaders(REFERENCE_HEADERS, withPrevious).map((header) => ({ value: header, style: HEADER_STYLE })),
   );
-  for (const indicator of reference) addRow(draft, referenceRow(indicator));
+  for (const indicator of reference) addRow(draft, referenceRow(indicator, withPrevious));
 }
 
 /** Whether the target is met, for a figure that has one. */
@@ -68,11 +84,30 @@ function valueCell(indicator: IndicatorSummary): ModelCell {
     : { value: indicator.value, style: { numberFormat: format } };
 }
 
-function indicatorRow(indicator: IndicatorSummary): ModelCell[] {
+/** Last period's value and the change: points (× 100) for fractions, so the cell reads «+3,2 п. п.». */
+function previousCells(indicator: IndicatorSummary, format: string): ModelCell[] {
+  const fraction = isFractionIndicator(indicator);
+  const previous = indicator.previous ?? null;
+  const change = indicator.change ?? null;
+  return [
+    previous === null
+      ? { value: NO_FIGURE, style: { align: 'center' } }
+      : { value: previous, style: { numberFormat: format } },
+    change === null
+      ? { value: NO_FIGURE, style: { align: 'center' } }
+      : {
+          value: fraction ? Number((change * 100).toFixed(10)) : change,
+          style: { numberFormat: fraction ? POINTS_CHANGE_FORMAT : COUNT_CHANGE_FORMAT },
+        },
+  ];
+}
+
+function indicatorRow(indicator: IndicatorSummary, withPrevious: boolean): ModelCell[] {
   const format = isFractionIndicator(indicator) ? PERCENT_FORMAT : COUNT_FORMAT;
   return [
     { value: headerTitle(indicator), style: { wrap: true } },
     valueCell(indicator),
+    ...(withPrevious ? previousCells(indicator, format) : []),
     count(indicator.numerator),
     count(indicator.denominator),
     { value: indicator.target, style: { numberFormat: format } },
@@ -84,10 +119,12 @@ function indicatorRow(indicator: IndicatorSummary): ModelCell[] {
   ];
 }
 
-function referenceRow(indicator: IndicatorSummary): ModelCell[] {
+function referenceRow(indicator: IndicatorSummary, withPrevious: boolean): ModelCell[] {
+  const format = isFractionIndicator(indicator) ? PERCENT_FORMAT : COUNT_FORMAT;
   return [
     { value: headerTitle(indicator), style: { wrap: true } },
     valueCell(indicator),
+    ...(withPrevious ? previousCells(indicator, format) : []),
     count(indicator.numerator),
     count(indicator.denominator),
     count(indicator.schoolsCounted),

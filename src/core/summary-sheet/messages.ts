@@ -58,6 +58,9 @@ export const REFERENCE_HEADERS = [
 
 export const MET = 'достигнуто';
 export const NOT_MET = 'не достигнуто';
+
+/** Inserted after «Значение» when last period's figures are given. */
+export const PREVIOUS_HEADERS = ['Прошлый период', 'Изменение'] as const;
 export const NO_DATA = 'нет данных';
 
 export const QUALITY_HEADERS = [
@@ -93,10 +96,18 @@ export function overviewConclusion(counted: number, withErrors: number, notSubmi
   );
 }
 
+/** «в 3 ОО»: where a deficit is found, in a municipality's sentences. */
+export function inSchools(count: number): string {
+  return `в ${count} ОО`;
+}
+
 /** «Основные дефициты: нет приказа … — в 3 ОО; …» (no school named: seed 003, п. 13). */
-export function mainDeficits(deficits: readonly { readonly deficit: string; readonly schools: number }[]): string {
+export function mainDeficits(
+  deficits: readonly { readonly deficit: string; readonly schools: number }[],
+  within: (count: number) => string = inSchools,
+): string {
   if (deficits.length === 0) return 'Дефицитов по показателям с целевыми значениями не выявлено.';
-  return `Основные дефициты: ${deficits.map((d) => `${d.deficit} — в ${d.schools} ОО`).join('; ')}.`;
+  return `Основные дефициты: ${deficits.map((d) => `${d.deficit} — ${within(d.schools)}`).join('; ')}.`;
 }
 
 /** A school-share deficit named by its flag: «нет: Справка по итогам …» when no wording is known. */
@@ -110,8 +121,11 @@ export function belowTargetDeficit(title: string): string {
 
 export const REFERENCE_CONCLUSIONS = 'Справочно (показатели без целевого значения):';
 
-export function countConclusion(title: string, value: string, counted: number): string {
-  return `${title}: по муниципалитету — ${value} (учтены сведения ${counted} ОО).`;
+/** Where a figure belongs in a sentence: «по муниципалитету», or «по региону» for a roll-up. */
+export const OVER_MUNICIPALITY = 'по муниципалитету';
+
+export function countConclusion(title: string, value: string, counted: number, over = OVER_MUNICIPALITY): string {
+  return `${title}: ${over} — ${value} (учтены сведения ${counted} ОО).`;
 }
 
 /** «394 чел.»: a count with its unit, joined by a no-break space. */
@@ -119,8 +133,8 @@ export function withUnit(value: string, unit: string): string {
   return `${value}\u00a0${unit}`;
 }
 
-export function shareOpening(title: string, value: string, parts: string | null): string {
-  return `${title}: по муниципалитету — ${value}${parts === null ? '' : ` (${parts})`}`;
+export function shareOpening(title: string, value: string, parts: string | null, over = OVER_MUNICIPALITY): string {
+  return `${title}: ${over} — ${value}${parts === null ? '' : ` (${parts})`}`;
 }
 
 export function shareParts(numerator: string, denominator: string, ofSchools: boolean): string {
@@ -131,19 +145,53 @@ export function clauseMet(target: string): string {
   return `; целевое значение ${target} достигнуто.`;
 }
 
-export function clauseNotMet(target: string, schoolsBelow: number): string {
-  const below = schoolsBelow > 0 ? `, в ${schoolsBelow} ОО значение ниже целевого` : '';
-  return `; целевое значение ${target} не достигнуто${below}.`;
+export function clauseNotMet(target: string): string {
+  return `; целевое значение ${target} не достигнуто`;
 }
 
-export function shareUndefined(title: string): string {
-  return `${title}: по муниципалитету не рассчитывается — нет данных.`;
+/** Closes a share below target: how many schools fall short. */
+export function clauseSchoolsBelow(count: number): string {
+  return `, в ${count} ОО значение ниже целевого.`;
 }
 
-export function countUndefined(title: string): string {
-  return `${title}: по муниципалитету — нет данных.`;
+export function shareUndefined(title: string, over = OVER_MUNICIPALITY): string {
+  return `${title}: ${over} не рассчитывается — нет данных.`;
+}
+
+export function countUndefined(title: string, over = OVER_MUNICIPALITY): string {
+  return `${title}: ${over} — нет данных.`;
 }
 
 export function excludedSentence(count: number): string {
   return ` Сведения ${count} ОО не учтены из-за ошибок в данных.`;
+}
+
+/** «Доля педагогов…» inside a sentence after a colon; an abbreviation («ОО …») keeps its case. */
+function inSentence(title: string): string {
+  return title.length > 1 && title[1] === title[1].toLowerCase()
+    ? title[0].toLowerCase() + title.slice(1)
+    : title;
+}
+
+function sinceLast(period: string): string {
+  return period === '' ? 'По сравнению с прошлым периодом' : `По сравнению с прошлым периодом (${period})`;
+}
+
+export interface MovedFigure {
+  readonly title: string;
+  readonly before: string;
+  readonly now: string;
+  readonly change: string;
+}
+
+export function movedMostConclusion(period: string, moved: readonly MovedFigure[]): string {
+  const parts = moved.map(
+    (figure) => `${inSentence(figure.title)} — с ${figure.before} до ${figure.now} (${figure.change})`,
+  );
+  const verb = moved.length === 1 ? 'изменилась' : 'изменились';
+  return `${sinceLast(period)} сильнее всего ${verb}: ${parts.join('; ')}.`;
+}
+
+export function nothingMovedConclusion(period: string, over = OVER_MUNICIPALITY): string {
+  return `${sinceLast(period)} доли ${over} не изменились.`;
 }

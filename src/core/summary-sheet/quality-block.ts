@@ -9,21 +9,18 @@ import { COUNT_FORMAT } from '../format/number-formats';
 import { buildReport, type SheetGroup } from '../report';
 import type { ModelCell } from '../sheet-model';
 import type { SchoolFill, SummaryResult } from '../summary';
-import {
-  filledOf,
-  nameList,
-  NO_TAB,
-  NOT_SUBMITTED,
-  QUALITY_ALL_CLEAN,
-  QUALITY_HEADERS,
-  SECTION_QUALITY,
-} from './messages';
+import { filledOf, nameList, NO_TAB, NOT_SUBMITTED, QUALITY_ALL_CLEAN, SECTION_QUALITY } from './messages';
+import { MUNICIPAL_WORDS, type SummaryWords } from './words';
 import { HEADER_STYLE, LIGHT_RED, LIGHT_YELLOW, SECTION_STYLE } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 
 type QualitySource = Pick<SummaryResult, 'organizations' | 'indicators' | 'issues' | 'fill'>;
 
-export function addQualityBlock(draft: SheetDraft, result: QualitySource): void {
+export function addQualityBlock(
+  draft: SheetDraft,
+  result: QualitySource,
+  words: SummaryWords = MUNICIPAL_WORDS,
+): void {
   addRow(draft, [{ value: SECTION_QUALITY, style: SECTION_STYLE }]);
   const others = otherSheets(result);
   if (result.fill.length === 0 && others.length === 0) {
@@ -32,7 +29,7 @@ export function addQualityBlock(draft: SheetDraft, result: QualitySource): void 
   }
   addRow(
     draft,
-    QUALITY_HEADERS.map((header) => ({ value: header, style: HEADER_STYLE })),
+    words.qualityHeaders.map((header) => ({ value: header, style: HEADER_STYLE })),
   );
   const titles = new Map(result.indicators.map((indicator) => [indicator.id, indicator.title]));
   const organizations = new Map(result.organizations.map((org) => [org.sheet, org]));
@@ -90,7 +87,9 @@ function statusCell(school: SchoolFill, excluded: readonly string[]): ModelCell 
 
 /** Sheets that are not school tabs but have errors or warnings, in the order their issues come. */
 function otherSheets(result: QualitySource): SheetGroup[] {
-  const schoolSheets = new Set(result.fill.flatMap((school) => (school.sheet === null ? [] : [school.sheet])));
+  const schoolSheets = new Set(
+    result.fill.flatMap((school) => (school.sheet === null ? [] : [school.sheet])),
+  );
   return buildReport(result.issues).groups.filter(
     (group) => !schoolSheets.has(group.sheet) && group.counts.error + group.counts.warning > 0,
   );

@@ -10,7 +10,8 @@ import type { CellStyle, ModelCell } from '../sheet-model';
 import type { IndicatorSummary, OrganizationSummary } from '../summary';
 import type { KeyIndicator } from './key-indicators';
 import { byName } from '../indicators/aggregate';
-import { FLAG_NO, FLAG_YES, HEADER_SCHOOL, NOT_SUBMITTED, SECTION_SCHOOLS, TOTAL_ROW, VALUE_ERROR } from './messages';
+import { FLAG_NO, FLAG_YES, NOT_SUBMITTED, VALUE_ERROR } from './messages';
+import { MUNICIPAL_WORDS, type SummaryWords } from './words';
 import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE, TOTAL_GREY } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 
@@ -41,10 +42,11 @@ export function addSchoolsTable(
   keys: readonly KeyIndicator[],
   indicators: readonly IndicatorSummary[] = [],
   notSubmitted: readonly string[] = [],
+  words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
-  addRow(draft, [{ value: SECTION_SCHOOLS, style: SECTION_STYLE }]);
+  addRow(draft, [{ value: words.sectionUnits, style: SECTION_STYLE }]);
   addRow(draft, [
-    { value: HEADER_SCHOOL, style: HEADER_STYLE },
+    { value: words.unitHeader, style: HEADER_STYLE },
     ...keys.map((key) => ({ value: columnTitle(key, indicators), style: HEADER_STYLE })),
   ]);
   const firstSchoolRow = nextRow(draft);
@@ -64,7 +66,7 @@ export function addSchoolsTable(
     if (keys.length > 1) draft.merges.push({ row: at, column: 2, rows: 1, columns: keys.length });
   }
   const totalRow = addRow(draft, [
-    { value: TOTAL_ROW, style: { bold: true, background: TOTAL_GREY } },
+    { value: words.total, style: { bold: true, background: TOTAL_GREY } },
     ...keys.map(totalCell),
   ]);
   keys.forEach((key, index) => addTargetColours(draft, key, index + 2, firstSchoolRow, totalRow));
