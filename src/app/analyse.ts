@@ -11,6 +11,7 @@ import type { Issue } from '../core/issue';
 import { SKIP_REASONS } from '../core/monitoring/messages';
 import { schoolTabSkipReason } from '../core/monitoring/monitoring-header';
 import type { SchoolTab } from '../core/monitoring/school-tab';
+import type { Parameters } from '../core/parameters/parameters';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
 import { severityCounts, sortBySheet } from '../core/report';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
@@ -23,6 +24,8 @@ export interface Analysis {
   readonly catalogue: Catalogue;
   /** Recommendation templates in force: the «Шаблоны рекомендаций» sheet applied to the built-in ones. */
   readonly templates: readonly RecommendationTemplate[];
+  /** What «Параметры» gives the documents; empty without that sheet. */
+  readonly parameters: Parameters;
   readonly result: Omit<SummaryResult, 'recommendations'>;
   /** Sheets used, per kind, in workbook order (a skipped sheet is in `result.skipped` instead). */
   readonly sheets: Readonly<Partial<Record<SheetKindId, readonly string[]>>>;
@@ -102,6 +105,7 @@ export function analyse(workbook: Workbook): Analysis {
   const state: AnalysisState = {
     catalogue: BUILTIN_CATALOGUE,
     templates: BUILTIN_TEMPLATES,
+    parameters: {},
     tabs: [],
     figures: [],
     skipped,
@@ -145,6 +149,7 @@ export function analyse(workbook: Workbook): Analysis {
   return {
     catalogue: state.catalogue,
     templates: state.templates,
+    parameters: state.parameters,
     result: {
       period: commonPeriod(state.tabs),
       organizations,

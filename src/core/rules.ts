@@ -60,6 +60,8 @@ export const RULES = {
   'catalogue/invalid': rule('error', 'row'),
   'template/invalid': rule('warning', 'row'),
   'cell/too-long': rule('info', 'cell'),
+  'parameter/missing': rule('info', 'cell'),
+  'parameter/unknown': rule('info', 'row'),
 } as const satisfies Record<string, RuleDescription>;
 
 export type IssueCode = keyof typeof RULES;

@@ -10,7 +10,13 @@ import { APP_TITLE, MESSAGES } from './messages';
 import { openSidebar } from './open-sidebar';
 import { runCommand } from './run-command';
 import { SIDEBAR_API } from './sidebar-api';
-import { createBaseTemplate, createCatalogueTemplate, createSchoolTemplates, createTemplatesTemplate } from './template-command';
+import {
+  createBaseTemplate,
+  createCatalogueTemplate,
+  createParametersTemplate,
+  createSchoolTemplates,
+  createTemplatesTemplate,
+} from './template-command';
 
 /** Adds the menu and nothing else: in AuthMode.NONE reading the document is not allowed. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -60,6 +66,10 @@ export function menuCreateCatalogueSheet(): void {
 
 export function menuCreateTemplatesSheet(): void {
   runCommand(createTemplatesTemplate);
+}
+
+export function menuCreateParametersSheet(): void {
+  runCommand(createParametersTemplate);
 }
 
 export function menuCreateSchoolSheets(): void {

@@ -12,6 +12,7 @@ import { schoolFigures } from '../../core/indicators/school-figures';
 import type { Issue } from '../../core/issue';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
 import { parseSchoolTab, type SchoolTab } from '../../core/monitoring/school-tab';
+import { parseParametersSheet } from '../../core/parameters/parameters-sheet';
 import { parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
 import { schoolKey } from '../../core/text/school-name';
 import type { AnalysisState } from './sheet-kind';
@@ -19,6 +20,12 @@ import type { AnalysisState } from './sheet-kind';
 export function analyseCatalogue([grid]: readonly Grid[], state: AnalysisState): void {
   const parsed = parseCatalogueSheet(grid, state.catalogue);
   state.catalogue = parsed.catalogue;
+  state.addIssues(parsed.issues);
+}
+
+export function analyseParameters([grid]: readonly Grid[], state: AnalysisState): void {
+  const parsed = parseParametersSheet(grid);
+  state.parameters = parsed.parameters;
   state.addIssues(parsed.issues);
 }
 

@@ -3,5 +3,6 @@ export const TEMPLATE_CAPTIONS = {
   base: 'Создать лист «База наставников»',
   catalogue: 'Создать лист «Показатели»',
   templates: 'Создать лист «Шаблоны рекомендаций»',
+  parameters: 'Создать лист «Параметры»',
   schoolTabs: 'Создать листы ОО по списку',
 } as const;

@@ -1,6 +1,6 @@
 /**
  * Every kind of sheet, in the order a sheet is recognised: the add-on's generated sheets by their
- * marker first, then by header the base, the catalogue, the recommendation templates, and last a
+ * marker first, then by header the base, the catalogue, the recommendation templates, the parameters, and last a
  * school's monitoring tab (the loosest header). A new kind is one entry here.
  */
 import { findBaseHeader, isBaseSheet, validateBase } from '../../core/base';
@@ -8,12 +8,14 @@ import { isInput } from '../../core/catalogue/catalogue';
 import { isCatalogueSheet, parseCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
 import { findMonitoringHeader, isSchoolTab } from '../../core/monitoring/monitoring-header';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
+import { isParametersSheet, parseParametersSheet } from '../../core/parameters/parameters-sheet';
 import { isTemplatesSheet, parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
 import { needsFullRead, planBaseMarks } from '../live/base-edit';
 import { planTabMarks } from '../live/school-tab-edit';
 import {
   analyseBase,
   analyseCatalogue,
+  analyseParameters,
   analyseSchoolTabs,
   analyseTemplates,
   checkTabAlone,
@@ -66,6 +68,16 @@ export const SHEET_KINDS: readonly SheetKind[] = [
     checkAlone: (grid) => parseTemplatesSheet(grid).issues,
     marked: false,
     template: { caption: TEMPLATE_CAPTIONS.templates, functionName: 'menuCreateTemplatesSheet' },
+  },
+  {
+    id: 'parameters',
+    recognise: isParametersSheet,
+    secondSkipped: SKIP_REASONS.secondParameters,
+    phase: 1,
+    analyse: analyseParameters,
+    checkAlone: (grid) => parseParametersSheet(grid).issues,
+    marked: false,
+    template: { caption: TEMPLATE_CAPTIONS.parameters, functionName: 'menuCreateParametersSheet' },
   },
   {
     id: 'school-tab',

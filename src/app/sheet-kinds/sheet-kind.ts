@@ -9,18 +9,28 @@ import type { Area, Grid } from '../../core/grid';
 import type { Issue } from '../../core/issue';
 import type { SchoolFigures } from '../../core/indicators/school-figures';
 import type { SchoolTab } from '../../core/monitoring/school-tab';
+import type { Parameters } from '../../core/parameters/parameters';
 import type { RecommendationTemplate } from '../../core/recommendations/templates';
 import type { GeneratedKind } from '../../core/sheet-model';
 import type { SkippedSheet } from '../../core/summary';
 import type { LiveContext } from '../live/live-context';
 import type { MarkPlan } from '../live/mark-plan';
 
-export type SheetKindId = 'summary' | 'recommendations' | 'base' | 'catalogue' | 'templates' | 'school-tab';
+export type SheetKindId =
+  | 'summary'
+  | 'recommendations'
+  | 'base'
+  | 'catalogue'
+  | 'templates'
+  | 'parameters'
+  | 'school-tab';
 
 /** What the kinds read so far; each kind's `analyse` adds to it, in the order of their `phase`. */
 export interface AnalysisState {
   catalogue: Catalogue;
   templates: readonly RecommendationTemplate[];
+  /** What «Параметры» gives the documents; empty without that sheet. */
+  parameters: Parameters;
   readonly tabs: SchoolTab[];
   readonly figures: SchoolFigures[];
   readonly skipped: SkippedSheet[];
