@@ -33,10 +33,10 @@ describe('generateMunicipality', () => {
     expect(c.sheets.map((s) => s.values)).not.toEqual(a.sheets.map((s) => s.values));
   });
 
-  it('has the instructions, «Показатели», «База наставников» and one tab per school', () => {
+  it('has the instructions, «Показатели», «Параметры», «База наставников» and one tab per school', () => {
     const { sheets } = generateMunicipality({ seed: 1, orgs: 5 });
-    expect(sheets.map((s) => s.name).slice(0, 3)).toEqual(['Инструкция', 'Показатели', 'База наставников']);
-    expect(sheets).toHaveLength(3 + 5);
+    expect(sheets.map((s) => s.name).slice(0, 4)).toEqual(['Инструкция', 'Показатели', 'Параметры', 'База наставников']);
+    expect(sheets).toHaveLength(4 + 5);
     expect(new Set(sheets.map((s) => s.name)).size).toBe(sheets.length);
     const tab = sheets[3].values;
     expect(tab[0][0]).toBe('Мониторинг реализации целевой модели наставничества');
@@ -118,6 +118,6 @@ describe('generateMunicipality', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     const base = demo.sheets.find((s) => s.name === 'База наставников')!;
     expect(base.values.slice(1).filter((row) => row[1]).length).toBe(10_000);
-    expect(demo.sheets).toHaveLength(303);
+    expect(demo.sheets).toHaveLength(304);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * «Создать справку и письма» without drawing anything: the document input gathered from the
+ * workbook — the summary, «Параметры», and «Рекомендации» read back with the coordinator's edits
+ * (from its backup when a failed run left it half-drawn) — and the three documents built from it.
+ */
+import type { DocumentInput } from '../core/documents/document-input';
+import { buildDocuments, type Documents } from '../core/documents/documents';
+import { letterRows } from '../core/documents/letter-rows';
+import type { Summarised } from './summarise';
+import type { Workbook } from './workbook';
+
+export interface DocumentsMeta {
+  /** Date of generation as the adapter formats it, e.g. «02.12.2025». */
+  readonly generatedAt: string;
+}
+
+/** What the roster adds; absent without one. */
+export interface RosterFacts {
+  readonly size: number;
+  readonly heads: ReadonlyMap<string, string>;
+  readonly notSubmitted: readonly string[];
+}
+
+export function documentInput(
+  workbook: Workbook,
+  summarised: Summarised,
+  meta: DocumentsMeta,
+  roster: RosterFacts | null = null,
+): DocumentInput {
+  const sheets = workbook.listSheets();
+  const drawn = sheets.find((info) => info.generated === 'recommendations' && !info.incomplete && !info.backup);
+  const backup = sheets.find((info) => info.backup?.kind === 'recommendations' && info.backup.complete);
+  const source = drawn?.name ?? backup?.name ?? null;
+  const existing = source === null ? null : workbook.readSheet(source);
+  return {
+    result: summarised.result,
+    catalogue: summarised.analysis.catalogue,
+    parameters: summarised.analysis.parameters,
+    rows: letterRows(existing, summarised.result.recommendations),
+    generatedAt: meta.generatedAt,
+    ...(roster === null ? {} : { heads: roster.heads, rosterSize: roster.size, notSubmitted: roster.notSubmitted }),
+  };
+}
+
+export function makeDocuments(
+  workbook: Workbook,
+  summarised: Summarised,
+  meta: DocumentsMeta,
+  roster: RosterFacts | null = null,
+): { input: DocumentInput; documents: Documents } {
+  const input = documentInput(workbook, summarised, meta, roster);
+  return { input, documents: buildDocuments(input) };
+}
