@@ -38,7 +38,7 @@ describe('generateMunicipality', () => {
     expect(sheets.map((s) => s.name).slice(0, 4)).toEqual(['Инструкция', 'Показатели', 'Параметры', 'База наставников']);
     expect(sheets).toHaveLength(4 + 5);
     expect(new Set(sheets.map((s) => s.name)).size).toBe(sheets.length);
-    const tab = sheets[3].values;
+    const tab = sheets[4].values;
     expect(tab[0][0]).toBe('Мониторинг реализации целевой модели наставничества');
     expect(tab[1][0]).toBe('Образовательная организация:');
     expect(String(tab[1][1])).toMatch(/^М[БКА]ОУ «.+»$/);
