@@ -1,6 +1,7 @@
 /** The command line as a plain command: `cmn-sheets check book.xlsx --json` → { kind: 'check', … }. */
 import { CliError } from './cli-error';
 import { CLI_MESSAGES as M } from './messages';
+import { DEFAULT_REPORT_DIR } from './report-files';
 
 export type Command =
   | { readonly kind: 'help' }
@@ -14,15 +15,24 @@ export type Command =
       readonly force: boolean;
       readonly json: boolean;
     }
+  | {
+      readonly kind: 'report';
+      readonly file: string;
+      /** Folder of the documents (SPEC 11: ./отчёт by default). */
+      readonly dir: string;
+      readonly force: boolean;
+      readonly json: boolean;
+    }
   | { readonly kind: 'demo'; readonly dir: string; readonly orgs: number; readonly seed: number };
 
 export const DEMO_DEFAULTS = { dir: 'demo-output', orgs: 8, seed: 2025 } as const;
 const MAX_ORGS = 1000;
 
 /** Options each command takes; `true` when the option takes a value. */
-const OPTIONS: Readonly<Record<'check' | 'summary' | 'demo', Readonly<Record<string, boolean>>>> = {
+const OPTIONS: Readonly<Record<'check' | 'summary' | 'report' | 'demo', Readonly<Record<string, boolean>>>> = {
   check: { '--json': false },
   summary: { '--json': false, '-o': true, '--output': true, '--force': false },
+  report: { '--json': false, '--dir': true, '--force': false },
   demo: { '--dir': true, '--orgs': true, '--seed': true },
 };
 const HELP_WORDS = new Set(['--help', '-h', 'help']);
@@ -87,7 +97,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined) throw new CliError(M.noCommand);
   if (HELP_WORDS.has(command)) return { kind: 'help' };
   if (VERSION_WORDS.has(command)) return { kind: 'version' };
-  if (command !== 'check' && command !== 'summary' && command !== 'demo') {
+  if (command !== 'check' && command !== 'summary' && command !== 'report' && command !== 'demo') {
     throw new CliError(command.startsWith('-') ? M.unknownOption(command) : M.unknownCommand(command));
   }
   const parsed = parseOptions(rest, OPTIONS[command]);
@@ -106,6 +116,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (positionals.length > 1) throw new CliError(M.extraArgument(positionals[1]));
   const json = parsed.options.has('--json');
   if (command === 'check') return { kind: 'check', file: positionals[0], json };
+  const force = parsed.options.has('--force');
+  if (command === 'report') return { kind: 'report', file: positionals[0], dir: text(parsed, '--dir') ?? DEFAULT_REPORT_DIR, force, json };
   const output = text(parsed, '-o', '--output');
-  return { kind: 'summary', file: positionals[0], output, force: parsed.options.has('--force'), json };
+  return { kind: 'summary', file: positionals[0], output, force, json };
 }

@@ -1,5 +1,5 @@
 /**
- * The JSON documents `check --json` and `summary --json` print (SPEC 6), as zod schemas: the types
+ * The JSON documents `check --json`, `summary --json` and `report --json` print (SPEC 6, 11), as zod schemas: the types
  * json-output.ts builds, and the source of the JSON Schema files published in docs/schema/
  * (`npm run schema`). Objects are strict: SPEC 6 fixes their keys. Only types are imported at run
  * time, so the command line does not load zod.
@@ -102,6 +102,28 @@ export const SUMMARY_DOCUMENT = z
       'Per-school values, municipal figures, skipped tabs, recommendation drafts and issues of a workbook, as `cmn-sheets summary <workbook.xlsx> --json` prints them.',
   });
 
+export const REPORT_DOCUMENT = z
+  .strictObject({
+    files: z.array(
+      z
+        .strictObject({
+          path: z.string().describe('Path of the written .docx file, as given with --dir.'),
+          kind: z
+            .enum(['report', 'public-report', 'letter'])
+            .describe('The analytical report, its version for publication, or a letter to one school.'),
+          school: z.string().nullable().describe('The school a letter is addressed to; null for the reports.'),
+        })
+        .describe('One written document.'),
+    ),
+  })
+  .meta({
+    $id: 'urn:cmn-sheets:schema:report',
+    title: 'cmn-sheets report --json',
+    description:
+      'The documents `cmn-sheets report <workbook.xlsx> --json` wrote: the analytical report, its version for publication and one letter per school.',
+  });
+
 export type IssueDocument = z.infer<typeof issue>;
 export type CheckDocument = z.infer<typeof CHECK_DOCUMENT>;
 export type SummaryDocument = z.infer<typeof SUMMARY_DOCUMENT>;
+export type ReportDocument = z.infer<typeof REPORT_DOCUMENT>;

@@ -12,6 +12,7 @@ import { runDemo } from './demo-command';
 import { CLI_MESSAGES as M, HELP } from './messages';
 import type { CliIo } from './out-stream';
 import { createProgress } from './progress';
+import { runReport } from './report-command';
 import { runSummary } from './summary-command';
 
 export type { CliIo } from './out-stream';
@@ -40,6 +41,8 @@ export async function main(
         return await runCheck(command.file, command.json, io, progress);
       case 'summary':
         return await runSummary(command.file, command.output, command.force, command.json, io, progress, new Date());
+      case 'report':
+        return await runReport(command.file, command.dir, command.force, command.json, io, progress, new Date());
       case 'demo':
         return await runDemo(command.dir, command.orgs, command.seed, io, progress, new Date());
     }

@@ -95,7 +95,7 @@ function indicators(result: SummaryResult, internal: boolean): Block[] {
     indicator.title,
     municipalText(indicator),
     ratioText(indicator, flagOfSchoolShare(indicator.id) !== null),
-    targetText(indicator),
+    indicator.target === null ? T.NO_VALUE : targetText(indicator),
     metText(indicator),
     indicator.target === null ? '' : String(indicator.belowTarget.length),
   ]);
@@ -103,7 +103,7 @@ function indicators(result: SummaryResult, internal: boolean): Block[] {
     heading(2, T.SECTION_INDICATORS),
     {
       kind: 'table',
-      widths: [0.4, 0.12, 0.14, 0.12, 0.12, 0.1],
+      widths: [0.37, 0.11, 0.14, 0.12, 0.15, 0.11],
       headerRows: 1,
       rows: [[...T.INDICATOR_HEADERS], ...rows],
       align: ['left', 'center', 'center', 'center', 'center', 'center'],

@@ -13,8 +13,12 @@ import type { Recommendation } from '../summary';
 import { cellText, normaliseKey } from '../text/normalise';
 import type { LetterRow } from './document-input';
 
-/** A «Срок» typed as a date reads as the day it shows. */
+/**
+ * A cell as the letter prints it: text exactly as written (no-break spaces in «33,3 %» stay), a
+ * «Срок» typed as a date as the day it shows.
+ */
 function text(value: ModelValue): string {
+  if (typeof value === 'string') return value.trim();
   if (isDate(value)) {
     const two = (n: number) => String(n).padStart(2, '0');
     return `${two(value.getUTCDate())}.${two(value.getUTCMonth() + 1)}.${value.getUTCFullYear()}`;

@@ -98,7 +98,7 @@ function figuresTable(input: DocumentInput, org: OrganizationSummary): TableBloc
   const keys = selectKeyIndicators(input.result.indicators);
   return {
     kind: 'table',
-    widths: [0.52, 0.16, 0.16, 0.16],
+    widths: [0.46, 0.15, 0.19, 0.2],
     headerRows: 1,
     rows: [
       [...T.FIGURE_HEADERS],
