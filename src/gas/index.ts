@@ -3,6 +3,7 @@
  * handlers, triggers, functions the sidebar calls). Logic lives in the modules it imports.
  */
 import { checkActiveSheet, checkWorkbook } from './check-command';
+import { createDocuments } from './documents-command';
 import { generateRecommendationsSheet, generateSummarySheet } from './generate-command';
 import { liveCheck } from './live-check';
 import { buildMenu } from './menu';
@@ -54,6 +55,10 @@ export function menuGenerateSummary(): void {
 
 export function menuGenerateRecommendations(): void {
   runCommand(generateRecommendationsSheet);
+}
+
+export function menuCreateDocuments(): void {
+  runCommand(createDocuments);
 }
 
 export function menuCreateBaseSheet(): void {

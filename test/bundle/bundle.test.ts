@@ -145,7 +145,7 @@ describe('npm run build', () => {
     }
   });
 
-  it('ships the manifest with V8, Moscow time and exactly the two narrow scopes', () => {
+  it('ships the manifest with V8, Moscow time, the two narrow scopes and Google Docs, nothing Drive-wide', () => {
     const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Europe/Moscow');
@@ -153,6 +153,8 @@ describe('npm run build', () => {
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      // DocumentApp.create needs it (reference/document/document-app); no drive scope is asked.
+      'https://www.googleapis.com/auth/documents',
     ]);
   });
 });

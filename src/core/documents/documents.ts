@@ -38,6 +38,11 @@ export function buildDocuments(input: DocumentInput): Documents {
   };
 }
 
+/** «Адресные рекомендации — <муниципалитет>, <период>»: the name of the document with every letter. */
+export function lettersBookName(input: DocumentInput): string {
+  return `${LETTERS_NAME} — ${municipalityOf(input)}, ${periodOf(input)}`;
+}
+
 /** Every letter in one document, each starting on a new page with its own heading. */
 export function lettersBook(input: DocumentInput, letters: readonly SchoolLetter[]): DocModel {
   const blocks: Block[] = [];
@@ -45,5 +50,5 @@ export function lettersBook(input: DocumentInput, letters: readonly SchoolLetter
     if (i > 0) blocks.push(PAGE_BREAK);
     blocks.push(...letter.model.blocks);
   });
-  return { name: `${LETTERS_NAME} — ${municipalityOf(input)}, ${periodOf(input)}`, blocks };
+  return { name: lettersBookName(input), blocks };
 }
