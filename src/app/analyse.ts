@@ -15,6 +15,9 @@ import type { Parameters } from '../core/parameters/parameters';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
 import { severityCounts, sortBySheet } from '../core/report';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
+import { matchRoster, type Roster, type RosterMatch } from '../core/roster';
+import { schoolFill } from './school-fill';
+import { knownSchools } from './sheet-kinds/analysis-steps';
 import { SHEET_KINDS } from './sheet-kinds/registry';
 import type { AnalysisState, SheetKind, SheetKindId } from './sheet-kinds/sheet-kind';
 import type { Workbook } from './workbook';
@@ -34,6 +37,11 @@ export interface Analysis {
   readonly catalogueSheet: string | null;
   /** School tabs in workbook order. */
   readonly schoolSheets: readonly string[];
+  /** The schools «Место работы» is checked against: the roster's, then the tabs'. */
+  readonly knownSchools: readonly string[];
+  /** «Список ОО» when the workbook has one, and which tab belongs to which of its schools. */
+  readonly roster: Roster | null;
+  readonly rosterMatch: RosterMatch | null;
 }
 
 function recognisedKind(grid: Grid): SheetKind | null {
@@ -106,6 +114,9 @@ export function analyse(workbook: Workbook): Analysis {
     catalogue: BUILTIN_CATALOGUE,
     templates: BUILTIN_TEMPLATES,
     parameters: {},
+    roster: null,
+    rosterMatch: null,
+    emptyTabs: new Set(),
     tabs: [],
     figures: [],
     skipped,
@@ -145,6 +156,7 @@ export function analyse(workbook: Workbook): Analysis {
     })
     .sort((a, b) => byName(a.name, b.name) || byName(a.sheet, b.sheet));
   const firstOf = (id: SheetKindId) => state.used[id]?.[0] ?? null;
+  const { notSubmitted, fill } = schoolFill(state, (sheet) => severityCounts(issuesBySheet.get(sheet) ?? []));
 
   return {
     catalogue: state.catalogue,
@@ -155,6 +167,8 @@ export function analyse(workbook: Workbook): Analysis {
       organizations,
       indicators: aggregate(state.figures, state.catalogue),
       skipped: skipped.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet)),
+      notSubmitted,
+      fill,
       issues: sortBySheet([...issuesBySheet.values()].flat(), order),
     },
     sheets: state.used,
@@ -162,6 +176,9 @@ export function analyse(workbook: Workbook): Analysis {
     baseSheet: firstOf('base'),
     catalogueSheet: firstOf('catalogue'),
     schoolSheets: state.used['school-tab'] ?? [],
+    knownSchools: knownSchools(state),
+    roster: state.roster,
+    rosterMatch: state.roster === null ? null : (state.rosterMatch ?? matchRoster(state.roster.entries, [], state.roster.sheet)),
   };
 }
 

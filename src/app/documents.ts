@@ -1,7 +1,8 @@
 /**
  * «Создать справку и письма» without drawing anything: the document input gathered from the
- * workbook — the summary, «Параметры», and «Рекомендации» read back with the coordinator's edits
- * (from its backup when a failed run left it half-drawn) — and the three documents built from it.
+ * workbook — the summary, «Параметры», «Список ОО» (the heads, the schools without data), and
+ * «Рекомендации» read back with the coordinator's edits (from its backup when a failed run left it
+ * half-drawn) — and the three documents built from it.
  */
 import type { DocumentInput } from '../core/documents/document-input';
 import { buildDocuments, type Documents } from '../core/documents/documents';
@@ -14,19 +15,7 @@ export interface DocumentsMeta {
   readonly generatedAt: string;
 }
 
-/** What the roster adds; absent without one. */
-export interface RosterFacts {
-  readonly size: number;
-  readonly heads: ReadonlyMap<string, string>;
-  readonly notSubmitted: readonly string[];
-}
-
-export function documentInput(
-  workbook: Workbook,
-  summarised: Summarised,
-  meta: DocumentsMeta,
-  roster: RosterFacts | null = null,
-): DocumentInput {
+export function documentInput(workbook: Workbook, summarised: Summarised, meta: DocumentsMeta): DocumentInput {
   const sheets = workbook.listSheets();
   const drawn = sheets.find((info) => info.generated === 'recommendations' && !info.incomplete && !info.backup);
   const backup = sheets.find((info) => info.backup?.kind === 'recommendations' && info.backup.complete);
@@ -38,16 +27,24 @@ export function documentInput(
     parameters: summarised.analysis.parameters,
     rows: letterRows(existing, summarised.result.recommendations),
     generatedAt: meta.generatedAt,
-    ...(roster === null ? {} : { heads: roster.heads, rosterSize: roster.size, notSubmitted: roster.notSubmitted }),
+    ...rosterFacts(summarised),
   };
+}
+
+/** What «Список ОО» adds: the heads who receive the letters, how many schools take part, who sent nothing. */
+function rosterFacts(summarised: Summarised): Pick<DocumentInput, 'heads' | 'rosterSize' | 'notSubmitted'> {
+  const roster = summarised.analysis.roster;
+  if (roster === null) return {};
+  const heads = new Map<string, string>();
+  for (const entry of roster.entries) if (entry.head !== undefined) heads.set(entry.name, entry.head);
+  return { heads, rosterSize: roster.entries.length, notSubmitted: summarised.result.notSubmitted };
 }
 
 export function makeDocuments(
   workbook: Workbook,
   summarised: Summarised,
   meta: DocumentsMeta,
-  roster: RosterFacts | null = null,
 ): { input: DocumentInput; documents: Documents } {
-  const input = documentInput(workbook, summarised, meta, roster);
+  const input = documentInput(workbook, summarised, meta);
   return { input, documents: buildDocuments(input) };
 }

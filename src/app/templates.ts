@@ -12,6 +12,7 @@ import { schoolTemplate } from '../core/templates/school-template';
 import { sheetNameFor } from '../core/templates/sheet-name';
 import { parametersTemplate } from '../core/parameters/parameters-template';
 import { buildTemplatesSheet } from '../core/recommendations/templates-sheet';
+import { rosterTemplate } from '../core/roster';
 import type { SheetModel } from '../core/sheet-model';
 import { schoolKey } from '../core/text/school-name';
 import type { Workbook } from './workbook';
@@ -63,6 +64,11 @@ export function createTemplatesSheet(workbook: Workbook): TemplateOutcome {
 /** «Параметры»: what the report and the letters say in whose name and on what grounds. */
 export function createParametersSheet(workbook: Workbook): TemplateOutcome {
   return createOne(workbook, parametersTemplate());
+}
+
+/** An empty «Список ОО» for the coordinator to fill with the schools taking part. */
+export function createRosterSheet(workbook: Workbook): TemplateOutcome {
+  return createOne(workbook, rosterTemplate());
 }
 
 /** The catalogue of a «Показатели» sheet when the workbook has one, else the built-in catalogue. */

@@ -17,7 +17,7 @@ export async function runCheck(file: string, json: boolean, io: CliIo, progress:
   progress.step(P.checking);
   const analysis = analyse(workbook);
   requireRecognisedSheets(analysis, file);
-  const issues = analysis.result.issues;
+  const { issues, notSubmitted } = analysis.result;
   const counts = severityCounts(issues);
   progress.done();
   if (json) io.stdout.write(toJsonText(checkJson(issues, counts)));
@@ -26,6 +26,7 @@ export async function runCheck(file: string, json: boolean, io: CliIo, progress:
       terminalLines([
         `${T.workbook(basename(file))}: ${countsLine(counts)}`,
         ...issueReportLines(issues),
+        ...(notSubmitted.length > 0 ? ['', T.notSubmitted(notSubmitted.length), ...notSubmitted.map(T.notSubmittedSchool)] : []),
         '',
       ]).join('\n'),
     );

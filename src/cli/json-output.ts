@@ -46,6 +46,7 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
       }),
     ),
     skipped: result.skipped.map(({ sheet, reason }) => ({ sheet, reason })),
+    notSubmitted: [...result.notSubmitted],
     recommendations: result.recommendations.map(({ organization, code, stage, text }) => ({
       organization,
       code,

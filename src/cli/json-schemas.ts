@@ -83,6 +83,11 @@ export const SUMMARY_DOCUMENT = z
         .strictObject({ sheet: z.string(), reason: z.string().describe('Russian reason.') })
         .describe('A tab that is not counted, and why.'),
     ),
+    notSubmitted: z
+      .array(z.string())
+      .describe(
+        'Schools of the roster «Список ОО» that have not submitted data (no tab, or a tab with every required value empty), in roster order; in no figure and never counted as zero. Empty when the workbook has no roster.',
+      ),
     recommendations: z.array(
       z
         .strictObject({

@@ -98,6 +98,8 @@ export const REPORT_TEXTS = {
   noPeriod: 'Период: не указан',
   organizations: (n: number) => `Учтено ОО: ${n}`,
   skipped: 'Пропущенные листы:',
+  notSubmitted: (n: number) => `Не представлены данные (ОО из «Списка ОО»): ${n}`,
+  notSubmittedSchool: (name: string) => `  ${name}`,
   skippedSheet: (sheet: string, reason: string) => `  «${sheet}» — ${reason}`,
   figures: 'Показатели муниципалитета:',
   figure: (title: string, value: string) => `  ${title}: ${value}`,

@@ -26,6 +26,9 @@ export function summaryReportLines(result: SummaryResult): string[] {
     result.period === null ? T.noPeriod : T.period(result.period),
     T.organizations(result.organizations.length),
   ];
+  if (result.notSubmitted.length > 0) {
+    lines.push(T.notSubmitted(result.notSubmitted.length), ...result.notSubmitted.map(T.notSubmittedSchool));
+  }
   if (result.skipped.length > 0) {
     lines.push(T.skipped, ...result.skipped.map((s) => T.skippedSheet(s.sheet, s.reason)));
   }

@@ -4,6 +4,7 @@ import { SEVERITY_GROUPS } from '../core/report';
 import type { IssuesPayload, IssueView } from '../gas/sidebar-contract';
 import { button, el } from './dom';
 import { TEXT } from './messages';
+import { renderFill } from './render-fill';
 
 export interface IssueActions {
   select(issue: IssueView): void;
@@ -38,6 +39,8 @@ export function renderIssues(payload: IssuesPayload, checkedAt: string, actions:
     counts.append(chip);
   }
   root.append(counts, el('p', 'legend', TEXT.legend));
+  const fill = payload.fill === null ? null : renderFill(payload.fill);
+  if (fill !== null) root.append(fill);
 
   if (payload.issues.length === 0 && payload.omitted === 0) {
     root.append(el('p', 'empty', TEXT.nothingFound));

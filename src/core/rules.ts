@@ -62,6 +62,10 @@ export const RULES = {
   'cell/too-long': rule('info', 'cell'),
   'parameter/missing': rule('info', 'cell'),
   'parameter/unknown': rule('info', 'row'),
+  'roster/no-school': rule('warning', 'row'),
+  'roster/duplicate': rule('warning', 'column'),
+  'roster/email': rule('warning', 'cell'),
+  'org/not-in-roster': rule('warning', 'workbook', true),
 } as const satisfies Record<string, RuleDescription>;
 
 export type IssueCode = keyof typeof RULES;

@@ -70,12 +70,39 @@ export interface Recommendation {
   readonly term: string;
 }
 
+/**
+ * How far one school has come (SPEC 7): every school of the roster, and every school tab read.
+ * The coordinator sees at a glance whom to call.
+ */
+export interface SchoolFill {
+  /** The roster's name for a roster school, else the tab's school name. */
+  readonly name: string;
+  /** The tab read for it; null when it has none. */
+  readonly sheet: string | null;
+  /** Required values filled (typed, even if wrong) of `requiredTotal`. */
+  readonly requiredFilled: number;
+  readonly requiredTotal: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** On the roster with no tab, or with a tab whose required values are all empty: «не представлены данные». */
+  readonly notSubmitted: boolean;
+  /** Whether the school is on the roster; null when the workbook has no roster. */
+  readonly onRoster: boolean | null;
+}
+
 export interface SummaryResult {
   readonly period: string | null;
   /** Alphabetical by name. */
   readonly organizations: readonly OrganizationSummary[];
   readonly indicators: readonly IndicatorSummary[];
   readonly skipped: readonly SkippedSheet[];
+  /**
+   * Roster schools that have not submitted data (no tab, or a tab with every required value
+   * empty), in roster order; empty without a roster. They are in no figure and never counted as zero.
+   */
+  readonly notSubmitted: readonly string[];
+  /** Fill status per school, alphabetical by name. */
+  readonly fill: readonly SchoolFill[];
   readonly recommendations: readonly Recommendation[];
   /** Every issue of the workbook: the base, the catalogue sheet and all school tabs. */
   readonly issues: readonly Issue[];

@@ -27,7 +27,7 @@ export function checkAndMark(
 ): { analysis: Analysis; workbook: SpreadsheetWorkbook } {
   const workbook = spreadsheetWorkbook(spreadsheet);
   const analysis = analyse(workbook);
-  saveLiveContext(analysis.result.organizations.map((school) => school.name));
+  saveLiveContext(analysis.knownSchools);
   for (const name of checkedSheets(analysis)) {
     if (only !== undefined && name !== only) continue;
     const sheet = spreadsheet.getSheetByName(name);

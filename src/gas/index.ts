@@ -4,6 +4,7 @@
  */
 import { checkActiveSheet, checkWorkbook } from './check-command';
 import { createDocuments } from './documents-command';
+import { configureCuratorAccess } from './curator-access-command';
 import { generateRecommendationsSheet, generateSummarySheet } from './generate-command';
 import { liveCheck } from './live-check';
 import { buildMenu } from './menu';
@@ -15,6 +16,7 @@ import {
   createBaseTemplate,
   createCatalogueTemplate,
   createParametersTemplate,
+  createRosterTemplate,
   createSchoolTemplates,
   createTemplatesTemplate,
 } from './template-command';
@@ -77,8 +79,16 @@ export function menuCreateParametersSheet(): void {
   runCommand(createParametersTemplate);
 }
 
+export function menuCreateRosterSheet(): void {
+  runCommand(createRosterTemplate);
+}
+
 export function menuCreateSchoolSheets(): void {
   runCommand(createSchoolTemplates);
+}
+
+export function menuConfigureCuratorAccess(): void {
+  runCommand(configureCuratorAccess);
 }
 
 export function menuHelp(): void {

@@ -3,6 +3,7 @@
  * item's function is a global of dist/Code.js.
  */
 import { SHEET_KINDS } from '../app/sheet-kinds/registry';
+import { ACCESS_MENU_CAPTION } from './access-messages';
 import { APP_TITLE } from './messages';
 
 export interface MenuItem {
@@ -25,6 +26,8 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: 'Создать справку и письма', functionName: 'menuCreateDocuments' },
   null,
   ...TEMPLATE_ITEMS,
+  null,
+  { caption: ACCESS_MENU_CAPTION, functionName: 'menuConfigureCuratorAccess' },
   null,
   { caption: 'Справка', functionName: 'menuHelp' },
 ];

@@ -91,6 +91,7 @@ export const MESSAGES = {
     'Для каждой будет создан лист мониторинга.',
   schoolListEmpty: 'Список пуст: не создано ни одного листа.',
   creatingSheets: (n: number): string => `Создаю листы ОО: ${n}…`,
+  rosterTabsFilled: (roster: string): string => `Названия листов записаны в столбец «Лист» на листе «${roster}».`,
   schoolSheetsResult: (created: readonly string[], skipped: readonly string[]): string => {
     const lines: string[] = [];
     lines.push(

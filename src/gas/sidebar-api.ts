@@ -61,6 +61,7 @@ function sheetIssues(context: SidebarContext | null): IssuesPayload {
     omitted: report.omitted,
     partial: true,
     recognised: checked.kind !== null,
+    fill: null,
     context: null,
     stamp: checked.stamp,
   };
@@ -89,7 +90,16 @@ function workbookIssues(): IssuesPayload {
     recognised: SHEET_KINDS.some(
       (kind) => kind.generated === undefined && (analysis.sheets[kind.id] ?? []).length > 0,
     ),
-    context: { organisations: result.organizations.map((school) => school.name) },
+    fill: result.fill.map((school) => ({
+      school: school.name,
+      sheet: school.sheet,
+      filled: school.requiredFilled,
+      total: school.requiredTotal,
+      errors: school.errors,
+      warnings: school.warnings,
+      notSubmitted: school.notSubmitted,
+    })),
+    context: { organisations: [...analysis.knownSchools] },
     // The active sheet was read with the others, unless it is one the analysis does not read.
     stamp: workbook.stampOf(activeSheet) ?? activeStamp(),
   };

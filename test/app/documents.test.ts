@@ -80,18 +80,33 @@ describe('the documents of one run', () => {
     expect(published).toContain('приказ Управления образования от 01.10.2025 № 245');
   });
 
-  it('write a letter that says so to a school with nothing to improve and to one that did not submit data', () => {
-    const workbook = memoryWorkbook(demoSheets(3));
+  it('write a letter that says so to a school with nothing to improve and, from «Список ОО», to one that did not submit data', () => {
+    const sheets = demoSheets(3);
+    const schools = generateMunicipality({ seed: 7, orgs: 3 }).sheets.flatMap((sheet) =>
+      sheet.values[1]?.[0] === 'Образовательная организация:' ? [String(sheet.values[1][1])] : [],
+    );
+    const workbook = memoryWorkbook({
+      ...sheets,
+      'Список ОО': [
+        ['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора'],
+        ...schools.map((school) => [school, '', '', '', '']),
+        ['МБОУ «СОШ № 99»', '', 'Петрова Анна Ивановна', '', ''],
+      ],
+    });
     const summarised = summarise(workbook);
-    const clean = { ...summarised, result: { ...summarised.result, recommendations: [] } };
-    const roster = { size: 4, heads: new Map([['МБОУ «СОШ № 99»', 'Петрова Анна Ивановна']]), notSubmitted: ['МБОУ «СОШ № 99»'] };
-    const { documents } = makeDocuments(workbook, clean, META, roster);
+    expect(summarised.result.notSubmitted).toEqual(['МБОУ «СОШ № 99»']);
+    const clean = {
+      ...summarised,
+      result: { ...summarised.result, recommendations: summarised.result.recommendations.filter((row) => row.organization === 'МБОУ «СОШ № 99»') },
+    };
+    const { documents } = makeDocuments(workbook, clean, META);
     expect(documents.letters).toHaveLength(4);
     const missing = documents.letters.find((letter) => letter.school === 'МБОУ «СОШ № 99»') as { model: DocModel };
     expect(plainText(missing.model)).toContain('Данные мониторинга от ОО не представлены');
     expect(plainText(missing.model)).toContain('Петрова Анна Ивановна');
     const submitted = documents.letters.filter((letter) => letter !== missing);
     for (const letter of submitted) expect(plainText(letter.model)).toContain('дефицитов не выявлено');
+    expect(plainText(documents.report)).toContain('В мониторинге по списку участвуют: 4 ОО.');
     expect(plainText(documents.report)).toContain('Не представлены данные: 1 ОО.');
     expect(plainText(documents.report)).toContain('МБОУ «СОШ № 99»');
     expect(plainText(documents.publicReport)).not.toContain('СОШ № 99');

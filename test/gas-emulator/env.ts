@@ -13,6 +13,8 @@ export interface Env {
   /** Spreadsheet locale, e.g. 'ru_RU' (decides the decimal separator of display values). */
   readonly locale: string;
   readonly userEmail: string;
+  /** Who shares the spreadsheet: its owner (default: the user) and its other editors. */
+  readonly sharing?: Sharing;
   readonly now: () => Date;
   /**
    * Error constructor of the realm the script runs in. The loader points it at the vm context's
@@ -21,7 +23,14 @@ export interface Env {
   errorConstructor: ErrorConstructor;
 }
 
-export function createEnv(options: { scriptTimeZone: string; spreadsheetTimeZone: string; locale: string; userEmail: string; now: () => Date }): Env {
+export interface Sharing {
+  readonly owner?: string;
+  readonly editors?: readonly string[];
+  /** Everyone in the owner's Google Workspace domain may edit (Protection.canDomainEdit mirrors it). */
+  readonly domainEdit?: boolean;
+}
+
+export function createEnv(options: { scriptTimeZone: string; spreadsheetTimeZone: string; locale: string; userEmail: string; sharing?: Sharing; now: () => Date }): Env {
   return { counter: new CallCounter(), errorConstructor: Error, ...options };
 }
 

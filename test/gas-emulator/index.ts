@@ -9,7 +9,7 @@ import { createCharts } from './chart';
 import type { CallCounts } from './call-counter';
 import { editBurst, type BurstTiming, type EditBurst, type UserAction } from './edit-queue';
 import { createDocumentApp, newDocumentStore, type Document } from './document-app';
-import { createEnv } from './env';
+import { createEnv, type Sharing } from './env';
 import { FailureInjector, type FailureSelector, type PlannedFailure } from './failure-injection';
 import { createHtmlService } from './html';
 import { registerInternals } from './internals';
@@ -56,6 +56,8 @@ export interface EmulatorOptions {
   /** Project HTML files by name, for HtmlService.createHtmlOutputFromFile('sidebar'). */
   htmlFiles?: Record<string, string>;
   userEmail?: string;
+  /** The owner (default: the user) and the other editors of the spreadsheet. */
+  sharing?: Sharing;
   /** Clock for CacheService expiry; default the real clock. */
   now?: () => Date;
   /**
@@ -168,6 +170,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     spreadsheetTimeZone: options.spreadsheetTimeZone ?? scriptTimeZone,
     locale: options.locale ?? 'ru_RU',
     userEmail: options.userEmail ?? 'koordinator@edu.example.ru',
+    ...(options.sharing ? { sharing: options.sharing } : {}),
     now: options.now ?? (() => new Date()),
   });
   const { counter } = env;

@@ -14,6 +14,7 @@ import { SKIP_REASONS } from '../../core/monitoring/messages';
 import { parseSchoolTab, type SchoolTab } from '../../core/monitoring/school-tab';
 import { parseParametersSheet } from '../../core/parameters/parameters-sheet';
 import { parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
+import { matchRoster, parseRosterSheet, requiredFill } from '../../core/roster';
 import { schoolKey } from '../../core/text/school-name';
 import type { AnalysisState } from './sheet-kind';
 
@@ -33,6 +34,13 @@ export function analyseTemplates([grid]: readonly Grid[], state: AnalysisState):
   const parsed = parseTemplatesSheet(grid);
   state.templates = parsed.templates;
   state.addIssues(parsed.issues);
+}
+
+/** «Список ОО»: the schools taking part, read before the tabs and the base are checked against it. */
+export function analyseRoster([grid]: readonly Grid[], state: AnalysisState): void {
+  const roster = parseRosterSheet(grid);
+  state.roster = roster;
+  state.addIssues(roster.issues);
 }
 
 /**
@@ -72,10 +80,27 @@ export function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState):
     state.addIssues(tab.issues);
   }
   state.used['school-tab'] = state.tabs.map((tab) => tab.sheet);
+  if (state.roster !== null) matchTabsToRoster(state);
   for (const tab of state.tabs) {
+    if (state.emptyTabs.has(tab.sheet)) continue;
     const figures = schoolFigures(tab, state.catalogue);
     state.figures.push(figures);
     state.addIssues(figures.issues);
+  }
+}
+
+/**
+ * With a roster, each tab is matched to its roster school; a roster school's tab with every
+ * required value empty is «не представлены данные» (SPEC 7), so it gives no figures at all
+ * instead of being excluded from each one.
+ */
+function matchTabsToRoster(state: AnalysisState): void {
+  const roster = state.roster as NonNullable<AnalysisState['roster']>;
+  const match = matchRoster(roster.entries, state.tabs, roster.sheet);
+  state.rosterMatch = match;
+  state.addIssues(match.issues);
+  for (const tab of state.tabs) {
+    if (match.entryOfTab.has(tab.sheet) && requiredFill(tab, state.catalogue).filled === 0) state.emptyTabs.add(tab.sheet);
   }
 }
 
@@ -93,13 +118,14 @@ function better(tab: SchoolTab, than: SchoolTab): boolean {
   return invalid < 0 || (invalid === 0 && filledInputs(tab) > filledInputs(than));
 }
 
-/** The base, with «Место работы» checked against the schools of the tabs and mentors counted per school. */
+/**
+ * The base, with «Место работы» checked against the schools of the roster and of the tabs, and
+ * mentors counted per school.
+ */
 export function analyseBase([grid]: readonly Grid[], state: AnalysisState): void {
   const { tabs } = state;
-  const validation = validateBase(
-    grid,
-    tabs.length > 0 ? { knownOrganisations: tabs.map((tab) => tab.name) } : {},
-  );
+  const known = knownSchools(state);
+  const validation = validateBase(grid, known.length > 0 ? { knownOrganisations: known } : {});
   state.addIssues(validation.issues);
   const organisationColumn = validation.header?.columns.mentorOrg;
   if (tabs.length > 0 && organisationColumn !== undefined) {
@@ -112,6 +138,18 @@ export function analyseBase([grid]: readonly Grid[], state: AnalysisState): void
       cross.filter((issue) => issue.code !== 'cross/school-without-tab' || !unknown.has(issue.cell)),
     );
   }
+}
+
+/** The schools a workplace may name: the roster's, then the tabs' (each once). */
+export function knownSchools(state: Pick<AnalysisState, 'roster' | 'tabs'>): string[] {
+  const names = [...(state.roster?.entries.map((entry) => entry.name) ?? []), ...state.tabs.map((tab) => tab.name)];
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = schoolKey(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A tab's own issues against the built-in catalogue (a «Показатели» sheet is another sheet). */

@@ -4,5 +4,6 @@ export const TEMPLATE_CAPTIONS = {
   catalogue: 'Создать лист «Показатели»',
   templates: 'Создать лист «Шаблоны рекомендаций»',
   parameters: 'Создать лист «Параметры»',
+  roster: 'Создать лист «Список ОО»',
   schoolTabs: 'Создать листы ОО по списку',
 } as const;

@@ -1,7 +1,8 @@
 /**
  * Every kind of sheet, in the order a sheet is recognised: the add-on's generated sheets by their
- * marker first, then by header the base, the catalogue, the recommendation templates, the parameters, and last a
- * school's monitoring tab (the loosest header). A new kind is one entry here.
+ * marker first, then by header the base, the catalogue, the recommendation templates, the parameters,
+ * the roster «Список ОО», and last a school's monitoring tab (the loosest header). A new kind is one
+ * entry here.
  */
 import { findBaseHeader, isBaseSheet, validateBase } from '../../core/base';
 import { isInput } from '../../core/catalogue/catalogue';
@@ -10,12 +11,14 @@ import { findMonitoringHeader, isSchoolTab } from '../../core/monitoring/monitor
 import { SKIP_REASONS } from '../../core/monitoring/messages';
 import { isParametersSheet, parseParametersSheet } from '../../core/parameters/parameters-sheet';
 import { isTemplatesSheet, parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
+import { isRosterSheet, parseRosterSheet } from '../../core/roster';
 import { needsFullRead, planBaseMarks } from '../live/base-edit';
 import { planTabMarks } from '../live/school-tab-edit';
 import {
   analyseBase,
   analyseCatalogue,
   analyseParameters,
+  analyseRoster,
   analyseSchoolTabs,
   analyseTemplates,
   checkTabAlone,
@@ -78,6 +81,16 @@ export const SHEET_KINDS: readonly SheetKind[] = [
     checkAlone: (grid) => parseParametersSheet(grid).issues,
     marked: false,
     template: { caption: TEMPLATE_CAPTIONS.parameters, functionName: 'menuCreateParametersSheet' },
+  },
+  {
+    id: 'roster',
+    recognise: isRosterSheet,
+    secondSkipped: SKIP_REASONS.secondRoster,
+    phase: 1,
+    analyse: analyseRoster,
+    checkAlone: (grid) => parseRosterSheet(grid).issues,
+    marked: true,
+    template: { caption: TEMPLATE_CAPTIONS.roster, functionName: 'menuCreateRosterSheet' },
   },
   {
     id: 'school-tab',

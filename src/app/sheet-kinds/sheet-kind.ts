@@ -11,6 +11,7 @@ import type { SchoolFigures } from '../../core/indicators/school-figures';
 import type { SchoolTab } from '../../core/monitoring/school-tab';
 import type { Parameters } from '../../core/parameters/parameters';
 import type { RecommendationTemplate } from '../../core/recommendations/templates';
+import type { Roster, RosterMatch } from '../../core/roster';
 import type { GeneratedKind } from '../../core/sheet-model';
 import type { SkippedSheet } from '../../core/summary';
 import type { LiveContext } from '../live/live-context';
@@ -23,6 +24,7 @@ export type SheetKindId =
   | 'catalogue'
   | 'templates'
   | 'parameters'
+  | 'roster'
   | 'school-tab';
 
 /** What the kinds read so far; each kind's `analyse` adds to it, in the order of their `phase`. */
@@ -31,6 +33,12 @@ export interface AnalysisState {
   templates: readonly RecommendationTemplate[];
   /** What «Параметры» gives the documents; empty without that sheet. */
   parameters: Parameters;
+  /** «Список ОО» when the workbook has one: then it is the list of schools taking part (SPEC 7). */
+  roster: Roster | null;
+  /** The roster's schools matched to the tabs, once the tabs are read. */
+  rosterMatch: RosterMatch | null;
+  /** Tabs of roster schools with every required value empty: not submitted, left out of the figures. */
+  readonly emptyTabs: Set<string>;
   readonly tabs: SchoolTab[];
   readonly figures: SchoolFigures[];
   readonly skipped: SkippedSheet[];

@@ -44,6 +44,8 @@ export interface SchoolTab {
   readonly sheet: string;
   /** From the labelled cell, else the tab name. */
   readonly name: string;
+  /** The cell the name was read from, when it holds the name alone (a fix can rewrite it). */
+  readonly nameCell?: { readonly row: number; readonly column: number };
   readonly period: string | null;
   readonly header: HeaderMatch<MonitoringField>;
   /** Every input of the catalogue by id (missing rows included, with value null). */
@@ -141,9 +143,12 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
 
   const nameCell = labelledValue(grid, SCHOOL_NAME_LABELS, header.row - 1);
   const periodCell = labelledValue(grid, PERIOD_LABELS, header.row - 1);
+  const typedName = nameCell ? cellText(nameCell.value) : '';
+  const nameAlone = nameCell !== null && typedName !== '' && cellText(grid.values[nameCell.row - 1]?.[nameCell.column - 1]) === typedName;
   return {
     sheet,
-    name: nameCell ? cellText(nameCell.value) || sheet.trim() : sheet.trim(),
+    name: typedName || sheet.trim(),
+    ...(nameAlone ? { nameCell: { row: nameCell.row, column: nameCell.column } } : {}),
     period: periodCell ? periodText(periodCell.value) : null,
     header,
     inputs,

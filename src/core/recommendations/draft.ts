@@ -5,6 +5,7 @@
 import { BUILTIN_CATALOGUE, indicatorById, SHARE_OO_IMPLEMENTING, SHARE_OO_WITH_PREFIX } from '../catalogue/catalogue';
 import { formatCount } from '../format/count';
 import { formatFigure } from '../format/figure';
+import { byName } from '../indicators/aggregate';
 import type { IndicatorSummary, IndicatorType, OrganizationSummary, Recommendation, SummaryResult } from '../summary';
 import { AT_LEAST_ONE, errorsFigure, figureOf } from './messages';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
@@ -27,27 +28,34 @@ export function draftRecommendations(
   result: Source,
   templates: readonly RecommendationTemplate[] = BUILTIN_TEMPLATES,
 ): Recommendation[] {
-  const drafts: Recommendation[] = [];
+  const drafts: { name: string; own: Recommendation[] }[] = [];
   for (const org of result.organizations) {
     const own: Recommendation[] = [];
     for (const template of templates) {
-      for (const finding of findings(template, org, result, templates)) own.push(render(template, org, finding));
+      for (const finding of findings(template, org, result, templates)) own.push(render(template, org.name, finding));
     }
     // Array sort is stable: templates of one stage keep their order.
-    drafts.push(...own.sort((a, b) => a.stage - b.stage));
+    drafts.push({ name: org.name, own: own.sort((a, b) => a.stage - b.stage) });
   }
-  return drafts;
+  // A school that submitted nothing is asked to submit (stage 7), among the others alphabetically.
+  const submit = templates.filter((template) => template.condition.kind === 'not-submitted');
+  for (const name of result.notSubmitted) {
+    const finding = { code: '', indicator: '', value: '', target: '', figure: '' };
+    drafts.push({ name, own: submit.map((template) => render(template, name, { ...finding, code: template.code })) });
+  }
+  if (result.notSubmitted.length > 0) drafts.sort((a, b) => byName(a.name, b.name));
+  return drafts.flatMap((school) => school.own);
 }
 
-function render(template: RecommendationTemplate, org: OrganizationSummary, finding: Finding): Recommendation {
+function render(template: RecommendationTemplate, organization: string, finding: Finding): Recommendation {
   const values: PlaceholderValues = {
-    ОО: org.name,
+    ОО: organization,
     показатель: finding.indicator,
     значение: finding.value,
     цель: finding.target,
   };
   return {
-    organization: org.name,
+    organization,
     code: finding.code,
     stage: template.stage,
     deficit: fillPlaceholders(template.deficit, values),
@@ -85,6 +93,8 @@ function findings(
         .filter((indicator) => isOwnShare(indicator) && !covered.has(indicator.id))
         .flatMap((indicator) => belowTarget(indicator, org, indicator.id) ?? []);
     }
+    case 'not-submitted':
+      return [];
     case 'data-errors': {
       if (org.errors <= 0) return [];
       const figure = errorsFigure(org.errors);

@@ -74,5 +74,7 @@ export function conditionText(condition: DeficitCondition): string {
       return 'любая другая доля с целевым значением ниже цели';
     case 'data-errors':
       return 'в данных ОО есть ошибки';
+    case 'not-submitted':
+      return 'ОО есть в «Списке ОО», но её данные не представлены';
   }
 }

@@ -28,7 +28,9 @@ export type DeficitCondition =
   /** Any other share with a target (e.g. one added on «Показатели»); the deficit code is the share's id. */
   | { readonly kind: 'other-below-target' }
   /** The school's tab has errors. */
-  | { readonly kind: 'data-errors' };
+  | { readonly kind: 'data-errors' }
+  /** A school of «Список ОО» with no tab or an empty one (SPEC 7). */
+  | { readonly kind: 'not-submitted' };
 
 export interface RecommendationTemplate {
   /** Stable deficit code, the key for regeneration together with the school. */
@@ -44,6 +46,7 @@ export interface RecommendationTemplate {
 }
 
 export const DATA_ERRORS_CODE = 'data_errors';
+export const NOT_SUBMITTED_CODE = 'data_not_submitted';
 export const OTHER_BELOW_TARGET_CODE = 'share_below_target';
 
 const MONTH = 'в течение месяца';
@@ -232,6 +235,16 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     text:
       'Исправить ошибки в форме мониторинга ОО ({значение}): пока они не исправлены, ОО не учитывается в расчёте ' +
       'показателей, к которым относятся ошибки. Перечень ошибок выводится при проверке таблицы.',
+    term: 'в течение недели',
+  },
+  {
+    code: NOT_SUBMITTED_CODE,
+    condition: { kind: 'not-submitted' },
+    deficit: 'Не представлены данные мониторинга ОО',
+    stage: 7,
+    text:
+      'Представить заполненную форму мониторинга для сбора данных о реализации целевой модели наставничества ' +
+      'в ОО: пока данные не представлены, ОО не учитывается в расчёте показателей муниципалитета.',
     term: 'в течение недели',
   },
   below(

@@ -21,10 +21,12 @@ import {
   shareUndefined,
 } from './messages';
 
-export function buildConclusions(result: Pick<SummaryResult, 'organizations' | 'indicators'>): string[] {
+export function buildConclusions(
+  result: Pick<SummaryResult, 'organizations' | 'indicators'> & Partial<Pick<SummaryResult, 'notSubmitted'>>,
+): string[] {
   const withErrors = result.organizations.filter((org) => org.errors > 0).length;
   return [
-    overviewConclusion(result.organizations.length, withErrors),
+    overviewConclusion(result.organizations.length, withErrors, result.notSubmitted?.length ?? 0),
     ...selectKeyIndicators(result.indicators).map(conclusionFor),
   ];
 }

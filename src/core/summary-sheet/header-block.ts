@@ -4,6 +4,7 @@ import type { SummaryResult } from '../summary';
 import {
   LABEL_COUNTED,
   LABEL_GENERATED,
+  LABEL_NOT_SUBMITTED,
   LABEL_PERIOD,
   LABEL_SKIPPED,
   NO_PERIOD,
@@ -22,7 +23,7 @@ export interface SummaryMeta {
 
 export function addHeaderBlock(
   draft: SheetDraft,
-  result: Pick<SummaryResult, 'period' | 'organizations' | 'skipped'>,
+  result: Pick<SummaryResult, 'period' | 'organizations' | 'skipped' | 'notSubmitted'>,
   meta: SummaryMeta,
   width: number,
 ): void {
@@ -34,6 +35,12 @@ export function addHeaderBlock(
     { value: LABEL_COUNTED, style: LABEL_STYLE },
     { value: result.organizations.length, style: { numberFormat: COUNT_FORMAT, align: 'left' } },
   ]);
+  if (result.notSubmitted.length > 0) {
+    addRow(draft, [
+      { value: LABEL_NOT_SUBMITTED, style: LABEL_STYLE },
+      { value: result.notSubmitted.length, style: { numberFormat: COUNT_FORMAT, align: 'left' } },
+    ]);
+  }
   addRow(draft, [
     { value: LABEL_SKIPPED, style: LABEL_STYLE },
     { value: result.skipped.length, style: { numberFormat: COUNT_FORMAT, align: 'left' } },

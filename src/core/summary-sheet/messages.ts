@@ -11,6 +11,10 @@ export const LABEL_PERIOD = 'Период:';
 export const LABEL_GENERATED = 'Сформировано:';
 export const LABEL_COUNTED = 'Учтено ОО:';
 export const LABEL_SKIPPED = 'Пропущено листов:';
+export const LABEL_NOT_SUBMITTED = 'ОО, не представившие данные:';
+/** SPEC 7: a roster school without data is named as such, never shown as zero. */
+export const NOT_SUBMITTED = 'не представлены данные';
+export const NO_TAB = 'нет листа';
 export const NO_PERIOD = 'не указан';
 export const SKIPPED_SHEET = 'Лист';
 export const SKIPPED_REASON = 'Причина';
@@ -49,10 +53,16 @@ export const NO_DATA = 'нет данных';
 export const QUALITY_HEADERS = [
   'ОО / лист',
   'Лист',
+  'Обязательные значения заполнены',
   'Ошибки',
   'Предупреждения',
   'Исключена из расчёта показателей',
 ] as const;
+
+/** «12 из 30»: required values filled. */
+export function filledOf(filled: number, total: number): string {
+  return `${filled} из ${total}`;
+}
 export const QUALITY_ALL_CLEAN = 'Ошибок и предупреждений нет.';
 
 export const CHART_HEADERS = ['Показатель', 'Значение по муниципалитету', 'Целевое значение'] as const;
@@ -63,8 +73,8 @@ export function nameList(names: readonly string[]): string {
   return names.join('; ');
 }
 
-export function overviewConclusion(counted: number, withErrors: number): string {
-  const base = `Учтено ОО: ${counted}.`;
+export function overviewConclusion(counted: number, withErrors: number, notSubmitted = 0): string {
+  const base = `Учтено ОО: ${counted}.${notSubmitted > 0 ? ` Не представлены данные: ${notSubmitted} ОО.` : ''}`;
   if (withErrors === 0) return `${base} Ошибок в данных ОО нет.`;
   return (
     `${base} Ошибки в данных — в ${withErrors} ОО; такие ОО не учтены в расчёте показателей, ` +

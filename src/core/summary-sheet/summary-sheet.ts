@@ -33,7 +33,7 @@ export function buildSummarySheet(
   const draft = newSheetDraft();
   addHeaderBlock(draft, result, meta, width);
   addRow(draft);
-  addSchoolsTable(draft, result.organizations, keys);
+  addSchoolsTable(draft, result.organizations, keys, result.notSubmitted);
   addRow(draft);
   addIndicatorBlock(draft, result.indicators);
   addRow(draft);

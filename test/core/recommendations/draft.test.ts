@@ -29,6 +29,8 @@ function municipality(values: Record<string, number | null>, errors = 0): Omit<S
     organizations: [organization(SCHOOL_1, { ...met, ...values }, { errors })],
     indicators,
     skipped: [],
+    notSubmitted: [],
+    fill: [],
     issues: [],
   };
 }
@@ -71,8 +73,21 @@ describe('draftRecommendations: every deficit gives a draft at its stage', () =>
   it('covers every built-in template with a case', () => {
     const codes = new Set(cases.map(([code]) => code));
     for (const template of BUILTIN_TEMPLATES) {
-      if (template.condition.kind !== 'other-below-target') expect(codes).toContain(template.code);
+      const alone = template.condition.kind === 'other-below-target' || template.condition.kind === 'not-submitted';
+      if (!alone) expect(codes).toContain(template.code);
     }
+  });
+
+  it('asks a roster school that submitted nothing to submit its data (stage 7), alphabetically among the others', () => {
+    const result = { ...municipality({ doc_order: 0 }), notSubmitted: ['МКОУ «Ивановская ООШ»', 'МБОУ «Гимназия № 2»'] };
+    const drafts = draftRecommendations(result);
+    expect(drafts.map((d) => [d.organization, d.code, d.stage])).toEqual([
+      ['МБОУ «Гимназия № 2»', 'data_not_submitted', 7],
+      [SCHOOL_1, 'doc_order', 1],
+      ['МКОУ «Ивановская ООШ»', 'data_not_submitted', 7],
+    ]);
+    expect(drafts[0].deficit).toBe('Не представлены данные мониторинга ОО');
+    expect(drafts[0].text).toContain('Представить заполненную форму мониторинга');
   });
 
   it('gives no draft for a school that meets everything', () => {

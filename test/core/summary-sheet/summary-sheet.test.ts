@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelCell, SheetModel } from '../../../src/core/sheet-model';
 import { buildSummarySheet } from '../../../src/core/summary-sheet/summary-sheet';
-import { GYMNASIUM, IVANOVSKAYA, organization, SCHOOL_1, smallMunicipality } from './small-municipality';
+import { fillOf, GYMNASIUM, IVANOVSKAYA, organization, SCHOOL_1, smallMunicipality } from './small-municipality';
 
 const META = { generatedAt: '25.11.2025 14:30' };
 const pct = (text: string) => text.replace(/ %/g, '\u00a0%');
@@ -159,15 +159,15 @@ describe('buildSummarySheet: data quality', () => {
   const header = rowStarting(model, 'ОО / лист');
 
   it('lists errors and warnings per school, the figures a school is left out of, then other sheets with issues', () => {
-    expect(values(model, header + 1)).toEqual([GYMNASIUM, 'МБОУ Гимназия № 2', 0, 1, '']);
-    expect(values(model, header + 2)).toEqual([SCHOOL_1, 'МБОУ СОШ № 1', 0, 0, '']);
+    expect(values(model, header + 1)).toEqual([GYMNASIUM, 'МБОУ Гимназия № 2', '30 из 30', 0, 1, '']);
+    expect(values(model, header + 2)).toEqual([SCHOOL_1, 'МБОУ СОШ № 1', '30 из 30', 0, 0, '']);
     expect(values(model, header + 3)).toEqual([
-      IVANOVSKAYA, 'МКОУ Ивановская ООШ', 2, 0,
+      IVANOVSKAYA, 'МКОУ Ивановская ООШ', '30 из 30', 2, 0,
       'Молодые педагоги в роли наставляемого; Доля молодых педагогов в роли наставляемого',
     ]);
-    expect(values(model, header + 4)).toEqual(['База наставников', 'База наставников', 1, 1, '']);
+    expect(values(model, header + 4)).toEqual(['База наставников', 'База наставников', '', 1, 1, '']);
     expect(model.conditionalFormats).toContainEqual({
-      area: { row: header + 1, column: 3, rows: 4, columns: 1 }, when: { kind: 'greater-or-equal', value: 1 }, background: '#f4cccc',
+      area: { row: header + 1, column: 4, rows: 4, columns: 1 }, when: { kind: 'greater-or-equal', value: 1 }, background: '#f4cccc',
     });
   });
 });
@@ -240,6 +240,7 @@ describe('buildSummarySheet: text from users stays literal', () => {
       {
         ...result,
         organizations: [evil, ...result.organizations],
+        fill: fillOf([evil, ...result.organizations]),
         skipped: [{ sheet: '=1+1', reason: 'не найдена строка заголовка' }],
         indicators: result.indicators.map((i) => (i.id === 'share_young_mentees' ? { ...i, belowTarget: [formula] } : i)),
       },

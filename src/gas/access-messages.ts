@@ -1,0 +1,39 @@
+/** Russian texts of «Настроить доступ кураторов». */
+
+export const ACCESS_MENU_CAPTION = 'Настроить доступ кураторов';
+
+/** Marks the protections the add-on set, so a second run updates them and never touches others. */
+export const ACCESS_DESCRIPTION = {
+  school: (school: string) => `Наставничество: лист ОО «${school}» — редактируют куратор ОО и муниципальный координатор`,
+  generated: 'Наставничество: лист сформирован надстройкой — правки с предупреждением',
+} as const;
+
+/** Our protections start with this, whatever school they name. */
+export const ACCESS_MARK = 'Наставничество: ';
+
+const quoted = (names: readonly string[]): string => names.map((name) => `«${name}»`).join(', ');
+
+export const ACCESS_MESSAGES = {
+  noRoster:
+    'В таблице нет листа «Список ОО», поэтому неизвестно, кому открыть какой лист. ' +
+    'Что сделать: создайте лист командой «Создать лист «Список ОО»», укажите ОО и адреса кураторов в столбце «E-mail куратора» и запустите команду ещё раз.',
+  noUser:
+    'Не удалось определить адрес электронной почты пользователя, запустившего команду, поэтому доступ не изменён: ' +
+    'иначе можно закрыть листы и от себя. Что сделать: запустите команду из меню «Наставничество», войдя в свой аккаунт Google.',
+  working: 'Настройка доступа к листам ОО…',
+  done: (user: string) => `Доступ настроен. Листы ОО могут редактировать только кураторы этих ОО из «Списка ОО» и вы (${user}).`,
+  protectedSchools: (lines: readonly string[]) => `Защищены листы ОО (${lines.length}):\n${lines.join('\n')}`,
+  schoolLine: (sheet: string, curators: readonly string[]) => `— «${sheet}»: ${curators.join(', ')}`,
+  generated: (sheets: readonly string[]) =>
+    `Листы ${quoted(sheets)} сформированы надстройкой: изменить их может любой, но перед правкой появится предупреждение.`,
+  open: (sheets: readonly string[]) => `Лист ${quoted(sheets)} остаётся открытым для всех, кто может редактировать таблицу.`,
+  withoutEmail: (names: readonly string[]) =>
+    `Нет адреса куратора в «Списке ОО», лист не защищён: ${quoted(names)}. Что сделать: укажите адрес в столбце «E-mail куратора» и запустите команду ещё раз.`,
+  withoutTab: (names: readonly string[]) => `Нет листа ОО: ${quoted(names)}.`,
+  notOnRoster: (sheets: readonly string[]) => `Листы не защищены, так как их ОО нет в «Списке ОО»: ${quoted(sheets)}.`,
+  foreign: (sheets: readonly string[]) =>
+    `Листы ${quoted(sheets)} уже защищены не надстройкой; их защита не изменена.`,
+  sharing:
+    'Защита ограничивает редактирование, но не просмотр: все, кому открыта таблица, видят все листы. ' +
+    'Куратор сможет редактировать свой лист, если таблица открыта ему для редактирования (кнопка «Настройки доступа»).',
+} as const;
