@@ -117,7 +117,7 @@ function schoolTitle(input: DocumentInput, key: KeyIndicator): string {
 function recommendationsTable(rows: readonly LetterRow[]): TableBlock {
   return {
     kind: 'table',
-    widths: [0.26, 0.44, 0.16, 0.14],
+    widths: [0.24, 0.42, 0.2, 0.14],
     headerRows: 1,
     rows: [
       [...T.RECOMMENDATION_HEADERS],
