@@ -3,7 +3,9 @@
  * of XML) and checked for the figures, for no school in the report for publication, for one letter
  * per school with only its own deficits, and for the coordinator's edits of «Рекомендации».
  */
+import Ajv2020 from 'ajv/dist/2020';
 import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +15,7 @@ import { formatCount } from '../../src/core/format/count';
 import { formatPercent } from '../../src/core/format/percent';
 import { VISIBLE_HEADERS } from '../../src/core/recommendations/recommendation-row';
 import { generateMunicipality } from '../../src/demo/municipality';
-import { run, writeBook } from './cli-run';
+import { ROOT, run, writeBook } from './cli-run';
 import { docxPart, docxText } from './docx-text';
 
 let dir: string;
@@ -77,7 +79,12 @@ describe('cmn-sheets report', () => {
     const result = await run(['report', 'копия.xlsx', '--dir', 'документы', '--json'], dir);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1); // the demo's planted errors are in the data
-    const document = REPORT_DOCUMENT.parse(JSON.parse(result.stdout));
+    const printed = JSON.parse(result.stdout);
+    const published = new Ajv2020({ allErrors: true }).compile(
+      JSON.parse(readFileSync(join(ROOT, 'docs/schema/report.schema.json'), 'utf8')),
+    );
+    expect(published(printed), JSON.stringify(published.errors)).toBe(true);
+    const document = REPORT_DOCUMENT.parse(printed);
     expect(document.files.filter((entry) => entry.kind === 'report').map((entry) => entry.path)).toEqual([
       join('документы', 'Аналитическая справка.docx'),
     ]);
