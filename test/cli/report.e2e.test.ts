@@ -180,3 +180,31 @@ describe('cmn-sheets report', () => {
     expect(result.stderr).toContain('Это файл, а не папка для документов');
   });
 });
+
+describe('cmn-sheets report with «Список ОО»', () => {
+  it('writes a letter to the head of a school that did not submit data, asking for it, and names the school only in the internal report', async () => {
+    const demo = generateMunicipality({ seed: 32, orgs: 2 });
+    const schools = demo.sheets.flatMap((sheet) =>
+      sheet.values[1]?.[0] === 'Образовательная организация:' ? [String(sheet.values[1][1])] : [],
+    );
+    const roster = {
+      name: 'Список ОО',
+      values: [
+        ['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора'],
+        ...schools.map((school) => [school, '', 'Иванова Мария Петровна', '', '']),
+        ['МКОУ «Заречная ООШ»', '', 'Сидоров Пётр Ильич', '', ''],
+      ],
+    };
+    await writeBook(file('со списком.xlsx'), [...demo.sheets, roster]);
+    const result = await run(['report', 'со списком.xlsx', '--dir', 'со списком'], dir);
+    expect(result.stderr).toBe('');
+    const letter = await docxText(file('со списком/Адресные рекомендации/МКОУ «Заречная ООШ».docx'));
+    expect(letter).toContain('Сидоров Пётр Ильич');
+    expect(letter).toContain('Данные мониторинга от ОО не представлены');
+    expect(await docxText(file(`со списком/Адресные рекомендации/${schools[0]}.docx`))).toContain('Иванова Мария Петровна');
+    expect(await docxText(file('со списком/Аналитическая справка.docx'))).toContain('МКОУ «Заречная ООШ»');
+    const published = await docxText(file('со списком/Аналитическая справка для публикации.docx'));
+    expect(published).not.toContain('Заречная');
+    expect(published).toContain('Не представлены данные: 1 ОО.');
+  });
+});
