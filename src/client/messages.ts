@@ -1,5 +1,6 @@
 /** Russian texts of the sidebar. */
 import { NOTHING_FOUND } from '../core/report';
+import { quote } from '../core/text/quote';
 export const TEXT = {
   scopeSheet: 'Текущий лист',
   scopeWorkbook: 'Вся таблица',
@@ -28,7 +29,7 @@ export const TEXT = {
   fillTitle: 'Заполнение по ОО',
   fillMissing: (n: number): string => `Не представлены данные: ${n} ОО`,
   noTab: 'нет листа',
-  tab: (sheet: string): string => `лист «${sheet}»`,
+  tab: (sheet: string): string => `лист ${quote(sheet)}`,
   filled: (filled: number, total: number): string => `обязательные значения: ${filled} из ${total}`,
   errors: (n: number): string => `ошибки: ${n}`,
   warnings: (n: number): string => `предупреждения: ${n}`,

@@ -1,17 +1,18 @@
 /** Russian texts of «Настроить доступ кураторов». */
+import { quote } from '../core/text/quote';
 
 export const ACCESS_MENU_CAPTION = 'Настроить доступ кураторов';
 
 /** Marks the protections the add-on set, so a second run updates them and never touches others. */
 export const ACCESS_DESCRIPTION = {
-  school: (school: string) => `Наставничество: лист ОО «${school}» — редактируют куратор ОО и муниципальный координатор`,
+  school: (school: string) => `Наставничество: лист ОО ${quote(school)} — редактируют куратор ОО и муниципальный координатор`,
   generated: 'Наставничество: лист сформирован надстройкой — правки с предупреждением',
 } as const;
 
 /** Our protections start with this, whatever school they name. */
 export const ACCESS_MARK = 'Наставничество: ';
 
-const quoted = (names: readonly string[]): string => names.map((name) => `«${name}»`).join(', ');
+const quoted = (names: readonly string[]): string => names.map(quote).join(', ');
 
 export const ACCESS_MESSAGES = {
   noRoster:
@@ -23,7 +24,7 @@ export const ACCESS_MESSAGES = {
   working: 'Настройка доступа к листам ОО…',
   done: (user: string) => `Доступ настроен. Листы ОО могут редактировать только кураторы этих ОО из «Списка ОО» и вы (${user}).`,
   protectedSchools: (lines: readonly string[]) => `Защищены листы ОО (${lines.length}):\n${lines.join('\n')}`,
-  schoolLine: (sheet: string, curators: readonly string[]) => `— «${sheet}»: ${curators.join(', ')}`,
+  schoolLine: (sheet: string, curators: readonly string[]) => `— ${quote(sheet)}: ${curators.join(', ')}`,
   generated: (sheets: readonly string[]) =>
     `Листы ${quoted(sheets)} сформированы надстройкой: изменить их может любой, но перед правкой появится предупреждение.`,
   open: (sheets: readonly string[]) => `Лист ${quoted(sheets)} остаётся открытым для всех, кто может редактировать таблицу.`,

@@ -69,6 +69,10 @@ export function checkWorkbook(): void {
   const withErrors = checkedSheets(analysis).filter((name) =>
     issues.some((i) => i.sheet === name && i.severity === 'error'),
   );
-  alert(MESSAGES.checkWorkbookResult(severityCounts(issues), withErrors));
-  if (issues.length > 0) openSidebar();
+  const missing = analysis.result.notSubmitted.length;
+  alert(
+    MESSAGES.checkWorkbookResult(severityCounts(issues), withErrors) +
+      (missing > 0 ? MESSAGES.notSubmitted(missing, MESSAGES.notSubmittedOnPanel) : ''),
+  );
+  if (issues.length > 0 || missing > 0) openSidebar();
 }

@@ -98,8 +98,10 @@ export function generateSummarySheet(): void {
     toast(MESSAGES.writingSheet(SUMMARY_SHEET_NAME));
     const meta = { generatedAt: generatedAt(spreadsheet) };
     const written = writing(SUMMARY_SHEET_NAME, () => generateSummary(ready.workbook, result, meta));
+    const missing = result.notSubmitted.length;
+    const told = missing > 0 ? MESSAGES.notSubmitted(missing, MESSAGES.notSubmittedOnSheet) : '';
     if (written)
-      alert(withCapped(MESSAGES.summaryDone(written.sheet, result.organizations.length, skipped), written));
+      alert(withCapped(MESSAGES.summaryDone(written.sheet, result.organizations.length, skipped) + told, written));
   });
 }
 

@@ -78,6 +78,11 @@ export const MESSAGES = {
   summaryDone: (sheet: string, schools: number, skipped: number): string =>
     `Лист «${sheet}» сформирован: учтено ОО — ${schools}` +
     (skipped > 0 ? `, пропущено ${countOf(skipped, SHEETS)} (причины — на листе).` : '.'),
+  /** A roster's schools that sent nothing, told after a check or a summary (SPEC 7). */
+  notSubmitted: (schools: number, where: string): string =>
+    `\n\nНе представлены данные: ${schools} ОО (из «Списка ОО»); перечень — ${where}.`,
+  notSubmittedOnPanel: 'на панели проверки, режим «Вся таблица»',
+  notSubmittedOnSheet: 'на листе',
   recommendationsDone: (sheet: string, added: number, kept: number, resolved: number): string =>
     `Лист «${sheet}» сформирован: новых рекомендаций — ${added}, сохранено с правками — ${kept}, ` +
     `отмечено «устранено» — ${resolved}.`,

@@ -86,7 +86,7 @@ describe('analyse with «Список ОО»', () => {
       ['СОШ 7', 'B2', 'warning', SCHOOL_7],
       ['Лицей', 'B2', 'warning', null],
     ]);
-    expect(notInRoster[1].message).toBe('В ячейке B2 «МБОУ «Лицей № 3»» — такой ОО нет на листе «Список ОО»');
+    expect(notInRoster[1].message).toBe('В ячейке B2 «МБОУ „Лицей № 3“» — такой ОО нет на листе «Список ОО»');
   });
 
   it('checks «Место работы» in the base against the roster, so a roster school without a tab is known', () => {

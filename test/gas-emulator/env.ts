@@ -15,6 +15,8 @@ export interface Env {
   readonly userEmail: string;
   /** Who shares the spreadsheet: its owner (default: the user) and its other editors. */
   readonly sharing?: Sharing;
+  /** The manifest's `oauthScopes`, when the script declares them: a call needing another scope is refused. */
+  readonly oauthScopes?: readonly string[];
   readonly now: () => Date;
   /**
    * Error constructor of the realm the script runs in. The loader points it at the vm context's
@@ -30,7 +32,16 @@ export interface Sharing {
   readonly domainEdit?: boolean;
 }
 
-export function createEnv(options: { scriptTimeZone: string; spreadsheetTimeZone: string; locale: string; userEmail: string; sharing?: Sharing; now: () => Date }): Env {
+/**
+ * Refuses a call whose scope the manifest does not declare, with Google's message
+ * («You do not have permission to call X. Required permissions: scope»).
+ */
+export function requireScope(env: Env, call: string, scope: string): void {
+  if (env.oauthScopes !== undefined && !env.oauthScopes.includes(scope))
+    fail(env, `You do not have permission to call ${call}. Required permissions: ${scope}`);
+}
+
+export function createEnv(options: { scriptTimeZone: string; spreadsheetTimeZone: string; locale: string; userEmail: string; sharing?: Sharing; oauthScopes?: readonly string[]; now: () => Date }): Env {
   return { counter: new CallCounter(), errorConstructor: Error, ...options };
 }
 

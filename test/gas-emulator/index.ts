@@ -58,6 +58,8 @@ export interface EmulatorOptions {
   userEmail?: string;
   /** The owner (default: the user) and the other editors of the spreadsheet. */
   sharing?: Sharing;
+  /** The manifest's `oauthScopes`; when given, calls that need a scope not listed are refused as in Google. */
+  oauthScopes?: readonly string[];
   /** Clock for CacheService expiry; default the real clock. */
   now?: () => Date;
   /**
@@ -171,6 +173,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     locale: options.locale ?? 'ru_RU',
     userEmail: options.userEmail ?? 'koordinator@edu.example.ru',
     ...(options.sharing ? { sharing: options.sharing } : {}),
+    ...(options.oauthScopes ? { oauthScopes: options.oauthScopes } : {}),
     now: options.now ?? (() => new Date()),
   });
   const { counter } = env;

@@ -68,6 +68,19 @@ describe('Protection editors', () => {
   });
 });
 
+describe('Session.getEffectiveUser()', () => {
+  it('is refused without the userinfo.email scope in the manifest, with Google’s message', () => {
+    // «Scripts that use this method require authorization with … https://www.googleapis.com/auth/userinfo.email»
+    const narrow = createEmulator({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
+    const Session = narrow.globals.Session as { getEffectiveUser(): { getEmail(): string } };
+    expect(() => Session.getEffectiveUser()).toThrow(
+      'You do not have permission to call Session.getEffectiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
+    );
+    const allowed = createEmulator({ oauthScopes: ['https://www.googleapis.com/auth/userinfo.email'], userEmail: OWNER });
+    expect((allowed.globals.Session as typeof Session).getEffectiveUser().getEmail()).toBe(OWNER);
+  });
+});
+
 describe('Warning-only protection', () => {
   it('lets everyone edit after a warning, has no editors, and gives the document’s editors back when turned off', () => {
     // «Warning-based protection means that every user can edit data in the area, except editing prompts a warning».

@@ -69,7 +69,7 @@ describe('«Настроить доступ кураторов»', () => {
 
     const [one] = protectionsOf(emulator, tabName(1));
     expect(protectionsOf(emulator, tabName(1))).toHaveLength(1);
-    expect(one.description).toBe(`Наставничество: лист ОО «${schoolName(1)}» — редактируют куратор ОО и муниципальный координатор`);
+    expect(one.description).toBe('Наставничество: лист ОО «МБОУ „СОШ № 1“» — редактируют куратор ОО и муниципальный координатор');
     expect(one.editors).toEqual([COORDINATOR, K1]);
     expect([one.may(K1), one.may(K2), one.may(METODIST)]).toEqual([true, false, false]);
     expect(protectionsOf(emulator, tabName(2))[0].editors).toEqual([COORDINATOR, K2, K2B]);
@@ -85,8 +85,8 @@ describe('«Настроить доступ кураторов»', () => {
     const report = emulator.ui.alerts.at(-1)!.prompt;
     expect(report).toContain(`Доступ настроен. Листы ОО могут редактировать только кураторы этих ОО из «Списка ОО» и вы (${COORDINATOR}).`);
     expect(report).toContain(`— «${tabName(2)}»: ${K2}, ${K2B}`);
-    expect(report).toContain(`Нет адреса куратора в «Списке ОО», лист не защищён: «${schoolName(3)}».`);
-    expect(report).toContain(`Нет листа ОО: «${schoolName(5)}».`);
+    expect(report).toContain('Нет адреса куратора в «Списке ОО», лист не защищён: «МБОУ „СОШ № 3“».');
+    expect(report).toContain('Нет листа ОО: «МБОУ „СОШ № 5“».');
     expect(report).toContain(`Листы не защищены, так как их ОО нет в «Списке ОО»: «${tabName(4)}».`);
     expect(report).toContain(`Листы «${tabName(6)}» уже защищены не надстройкой; их защита не изменена.`);
     expect(report).toContain('Защита ограничивает редактирование, но не просмотр');

@@ -31,7 +31,9 @@ describe('schools of «Список ОО» that did not submit', () => {
   it('are in «Сводная» with words instead of figures, in its header count and its fill status', () => {
     const { emulator, bundle } = municipality();
     bundle.call('menuGenerateSummary');
-    expect(emulator.ui.alerts.at(-1)!.prompt).toBe('Лист «Сводная» сформирован: учтено ОО — 2.');
+    expect(emulator.ui.alerts.at(-1)!.prompt).toBe(
+      'Лист «Сводная» сформирован: учтено ОО — 2.\n\nНе представлены данные: 2 ОО (из «Списка ОО»); перечень — на листе.',
+    );
     const rows = values(emulator, 'Сводная');
     expect(rows.find((row) => row[0] === 'ОО, не представившие данные:')?.[1]).toBe(2);
     for (const name of [schoolName(3), schoolName(4)]) {
@@ -52,6 +54,15 @@ describe('schools of «Список ОО» that did not submit', () => {
     const asked = rows.filter((row) => row[1] === 'Не представлены данные мониторинга ОО');
     expect(asked.map((row) => row[0])).toEqual([schoolName(3), schoolName(4)]);
     expect(asked.map((row) => row[4])).toEqual(['7 — сбор данных, анализ и составление отчётности', '7 — сбор данных, анализ и составление отчётности']);
+  });
+
+  it('are counted in the result of «Проверить всю таблицу», which opens the panel that lists them', () => {
+    const { emulator, bundle } = municipality();
+    bundle.call('menuCheckWorkbook');
+    expect(emulator.ui.alerts.at(-1)!.prompt).toContain(
+      'Не представлены данные: 2 ОО (из «Списка ОО»); перечень — на панели проверки, режим «Вся таблица».',
+    );
+    expect(emulator.ui.sidebars).toHaveLength(1);
   });
 
   it('are marked in the sidebar’s «Вся таблица»', () => {

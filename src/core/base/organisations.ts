@@ -2,7 +2,7 @@
  * «Место работы» against the list of known schools. Names are compared by `schoolKey`; a
  * suggestion is made only when exactly one known school is clearly meant (same number, the
  * same words once quotes, «№», the legal form and «средняя общеобразовательная школа» ≈ «СОШ»
- * are set aside, or one letter apart).
+ * are set aside — the legal form spelt out or abbreviated alike — or one letter apart).
  */
 import { schoolKey } from '../text/school-name';
 
@@ -42,6 +42,10 @@ const LEGAL_FORMS = new Set([
   'мку',
 ]);
 const SCHOOL_TYPES: readonly [RegExp, string][] = [
+  // Legal forms spelt out, as a roster or an order writes them: «муниципальное бюджетное общеобразовательное учреждение».
+  [/муниципальн\S* бюджетн\S* общеобразовательн\S* учреждени\S*/g, 'мбоу'],
+  [/муниципальн\S* казенн\S* общеобразовательн\S* учреждени\S*/g, 'мкоу'],
+  [/муниципальн\S* автономн\S* общеобразовательн\S* учреждени\S*/g, 'маоу'],
   [/средн\S* общеобразовательн\S* школ\S*/g, 'сош'],
   [/основн\S* общеобразовательн\S* школ\S*/g, 'оош'],
   [/начальн\S* общеобразовательн\S* школ\S*/g, 'нош'],

@@ -30,13 +30,17 @@ export const ROSTER_FIELDS: readonly FieldSpec<RosterField>[] = [
     ],
     required: true,
   },
-  { field: 'sheet', aliases: ['Лист', 'Лист ОО', 'Название листа', 'Вкладка'], required: false },
+  { field: 'sheet', aliases: ['Лист', 'Лист ОО', 'Лист в таблице', 'Название листа', 'Вкладка'], required: false },
   {
     field: 'head',
     aliases: ['Руководитель', 'Руководитель ОО', 'ФИО руководителя', 'Директор', 'ФИО директора'],
     required: false,
   },
-  { field: 'curator', aliases: ['Куратор', 'Куратор ОО', 'ФИО куратора'], required: false },
+  {
+    field: 'curator',
+    aliases: ['Куратор', 'Куратор ОО', 'ФИО куратора', 'Ответственный', 'Ответственный за наставничество'],
+    required: false,
+  },
   {
     field: 'emails',
     aliases: [
@@ -50,6 +54,7 @@ export const ROSTER_FIELDS: readonly FieldSpec<RosterField>[] = [
       'Эл. почта',
       'Почта куратора',
       'Адрес электронной почты куратора',
+      'Адрес электронной почты',
     ],
     required: false,
   },
