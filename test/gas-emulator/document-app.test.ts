@@ -99,6 +99,15 @@ describe('emulated DocumentApp', () => {
     expect(body.getText()).toBe('Письмо 1\n');
   });
 
+  it('refuses to create a document without the documents scope in the manifest, with Google’s message', () => {
+    const narrow = createEmulator({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
+    expect(() => (narrow.globals.DocumentApp as DocumentAppLike).create('д')).toThrow(
+      'You do not have permission to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents',
+    );
+    const allowed = createEmulator({ oauthScopes: ['https://www.googleapis.com/auth/documents'] });
+    expect((allowed.globals.DocumentApp as DocumentAppLike).create('д').getName()).toBe('д');
+  });
+
   it('refuses edits after saveAndClose', () => {
     const { DocumentApp } = start();
     const doc = DocumentApp.create('д');

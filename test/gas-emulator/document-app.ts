@@ -15,7 +15,10 @@
  *
  * Every call is counted like the spreadsheet's (Class.method); helpers starting with `_` are not.
  */
-import { fail, service, type Env } from './env';
+import { fail, requireScope, service, type Env } from './env';
+
+/** https://developers.google.com/apps-script/reference/document/document-app#create(String): «Authorization … documents». */
+const DOCUMENTS_SCOPE = 'https://www.googleapis.com/auth/documents';
 
 export const ParagraphHeading = {
   NORMAL: 'NORMAL',
@@ -588,12 +591,14 @@ export function createDocumentApp(env: Env, store: DocumentStore) {
     GlyphType,
     ElementType,
     create(name: unknown): Document {
+      requireScope(env, 'DocumentApp.create', DOCUMENTS_SCOPE);
       const id = `1docEmulated${String(next++).padStart(6, '0')}`;
       const document = new Document(env, str(env, name, 'name'), id);
       store.documents.push(document);
       return service(env, 'Document', document);
     },
     openById(id: unknown): Document {
+      requireScope(env, 'DocumentApp.openById', DOCUMENTS_SCOPE);
       const found = store.documents.find((document) => document.getId() === id);
       if (!found) fail(env, `Document ${String(id)} is missing (perhaps it was deleted, or you don't have read access?)`);
       found._state.closed = false;
