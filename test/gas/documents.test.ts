@@ -89,6 +89,19 @@ describe('«Создать справку и письма»', () => {
     expect(emulator.ui.toasts.map((toast) => toast.message)).toContain(`Создание документа «${names[0]}»…`);
   });
 
+  it('shows users’ text in the dialog as text, never as markup', () => {
+    const { emulator, bundle } = start();
+    seedMunicipality(emulator, 2);
+    emulator.seedSheet('Параметры', [
+      ['Параметр', 'Значение'],
+      ['Муниципалитет', '<img src=x onerror=alert(1)> район'],
+    ]);
+    bundle.call('menuCreateDocuments');
+    const content = emulator.ui.dialogs.at(-1)!.content;
+    expect(content).not.toContain('<img');
+    expect(content).toContain('&lt;img src=x onerror=alert(1)&gt; район');
+  });
+
   it('shows placeholders and says which parameters are missing when there is no «Параметры» sheet', () => {
     const { emulator, bundle } = start();
     seedMunicipality(emulator, 2);
