@@ -34,6 +34,8 @@ const FONT = 'Times New Roman';
 const BODY_SIZE = 24;
 const TABLE_SIZE = 20;
 const HEADING_SIZES: Readonly<Record<1 | 2 | 3, number>> = { 1: 28, 2: 26, 3: 24 };
+/** Rows whose every cell is at most this long are kept on one page. */
+const UNSPLIT_ROW_CHARS = 400;
 const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 const ALIGN = {
@@ -62,7 +64,9 @@ function table(block: TableBlock): Table {
     const header = r < block.headerRows;
     return new TableRow({
       tableHeader: header,
-      cantSplit: true,
+      // A short row stays on one page; a long one (a recommendation the coordinator wrote out) may
+      // break, or Word would cut what does not fit on the page.
+      cantSplit: cells.every((text) => text.length <= UNSPLIT_ROW_CHARS),
       children: cells.map(
         (text, c) =>
           new TableCell({

@@ -42,6 +42,12 @@ beforeAll(async () => {
   models.report = documents.report;
   models['public-report'] = documents.publicReport;
   models.letter = (documents.letters.find((letter) => plainText(letter.model).includes('Ошибки в данных мониторинга ОО')) ?? documents.letters[0]).model;
+  // A recommendation the coordinator wrote out at length: a table row taller than a page.
+  const long = Array.from({ length: 700 }, (_, i) => `мера${i + 1}`).join(' ');
+  models['long-row'] = {
+    name: 'Длинная рекомендация',
+    blocks: [{ kind: 'table', widths: [0.3, 0.7], headerRows: 1, rows: [['Дефицит', 'Рекомендация'], ['Нет плана', long]] }],
+  };
   for (const [name, model] of Object.entries(models)) writeFileSync(join(dir, `${name}.docx`), await docxBytes(model));
   execFileSync(
     'soffice',
@@ -61,6 +67,8 @@ describe('the documents rendered by LibreOffice', () => {
     expect(pages('letter')).toBeLessThanOrEqual(4);
     expect(pages('report')).toBeGreaterThanOrEqual(4);
     expect(pages('public-report')).toBeLessThan(pages('report'));
+    // The row taller than a page breaks across pages instead of being cut.
+    expect(pages('long-row')).toBeGreaterThanOrEqual(2);
   });
 
   it('keep all their text extractable: every word of the model is found in the PDF', () => {
@@ -83,7 +91,7 @@ describe('the documents rendered by LibreOffice', () => {
 
   it('render to PNG page by page, and the first page of each goes to docs/images/', () => {
     mkdirSync('docs/images', { recursive: true });
-    for (const name of Object.keys(models)) {
+    for (const name of ['report', 'public-report', 'letter']) {
       execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, `${name}.pdf`), join(dir, name)]);
       const images = readdirSync(dir).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.png')).sort();
       expect(images).toHaveLength(pages(name));
