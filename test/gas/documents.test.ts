@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../gas-emulator';
 import { VISIBLE_HEADERS } from '../../src/core/recommendations/recommendation-row';
+import { Paragraph, Table } from '../gas-emulator/document-app';
 import { docBlocks, docText, sections } from './document-state';
 import { schoolName, seedMunicipality, start } from './municipality';
 
@@ -68,6 +69,16 @@ describe('«Создать справку и письма»', () => {
     }
     expect(docText(report)).toContain('Основание: приказ Комитета образования от 01.10.2025 № 245');
     expect(docBlocks(report)[0]).toMatchObject({ heading: 'HEADING1', alignment: 'CENTER' });
+    // «Основание:» in bold, the order itself not; tables span the text width of A4 less 30 and 15 mm.
+    const basis = report._body._children.find((child) => child.getText().startsWith('Основание:')) as Paragraph;
+    expect(basis._store.styles[0].bold).toBe(true);
+    expect(basis._store.styles.at(-1)!.bold).toBe(false);
+    const table = report._body._children.find((child): child is Table => child instanceof Table)!;
+    const widths = table._widths.map(Number);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBeCloseTo(595.28 - (45 * 72) / 25.4, -1);
+    expect(table._rows[0]._cells[0]._store.styles.every((style) => style.bold)).toBe(true);
+    expect(table._rows[1]._cells[0]._store.styles.some((style) => style.bold)).toBe(false);
+    expect(report._body._margins.left).toBeCloseTo((30 * 72) / 25.4, 1);
 
     // A heading and a page per school, in alphabetical order, each with its own rows only.
     const pages = sections(letters);
