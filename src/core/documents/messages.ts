@@ -131,7 +131,6 @@ export function measureDeficit(deficit: string, schools: number): string {
   return `${deficit} (${countOf(schools, SCHOOLS_FORMS)})`;
 }
 
-export const SIGNATURE_EMPTY_NAME = '_______________';
 
 export const LETTER_TO = 'Руководителю';
 export function letterOrganization(name: string): string {
