@@ -1,9 +1,9 @@
 /**
  * Draws a document model into a Google Doc through DocumentApp. Each block costs a constant number
  * of calls whatever its size: a table is one appendTable of all its strings, its header made bold
- * in one go per row, its columns sized one call each; a paragraph is one append and at most one
- * setAttributes (heading, alignment and a whole-paragraph look together). Justified text is left
- * aligned here: Google Docs has no hyphenation, and a call per paragraph saved adds up over 300
+ * in one go per row, its columns sized one call each; a paragraph is one append, its heading or
+ * alignment one call each, and a look of the whole paragraph one setAttributes. Justified text is
+ * left aligned here: Google Docs has no hyphenation, and a call per paragraph saved adds up over 300
  * letters.
  */
 import type { Align, Block, DocModel, Run, TableBlock } from '../core/documents/doc-model';
@@ -31,15 +31,15 @@ function alignment(align: Align): GoogleAppsScript.Document.HorizontalAlignment 
   return null;
 }
 
-/** The runs' looks: whole-paragraph ones go into the one setAttributes, partial ones onto their ranges. */
-function styleRuns(
-  element: GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem,
-  runs: readonly Run[],
-  attributes: Attributes,
-): void {
+/**
+ * The runs' looks: a look of the whole paragraph in one setAttributes, a partial one on its range
+ * of the paragraph's text.
+ */
+function styleRuns(element: GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem, runs: readonly Run[]): void {
   const shown = runs.filter((run) => run.text !== '');
   const wholeBold = shown.length > 0 && shown.every((run) => run.bold);
   const wholeItalic = shown.length > 0 && shown.every((run) => run.italic);
+  const attributes: Attributes = {};
   if (wholeBold) attributes[String(DocumentApp.Attribute.BOLD)] = true;
   if (wholeItalic) attributes[String(DocumentApp.Attribute.ITALIC)] = true;
   if (Object.keys(attributes).length > 0) element.setAttributes(attributes as never);
@@ -67,20 +67,19 @@ function drawTable(body: Body, block: TableBlock): void {
 function drawBlock(body: Body, block: Block): void {
   switch (block.kind) {
     case 'heading': {
-      const paragraph = body.appendParagraph(block.text);
-      const attributes: Attributes = { [String(DocumentApp.Attribute.HEADING)]: HEADINGS[block.level]() };
-      if (block.level === 1) attributes[String(DocumentApp.Attribute.HORIZONTAL_ALIGNMENT)] = DocumentApp.HorizontalAlignment.CENTER;
-      paragraph.setAttributes(attributes as never);
+      const paragraph = body.appendParagraph(block.text).setHeading(HEADINGS[block.level]());
+      if (block.level === 1) paragraph.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
       return;
     }
     case 'paragraph': {
       const paragraph = body.appendParagraph(block.runs.map((run) => run.text).join(''));
       const align = alignment(block.align ?? 'justify');
-      styleRuns(paragraph, block.runs, align === null ? {} : { [String(DocumentApp.Attribute.HORIZONTAL_ALIGNMENT)]: align });
+      if (align !== null) paragraph.setAlignment(align);
+      styleRuns(paragraph, block.runs);
       return;
     }
     case 'list':
-      for (const item of block.items) styleRuns(body.appendListItem(item.map((run) => run.text).join('')), item, {});
+      for (const item of block.items) styleRuns(body.appendListItem(item.map((run) => run.text).join('')), item);
       return;
     case 'table':
       drawTable(body, block);
