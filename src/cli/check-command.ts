@@ -8,12 +8,12 @@ import type { CliIo } from './out-stream';
 import type { Progress } from './progress';
 import { requireRecognisedSheets } from './recognition';
 import { terminalLines } from './terminal-line';
-import { openXlsxWorkbook } from './xlsx-workbook';
+import { readXlsxWorkbook } from './xlsx-workbook';
 import { basename } from 'node:path';
 
 export async function runCheck(file: string, json: boolean, io: CliIo, progress: Progress): Promise<number> {
   progress.step(P.reading);
-  const workbook = await openXlsxWorkbook(file, 'read');
+  const workbook = await readXlsxWorkbook(file);
   progress.step(P.checking);
   const analysis = analyse(workbook);
   requireRecognisedSheets(analysis, file);

@@ -20,7 +20,7 @@ import { writeDocuments } from './documents-write';
 import { formatGeneratedAt } from './generated-at';
 import { DEFAULT_REPORT_DIR } from './report-files';
 import { writeSummaryCopy } from './summary-copy';
-import { newXlsxWorkbook, openXlsxWorkbook } from './xlsx-workbook';
+import { newXlsxWorkbook, openXlsxWorkbook, readXlsxWorkbook } from './xlsx-workbook';
 
 export const DEMO_FILES = { workbook: 'demo-municipality.xlsx', summary: 'demo-summary.xlsx', documents: DEFAULT_REPORT_DIR } as const;
 
@@ -56,7 +56,7 @@ export async function runDemo(
   await writeSummaryCopy(workbook, result, summaryPath, now, progress);
   // The documents come from the copy, as the coordinator would make them after editing it.
   progress.step(P.documents);
-  const copy = await openXlsxWorkbook(summaryPath, 'read');
+  const copy = await readXlsxWorkbook(summaryPath);
   const { documents } = makeDocuments(copy, summarise(copy), { generatedAt: formatGeneratedAt(now).slice(0, 10) });
   await writeDocuments(documentsPath, documents, true);
   progress.done();

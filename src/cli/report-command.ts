@@ -18,7 +18,7 @@ import type { Progress } from './progress';
 import { requireRecognisedSheets } from './recognition';
 import { lettersFolder } from './report-files';
 import { terminalLines } from './terminal-line';
-import { openXlsxWorkbook } from './xlsx-workbook';
+import { readXlsxWorkbook } from './xlsx-workbook';
 
 export async function runReport(
   file: string,
@@ -30,7 +30,7 @@ export async function runReport(
   now: Date,
 ): Promise<number> {
   progress.step(P.reading);
-  const workbook = await openXlsxWorkbook(file, 'read');
+  const workbook = await readXlsxWorkbook(file);
   progress.step(P.summarising);
   const summarised = summarise(workbook);
   requireRecognisedSheets(summarised.analysis, file);

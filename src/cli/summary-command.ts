@@ -16,7 +16,7 @@ import { requireRecognisedSheets } from './recognition';
 import { summaryReportLines } from './summary-report';
 import { terminalLines } from './terminal-line';
 import { writeSummaryCopy } from './summary-copy';
-import { openXlsxWorkbook } from './xlsx-workbook';
+import { openXlsxWorkbook, readXlsxWorkbook } from './xlsx-workbook';
 
 export async function runSummary(
   file: string,
@@ -29,12 +29,16 @@ export async function runSummary(
 ): Promise<number> {
   if (output !== null) await checkOutputPath(output, file, force);
   progress.step(P.reading);
-  const workbook = await openXlsxWorkbook(file, output === null ? 'read' : 'copy');
+  // Only a run that saves a copy pays for exceljs's full model (see xlsx-book-model).
+  const copy = output === null ? null : await openXlsxWorkbook(file);
+  const workbook = copy ?? (await readXlsxWorkbook(file));
   progress.step(P.summarising);
   const summarised = summarise(workbook);
   requireRecognisedSheets(summarised.analysis, file);
   const capped =
-    output === null ? [] : await writeSummaryCopy(workbook, summarised.result, output, now, progress);
+    copy === null || output === null
+      ? []
+      : await writeSummaryCopy(copy, summarised.result, output, now, progress);
   const result =
     capped.length === 0
       ? summarised.result

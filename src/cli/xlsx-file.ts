@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { readFile, stat } from 'node:fs/promises';
 import { CliError } from './cli-error';
+import { loadBookModel, type BookModel } from './xlsx-book-model';
 import { errorCode } from './error-code';
 import { CLI_MESSAGES as M } from './messages';
 
@@ -41,29 +42,45 @@ export function signatureProblem(bytes: Buffer, path: string): string | null {
   return null;
 }
 
-/**
- * `read` skips the sheets' data validations: exceljs expands a whole-column dropdown (E:E, as Excel
- * users often set it) into a million cells, seconds per column. A workbook opened to be copied
- * keeps them, or the copy would lose the users' dropdowns.
- */
-export type OpenMode = 'read' | 'copy';
-
-export async function loadWorkbookFile(path: string, mode: OpenMode = 'copy'): Promise<ExcelJS.Workbook> {
+/** The file's bytes, or a CliError saying in Russian why they cannot be a workbook. */
+async function workbookBytes(path: string): Promise<Buffer> {
   const bytes = await readBytes(path);
   const problem = signatureProblem(bytes, path);
   if (problem !== null) throw new CliError(problem);
+  return bytes;
+}
+
+/** A file exceljs read without a sheet: a zip without a workbook part is some other document. */
+function noSheetsProblem(bytes: Buffer, path: string): CliError {
+  return new CliError(bytes.includes(WORKBOOK_PART) ? M.noSheets(path) : M.notXlsx(path));
+}
+
+/** Opens a workbook to be copied: exceljs's full model, which saves back with everything it holds. */
+export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  const bytes = await workbookBytes(path);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(
-      bytes as unknown as ExcelJS.Buffer,
-      mode === 'read' ? { ignoreNodes: ['dataValidations'] } : {},
-    );
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     throw new CliError(M.corrupt(path));
   }
-  if (workbook.worksheets.length === 0) {
-    // Zip entry names are stored uncompressed: a zip without a workbook part is some other document.
-    throw new CliError(bytes.includes(WORKBOOK_PART) ? M.noSheets(path) : M.notXlsx(path));
-  }
+  if (workbook.worksheets.length === 0) throw noSheetsProblem(bytes, path);
   return workbook;
+}
+
+/**
+ * Opens a workbook only to be read. Data validations are skipped: exceljs expands a whole-column
+ * dropdown (E:E, as Excel users often set it) into a million cells, seconds per column, and a read
+ * has no use for them (a copy keeps them, or it would lose the users' dropdowns).
+ */
+export async function loadWorkbookModel(path: string): Promise<BookModel> {
+  const bytes = await workbookBytes(path);
+  let model: BookModel;
+  try {
+    model = await loadBookModel(bytes, { ignoreNodes: ['dataValidations'] });
+  } catch {
+    throw new CliError(M.corrupt(path));
+  }
+  if (model.sheets.length === 0) throw noSheetsProblem(bytes, path);
+  return model;
 }

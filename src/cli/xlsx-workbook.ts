@@ -11,7 +11,8 @@ import { MAX_SHEET_NAME } from '../core/templates/sheet-name';
 import { writeFileAtomic } from './atomic-write';
 import { drawModel } from './xlsx-draw-model';
 import { applyPrintLayout } from './xlsx-print-layout';
-import { loadWorkbookFile, type OpenMode } from './xlsx-file';
+import { loadWorkbookFile, loadWorkbookModel } from './xlsx-file';
+import { readOnlyWorkbook } from './xlsx-read-workbook';
 import { readMarkers, setMarker } from './xlsx-generated-marker';
 import { drawGrid, type GridSheet } from './xlsx-grid-sheet';
 import { LIST_SHEET_NAME } from './xlsx-list-sheet';
@@ -114,9 +115,14 @@ export function newXlsxWorkbook(): XlsxWorkbook {
 }
 
 /**
- * Opens an existing .xlsx; a file that cannot be read gives a CliError with a Russian message.
- * Open with `'read'` when no copy will be saved (faster; see OpenMode).
+ * Opens an existing .xlsx to be copied (written to a new file); a file that cannot be read gives a
+ * CliError with a Russian message.
  */
-export async function openXlsxWorkbook(path: string, mode: OpenMode = 'copy'): Promise<XlsxWorkbook> {
-  return wrapWorkbook(await loadWorkbookFile(path, mode));
+export async function openXlsxWorkbook(path: string): Promise<XlsxWorkbook> {
+  return wrapWorkbook(await loadWorkbookFile(path));
+}
+
+/** Opens an existing .xlsx only to be read (faster: see xlsx-book-model); errors as above. */
+export async function readXlsxWorkbook(path: string): Promise<Workbook> {
+  return readOnlyWorkbook(await loadWorkbookModel(path));
 }

@@ -1,6 +1,7 @@
 /** Every Russian text the Apps Script adapter shows: alerts, toasts, prompts, notes, help. */
 import { countsPhrase, type SeverityCounts } from '../core/report';
 import { countOf } from '../core/text/plural';
+import { quote } from '../core/text/quote';
 
 const SHEETS: readonly [string, string, string] = ['лист', 'листа', 'листов'];
 const CELLS: readonly [string, string, string] = ['ячейка', 'ячейки', 'ячеек'];
@@ -83,6 +84,9 @@ export const MESSAGES = {
     `\n\nНе представлены данные: ${schools} ОО (из «Списка ОО»); перечень — ${where}.`,
   notSubmittedOnPanel: 'на панели проверки, режим «Вся таблица»',
   notSubmittedOnSheet: 'на листе',
+  lockedSheets: (sheets: readonly string[]): string =>
+    `\n\nОтметки в ячейках не поставлены на ${sheets.length === 1 ? 'листе' : 'листах'} ${sheets.map(quote).join(', ')}: ` +
+    'они защищены от ваших правок. Замечания по ним — на панели проверки.',
   recommendationsDone: (sheet: string, added: number, kept: number, resolved: number): string =>
     `Лист «${sheet}» сформирован: новых рекомендаций — ${added}, сохранено с правками — ${kept}, ` +
     `отмечено «устранено» — ${resolved}.`,

@@ -11,6 +11,7 @@ import type { Issue } from '../core/issue';
 import { buildReport, type IssueReport } from '../core/report';
 import { cellText } from '../core/text/normalise';
 import { checkAndMark } from './check-command';
+import { lockedForUser } from './sheet-lock';
 import { activeStamp, checkActiveSheetAlone } from './active-sheet-check';
 import { literalValue } from './literal-value';
 import { liveCheckRange } from './live-check';
@@ -218,7 +219,13 @@ function applyFixesOfCode(...args: unknown[]): ActionResult {
 function sidebarCatchUpMarks(...args: unknown[]): ActionResult {
   const parsed = parseArguments(SIDEBAR_ARGUMENTS.sidebarCatchUpMarks, args);
   if (!parsed.ok) return parsed;
-  liveCheckRange(SpreadsheetApp.getActiveSheet().getDataRange(), undefined);
+  const sheet = SpreadsheetApp.getActiveSheet();
+  try {
+    liveCheckRange(sheet.getDataRange(), undefined);
+  } catch (error) {
+    // Another school's tab, open for reading only: its marks are its curators' to bring in line.
+    if (!lockedForUser(sheet)) throw error;
+  }
   return { ok: true, message: '' };
 }
 

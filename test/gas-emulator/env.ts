@@ -12,7 +12,8 @@ export interface Env {
   readonly spreadsheetTimeZone: string;
   /** Spreadsheet locale, e.g. 'ru_RU' (decides the decimal separator of display values). */
   readonly locale: string;
-  readonly userEmail: string;
+  /** The person running the script (actAs changes it: another editor opens the spreadsheet). */
+  userEmail: string;
   /** Who shares the spreadsheet: its owner (default: the user) and its other editors. */
   readonly sharing?: Sharing;
   /** The manifest's `oauthScopes`, when the script declares them: a call needing another scope is refused. */

@@ -158,6 +158,8 @@ export interface Emulator {
   setDocumentContext(inside: boolean): void;
   /** Creates (or clears and refills) a sheet with values typed as a user would; a string '=…' becomes a formula. */
   seedSheet(name: string, values: unknown[][], options?: SeedOptions): Sheet;
+  /** From now on scripts run as another person the spreadsheet is shared with (a curator opening it). */
+  actAs(email: string): void;
 }
 
 function rectangle(values: unknown[][], fill: unknown): unknown[][] {
@@ -167,12 +169,14 @@ function rectangle(values: unknown[][], fill: unknown): unknown[][] {
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const scriptTimeZone = options.timeZone ?? 'Europe/Moscow';
+  const userEmail = options.userEmail ?? 'koordinator@edu.example.ru';
   const env = createEnv({
     scriptTimeZone,
     spreadsheetTimeZone: options.spreadsheetTimeZone ?? scriptTimeZone,
     locale: options.locale ?? 'ru_RU',
-    userEmail: options.userEmail ?? 'koordinator@edu.example.ru',
-    ...(options.sharing ? { sharing: options.sharing } : {}),
+    userEmail,
+    // The owner stays who it was when another person opens the spreadsheet (actAs).
+    sharing: { ...options.sharing, owner: options.sharing?.owner ?? userEmail },
     ...(options.oauthScopes ? { oauthScopes: options.oauthScopes } : {}),
     now: options.now ?? (() => new Date()),
   });
@@ -243,6 +247,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     failAt: (selector) => failures.plan(selector),
     clearFailures: () => failures.clear(),
     uncounted: (fn) => counter.silently(fn),
+    actAs: (email) => {
+      env.userEmail = email;
+    },
 
     userEdit: (sheetName, a1, value) => counter.silently(() =>
       Array.isArray(value) ? pastedEdit(editContext, sheetName, a1, value as unknown[][]) : typedEdit(editContext, sheetName, a1, value)),

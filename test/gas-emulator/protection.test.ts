@@ -68,6 +68,25 @@ describe('Protection editors', () => {
   });
 });
 
+describe('Edits of a protected sheet', () => {
+  it('are refused for a user the protection does not list, allowed for its editors and everywhere under a warning only', () => {
+    // A script runs with its user's rights; Sheets refuses the edit of a protected range to others.
+    const emulator = shared();
+    const sheet = emulator.spreadsheet.insertSheet('СОШ 1');
+    sheet.protect().removeEditor('kurator2@school2.ru');
+    const summary = emulator.spreadsheet.insertSheet('Сводная');
+    summary.protect().setWarningOnly(true);
+    emulator.actAs('kurator2@school2.ru');
+    expect(() => sheet.getRange('A1').setValue('x')).toThrow(/You are trying to edit a protected cell or object/);
+    expect(() => sheet.getRange('A1:B1').setNotes([['a', 'b']])).toThrow(/protected/);
+    expect(sheet.getProtections('SHEET')[0].canEdit()).toBe(false);
+    summary.getRange('A1').setValue('правка с предупреждением');
+    emulator.actAs('kurator1@school1.ru');
+    sheet.getRange('A1').setValue('своя ОО');
+    expect(sheet.getRange('A1').getValue()).toBe('своя ОО');
+  });
+});
+
 describe('Session.getEffectiveUser()', () => {
   it('is refused without the userinfo.email scope in the manifest, with Google’s message', () => {
     // «Scripts that use this method require authorization with … https://www.googleapis.com/auth/userinfo.email»

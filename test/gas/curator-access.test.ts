@@ -110,6 +110,26 @@ describe('«Настроить доступ кураторов»', () => {
     expect(one.may(METODIST)).toBe(true);
   });
 
+  it('lets a curator check the whole spreadsheet afterwards: their own tab is marked, other schools’ tabs are read but not written', () => {
+    const { emulator, bundle } = municipality();
+    bundle.call('menuConfigureCuratorAccess');
+    // School 2's tab has an error the curator of school 1 may not mark.
+    emulator.uncounted(() => emulator.spreadsheet.getSheetByName(tabName(2))!.getRange('E6').setValue(-5));
+    emulator.uncounted(() => emulator.spreadsheet.getSheetByName(tabName(1))!.getRange('E6').setValue(-3));
+    emulator.actAs(K1);
+    bundle.call('menuCheckWorkbook');
+    const result = emulator.ui.alerts.at(-1)!.prompt;
+    expect(result).toContain('Найдено');
+    expect(result).toContain(`Отметки в ячейках не поставлены на листе «${tabName(2)}»: они защищены от ваших правок.`);
+    const notes = emulator.uncounted(() =>
+      [1, 2].map((i) => emulator.spreadsheet.getSheetByName(tabName(i))!.getRange('E6').getNote()),
+    );
+    expect(notes[0]).toContain('Ошибка:');
+    expect(notes[1]).toBe('');
+    emulator.uncounted(() => emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName(tabName(2))!));
+    expect(bundle.call('sidebarCatchUpMarks')).toEqual({ ok: true, message: '' });
+  });
+
   it('without «Список ОО» says what to do and protects nothing', () => {
     const { emulator, bundle } = start();
     seedMunicipality(emulator, 2);
