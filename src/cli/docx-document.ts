@@ -30,9 +30,10 @@ const MARGIN = { left: Math.round(30 * MM), right: Math.round(15 * MM), top: Mat
 /** The width every table spans: the page less the margins. */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const FONT = 'Times New Roman';
-/** Half-points: body 12 pt, tables 10 pt. */
+/** Half-points: body 12 pt, tables 10 pt, their header rows 9 pt (narrow columns, long words). */
 const BODY_SIZE = 24;
 const TABLE_SIZE = 20;
+const TABLE_HEADER_SIZE = 18;
 const HEADING_SIZES: Readonly<Record<1 | 2 | 3, number>> = { 1: 28, 2: 26, 3: 24 };
 /** Rows whose every cell is at most this long are kept on one page. */
 const UNSPLIT_ROW_CHARS = 400;
@@ -77,7 +78,7 @@ function table(block: TableBlock): Table {
               (line) =>
                 new Paragraph({
                   alignment: ALIGN[header ? 'center' : (block.align?.[c] ?? 'left')],
-                  children: runs([{ text: line, bold: header || bold.has(r) }], TABLE_SIZE),
+                  children: runs([{ text: line, bold: header || bold.has(r) }], header ? TABLE_HEADER_SIZE : TABLE_SIZE),
                 }),
             ),
           }),

@@ -11,7 +11,6 @@ import type { OrganizationSummary, SummaryResult } from '../summary';
 import { buildConclusions } from '../summary-sheet/conclusions';
 import {
   flagOfSchoolShare,
-  KEY_COUNT_IDS,
   listedIndicators,
   selectKeyIndicators,
 } from '../summary-sheet/key-indicators';
@@ -24,8 +23,18 @@ import { signatureBlocks } from './signature';
 
 export type Audience = 'internal' | 'public';
 
-/** The school table's figures: the staff counts and the two shares every other share rests on. */
-const SCHOOL_TABLE_SHARES = ['share_mentors', 'share_mentees'];
+/**
+ * The school table's figures — the staff counts and the two shares every other share rests on — in
+ * this order, with the share of the text width each column takes (the school's name 0.22, the
+ * count of targets not met 0.12): each as wide as its longest word in the bold header needs.
+ */
+const SCHOOL_TABLE: readonly { readonly id: string; readonly width: number }[] = [
+  { id: 'ped_total', width: 0.1 },
+  { id: 'ped_mentors', width: 0.13 },
+  { id: 'ped_mentees', width: 0.15 },
+  { id: 'share_mentors', width: 0.13 },
+  { id: 'share_mentees', width: 0.15 },
+];
 
 export function buildAnalyticalReport(input: DocumentInput, audience: Audience): DocModel {
   const municipality = municipalityOf(input);
@@ -121,9 +130,12 @@ function indicators(result: SummaryResult, internal: boolean): Block[] {
 }
 
 function schoolsTable(result: SummaryResult): Block[] {
-  const keys = selectKeyIndicators(result.indicators).filter(
-    (key) => KEY_COUNT_IDS.includes(key.indicator.id) || SCHOOL_TABLE_SHARES.includes(key.indicator.id),
-  );
+  const available = selectKeyIndicators(result.indicators);
+  const columns = SCHOOL_TABLE.flatMap((column) => {
+    const key = available.find((candidate) => candidate.indicator.id === column.id);
+    return key === undefined ? [] : [{ key, width: column.width }];
+  });
+  const keys = columns.map((column) => column.key);
   const targets = listedIndicators(result.indicators);
   const belowCount = (org: OrganizationSummary) =>
     targets.filter((indicator) => indicator.belowTarget.includes(org.name)).length;
@@ -133,8 +145,8 @@ function schoolsTable(result: SummaryResult): Block[] {
     String(belowCount(org)),
   ]);
   const total = [T.TOTAL_ROW, ...keys.map((key) => municipalText(key.indicator)), ''];
-  const header = [T.SCHOOL_HEADERS[0], ...keys.map((key) => key.indicator.title), T.SCHOOL_HEADERS[6]];
-  const widths = [0.3, ...keys.map(() => 0.58 / keys.length), 0.12];
+  const header = [T.SCHOOL_HEADER, ...keys.map((key) => T.SCHOOL_COLUMNS[key.indicator.id]), T.BELOW_HEADER];
+  const widths = [0.22, ...columns.map((column) => column.width), 0.12];
   return [
     heading(2, T.SECTION_SCHOOLS),
     {

@@ -82,15 +82,16 @@ export function belowTargetLine(title: string, names: readonly string[]): string
 }
 export const NONE_BELOW_TARGET = 'Целевые значения достигнуты во всех учтённых ОО.';
 
-export const SCHOOL_HEADERS = [
-  'ОО',
-  'Педагогических работников',
-  'Наставников',
-  'Наставляемых',
-  'Доля наставников',
-  'Доля наставляемых',
-  'Целевых значений не достигнуто',
-] as const;
+export const SCHOOL_HEADER = 'ОО';
+export const BELOW_HEADER = 'Целей не достигнуто';
+/** Short column heads of the schools table: the full titles would not fit its narrow columns. */
+export const SCHOOL_COLUMNS: Readonly<Record<string, string>> = {
+  ped_total: 'Педагогов',
+  ped_mentors: 'Наставников',
+  ped_mentees: 'Наставляемых',
+  share_mentors: 'Доля наставников',
+  share_mentees: 'Доля наставляемых',
+};
 export const TOTAL_ROW = 'Итого по муниципалитету';
 export const VALUE_ERROR = 'ошибка';
 
