@@ -28,10 +28,15 @@ function pages(name: string): number {
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 }
 
-/** Words as a reader's search sees them: letters and digits, a line broken after a hyphen joined again. */
-function words(text: string): Set<string> {
+/**
+ * Words as a reader's search sees them, with how often each occurs: letters and digits, a line
+ * broken after a hyphen joined again. A word broken inside a narrow cell counts as missing.
+ */
+function words(text: string): Map<string, number> {
   const joined = text.replace(/-\n\s*/g, '-');
-  return new Set(joined.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const counts = new Map<string, number>();
+  for (const word of joined.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
 }
 
 beforeAll(async () => {
@@ -71,10 +76,10 @@ describe('the documents rendered by LibreOffice', () => {
     expect(pages('long-row')).toBeGreaterThanOrEqual(2);
   });
 
-  it('keep all their text extractable: every word of the model is found in the PDF', () => {
+  it('keep all their text extractable: every word of the model is found in the PDF as often, none broken', () => {
     for (const [name, model] of Object.entries(models)) {
       const found = words(pdfText[name]);
-      const missing = [...words(plainText(model))].filter((word) => !found.has(word));
+      const missing = [...words(plainText(model))].filter(([word, count]) => (found.get(word) ?? 0) < count);
       expect(missing, name).toEqual([]);
     }
   });

@@ -25,11 +25,11 @@ export type Audience = 'internal' | 'public';
 
 /**
  * The school table's figures — the staff counts and the two shares every other share rests on — in
- * this order, with the share of the text width each column takes (the school's name 0.22, the
+ * this order, with the share of the text width each column takes (the school's name 0.21, the
  * count of targets not met 0.12): each as wide as its longest word in the bold header needs.
  */
 const SCHOOL_TABLE: readonly { readonly id: string; readonly width: number }[] = [
-  { id: 'ped_total', width: 0.1 },
+  { id: 'ped_total', width: 0.11 },
   { id: 'ped_mentors', width: 0.13 },
   { id: 'ped_mentees', width: 0.15 },
   { id: 'share_mentors', width: 0.13 },
@@ -146,7 +146,7 @@ function schoolsTable(result: SummaryResult): Block[] {
   ]);
   const total = [T.TOTAL_ROW, ...keys.map((key) => municipalText(key.indicator)), ''];
   const header = [T.SCHOOL_HEADER, ...keys.map((key) => T.SCHOOL_COLUMNS[key.indicator.id]), T.BELOW_HEADER];
-  const widths = [0.22, ...columns.map((column) => column.width), 0.12];
+  const widths = [0.21, ...columns.map((column) => column.width), 0.12];
   return [
     heading(2, T.SECTION_SCHOOLS),
     {
