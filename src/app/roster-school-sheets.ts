@@ -5,7 +5,7 @@
  */
 import { isRosterSheet, parseRosterSheet, ROSTER_SHEET_NAME, type Roster } from '../core/roster';
 import { sheetNameFor } from '../core/templates/sheet-name';
-import { createSchoolSheets, type TemplateOutcome } from './templates';
+import { catalogueOf, createSchoolSheets, type TemplateOutcome } from './templates';
 import type { Workbook } from './workbook';
 
 /** A cell of the roster's «Лист» to write, 1-based. */
@@ -35,14 +35,17 @@ export function findRoster(workbook: Workbook): Roster | null {
 const lower = (name: string): string => name.trim().toLowerCase();
 
 export function createRosterSchoolSheets(workbook: Workbook, roster: Roster, period: string): RosterSheetsOutcome {
-  const existing = new Set(workbook.listSheets().map((info) => lower(info.name)));
+  const names = workbook.listSheets().map((info) => info.name);
+  const existing = new Set(names.map(lower));
+  // Read «Показатели» once for all the tabs, not once per school.
+  const catalogue = catalogueOf(workbook, names);
   const column = roster.header?.columns.sheet;
   const tabCells: RosterTabCell[] = [];
   const created: string[] = [];
   const skipped: { name: string; reason: string }[] = [];
   for (const entry of roster.entries) {
     if (entry.sheet !== undefined && existing.has(lower(entry.sheet))) continue;
-    const outcome = createSchoolSheets(workbook, [entry.name], period);
+    const outcome = createSchoolSheets(workbook, [entry.name], period, catalogue);
     created.push(...outcome.created);
     skipped.push(...outcome.skipped);
     // A tab made now, or one that already had the name the template would give it.

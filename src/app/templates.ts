@@ -72,7 +72,7 @@ export function createRosterSheet(workbook: Workbook): TemplateOutcome {
 }
 
 /** The catalogue of a «Показатели» sheet when the workbook has one, else the built-in catalogue. */
-function catalogueOf(workbook: Workbook, names: readonly string[]): Catalogue {
+export function catalogueOf(workbook: Workbook, names: readonly string[]): Catalogue {
   const name = names.find((existing) => existing.toLowerCase() === CATALOGUE_SHEET_NAME.toLowerCase());
   if (name === undefined) return BUILTIN_CATALOGUE;
   const grid = workbook.readSheet(name);

@@ -98,7 +98,7 @@ export const REPORT_TEXTS = {
   noPeriod: 'Период: не указан',
   organizations: (n: number) => `Учтено ОО: ${n}`,
   skipped: 'Пропущенные листы:',
-  notSubmitted: (n: number) => `Не представлены данные (ОО из «Списка ОО»): ${n}`,
+  notSubmitted: (n: number) => `Не представлены данные, ОО с листа «Список ОО»: ${n}`,
   notSubmittedSchool: (name: string) => `  ${name}`,
   skippedSheet: (sheet: string, reason: string) => `  «${sheet}» — ${reason}`,
   figures: 'Показатели муниципалитета:',

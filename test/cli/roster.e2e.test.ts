@@ -64,7 +64,7 @@ describe('a workbook with «Список ОО»', () => {
       run(['summary', 'книга.xlsx', '-o', 'копия.xlsx'], dir),
     ]);
     for (const output of [check.stdout, summary.stdout]) {
-      expect(output).toContain('Не представлены данные (ОО из «Списка ОО»): 2');
+      expect(output).toContain('Не представлены данные, ОО с листа «Список ОО»: 2');
       expect(output).toContain(`  ${GYMNASIUM}`);
     }
     const book = new ExcelJS.Workbook();

@@ -83,12 +83,16 @@ describe('«Настроить доступ кураторов»', () => {
     expect([byHand.description, byHand.may(K6)]).toEqual(['Закрыто методистом', false]);
 
     const report = emulator.ui.alerts.at(-1)!.prompt;
-    expect(report).toContain(`Доступ настроен. Листы ОО могут редактировать только кураторы этих ОО из «Списка ОО» и вы (${COORDINATOR}).`);
+    expect(report).toContain(
+      `Доступ настроен. Листы ОО могут редактировать только кураторы этих ОО, указанные на листе «Список ОО», и вы (${COORDINATOR}).`,
+    );
     expect(report).toContain(`— «${tabName(2)}»: ${K2}, ${K2B}`);
-    expect(report).toContain('Нет адреса куратора в «Списке ОО», лист не защищён: «МБОУ „СОШ № 3“».');
+    expect(report).toContain('На листе «Список ОО» нет адреса куратора, поэтому лист ОО не защищён: «МБОУ „СОШ № 3“».');
     expect(report).toContain('Нет листа ОО: «МБОУ „СОШ № 5“».');
-    expect(report).toContain(`Листы не защищены, так как их ОО нет в «Списке ОО»: «${tabName(4)}».`);
-    expect(report).toContain(`Листы «${tabName(6)}» уже защищены не надстройкой; их защита не изменена.`);
+    expect(report).toContain(`ОО не указана на листе «Список ОО», поэтому лист не защищён: «${tabName(4)}».`);
+    expect(report).toContain(`Лист «${tabName(6)}» уже защищён не надстройкой; эта защита не изменена.`);
+    expect(report).toContain('Лист «Сводная» сформирован надстройкой');
+    expect(report).toContain('Лист «База наставников» остаётся открытым');
     expect(report).toContain('Защита ограничивает редактирование, но не просмотр');
   });
 

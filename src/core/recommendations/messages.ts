@@ -75,6 +75,6 @@ export function conditionText(condition: DeficitCondition): string {
     case 'data-errors':
       return 'в данных ОО есть ошибки';
     case 'not-submitted':
-      return 'ОО есть в «Списке ОО», но её данные не представлены';
+      return 'ОО указана на листе «Список ОО», но её данные не представлены';
   }
 }

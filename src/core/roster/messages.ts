@@ -4,8 +4,6 @@ import { quote } from '../text/quote';
 
 export const ROSTER_SHEET_NAME = 'Список ОО';
 
-export const ROSTER_TITLE = 'Список ОО — участников мониторинга';
-
 export const ROSTER_NOTE =
   'Одна строка — одна ОО, участвующая в мониторинге. Столбец «Лист» заполняется при создании листов ОО. ' +
   'Несколько адресов кураторов перечисляйте через «;».';
