@@ -13,7 +13,7 @@ import { SKIP_REASONS } from '../core/monitoring/messages';
 import { schoolTabSkipReason } from '../core/monitoring/monitoring-header';
 import type { SchoolTab } from '../core/monitoring/school-tab';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
-import { severityCounts, sortBySheet } from '../core/report';
+import { severityCounts, sortBySheet, sortIssues } from '../core/report';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
 import { matchRoster, type Roster, type RosterMatch } from '../core/roster';
 import { schoolFill } from './school-fill';
@@ -120,6 +120,7 @@ export function analyse(workbook: Workbook): Analysis {
     figures: [],
     skipped,
     used: {},
+    schoolsInBase: null,
     addIssues(issues) {
       for (const issue of issues) {
         const list = issuesBySheet.get(issue.sheet);
@@ -140,9 +141,16 @@ export function analyse(workbook: Workbook): Analysis {
   }
 
   const order = workbook.listSheets().map((info) => info.name);
+  // Errors of the school's rows of the base are the school's to fix and count in its data quality.
+  const ownIssues = (sheet: string): Issue[] => [
+    ...sortIssues(issuesBySheet.get(sheet) ?? []),
+    ...(state.schoolsInBase?.get(sheet)?.issues ?? []),
+  ];
   const organizations: OrganizationSummary[] = state.figures
-    .map((school) => {
-      const counts = severityCounts(issuesBySheet.get(school.sheet) ?? []);
+    .map((school): OrganizationSummary => {
+      const inBase = state.schoolsInBase?.get(school.sheet);
+      const own = ownIssues(school.sheet);
+      const counts = severityCounts(own);
       return {
         sheet: school.sheet,
         name: school.name,
@@ -151,11 +159,13 @@ export function analyse(workbook: Workbook): Analysis {
         warnings: counts.warning,
         excludedFrom: school.excludedFrom,
         evidence: school.evidence,
+        dataErrors: own.filter((issue) => issue.severity === 'error'),
+        ...(inBase === undefined ? {} : { base: { mentors: inBase.mentors, withoutForm: inBase.withoutForm } }),
       };
     })
     .sort((a, b) => byName(a.name, b.name) || byName(a.sheet, b.sheet));
   const firstOf = (id: SheetKindId) => state.used[id]?.[0] ?? null;
-  const { notSubmitted, fill } = schoolFill(state, (sheet) => severityCounts(issuesBySheet.get(sheet) ?? []));
+  const { notSubmitted, fill } = schoolFill(state, (sheet) => severityCounts(ownIssues(sheet)));
 
   return {
     catalogue: state.catalogue,

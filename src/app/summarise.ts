@@ -3,6 +3,7 @@
  * issues and recommendation drafts in the one result both adapters use (SPEC 6), with last
  * period's figures beside this period's when a previous period is given (SPEC 10).
  */
+import type { CalendarDay } from '../core/recommendations/deadline';
 import type { LongRow } from '../core/long-format/long-row';
 import { previousFigures, type PreviousMatch } from '../core/previous/previous-figures';
 import { withPrevious } from '../core/previous/with-previous';
@@ -25,9 +26,14 @@ export interface SummariseOptions {
   readonly municipality?: string | null;
 }
 
-export function summarise(workbook: Workbook, options: SummariseOptions = {}): Summarised {
+/** `today`: the day in the spreadsheet's time zone; the drafts' terms are counted from it. */
+export function summarise(
+  workbook: Workbook,
+  today?: CalendarDay,
+  options: SummariseOptions = {},
+): Summarised {
   const analysis = analyse(workbook);
-  const recommendations = draftRecommendations(analysis.result, analysis.templates);
+  const recommendations = draftRecommendations(analysis.result, analysis.templates, today);
   const result: SummaryResult = { ...analysis.result, recommendations };
   const rows = options.previousRows ?? analysis.previousRows;
   if (rows === null) return { result, analysis, previous: null };

@@ -30,11 +30,28 @@ export type Command =
       readonly force: boolean;
       readonly json: boolean;
     }
-  | { readonly kind: 'demo'; readonly dir: string; readonly orgs: number; readonly seed: number };
+  | { readonly kind: 'demo'; readonly dir: string; readonly orgs: number; readonly seed: number }
+  | {
+      readonly kind: 'collect';
+      /** Schools' files and folders of them, in the order given. */
+      readonly inputs: readonly string[];
+      readonly output: string;
+      readonly roster: string | null;
+      readonly force: boolean;
+      readonly json: boolean;
+    }
+  | {
+      readonly kind: 'template';
+      readonly output: string;
+      readonly roster: string | null;
+      /** One school's own file instead of the municipal workbook. */
+      readonly school: string | null;
+      readonly force: boolean;
+    };
 
 export type ExportFormat = 'csv' | 'parquet';
 const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'parquet'];
-type CommandName = 'check' | 'summary' | 'export' | 'rollup' | 'demo';
+type CommandName = 'check' | 'summary' | 'export' | 'rollup' | 'demo' | 'collect' | 'template';
 
 export const DEMO_DEFAULTS = { dir: 'demo-output', orgs: 8, seed: 2025 } as const;
 const MAX_ORGS = 1000;
@@ -46,7 +63,13 @@ const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, boolean>>>> 
   export: { '--format': true, '-o': true, '--output': true, '--force': false },
   rollup: { '--json': false, '-o': true, '--output': true, '--force': false },
   demo: { '--dir': true, '--orgs': true, '--seed': true },
+  collect: { '--json': false, '-o': true, '--output': true, '--roster': true, '--force': false },
+  template: { '-o': true, '--output': true, '--roster': true, '--school': true, '--force': false },
 };
+
+function isCommandName(word: string): word is CommandName {
+  return Object.prototype.hasOwnProperty.call(OPTIONS, word);
+}
 const HELP_WORDS = new Set(['--help', '-h', 'help']);
 const VERSION_WORDS = new Set(['--version', '-v', '-V', 'version']);
 
@@ -109,10 +132,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined) throw new CliError(M.noCommand);
   if (HELP_WORDS.has(command)) return { kind: 'help' };
   if (VERSION_WORDS.has(command)) return { kind: 'version' };
-  if (!(command in OPTIONS)) {
+  if (!isCommandName(command)) {
     throw new CliError(command.startsWith('-') ? M.unknownOption(command) : M.unknownCommand(command));
   }
-  const name = command as CommandName;
+  const name = command;
   const parsed = parseOptions(rest, OPTIONS[name]);
   if (parsed === 'help') return { kind: 'help' };
   const { positionals } = parsed;
@@ -125,6 +148,7 @@ export function parseArgs(argv: readonly string[]): Command {
       seed: wholeNumber(text(parsed, '--seed'), DEMO_DEFAULTS.seed, 0, 2 ** 32 - 1, M.badSeed),
     };
   }
+  if (name === 'collect' || name === 'template') return filesCommand(name, parsed);
   if (positionals.length === 0) throw new CliError(M.missingWorkbook(name));
   const json = parsed.options.has('--json');
   const output = text(parsed, '-o', '--output');
@@ -140,4 +164,21 @@ export function parseArgs(argv: readonly string[]): Command {
   if (positionals.length > 1) throw new CliError(M.extraArgument(positionals[1]));
   if (name === 'check') return { kind: 'check', file: positionals[0], json };
   return { kind: 'summary', file: positionals[0], output, force, json, previous: text(parsed, '--previous') };
+}
+
+/** `collect` and `template`: both write one new book named by -o. */
+function filesCommand(command: 'collect' | 'template', parsed: Parsed): Command {
+  const output = text(parsed, '-o', '--output');
+  if (output === null) throw new CliError(M.missingOutput(command));
+  const roster = text(parsed, '--roster');
+  const force = parsed.options.has('--force');
+  if (command === 'collect') {
+    if (parsed.positionals.length === 0) throw new CliError(M.missingInputs);
+    const json = parsed.options.has('--json');
+    return { kind: 'collect', inputs: parsed.positionals, output, roster, force, json };
+  }
+  if (parsed.positionals.length > 0) throw new CliError(M.extraArgument(parsed.positionals[0]));
+  const school = text(parsed, '--school');
+  if (school !== null && school.trim() === '') throw new CliError(M.schoolNameEmpty);
+  return { kind: 'template', output, roster, school: school === null ? null : school.trim(), force };
 }

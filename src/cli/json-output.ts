@@ -5,7 +5,8 @@
  */
 import type { Issue, Severity } from '../core/issue';
 import type { SummaryResult } from '../core/summary';
-import type { CheckDocument, IssueDocument, SummaryDocument } from './json-schemas';
+import type { CollectionPlan } from '../app/collect/collect-plan';
+import type { CheckDocument, CollectDocument, IssueDocument, SummaryDocument } from './json-schemas';
 
 export function issueJson(issue: Issue): IssueDocument {
   const { code, severity, sheet, cell, row, column, message } = issue;
@@ -70,6 +71,15 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
       text,
     })),
     issues: result.issues.map(issueJson),
+  };
+}
+
+/** `notSubmitted` as the analysis of the collected workbook gives it, so `summary` says the same. */
+export function collectJson(plan: CollectionPlan, notSubmitted: readonly string[]): CollectDocument {
+  return {
+    taken: plan.taken.map(({ file, sheet, school }) => ({ file, sheet, school })),
+    skipped: plan.skipped.map(({ file, sheet, reason }) => ({ file, sheet, reason })),
+    notSubmitted: [...notSubmitted],
   };
 }
 

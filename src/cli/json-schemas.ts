@@ -1,5 +1,5 @@
 /**
- * The JSON documents `check --json` and `summary --json` print (SPEC 6), as zod schemas: the types
+ * The JSON documents `check --json`, `summary --json` and `collect --json` print (SPEC 6, 11), as zod schemas: the types
  * json-output.ts builds, and the source of the JSON Schema files published in docs/schema/
  * (`npm run schema`). Objects are strict: SPEC 6 fixes their keys. Only types are imported at run
  * time, so the command line does not load zod.
@@ -119,6 +119,49 @@ export const SUMMARY_DOCUMENT = z
       'Per-school values, municipal figures, skipped tabs, recommendation drafts and issues of a workbook, as `cmn-sheets summary <workbook.xlsx> --json` prints them.',
   });
 
+const file = z
+  .string()
+  .describe('The file as listed: a path given, or a folder given joined with the file inside it.');
+
+export const COLLECT_DOCUMENT = z
+  .strictObject({
+    taken: z.array(
+      z
+        .strictObject({
+          file,
+          sheet: z.string().describe('Tab of the file that was taken.'),
+          school: z
+            .string()
+            .nullable()
+            .describe(
+              'The school of a tab; for «База наставников», the school of the file, null when the file has none or several.',
+            ),
+        })
+        .describe('A sheet put into the municipal workbook.'),
+    ),
+    skipped: z.array(
+      z
+        .strictObject({
+          file,
+          sheet: z.string().nullable().describe('Tab not taken; null when the whole file is skipped.'),
+          reason: z.string().describe('Russian reason.'),
+        })
+        .describe('A file or a sheet not taken, and why.'),
+    ),
+    notSubmitted: z
+      .array(z.string())
+      .describe(
+        'Schools of the roster, as named there, with no tab or with a tab whose required values are all empty.',
+      ),
+  })
+  .meta({
+    $id: 'urn:cmn-sheets:schema:collect',
+    title: 'cmn-sheets collect --json',
+    description:
+      'What `cmn-sheets collect <folder or files…> -o book.xlsx --json` took from each file into the municipal workbook, what it skipped, and the roster schools that sent no data.',
+  });
+
 export type IssueDocument = z.infer<typeof issue>;
+export type CollectDocument = z.infer<typeof COLLECT_DOCUMENT>;
 export type CheckDocument = z.infer<typeof CHECK_DOCUMENT>;
 export type SummaryDocument = z.infer<typeof SUMMARY_DOCUMENT>;

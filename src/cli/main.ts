@@ -7,6 +7,7 @@ import { version } from '../../package.json';
 import { parseArgs } from './args';
 import { whenInterrupted } from './atomic-write';
 import { runCheck } from './check-command';
+import { runCollect } from './collect-command';
 import { isCliError } from './cli-error';
 import { runDemo } from './demo-command';
 import { runExport } from './export-command';
@@ -15,6 +16,7 @@ import type { CliIo } from './out-stream';
 import { createProgress } from './progress';
 import { runRollup } from './rollup-command';
 import { runSummary } from './summary-command';
+import { runTemplate } from './template-command';
 
 export type { CliIo } from './out-stream';
 
@@ -56,6 +58,10 @@ export async function main(
         );
       case 'demo':
         return await runDemo(command.dir, command.orgs, command.seed, io, progress, new Date());
+      case 'collect':
+        return await runCollect(command, io, progress);
+      case 'template':
+        return await runTemplate(command, io, progress, new Date());
     }
   } catch (error) {
     progress.done();

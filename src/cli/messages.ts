@@ -17,6 +17,13 @@ export const HELP = `cmn-sheets — проверка и сводная мони�
   cmn-sheets rollup  <книга.xlsx> [<книга.xlsx> …] [-o регион.xlsx] [--force] [--json]
       сводная по региону: показатели муниципалитетов (в алфавитном порядке)
       и региона (Σ числителей / Σ знаменателей по всем учтённым ОО)
+  cmn-sheets collect <папка или файлы…> -o книга.xlsx [--roster список] [--force] [--json]
+      собрать файлы ОО в одну книгу муниципалитета: лист каждой ОО, общая
+      «База наставников», «Показатели» и «Список ОО»; по каждому файлу — что
+      взято и что нет, по списку ОО — кто не представил данные
+  cmn-sheets template -o шаблон.xlsx [--roster список] [--school ОО] [--force]
+      пустая книга муниципалитета («Показатели», «База наставников», «Список ОО»,
+      лист каждой ОО из списка) или, с --school, файл одной ОО для рассылки
   cmn-sheets demo    [--dir ПАПКА] [--orgs N] [--seed S]
       создать демонстрационный муниципалитет (по умолчанию 8 ОО в ./demo-output),
       проверить его и сформировать сводную
@@ -24,10 +31,13 @@ export const HELP = `cmn-sheets — проверка и сводная мони�
 
 Ключи:
   --json          вывести один документ JSON (для программ), без пояснений
-  -o, --output    куда записать копию книги со сформированными листами, выгрузку или сводную по региону
+  -o, --output    куда записать копию книги со сформированными листами (collect, template —
+                  собранную книгу или шаблон; export — выгрузку; rollup — сводную по региону)
   --force         заменить файл результата, если он уже есть
   --format        формат выгрузки: csv или parquet
   --previous      книга или выгрузка прошлого периода для сравнения
+  --roster        список ОО: книга .xlsx с листом «Список ОО» или файл .txt, одна ОО в строке
+  --school        полное наименование ОО, для которой нужен отдельный файл
   --dir           папка для файлов демонстрации
   --orgs          число ОО в демонстрации (1–1000)
   --seed          число, от которого зависят данные демонстрации (одно и то же — одинаковые файлы)
@@ -89,6 +99,15 @@ export const CLI_MESSAGES = {
   writeFailed: (path: string, reason: string) => `Не удалось записать файл ${path}: ${reason}`,
   folderFailed: (path: string, reason: string) => `Не удалось создать папку ${path}: ${reason}`,
   internal: (detail: string) => `Внутренняя ошибка: ${detail}`,
+  missingOutput: (command: string) => `Не указан файл результата: cmn-sheets ${command} … -o книга.xlsx`,
+  missingInputs: 'Не указаны файлы ОО: cmn-sheets collect <папка или файлы…> -o книга.xlsx',
+  noInputFiles: (paths: string) => `Не найдено ни одного файла: ${paths}`,
+  rosterNotFound: (path: string) =>
+    `В книге ${path} не найден лист «Список ОО». Лист распознаётся по строке заголовка ` +
+    '«ОО», «Лист», «Руководитель», «Куратор», «E-mail куратора» (нужны «ОО» и хотя бы ещё один столбец); ' +
+    'можно указать и текстовый файл .txt, одна ОО в строке',
+  rosterEmpty: (path: string) => `В списке ОО нет ни одной ОО: ${path}`,
+  schoolNameEmpty: 'После ключа «--school» нужно указать наименование ОО',
 } as const;
 
 /** Short reasons for file system error codes, used in «не удалось записать». */
@@ -169,6 +188,35 @@ export const DEMO_TEXTS = {
   next: (path: string) => `Подробно: cmn-sheets check ${path}`,
 } as const;
 
+export const COLLECT_TEXTS = {
+  written: (path: string) => `Книга муниципалитета собрана: ${path}`,
+  totals: (files: number, tabs: number, rows: number) =>
+    `Файлов: ${files}. Взято листов ОО: ${tabs}. Строк в «Базе наставников»: ${rows}.`,
+  byFile: 'По файлам:',
+  file: (file: string) => `  ${file}`,
+  fileSkipped: (file: string, reason: string) => `  ${file} — не взят: ${reason}`,
+  tabTaken: (sheet: string, school: string) => `    взят лист ${sheet} — ОО ${school}`,
+  tabTakenNamed: (sheet: string) => `    взят лист ОО ${sheet}`,
+  baseTaken: (sheet: string, rows: number) => `    взят лист ${sheet} — строк: ${rows}`,
+  sheetSkipped: (sheet: string, reason: string) => `    не взят лист ${sheet}: ${reason}`,
+  fileNote: (reason: string) => `    ${reason}`,
+  notSubmitted: 'Не представлены данные (ОО из списка, от которых нет заполненного листа):',
+  allSubmitted: 'Данные представили все ОО из списка.',
+  notOnRoster: 'Листы ОО, которых нет в списке ОО (проверьте наименование):',
+  school: (name: string) => `  ${name}`,
+  rosterIssues: 'Замечания к списку ОО:',
+} as const;
+
+export const TEMPLATE_TEXTS = {
+  municipal: (path: string, schools: number) =>
+    schools === 0
+      ? `Шаблон книги муниципалитета: ${path}. Листов ОО нет: без --roster создаются «Показатели», «База наставников» и пустой «Список ОО»`
+      : `Шаблон книги муниципалитета: ${path}. Листов ОО: ${schools}`,
+  school: (path: string, school: string) => `Файл для ОО ${school}: ${path}`,
+  notOnRoster: (school: string) =>
+    `ОО ${school} нет в списке ОО: наименование взято так, как указано после --school`,
+} as const;
+
 export const PROGRESS_TEXTS = {
   reading: 'Чтение книги',
   checking: 'Проверка',
@@ -178,4 +226,6 @@ export const PROGRESS_TEXTS = {
   demo: 'Создание демонстрационной книги',
   readingBook: (index: number, total: number, file: string) => `Чтение книги ${index} из ${total}: ${file}`,
   readingPrevious: 'Чтение прошлого периода',
+  collecting: 'Чтение файлов ОО',
+  assembling: 'Сборка книги муниципалитета',
 } as const;

@@ -4,6 +4,7 @@
  * «Сводная» and «Рекомендации» written in. The copy is complete before
  * anything is printed, so a failed write never leaves output that looks like success.
  */
+import { localDay } from './local-day';
 import { basename } from 'node:path';
 import type { Command } from './args';
 import { CliError } from './cli-error';
@@ -38,7 +39,7 @@ export async function runSummary(
   const workbook = copy ?? (await readXlsxWorkbook(file));
   progress.step(P.summarising);
   const municipality = municipalityOfFile(file);
-  const summarised = summarise(workbook, { previousRows, municipality });
+  const summarised = summarise(workbook, localDay(now), { previousRows, municipality });
   requireRecognisedSheets(summarised.analysis, file);
   if (previous !== null && summarised.previous?.found === false)
     throw new CliError(M.previousNoMunicipality(previous, municipality, summarised.previous.municipalities));

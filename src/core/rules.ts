@@ -46,6 +46,7 @@ export const RULES = {
   'indicator/missing': rule('error', 'sheet'),
   'indicator/unknown': rule('warning', 'workbook'),
   'indicator/duplicate': rule('error', 'sheet'),
+  'indicator/title-variant': rule('info', 'workbook', true),
   'value/not-integer': rule('error', 'cell'),
   'value/negative': rule('error', 'cell'),
   'value/flag': rule('error', 'cell'),

@@ -15,13 +15,22 @@ export interface OrganizationSummary {
   readonly name: string;
   /** Every input and derived id of the catalogue in force; null when missing, invalid or undefined. */
   readonly values: Readonly<Record<string, number | null>>;
-  /** Issues of severity error / warning on this tab (and cross-sheet issues about this school). */
+  /** Issues of severity error / warning on this tab, cross-sheet issues about this school, and those of its rows of «База наставников». */
   readonly errors: number;
   readonly warnings: number;
   /** Ids of indicators this school is excluded from because their inputs have errors. */
   readonly excludedFrom: readonly string[];
   /** Evidence links found in flag cells, by indicator id. */
   readonly evidence: Readonly<Record<string, string>>;
+  /** Its errors, in report order: the tab's, then those of its rows of «База наставников» (by «Место работы»). */
+  readonly dataErrors?: readonly Issue[];
+  /** What the school has in «База наставников»; absent when the workbook has no base. */
+  readonly base?: {
+    /** Distinct mentors whose «Место работы» is this school. */
+    readonly mentors: number;
+    /** Its rows whose form of mentoring is missing or not recognised. */
+    readonly withoutForm: number;
+  };
 }
 
 /** One municipal figure. */

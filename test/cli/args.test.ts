@@ -99,4 +99,42 @@ describe('parseArgs', () => {
     expect(failure(['demo', '--seed', '-1'])).toContain('--seed');
     expect(failure(['--json'])).toContain('Неизвестный ключ «--json»');
   });
+
+  it('reads collect and template of SPEC 11', () => {
+    expect(
+      parseArgs(['collect', 'входящие', 'поздний.xlsx', '-o', 'книга.xlsx', '--roster', 'список.txt']),
+    ).toEqual({
+      kind: 'collect',
+      inputs: ['входящие', 'поздний.xlsx'],
+      output: 'книга.xlsx',
+      roster: 'список.txt',
+      force: false,
+      json: false,
+    });
+    expect(parseArgs(['collect', '--json', '--force', 'a', '--output=b.xlsx'])).toMatchObject({
+      json: true,
+      force: true,
+    });
+    expect(parseArgs(['template', '-o', 'шаблон.xlsx'])).toEqual({
+      kind: 'template',
+      output: 'шаблон.xlsx',
+      roster: null,
+      school: null,
+      force: false,
+    });
+    expect(parseArgs(['template', '-o', 'ш.xlsx', '--school', ' МБОУ «СОШ № 1» ', '--force'])).toMatchObject({
+      school: 'МБОУ «СОШ № 1»',
+      force: true,
+    });
+  });
+
+  it('explains what collect and template miss', () => {
+    expect(failure(['collect', 'входящие'])).toBe(
+      'Не указан файл результата: cmn-sheets collect … -o книга.xlsx',
+    );
+    expect(failure(['collect', '-o', 'книга.xlsx'])).toContain('Не указаны файлы ОО');
+    expect(failure(['template', 'лишний', '-o', 'ш.xlsx'])).toContain('Лишний аргумент «лишний»');
+    expect(failure(['template', '-o', 'ш.xlsx', '--school', ' '])).toContain('наименование ОО');
+    expect(failure(['template', '-o', 'ш.xlsx', '--json'])).toContain('Неизвестный ключ «--json»');
+  });
 });

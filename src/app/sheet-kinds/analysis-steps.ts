@@ -4,6 +4,7 @@
  * against the schools the tabs name).
  */
 import { validateBase } from '../../core/base';
+import { baseBySchool } from '../../core/base/base-by-school';
 import { BUILTIN_CATALOGUE } from '../../core/catalogue/catalogue';
 import { parseCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
 import type { Grid } from '../../core/grid';
@@ -105,16 +106,16 @@ function matchTabsToRoster(state: AnalysisState): void {
   }
 }
 
-function invalidInputs(tab: SchoolTab): number {
+export function invalidInputs(tab: SchoolTab): number {
   return Object.values(tab.inputs).filter((input) => input.invalid).length;
 }
 
-function filledInputs(tab: SchoolTab): number {
+export function filledInputs(tab: SchoolTab): number {
   return Object.values(tab.inputs).filter((input) => input.value !== null).length;
 }
 
 /** Fewer invalid inputs, then more filled ones; on a tie the earlier tab stays. */
-function better(tab: SchoolTab, than: SchoolTab): boolean {
+export function better(tab: SchoolTab, than: SchoolTab): boolean {
   const invalid = invalidInputs(tab) - invalidInputs(than);
   return invalid < 0 || (invalid === 0 && filledInputs(tab) > filledInputs(than));
 }
@@ -129,6 +130,10 @@ export function analyseBase([grid]: readonly Grid[], state: AnalysisState): void
   const validation = validateBase(grid, known.length > 0 ? { knownOrganisations: known } : {});
   state.addIssues(validation.issues);
   const organisationColumn = validation.header?.columns.mentorOrg;
+  if (validation.header !== null && organisationColumn !== undefined) {
+    const schools = tabs.map((tab) => ({ sheet: tab.sheet, name: tab.name }));
+    state.schoolsInBase = baseBySchool(grid, validation.header.row, organisationColumn, validation.issues, validation.entries, schools);
+  }
   if (tabs.length > 0 && organisationColumn !== undefined) {
     // A workplace is told once: where «нет такой ОО» (with its suggestion) stands, «нет листа» is not repeated.
     const unknown = new Set(

@@ -7,6 +7,7 @@
 import type { Catalogue } from '../../core/catalogue/catalogue';
 import type { Area, Grid } from '../../core/grid';
 import type { Issue } from '../../core/issue';
+import type { SchoolInBase } from '../../core/base/base-by-school';
 import type { SchoolFigures } from '../../core/indicators/school-figures';
 import type { LongRow } from '../../core/long-format/long-row';
 import type { SchoolTab } from '../../core/monitoring/school-tab';
@@ -42,6 +43,8 @@ export interface AnalysisState {
   readonly skipped: SkippedSheet[];
   /** Sheets actually used, per kind, in workbook order. */
   readonly used: Partial<Record<SheetKindId, string[]>>;
+  /** Each school's rows of «База наставников», by school tab; null while no base was read. */
+  schoolsInBase: ReadonlyMap<string, SchoolInBase> | null;
   /** Last period's long-format rows from the sheet «Прошлый период», when there is one. */
   previousRows?: readonly LongRow[];
   addIssues(issues: readonly Issue[]): void;

@@ -1,32 +1,45 @@
 /**
- * Short Russian conclusions with figures, one per key indicator. They name no school and never
- * compare schools with each other (seed 003, п. 13): only the municipal figure, its target and
- * how many schools fall short.
+ * Short Russian conclusions with figures. They name no school and never compare schools with
+ * each other (seed 003, п. 13): the main deficits with the number of schools that have each, how
+ * many schools were counted, then one sentence per key indicator with a target; key indicators
+ * without a target follow under «Справочно»; with last period's figures, the shares that moved most.
  */
+import { BUILTIN_CATALOGUE, indicatorById } from '../catalogue/catalogue';
 import { formatChange } from '../format/change';
 import { formatCount } from '../format/count';
-import { formatPercent } from '../format/percent';
+import { formatPercent, formatRoundPercent } from '../format/percent';
+import { lowerFirst } from '../recommendations/messages';
+import { builtinTemplate } from '../recommendations/templates';
 import type { IndicatorSummary, SummaryResult } from '../summary';
+import { countUnitOf } from '../templates/units';
 import {
+  flagOfSchoolShare,
   isFractionIndicator,
   listedIndicators,
   selectKeyIndicators,
   type KeyIndicator,
 } from './key-indicators';
 import {
-  CLAUSE_NO_TARGET,
+  belowTargetDeficit,
   clauseMet,
   clauseNotMet,
   countConclusion,
   countUndefined,
   excludedSentence,
+  flagAbsent,
+  mainDeficits,
   movedMostConclusion,
   nothingMovedConclusion,
+  REFERENCE_CONCLUSIONS,
   shareOpening,
   shareParts,
   shareUndefined,
+  withUnit,
 } from './messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from './words';
+
+/** The paragraph of main deficits names at most this many, those found in most schools first. */
+const MAIN_DEFICITS = 3;
 
 /** How many of the figures that moved most the conclusions name. */
 const MOVED_MOST = 3;
@@ -37,13 +50,19 @@ export function buildConclusions(
   words: SummaryWords = MUNICIPAL_WORDS,
 ): string[] {
   const withErrors = result.organizations.filter((org) => org.errors > 0).length;
+  const keys = selectKeyIndicators(result.indicators);
+  const withTarget = keys.filter((key) => key.indicator.target !== null);
+  const reference = keys.filter((key) => key.indicator.target === null);
+  const sentence = (key: KeyIndicator) => conclusionFor(key, words);
   const dynamics =
     result.previousPeriod === undefined
       ? []
       : [dynamicsConclusion(result.indicators, result.previousPeriod, words)];
   return [
+    mainDeficits(deficitsOf(result.indicators), words.unitsIn),
     words.overview(result.organizations.length, withErrors, result.notSubmitted?.length ?? 0),
-    ...selectKeyIndicators(result.indicators).map((key) => conclusionFor(key, words)),
+    ...withTarget.map(sentence),
+    ...(reference.length === 0 ? [] : [REFERENCE_CONCLUSIONS, ...reference.map(sentence)]),
     ...dynamics,
   ];
 }
@@ -57,16 +76,13 @@ export function dynamicsConclusion(
   period: string,
   words: SummaryWords = MUNICIPAL_WORDS,
 ): string {
-  const changed = listedIndicators(indicators).filter(
-    (indicator) =>
-      isFractionIndicator(indicator) &&
-      typeof indicator.change === 'number' &&
-      typeof indicator.previous === 'number',
-  );
-  const moved = changed
+  const moved = listedIndicators(indicators)
     .filter(
       (indicator) =>
-        formatChange(indicator.change as number, indicator.type) !== formatChange(0, indicator.type),
+        isFractionIndicator(indicator) &&
+        typeof indicator.change === 'number' &&
+        typeof indicator.previous === 'number' &&
+        formatChange(indicator.change, indicator.type) !== formatChange(0, indicator.type),
     )
     .sort((a, b) => Math.abs(b.change as number) - Math.abs(a.change as number))
     .slice(0, MOVED_MOST);
@@ -82,6 +98,29 @@ export function dynamicsConclusion(
   );
 }
 
+/** Every figure with a target that some schools fall short of, with how many; most schools first, then catalogue order. */
+function deficitsOf(indicators: readonly IndicatorSummary[]): { deficit: string; schools: number }[] {
+  return listedIndicators(indicators)
+    .filter((indicator) => indicator.target !== null && indicator.belowTarget.length > 0)
+    .map((indicator, order) => ({
+      deficit: deficitName(indicator),
+      schools: indicator.belowTarget.length,
+      order,
+    }))
+    .sort((a, b) => b.schools - a.schools || a.order - b.order)
+    .slice(0, MAIN_DEFICITS)
+    .map(({ deficit, schools }) => ({ deficit, schools }));
+}
+
+/** A document flag by the deficit the recommendations name it with («нет приказа о внедрении …»); a share by its title. */
+function deficitName(indicator: IndicatorSummary): string {
+  const flag = flagOfSchoolShare(indicator.id);
+  if (flag === null) return lowerFirst(belowTargetDeficit(indicator.title));
+  const known = builtinTemplate(flag);
+  if (known !== undefined && known.condition.kind === 'flag-absent') return lowerFirst(known.deficit);
+  return flagAbsent(indicatorById(BUILTIN_CATALOGUE, flag)?.title ?? indicator.title);
+}
+
 export function conclusionFor(key: KeyIndicator, words: SummaryWords = MUNICIPAL_WORDS): string {
   const indicator = key.indicator;
   const main =
@@ -93,7 +132,8 @@ export function conclusionFor(key: KeyIndicator, words: SummaryWords = MUNICIPAL
 
 function countSentence(indicator: IndicatorSummary, words: SummaryWords): string {
   if (indicator.value === null) return countUndefined(indicator.title, words.over);
-  return countConclusion(indicator.title, formatCount(indicator.value), indicator.schoolsCounted, words.over);
+  const value = withUnit(formatCount(indicator.value), countUnitOf(indicator.id));
+  return countConclusion(indicator.title, value, indicator.schoolsCounted, words.over);
 }
 
 function shareSentence(indicator: IndicatorSummary, ofSchools: boolean, words: SummaryWords): string {
@@ -102,10 +142,11 @@ function shareSentence(indicator: IndicatorSummary, ofSchools: boolean, words: S
     indicator.numerator === null || indicator.denominator === null
       ? null
       : shareParts(formatCount(indicator.numerator), formatCount(indicator.denominator), ofSchools);
-  const opening = shareOpening(indicator.title, formatPercent(indicator.value), parts, words.over);
-  if (indicator.target === null || indicator.met === null) return opening + CLAUSE_NO_TARGET;
-  const target = formatPercent(indicator.target);
-  const clause = indicator.met ? clauseMet(target) : clauseNotMet(target);
-  const below = indicator.belowTarget.length;
-  return opening + clause + (below > 0 ? words.unitsBelow(below) : '.');
+  const opening = shareOpening(indicator.title, formatRoundPercent(indicator.value), parts, words.over);
+  if (indicator.target === null || indicator.met === null) return `${opening}.`;
+  const target = formatRoundPercent(indicator.target);
+  return (
+    opening +
+    (indicator.met ? clauseMet(target) : clauseNotMet(target, indicator.belowTarget.length, words.unitsIn))
+  );
 }

@@ -1,6 +1,9 @@
 /**
- * One row per municipal figure, in catalogue order: value (and last period's with the change, when
- * given), its numerator and denominator, target, met / not met, how many schools are below target and which, schools counted and excluded.
+ * One row per municipal figure with a target, in catalogue order: value, its numerator and
+ * denominator, target, whether it is met, how many schools are below target and which, schools
+ * counted and excluded. Figures without a target follow in a «Справочно» table of their own, so
+ * the main table is not two thirds «не установлено». With last period's figures, «Прошлый период»
+ * and «Изменение» follow «Значение» in both tables.
  */
 import { COUNT_CHANGE_FORMAT, POINTS_CHANGE_FORMAT } from '../format/change';
 import { NO_FIGURE } from '../format/figure';
@@ -8,20 +11,31 @@ import { COUNT_FORMAT, PERCENT_FORMAT } from '../format/number-formats';
 import type { ModelCell } from '../sheet-model';
 import type { IndicatorSummary } from '../summary';
 import { isFractionIndicator, listedIndicators } from './key-indicators';
-import { MET, NO_DATA, NO_TARGET, NOT_MET, nameList, PREVIOUS_HEADERS } from './messages';
+import {
+  MET,
+  NO_DATA,
+  NOT_MET,
+  nameList,
+  PREVIOUS_HEADERS,
+  REFERENCE_HEADERS,
+  SECTION_REFERENCE,
+} from './messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from './words';
-import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE } from './palette';
+import { HEADER_STYLE, LABEL_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 import { headerTitle } from './schools-table';
 
-/** The block's headers: with last period's figures, «Прошлый период» and «Изменение» follow «Значение». */
+/** A table's headers: with last period's figures, «Прошлый период» and «Изменение» follow «Значение». */
+function withPreviousHeaders(headers: readonly string[], withPrevious: boolean): readonly string[] {
+  return withPrevious ? [headers[0], headers[1], ...PREVIOUS_HEADERS, ...headers.slice(2)] : headers;
+}
+
+/** The widest header row of the block. */
 export function indicatorHeaders(
   withPrevious: boolean,
   words: SummaryWords = MUNICIPAL_WORDS,
 ): readonly string[] {
-  const own = words.indicatorHeaders;
-  if (!withPrevious) return own;
-  return [own[0], own[1], ...PREVIOUS_HEADERS, ...own.slice(2)];
+  return withPreviousHeaders(words.indicatorHeaders, withPrevious);
 }
 
 export function addIndicatorBlock(
@@ -30,8 +44,11 @@ export function addIndicatorBlock(
   withPrevious = false,
   words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
-  const indicators = listedIndicators(all);
   const headers = indicatorHeaders(withPrevious, words);
+  const metColumn = headers.indexOf('Целевое значение достигнуто') + 1;
+  const listed = listedIndicators(all);
+  const indicators = listed.filter((indicator) => indicator.target !== null);
+  const reference = listed.filter((indicator) => indicator.target === null);
   addRow(draft, [{ value: words.sectionIndicators, style: SECTION_STYLE }]);
   addRow(
     draft,
@@ -39,23 +56,45 @@ export function addIndicatorBlock(
   );
   const first = nextRow(draft);
   for (const indicator of indicators) addRow(draft, indicatorRow(indicator, withPrevious));
-  if (indicators.length === 0) return;
-  const metColumn = headers.indexOf('Выполнено / не выполнено') + 1;
-  const area = { row: first, column: metColumn, rows: indicators.length, columns: 1 };
-  draft.conditionalFormats.push(
-    { area, when: { kind: 'text-equals', value: NOT_MET }, background: LIGHT_RED },
-    { area, when: { kind: 'text-equals', value: MET }, background: LIGHT_GREEN },
+  if (indicators.length > 0) {
+    const area = { row: first, column: metColumn, rows: indicators.length, columns: 1 };
+    draft.conditionalFormats.push(
+      { area, when: { kind: 'text-equals', value: NOT_MET }, background: LIGHT_RED },
+      { area, when: { kind: 'text-equals', value: MET }, background: LIGHT_GREEN },
+    );
+  }
+  if (reference.length === 0) return;
+  addRow(draft);
+  addRow(draft, [{ value: SECTION_REFERENCE, style: LABEL_STYLE }]);
+  addRow(
+    draft,
+    withPreviousHeaders(REFERENCE_HEADERS, withPrevious).map((header) => ({
+      value: header,
+      style: HEADER_STYLE,
+    })),
   );
+  for (const indicator of reference) addRow(draft, referenceRow(indicator, withPrevious));
 }
 
-export function metText(indicator: IndicatorSummary): string {
+/** Whether the target is met, for a figure that has one. */
+function metText(indicator: IndicatorSummary): string {
   if (indicator.met !== null) return indicator.met ? MET : NOT_MET;
-  return indicator.target === null ? NO_TARGET : NO_DATA;
+  return NO_DATA;
+}
+
+const count = (value: number | null): ModelCell => ({ value, style: { numberFormat: COUNT_FORMAT } });
+
+function valueCell(indicator: IndicatorSummary): ModelCell {
+  const format = isFractionIndicator(indicator) ? PERCENT_FORMAT : COUNT_FORMAT;
+  return indicator.value === null
+    ? { value: NO_FIGURE, style: { align: 'center' } }
+    : { value: indicator.value, style: { numberFormat: format } };
 }
 
 /** Last period's value and the change: points (× 100) for fractions, so the cell reads «+3,2 п. п.». */
-function previousCells(indicator: IndicatorSummary, format: string): ModelCell[] {
+function previousCells(indicator: IndicatorSummary): ModelCell[] {
   const fraction = isFractionIndicator(indicator);
+  const format = fraction ? PERCENT_FORMAT : COUNT_FORMAT;
   const previous = indicator.previous ?? null;
   const change = indicator.change ?? null;
   return [
@@ -73,20 +112,28 @@ function previousCells(indicator: IndicatorSummary, format: string): ModelCell[]
 
 function indicatorRow(indicator: IndicatorSummary, withPrevious: boolean): ModelCell[] {
   const format = isFractionIndicator(indicator) ? PERCENT_FORMAT : COUNT_FORMAT;
-  const count = (value: number | null): ModelCell => ({ value, style: { numberFormat: COUNT_FORMAT } });
-  const hasTarget = indicator.target !== null;
   return [
     { value: headerTitle(indicator), style: { wrap: true } },
-    indicator.value === null
-      ? { value: NO_FIGURE, style: { align: 'center' } }
-      : { value: indicator.value, style: { numberFormat: format } },
-    ...(withPrevious ? previousCells(indicator, format) : []),
+    valueCell(indicator),
+    ...(withPrevious ? previousCells(indicator) : []),
     count(indicator.numerator),
     count(indicator.denominator),
     { value: indicator.target, style: { numberFormat: format } },
     { value: metText(indicator) },
-    count(hasTarget ? indicator.belowTarget.length : null),
+    count(indicator.belowTarget.length),
     { value: nameList(indicator.belowTarget), style: { wrap: true } },
+    count(indicator.schoolsCounted),
+    { value: nameList(indicator.excluded), style: { wrap: true } },
+  ];
+}
+
+function referenceRow(indicator: IndicatorSummary, withPrevious: boolean): ModelCell[] {
+  return [
+    { value: headerTitle(indicator), style: { wrap: true } },
+    valueCell(indicator),
+    ...(withPrevious ? previousCells(indicator) : []),
+    count(indicator.numerator),
+    count(indicator.denominator),
     count(indicator.schoolsCounted),
     { value: nameList(indicator.excluded), style: { wrap: true } },
   ];

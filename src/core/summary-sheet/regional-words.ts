@@ -19,13 +19,11 @@ export const REGIONAL_WORDS: SummaryWords = {
   unitHeader: 'Муниципалитет',
   total: 'Итого по региону',
   indicatorHeaders: INDICATOR_HEADERS.map((header) =>
-    header === 'ОО ниже цели'
-      ? 'Муниципалитеты ниже цели'
-      : header === 'ОО ниже цели (перечень)'
-        ? 'Муниципалитеты ниже цели (перечень)'
-        : header === 'Исключены (ошибки в данных)'
-          ? 'Исключены ОО (ошибки в данных)'
-          : header,
+    header === 'ОО ниже целевого значения'
+      ? 'Муниципалитеты ниже целевого значения'
+      : header === 'ОО ниже целевого значения (перечень)'
+        ? 'Муниципалитеты ниже целевого значения (перечень)'
+        : header,
   ),
   qualityHeaders: [
     'Муниципалитет',
@@ -37,13 +35,13 @@ export const REGIONAL_WORDS: SummaryWords = {
   ],
   chartHeaders: ['Показатель', 'Значение по региону', 'Целевое значение'],
   chartTitle: 'Показатели региона и целевые значения',
-  unitsBelow: (count) => `; не достигнуто в ${count} ${plural(count, MUNICIPALITIES)}.`,
+  unitsIn: (count) => `${count} ${plural(count, MUNICIPALITIES)}`,
   overview(counted, withErrors, notSubmitted) {
     const parts = [`Учтено муниципалитетов: ${counted}.`];
-    if (notSubmitted > 0) parts.push(`Не представлены данные: ${notSubmitted} ОО.`);
+    if (notSubmitted > 0) parts.push(`Не представили данные ${notSubmitted} ОО.`);
     parts.push(
       withErrors === 0
-        ? 'Ошибок в данных ОО нет.'
+        ? 'Ошибок в данных ОО не найдено.'
         : `Муниципалитетов с ошибками в данных ОО: ${withErrors}; такие ОО не учтены в расчёте показателей, ` +
             'к которым относятся ошибки, до их исправления.',
     );

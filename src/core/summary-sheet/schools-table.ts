@@ -3,10 +3,11 @@
  * closed by the municipal total. Shares are coloured against their targets so a coordinator sees
  * «below target» per school without any ranking.
  */
+import { BUILTIN_CATALOGUE, indicatorById } from '../catalogue/catalogue';
 import { NO_FIGURE } from '../format/figure';
 import { COUNT_FORMAT, PERCENT_FORMAT } from '../format/number-formats';
 import type { CellStyle, ModelCell } from '../sheet-model';
-import type { OrganizationSummary } from '../summary';
+import type { IndicatorSummary, OrganizationSummary } from '../summary';
 import type { KeyIndicator } from './key-indicators';
 import { byName } from '../indicators/aggregate';
 import { FLAG_NO, FLAG_YES, NOT_SUBMITTED, VALUE_ERROR } from './messages';
@@ -23,17 +24,31 @@ export function headerTitle(indicator: { readonly code: string | null; readonly 
   return indicator.code === null ? indicator.title : `${indicator.code} ${indicator.title}`;
 }
 
+/**
+ * A school's column of a document flag is headed by the flag («2.2 Приказ о внедрении …») and
+ * shows «да» / «нет»; «Доля ОО, в которых …» fits only the municipal total below it.
+ */
+function columnTitle(key: KeyIndicator, indicators: readonly IndicatorSummary[]): string {
+  if (key.kind !== 'school-share') return headerTitle(key.indicator);
+  // A flag added on «Показатели» is a figure of the result; a built-in one is only in the catalogue.
+  const flag =
+    indicators.find((indicator) => indicator.id === key.schoolValueId) ??
+    indicatorById(BUILTIN_CATALOGUE, key.schoolValueId);
+  return headerTitle(flag ?? key.indicator);
+}
+
 export function addSchoolsTable(
   draft: SheetDraft,
   organizations: readonly OrganizationSummary[],
   keys: readonly KeyIndicator[],
+  indicators: readonly IndicatorSummary[] = [],
   notSubmitted: readonly string[] = [],
   words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
   addRow(draft, [{ value: words.sectionUnits, style: SECTION_STYLE }]);
   addRow(draft, [
     { value: words.unitHeader, style: HEADER_STYLE },
-    ...keys.map((key) => ({ value: headerTitle(key.indicator), style: HEADER_STYLE })),
+    ...keys.map((key) => ({ value: columnTitle(key, indicators), style: HEADER_STYLE })),
   ]);
   const firstSchoolRow = nextRow(draft);
   // Schools that submitted nothing stand among the others, alphabetically, with words across their

@@ -6,13 +6,13 @@
 import {
   CHART_HEADERS,
   CHART_TITLE,
-  clauseSchoolsBelow,
   HEADER_SCHOOL,
   INDICATOR_HEADERS,
   LABEL_COUNTED,
   OVER_MUNICIPALITY,
   overviewConclusion,
   QUALITY_HEADERS,
+  schoolsIn,
   SECTION_CHART,
   SECTION_INDICATORS,
   SECTION_SCHOOLS,
@@ -34,8 +34,8 @@ export interface SummaryWords {
   readonly qualityHeaders: readonly string[];
   readonly chartHeaders: readonly string[];
   readonly chartTitle: string;
-  /** The clause closing a share below target: how many units fall short. */
-  unitsBelow(count: number): string;
+  /** How many units fall short, after «в»: «3 ОО», «2 муниципалитетах». */
+  unitsIn(count: number): string;
   overview(counted: number, withErrors: number, notSubmitted: number): string;
 }
 
@@ -52,6 +52,6 @@ export const MUNICIPAL_WORDS: SummaryWords = {
   qualityHeaders: QUALITY_HEADERS,
   chartHeaders: CHART_HEADERS,
   chartTitle: CHART_TITLE,
-  unitsBelow: clauseSchoolsBelow,
+  unitsIn: schoolsIn,
   overview: overviewConclusion,
 };

@@ -99,7 +99,7 @@ describe('«Сводная» of a region', () => {
     expect(all).toContain('1. Ключевые показатели по муниципалитетам (в алфавитном порядке)');
     expect(all).toContain('Итого по региону');
     expect(all).toContain('2. Показатели по региону');
-    expect(all).toContain('Муниципалитеты ниже цели');
+    expect(all).toContain('Муниципалитеты ниже целевого значения');
     expect(all).not.toContain('по муниципалитету');
     expect(row(model, 'Учтено муниципалитетов:')[1]).toBe(3);
   });
@@ -125,6 +125,6 @@ describe('«Сводная» of a region', () => {
   });
 
   it('counts municipalities below target in the conclusions', () => {
-    expect(text(model).replace(/\u00a0/g, ' ')).toContain('; не достигнуто в 1 муниципалитете.');
+    expect(text(model).replace(/\u00a0/g, ' ')).toContain(', в 1 муниципалитете значение ниже целевого.');
   });
 });
