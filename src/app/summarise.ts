@@ -24,16 +24,13 @@ export interface SummariseOptions {
   readonly previousRows?: readonly LongRow[];
   /** This municipality's name, to pick its rows from a file of several municipalities. */
   readonly municipality?: string | null;
+  /** The day in the spreadsheet's time zone; the drafts' terms are counted from it. */
+  readonly today?: CalendarDay;
 }
 
-/** `today`: the day in the spreadsheet's time zone; the drafts' terms are counted from it. */
-export function summarise(
-  workbook: Workbook,
-  today?: CalendarDay,
-  options: SummariseOptions = {},
-): Summarised {
+export function summarise(workbook: Workbook, options: SummariseOptions = {}): Summarised {
   const analysis = analyse(workbook);
-  const recommendations = draftRecommendations(analysis.result, analysis.templates, today);
+  const recommendations = draftRecommendations(analysis.result, analysis.templates, options.today);
   const result: SummaryResult = { ...analysis.result, recommendations };
   const rows = options.previousRows ?? analysis.previousRows;
   if (rows === null) return { result, analysis, previous: null };

@@ -47,7 +47,7 @@ export async function runDemo(
   progress.step(P.reading);
   const workbook = await openXlsxWorkbook(workbookPath);
   progress.step(P.summarising);
-  const { result } = summarise(workbook, localDay(now));
+  const { result } = summarise(workbook, { today: localDay(now) });
   await writeSummaryCopy(workbook, result, summaryPath, now, progress);
   progress.done();
 

@@ -31,8 +31,8 @@ export const HELP = `cmn-sheets — проверка и сводная мони�
 
 Ключи:
   --json          вывести один документ JSON (для программ), без пояснений
-  -o, --output    куда записать копию книги со сформированными листами (collect, template —
-                  собранную книгу или шаблон; export — выгрузку; rollup — сводную по региону)
+  -o, --output    куда записать результат: копию книги со сформированными листами, выгрузку,
+                  сводную по региону, собранную книгу или шаблон
   --force         заменить файл результата, если он уже есть
   --format        формат выгрузки: csv или parquet
   --previous      книга или выгрузка прошлого периода для сравнения
@@ -224,8 +224,8 @@ export const PROGRESS_TEXTS = {
   generating: 'Формирование листов',
   writing: 'Запись файла',
   demo: 'Создание демонстрационной книги',
-  readingBook: (index: number, total: number, file: string) => `Чтение книги ${index} из ${total}: ${file}`,
-  readingPrevious: 'Чтение прошлого периода',
   collecting: 'Чтение файлов ОО',
   assembling: 'Сборка книги муниципалитета',
+  readingBook: (index: number, total: number, file: string) => `Чтение книги ${index} из ${total}: ${file}`,
+  readingPrevious: 'Чтение прошлого периода',
 } as const;

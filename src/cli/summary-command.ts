@@ -39,7 +39,7 @@ export async function runSummary(
   const workbook = copy ?? (await readXlsxWorkbook(file));
   progress.step(P.summarising);
   const municipality = municipalityOfFile(file);
-  const summarised = summarise(workbook, localDay(now), { previousRows, municipality });
+  const summarised = summarise(workbook, { previousRows, municipality, today: localDay(now) });
   requireRecognisedSheets(summarised.analysis, file);
   if (previous !== null && summarised.previous?.found === false)
     throw new CliError(M.previousNoMunicipality(previous, municipality, summarised.previous.municipalities));

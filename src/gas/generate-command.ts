@@ -82,7 +82,7 @@ function summarised(
   toast(MESSAGES.readingSheets);
   recoverInterruptedInsert(spreadsheet);
   const workbook = spreadsheetWorkbook(spreadsheet);
-  const summary = summarise(workbook, today(spreadsheet));
+  const summary = summarise(workbook, { today: today(spreadsheet) });
   if (summary.analysis.schoolSheets.length === 0) {
     alert(MESSAGES.noSchoolTabs);
     return null;

@@ -54,7 +54,7 @@ function read() {
     Берёзовская: schoolTab(BEREZOVSKAYA, 1),
     'База наставников': BASE,
   });
-  return summarise(workbook, TODAY).result;
+  return summarise(workbook, { today: TODAY }).result;
 }
 
 describe('«База наставников» seen per school', () => {

@@ -332,7 +332,7 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
 describe('«Рекомендации» regenerated after late corrections', () => {
   const fixture = municipality();
   const first = workbookOf(fixture);
-  const placed = generateRecommendations(first, summarise(first, TODAY).result, META);
+  const placed = generateRecommendations(first, summarise(first, { today: TODAY }).result, META);
   const written = first.models[placed.sheet];
   const sheet = written.cells.map((row) => row.map((cell) => cell.value ?? ''));
   const column = (header: string) => sheet[2].indexOf(header);
@@ -393,7 +393,7 @@ describe('«Рекомендации» regenerated after late corrections', () =
   );
 
   const second = workbookOf(corrected, sheets, { ...corrected.generated, [placed.sheet]: 'recommendations' });
-  const result = summarise(second, TODAY).result;
+  const result = summarise(second, { today: TODAY }).result;
   const outcome = generateRecommendations(second, result, META);
   const again = second.models[outcome.sheet].cells.map((row) => row.map((cell) => cell.value ?? ''));
   const find = (school: string, deficit: string) =>

@@ -43,7 +43,7 @@ describe('summarise', () => {
         ['doc_order', 'Нет приказа', 1, 'Издать приказ в {ОО} немедленно', 'до 1 декабря'],
       ],
     });
-    const { result, analysis } = summarise(workbook, { year: 2025, month: 11, day: 20 });
+    const { result, analysis } = summarise(workbook, { today: { year: 2025, month: 11, day: 20 } });
     expect(analysis.templatesSheet).toBe('Шаблоны рекомендаций');
     expect(result.skipped.map((s) => s.sheet)).not.toContain('Шаблоны рекомендаций');
     const draft = result.recommendations.find((r) => r.code === 'doc_order');

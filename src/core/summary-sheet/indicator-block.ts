@@ -1,9 +1,8 @@
 /**
- * One row per municipal figure with a target, in catalogue order: value, its numerator and
- * denominator, target, whether it is met, how many schools are below target and which, schools
- * counted and excluded. Figures without a target follow in a «Справочно» table of their own, so
- * the main table is not two thirds «не установлено». With last period's figures, «Прошлый период»
- * and «Изменение» follow «Значение» in both tables.
+ * One row per municipal figure with a target, in catalogue order: value (and last period's with
+ * the change, when given), its numerator and denominator, target, whether it is met, how many
+ * schools are below target and which, schools counted and excluded. Figures without a target
+ * follow in a «Справочно» table of their own, so the main table is not two thirds «не установлено».
  */
 import { COUNT_CHANGE_FORMAT, POINTS_CHANGE_FORMAT } from '../format/change';
 import { NO_FIGURE } from '../format/figure';
@@ -25,16 +24,13 @@ import { HEADER_STYLE, LABEL_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE } from
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 import { headerTitle } from './schools-table';
 
-/** A table's headers: with last period's figures, «Прошлый период» and «Изменение» follow «Значение». */
-function withPreviousHeaders(headers: readonly string[], withPrevious: boolean): readonly string[] {
-  return withPrevious ? [headers[0], headers[1], ...PREVIOUS_HEADERS, ...headers.slice(2)] : headers;
+/** With last period's figures, «Прошлый период» and «Изменение» follow «Значение». */
+function withPreviousHeaders(own: readonly string[], withPrevious: boolean): readonly string[] {
+  return withPrevious ? [own[0], own[1], ...PREVIOUS_HEADERS, ...own.slice(2)] : own;
 }
 
-/** The widest header row of the block. */
-export function indicatorHeaders(
-  withPrevious: boolean,
-  words: SummaryWords = MUNICIPAL_WORDS,
-): readonly string[] {
+/** The main table's headers. */
+export function indicatorHeaders(withPrevious: boolean, words: SummaryWords = MUNICIPAL_WORDS): readonly string[] {
   return withPreviousHeaders(words.indicatorHeaders, withPrevious);
 }
 
@@ -44,11 +40,10 @@ export function addIndicatorBlock(
   withPrevious = false,
   words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
-  const headers = indicatorHeaders(withPrevious, words);
-  const metColumn = headers.indexOf('Целевое значение достигнуто') + 1;
   const listed = listedIndicators(all);
   const indicators = listed.filter((indicator) => indicator.target !== null);
   const reference = listed.filter((indicator) => indicator.target === null);
+  const headers = indicatorHeaders(withPrevious, words);
   addRow(draft, [{ value: words.sectionIndicators, style: SECTION_STYLE }]);
   addRow(
     draft,
@@ -57,6 +52,7 @@ export function addIndicatorBlock(
   const first = nextRow(draft);
   for (const indicator of indicators) addRow(draft, indicatorRow(indicator, withPrevious));
   if (indicators.length > 0) {
+    const metColumn = headers.indexOf('Целевое значение достигнуто') + 1;
     const area = { row: first, column: metColumn, rows: indicators.length, columns: 1 };
     draft.conditionalFormats.push(
       { area, when: { kind: 'text-equals', value: NOT_MET }, background: LIGHT_RED },
@@ -68,10 +64,7 @@ export function addIndicatorBlock(
   addRow(draft, [{ value: SECTION_REFERENCE, style: LABEL_STYLE }]);
   addRow(
     draft,
-    withPreviousHeaders(REFERENCE_HEADERS, withPrevious).map((header) => ({
-      value: header,
-      style: HEADER_STYLE,
-    })),
+    withPreviousHeaders(REFERENCE_HEADERS, withPrevious).map((header) => ({ value: header, style: HEADER_STYLE })),
   );
   for (const indicator of reference) addRow(draft, referenceRow(indicator, withPrevious));
 }
@@ -92,9 +85,8 @@ function valueCell(indicator: IndicatorSummary): ModelCell {
 }
 
 /** Last period's value and the change: points (× 100) for fractions, so the cell reads «+3,2 п. п.». */
-function previousCells(indicator: IndicatorSummary): ModelCell[] {
+function previousCells(indicator: IndicatorSummary, format: string): ModelCell[] {
   const fraction = isFractionIndicator(indicator);
-  const format = fraction ? PERCENT_FORMAT : COUNT_FORMAT;
   const previous = indicator.previous ?? null;
   const change = indicator.change ?? null;
   return [
@@ -115,7 +107,7 @@ function indicatorRow(indicator: IndicatorSummary, withPrevious: boolean): Model
   return [
     { value: headerTitle(indicator), style: { wrap: true } },
     valueCell(indicator),
-    ...(withPrevious ? previousCells(indicator) : []),
+    ...(withPrevious ? previousCells(indicator, format) : []),
     count(indicator.numerator),
     count(indicator.denominator),
     { value: indicator.target, style: { numberFormat: format } },
@@ -128,10 +120,11 @@ function indicatorRow(indicator: IndicatorSummary, withPrevious: boolean): Model
 }
 
 function referenceRow(indicator: IndicatorSummary, withPrevious: boolean): ModelCell[] {
+  const format = isFractionIndicator(indicator) ? PERCENT_FORMAT : COUNT_FORMAT;
   return [
     { value: headerTitle(indicator), style: { wrap: true } },
     valueCell(indicator),
-    ...(withPrevious ? previousCells(indicator) : []),
+    ...(withPrevious ? previousCells(indicator, format) : []),
     count(indicator.numerator),
     count(indicator.denominator),
     count(indicator.schoolsCounted),

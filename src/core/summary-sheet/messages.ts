@@ -56,11 +56,11 @@ export const REFERENCE_HEADERS = [
   'Не учтены из-за ошибок в данных',
 ] as const;
 
-/** Inserted after «Значение» when last period's figures are given. */
-export const PREVIOUS_HEADERS = ['Прошлый период', 'Изменение'] as const;
-
 export const MET = 'достигнуто';
 export const NOT_MET = 'не достигнуто';
+
+/** Inserted after «Значение» when last period's figures are given. */
+export const PREVIOUS_HEADERS = ['Прошлый период', 'Изменение'] as const;
 export const NO_DATA = 'нет данных';
 
 export const QUALITY_HEADERS = [
@@ -96,21 +96,18 @@ export function overviewConclusion(counted: number, withErrors: number, notSubmi
   );
 }
 
-/** Where a figure belongs in a sentence: «по муниципалитету», or «по региону» for a roll-up. */
-export const OVER_MUNICIPALITY = 'по муниципалитету';
-
-/** How many units fall short, after «в»: «3 ОО» (a roll-up says «2 муниципалитетах»). */
-export function schoolsIn(count: number): string {
-  return `${count} ОО`;
+/** «в 3 ОО»: where a deficit is found, in a municipality's sentences. */
+export function inSchools(count: number): string {
+  return `в ${count} ОО`;
 }
 
 /** «Основные дефициты: нет приказа … — в 3 ОО; …» (no school named: seed 003, п. 13). */
 export function mainDeficits(
   deficits: readonly { readonly deficit: string; readonly schools: number }[],
-  unitsIn: (count: number) => string = schoolsIn,
+  within: (count: number) => string = inSchools,
 ): string {
   if (deficits.length === 0) return 'Дефицитов по показателям с целевыми значениями не выявлено.';
-  return `Основные дефициты: ${deficits.map((d) => `${d.deficit} — в ${unitsIn(d.schools)}`).join('; ')}.`;
+  return `Основные дефициты: ${deficits.map((d) => `${d.deficit} — ${within(d.schools)}`).join('; ')}.`;
 }
 
 /** A school-share deficit named by its flag: «нет: Справка по итогам …» when no wording is known. */
@@ -124,12 +121,10 @@ export function belowTargetDeficit(title: string): string {
 
 export const REFERENCE_CONCLUSIONS = 'Справочно (показатели без целевого значения):';
 
-export function countConclusion(
-  title: string,
-  value: string,
-  counted: number,
-  over = OVER_MUNICIPALITY,
-): string {
+/** Where a figure belongs in a sentence: «по муниципалитету», or «по региону» for a roll-up. */
+export const OVER_MUNICIPALITY = 'по муниципалитету';
+
+export function countConclusion(title: string, value: string, counted: number, over = OVER_MUNICIPALITY): string {
   return `${title}: ${over} — ${value} (учтены сведения ${counted} ОО).`;
 }
 
@@ -138,12 +133,7 @@ export function withUnit(value: string, unit: string): string {
   return `${value}\u00a0${unit}`;
 }
 
-export function shareOpening(
-  title: string,
-  value: string,
-  parts: string | null,
-  over = OVER_MUNICIPALITY,
-): string {
+export function shareOpening(title: string, value: string, parts: string | null, over = OVER_MUNICIPALITY): string {
   return `${title}: ${over} — ${value}${parts === null ? '' : ` (${parts})`}`;
 }
 
@@ -155,13 +145,13 @@ export function clauseMet(target: string): string {
   return `; целевое значение ${target} достигнуто.`;
 }
 
-export function clauseNotMet(
-  target: string,
-  schoolsBelow: number,
-  unitsIn: (count: number) => string = schoolsIn,
-): string {
-  const below = schoolsBelow > 0 ? `, в ${unitsIn(schoolsBelow)} значение ниже целевого` : '';
-  return `; целевое значение ${target} не достигнуто${below}.`;
+export function clauseNotMet(target: string): string {
+  return `; целевое значение ${target} не достигнуто`;
+}
+
+/** Closes a share below target: how many schools fall short. */
+export function clauseSchoolsBelow(count: number): string {
+  return `, в ${count} ОО значение ниже целевого.`;
 }
 
 export function shareUndefined(title: string, over = OVER_MUNICIPALITY): string {

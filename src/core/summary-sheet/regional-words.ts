@@ -23,7 +23,9 @@ export const REGIONAL_WORDS: SummaryWords = {
       ? 'Муниципалитеты ниже целевого значения'
       : header === 'ОО ниже целевого значения (перечень)'
         ? 'Муниципалитеты ниже целевого значения (перечень)'
-        : header,
+        : header === 'Не учтены из-за ошибок в данных'
+          ? 'Не учтены ОО из-за ошибок в данных'
+          : header,
   ),
   qualityHeaders: [
     'Муниципалитет',
@@ -35,13 +37,14 @@ export const REGIONAL_WORDS: SummaryWords = {
   ],
   chartHeaders: ['Показатель', 'Значение по региону', 'Целевое значение'],
   chartTitle: 'Показатели региона и целевые значения',
-  unitsIn: (count) => `${count} ${plural(count, MUNICIPALITIES)}`,
+  unitsBelow: (count) => `, в ${count} ${plural(count, MUNICIPALITIES)} значение ниже целевого.`,
+  unitsWithDeficit: (count) => `в ${count} ${plural(count, MUNICIPALITIES)}`,
   overview(counted, withErrors, notSubmitted) {
     const parts = [`Учтено муниципалитетов: ${counted}.`];
-    if (notSubmitted > 0) parts.push(`Не представили данные ${notSubmitted} ОО.`);
+    if (notSubmitted > 0) parts.push(`Не представлены данные: ${notSubmitted} ОО.`);
     parts.push(
       withErrors === 0
-        ? 'Ошибок в данных ОО не найдено.'
+        ? 'Ошибок в данных ОО нет.'
         : `Муниципалитетов с ошибками в данных ОО: ${withErrors}; такие ОО не учтены в расчёте показателей, ` +
             'к которым относятся ошибки, до их исправления.',
     );

@@ -6,13 +6,14 @@
 import {
   CHART_HEADERS,
   CHART_TITLE,
+  clauseSchoolsBelow,
   HEADER_SCHOOL,
   INDICATOR_HEADERS,
+  inSchools,
   LABEL_COUNTED,
   OVER_MUNICIPALITY,
   overviewConclusion,
   QUALITY_HEADERS,
-  schoolsIn,
   SECTION_CHART,
   SECTION_INDICATORS,
   SECTION_SCHOOLS,
@@ -34,8 +35,10 @@ export interface SummaryWords {
   readonly qualityHeaders: readonly string[];
   readonly chartHeaders: readonly string[];
   readonly chartTitle: string;
-  /** How many units fall short, after «в»: «3 ОО», «2 муниципалитетах». */
-  unitsIn(count: number): string;
+  /** The clause closing a share below target: how many units fall short. */
+  unitsBelow(count: number): string;
+  /** «в 3 ОО»: in how many units a main deficit is found. */
+  unitsWithDeficit(count: number): string;
   overview(counted: number, withErrors: number, notSubmitted: number): string;
 }
 
@@ -52,6 +55,7 @@ export const MUNICIPAL_WORDS: SummaryWords = {
   qualityHeaders: QUALITY_HEADERS,
   chartHeaders: CHART_HEADERS,
   chartTitle: CHART_TITLE,
-  unitsIn: schoolsIn,
+  unitsBelow: clauseSchoolsBelow,
+  unitsWithDeficit: inSchools,
   overview: overviewConclusion,
 };
