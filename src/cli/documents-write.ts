@@ -6,7 +6,6 @@ import { mkdir, stat } from 'node:fs/promises';
 import type { Documents } from '../core/documents/documents';
 import { atomicBytes } from './atomic-bytes';
 import { CliError } from './cli-error';
-import { docxBytes } from './docx-document';
 import { CLI_MESSAGES as M } from './messages';
 import { writeOrExplain } from './output-file';
 import { lettersFolder, plannedFiles, type PlannedFile } from './report-files';
@@ -32,6 +31,8 @@ export async function writeDocuments(dir: string, documents: Documents, force: b
   const files = plannedFiles(dir, documents);
   await checkDocumentTargets(dir, files, force);
   await writeOrExplain(dir, () => mkdir(lettersFolder(dir), { recursive: true }).then(() => undefined), M.folderFailed);
+  // Loaded here, not with the command line: the .docx writer is the largest module it uses.
+  const { docxBytes } = await import('./docx-document');
   for (const file of files) {
     const bytes = await docxBytes(file.model);
     await writeOrExplain(file.path, () => atomicBytes(file.path, bytes));

@@ -3,7 +3,6 @@
  * writer: the same columns as the CSV, typed text → UTF-8 BYTE_ARRAY, double → DOUBLE, integer →
  * INT32, boolean → BOOLEAN, every column nullable, an empty text null. The bytes go through the same atomic write.
  */
-import { parquetWriteBuffer } from 'hyparquet-writer';
 import { LONG_COLUMNS, type LongColumnType, type LongRow } from '../core/long-format/long-row';
 import { writeFileAtomic } from './atomic-write';
 
@@ -14,7 +13,9 @@ const PARQUET_TYPES: Readonly<Record<LongColumnType, 'STRING' | 'DOUBLE' | 'INT3
   boolean: 'BOOLEAN',
 };
 
-export function longParquetBytes(rows: readonly LongRow[]): Uint8Array {
+export async function longParquetBytes(rows: readonly LongRow[]): Promise<Uint8Array> {
+  // Loaded by the export alone, not with every command.
+  const { parquetWriteBuffer } = await import('hyparquet-writer');
   const buffer = parquetWriteBuffer({
     columnData: LONG_COLUMNS.map(({ name, type }) => ({
       name,
@@ -29,7 +30,7 @@ export function longParquetBytes(rows: readonly LongRow[]): Uint8Array {
 }
 
 export async function writeLongParquet(path: string, rows: readonly LongRow[]): Promise<void> {
-  const bytes = longParquetBytes(rows);
+  const bytes = await longParquetBytes(rows);
   await writeFileAtomic(path, async (out) => {
     await new Promise<void>((done, fail) => out.write(bytes, (error) => (error ? fail(error) : done())));
   });

@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parquetReadObjects } from 'hyparquet';
 import { summarise } from '../app/summarise';
 import { parseCsv } from '../core/long-format/long-csv';
 import { LONG_COLUMNS, type LongRow } from '../core/long-format/long-row';
@@ -45,6 +44,8 @@ async function fromParquet(path: string): Promise<LongRow[]> {
   const buffer = new Uint8Array(bytes).buffer;
   let objects: Record<string, unknown>[];
   try {
+    // Loaded for a Parquet file alone, not with every command.
+    const { parquetReadObjects } = await import('hyparquet');
     objects = await parquetReadObjects({ file: buffer });
   } catch {
     throw new CliError(M.previousUnreadable(path, T.notParquet));

@@ -44,15 +44,19 @@ export function baseBySchool(
   const closest = closestSchoolNameIn(schools.map((school) => school.name));
   const byName = new Map(schools.map((school) => [school.name, school]));
   const filled = withMergesFilled(grid);
-  const schoolOfRow = new Map<number, SchoolRef | undefined>();
-  const schoolAt = (row: number): SchoolRef | undefined => {
-    if (!schoolOfRow.has(row)) {
-      const typed = cellText(filled.values[row - 1]?.[organisationColumn - 1]);
-      const suggestion = typed === '' ? null : closest(typed);
-      schoolOfRow.set(row, byKey.get(schoolKey(typed)) ?? (suggestion === null ? undefined : byName.get(suggestion)));
+  // A workplace is typed the same way on many rows: each distinct text is resolved once, and the
+  // closest-name search (a pass over every school) only when the name is not a school's own.
+  const schoolOfText = new Map<string, SchoolRef | undefined>();
+  const schoolOf = (typed: string): SchoolRef | undefined => {
+    if (!schoolOfText.has(typed)) {
+      const exact = byKey.get(schoolKey(typed));
+      const suggestion = exact !== undefined || typed === '' ? null : closest(typed);
+      schoolOfText.set(typed, exact ?? (suggestion === null ? undefined : byName.get(suggestion)));
     }
-    return schoolOfRow.get(row);
+    return schoolOfText.get(typed);
   };
+  const schoolAt = (row: number): SchoolRef | undefined =>
+    schoolOf(cellText(filled.values[row - 1]?.[organisationColumn - 1]));
 
   const own = new Map(schools.map((school) => [school.sheet, { issues: [] as Issue[], mentors: new Set<string>(), withoutForm: 0 }]));
   for (const issue of issues) {

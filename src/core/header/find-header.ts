@@ -105,15 +105,59 @@ function searchHeader<F extends string>(
   const lookup = aliasLookup(fields);
   const required = fields.filter((spec) => spec.required).length;
   const minFields = Math.max(1, options.minFields ?? required);
-  // Only the top rows are searched: fill merges there, not over a 10 000-row base.
-  const rows = Math.min(grid.values.length, options.maxRows ?? DEFAULT_MAX_ROWS);
-  const filled = withMergesFilled({ ...grid, values: grid.values.slice(0, rows) });
-  let best: RowMatch<F> | null = null;
-  for (let r = 1; r <= rows; r++) {
-    const candidate = matchRow(filled, r, fields, lookup);
-    if (candidate.found >= minFields && (best === null || candidate.found > best.found)) best = candidate;
+  const top = topRows(grid, options.maxRows ?? DEFAULT_MAX_ROWS);
+  // Rows are scored by counting alone; the full match (duplicates, extra columns) is built for the best.
+  let best = 0;
+  let bestFound = 0;
+  for (let r = 1; r <= top.keys.length; r++) {
+    const found = fieldsFound(top.keys[r - 1], lookup);
+    if (found >= minFields && found > bestFound) {
+      best = r;
+      bestFound = found;
+    }
   }
-  return best ? best.match : null;
+  return best === 0 ? null : matchRow(top.filled, best, fields, lookup).match;
+}
+
+interface TopRows {
+  /** The searched rows with merges filled. */
+  readonly filled: Grid;
+  /** Header keys of their cells, '' for a cell continuing a horizontal merge. */
+  readonly keys: readonly (readonly string[])[];
+}
+
+/**
+ * The top rows of a sheet as header candidates, made once per grid and row count: a sheet is
+ * asked by every kind it might be while it is recognised (300 tabs, seven kinds each).
+ */
+const tops = new WeakMap<Grid, Map<number, TopRows>>();
+
+function topRows(grid: Grid, maxRows: number): TopRows {
+  const byCount = tops.get(grid) ?? new Map<number, TopRows>();
+  tops.set(grid, byCount);
+  const rows = Math.min(grid.values.length, maxRows);
+  const known = byCount.get(rows);
+  if (known) return known;
+  // Only the top rows are searched: fill merges there, not over a 10 000-row base.
+  const filled = withMergesFilled({ ...grid, values: grid.values.slice(0, rows) });
+  const keys = filled.values.map((cells, r) => {
+    const tails = mergeTails(filled, r + 1);
+    return cells.map((cell, c) => (tails.has(c + 1) ? '' : headerKey(cell)));
+  });
+  const top = { filled, keys };
+  byCount.set(rows, top);
+  return top;
+}
+
+/** How many distinct fields a row's header keys name. */
+function fieldsFound<F extends string>(keys: readonly string[], lookup: ReadonlyMap<string, F>): number {
+  const seen = new Set<F>();
+  for (const key of keys) {
+    if (key === '') continue;
+    const field = lookup.get(key) ?? lookup.get(withoutNotes(key));
+    if (field !== undefined) seen.add(field);
+  }
+  return seen.size;
 }
 
 const lookups = new WeakMap<readonly FieldSpec<string>[], Map<string, string>>();

@@ -80,7 +80,8 @@ export function closestSchoolNameIn(knownNames: readonly string[]): ClosestSchoo
   return (name) => {
     const loose = looseKey(name);
     if (loose === '') return null;
-    const sameNumber = known.filter((candidate) => candidate.digits === digits(loose));
+    const number = digits(loose);
+    const sameNumber = known.filter((candidate) => candidate.digits === number);
     const byLoose = single(sameNumber.filter((candidate) => candidate.loose === loose));
     if (byLoose) return byLoose;
     const bare = withoutLegalForm(loose);
