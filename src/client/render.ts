@@ -67,6 +67,7 @@ function renderIssue(issue: IssueView, showSheet: boolean, actions: IssueActions
   where.append(button('cell', issue.cell, () => actions.select(issue), TEXT.goToCell));
   if (showSheet) where.append(el('span', 'sheet', issue.sheet));
   item.append(where, el('p', 'message', issue.message));
+  if (issue.current !== '') item.append(el('p', 'value', TEXT.current(issue.current)));
   if (issue.hint) item.append(el('p', 'hint', issue.hint));
   if (issue.fix) {
     item.append(el('p', 'fix-label', issue.fix.label));

@@ -2,6 +2,12 @@
 import type { IssueText } from '../issue';
 import type { ValueProblem } from './value';
 
+/** A school tab with no value filled in, as one card of the sidebar's workbook view. */
+export const TAB_NOT_STARTED = (empty: number): IssueText => ({
+  message: `Лист ещё не заполнен. Пустых обязательных ячеек: ${empty}`,
+  hint: 'Напомните куратору ОО о заполнении листа',
+});
+
 /** «1.2 «Педагоги в роли наставника»» — how an indicator is named in messages. */
 export function indicatorLabel(code: string | null, title: string): string {
   return code ? `${code} «${title}»` : `«${title}»`;
