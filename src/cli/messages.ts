@@ -1,4 +1,5 @@
 /** Russian texts of the command line: one place to review the wording. */
+import { quote } from '../core/text/quote';
 
 export const HELP = `cmn-sheets — проверка и сводная мониторинга целевой модели наставничества по книге .xlsx
 
@@ -28,13 +29,13 @@ export const HELP = `cmn-sheets — проверка и сводная мони�
 
 export const CLI_MESSAGES = {
   noCommand: 'Не указана команда. Справка: cmn-sheets --help',
-  unknownCommand: (command: string) => `Неизвестная команда «${command}». Справка: cmn-sheets --help`,
-  unknownOption: (option: string) => `Неизвестный ключ «${option}». Справка: cmn-sheets --help`,
-  optionNeedsValue: (option: string) => `После ключа «${option}» нужно указать значение`,
-  extraArgument: (argument: string) => `Лишний аргумент «${argument}». Справка: cmn-sheets --help`,
+  unknownCommand: (command: string) => `Неизвестная команда ${quote(command)}. Справка: cmn-sheets --help`,
+  unknownOption: (option: string) => `Неизвестный ключ ${quote(option)}. Справка: cmn-sheets --help`,
+  optionNeedsValue: (option: string) => `После ключа ${quote(option)} нужно указать значение`,
+  extraArgument: (argument: string) => `Лишний аргумент ${quote(argument)}. Справка: cmn-sheets --help`,
   missingWorkbook: (command: string) => `Не указан файл книги: cmn-sheets ${command} <книга.xlsx>`,
-  badOrgs: (value: string) => `--orgs: ожидается целое число от 1 до 1000, а указано «${value}»`,
-  badSeed: (value: string) => `--seed: ожидается целое неотрицательное число, а указано «${value}»`,
+  badOrgs: (value: string) => `--orgs: ожидается целое число от 1 до 1000, а указано ${quote(value)}`,
+  badSeed: (value: string) => `--seed: ожидается целое неотрицательное число, а указано ${quote(value)}`,
   outputNotXlsx: (path: string) => `Файл результата должен иметь расширение .xlsx: ${path}`,
   outputIsInput: (path: string) =>
     `Файл результата совпадает с исходным: ${path}. Исходная книга не изменяется — укажите другое имя после -o`,
@@ -81,8 +82,8 @@ export const REPORT_TEXTS = {
   noIssues: 'Замечаний нет: ошибок и предупреждений не найдено.',
   byCode: 'По видам:',
   bySheet: 'По листам:',
-  sheet: (name: string, counts: string) => `  лист «${name}» — ${counts}`,
-  place: (sheet: string, cell: string) => `«${sheet}»!${cell}`,
+  sheet: (name: string, counts: string) => `  лист ${quote(name)} — ${counts}`,
+  place: (sheet: string, cell: string) => `${quote(sheet)}!${cell}`,
   totalCapped: (shown: number, total: number) =>
     `Показаны первые ${shown} из ${total} (сначала ошибки); полный список — с ключом --json`,
   hint: (text: string) => `→ ${text}`,
@@ -90,7 +91,7 @@ export const REPORT_TEXTS = {
   noPeriod: 'Период: не указан',
   organizations: (n: number) => `Учтено ОО: ${n}`,
   skipped: 'Пропущенные листы:',
-  skippedSheet: (sheet: string, reason: string) => `  «${sheet}» — ${reason}`,
+  skippedSheet: (sheet: string, reason: string) => `  ${quote(sheet)} — ${reason}`,
   figures: 'Показатели муниципалитета:',
   figure: (title: string, value: string) => `  ${title}: ${value}`,
   ratio: (numerator: string, denominator: string) => `${numerator} из ${denominator}`,
@@ -108,7 +109,7 @@ export const DEMO_TEXTS = {
     `Демонстрационная книга: ${path} (ОО: ${orgs}, строк в «Базе наставников»: ${baseRows})`,
   summary: (path: string) => `Сводная и рекомендации: ${path}`,
   planted: (n: number) => `В данные намеренно внесены типичные ошибки (${n}), их находит проверка:`,
-  plantedItem: (sheet: string, cell: string, code: string) => `  «${sheet}»!${cell}  ${code}`,
+  plantedItem: (sheet: string, cell: string, code: string) => `  ${quote(sheet)}!${cell}  ${code}`,
   next: (path: string) => `Подробно: cmn-sheets check ${path}`,
 } as const;
 

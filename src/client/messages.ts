@@ -7,7 +7,7 @@ export const TEXT = {
   refresh: 'Обновить',
   refreshTitle: 'Проверить ещё раз',
   loading: 'Проверяю…',
-  statusSheet: (sheet: string, time: string): string => `Лист «${sheet}» · проверено в ${time}`,
+  statusSheet: (sheet: string, time: string): string => `Лист ${quote(sheet)} · проверено в ${time}`,
   statusWorkbook: (time: string): string => `Вся таблица · проверено в ${time}`,
   nothingFound: NOTHING_FOUND,
   legend:
@@ -17,7 +17,7 @@ export const TEXT = {
   partial:
     'Проверены правила этого листа. Сверка с другими листами (численность наставников, лист «Показатели») — в режиме «Вся таблица».',
   notChecked: (sheet: string): string =>
-    `Лист «${sheet}» не проверяется: это не «База наставников», не лист мониторинга ОО и не «Показатели» (строка заголовка не найдена).`,
+    `Лист ${quote(sheet)} не проверяется: это не «База наставников», не лист мониторинга ОО и не «Показатели» (строка заголовка не найдена).`,
   omitted: (n: number): string => `Не показано замечаний: ${n}. Исправьте показанные и обновите панель.`,
   goToCell: 'Перейти к ячейке',
   current: (value: string): string => `В ячейке: ${quote(value.length > 120 ? `${value.slice(0, 119)}…` : value)}`,

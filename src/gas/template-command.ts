@@ -55,10 +55,5 @@ export function createSchoolTemplates(): void {
     names,
     schoolYear(new Date(), spreadsheet.getSpreadsheetTimeZone()),
   );
-  alert(
-    MESSAGES.schoolSheetsResult(
-      outcome.created,
-      outcome.skipped.map((entry) => `${entry.name} (${entry.reason})`),
-    ),
-  );
+  alert(MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped));
 }

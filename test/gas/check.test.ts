@@ -91,7 +91,7 @@ describe('«Проверить текущий лист»', () => {
     emulator.seedSheet('Инструкция', [['Как заполнять таблицу'], ['Заполните свой лист до 20 ноября.']]);
     activate(emulator, 'Инструкция');
     bundle.call('menuCheckActiveSheet');
-    expect(emulator.ui.alerts[0].prompt).toContain('Лист «Инструкция» не похож');
+    expect(emulator.ui.alerts[0].prompt).toContain('Лист «Инструкция» не проверяется');
     expect(emulator.ui.sidebars).toHaveLength(0);
   });
 });

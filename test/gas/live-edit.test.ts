@@ -130,7 +130,7 @@ describe('onEdit on «База наставников»', () => {
     expect(look(emulator, BASE, 'G3').note).toContain('«педагог — педагог»');
     edit(emulator, bundle, BASE, 'C3', 'СОШ 2');
     expect(look(emulator, BASE, 'C3').background).toBe(MARK_COLOURS.warning);
-    expect(look(emulator, BASE, 'C3').note).toContain('«МБОУ «СОШ № 2»»');
+    expect(look(emulator, BASE, 'C3').note).toContain('«МБОУ „СОШ № 2“»');
   });
 
   it('checks a workplace against the school list saved by the last full check', () => {

@@ -78,8 +78,8 @@ describe('«Создать листы ОО по списку»', () => {
     );
     expect(b2).toBe('МКОУ «Ивановская ООШ»');
     const result = emulator.ui.alerts.at(-1)!.prompt;
-    expect(result).toContain('Создано 2 листа');
-    expect(result).toContain('СОШ № 3 (лист с таким названием уже есть)');
+    expect(result).toContain('Создано листов: 2.');
+    expect(result).toContain('«СОШ № 3» — лист с таким названием уже есть');
     const kept = emulator.uncounted(() =>
       emulator.spreadsheet.getSheetByName('СОШ № 3')!.getDataRange().getValues(),
     );
@@ -98,7 +98,7 @@ describe('«Создать листы ОО по списку»', () => {
     const { emulator, bundle } = start();
     emulator.ui.queuePromptResponse({ button: 'OK', text: '  \n\n' });
     bundle.call('menuCreateSchoolSheets');
-    expect(emulator.ui.alerts.at(-1)!.prompt).toBe('Список пуст: не создано ни одного листа.');
+    expect(emulator.ui.alerts.at(-1)!.prompt).toBe('В списке нет ни одной ОО: листы не созданы.');
     expect(sheetNames(emulator)).toEqual(['Лист1']);
   });
 });

@@ -98,7 +98,7 @@ describe('parseCatalogueSheet', () => {
     const row = grid.values.length;
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ code: 'catalogue/invalid', severity: 'error', cell: `F${row}`, row, column: 6 });
-    expect(result.issues[0].message).toContain('"mentors_methodists"');
+    expect(result.issues[0].message).toContain('«mentors_methodists»');
     expect(indicatorById(result.catalogue, 'share_x')).toBeUndefined();
   });
 
