@@ -86,6 +86,37 @@ describe('«Создать листы ОО по списку»', () => {
     expect(kept).toEqual([['Уже заполнено куратором']]);
   });
 
+  it('creates 300 tabs in under a thousand service calls, copying the first, each with its own school and a short alert', () => {
+    const { emulator, bundle } = start();
+    const names = Array.from({ length: 300 }, (_, i) => `МБОУ «СОШ № ${i + 1}»`);
+    emulator.ui.queuePromptResponse({ button: 'OK', text: ['Школы:', ...names, '=HYPERLINK("x")'].join('\n') });
+    emulator.resetCalls();
+    bundle.call('menuCreateSchoolSheets');
+    const calls = emulator.callSummary().total;
+    // Drawn one by one, a tab cost some thirty calls: about 10 000 for 300 schools.
+    expect(calls).toBeLessThan(1000);
+    const created = sheetNames(emulator).slice(1);
+    expect(created).toHaveLength(301);
+    expect(created).not.toContain('Школы');
+    const facts = emulator.uncounted(() =>
+      [created[0], created[150], created[300]].map((name) => {
+        const sheet = emulator.spreadsheet.getSheetByName(name)!;
+        return {
+          school: sheet.getRange('B2').getValue(),
+          formula: sheet.getRange('B2').getFormula(),
+          fill: sheet.getRange('E6').getBackground(),
+          frozen: sheet.getFrozenRows(),
+          rows: sheet.getLastRow(),
+        };
+      }),
+    );
+    expect(facts.map((fact) => fact.school)).toEqual(['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 151»', '=HYPERLINK("x")']);
+    expect(facts.every((fact) => fact.formula === '' && fact.fill === '#fff8e1' && fact.frozen === facts[0].frozen)).toBe(true);
+    expect(new Set(facts.map((fact) => fact.rows)).size).toBe(1);
+    const alert = emulator.ui.alerts.at(-1)!.prompt;
+    expect(alert).toBe('Создано листов: 301.');
+  });
+
   it('does nothing when the prompt is cancelled', () => {
     const { emulator, bundle } = start();
     emulator.ui.queuePromptResponse({ button: 'CANCEL', text: 'МБОУ «СОШ № 1»' });

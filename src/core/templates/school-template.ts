@@ -10,6 +10,8 @@ import { HEADER_STYLE, INPUT_STYLE, LABEL_STYLE, TEXT_STYLE, TITLE_STYLE } from 
 import { unitOf } from './units';
 
 export const SCHOOL_HEADER_ROW = 5;
+/** B2: the school's name, the one cell in which two schools' fresh tabs differ. */
+export const SCHOOL_NAME_CELL = { row: 2, column: 2 } as const;
 const VALUE_COLUMN = SCHOOL_TAB.header.indexOf('Значение') + 1;
 const WIDTHS = [200, 220, 420, 80, 110, 280];
 
