@@ -39,8 +39,8 @@ const SHEET_ISSUES: IssueView[] = [
     severity: 'error',
     cell: 'B3',
     current: 'Петрoва Мария Ивановна',
-    message: 'В ячейке B3 "Петрoва Мария Ивановна": в ФИО среди русских букв есть похожие латинские: o',
-    hint: 'Перепечатайте ФИО русскими буквами',
+    message: 'В ФИО среди русских букв есть похожие на них латинские: «o».',
+    hint: 'Перепечатайте ФИО русскими буквами.',
     fix: { value: 'Петрова Мария Ивановна', label: 'Заменить на «Петрова Мария Ивановна»' },
     sameCodeFixable: 1,
   }),
@@ -48,30 +48,30 @@ const SHEET_ISSUES: IssueView[] = [
     code: 'cell/required',
     severity: 'error',
     cell: 'F5',
-    message: 'В ячейке F5 не заполнен столбец «Ф.И.О наставляемого (наставляемых)»',
-    hint: 'Заполните «Ф.И.О наставляемого (наставляемых)»: без этого запись о наставнике неполная',
+    message: 'Не заполнен столбец «Ф.И.О наставляемого (наставляемых)».',
+    hint: 'Заполните «Ф.И.О наставляемого (наставляемых)»: без этого запись о наставнике неполная.',
   }),
   issue({
     code: 'form/unknown',
     severity: 'warning',
     cell: 'G12',
     current: 'наставничество по интересам',
-    message: 'В ячейке G12 "наставничество по интересам": такой формы наставничества нет в перечне',
-    hint: 'Выберите форму из списка или проверьте написание',
+    message: 'Такой формы наставничества нет в перечне.',
+    hint: 'Укажите форму из перечня; ближе всего к введённому «педагог — педагог», «ученик — ученик», «студент — ученик».',
   }),
   issue({
     code: 'row/duplicate',
     severity: 'warning',
     cell: 'F9',
     current: 'Фёдорова Дарья Алексеевна',
-    message: 'В ячейке F9: пара «Иванова Анна Сергеевна — Фёдорова Дарья Алексеевна» уже записана в строке 4',
+    message: 'Пара «Иванова Анна Сергеевна — Фёдорова Дарья Алексеевна» уже записана в строке 4.',
   }),
   issue({
     code: 'fio/case',
     severity: 'info',
     cell: 'B6',
     current: 'иванова анна сергеевна',
-    message: 'В ячейке B6 "иванова анна сергеевна": в ФИО неправильный регистр букв',
+    message: 'В ФИО неправильный регистр букв.',
     fix: { value: 'Иванова Анна Сергеевна', label: 'Заменить на «Иванова Анна Сергеевна»' },
     sameCodeFixable: 2,
   }),
@@ -80,7 +80,7 @@ const SHEET_ISSUES: IssueView[] = [
     severity: 'info',
     cell: 'B14',
     current: 'смирнова ольга николаевна',
-    message: 'В ячейке B14 "смирнова ольга николаевна": в ФИО неправильный регистр букв',
+    message: 'В ФИО неправильный регистр букв.',
     fix: { value: 'Смирнова Ольга Николаевна', label: 'Заменить на «Смирнова Ольга Николаевна»' },
     sameCodeFixable: 2,
   }),
@@ -148,7 +148,7 @@ function stubScriptRun(payloads: {
     if (name === 'sidebarIssues') return { ...payloads[args[0] as 'sheet' | 'workbook'], stamp: w.__stamp };
     if (name === 'sidebarChangeStamp') return w.__stamp;
     if (name === 'applyFix') return { ok: true, message: `Ячейка ${String(args[1])} исправлена.` };
-    if (name === 'applyFixesOfCode') return { ok: true, message: 'Исправлено: 2 ячейки.' };
+    if (name === 'applyFixesOfCode') return { ok: true, message: 'Исправлено ячеек: 2.' };
     return { ok: true, message: '' };
   };
   const runner = (success: ((v: unknown) => void) | null): Record<string, unknown> => {
@@ -256,12 +256,51 @@ describe('dist/sidebar.html in Chromium', () => {
     await page.close();
   });
 
-  it('«Исправить всё однотипное» sends the sheet and the issue code', async () => {
+  it('«Исправить всё однотипное» lists the cells and their new values, and changes nothing until confirmed', async () => {
     const { page } = await openSidebar();
     await page.locator('.issue[data-cell="B14"] .fix-all').click();
     await page.clock.runFor(10);
-    const fixAll = (await calls(page)).find((call) => call.name === 'applyFixesOfCode');
-    expect(fixAll?.args).toEqual([BASE, 'fio/case']);
+    const panel = page.locator('.issue[data-cell="B14"] .confirm');
+    expect(await panel.locator('.confirm-item').allTextContents()).toEqual([
+      'B6 → «Иванова Анна Сергеевна»',
+      'B14 → «Смирнова Ольга Николаевна»',
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('confirm-yes');
+    const fixAlls = async () => (await calls(page)).filter((call) => call.name === 'applyFixesOfCode');
+    await panel.locator('.cancel').click();
+    await page.clock.runFor(10);
+    expect(await fixAlls()).toEqual([]);
+    expect(await page.locator('.confirm').count()).toBe(0);
+    await page.locator('.issue[data-cell="B14"] .fix-all').click();
+    await page.locator('.issue[data-cell="B14"] .confirm-yes').click();
+    await page.clock.runFor(10);
+    await page.locator('.notice.ok').waitFor();
+    expect((await fixAlls()).map((call) => call.args)).toEqual([[BASE, 'fio/case']]);
+    await page.close();
+  });
+
+  it('gives focus back to the list after a fix: the card now in the fixed one’s place', async () => {
+    const { page } = await openSidebar();
+    await page.locator('.issue[data-cell="B3"] .fix').click();
+    await page.clock.runFor(10);
+    await page.locator('.notice.ok').waitFor();
+    await page.clock.runFor(10);
+    const focused = await page.evaluate(() => {
+      const node = document.activeElement as HTMLElement | null;
+      return { className: node?.className, cell: node?.closest<HTMLElement>('.issue')?.dataset.cell };
+    });
+    expect(focused).toEqual({ className: 'cell', cell: 'B3' });
+    await page.close();
+  });
+
+  it('is accessible: the scope toggle is labelled and only the status line is a live region', async () => {
+    const { page } = await openSidebar();
+    expect(await page.locator('.scopes').getAttribute('aria-label')).toBe('Что проверять');
+    const live = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')].map((node) => node.className),
+    );
+    expect(live).toEqual(['status']);
+    expect(await page.locator('#app').getAttribute('aria-live')).toBeNull();
     await page.close();
   });
 
