@@ -80,4 +80,6 @@ export interface SheetModel {
   readonly hiddenColumns?: readonly number[];
   /** Short Russian note shown on the sheet's first cell, e.g. «Лист сформирован надстройкой …». */
   readonly note?: string;
+  /** Ranges protected with a warning only: editing them asks «are you sure?», nobody is locked out. */
+  readonly protections?: readonly { readonly area: Area; readonly description: string }[];
 }

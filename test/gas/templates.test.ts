@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { BASE_HEADER_ROW } from '../core/base/base-grid';
 import { start } from './municipality';
 
+function activate(emulator: ReturnType<typeof start>['emulator'], name: string): void {
+  emulator.uncounted(() => emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName(name)!));
+}
+
 function sheetNames(emulator: ReturnType<typeof start>['emulator']): string[] {
   return emulator.uncounted(() => emulator.spreadsheet.getSheets().map((sheet) => sheet.getName()));
 }
@@ -58,6 +62,33 @@ describe('«Создать лист «Показатели»»', () => {
     expect(values.some((row) => row.includes('ped_mentors'))).toBe(true);
     bundle.call('menuCreateCatalogueSheet');
     expect(emulator.ui.alerts[1].prompt).toContain('уже есть в таблице');
+  });
+
+  it('speaks Russian: types in words, a visible instruction, codes and ids protected with a warning; the check reads it back', () => {
+    const { emulator, bundle } = start();
+    bundle.call('menuCreateCatalogueSheet');
+    const facts = emulator.uncounted(() => {
+      const sheet = emulator.spreadsheet.getSheetByName('Показатели')!;
+      const values = sheet.getDataRange().getValues();
+      // Sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE): the range protections of the sheet.
+      const [protection] = sheet.getProtections('RANGE');
+      return {
+        types: new Set(values.slice(6).map((row) => row[4])),
+        intro: values.slice(0, 4).map((row) => row[0]).join(' '),
+        a1Note: sheet.getRange('A1').getNote(),
+        protected: protection?.getRange().getA1Notation(),
+        warningOnly: protection?.isWarningOnly(),
+      };
+    });
+    expect([...facts.types].sort()).toEqual(['да-нет', 'доля', 'количество']);
+    expect(facts.intro).toContain('Можно менять названия, целевые значения');
+    expect(facts.a1Note).toBe('');
+    expect(facts.protected).toMatch(/^A6:B\d+$/);
+    expect(facts.warningOnly).toBe(true);
+    emulator.ui.queueAlertResponse('OK');
+    activate(emulator, 'Показатели');
+    bundle.call('menuCheckActiveSheet');
+    expect(emulator.ui.alerts.at(-1)!.prompt).toBe('Лист «Показатели»: ошибок и предупреждений не найдено.');
   });
 });
 

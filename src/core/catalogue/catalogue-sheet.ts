@@ -16,7 +16,7 @@ import { cellText, normaliseKey } from '../text/normalise';
 import { BUILTIN_CATALOGUE, isInput, schoolShareId, schoolShareOf, type Catalogue, type IndicatorDef, type IndicatorType } from './catalogue';
 import { INDICATOR_ID, INDICATOR_TYPE, readCell, REQUIRED_FLAG } from './catalogue-row';
 import { codeKey } from './indicator-code';
-import { CATALOGUE_MESSAGES as M, CATALOGUE_TEXTS } from './messages';
+import { CATALOGUE_MESSAGES as M, CATALOGUE_TEXTS, TYPE_LABELS } from './messages';
 
 export type CatalogueField =
   | 'code'
@@ -81,7 +81,7 @@ export function catalogueRow(def: IndicatorDef): ModelValue[] {
     def.id,
     def.section,
     def.title,
-    def.type,
+    TYPE_LABELS[def.type],
     def.numerator ?? null,
     def.denominator ?? null,
     def.target,

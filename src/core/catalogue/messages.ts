@@ -89,3 +89,11 @@ export const CATALOGUE_TEXTS = {
   yes: 'да',
   no: 'нет',
 } as const;
+
+/** How the type of an indicator is shown on «Показатели» (the stored ids stay in the engine). */
+export const TYPE_LABELS = {
+  count: 'количество',
+  flag: 'да-нет',
+  percent: 'процент',
+  share: 'доля',
+} as const;
