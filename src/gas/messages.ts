@@ -1,7 +1,16 @@
 /** Every Russian text the Apps Script adapter shows: alerts, toasts, prompts, notes, help. */
+import { plural } from '../core/text/plural';
 import { quote } from '../core/text/quote';
 import { countsPhrase, type SeverityCounts } from '../core/report';
 
+
+/** The verb agrees with the first count: «найдена 1 ошибка», «найдены 2 ошибки», «найдено 5 ошибок», «найдено 1 предупреждение». */
+function found(counts: SeverityCounts): string {
+  const first = (['error', 'warning', 'info'] as const).find((severity) => counts[severity] > 0) ?? 'error';
+  const form = plural(counts[first], ['one', 'few', 'many']);
+  const verb = form === 'few' ? 'найдены' : form === 'one' && first === 'error' ? 'найдена' : 'найдено';
+  return `${verb} ${countsPhrase(counts)}`;
+}
 
 /** At most this many names in an alert; the rest are counted («и ещё 290»). */
 const NAMES_SHOWN = 10;
@@ -43,14 +52,15 @@ export const MESSAGES = {
   checkSheetResult: (sheet: string, counts: SeverityCounts): string =>
     counts.error + counts.warning + counts.info === 0
       ? `Лист ${quote(sheet)}: ошибок и предупреждений не найдено.`
-      : `Лист ${quote(sheet)}: найдено ${countsPhrase(counts)}. Подробности — на панели проверки.`,
+      : `Лист ${quote(sheet)}: ${found(counts)}. Подробности — на панели проверки.`,
   checkWorkbookResult: (counts: SeverityCounts, sheetsWithErrors: readonly string[]): string => {
     if (counts.error + counts.warning + counts.info === 0) return 'Ошибок и предупреждений не найдено.';
     const where =
       sheetsWithErrors.length > 0
         ? `\n\nОшибки есть ${sheetsWithErrors.length === 1 ? 'на листе' : 'на листах'} ${someNames(sheetsWithErrors)}.`
         : '';
-    return `Найдено ${countsPhrase(counts)}.${where}\n\nПодробности — на панели проверки.`;
+    const what = found(counts);
+    return `${what.charAt(0).toUpperCase()}${what.slice(1)}.${where}\n\nПодробности — на панели проверки.`;
   },
   sheetNotRecognised: (sheet: string): string =>
     `Лист ${quote(sheet)} не проверяется: это не лист «База наставников», не лист мониторинга ОО и не лист «Показатели» ` +
