@@ -33,7 +33,7 @@ export const FIX_LABELS = {
 export function headerNotFound(sheet: string): Text {
   return {
     message: `На листе ${quote(sheet)} не найдена строка заголовка таблицы «База наставников»`,
-    hint: `В одной из первых 15 строк должны быть заголовки столбцов: ${Object.values(BASE_HEADERS).join(' | ')}`,
+    hint: `В одной из первых 15 строк должны быть заголовки столбцов: ${Object.values(BASE_HEADERS).map(quote).join(', ')}`,
   };
 }
 

@@ -114,7 +114,7 @@ export const MONITORING_MESSAGES = {
 
 export const SKIP_REASONS = {
   empty: 'лист пуст',
-  noHeader: 'не найдена строка заголовка «Код | Показатель | Значение» в первых 15 строках',
+  noHeader: 'в первых 15 строках нет строки заголовка со столбцами «Код», «Показатель» и «Значение»',
   missingColumns: (columns: readonly string[]) =>
     `в строке заголовка нет ${columns.length === 1 ? 'столбца' : 'столбцов'} ${columns.map((c) => `«${c}»`).join(', ')}`,
   noIndicators: 'ни одна строка таблицы не совпала с показателями листа «Показатели»',
