@@ -183,7 +183,7 @@ export function fioInitials(cell: string, value: string, who: Who): Text {
 
 export function fioMixedScript(cell: string, value: string, letters: readonly string[], who: Who): Text {
   return {
-    message: `${inCell(cell, value)}: ${inFio(who)} среди русских букв есть похожие латинские: ${letters.join(', ')}`,
+    message: `${inCell(cell, value)}: ${inFio(who)} среди русских букв есть латинские, похожие на русские: ${letters.map(quote).join(', ')}`,
     hint: 'Из-за латинских букв это ФИО не совпадёт с тем же человеком на других листах. Перепечатайте его русскими буквами',
   };
 }

@@ -95,7 +95,7 @@ describe('fio rules', () => {
   it('reports Latin look-alikes as an error with the Cyrillic-only fix', () => {
     const [issue] = check([rowWith({ 1: 'Ивaнoвa Анна Петровна' })]);
     expect(issue).toMatchObject({ code: 'fio/mixed-script', severity: 'error', fix: { value: 'Иванова Анна Петровна' } });
-    expect(issue.message).toBe('В ячейке B3 «Ивaнoвa Анна Петровна»: в ФИО среди русских букв есть похожие латинские: a, o');
+    expect(issue.message).toBe('В ячейке B3 «Ивaнoвa Анна Петровна»: в ФИО среди русских букв есть латинские, похожие на русские: «a», «o»');
   });
 
   it('fixes capitalisation, hyphenated parts too', () => {
