@@ -11,6 +11,7 @@ export const TEXT = {
   scopeLabel: 'Что проверять',
   statusSheet: (sheet: string, time: string): string => `Лист ${quote(sheet)} · проверено в ${time}`,
   statusWorkbook: (time: string): string => `Вся таблица · проверено в ${time}`,
+  statusNotChecked: (sheet: string, time: string): string => `Лист ${quote(sheet)} · обновлено в ${time}`,
   nothingFound: NOTHING_FOUND,
   legend:
     'В ячейках: розовая заливка — ошибка, оранжевая — предупреждение; текст замечания — в примечании к ячейке.',

@@ -16,6 +16,8 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The status line after a check; `checkedAt` is the reader's own clock («14:05»): the check ran a moment ago. */
 export function statusText(payload: IssuesPayload, checkedAt: string): string {
+  // A sheet that is not checked is not «проверено»: the line says only when the panel looked.
+  if (!payload.recognised && payload.scope === 'sheet') return TEXT.statusNotChecked(payload.activeSheet, checkedAt);
   return payload.scope === 'sheet'
     ? TEXT.statusSheet(payload.activeSheet, checkedAt)
     : TEXT.statusWorkbook(checkedAt);

@@ -144,6 +144,7 @@ function stubScriptRun(payloads: {
   const calls: Call[] = [];
   w.__calls = calls;
   w.__stamp = 'stamp-1';
+  w.__fail = null;
   const respond = (name: string, args: unknown[]): unknown => {
     if (name === 'sidebarIssues') return { ...payloads[args[0] as 'sheet' | 'workbook'], stamp: w.__stamp };
     if (name === 'sidebarChangeStamp') return w.__stamp;
@@ -151,14 +152,21 @@ function stubScriptRun(payloads: {
     if (name === 'applyFixesOfCode') return { ok: true, message: 'Исправлено ячеек: 2.' };
     return { ok: true, message: '' };
   };
-  const runner = (success: ((v: unknown) => void) | null): Record<string, unknown> => {
+  type Handler = ((v: unknown) => void) | null;
+  const runner = (success: Handler, failure: Handler): Record<string, unknown> => {
     const target: Record<string, unknown> = {
-      withSuccessHandler: (fn: (v: unknown) => void) => runner(fn),
-      withFailureHandler: () => runner(success),
+      withSuccessHandler: (fn: (v: unknown) => void) => runner(fn, failure),
+      withFailureHandler: (fn: (v: unknown) => void) => runner(success, fn),
     };
     for (const name of payloads.functions) {
       target[name] = (...args: unknown[]) => {
         calls.push({ name, args });
+        // Google's own error, in English, as the failure handler gets it when the server throws.
+        const failed = name === 'sidebarIssues' ? (w.__fail as string | null) : null;
+        if (failed) {
+          setTimeout(() => failure?.(new Error(failed)), 0);
+          return;
+        }
         const result = JSON.parse(JSON.stringify(respond(name, args)));
         setTimeout(() => success?.(result), 0);
       };
@@ -168,7 +176,7 @@ function stubScriptRun(payloads: {
   w.google = {
     script: {
       get run() {
-        return runner(null);
+        return runner(null, null);
       },
     },
   };
@@ -186,6 +194,8 @@ afterAll(async () => {
 
 async function openSidebar(
   workbook: IssuesPayload | Refusal = WORKBOOK_PAYLOAD,
+  sheet: IssuesPayload = SHEET_PAYLOAD,
+  shown = '.issue',
 ): Promise<{ page: Page; dialogs: string[] }> {
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   const dialogs: string[] = [];
@@ -195,10 +205,10 @@ async function openSidebar(
   });
   // The reader's own clock says when the check ran: 14:05 local time.
   await page.clock.install({ time: new Date(2025, 10, 25, 14, 5, 0) });
-  await page.addInitScript(stubScriptRun, { sheet: SHEET_PAYLOAD, workbook, functions: SIDEBAR_FUNCTIONS });
+  await page.addInitScript(stubScriptRun, { sheet, workbook, functions: SIDEBAR_FUNCTIONS });
   await page.goto(pathToFileURL(resolve('dist/sidebar.html')).href);
   await page.clock.runFor(10);
-  await page.locator('.issue').first().waitFor();
+  await page.locator(shown).first().waitFor();
   return { page, dialogs };
 }
 
@@ -366,6 +376,47 @@ describe('dist/sidebar.html in Chromium', () => {
     await page.locator('.scope[data-scope="sheet"]').click();
     await page.clock.runFor(10);
     expect(await page.locator('.notice.error').count()).toBe(0);
+    await page.close();
+  });
+
+  it('on a sheet it does not check, says so and why — never that the data is correct', async () => {
+    const notChecked: IssuesPayload = {
+      ...SHEET_PAYLOAD,
+      activeSheet: 'Инструкция',
+      issues: [],
+      counts: { error: 0, warning: 0, info: 0 },
+      recognised: false,
+    };
+    const { page } = await openSidebar(WORKBOOK_PAYLOAD, notChecked, '.empty');
+    const text = await page.locator('#app').innerText();
+    expect(await page.locator('.empty').textContent()).toBe(
+      'Лист «Инструкция» не проверяется: это не «База наставников», не лист мониторинга ОО и не «Показатели» (строка заголовка не найдена).',
+    );
+    expect(text).not.toMatch(/не найдено|заполнены верно|проверено/);
+    expect(await page.locator('.chip').count()).toBe(0);
+    await page.close();
+  });
+
+  it('on a failed call shows a Russian message with Google’s text as a detail and «Повторить»; a later check clears it', async () => {
+    const { page } = await openSidebar();
+    await page.evaluate(() => {
+      (window as unknown as { __fail: string }).__fail = 'Exception: Service Spreadsheets timed out while accessing document.';
+    });
+    await page.locator('.refresh').click();
+    await page.clock.runFor(10);
+    await page.locator('.notice.error').waitFor();
+    const notice = await page.locator('.notice .notice-text').textContent();
+    expect(notice).toMatch(/^Не удалось связаться с таблицей или выполнить команду\. Что сделать: нажмите «Повторить»\./);
+    expect(notice).toContain('Подробности: Exception: Service Spreadsheets timed out');
+    expect(await page.locator('.status').textContent()).toBe('Список не обновлён: команда не выполнена.');
+    expect(await page.locator('.issue').count()).toBe(SHEET_ISSUES.length);
+    await page.evaluate(() => {
+      (window as unknown as { __fail: null }).__fail = null;
+    });
+    await page.locator('.notice .retry').click();
+    await page.clock.runFor(10);
+    expect(await page.locator('.notice.error').count()).toBe(0);
+    expect(await page.locator('.status').textContent()).toBe('Лист «База наставников» · проверено в 14:05');
     await page.close();
   });
 
