@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { budget, LIMITS, type Budget } from './budgets';
 import { cliTimes } from './cli-time';
 import { summaryMs, validationMs } from './engine-time';
+import { REGION, regionTimes } from './region-time';
 import { editCalls, schoolSheetsCalls, sidebarCalls, summaryRunCalls, type RunCalls } from './service-calls';
 import { municipality } from './workbooks';
 
@@ -48,6 +49,8 @@ async function measure() {
   const edits = editCalls(largest.demo, code);
   note('командная строка: summary на книге из 300 ОО…');
   const cli = await cliTimes(largest.demo);
+  note(`регион: выгрузка и сводная ${REGION.municipalities} книг по ${REGION.schools} ОО, DuckDB…`);
+  const region = await regionTimes();
   const bundleKb = Math.round(statSync(BUNDLE).size / 1024);
   return {
     validation,
@@ -57,6 +60,7 @@ async function measure() {
     sidebar,
     edits,
     cli,
+    region,
     bundleKb,
     totalSeconds: Math.round((performance.now() - started) / 1000),
   };
@@ -210,6 +214,19 @@ function report(f: Figures, checks: readonly Budget[]): string {
         ['exceljs: только загрузка файла', fixed(f.cli.exceljsLoadMs)],
         ['cmn-sheets summary', fixed(f.cli.summaryMs)],
         ['cmn-sheets summary -o копия.xlsx', fixed(f.cli.summaryWithCopyMs)],
+      ],
+    ),
+    '',
+    `Регион: ${REGION.municipalities} книг муниципалитетов по ${REGION.schools} ОО (${f.region.schools} ОО, строк выгрузки: ${f.region.rows})`,
+    table(
+      ['', 'с', 'пик памяти, МБ', 'файл, КБ'],
+      f.region.runs.map((r) => [r.command, seconds(r.seconds * 1000), r.peakMb, r.fileKb ?? '']),
+    ),
+    table(
+      ['DuckDB: пересчёт всех показателей из строк ОО', 'мс'],
+      [
+        ['из CSV', fixed(f.region.duckdbCsvMs)],
+        ['из Parquet', fixed(f.region.duckdbParquetMs)],
       ],
     ),
     '',

@@ -8,12 +8,16 @@ import { BUILTIN_CATALOGUE, type Catalogue } from '../core/catalogue/catalogue';
 import type { Grid } from '../core/grid';
 import { aggregate, byName } from '../core/indicators/aggregate';
 import type { Issue } from '../core/issue';
+import type { LongRow } from '../core/long-format/long-row';
 import { SKIP_REASONS } from '../core/monitoring/messages';
 import { schoolTabSkipReason } from '../core/monitoring/monitoring-header';
 import type { SchoolTab } from '../core/monitoring/school-tab';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
-import { severityCounts, sortBySheet } from '../core/report';
+import { severityCounts, sortBySheet, sortIssues } from '../core/report';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
+import { matchRoster, type Roster, type RosterMatch } from '../core/roster';
+import { schoolFill } from './school-fill';
+import { knownSchools } from './sheet-kinds/analysis-steps';
 import { SHEET_KINDS } from './sheet-kinds/registry';
 import type { AnalysisState, SheetKind, SheetKindId } from './sheet-kinds/sheet-kind';
 import type { Workbook } from './workbook';
@@ -31,6 +35,13 @@ export interface Analysis {
   readonly catalogueSheet: string | null;
   /** School tabs in workbook order. */
   readonly schoolSheets: readonly string[];
+  /** The schools «Место работы» is checked against: the roster's, then the tabs'. */
+  readonly knownSchools: readonly string[];
+  /** «Список ОО» when the workbook has one, and which tab belongs to which of its schools. */
+  readonly roster: Roster | null;
+  readonly rosterMatch: RosterMatch | null;
+  /** Last period's rows from the sheet «Прошлый период»; null without one. */
+  readonly previousRows: readonly LongRow[] | null;
 }
 
 function recognisedKind(grid: Grid): SheetKind | null {
@@ -102,10 +113,14 @@ export function analyse(workbook: Workbook): Analysis {
   const state: AnalysisState = {
     catalogue: BUILTIN_CATALOGUE,
     templates: BUILTIN_TEMPLATES,
+    roster: null,
+    rosterMatch: null,
+    emptyTabs: new Set(),
     tabs: [],
     figures: [],
     skipped,
     used: {},
+    schoolsInBase: null,
     addIssues(issues) {
       for (const issue of issues) {
         const list = issuesBySheet.get(issue.sheet);
@@ -126,9 +141,16 @@ export function analyse(workbook: Workbook): Analysis {
   }
 
   const order = workbook.listSheets().map((info) => info.name);
+  // Errors of the school's rows of the base are the school's to fix and count in its data quality.
+  const ownIssues = (sheet: string): Issue[] => [
+    ...sortIssues(issuesBySheet.get(sheet) ?? []),
+    ...(state.schoolsInBase?.get(sheet)?.issues ?? []),
+  ];
   const organizations: OrganizationSummary[] = state.figures
-    .map((school) => {
-      const counts = severityCounts(issuesBySheet.get(school.sheet) ?? []);
+    .map((school): OrganizationSummary => {
+      const inBase = state.schoolsInBase?.get(school.sheet);
+      const own = ownIssues(school.sheet);
+      const counts = severityCounts(own);
       return {
         sheet: school.sheet,
         name: school.name,
@@ -137,10 +159,13 @@ export function analyse(workbook: Workbook): Analysis {
         warnings: counts.warning,
         excludedFrom: school.excludedFrom,
         evidence: school.evidence,
+        dataErrors: own.filter((issue) => issue.severity === 'error'),
+        ...(inBase === undefined ? {} : { base: { mentors: inBase.mentors, withoutForm: inBase.withoutForm } }),
       };
     })
     .sort((a, b) => byName(a.name, b.name) || byName(a.sheet, b.sheet));
   const firstOf = (id: SheetKindId) => state.used[id]?.[0] ?? null;
+  const { notSubmitted, fill } = schoolFill(state, (sheet) => severityCounts(ownIssues(sheet)));
 
   return {
     catalogue: state.catalogue,
@@ -150,6 +175,8 @@ export function analyse(workbook: Workbook): Analysis {
       organizations,
       indicators: aggregate(state.figures, state.catalogue),
       skipped: skipped.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet)),
+      notSubmitted,
+      fill,
       issues: sortBySheet([...issuesBySheet.values()].flat(), order),
     },
     sheets: state.used,
@@ -157,6 +184,10 @@ export function analyse(workbook: Workbook): Analysis {
     baseSheet: firstOf('base'),
     catalogueSheet: firstOf('catalogue'),
     schoolSheets: state.used['school-tab'] ?? [],
+    knownSchools: knownSchools(state),
+    roster: state.roster,
+    rosterMatch: state.roster === null ? null : (state.rosterMatch ?? matchRoster(state.roster.entries, [], state.roster.sheet)),
+    previousRows: state.previousRows ?? null,
   };
 }
 

@@ -10,12 +10,15 @@ import type { GeneratedKind, SheetModel } from '../core/sheet-model';
 import type { SummaryResult } from '../core/summary';
 import { capModelTexts } from '../core/text-cap';
 import { buildSummarySheet } from '../core/summary-sheet/summary-sheet';
+import type { SummaryWords } from '../core/summary-sheet/words';
 import { placeGeneratedSheet } from './sheet-naming';
 import type { Workbook } from './workbook';
 
 export interface GenerateMeta {
   /** Date and time of generation as the adapter formats it in the spreadsheet's time zone. */
   readonly generatedAt: string;
+  /** Whose figures «Сводная» shows: a municipality's schools (default) or, for a roll-up, a region's municipalities. */
+  readonly words?: SummaryWords;
 }
 
 export interface RecommendationsOutcome {
@@ -31,12 +34,7 @@ export interface RecommendationsOutcome {
 }
 
 /** Writes the model capped to the target's cell limit; returns the issues of the texts cut. */
-function write(
-  workbook: Workbook,
-  name: string,
-  kind: GeneratedKind,
-  model: SheetModel,
-): Issue[] {
+function write(workbook: Workbook, name: string, kind: GeneratedKind, model: SheetModel): Issue[] {
   const capped = capModelTexts({ ...model, name }, workbook.cellTextLimit);
   workbook.writeGenerated(name, kind, capped.model);
   return capped.issues;

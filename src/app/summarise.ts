@@ -1,7 +1,12 @@
 /**
  * «Сформировать сводную» without drawing anything: the whole workbook read once, figures,
- * issues and recommendation drafts in the one result both adapters use (SPEC 6).
+ * issues and recommendation drafts in the one result both adapters use (SPEC 6), with last
+ * period's figures beside this period's when a previous period is given (SPEC 10).
  */
+import type { CalendarDay } from '../core/recommendations/deadline';
+import type { LongRow } from '../core/long-format/long-row';
+import { previousFigures, type PreviousMatch } from '../core/previous/previous-figures';
+import { withPrevious } from '../core/previous/with-previous';
 import { draftRecommendations } from '../core/recommendations/draft';
 import type { SummaryResult } from '../core/summary';
 import { analyse, type Analysis } from './analyse';
@@ -10,10 +15,25 @@ import type { Workbook } from './workbook';
 export interface Summarised {
   readonly result: SummaryResult;
   readonly analysis: Analysis;
+  /** How last period's rows matched this municipality; null when none were given. */
+  readonly previous: PreviousMatch | null;
 }
 
-export function summarise(workbook: Workbook): Summarised {
+export interface SummariseOptions {
+  /** Last period's long-format rows (a file the command line read); else the sheet «Прошлый период». */
+  readonly previousRows?: readonly LongRow[];
+  /** This municipality's name, to pick its rows from a file of several municipalities. */
+  readonly municipality?: string | null;
+  /** The day in the spreadsheet's time zone; the drafts' terms are counted from it. */
+  readonly today?: CalendarDay;
+}
+
+export function summarise(workbook: Workbook, options: SummariseOptions = {}): Summarised {
   const analysis = analyse(workbook);
-  const recommendations = draftRecommendations(analysis.result, analysis.templates);
-  return { result: { ...analysis.result, recommendations }, analysis };
+  const recommendations = draftRecommendations(analysis.result, analysis.templates, options.today);
+  const result: SummaryResult = { ...analysis.result, recommendations };
+  const rows = options.previousRows ?? analysis.previousRows;
+  if (rows === null) return { result, analysis, previous: null };
+  const previous = previousFigures(rows, options.municipality ?? null);
+  return { result: previous.found ? withPrevious(result, previous.figures) : result, analysis, previous };
 }

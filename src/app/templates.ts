@@ -11,6 +11,7 @@ import { CATALOGUE_SHEET_NAME, TEMPLATE_SKIP_REASONS } from '../core/templates/m
 import { SCHOOL_NAME_CELL, schoolTemplate } from '../core/templates/school-template';
 import { sheetNameFor } from '../core/templates/sheet-name';
 import { buildTemplatesSheet } from '../core/recommendations/templates-sheet';
+import { rosterTemplate } from '../core/roster';
 import type { SheetModel } from '../core/sheet-model';
 import { schoolKey } from '../core/text/school-name';
 import type { Workbook } from './workbook';
@@ -59,8 +60,13 @@ export function createTemplatesSheet(workbook: Workbook): TemplateOutcome {
   return createOne(workbook, buildTemplatesSheet());
 }
 
+/** An empty «Список ОО» for the coordinator to fill with the schools taking part. */
+export function createRosterSheet(workbook: Workbook): TemplateOutcome {
+  return createOne(workbook, rosterTemplate());
+}
+
 /** The catalogue of a «Показатели» sheet when the workbook has one, else the built-in catalogue. */
-function catalogueOf(workbook: Workbook, names: readonly string[]): Catalogue {
+export function catalogueOf(workbook: Workbook, names: readonly string[]): Catalogue {
   const name = names.find((existing) => existing.toLowerCase() === CATALOGUE_SHEET_NAME.toLowerCase());
   if (name === undefined) return BUILTIN_CATALOGUE;
   const grid = workbook.readSheet(name);

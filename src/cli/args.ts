@@ -13,18 +13,63 @@ export type Command =
       /** Replace an existing output file (otherwise the command refuses: SPEC 9). */
       readonly force: boolean;
       readonly json: boolean;
+      /** Last period's workbook or long-format file (.xlsx, .csv, .parquet). */
+      readonly previous: string | null;
     }
-  | { readonly kind: 'demo'; readonly dir: string; readonly orgs: number; readonly seed: number };
+  | {
+      readonly kind: 'export';
+      readonly files: readonly string[];
+      readonly format: ExportFormat;
+      readonly output: string;
+      readonly force: boolean;
+    }
+  | {
+      readonly kind: 'rollup';
+      readonly files: readonly string[];
+      readonly output: string | null;
+      readonly force: boolean;
+      readonly json: boolean;
+    }
+  | { readonly kind: 'demo'; readonly dir: string; readonly orgs: number; readonly seed: number }
+  | {
+      readonly kind: 'collect';
+      /** Schools' files and folders of them, in the order given. */
+      readonly inputs: readonly string[];
+      readonly output: string;
+      readonly roster: string | null;
+      readonly force: boolean;
+      readonly json: boolean;
+    }
+  | {
+      readonly kind: 'template';
+      readonly output: string;
+      readonly roster: string | null;
+      /** One school's own file instead of the municipal workbook. */
+      readonly school: string | null;
+      readonly force: boolean;
+    };
+
+export type ExportFormat = 'csv' | 'parquet';
+const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'parquet'];
+type CommandName = 'check' | 'summary' | 'export' | 'rollup' | 'demo' | 'collect' | 'template';
 
 export const DEMO_DEFAULTS = { dir: 'demo-output', orgs: 8, seed: 2025 } as const;
 const MAX_ORGS = 1000;
 
 /** Options each command takes; `true` when the option takes a value. */
-const OPTIONS: Readonly<Record<'check' | 'summary' | 'demo', Readonly<Record<string, boolean>>>> = {
+const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, boolean>>>> = {
   check: { '--json': false },
-  summary: { '--json': false, '-o': true, '--output': true, '--force': false },
+  summary: { '--json': false, '-o': true, '--output': true, '--force': false, '--previous': true },
+  export: { '--format': true, '-o': true, '--output': true, '--force': false },
+  rollup: { '--json': false, '-o': true, '--output': true, '--force': false },
   demo: { '--dir': true, '--orgs': true, '--seed': true },
+  collect: { '--json': false, '-o': true, '--output': true, '--roster': true, '--force': false },
+  template: { '-o': true, '--output': true, '--roster': true, '--school': true, '--force': false },
 };
+
+function isCommandName(word: string): word is CommandName {
+  return Object.prototype.hasOwnProperty.call(OPTIONS, word);
+}
 const HELP_WORDS = new Set(['--help', '-h', 'help']);
 const VERSION_WORDS = new Set(['--version', '-v', '-V', 'version']);
 
@@ -87,13 +132,14 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined) throw new CliError(M.noCommand);
   if (HELP_WORDS.has(command)) return { kind: 'help' };
   if (VERSION_WORDS.has(command)) return { kind: 'version' };
-  if (command !== 'check' && command !== 'summary' && command !== 'demo') {
+  if (!isCommandName(command)) {
     throw new CliError(command.startsWith('-') ? M.unknownOption(command) : M.unknownCommand(command));
   }
-  const parsed = parseOptions(rest, OPTIONS[command]);
+  const name = command;
+  const parsed = parseOptions(rest, OPTIONS[name]);
   if (parsed === 'help') return { kind: 'help' };
   const { positionals } = parsed;
-  if (command === 'demo') {
+  if (name === 'demo') {
     if (positionals.length > 0) throw new CliError(M.extraArgument(positionals[0]));
     return {
       kind: 'demo',
@@ -102,10 +148,37 @@ export function parseArgs(argv: readonly string[]): Command {
       seed: wholeNumber(text(parsed, '--seed'), DEMO_DEFAULTS.seed, 0, 2 ** 32 - 1, M.badSeed),
     };
   }
-  if (positionals.length === 0) throw new CliError(M.missingWorkbook(command));
-  if (positionals.length > 1) throw new CliError(M.extraArgument(positionals[1]));
+  if (name === 'collect' || name === 'template') return filesCommand(name, parsed);
+  if (positionals.length === 0) throw new CliError(M.missingWorkbook(name));
   const json = parsed.options.has('--json');
-  if (command === 'check') return { kind: 'check', file: positionals[0], json };
   const output = text(parsed, '-o', '--output');
-  return { kind: 'summary', file: positionals[0], output, force: parsed.options.has('--force'), json };
+  const force = parsed.options.has('--force');
+  if (name === 'export') {
+    const format = text(parsed, '--format');
+    if (format === null) throw new CliError(M.missingFormat);
+    if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new CliError(M.badFormat(format));
+    if (output === null) throw new CliError(M.missingExportOutput);
+    return { kind: 'export', files: positionals, format: format as ExportFormat, output, force };
+  }
+  if (name === 'rollup') return { kind: 'rollup', files: positionals, output, force, json };
+  if (positionals.length > 1) throw new CliError(M.extraArgument(positionals[1]));
+  if (name === 'check') return { kind: 'check', file: positionals[0], json };
+  return { kind: 'summary', file: positionals[0], output, force, json, previous: text(parsed, '--previous') };
+}
+
+/** `collect` and `template`: both write one new book named by -o. */
+function filesCommand(command: 'collect' | 'template', parsed: Parsed): Command {
+  const output = text(parsed, '-o', '--output');
+  if (output === null) throw new CliError(M.missingOutput(command));
+  const roster = text(parsed, '--roster');
+  const force = parsed.options.has('--force');
+  if (command === 'collect') {
+    if (parsed.positionals.length === 0) throw new CliError(M.missingInputs);
+    const json = parsed.options.has('--json');
+    return { kind: 'collect', inputs: parsed.positionals, output, roster, force, json };
+  }
+  if (parsed.positionals.length > 0) throw new CliError(M.extraArgument(parsed.positionals[0]));
+  const school = text(parsed, '--school');
+  if (school !== null && school.trim() === '') throw new CliError(M.schoolNameEmpty);
+  return { kind: 'template', output, roster, school: school === null ? null : school.trim(), force };
 }

@@ -8,16 +8,16 @@ import type { CliIo } from './out-stream';
 import type { Progress } from './progress';
 import { requireRecognisedSheets } from './recognition';
 import { terminalLines } from './terminal-line';
-import { openXlsxWorkbook } from './xlsx-workbook';
+import { readXlsxWorkbook } from './xlsx-workbook';
 import { basename } from 'node:path';
 
 export async function runCheck(file: string, json: boolean, io: CliIo, progress: Progress): Promise<number> {
   progress.step(P.reading);
-  const workbook = await openXlsxWorkbook(file, 'read');
+  const workbook = await readXlsxWorkbook(file);
   progress.step(P.checking);
   const analysis = analyse(workbook);
   requireRecognisedSheets(analysis, file);
-  const issues = analysis.result.issues;
+  const { issues, notSubmitted } = analysis.result;
   const counts = severityCounts(issues);
   progress.done();
   if (json) io.stdout.write(toJsonText(checkJson(issues, counts)));
@@ -26,6 +26,7 @@ export async function runCheck(file: string, json: boolean, io: CliIo, progress:
       terminalLines([
         `${T.workbook(basename(file))}: ${countsLine(counts)}`,
         ...issueReportLines(issues),
+        ...(notSubmitted.length > 0 ? ['', T.notSubmitted(notSubmitted.length), ...notSubmitted.map(T.notSubmittedSchool)] : []),
         '',
       ]).join('\n'),
     );

@@ -3,6 +3,7 @@
  * it back like any user file, checks it and writes the copy with «Сводная» and «Рекомендации».
  * The planted mistakes are the point of the demo, so it ends with exit code 0.
  */
+import { localDay } from './local-day';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { summarise } from '../app/summarise';
@@ -46,7 +47,7 @@ export async function runDemo(
   progress.step(P.reading);
   const workbook = await openXlsxWorkbook(workbookPath);
   progress.step(P.summarising);
-  const { result } = summarise(workbook);
+  const { result } = summarise(workbook, { today: localDay(now) });
   await writeSummaryCopy(workbook, result, summaryPath, now, progress);
   progress.done();
 

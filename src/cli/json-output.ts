@@ -5,7 +5,8 @@
  */
 import type { Issue, Severity } from '../core/issue';
 import type { SummaryResult } from '../core/summary';
-import type { CheckDocument, IssueDocument, SummaryDocument } from './json-schemas';
+import type { CollectionPlan } from '../app/collect/collect-plan';
+import type { CheckDocument, CollectDocument, IssueDocument, SummaryDocument } from './json-schemas';
 
 export function issueJson(issue: Issue): IssueDocument {
   const { code, severity, sheet, cell, row, column, message } = issue;
@@ -33,7 +34,7 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
       warnings,
     })),
     indicators: result.indicators.map(
-      ({ id, title, type, value, numerator, denominator, schoolsCounted, target, met }) => ({
+      ({
         id,
         title,
         type,
@@ -43,9 +44,26 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
         schoolsCounted,
         target,
         met,
+        previous,
+        change,
+      }) => ({
+        id,
+        title,
+        type,
+        value,
+        numerator,
+        denominator,
+        schoolsCounted,
+        target,
+        met,
+        // With a previous period every entry has both keys (SPEC 11), null where a period lacks the figure.
+        ...(result.previousPeriod === undefined
+          ? {}
+          : { previous: previous ?? null, change: change ?? null }),
       }),
     ),
     skipped: result.skipped.map(({ sheet, reason }) => ({ sheet, reason })),
+    notSubmitted: [...result.notSubmitted],
     recommendations: result.recommendations.map(({ organization, code, stage, text }) => ({
       organization,
       code,
@@ -53,6 +71,15 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
       text,
     })),
     issues: result.issues.map(issueJson),
+  };
+}
+
+/** `notSubmitted` as the analysis of the collected workbook gives it, so `summary` says the same. */
+export function collectJson(plan: CollectionPlan, notSubmitted: readonly string[]): CollectDocument {
+  return {
+    taken: plan.taken.map(({ file, sheet, school }) => ({ file, sheet, school })),
+    skipped: plan.skipped.map(({ file, sheet, reason }) => ({ file, sheet, reason })),
+    notSubmitted: [...notSubmitted],
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The JSON documents `check --json` and `summary --json` print (SPEC 6), as zod schemas: the types
+ * The JSON documents `check --json`, `summary --json` and `collect --json` print (SPEC 6, 11), as zod schemas: the types
  * json-output.ts builds, and the source of the JSON Schema files published in docs/schema/
  * (`npm run schema`). Objects are strict: SPEC 6 fixes their keys. Only types are imported at run
  * time, so the command line does not load zod.
@@ -70,19 +70,36 @@ const indicator = z
     schoolsCounted: count.describe('Schools whose valid inputs were counted.'),
     target: numberOrNull,
     met: z.boolean().nullable().describe('null when there is no target or no value.'),
+    previous: numberOrNull
+      .optional()
+      .describe(
+        'With a previous period (--previous): last period’s value of the figure; null when it had none.',
+      ),
+    change: numberOrNull
+      .optional()
+      .describe(
+        'With a previous period: value − previous in the units of value — for shares a difference of fractions (0.032 = 3,2 п. п.); null when either is missing.',
+      ),
   })
-  .describe('One municipal figure.');
+  .describe('One municipal figure (for `rollup`, one regional figure).');
 
 export const SUMMARY_DOCUMENT = z
   .strictObject({
     period: z.string().nullable().describe('The period as written in the workbook.'),
-    organizations: z.array(organization).describe('Alphabetical by name.'),
+    organizations: z
+      .array(organization)
+      .describe('Alphabetical by name; for `rollup`, the municipalities (sheet: the workbook file).'),
     indicators: z.array(indicator),
     skipped: z.array(
       z
         .strictObject({ sheet: z.string(), reason: z.string().describe('Russian reason.') })
         .describe('A tab that is not counted, and why.'),
     ),
+    notSubmitted: z
+      .array(z.string())
+      .describe(
+        'Schools of the roster «Список ОО» that have not submitted data (no tab, or a tab with every required value empty), in roster order; in no figure and never counted as zero. Empty when the workbook has no roster. For `rollup`, every municipality’s, as «ОО (муниципалитет)».',
+      ),
     recommendations: z.array(
       z
         .strictObject({
@@ -102,6 +119,49 @@ export const SUMMARY_DOCUMENT = z
       'Per-school values, municipal figures, skipped tabs, recommendation drafts and issues of a workbook, as `cmn-sheets summary <workbook.xlsx> --json` prints them.',
   });
 
+const file = z
+  .string()
+  .describe('The file as listed: a path given, or a folder given joined with the file inside it.');
+
+export const COLLECT_DOCUMENT = z
+  .strictObject({
+    taken: z.array(
+      z
+        .strictObject({
+          file,
+          sheet: z.string().describe('Tab of the file that was taken.'),
+          school: z
+            .string()
+            .nullable()
+            .describe(
+              'The school of a tab; for «База наставников», the school of the file, null when the file has none or several.',
+            ),
+        })
+        .describe('A sheet put into the municipal workbook.'),
+    ),
+    skipped: z.array(
+      z
+        .strictObject({
+          file,
+          sheet: z.string().nullable().describe('Tab not taken; null when the whole file is skipped.'),
+          reason: z.string().describe('Russian reason.'),
+        })
+        .describe('A file or a sheet not taken, and why.'),
+    ),
+    notSubmitted: z
+      .array(z.string())
+      .describe(
+        'Schools of the roster, as named there, with no tab or with a tab whose required values are all empty.',
+      ),
+  })
+  .meta({
+    $id: 'urn:cmn-sheets:schema:collect',
+    title: 'cmn-sheets collect --json',
+    description:
+      'What `cmn-sheets collect <folder or files…> -o book.xlsx --json` took from each file into the municipal workbook, what it skipped, and the roster schools that sent no data.',
+  });
+
 export type IssueDocument = z.infer<typeof issue>;
+export type CollectDocument = z.infer<typeof COLLECT_DOCUMENT>;
 export type CheckDocument = z.infer<typeof CHECK_DOCUMENT>;
 export type SummaryDocument = z.infer<typeof SUMMARY_DOCUMENT>;

@@ -7,12 +7,16 @@ import { version } from '../../package.json';
 import { parseArgs } from './args';
 import { whenInterrupted } from './atomic-write';
 import { runCheck } from './check-command';
+import { runCollect } from './collect-command';
 import { isCliError } from './cli-error';
 import { runDemo } from './demo-command';
+import { runExport } from './export-command';
 import { CLI_MESSAGES as M, HELP } from './messages';
 import type { CliIo } from './out-stream';
 import { createProgress } from './progress';
+import { runRollup } from './rollup-command';
 import { runSummary } from './summary-command';
+import { runTemplate } from './template-command';
 
 export type { CliIo } from './out-stream';
 
@@ -39,9 +43,25 @@ export async function main(
       case 'check':
         return await runCheck(command.file, command.json, io, progress);
       case 'summary':
-        return await runSummary(command.file, command.output, command.force, command.json, io, progress, new Date());
+        return await runSummary(command, io, progress, new Date());
+      case 'export':
+        return await runExport(command.files, command.format, command.output, command.force, io, progress);
+      case 'rollup':
+        return await runRollup(
+          command.files,
+          command.output,
+          command.force,
+          command.json,
+          io,
+          progress,
+          new Date(),
+        );
       case 'demo':
         return await runDemo(command.dir, command.orgs, command.seed, io, progress, new Date());
+      case 'collect':
+        return await runCollect(command, io, progress);
+      case 'template':
+        return await runTemplate(command, io, progress, new Date());
     }
   } catch (error) {
     progress.done();

@@ -1,15 +1,30 @@
 /** Russian texts of the command line: one place to review the wording. */
 import { quote } from '../core/text/quote';
+import { formatCount } from '../core/format/count';
 
 export const HELP = `cmn-sheets — проверка и сводная мониторинга целевой модели наставничества по книге .xlsx
 
 Использование:
   cmn-sheets check   <книга.xlsx> [--json]
       проверить «Базу наставников», листы ОО и лист «Показатели»: ошибки по ячейкам
-  cmn-sheets summary <книга.xlsx> [-o копия.xlsx] [--force] [--json]
+  cmn-sheets summary <книга.xlsx> [-o копия.xlsx] [--previous прошлый.xlsx|.csv|.parquet] [--force] [--json]
       показатели ОО и муниципалитета с целевыми значениями; с -o — копия книги
       с листами «Сводная» и «Рекомендации» (исходный файл не изменяется;
-      существующий файл копии заменяется только с ключом --force)
+      существующий файл копии заменяется только с ключом --force);
+      с --previous — прошлое значение и изменение каждого показателя
+  cmn-sheets export  <книга.xlsx> [<книга.xlsx> …] --format csv|parquet -o ФАЙЛ [--force]
+      выгрузка в длинном формате (строка на ОО или муниципалитет и показатель)
+      для аналитических систем; для нескольких книг — и итоги по региону
+  cmn-sheets rollup  <книга.xlsx> [<книга.xlsx> …] [-o регион.xlsx] [--force] [--json]
+      сводная по региону: показатели муниципалитетов (в алфавитном порядке)
+      и региона (Σ числителей / Σ знаменателей по всем учтённым ОО)
+  cmn-sheets collect <папка или файлы…> -o книга.xlsx [--roster список] [--force] [--json]
+      собрать файлы ОО в одну книгу муниципалитета: лист каждой ОО, общая
+      «База наставников», «Показатели» и «Список ОО»; по каждому файлу — что
+      взято и что нет, по списку ОО — кто не представил данные
+  cmn-sheets template -o шаблон.xlsx [--roster список] [--school ОО] [--force]
+      пустая книга муниципалитета («Показатели», «База наставников», «Список ОО»,
+      лист каждой ОО из списка) или, с --school, файл одной ОО для рассылки
   cmn-sheets demo    [--dir ПАПКА] [--orgs N] [--seed S]
       создать демонстрационный муниципалитет (по умолчанию 8 ОО в ./demo-output),
       проверить его и сформировать сводную
@@ -17,8 +32,13 @@ export const HELP = `cmn-sheets — проверка и сводная мони�
 
 Ключи:
   --json          вывести один документ JSON (для программ), без пояснений
-  -o, --output    куда записать копию книги со сформированными листами
-  --force         заменить файл копии, если он уже есть
+  -o, --output    куда записать результат: копию книги со сформированными листами, выгрузку,
+                  сводную по региону, собранную книгу или шаблон
+  --force         заменить файл результата, если он уже есть
+  --format        формат выгрузки: csv или parquet
+  --previous      книга или выгрузка прошлого периода для сравнения
+  --roster        список ОО: книга .xlsx с листом «Список ОО» или файл .txt, одна ОО в строке
+  --school        полное наименование ОО, для которой нужен отдельный файл
   --dir           папка для файлов демонстрации
   --orgs          число ОО в демонстрации (1–1000)
   --seed          число, от которого зависят данные демонстрации (одно и то же — одинаковые файлы)
@@ -29,13 +49,31 @@ export const HELP = `cmn-sheets — проверка и сводная мони�
 
 export const CLI_MESSAGES = {
   noCommand: 'Не указана команда. Справка: cmn-sheets --help',
-  unknownCommand: (command: string) => `Неизвестная команда ${quote(command)}. Справка: cmn-sheets --help`,
-  unknownOption: (option: string) => `Неизвестный ключ ${quote(option)}. Справка: cmn-sheets --help`,
-  optionNeedsValue: (option: string) => `После ключа ${quote(option)} нужно указать значение`,
-  extraArgument: (argument: string) => `Лишний аргумент ${quote(argument)}. Справка: cmn-sheets --help`,
-  missingWorkbook: (command: string) => `Не указан файл книги: cmn-sheets ${command} <книга.xlsx>`,
-  badOrgs: (value: string) => `--orgs: ожидается целое число от 1 до 1000, а указано ${quote(value)}`,
-  badSeed: (value: string) => `--seed: ожидается целое неотрицательное число, а указано ${quote(value)}`,
+  unknownCommand: (command: string) => `Неизвестная команда «${command}». Справка: cmn-sheets --help`,
+  unknownOption: (option: string) => `Неизвестный ключ «${option}». Справка: cmn-sheets --help`,
+  optionNeedsValue: (option: string) => `После ключа «${option}» нужно указать значение`,
+  extraArgument: (argument: string) => `Лишний аргумент «${argument}». Справка: cmn-sheets --help`,
+  missingWorkbook: (command: string) =>
+    command === 'export' || command === 'rollup'
+      ? `Не указаны файлы книг: cmn-sheets ${command} <книга.xlsx> [<книга.xlsx> …]`
+      : `Не указан файл книги: cmn-sheets ${command} <книга.xlsx>`,
+  missingFormat: 'Не указан формат выгрузки: --format csv или --format parquet',
+  badFormat: (value: string) => `--format: ожидается csv или parquet, а указано «${value}»`,
+  missingExportOutput: 'Не указан файл выгрузки: -o ФАЙЛ.csv или -o ФАЙЛ.parquet',
+  outputWrongExtension: (path: string, extension: string) =>
+    `Файл результата должен иметь расширение .${extension}: ${path}`,
+  sameBookTwice: (path: string) => `Книга указана дважды: ${path}. Каждая книга учитывается один раз`,
+  previousKind: (path: string) =>
+    `Прошлый период: ожидается книга .xlsx или файл выгрузки .csv или .parquet, а указан ${path}`,
+  previousUnreadable: (path: string, problem: string) =>
+    `Файл прошлого периода ${path} не прочитан: ${problem}`,
+  previousNoMunicipality: (path: string, municipality: string, found: readonly string[]) =>
+    found.length === 0
+      ? `В файле прошлого периода ${path} нет строк уровня municipality: выгрузите его командой cmn-sheets export`
+      : `В файле прошлого периода ${path} нет муниципалитета «${municipality}»; в нём: ${found.map((name) => `«${name}»`).join(', ')}. ` +
+        'Переименуйте книгу по названию муниципалитета в файле или выгрузите файл только этого муниципалитета',
+  badOrgs: (value: string) => `--orgs: ожидается целое число от 1 до 1000, а указано «${value}»`,
+  badSeed: (value: string) => `--seed: ожидается целое неотрицательное число, а указано «${value}»`,
   outputNotXlsx: (path: string) => `Файл результата должен иметь расширение .xlsx: ${path}`,
   outputIsInput: (path: string) =>
     `Файл результата совпадает с исходным: ${path}. Исходная книга не изменяется — укажите другое имя после -o`,
@@ -62,6 +100,15 @@ export const CLI_MESSAGES = {
   writeFailed: (path: string, reason: string) => `Не удалось записать файл ${path}: ${reason}`,
   folderFailed: (path: string, reason: string) => `Не удалось создать папку ${path}: ${reason}`,
   internal: (detail: string) => `Внутренняя ошибка: ${detail}`,
+  missingOutput: (command: string) => `Не указан файл результата: cmn-sheets ${command} … -o книга.xlsx`,
+  missingInputs: 'Не указаны файлы ОО: cmn-sheets collect <папка или файлы…> -o книга.xlsx',
+  noInputFiles: (paths: string) => `Не найдено ни одного файла: ${paths}`,
+  rosterNotFound: (path: string) =>
+    `В книге ${path} не найден лист «Список ОО». Лист распознаётся по строке заголовка ` +
+    '«ОО», «Лист», «Руководитель», «Куратор», «E-mail куратора» (нужны «ОО» и хотя бы ещё один столбец); ' +
+    'можно указать и текстовый файл .txt, одна ОО в строке',
+  rosterEmpty: (path: string) => `В списке ОО нет ни одной ОО: ${path}`,
+  schoolNameEmpty: 'После ключа «--school» нужно указать наименование ОО',
 } as const;
 
 /** Short reasons for file system error codes, used in «не удалось записать». */
@@ -91,6 +138,8 @@ export const REPORT_TEXTS = {
   noPeriod: 'Период: не указан',
   organizations: (n: number) => `Учтены сведения ${n} ОО`,
   skipped: 'Пропущенные листы:',
+  notSubmitted: (n: number) => `Не представлены данные, ОО с листа «Список ОО»: ${n}`,
+  notSubmittedSchool: (name: string) => `  ${name}`,
   skippedSheet: (sheet: string, reason: string) => `  ${quote(sheet)} — ${reason}`,
   figures: 'Показатели муниципалитета:',
   figure: (title: string, value: string) => `  ${title}: ${value}`,
@@ -98,10 +147,37 @@ export const REPORT_TEXTS = {
   target: (target: string, met: boolean | null) =>
     `целевое значение ${target}${met === null ? '' : met ? ' — достигнуто' : ' — не достигнуто'}`,
   schoolsCounted: (n: number) => `Учтены сведения ${n} ОО`,
+  previous: (value: string, change: string) => `прошлый период: ${value}, изменение: ${change}`,
   recommendations: (n: number) => `Черновиков адресных рекомендаций: ${n}`,
   written: (path: string) => `Копия книги с листами «Сводная» и «Рекомендации»: ${path}`,
   checkSummary: 'Проверка данных:',
   seeCheck: (file: string) => `Подробно: cmn-sheets check ${file}`,
+} as const;
+
+export const EXPORT_TEXTS = {
+  book: (file: string, municipality: string, orgs: number) =>
+    `Книга ${file}: муниципалитет «${municipality}», учтено ОО: ${orgs}`,
+  region: (books: number) => `Итоги по региону рассчитаны по книгам муниципалитетов: ${books}`,
+  written: (path: string, rows: number) => `Выгрузка: ${path} (строк: ${formatCount(rows)})`,
+  booksWithErrors: (files: readonly string[]) =>
+    `В данных есть ошибки: ${files.join(', ')}. ОО с ошибками в данных показателя не учтены в его итогах ` +
+    '(в выгрузке — статус «excluded»). Подробно: cmn-sheets check <книга.xlsx>',
+} as const;
+
+export const ROLLUP_TEXTS = {
+  municipalities: (n: number, schools: number) => `Учтено муниципалитетов: ${n}; ОО: ${formatCount(schools)}`,
+  municipality: (name: string, file: string, orgs: number, errors: number) =>
+    `  ${name} (${file}): учтено ОО: ${orgs}${errors > 0 ? `; ошибок в данных: ${errors}` : ''}`,
+  figures: 'Показатели по региону:',
+  notSubmitted: (n: number) => `Не представлены данные: ${n} ОО`,
+  written: (path: string) => `Книга со сводной по региону: ${path}`,
+} as const;
+
+export const PREVIOUS_TEXTS = {
+  moreProblems: (n: number) => ` (и ещё замечаний: ${n})`,
+  noRows: 'в файле нет строк выгрузки',
+  notParquet: 'файл повреждён или не является файлом Parquet',
+  compared: (period: string) => `Сравнение с прошлым периодом${period === '' ? '' : ` (${period})`}:`,
 } as const;
 
 export const DEMO_TEXTS = {
@@ -113,6 +189,35 @@ export const DEMO_TEXTS = {
   next: (path: string) => `Подробно: cmn-sheets check ${path}`,
 } as const;
 
+export const COLLECT_TEXTS = {
+  written: (path: string) => `Книга муниципалитета собрана: ${path}`,
+  totals: (files: number, tabs: number, rows: number) =>
+    `Файлов: ${files}. Взято листов ОО: ${tabs}. Строк в «Базе наставников»: ${rows}.`,
+  byFile: 'По файлам:',
+  file: (file: string) => `  ${file}`,
+  fileSkipped: (file: string, reason: string) => `  ${file} — не взят: ${reason}`,
+  tabTaken: (sheet: string, school: string) => `    взят лист ${sheet} — ОО ${school}`,
+  tabTakenNamed: (sheet: string) => `    взят лист ОО ${sheet}`,
+  baseTaken: (sheet: string, rows: number) => `    взят лист ${sheet} — строк: ${rows}`,
+  sheetSkipped: (sheet: string, reason: string) => `    не взят лист ${sheet}: ${reason}`,
+  fileNote: (reason: string) => `    ${reason}`,
+  notSubmitted: 'Не представлены данные (ОО из списка, от которых нет заполненного листа):',
+  allSubmitted: 'Данные представили все ОО из списка.',
+  notOnRoster: 'Листы ОО, которых нет в списке ОО (проверьте наименование):',
+  school: (name: string) => `  ${name}`,
+  rosterIssues: 'Замечания к списку ОО:',
+} as const;
+
+export const TEMPLATE_TEXTS = {
+  municipal: (path: string, schools: number) =>
+    schools === 0
+      ? `Шаблон книги муниципалитета: ${path}. Листов ОО нет: без --roster создаются «Показатели», «База наставников» и пустой «Список ОО»`
+      : `Шаблон книги муниципалитета: ${path}. Листов ОО: ${schools}`,
+  school: (path: string, school: string) => `Файл для ОО ${school}: ${path}`,
+  notOnRoster: (school: string) =>
+    `ОО ${school} нет в списке ОО: наименование взято так, как указано после --school`,
+} as const;
+
 export const PROGRESS_TEXTS = {
   reading: 'Чтение книги',
   checking: 'Проверка',
@@ -120,4 +225,8 @@ export const PROGRESS_TEXTS = {
   generating: 'Формирование листов',
   writing: 'Запись файла',
   demo: 'Создание демонстрационной книги',
+  collecting: 'Чтение файлов ОО',
+  assembling: 'Сборка книги муниципалитета',
+  readingBook: (index: number, total: number, file: string) => `Чтение книги ${index} из ${total}: ${file}`,
+  readingPrevious: 'Чтение прошлого периода',
 } as const;

@@ -21,11 +21,19 @@ async function statOrNull(path: string) {
  * An existing file is refused unless `force`: in the natural workflow (run, edit the drafts in the
  * copy, run again to the same copy) replacing it would lose the coordinator's edits.
  */
-export async function checkOutputPath(output: string, input: string | null, force = false): Promise<void> {
-  if (!/\.xlsx$/i.test(output)) throw new CliError(M.outputNotXlsx(output));
+export async function checkOutputPath(
+  output: string,
+  inputs: string | readonly string[] | null,
+  force = false,
+  extension = 'xlsx',
+): Promise<void> {
+  if (!output.toLowerCase().endsWith(`.${extension}`))
+    throw new CliError(
+      extension === 'xlsx' ? M.outputNotXlsx(output) : M.outputWrongExtension(output, extension),
+    );
   const target = await statOrNull(output);
   if (target?.isDirectory()) throw new CliError(M.writeFailed(output, FS_REASONS.EISDIR));
-  if (input !== null) {
+  for (const input of typeof inputs === 'string' ? [inputs] : (inputs ?? [])) {
     const source = await statOrNull(input);
     // Same inode: the same file reached by another spelling, a link or a case-insensitive disk.
     const same =

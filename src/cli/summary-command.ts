@@ -1,40 +1,52 @@
 /**
- * `cmn-sheets summary <книга.xlsx> [-o копия.xlsx] [--json]`: the municipal figures; with -o, a copy
- * of the workbook with «Сводная» and «Рекомендации» written in. The copy is complete before
+ * `cmn-sheets summary <книга.xlsx> [-o копия.xlsx] [--previous прошлый.xlsx|.csv|.parquet] [--json]`:
+ * the municipal figures (with last period's beside them); with -o, a copy of the workbook with
+ * «Сводная» and «Рекомендации» written in. The copy is complete before
  * anything is printed, so a failed write never leaves output that looks like success.
  */
+import { localDay } from './local-day';
 import { basename } from 'node:path';
+import type { Command } from './args';
+import { CliError } from './cli-error';
 import { summarise } from '../app/summarise';
 import { severityCounts } from '../core/report';
 import { countsLine } from './issue-report';
 import { summaryJson, toJsonText } from './json-output';
-import { REPORT_TEXTS as T, PROGRESS_TEXTS as P } from './messages';
+import { CLI_MESSAGES as M, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from './messages';
+import { municipalityOfFile } from './municipal-books';
 import type { CliIo } from './out-stream';
 import { checkOutputPath } from './output-file';
+import { readPreviousRows } from './previous-file';
 import type { Progress } from './progress';
 import { requireRecognisedSheets } from './recognition';
 import { summaryReportLines } from './summary-report';
 import { terminalLines } from './terminal-line';
 import { writeSummaryCopy } from './summary-copy';
-import { openXlsxWorkbook } from './xlsx-workbook';
+import { openXlsxWorkbook, readXlsxWorkbook } from './xlsx-workbook';
 
 export async function runSummary(
-  file: string,
-  output: string | null,
-  force: boolean,
-  json: boolean,
+  { file, output, force, json, previous }: Extract<Command, { kind: 'summary' }>,
   io: CliIo,
   progress: Progress,
   now: Date,
 ): Promise<number> {
-  if (output !== null) await checkOutputPath(output, file, force);
+  if (output !== null) await checkOutputPath(output, previous === null ? file : [file, previous], force);
+  if (previous !== null) progress.step(P.readingPrevious);
+  const previousRows = previous === null ? undefined : await readPreviousRows(previous);
   progress.step(P.reading);
-  const workbook = await openXlsxWorkbook(file, output === null ? 'read' : 'copy');
+  // Only a run that saves a copy pays for exceljs's full model (see xlsx-book-model).
+  const copy = output === null ? null : await openXlsxWorkbook(file);
+  const workbook = copy ?? (await readXlsxWorkbook(file));
   progress.step(P.summarising);
-  const summarised = summarise(workbook);
+  const municipality = municipalityOfFile(file);
+  const summarised = summarise(workbook, { previousRows, municipality, today: localDay(now) });
   requireRecognisedSheets(summarised.analysis, file);
+  if (previous !== null && summarised.previous?.found === false)
+    throw new CliError(M.previousNoMunicipality(previous, municipality, summarised.previous.municipalities));
   const capped =
-    output === null ? [] : await writeSummaryCopy(workbook, summarised.result, output, now, progress);
+    copy === null || output === null
+      ? []
+      : await writeSummaryCopy(copy, summarised.result, output, now, progress);
   const result =
     capped.length === 0
       ? summarised.result

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { readFile, stat } from 'node:fs/promises';
 import { CliError } from './cli-error';
+import { loadBookModel, type BookModel } from './xlsx-book-model';
 import { errorCode } from './error-code';
 import { CLI_MESSAGES as M } from './messages';
 
@@ -16,17 +17,17 @@ const ZIP_MAGICS = [Buffer.from('504b0304', 'hex'), Buffer.from('504b0506', 'hex
 const ENCRYPTION_STREAM = Buffer.from('EncryptionInfo', 'utf16le');
 const WORKBOOK_PART = Buffer.from('xl/workbook.xml');
 
-async function readBytes(path: string): Promise<Buffer> {
+async function readBytes(path: string, shown: string): Promise<Buffer> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new CliError(M.isDirectory(path));
+    if (info.isDirectory()) throw new CliError(M.isDirectory(shown));
     return await readFile(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(M.fileNotFound(path));
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(M.noAccess(path));
-    if (code === 'EISDIR') throw new CliError(M.isDirectory(path));
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(M.fileNotFound(shown));
+    if (code === 'EACCES' || code === 'EPERM') throw new CliError(M.noAccess(shown));
+    if (code === 'EISDIR') throw new CliError(M.isDirectory(shown));
     throw error;
   }
 }
@@ -41,29 +42,48 @@ export function signatureProblem(bytes: Buffer, path: string): string | null {
   return null;
 }
 
-/**
- * `read` skips the sheets' data validations: exceljs expands a whole-column dropdown (E:E, as Excel
- * users often set it) into a million cells, seconds per column. A workbook opened to be copied
- * keeps them, or the copy would lose the users' dropdowns.
- */
-export type OpenMode = 'read' | 'copy';
-
-export async function loadWorkbookFile(path: string, mode: OpenMode = 'copy'): Promise<ExcelJS.Workbook> {
-  const bytes = await readBytes(path);
-  const problem = signatureProblem(bytes, path);
+/** The file's bytes, or a CliError saying in Russian why they cannot be a workbook. */
+async function workbookBytes(path: string, shown: string): Promise<Buffer> {
+  const bytes = await readBytes(path, shown);
+  const problem = signatureProblem(bytes, shown);
   if (problem !== null) throw new CliError(problem);
+  return bytes;
+}
+
+/** A file exceljs read without a sheet: a zip without a workbook part is some other document. */
+function noSheetsProblem(bytes: Buffer, path: string): CliError {
+  return new CliError(bytes.includes(WORKBOOK_PART) ? M.noSheets(path) : M.notXlsx(path));
+}
+
+/**
+ * Opens a workbook to be copied: exceljs's full model, which saves back with everything it holds.
+ * `shown` is how messages name the file (collect names it apart from the reason).
+ */
+export async function loadWorkbookFile(path: string, shown: string = path): Promise<ExcelJS.Workbook> {
+  const bytes = await workbookBytes(path, shown);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(
-      bytes as unknown as ExcelJS.Buffer,
-      mode === 'read' ? { ignoreNodes: ['dataValidations'] } : {},
-    );
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new CliError(M.corrupt(shown));
+  }
+  if (workbook.worksheets.length === 0) throw noSheetsProblem(bytes, shown);
+  return workbook;
+}
+
+/**
+ * Opens a workbook only to be read. Data validations are skipped: exceljs expands a whole-column
+ * dropdown (E:E, as Excel users often set it) into a million cells, seconds per column, and a read
+ * has no use for them (a copy keeps them, or it would lose the users' dropdowns).
+ */
+export async function loadWorkbookModel(path: string): Promise<BookModel> {
+  const bytes = await workbookBytes(path, path);
+  let model: BookModel;
+  try {
+    model = await loadBookModel(bytes, { ignoreNodes: ['dataValidations'] });
   } catch {
     throw new CliError(M.corrupt(path));
   }
-  if (workbook.worksheets.length === 0) {
-    // Zip entry names are stored uncompressed: a zip without a workbook part is some other document.
-    throw new CliError(bytes.includes(WORKBOOK_PART) ? M.noSheets(path) : M.notXlsx(path));
-  }
-  return workbook;
+  if (model.sheets.length === 0) throw noSheetsProblem(bytes, path);
+  return model;
 }

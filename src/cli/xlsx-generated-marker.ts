@@ -43,8 +43,15 @@ export function referenceToA1(sheetName: string): string {
 
 /** Sheet name → kind, for every sheet a marker points at. */
 export function readMarkers(workbook: ExcelJS.Workbook): Map<string, GeneratedKind> {
+  return markersOf(store(workbook).model);
+}
+
+/** The same from the defined names of a file's model (see xlsx-book-model). */
+export function markersOf(
+  definedNames: readonly { readonly name: string; readonly ranges: readonly string[] }[],
+): Map<string, GeneratedKind> {
   const marked = new Map<string, GeneratedKind>();
-  for (const { name, ranges } of store(workbook).model) {
+  for (const { name, ranges } of definedNames) {
     const kind = GENERATED_KINDS.find((k) => markerName(k) === name.toLowerCase());
     if (!kind) continue;
     for (const range of ranges) {

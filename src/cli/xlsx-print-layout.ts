@@ -15,12 +15,27 @@ const DEFAULT_COLUMN_PX = 100;
 /** Excel's A4 paper size code. */
 const A4 = 9;
 
-/** Lines a text takes in a column `px` wide when wrapped. */
+/** Lines a text takes in a column `px` wide when wrapped: word by word, as the spreadsheet wraps it. */
 export function wrappedLines(text: string, px: number): number {
   const perLine = Math.max(1, Math.floor((px - PADDING_PX) / CHAR_PX));
-  return text
-    .split(/\r?\n/)
-    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+  return text.split(/\r?\n/).reduce((lines, paragraph) => lines + paragraphLines(paragraph, perLine), 0);
+}
+
+/** A word that does not fit on the rest of a line starts the next one; a word longer than a line fills whole lines. */
+function paragraphLines(paragraph: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(' ')) {
+    if (used > 0 && used + 1 + word.length <= perLine) {
+      used += 1 + word.length;
+      continue;
+    }
+    if (used > 0) lines++;
+    let rest = word.length;
+    for (; rest > perLine; rest -= perLine) lines++;
+    used = rest;
+  }
+  return lines;
 }
 
 export function applyPrintLayout(worksheet: ExcelJS.Worksheet, model: SheetModel): void {

@@ -2,9 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { Grid, Merge } from '../core/grid';
 import { toGridValue } from './xlsx-cell-value';
-
-/** Excel's name for "no number format"; Google calls the same thing «Автоматически». */
-export const GENERAL_FORMAT = 'General';
+import { gridBuilder } from './xlsx-grid-builder';
 
 interface RangeModel {
   readonly top: number;
@@ -36,44 +34,22 @@ export function worksheetMerges(worksheet: ExcelJS.Worksheet): Merge[] {
   return merges.sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
+/**
+ * A formula cell reads as its cached result. Not through `cell.value`: exceljs copies only truthy
+ * parts of a formula into it, so a formula that came out as 0 would read as an empty cell.
+ */
+function cellValue(cell: ExcelJS.Cell): unknown {
+  return cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+}
+
 export function worksheetToGrid(worksheet: ExcelJS.Worksheet): Grid {
-  // Rows are filled as they are read and padded once at the end: no per-cell records on 10 000 rows.
-  const values: unknown[][] = [];
-  const numberFormats: string[][] = [];
-  let lastRow = 0;
-  let lastColumn = 0;
+  const grid = gridBuilder(worksheet.name);
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    let line: unknown[] | null = null;
-    let formats: string[] | null = null;
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       // Only a merge's top-left cell holds the value (as in Sheets); exceljs echoes it in the others.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = toGridValue(cell.value);
-      if (value === '') return;
-      line ??= [];
-      formats ??= [];
-      line[column - 1] = value;
-      formats[column - 1] = cell.numFmt || GENERAL_FORMAT;
-      if (column > lastColumn) lastColumn = column;
+      grid.put(rowNumber, column, toGridValue(cellValue(cell)), cell.numFmt);
     });
-    if (line === null) return;
-    values[rowNumber - 1] = line;
-    numberFormats[rowNumber - 1] = formats as unknown as string[];
-    lastRow = rowNumber;
   });
-  values.length = lastRow;
-  numberFormats.length = lastRow;
-  for (let r = 0; r < lastRow; r++) {
-    const line = values[r] ?? [];
-    const formats = numberFormats[r] ?? [];
-    for (let c = 0; c < lastColumn; c++) {
-      if (line[c] === undefined) {
-        line[c] = '';
-        formats[c] = GENERAL_FORMAT;
-      }
-    }
-    values[r] = line;
-    numberFormats[r] = formats;
-  }
-  return { name: worksheet.name, values, merges: worksheetMerges(worksheet), numberFormats };
+  return grid.finish(worksheetMerges(worksheet));
 }

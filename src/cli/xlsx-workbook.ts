@@ -10,8 +10,10 @@ import type { GeneratedKind, SheetModel } from '../core/sheet-model';
 import { MAX_SHEET_NAME } from '../core/templates/sheet-name';
 import { writeFileAtomic } from './atomic-write';
 import { drawModel } from './xlsx-draw-model';
+import { copyWorksheet } from './xlsx-sheet-copy';
 import { applyPrintLayout } from './xlsx-print-layout';
-import { loadWorkbookFile, type OpenMode } from './xlsx-file';
+import { loadWorkbookFile, loadWorkbookModel } from './xlsx-file';
+import { readOnlyWorkbook } from './xlsx-read-workbook';
 import { readMarkers, setMarker } from './xlsx-generated-marker';
 import { drawGrid, type GridSheet } from './xlsx-grid-sheet';
 import { LIST_SHEET_NAME } from './xlsx-list-sheet';
@@ -20,11 +22,16 @@ import { worksheetMerges, worksheetToGrid } from './xlsx-sheet-grid';
 export interface XlsxWorkbook extends Workbook {
   /** Adds a plain sheet holding `sheet.values` as a user would have typed them (demo files, fixtures). */
   addGridSheet(sheet: GridSheet): void;
+  /** Copies the sheet `name` of another opened file here as `as` (collect: a school's tab into the municipal book). */
+  copySheetFrom(source: XlsxWorkbook, name: string, as: string): void;
   /** Writes the whole workbook to `path` (a temporary file renamed into place: never a partial file). */
   saveCopy(path: string): Promise<void>;
   /** The book as .xlsx bytes. */
   toBuffer(): Promise<Uint8Array>;
 }
+
+/** The exceljs book behind each wrapper, for copying sheets between two of them. */
+const books = new WeakMap<XlsxWorkbook, ExcelJS.Workbook>();
 
 /** exceljs orders tabs by this run-time field (absent from its typings). */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
@@ -51,7 +58,7 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
   };
   const toBuffer = async (): Promise<Uint8Array> => new Uint8Array(await book.xlsx.writeBuffer());
 
-  return {
+  const wrapper: XlsxWorkbook = {
     // Excel keeps at most 32 767 characters in a cell (Excel specifications and limits).
     cellTextLimit: 32767,
     listSheets(): SheetInfo[] {
@@ -91,12 +98,21 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
       setMarker(book, kind, name);
     },
 
+    // A template is printed too (a school's form on paper): the same layout as the generated sheets.
     createSheet(name: string, model: SheetModel): void {
-      drawModel(addSheet(name), model);
+      const worksheet = addSheet(name);
+      drawModel(worksheet, model);
+      applyPrintLayout(worksheet, model);
     },
 
     addGridSheet(grid: GridSheet): void {
       drawGrid(addSheet(grid.name), grid);
+    },
+
+    copySheetFrom(source: XlsxWorkbook, name: string, as: string): void {
+      const from = books.get(source)?.getWorksheet(name);
+      if (!from) throw new Error(`no sheet named ${name} in the source`);
+      copyWorksheet(from, addSheet(as));
     },
 
     async saveCopy(path: string): Promise<void> {
@@ -107,6 +123,8 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
 
     toBuffer,
   };
+  books.set(wrapper, book);
+  return wrapper;
 }
 
 export function newXlsxWorkbook(): XlsxWorkbook {
@@ -114,9 +132,14 @@ export function newXlsxWorkbook(): XlsxWorkbook {
 }
 
 /**
- * Opens an existing .xlsx; a file that cannot be read gives a CliError with a Russian message.
- * Open with `'read'` when no copy will be saved (faster; see OpenMode).
+ * Opens an existing .xlsx to be copied (written to a new file); a file that cannot be read gives a
+ * CliError with a Russian message.
  */
-export async function openXlsxWorkbook(path: string, mode: OpenMode = 'copy'): Promise<XlsxWorkbook> {
-  return wrapWorkbook(await loadWorkbookFile(path, mode));
+export async function openXlsxWorkbook(path: string): Promise<XlsxWorkbook> {
+  return wrapWorkbook(await loadWorkbookFile(path));
+}
+
+/** Opens an existing .xlsx only to be read (faster: see xlsx-book-model); errors as above. */
+export async function readXlsxWorkbook(path: string): Promise<Workbook> {
+  return readOnlyWorkbook(await loadWorkbookModel(path));
 }

@@ -35,4 +35,12 @@ export const TEXT = {
   failed: (detail: string): string =>
     `Не удалось связаться с таблицей или выполнить команду. Что сделать: нажмите «Повторить». Подробности: ${detail}`,
   retry: 'Повторить',
+  fillTitle: 'Заполнение по ОО',
+  fillMissing: (n: number): string => `Не представлены данные: ${n} ОО`,
+  noTab: 'нет листа',
+  tab: (sheet: string): string => `лист ${quote(sheet)}`,
+  filled: (filled: number, total: number): string => `обязательные значения: ${filled} из ${total}`,
+  errors: (n: number): string => `ошибки: ${n}`,
+  warnings: (n: number): string => `предупреждения: ${n}`,
+  notSubmitted: 'Не представлены данные',
 } as const;

@@ -5,6 +5,7 @@ import type { IssuesPayload, IssueView } from '../gas/sidebar-contract';
 import { confirmFixAll } from './confirm-fix-all';
 import { button, el } from './dom';
 import { TEXT } from './messages';
+import { renderFill } from './render-fill';
 
 export interface IssueActions {
   select(issue: IssueView): void;
@@ -42,6 +43,8 @@ export function renderIssues(payload: IssuesPayload, actions: IssueActions): HTM
     counts.append(chip);
   }
   root.append(counts, el('p', 'legend', TEXT.legend));
+  const fill = payload.fill === null ? null : renderFill(payload.fill);
+  if (fill !== null) root.append(fill);
 
   if (payload.issues.length === 0 && payload.omitted === 0) {
     root.append(el('p', 'empty', TEXT.nothingFound));

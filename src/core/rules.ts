@@ -46,6 +46,7 @@ export const RULES = {
   'indicator/missing': rule('error', 'sheet'),
   'indicator/unknown': rule('warning', 'workbook'),
   'indicator/duplicate': rule('error', 'sheet'),
+  'indicator/title-variant': rule('info', 'workbook', true),
   'value/not-integer': rule('error', 'cell'),
   'value/negative': rule('error', 'cell'),
   'value/flag': rule('error', 'cell'),
@@ -60,6 +61,10 @@ export const RULES = {
   'catalogue/invalid': rule('error', 'row'),
   'template/invalid': rule('warning', 'row'),
   'cell/too-long': rule('info', 'cell'),
+  'roster/no-school': rule('warning', 'row'),
+  'roster/duplicate': rule('warning', 'column'),
+  'roster/email': rule('warning', 'cell'),
+  'org/not-in-roster': rule('warning', 'workbook', true),
 } as const satisfies Record<string, RuleDescription>;
 
 export type IssueCode = keyof typeof RULES;

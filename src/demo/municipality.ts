@@ -10,6 +10,7 @@ import type { Merge } from '../core/grid';
 import type { IssueCode } from '../core/issue';
 import { baseTemplate } from '../core/templates/base-template';
 import { catalogueTemplate } from '../core/templates/catalogue-template';
+import { SCHOOL_TAB } from '../core/templates/messages';
 import { modelToGrid } from '../core/templates/model-grid';
 import { generateBase, type BaseRow } from './base-rows';
 import { DEMO_TEXTS } from './messages';
@@ -51,7 +52,15 @@ export interface DemoOptions {
   readonly plantDefects?: boolean;
 }
 
-const BASE_COLUMNS = { mentor: 2, form: 7 } as const;
+const BASE_COLUMNS = { mentor: 2, workplace: 3, form: 7 } as const;
+const CODE_COLUMN = SCHOOL_TAB.header.indexOf('Код') + 1;
+const TITLE_COLUMN = SCHOOL_TAB.header.indexOf('Показатель') + 1;
+
+/** «МБОУ «СОШ № 3»» typed as «МКОУ СОШ №3»: another legal form, no quotes, no space after «№». */
+function otherLegalForm(name: string): string {
+  const swapped = name.replace(/^(М[БКА]ОУ)/, (form) => (form === 'МКОУ' ? 'МБОУ' : 'МКОУ'));
+  return swapped.replace(/[«»]/g, '').replace(/№ /g, '№');
+}
 /** Unused numbered rows at the end of the base, as the form is handed out (not an error). */
 const TEMPLATE_ROWS_LEFT = 3;
 
@@ -123,12 +132,28 @@ export function generateMunicipality(options: DemoOptions): DemoMunicipality {
     buildSchoolTab(random, school, catalogue, period, values[i], layoutOf(i, orgs)),
   );
   const plant = options.plantDefects ?? true;
+  // A corrected copy of a tab next to the stale original: the copy is counted, the original skipped.
+  const copied = plant && orgs >= 7 ? at(5) : null;
+  const copy = copied === null ? null : { ...tabs[copied], name: DEMO_TEXTS.correctedCopy(tabs[copied].name), values: tabs[copied].values.map((row) => row.slice()) };
+  if (copied !== null) {
+    const cell = parseA1(tabs[copied].valueCell.ped_mentees) as { row: number; column: number };
+    tabs[copied].values[cell.row - 1][cell.column - 1] = DEMO_TEXTS.staleValue;
+  }
+  if (plant) tabDefects.push({ school: at(7), id: 'ped_under35', code: 'value/annotated', value: (v) => DEMO_TEXTS.annotated(v.ped_under35) });
   for (const defect of plant ? tabDefects : []) {
     const tab = tabs[defect.school];
     const cell = tab.valueCell[defect.id];
     const { row, column } = parseA1(cell) as { row: number; column: number };
     tab.values[row - 1][column - 1] = defect.value(values[defect.school]);
     planted.push({ sheet: tab.name, cell, code: defect.code });
+  }
+  if (plant) {
+    // A row titled in a municipal order's own wording, with no code: read as 1.2 with a note.
+    const tab = tabs[at(3)];
+    const { row } = parseA1(tab.valueCell.ped_mentors) as { row: number; column: number };
+    tab.values[row - 1][TITLE_COLUMN - 1] = DEMO_TEXTS.orderWording;
+    tab.values[row - 1][CODE_COLUMN - 1] = '';
+    planted.push({ sheet: tab.name, cell: a1(row, CODE_COLUMN), code: 'indicator/title-variant' });
   }
 
   // Mistakes in the base, on rows whose mentor has no other row so that no count changes.
@@ -146,11 +171,21 @@ export function generateMunicipality(options: DemoOptions): DemoMunicipality {
     plantInBase(at(5), BASE_COLUMNS.mentor, 'fio/initials', (row) => withInitials(row.mentor));
     plantInBase(at(6), BASE_COLUMNS.mentor, 'fio/mixed-script', (row) => withLatinLetter(row.mentor));
     plantInBase(at(2), BASE_COLUMNS.form, 'form/nonstandard', () => DEMO_TEXTS.misspeltForm);
+    // A workplace typed with another legal form, on a mentor with other rows so that no count changes.
+    const other = rows.findIndex((row, i) => !row.onlyRowOfMentor && !taken.has(i) && row.school === at(7));
+    if (other >= 0) {
+      taken.add(other);
+      rows[other].cells[BASE_COLUMNS.workplace - 1] = otherLegalForm(schools[rows[other].school].name);
+      planted.push({ sheet: baseName, cell: a1(other + 2, BASE_COLUMNS.workplace), code: 'org/unknown' });
+    }
   }
 
   const baseModel = baseTemplate();
   const header = baseModel.cells[0].map((cell) => cell.value as string);
   const unused = Array.from({ length: TEMPLATE_ROWS_LEFT }, (_, k) => [rows.length + k + 1]);
+  // Curators close the base with a total, as on paper: skipped with a note.
+  const total = plant ? [[DEMO_TEXTS.totalRow(new Set(rows.map((row) => row.cells[BASE_COLUMNS.mentor - 1])).size)]] : [];
+  if (plant) planted.push({ sheet: baseName, cell: a1(rows.length + unused.length + 2, 1), code: 'row/total' });
   const catalogueGrid = modelToGrid(catalogueTemplate(catalogue));
   const sheets: DemoSheet[] = [
     {
@@ -166,10 +201,10 @@ export function generateMunicipality(options: DemoOptions): DemoMunicipality {
     },
     {
       name: baseName,
-      values: [header, ...rows.map((row) => row.cells), ...unused],
+      values: [header, ...rows.map((row) => row.cells), ...unused, ...total],
       columnWidths: baseModel.columnWidths,
     },
-    ...tabs.map((tab) => ({ name: tab.name, values: tab.values, columnWidths: tab.columnWidths })),
+    ...[...tabs, ...(copy === null ? [] : [copy])].map((tab) => ({ name: tab.name, values: tab.values, columnWidths: tab.columnWidths })),
   ];
   return { sheets, planted };
 }

@@ -5,8 +5,11 @@
  */
 import { analyse, type Analysis } from '../app/analyse';
 import { SHEET_KINDS } from '../app/sheet-kinds/registry';
+import type { Grid } from '../core/grid';
+import type { Issue } from '../core/issue';
 import { severityCounts } from '../core/report';
 import { saveLiveContext } from './live-context';
+import { lockedForUser } from './sheet-lock';
 import { MESSAGES } from './messages';
 import { openSidebar } from './open-sidebar';
 import { alert, toast } from './run-command';
@@ -20,21 +23,37 @@ export function checkedSheets(analysis: Analysis): string[] {
   return SHEET_KINDS.filter((kind) => kind.marked).flatMap((kind) => analysis.sheets[kind.id] ?? []);
 }
 
-/** Analyses the workbook, saves what the live check needs, and marks the given sheets' cells. */
+/**
+ * Analyses the workbook, saves what the live check needs, and marks the given sheets' cells.
+ * `locked`: sheets protected against the person running it (another school's tab, after
+ * «Настроить доступ кураторов»): checked, but their marks are left to those who may edit them.
+ */
 export function checkAndMark(
   spreadsheet: Spreadsheet,
   only?: string,
-): { analysis: Analysis; workbook: SpreadsheetWorkbook } {
+): { analysis: Analysis; workbook: SpreadsheetWorkbook; locked: string[] } {
   const workbook = spreadsheetWorkbook(spreadsheet);
   const analysis = analyse(workbook);
-  saveLiveContext(analysis.result.organizations.map((school) => school.name));
+  saveLiveContext(analysis.knownSchools);
+  const locked: string[] = [];
   for (const name of checkedSheets(analysis)) {
     if (only !== undefined && name !== only) continue;
     const sheet = spreadsheet.getSheetByName(name);
     const issues = analysis.result.issues.filter((issue) => issue.sheet === name);
-    if (sheet) markSheet(sheet, workbook.readSheet(name), issues);
+    if (sheet && !markUnlessLocked(sheet, workbook.readSheet(name), issues)) locked.push(name);
   }
-  return { analysis, workbook };
+  return { analysis, workbook, locked };
+}
+
+/** Marks the sheet; false when Google refused the write because the sheet is protected against this user. */
+function markUnlessLocked(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: Grid, issues: readonly Issue[]): boolean {
+  try {
+    markSheet(sheet, grid, issues);
+    return true;
+  } catch (error) {
+    if (lockedForUser(sheet)) return false;
+    throw error;
+  }
 }
 
 export function checkActiveSheet(): void {
@@ -59,7 +78,7 @@ export function checkActiveSheet(): void {
 export function checkWorkbook(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   toast(MESSAGES.checking);
-  const { analysis } = checkAndMark(spreadsheet);
+  const { analysis, locked } = checkAndMark(spreadsheet);
   const issues = analysis.result.issues;
   // No sheet the add-on checks: «нечего проверять», never «ошибок не найдено».
   if (checkedSheets(analysis).length === 0 && issues.length === 0) {
@@ -69,6 +88,11 @@ export function checkWorkbook(): void {
   const withErrors = checkedSheets(analysis).filter((name) =>
     issues.some((i) => i.sheet === name && i.severity === 'error'),
   );
-  alert(MESSAGES.checkWorkbookResult(severityCounts(issues), withErrors));
-  if (issues.length > 0) openSidebar();
+  const missing = analysis.result.notSubmitted.length;
+  alert(
+    MESSAGES.checkWorkbookResult(severityCounts(issues), withErrors) +
+      (missing > 0 ? MESSAGES.notSubmitted(missing, MESSAGES.notSubmittedOnPanel) : '') +
+      (locked.length > 0 ? MESSAGES.lockedSheets(locked) : ''),
+  );
+  if (issues.length > 0 || missing > 0) openSidebar();
 }

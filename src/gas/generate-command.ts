@@ -3,6 +3,7 @@
  * from writing the same sheet at once: the second one is told to come back in a minute and
  * nothing is written for them.
  */
+import type { CalendarDay } from '../core/recommendations/deadline';
 import { generateRecommendations, generateSummary } from '../app/generate';
 import { summarise } from '../app/summarise';
 import { RECOMMENDATIONS_SHEET_NAME } from '../core/recommendations/messages';
@@ -66,6 +67,14 @@ function generatedAt(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): str
   return Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'dd.MM.yyyy HH:mm');
 }
 
+/** Today in the spreadsheet's time zone: the day the drafts' terms are counted from. */
+function today(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): CalendarDay {
+  const [year, month, day] = Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd')
+    .split('-')
+    .map(Number);
+  return { year, month, day };
+}
+
 /** The workbook read and summed up, or null (after telling the user) when there is nothing to sum up. */
 function summarised(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -73,7 +82,7 @@ function summarised(
   toast(MESSAGES.readingSheets);
   recoverInterruptedInsert(spreadsheet);
   const workbook = spreadsheetWorkbook(spreadsheet);
-  const summary = summarise(workbook);
+  const summary = summarise(workbook, { today: today(spreadsheet) });
   if (summary.analysis.schoolSheets.length === 0) {
     alert(MESSAGES.noSchoolTabs);
     return null;
@@ -98,8 +107,22 @@ export function generateSummarySheet(): void {
     toast(MESSAGES.writingSheet(SUMMARY_SHEET_NAME));
     const meta = { generatedAt: generatedAt(spreadsheet) };
     const written = writing(SUMMARY_SHEET_NAME, () => generateSummary(ready.workbook, result, meta));
+    const missing = result.notSubmitted.length;
+    const told = missing > 0 ? MESSAGES.notSubmitted(missing, MESSAGES.notSubmittedOnSheet) : '';
+    const previous = ready.summary.previous;
+    const compared =
+      previous === null
+        ? ''
+        : previous.found
+          ? MESSAGES.previousCompared(previous.figures.period)
+          : MESSAGES.previousUnmatched(previous.municipalities);
     if (written)
-      alert(withCapped(MESSAGES.summaryDone(written.sheet, result.organizations.length, skipped), written));
+      alert(
+        withCapped(
+          MESSAGES.summaryDone(written.sheet, result.organizations.length, skipped) + told + compared,
+          written,
+        ),
+      );
   });
 }
 

@@ -3,6 +3,7 @@
  * handlers, triggers, functions the sidebar calls). Logic lives in the modules it imports.
  */
 import { checkActiveSheet, checkWorkbook } from './check-command';
+import { configureCuratorAccess } from './curator-access-command';
 import { generateRecommendationsSheet, generateSummarySheet } from './generate-command';
 import { liveCheck } from './live-check';
 import { buildMenu } from './menu';
@@ -10,7 +11,13 @@ import { APP_TITLE, MESSAGES } from './messages';
 import { openSidebar } from './open-sidebar';
 import { runCommand } from './run-command';
 import { SIDEBAR_API } from './sidebar-api';
-import { createBaseTemplate, createCatalogueTemplate, createSchoolTemplates, createTemplatesTemplate } from './template-command';
+import {
+  createBaseTemplate,
+  createCatalogueTemplate,
+  createRosterTemplate,
+  createSchoolTemplates,
+  createTemplatesTemplate,
+} from './template-command';
 
 /** Adds the menu and nothing else: in AuthMode.NONE reading the document is not allowed. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -62,8 +69,16 @@ export function menuCreateTemplatesSheet(): void {
   runCommand(createTemplatesTemplate);
 }
 
+export function menuCreateRosterSheet(): void {
+  runCommand(createRosterTemplate);
+}
+
 export function menuCreateSchoolSheets(): void {
   runCommand(createSchoolTemplates);
+}
+
+export function menuConfigureCuratorAccess(): void {
+  runCommand(configureCuratorAccess);
 }
 
 export function menuHelp(): void {

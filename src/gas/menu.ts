@@ -3,6 +3,7 @@
  * item's function is a global of dist/Code.js.
  */
 import { SHEET_KINDS } from '../app/sheet-kinds/registry';
+import { ACCESS_MENU_CAPTION } from './access-messages';
 import { APP_TITLE } from './messages';
 
 export interface MenuItem {
@@ -24,6 +25,8 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: 'Сформировать рекомендации', functionName: 'menuGenerateRecommendations' },
   null,
   ...TEMPLATE_ITEMS,
+  null,
+  { caption: ACCESS_MENU_CAPTION, functionName: 'menuConfigureCuratorAccess' },
   null,
   { caption: 'Справка', functionName: 'menuHelp' },
 ];

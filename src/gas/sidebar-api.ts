@@ -12,6 +12,7 @@ import { collapseUnstartedTabs, groupByCell, problemText } from '../core/issue-c
 import { buildReport, type IssueReport } from '../core/report';
 import { cellText } from '../core/text/normalise';
 import { checkAndMark } from './check-command';
+import { lockedForUser } from './sheet-lock';
 import { activeStamp, checkActiveSheetAlone } from './active-sheet-check';
 import { literalValue } from './literal-value';
 import { liveCheckRange } from './live-check';
@@ -70,6 +71,7 @@ function sheetIssues(context: SidebarContext | null): IssuesPayload {
     omitted: report.omitted,
     partial: true,
     recognised: checked.kind !== null,
+    fill: null,
     context: null,
     stamp: checked.stamp,
   };
@@ -100,7 +102,16 @@ function workbookIssues(): IssuesPayload {
     recognised: SHEET_KINDS.some(
       (kind) => kind.generated === undefined && (analysis.sheets[kind.id] ?? []).length > 0,
     ),
-    context: { organisations: result.organizations.map((school) => school.name) },
+    fill: result.fill.map((school) => ({
+      school: school.name,
+      sheet: school.sheet,
+      filled: school.requiredFilled,
+      total: school.requiredTotal,
+      errors: school.errors,
+      warnings: school.warnings,
+      notSubmitted: school.notSubmitted,
+    })),
+    context: { organisations: [...analysis.knownSchools] },
     // The active sheet was read with the others, unless it is one the analysis does not read.
     stamp: workbook.stampOf(activeSheet) ?? activeStamp(),
   };
@@ -219,7 +230,13 @@ function applyFixesOfCode(...args: unknown[]): ActionResult {
 function sidebarCatchUpMarks(...args: unknown[]): ActionResult {
   const parsed = parseArguments(SIDEBAR_ARGUMENTS.sidebarCatchUpMarks, args);
   if (!parsed.ok) return parsed;
-  liveCheckRange(SpreadsheetApp.getActiveSheet().getDataRange(), undefined);
+  const sheet = SpreadsheetApp.getActiveSheet();
+  try {
+    liveCheckRange(sheet.getDataRange(), undefined);
+  } catch (error) {
+    // Another school's tab, open for reading only: its marks are its curators' to bring in line.
+    if (!lockedForUser(sheet)) throw error;
+  }
   return { ok: true, message: '' };
 }
 

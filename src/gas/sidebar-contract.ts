@@ -44,6 +44,19 @@ export interface IssueView {
   readonly sameCodeFixable: number;
 }
 
+/** How far one school has come (SPEC 7), as «Вся таблица» lists it. */
+export interface FillView {
+  readonly school: string;
+  /** Its tab; null when it has none. */
+  readonly sheet: string | null;
+  readonly filled: number;
+  readonly total: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** «Не представлены данные»: a roster school with no tab or an empty one. */
+  readonly notSubmitted: boolean;
+}
+
 export interface IssuesPayload {
   readonly scope: SidebarScope;
   readonly activeSheet: string;
@@ -60,6 +73,8 @@ export interface IssuesPayload {
   readonly partial: boolean;
   /** False when the active sheet is of no kind the add-on checks. */
   readonly recognised: boolean;
+  /** Fill status per school after a whole-workbook check (alphabetical); null after a check of the active sheet. */
+  readonly fill: readonly FillView[] | null;
   /** Fresh school names after a whole-workbook check; null after a check of the active sheet. */
   readonly context: SidebarContext | null;
   /** The change stamp at check time (see sidebarChangeStamp). */

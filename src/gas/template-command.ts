@@ -6,11 +6,14 @@
 import {
   createBaseSheet,
   createCatalogueSheet,
+  createRosterSheet,
   createSchoolSheets,
   createTemplatesSheet,
   parseSchoolList,
   type TemplateOutcome,
 } from '../app/templates';
+import { createRosterSchoolSheets, findRoster } from '../app/roster-school-sheets';
+import { literalValue } from './literal-value';
 import { MESSAGES } from './messages';
 import { alert, toast } from './run-command';
 import { spreadsheetWorkbook } from './spreadsheet-workbook';
@@ -32,6 +35,10 @@ export function createTemplatesTemplate(): void {
   tellOne(createTemplatesSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
 }
 
+export function createRosterTemplate(): void {
+  tellOne(createRosterSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
+}
+
 /** The school year a list pasted on `date` is for: «2025/2026» from September on, else «2024/2025». */
 export function schoolYear(date: Date, timeZone: string): string {
   const year = Number(Utilities.formatDate(date, timeZone, 'yyyy'));
@@ -39,7 +46,29 @@ export function schoolYear(date: Date, timeZone: string): string {
   return month >= 9 ? `${year}/${year + 1}` : `${year - 1}/${year}`;
 }
 
+/**
+ * With «Список ОО», one tab per roster school that has none, and the roster's «Лист» filled in;
+ * without it, the schools are pasted into a prompt.
+ */
 export function createSchoolTemplates(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const workbook = spreadsheetWorkbook(spreadsheet);
+  const roster = findRoster(workbook);
+  if (roster !== null && roster.entries.length > 0) {
+    toast(MESSAGES.creatingSheets(roster.entries.length));
+    const outcome = createRosterSchoolSheets(workbook, roster, schoolYear(new Date(), spreadsheet.getSpreadsheetTimeZone()));
+    const sheet = spreadsheet.getSheetByName(outcome.roster);
+    // One cell per school: a roster has tens of rows, and the cells between them are the coordinator's.
+    for (const cell of outcome.tabCells) sheet?.getRange(cell.row, cell.column).setValue(literalValue(cell.tab));
+    alert(
+      MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped) + (outcome.tabCells.length > 0 ? `\n\n${MESSAGES.rosterTabsFilled(outcome.roster)}` : ''),
+    );
+    return;
+  }
+  promptSchoolTemplates(spreadsheet);
+}
+
+function promptSchoolTemplates(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.prompt(MESSAGES.schoolListPromptTitle, MESSAGES.schoolListPrompt, ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
@@ -48,7 +77,6 @@ export function createSchoolTemplates(): void {
     alert(MESSAGES.schoolListEmpty);
     return;
   }
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   toast(MESSAGES.creatingSheets(names.length));
   const outcome = createSchoolSheets(
     spreadsheetWorkbook(spreadsheet),

@@ -4,6 +4,7 @@
  * deficit must give a draft at the right stage of the algorithm (seed 001), regeneration must keep
  * the coordinator's edits, and no input sheet may change.
  */
+import { BUILTIN_CATALOGUE } from '../../src/core/catalogue/catalogue';
 import { describe, expect, it } from 'vitest';
 import { generateRecommendations, generateSummary } from '../../src/app/generate';
 import { summarise } from '../../src/app/summarise';
@@ -23,6 +24,8 @@ import {
 } from './municipality-fixture';
 
 const META = { generatedAt: '25.11.2025 14:30' };
+/** The day of generation: the drafts' terms are dates counted from it. */
+const TODAY = { year: 2025, month: 11, day: 25 };
 const NBSP = '\u00a0';
 
 function workbookOf(
@@ -68,7 +71,7 @@ describe('«Сводная» of the municipal workbook', () => {
     const top = model.cells.slice(0, 12).map((row) => row.map(cellText));
     expect(top).toContainEqual(['Период:', '2025']);
     expect(top).toContainEqual(['Сформировано:', '25.11.2025 14:30']);
-    expect(top).toContainEqual(['Учтено ОО:', 4]);
+    expect(top).toContainEqual(['Учтены сведения ОО:', 4]);
     for (const skipped of result.skipped) expect(top).toContainEqual([skipped.sheet, skipped.reason]);
   });
 
@@ -108,27 +111,26 @@ describe('«Сводная» of the municipal workbook', () => {
     });
 
     it('shows the flags of a school as «да» / «нет», «ошибка» for an unreadable one and «—» for an empty optional one', () => {
-      expect(
-        schoolRow(SCHOOL_10)[
-          column('Доля ОО, в которых издан приказ о внедрении целевой модели наставничества')
-        ].value,
-      ).toBe('нет');
-      expect(
-        schoolRow(GYMNASIUM)[
-          column('Доля ОО, в которых издан приказ о внедрении целевой модели наставничества')
-        ].value,
-      ).toBe('да');
-      expect(schoolRow(SCHOOL_1)[column('Доля ОО, в которых приказом назначен куратор')].value).toBe(
-        'ошибка',
-      );
-      expect(schoolRow(SCHOOL_1)[column('Доля ОО: Совет наставников')].value).toBe('—');
+      // Headed by the flag itself, not by «Доля ОО, в которых …» (that is the municipal total below).
+      expect(schoolRow(SCHOOL_10)[column('2.2 Приказ о внедрении целевой модели наставничества')].value).toBe('нет');
+      expect(schoolRow(GYMNASIUM)[column('2.2 Приказ о внедрении целевой модели наставничества')].value).toBe('да');
+      expect(schoolRow(SCHOOL_1)[column('2.5 Приказ о назначении куратора')].value).toBe('ошибка');
+      expect(schoolRow(SCHOOL_1)[column('6.3 Совет наставников')].value).toBe('—');
     });
 
     it('closes with the municipal figures themselves', () => {
+      // A flag's column closes with its share of schools.
+      const flagShare = (title: unknown) => {
+        const flag =
+          result.indicators.find((i) => `${i.code} ${i.title}` === title) ??
+          BUILTIN_CATALOGUE.indicators.find((i) => `${i.code} ${i.title}` === title);
+        if (flag?.type !== 'flag') return flag?.id;
+        return flag.id === 'implements_model' ? 'share_oo_implementing' : `share_oo_with_${flag.id}`;
+      };
       for (let c = 1; c < titles.length; c++) {
         const figure = result.indicators.find(
-          (i) => (i.code === null ? i.title : `${i.code} ${i.title}`) === titles[c],
-        );
+          (i) => (i.code === null ? i.title : `${i.code} ${i.title}`) === titles[c] && i.type !== 'flag',
+        ) ?? result.indicators.find((i) => i.id === flagShare(titles[c]));
         expect(figure, String(titles[c])).toBeDefined();
         expect(total[c].value, String(titles[c])).toBe(figure?.value === null ? '—' : figure?.value);
       }
@@ -156,7 +158,7 @@ describe('«Сводная» of the municipal workbook', () => {
       22,
       117,
       0.25,
-      'не выполнено',
+      'не достигнуто',
       3,
       `${GYMNASIUM}; ${SCHOOL_1}; ${SCHOOL_10}`,
       3,
@@ -168,31 +170,22 @@ describe('«Сводная» of the municipal workbook', () => {
       4,
       4,
       1,
-      'выполнено',
+      'достигнуто',
       0,
       '',
       4,
       '',
     ]);
-    expect(shown('ped_total')).toEqual([
-      '1.1 Общая численность педагогических работников',
-      117,
-      null,
-      null,
-      null,
-      'цель не установлена',
-      null,
-      '',
-      3,
-      IVANOVSKAYA,
+    // Figures without a target are listed apart, «Справочно», with no «цель не установлена» column.
+    const reference = model.cells.findIndex((row) => row[0]?.value === 'Справочно: показатели без целевого значения');
+    const referenceEnd = model.cells.findIndex((row, i) => i > reference && row.length === 0);
+    const referenceRows = new Map(model.cells.slice(reference + 2, referenceEnd).map((row) => [row[0].value, row.map(cellText)]));
+    expect(shown('ped_total')).toBeUndefined();
+    expect(referenceRows.get('1.1 Общая численность педагогических работников')).toEqual([
+      '1.1 Общая численность педагогических работников', 117, null, null, 3, IVANOVSKAYA,
     ]);
-    expect(shown('satisfaction_mentees')?.slice(0, 6)).toEqual([
-      'Удовлетворённость наставляемых участием в программах наставничества',
-      31 / 33,
-      31,
-      33,
-      null,
-      'цель не установлена',
+    expect(referenceRows.get('Удовлетворённость наставляемых участием в программах наставничества')).toEqual([
+      'Удовлетворённость наставляемых участием в программах наставничества', 31 / 33, 31, 33, 4, '',
     ]);
     // The added flag appears once, as its share of schools.
     expect(shown('mentor_council')).toBeUndefined();
@@ -202,7 +195,7 @@ describe('«Сводная» of the municipal workbook', () => {
       2,
       3,
       1,
-      'не выполнено',
+      'не достигнуто',
     ]);
     // share_oo_with_implements_model repeats share_oo_implementing: one row, not two identical ones.
     const titles = rows.map((row) => row[0]?.value);
@@ -210,14 +203,14 @@ describe('«Сводная» of the municipal workbook', () => {
     const verdicts = rows.map((row) => row[5]?.value);
     expect(
       verdicts.every((v) =>
-        ['выполнено', 'не выполнено', 'цель не установлена', 'нет данных'].includes(String(v)),
+        ['достигнуто', 'не достигнуто', 'нет данных'].includes(String(v)),
       ),
     ).toBe(true);
   });
 
   it('counts errors and warnings per school in the data-quality block', () => {
-    const header = model.cells.findIndex((row) => row[0]?.value === 'ОО / лист');
-    const rows = model.cells.slice(header + 1, header + 6).map((row) => row.slice(0, 4).map(cellText));
+    const header = model.cells.findIndex((row) => row[0]?.value === 'ОО или лист');
+    const rows = model.cells.slice(header + 1, header + 6).map((row) => [0, 1, 3, 4].map((i) => cellText(row[i])));
     expect(rows).toEqual([
       [GYMNASIUM, 'Гимназия 2', 0, 0],
       [SCHOOL_1, 'СОШ №1', 6, 1],
@@ -228,8 +221,8 @@ describe('«Сводная» of the municipal workbook', () => {
   });
 
   it('names the figures a school is left out of by their titles, a document flag once as its share of schools', () => {
-    const header = model.cells.findIndex((row) => row[0]?.value === 'ОО / лист');
-    const excluded = String(model.cells[rowStarting(model, SCHOOL_1, header)][4]?.value);
+    const header = model.cells.findIndex((row) => row[0]?.value === 'ОО или лист');
+    const excluded = String(model.cells[rowStarting(model, SCHOOL_1, header)][5]?.value);
     expect(excluded).toContain('Доля ОО, в которых приказом назначен куратор');
     expect(excluded).not.toMatch(/doc_|share_/);
     expect(excluded.split('; ').length).toBe(new Set(excluded.split('; ')).size);
@@ -238,8 +231,8 @@ describe('«Сводная» of the municipal workbook', () => {
   it('concludes with the municipal figures in Russian, naming no school', () => {
     const texts = model.cells.map((row) => row[0]?.value).filter((v): v is string => typeof v === 'string');
     expect(texts).toContain(
-      `Доля наставников в общем количестве педагогических работников по муниципалитету — 18,8${NBSP}% (22 из 117), ` +
-        `что ниже целевого значения 25,0${NBSP}%; не достигнуто в 3 ОО. Не учтены из-за ошибок в данных: 1 ОО.`,
+      `Доля наставников в общем количестве педагогических работников: по муниципалитету — 18,8${NBSP}% (22 из 117); ` +
+        `целевое значение 25${NBSP}% не достигнуто, в 3 ОО значение ниже целевого. Сведения 1 ОО не учтены из-за ошибок в данных.`,
     );
     const conclusions = texts.slice(texts.indexOf('4. Выводы') + 1);
     expect(conclusions.length).toBeGreaterThan(5);
@@ -283,10 +276,13 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
       [GYMNASIUM, 'doc_monitoring_order', 6],
       [GYMNASIUM, 'doc_internal_report', 6],
       [GYMNASIUM, 'site_monthly_update', 7],
+      // Every school with a deficit corrects its plan by the monitoring's results (seed 001, stage 8).
+      [GYMNASIUM, 'plan_correction', 8],
       // СОШ № 1: 20 % < 25 %, 50 % < 80 %, six errors; КПК 15/30 is exactly 50 %: no draft.
       [SCHOOL_1, 'share_mentors', 3],
       [SCHOOL_1, 'mentees_progress_pct', 3],
       [SCHOOL_1, 'data_errors', 7],
+      [SCHOOL_1, 'plan_correction', 8],
       // СОШ № 10: no order, regulation, site tab (1), no road map (2), shares below target (3, 4),
       // no order fixing pairs and no personal programmes (4), no practices (5), no report (6), site (7).
       [SCHOOL_10, 'doc_order', 1],
@@ -304,6 +300,7 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
       [SCHOOL_10, 'best_practices_published', 5],
       [SCHOOL_10, 'doc_internal_report', 6],
       [SCHOOL_10, 'site_monthly_update', 7],
+      [SCHOOL_10, 'plan_correction', 8],
       // Ивановская ООШ: 62,5 % < 70 %, 35 % < 80 %, 50 % < 70 %, 50 % < 100 %, no practices, two errors.
       [IVANOVSKAYA, 'share_students_mentees', 3],
       [IVANOVSKAYA, 'mentees_progress_pct', 3],
@@ -311,6 +308,7 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
       [IVANOVSKAYA, 'share_young_mentees', 4],
       [IVANOVSKAYA, 'best_practices_published', 5],
       [IVANOVSKAYA, 'data_errors', 7],
+      [IVANOVSKAYA, 'plan_correction', 8],
     ];
     expect(draftsOf(result)).toEqual(expected);
   });
@@ -318,14 +316,14 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
   it('writes the figure of each deficit as «значение / цель»', () => {
     const draft = (school: string, code: string) =>
       result.recommendations.find((r) => r.organization === school && r.code === code);
-    expect(draft(SCHOOL_10, 'share_mentors')?.figure).toBe(`11,4${NBSP}% / 25,0${NBSP}%`);
-    expect(draft(SCHOOL_10, 'doc_order')?.figure).toBe('0 / 1');
+    expect(draft(SCHOOL_10, 'share_mentors')?.figure).toBe(`11,4${NBSP}% / 25${NBSP}%`);
+    expect(draft(SCHOOL_10, 'doc_order')?.figure).toBe('нет / да');
     expect(draft(SCHOOL_10, 'personal_programs')?.figure).toBe('0 / не менее 1');
-    expect(draft(IVANOVSKAYA, 'share_young_mentees')?.figure).toBe(`50,0${NBSP}% / 100,0${NBSP}%`);
+    expect(draft(IVANOVSKAYA, 'share_young_mentees')?.figure).toBe(`50,0${NBSP}% / 100${NBSP}%`);
     expect(draft(SCHOOL_1, 'data_errors')?.figure).toBe('ошибок: 6');
-    expect(draft(SCHOOL_1, 'data_errors')?.text).toMatch(/Исправить ошибки/);
+    expect(draft(SCHOOL_1, 'data_errors')?.text).toMatch(/^Исправить 6 ошибок в данных мониторинга ОО/);
     expect(draft(SCHOOL_10, 'doc_order')?.text).toContain(
-      'О внедрении целевой модели наставничества в МБОУ «СОШ № 10»',
+      'Издать приказ ОО о внедрении целевой модели наставничества',
     );
     for (const r of result.recommendations) expect(r.text).not.toMatch(/\{(ОО|показатель|значение|цель)\}/);
   });
@@ -334,7 +332,7 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
 describe('«Рекомендации» regenerated after late corrections', () => {
   const fixture = municipality();
   const first = workbookOf(fixture);
-  const placed = generateRecommendations(first, summarise(first).result, META);
+  const placed = generateRecommendations(first, summarise(first, { today: TODAY }).result, META);
   const written = first.models[placed.sheet];
   const sheet = written.cells.map((row) => row.map((cell) => cell.value ?? ''));
   const column = (header: string) => sheet[2].indexOf(header);
@@ -395,7 +393,7 @@ describe('«Рекомендации» regenerated after late corrections', () =
   );
 
   const second = workbookOf(corrected, sheets, { ...corrected.generated, [placed.sheet]: 'recommendations' });
-  const result = summarise(second).result;
+  const result = summarise(second, { today: TODAY }).result;
   const outcome = generateRecommendations(second, result, META);
   const again = second.models[outcome.sheet].cells.map((row) => row.map((cell) => cell.value ?? ''));
   const find = (school: string, deficit: string) =>
@@ -413,10 +411,10 @@ describe('«Рекомендации» regenerated after late corrections', () =
     expect(roadmap?.slice(0, 8)).toEqual([
       SCHOOL_10,
       'Нет дорожной карты (плана мероприятий) внедрения целевой модели наставничества',
-      '0 / 1',
+      'нет / да',
       'Утвердить дорожную карту на заседании педсовета 28.11.',
       '2 — разработка плана работы по внедрению наставничества',
-      'в течение месяца',
+      `до 25${NBSP}декабря 2025${NBSP}г.`,
       'согласовано',
       'Смирнова О. Н.',
     ]);
@@ -519,8 +517,8 @@ describe('a workbook with no school tab yet', () => {
     ]);
     generateSummary(workbook, result, META);
     const rows = workbook.models['Сводная'].cells.map((row) => row.map(cellText));
-    expect(rows).toContainEqual(['Учтено ОО:', 0]);
-    expect(rows.flat()).toContain('Учтено ОО: 0. Ошибок в данных ОО нет.');
+    expect(rows).toContainEqual(['Учтены сведения ОО:', 0]);
+    expect(rows.flat()).toContain('Учтены сведения 0 ОО.');
     expect(result.indicators.every((i) => i.value === null && i.met === null && i.schoolsCounted === 0)).toBe(
       true,
     );

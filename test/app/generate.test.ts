@@ -76,7 +76,7 @@ describe('generateSummary', () => {
 describe('generateRecommendations', () => {
   it('creates «Рекомендации» from the drafts of the result', () => {
     const { workbook, writes, memory } = recorded({ 'СОШ № 1': SCHOOL_TAB });
-    expect(generateRecommendations(workbook, result(), META)).toEqual({ sheet: 'Рекомендации', added: 5, kept: 0, resolved: 0, issues: [] });
+    expect(generateRecommendations(workbook, result(), META)).toEqual({ sheet: 'Рекомендации', added: 6, kept: 0, resolved: 0, issues: [] });
     expect(writes.map((w) => [w.name, w.kind])).toEqual([['Рекомендации', 'recommendations']]);
     expect(memory.reads['Рекомендации']).toBeUndefined();
   });
@@ -95,7 +95,7 @@ describe('generateRecommendations', () => {
     const later = result();
     const fewer = { ...later, recommendations: later.recommendations.filter((r) => r.code !== 'doc_roadmap') };
     const outcome = generateRecommendations(edited, fewer, { generatedAt: '02.12.2025 09:00' });
-    expect(outcome).toEqual({ sheet: 'Рекомендации', added: 0, kept: 4, resolved: 1, issues: [] });
+    expect(outcome).toEqual({ sheet: 'Рекомендации', added: 0, kept: 5, resolved: 1, issues: [] });
     expect(edited.reads['Рекомендации']).toBe(1);
     const cells = edited.models['Рекомендации'].cells.map((row) => row.map((c) => c.value));
     expect(cells.find((row) => row[1] === 'Нет приказа о внедрении целевой модели наставничества')?.[3]).toBe('Текст, согласованный с директором');

@@ -20,7 +20,7 @@ describe('the registry of sheet kinds', () => {
   it('gives every kind that has a template a menu item calling its function', () => {
     const menu = MENU_ITEMS.flatMap((item) => (item ? [item.functionName] : []));
     for (const kind of SHEET_KINDS) if (kind.template) expect(menu).toContain(kind.template.functionName);
-    expect(SHEET_KINDS.filter((kind) => kind.template).map((kind) => kind.id)).toEqual(['base', 'catalogue', 'templates', 'school-tab']);
+    expect(SHEET_KINDS.filter((kind) => kind.template).map((kind) => kind.id)).toEqual(['base', 'catalogue', 'templates', 'roster', 'school-tab']);
   });
 
   it('recognises each sheet by its header, whatever its name, and skips a second one of a single kind', () => {

@@ -43,12 +43,13 @@ describe('summarise', () => {
         ['doc_order', 'Нет приказа', 1, 'Издать приказ в {ОО} немедленно', 'до 1 декабря'],
       ],
     });
-    const { result, analysis } = summarise(workbook);
+    const { result, analysis } = summarise(workbook, { today: { year: 2025, month: 11, day: 20 } });
     expect(analysis.templatesSheet).toBe('Шаблоны рекомендаций');
     expect(result.skipped.map((s) => s.sheet)).not.toContain('Шаблоны рекомендаций');
     const draft = result.recommendations.find((r) => r.code === 'doc_order');
     expect(draft?.text).toBe('Издать приказ в МБОУ «СОШ № 2» немедленно');
-    expect(draft?.term).toBe('до 1 декабря');
+    // The coordinator's term, dated from the day of generation.
+    expect(draft?.term).toBe('до 1\u00a0декабря 2025\u00a0г.');
   });
 });
 

@@ -13,6 +13,41 @@ function failure(argv: string[]): string {
 }
 
 describe('parseArgs', () => {
+  it('reads export, rollup and summary --previous of SPEC 11, with several workbooks', () => {
+    expect(parseArgs(['export', 'а.xlsx', 'б.xlsx', '--format', 'parquet', '-o', 'регион.parquet'])).toEqual({
+      kind: 'export',
+      files: ['а.xlsx', 'б.xlsx'],
+      format: 'parquet',
+      output: 'регион.parquet',
+      force: false,
+    });
+    expect(parseArgs(['rollup', 'а.xlsx', 'б.xlsx', '--json', '--force', '-o', 'регион.xlsx'])).toEqual({
+      kind: 'rollup',
+      files: ['а.xlsx', 'б.xlsx'],
+      output: 'регион.xlsx',
+      force: true,
+      json: true,
+    });
+    expect(parseArgs(['summary', 'а.xlsx', '--previous', 'прошлый.csv'])).toMatchObject({
+      previous: 'прошлый.csv',
+    });
+    expect(failure(['export', 'а.xlsx', '-o', 'x.csv'])).toBe(
+      'Не указан формат выгрузки: --format csv или --format parquet',
+    );
+    expect(failure(['export', 'а.xlsx', '--format', 'xlsx', '-o', 'x.csv'])).toBe(
+      '--format: ожидается csv или parquet, а указано «xlsx»',
+    );
+    expect(failure(['export', 'а.xlsx', '--format', 'csv'])).toBe(
+      'Не указан файл выгрузки: -o ФАЙЛ.csv или -o ФАЙЛ.parquet',
+    );
+    expect(failure(['rollup'])).toBe(
+      'Не указаны файлы книг: cmn-sheets rollup <книга.xlsx> [<книга.xlsx> …]',
+    );
+    expect(failure(['rollup', 'а.xlsx', '--previous', 'б.csv'])).toBe(
+      'Неизвестный ключ «--previous». Справка: cmn-sheets --help',
+    );
+  });
+
   it('reads the three commands of SPEC 6 with their options in any order', () => {
     expect(parseArgs(['check', 'база.xlsx'])).toEqual({ kind: 'check', file: 'база.xlsx', json: false });
     expect(parseArgs(['check', '--json', 'база.xlsx'])).toEqual({
@@ -26,6 +61,7 @@ describe('parseArgs', () => {
       output: 'итог.xlsx',
       force: false,
       json: true,
+      previous: null,
     });
     expect(parseArgs(['summary', '--output=итог.xlsx', 'база.xlsx', '--force'])).toMatchObject({
       output: 'итог.xlsx',
@@ -62,5 +98,43 @@ describe('parseArgs', () => {
     expect(failure(['demo', '--orgs', 'восемь'])).toContain('«восемь»');
     expect(failure(['demo', '--seed', '-1'])).toContain('--seed');
     expect(failure(['--json'])).toContain('Неизвестный ключ «--json»');
+  });
+
+  it('reads collect and template of SPEC 11', () => {
+    expect(
+      parseArgs(['collect', 'входящие', 'поздний.xlsx', '-o', 'книга.xlsx', '--roster', 'список.txt']),
+    ).toEqual({
+      kind: 'collect',
+      inputs: ['входящие', 'поздний.xlsx'],
+      output: 'книга.xlsx',
+      roster: 'список.txt',
+      force: false,
+      json: false,
+    });
+    expect(parseArgs(['collect', '--json', '--force', 'a', '--output=b.xlsx'])).toMatchObject({
+      json: true,
+      force: true,
+    });
+    expect(parseArgs(['template', '-o', 'шаблон.xlsx'])).toEqual({
+      kind: 'template',
+      output: 'шаблон.xlsx',
+      roster: null,
+      school: null,
+      force: false,
+    });
+    expect(parseArgs(['template', '-o', 'ш.xlsx', '--school', ' МБОУ «СОШ № 1» ', '--force'])).toMatchObject({
+      school: 'МБОУ «СОШ № 1»',
+      force: true,
+    });
+  });
+
+  it('explains what collect and template miss', () => {
+    expect(failure(['collect', 'входящие'])).toBe(
+      'Не указан файл результата: cmn-sheets collect … -o книга.xlsx',
+    );
+    expect(failure(['collect', '-o', 'книга.xlsx'])).toContain('Не указаны файлы ОО');
+    expect(failure(['template', 'лишний', '-o', 'ш.xlsx'])).toContain('Лишний аргумент «лишний»');
+    expect(failure(['template', '-o', 'ш.xlsx', '--school', ' '])).toContain('наименование ОО');
+    expect(failure(['template', '-o', 'ш.xlsx', '--json'])).toContain('Неизвестный ключ «--json»');
   });
 });

@@ -108,9 +108,12 @@ describe('summary', () => {
       'organizations',
       'indicators',
       'skipped',
+      'notSubmitted',
       'recommendations',
       'issues',
     ]);
+    // No «Список ОО» in this workbook: nobody is counted as not submitted.
+    expect(doc.notSubmitted).toEqual([]);
     expect(doc.period).toBe('2025');
     expect(doc.organizations).toHaveLength(4);
     for (const org of doc.organizations)

@@ -66,6 +66,8 @@ describe('JSON documents of SPEC 6', () => {
         },
       ],
       skipped: [{ sheet: 'Инструкция', reason: 'лист пуст' }],
+      notSubmitted: ['МБОУ «Гимназия № 2»'],
+      fill: [],
       recommendations: [
         {
           organization: 'МБОУ «СОШ № 1»',
@@ -85,9 +87,11 @@ describe('JSON documents of SPEC 6', () => {
       'organizations',
       'indicators',
       'skipped',
+      'notSubmitted',
       'recommendations',
       'issues',
     ]);
+    expect(doc.notSubmitted).toEqual(['МБОУ «Гимназия № 2»']);
     expect(doc.organizations[0]).toEqual({
       sheet: 'СОШ № 1',
       name: 'МБОУ «СОШ № 1»',

@@ -94,6 +94,7 @@ const SHEET_PAYLOAD: IssuesPayload = {
   omitted: 0,
   partial: true,
   recognised: true,
+  fill: null,
   context: null,
   stamp: 'stamp-1',
 };
@@ -106,6 +107,12 @@ const WORKBOOK_PAYLOAD: IssuesPayload = {
   stamp: 'stamp-1',
   partial: false,
   recognised: true,
+  fill: [
+    { school: 'МБОУ «Гимназия № 2»', sheet: null, filled: 0, total: 30, errors: 0, warnings: 0, notSubmitted: true },
+    { school: 'МБОУ «СОШ № 1»', sheet: 'СОШ № 1', filled: 30, total: 30, errors: 0, warnings: 1, notSubmitted: false },
+    { school: `МБОУ «СОШ № 2» ${XSS_IMG}`, sheet: `СОШ № 2 ${XSS_IMG}`, filled: 28, total: 30, errors: 1, warnings: 0, notSubmitted: false },
+    { school: 'МКОУ «Ивановская ООШ»', sheet: 'Ивановская', filled: 0, total: 30, errors: 30, warnings: 0, notSubmitted: true },
+  ],
   context: { organisations: ['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 2»'] },
   issues: [
     issue({
@@ -325,6 +332,33 @@ describe('dist/sidebar.html in Chromium', () => {
     expect(requested).toEqual(['sheet', 'workbook']);
     expect(await page.locator('.issue .sheet').first().textContent()).toBe(`СОШ № 2 ${XSS_IMG}`);
     expect(await page.locator('.scope[data-scope="workbook"]').getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+  });
+
+  it('lists the fill status of every school in «Вся таблица», schools without data marked, and saves a screenshot', async () => {
+    const { page } = await openSidebar();
+    expect(await page.locator('.fill').count()).toBe(0);
+    await page.locator('.scope[data-scope="workbook"]').click();
+    await page.clock.runFor(10);
+    await page.locator('.fill .school').first().waitFor();
+    expect(await page.locator('.fill .group-title').textContent()).toBe('Заполнение по ОО');
+    expect(await page.locator('.fill-missing').textContent()).toBe('Не представлены данные: 2 ОО');
+    expect(await page.locator('.school.missing .school-name').allTextContents()).toEqual([
+      'МБОУ «Гимназия № 2»',
+      'МКОУ «Ивановская ООШ»',
+    ]);
+    expect(await page.locator('.school-facts').allTextContents()).toEqual([
+      'нет листа · обязательные значения: 0 из 30',
+      'лист «СОШ № 1» · обязательные значения: 30 из 30 · предупреждения: 1',
+      `лист «СОШ № 2 ${XSS_IMG}» · обязательные значения: 28 из 30 · ошибки: 1`,
+      'лист «Ивановская» · обязательные значения: 0 из 30 · ошибки: 30',
+    ]);
+    expect(await page.locator('.school.missing .school-status').allTextContents()).toEqual([
+      'Не представлены данные',
+      'Не представлены данные',
+    ]);
+    expect(await page.locator('.fill img').count()).toBe(0);
+    await page.screenshot({ path: 'docs/images/sidebar-fill.png', clip: { x: 0, y: 0, width: 300, height: 420 } });
     await page.close();
   });
 

@@ -22,6 +22,9 @@ function memoryWorkbook(sheets: readonly DemoSheet[]): Workbook {
   };
 }
 
+/** Planted cases the check reports as notes (info), not as mistakes. */
+const NOTES = new Set(['indicator/title-variant', 'row/total']);
+
 const key = (i: { sheet: string; cell: string; code: string }) => `${i.sheet}!${i.cell} ${i.code}`;
 
 describe('generateMunicipality', () => {
@@ -36,6 +39,7 @@ describe('generateMunicipality', () => {
   it('has the instructions, «Показатели», «База наставников» and one tab per school', () => {
     const { sheets } = generateMunicipality({ seed: 1, orgs: 5 });
     expect(sheets.map((s) => s.name).slice(0, 3)).toEqual(['Инструкция', 'Показатели', 'База наставников']);
+    // A corrected copy is planted only among seven schools or more.
     expect(sheets).toHaveLength(3 + 5);
     expect(new Set(sheets.map((s) => s.name)).size).toBe(sheets.length);
     const tab = sheets[3].values;
@@ -73,8 +77,21 @@ describe('generateMunicipality', () => {
         .filter((i) => i.severity !== 'info')
         .map(key)
         .sort();
-      expect(found).toEqual(demo.planted.map(key).sort());
+      const planted = demo.planted.filter((p) => !NOTES.has(p.code));
+      expect(found).toEqual(planted.map(key).sort());
+      // The notes planted on purpose (a reworded title, a total row) are there too.
+      const notes = result.issues.filter((i) => i.severity === 'info').map(key);
+      for (const note of demo.planted.filter((p) => NOTES.has(p.code))) expect(notes).toContain(key(note));
     }
+  });
+
+  it('plants a corrected copy of a tab: the copy is counted, the stale original skipped with the reason', () => {
+    const demo = generateMunicipality({ seed: 2 });
+    const copy = demo.sheets[demo.sheets.length - 1];
+    const original = copy.name.replace(' (исправленный)', '');
+    const { result } = analyse(memoryWorkbook(demo.sheets));
+    expect(result.organizations.map((o) => o.sheet)).toContain(copy.name);
+    expect(result.skipped.find((s) => s.sheet === original)?.reason).toMatch(/меньше показателей с ошибками/);
   });
 
   it('plants each kind of typical mistake', () => {
@@ -86,7 +103,11 @@ describe('generateMunicipality', () => {
       'fio/initials',
       'fio/mixed-script',
       'form/nonstandard',
+      'indicator/title-variant',
       'logic/part-exceeds-total',
+      'org/unknown',
+      'row/total',
+      'value/annotated',
       'value/not-integer',
     ]);
   });
@@ -102,9 +123,10 @@ describe('generateMunicipality', () => {
 
   it('keeps tabs that drifted from the template readable (extra title row, no «Ед. изм.»)', () => {
     const demo = generateMunicipality({ seed: 4, orgs: 8 });
-    const noUnit = demo.sheets[demo.sheets.length - 1];
+    // The last two schools' tabs, before the corrected copy at the end.
+    const noUnit = demo.sheets[demo.sheets.length - 2];
     expect(noUnit.values.some((row) => row.includes('Ед. изм.'))).toBe(false);
-    const extraTitle = demo.sheets[demo.sheets.length - 2];
+    const extraTitle = demo.sheets[demo.sheets.length - 3];
     expect(extraTitle.values[5]).toContain('Код');
     const { result } = analyse(memoryWorkbook(demo.sheets));
     expect(result.organizations.map((o) => o.sheet)).toEqual(
@@ -118,6 +140,7 @@ describe('generateMunicipality', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     const base = demo.sheets.find((s) => s.name === 'База наставников')!;
     expect(base.values.slice(1).filter((row) => row[1]).length).toBe(10_000);
-    expect(demo.sheets).toHaveLength(303);
+    // Three sheets of the coordinator, 300 tabs and one corrected copy.
+    expect(demo.sheets).toHaveLength(304);
   });
 });

@@ -12,7 +12,12 @@ export interface Env {
   readonly spreadsheetTimeZone: string;
   /** Spreadsheet locale, e.g. 'ru_RU' (decides the decimal separator of display values). */
   readonly locale: string;
-  readonly userEmail: string;
+  /** The person running the script (actAs changes it: another editor opens the spreadsheet). */
+  userEmail: string;
+  /** Who shares the spreadsheet: its owner (default: the user) and its other editors. */
+  readonly sharing?: Sharing;
+  /** The manifest's `oauthScopes`, when the script declares them: a call needing another scope is refused. */
+  readonly oauthScopes?: readonly string[];
   readonly now: () => Date;
   /**
    * Error constructor of the realm the script runs in. The loader points it at the vm context's
@@ -21,7 +26,23 @@ export interface Env {
   errorConstructor: ErrorConstructor;
 }
 
-export function createEnv(options: { scriptTimeZone: string; spreadsheetTimeZone: string; locale: string; userEmail: string; now: () => Date }): Env {
+export interface Sharing {
+  readonly owner?: string;
+  readonly editors?: readonly string[];
+  /** Everyone in the owner's Google Workspace domain may edit (Protection.canDomainEdit mirrors it). */
+  readonly domainEdit?: boolean;
+}
+
+/**
+ * Refuses a call whose scope the manifest does not declare, with Google's message
+ * («You do not have permission to call X. Required permissions: scope»).
+ */
+export function requireScope(env: Env, call: string, scope: string): void {
+  if (env.oauthScopes !== undefined && !env.oauthScopes.includes(scope))
+    fail(env, `You do not have permission to call ${call}. Required permissions: ${scope}`);
+}
+
+export function createEnv(options: { scriptTimeZone: string; spreadsheetTimeZone: string; locale: string; userEmail: string; sharing?: Sharing; oauthScopes?: readonly string[]; now: () => Date }): Env {
   return { counter: new CallCounter(), errorConstructor: Error, ...options };
 }
 

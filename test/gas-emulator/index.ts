@@ -8,7 +8,7 @@ import { createCacheService } from './cache';
 import { createCharts } from './chart';
 import type { CallCounts } from './call-counter';
 import { editBurst, type BurstTiming, type EditBurst, type UserAction } from './edit-queue';
-import { createEnv } from './env';
+import { createEnv, type Sharing } from './env';
 import { FailureInjector, type FailureSelector, type PlannedFailure } from './failure-injection';
 import { createHtmlService } from './html';
 import { registerInternals } from './internals';
@@ -54,6 +54,10 @@ export interface EmulatorOptions {
   /** Project HTML files by name, for HtmlService.createHtmlOutputFromFile('sidebar'). */
   htmlFiles?: Record<string, string>;
   userEmail?: string;
+  /** The owner (default: the user) and the other editors of the spreadsheet. */
+  sharing?: Sharing;
+  /** The manifest's `oauthScopes`; when given, calls that need a scope not listed are refused as in Google. */
+  oauthScopes?: readonly string[];
   /** Clock for CacheService expiry; default the real clock. */
   now?: () => Date;
   /**
@@ -150,6 +154,8 @@ export interface Emulator {
   setDocumentContext(inside: boolean): void;
   /** Creates (or clears and refills) a sheet with values typed as a user would; a string '=…' becomes a formula. */
   seedSheet(name: string, values: unknown[][], options?: SeedOptions): Sheet;
+  /** From now on scripts run as another person the spreadsheet is shared with (a curator opening it). */
+  actAs(email: string): void;
 }
 
 function rectangle(values: unknown[][], fill: unknown): unknown[][] {
@@ -159,11 +165,15 @@ function rectangle(values: unknown[][], fill: unknown): unknown[][] {
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const scriptTimeZone = options.timeZone ?? 'Europe/Moscow';
+  const userEmail = options.userEmail ?? 'koordinator@edu.example.ru';
   const env = createEnv({
     scriptTimeZone,
     spreadsheetTimeZone: options.spreadsheetTimeZone ?? scriptTimeZone,
     locale: options.locale ?? 'ru_RU',
-    userEmail: options.userEmail ?? 'koordinator@edu.example.ru',
+    userEmail,
+    // The owner stays who it was when another person opens the spreadsheet (actAs).
+    sharing: { ...options.sharing, owner: options.sharing?.owner ?? userEmail },
+    ...(options.oauthScopes ? { oauthScopes: options.oauthScopes } : {}),
     now: options.now ?? (() => new Date()),
   });
   const { counter } = env;
@@ -230,6 +240,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     failAt: (selector) => failures.plan(selector),
     clearFailures: () => failures.clear(),
     uncounted: (fn) => counter.silently(fn),
+    actAs: (email) => {
+      env.userEmail = email;
+    },
 
     userEdit: (sheetName, a1, value) => counter.silently(() =>
       Array.isArray(value) ? pastedEdit(editContext, sheetName, a1, value as unknown[][]) : typedEdit(editContext, sheetName, a1, value)),

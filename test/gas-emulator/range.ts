@@ -86,6 +86,7 @@ export class Range {
 
   private _write(data: unknown, method: string, write: (cell: Cell, value: unknown, row: number, column: number) => void): this {
     const matrix = checkShape(this._env, data, this._rows, this._columns, method);
+    this._sheet._assertEditable();
     matrix.forEach((line, r) => line.forEach((value, c) => {
       const row = this._row + r;
       const column = this._column + c;
@@ -95,6 +96,7 @@ export class Range {
   }
 
   private _fill(value: unknown, write: (cell: Cell, value: unknown, row: number, column: number) => void): this {
+    this._sheet._assertEditable();
     for (let r = 0; r < this._rows; r++) {
       for (let c = 0; c < this._columns; c++) {
         const row = this._row + r;
@@ -122,6 +124,7 @@ export class Range {
   }
 
   private _setStyle(key: Style, value: unknown, normalize: (v: unknown) => unknown = (v) => v): void {
+    this._sheet._assertEditable();
     if (value === null || value === undefined) this._existing((cell) => delete cell[key]);
     else this._fill(normalize(value), (cell, v) => ((cell as unknown as Record<string, unknown>)[key] = v));
   }

@@ -1,5 +1,8 @@
 /** Session and the User objects it hands out. */
-import { service, type Env } from './env';
+import { requireScope, service, type Env } from './env';
+
+/** https://developers.google.com/apps-script/reference/base/session#getEffectiveUser(): «Authorization … userinfo.email». */
+const USERINFO_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
 
 export class User {
   constructor(private readonly _email: string) {}
@@ -15,8 +18,14 @@ export function newUser(env: Env, email: string): User {
 
 export function createSession(env: Env) {
   return service(env, 'Session', {
-    getActiveUser: (): User => newUser(env, env.userEmail),
-    getEffectiveUser: (): User => newUser(env, env.userEmail),
+    getActiveUser: (): User => {
+      requireScope(env, 'Session.getActiveUser', USERINFO_EMAIL);
+      return newUser(env, env.userEmail);
+    },
+    getEffectiveUser: (): User => {
+      requireScope(env, 'Session.getEffectiveUser', USERINFO_EMAIL);
+      return newUser(env, env.userEmail);
+    },
     getScriptTimeZone: (): string => env.scriptTimeZone,
     getActiveUserLocale: (): string => env.locale.split('_')[0],
     getTemporaryActiveUserKey: (): string => `temporary-key-${env.userEmail}`,

@@ -157,20 +157,4 @@ describe('Sheet', () => {
     sheet.autoResizeColumns(1, 2);
     expect(sheet.getColumnWidth(1)).toBeGreaterThan(sheet.getColumnWidth(2));
   });
-
-  it('protects a sheet with the current user as editor', () => {
-    const { spreadsheet } = createEmulator({ userEmail: 'kurator@school1.ru' });
-    const sheet = spreadsheet.insertSheet('Показатели');
-    const protection = sheet.protect().setDescription('Сформировано надстройкой').setWarningOnly(true);
-    expect(protection.getEditors().map((u) => u.getEmail())).toEqual(['kurator@school1.ru']);
-    protection.removeEditors(protection.getEditors());
-    protection.addEditor('metodist@edu.ru');
-    expect(protection.getEditors().map((u) => u.getEmail())).toEqual(['metodist@edu.ru']);
-    const [found] = sheet.getProtections('SHEET');
-    expect([found.getDescription(), found.isWarningOnly()]).toEqual(['Сформировано надстройкой', true]);
-    sheet.getRange('A1:B2').protect().setDescription('шапка');
-    expect(sheet.getProtections('RANGE').map((p) => p.getRange().getA1Notation())).toEqual(['A1:B2']);
-    found.remove();
-    expect(sheet.getProtections('SHEET')).toEqual([]);
-  });
 });

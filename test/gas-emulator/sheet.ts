@@ -106,6 +106,18 @@ export class Sheet {
     this._merges = this._merges.filter((m) => !overlaps(m, area));
   }
 
+  /**
+   * Google refuses a script's edit of a sheet whose protection does not list its user: «You are
+   * trying to edit a protected cell or object…». A warning-only protection lets the edit through.
+   */
+  _assertEditable(): void {
+    const locked = this._parent._protections.some(
+      (p) => p._sheet === this && p.getProtectionType() === ProtectionType.SHEET && !p._canEdit(this._env.userEmail),
+    );
+    if (locked)
+      fail(this._env, 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+  }
+
   _protect(range: Range | null): Protection {
     return newProtection(this._env, this._parent, this, range);
   }

@@ -7,6 +7,7 @@ import { DeveloperMetadataLocationType, addMetadata, newMetadataFinder, type Dev
 import { fail, service, type Env } from './env';
 import { ProtectionType, type Protection } from './protection';
 import { newRange, type Area, type Range } from './range';
+import { newUser, type User } from './session';
 import { newSheet, type Sheet } from './sheet';
 import type { UiRecord } from './ui';
 
@@ -27,6 +28,24 @@ export class Spreadsheet {
   ) {
     this._timeZone = _env.spreadsheetTimeZone;
   }
+
+  /** The owner's address (Spreadsheet.getOwner()), read without counting a call. */
+  _owner(): string { return this._env.sharing?.owner ?? this._env.userEmail; }
+
+  /** Editors other than the owner, as the spreadsheet is shared. */
+  _editorEmails(): string[] {
+    const owner = this._owner().toLowerCase();
+    const editors = [...(this._env.sharing?.editors ?? []), this._env.userEmail];
+    return editors.filter((email, i) => email.toLowerCase() !== owner && editors.findIndex((e) => e.toLowerCase() === email.toLowerCase()) === i);
+  }
+
+  _domainEdit(): boolean { return this._env.sharing?.domainEdit ?? false; }
+
+  /** The owner of the document (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getOwner()). */
+  getOwner(): User { return newUser(this._env, this._owner()); }
+
+  /** The owner and the editors of the spreadsheet. */
+  getEditors(): User[] { return [this._owner(), ...this._editorEmails()].map((email) => newUser(this._env, email)); }
 
   /** The spreadsheet's time zone, read without counting a service call. */
   _timeZoneNow(): string { return this._timeZone; }

@@ -155,12 +155,15 @@ export function seedMunicipality(emulator: Emulator, schools: number): void {
 
 let code: string | null = null;
 let sidebar: string | null = null;
+let scopes: readonly string[] | null = null;
 
 /** The built add-on (run `node build.mjs` first; `npm test` does) on a fresh emulator. */
 export function start(options: EmulatorOptions = {}): { emulator: Emulator; bundle: LoadedBundle } {
   code ??= readFileSync('dist/Code.js', 'utf8');
   sidebar ??= readFileSync('dist/sidebar.html', 'utf8');
-  const emulator = createEmulator({ ...options, htmlFiles: { sidebar } });
+  // The built manifest's scopes: a call the add-on is not allowed fails here as it would in Google.
+  scopes ??= (JSON.parse(readFileSync('dist/appsscript.json', 'utf8')) as { oauthScopes: string[] }).oauthScopes;
+  const emulator = createEmulator({ oauthScopes: scopes, ...options, htmlFiles: { sidebar } });
   const bundle = loadBundle(code, emulator);
   return { emulator, bundle };
 }

@@ -49,6 +49,20 @@ describe('«Создать лист «База наставников»»', () =
   });
 });
 
+describe('«Создать лист «Список ОО»»', () => {
+  it('creates the roster with its five columns, which the check then recognises as the roster', () => {
+    const { emulator, bundle } = start();
+    bundle.call('menuCreateRosterSheet');
+    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual(['Лист «Список ОО» создан.']);
+    const header = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Список ОО')!.getRange(1, 1, 1, 5).getValues()[0],
+    );
+    expect(header).toEqual(['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора']);
+    bundle.call('menuCreateRosterSheet');
+    expect(emulator.ui.alerts[1].prompt).toContain('уже есть в таблице');
+  });
+});
+
 describe('«Создать лист «Показатели»»', () => {
   it('writes the built-in catalogue, codes kept as text', () => {
     const { emulator, bundle } = start();
@@ -146,6 +160,26 @@ describe('«Создать листы ОО по списку»', () => {
     expect(new Set(facts.map((fact) => fact.rows)).size).toBe(1);
     const alert = emulator.ui.alerts.at(-1)!.prompt;
     expect(alert).toBe('Создано листов: 301.');
+  });
+
+  it('with «Список ОО» makes a tab for each roster school without one and writes the tabs into «Лист», asking nothing', () => {
+    const { emulator, bundle } = start();
+    emulator.seedSheet('Список ОО', [
+      ['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора'],
+      ['МБОУ «СОШ № 1»', 'СОШ 1', '', '', ''],
+      ['Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 2»', '', '', '', ''],
+    ]);
+    emulator.seedSheet('СОШ 1', [['Уже заполнено куратором']]);
+    bundle.call('menuCreateSchoolSheets');
+    expect(emulator.ui.alerts.map((a) => a.kind)).toEqual(['alert']);
+    expect(sheetNames(emulator)).toEqual(['Лист1', 'Список ОО', 'СОШ 1', 'МБОУ «СОШ № 2»']);
+    const tabs = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Список ОО')!.getRange('B2:B3').getValues().map((row) => row[0]),
+    );
+    expect(tabs).toEqual(['СОШ 1', 'МБОУ «СОШ № 2»']);
+    expect(emulator.ui.alerts[0].prompt).toContain('Названия листов записаны в столбец «Лист» на листе «Список ОО».');
+    bundle.call('menuCreateSchoolSheets');
+    expect(emulator.ui.alerts[1].prompt).toContain('Новые листы не созданы.');
   });
 
   it('does nothing when the prompt is cancelled', () => {

@@ -3,5 +3,6 @@ export const TEMPLATE_CAPTIONS = {
   base: 'Создать лист «База наставников»',
   catalogue: 'Создать лист «Показатели»',
   templates: 'Создать лист «Шаблоны рекомендаций»',
+  roster: 'Создать лист «Список ОО»',
   schoolTabs: 'Создать листы ОО по списку',
 } as const;

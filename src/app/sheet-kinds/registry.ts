@@ -1,19 +1,25 @@
 /**
  * Every kind of sheet, in the order a sheet is recognised: the add-on's generated sheets by their
- * marker first, then by header the base, the catalogue, the recommendation templates, and last a
- * school's monitoring tab (the loosest header). A new kind is one entry here.
+ * marker first, then by header the base, the catalogue, the recommendation templates, the roster
+ * «Список ОО», last period's long-format rows, and last a school's monitoring tab (the loosest
+ * header). A new kind is one entry here.
  */
 import { findBaseHeader, isBaseSheet, validateBase } from '../../core/base';
 import { isInput } from '../../core/catalogue/catalogue';
+import { secondPreviousReason } from '../../core/long-format/messages';
+import { isLongTable, readLongTable } from '../../core/long-format/read-long-table';
 import { isCatalogueSheet, parseCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
 import { findMonitoringHeader, isSchoolTab } from '../../core/monitoring/monitoring-header';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
 import { isTemplatesSheet, parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
+import { isRosterSheet, parseRosterSheet } from '../../core/roster';
 import { needsFullRead, planBaseMarks } from '../live/base-edit';
 import { planTabMarks } from '../live/school-tab-edit';
 import {
   analyseBase,
   analyseCatalogue,
+  analysePrevious,
+  analyseRoster,
   analyseSchoolTabs,
   analyseTemplates,
   checkTabAlone,
@@ -66,6 +72,26 @@ export const SHEET_KINDS: readonly SheetKind[] = [
     checkAlone: (grid) => parseTemplatesSheet(grid).issues,
     marked: false,
     template: { caption: TEMPLATE_CAPTIONS.templates, functionName: 'menuCreateTemplatesSheet' },
+  },
+  {
+    id: 'roster',
+    recognise: isRosterSheet,
+    secondSkipped: SKIP_REASONS.secondRoster,
+    phase: 1,
+    analyse: analyseRoster,
+    checkAlone: (grid) => parseRosterSheet(grid).issues,
+    marked: true,
+    template: { caption: TEMPLATE_CAPTIONS.roster, functionName: 'menuCreateRosterSheet' },
+  },
+  {
+    // Its header is the long format's sixteen columns, so no other sheet is taken for it.
+    id: 'previous',
+    recognise: (grid) => isLongTable(grid.values),
+    secondSkipped: secondPreviousReason,
+    phase: 1,
+    analyse: analysePrevious,
+    checkAlone: (grid) => readLongTable(grid.name, grid.values).issues,
+    marked: true,
   },
   {
     id: 'school-tab',

@@ -7,25 +7,46 @@
 import type { Catalogue } from '../../core/catalogue/catalogue';
 import type { Area, Grid } from '../../core/grid';
 import type { Issue } from '../../core/issue';
+import type { SchoolInBase } from '../../core/base/base-by-school';
 import type { SchoolFigures } from '../../core/indicators/school-figures';
+import type { LongRow } from '../../core/long-format/long-row';
 import type { SchoolTab } from '../../core/monitoring/school-tab';
 import type { RecommendationTemplate } from '../../core/recommendations/templates';
+import type { Roster, RosterMatch } from '../../core/roster';
 import type { GeneratedKind } from '../../core/sheet-model';
 import type { SkippedSheet } from '../../core/summary';
 import type { LiveContext } from '../live/live-context';
 import type { MarkPlan } from '../live/mark-plan';
 
-export type SheetKindId = 'summary' | 'recommendations' | 'base' | 'catalogue' | 'templates' | 'school-tab';
+export type SheetKindId =
+  | 'summary'
+  | 'recommendations'
+  | 'base'
+  | 'catalogue'
+  | 'templates'
+  | 'roster'
+  | 'previous'
+  | 'school-tab';
 
 /** What the kinds read so far; each kind's `analyse` adds to it, in the order of their `phase`. */
 export interface AnalysisState {
   catalogue: Catalogue;
   templates: readonly RecommendationTemplate[];
+  /** «Список ОО» when the workbook has one: then it is the list of schools taking part (SPEC 7). */
+  roster: Roster | null;
+  /** The roster's schools matched to the tabs, once the tabs are read. */
+  rosterMatch: RosterMatch | null;
+  /** Tabs of roster schools with every required value empty: not submitted, left out of the figures. */
+  readonly emptyTabs: Set<string>;
   readonly tabs: SchoolTab[];
   readonly figures: SchoolFigures[];
   readonly skipped: SkippedSheet[];
   /** Sheets actually used, per kind, in workbook order. */
   readonly used: Partial<Record<SheetKindId, string[]>>;
+  /** Each school's rows of «База наставников», by school tab; null while no base was read. */
+  schoolsInBase: ReadonlyMap<string, SchoolInBase> | null;
+  /** Last period's long-format rows from the sheet «Прошлый период», when there is one. */
+  previousRows?: readonly LongRow[];
   addIssues(issues: readonly Issue[]): void;
 }
 

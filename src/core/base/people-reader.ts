@@ -1,9 +1,9 @@
 /**
  * Reading people out of cells once: several rules read the same ФИО cells (the cell's own
- * checks, self-mentoring, duplicate pairs, the entries), so parses and keys are remembered
- * for one validation.
+ * checks, self-mentoring, duplicate pairs, the entries), and a mentor's name comes back on every
+ * row of their pairs, so parses, checks and keys are remembered for one validation.
  */
-import { personKey } from './fio';
+import { checkFio, personKey, type FioCheck } from './fio';
 import { isFormulaError } from './formula-error';
 import { parsePeopleCell, type PeopleCell } from './people-cell';
 
@@ -14,29 +14,28 @@ export interface PeopleReader {
   readonly names: (value: unknown) => readonly string[];
   /** `personKey` of a name. */
   readonly key: (name: string) => string;
+  /** `checkFio` of a name. */
+  readonly check: (name: string) => FioCheck;
+}
+
+function remembered<T>(compute: (name: string) => T): (name: string) => T {
+  const known = new Map<string, T>();
+  return (name) => {
+    let result = known.get(name);
+    if (result === undefined) {
+      result = compute(name);
+      known.set(name, result);
+    }
+    return result;
+  };
 }
 
 export function createPeopleReader(): PeopleReader {
-  const cells = new Map<string, PeopleCell>();
-  const keys = new Map<string, string>();
-  const cell = (text: string): PeopleCell => {
-    let parsed = cells.get(text);
-    if (!parsed) {
-      parsed = parsePeopleCell(text);
-      cells.set(text, parsed);
-    }
-    return parsed;
-  };
+  const cell = remembered(parsePeopleCell);
   return {
     cell,
     names: (value) => (typeof value === 'string' && !isFormulaError(value) ? cell(value).names : []),
-    key: (name) => {
-      let key = keys.get(name);
-      if (key === undefined) {
-        key = personKey(name);
-        keys.set(name, key);
-      }
-      return key;
-    },
+    key: remembered(personKey),
+    check: remembered(checkFio),
   };
 }

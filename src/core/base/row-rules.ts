@@ -18,7 +18,7 @@ import {
   type BaseContext,
   type BaseOptions,
 } from './base-context';
-import { checkFio, type FioFormatReason } from './fio';
+import type { FioFormatReason } from './fio';
 import { isFormulaError } from './formula-error';
 import { BASE_FIELD_ORDER, BASE_FIELDS, type BaseField } from './fields';
 import * as text from './messages';
@@ -162,7 +162,7 @@ function checkPeople(target: CellTarget, value: string, role: text.Who['role']):
     add(target, 'fio/format', text.severalMentors(cellOf(target), value), { params: { expected: 'one-person' } });
     return tidy;
   }
-  const checks = parsed.names.map((name) => checkFio(name));
+  const checks = parsed.names.map(target.context.people.check);
   if (checks.every((check) => check.problems.length === 0)) return tidy;
   const cell = cellOf(target);
   const cleaned = parsed.rebuild(checks.map((check) => check.cleaned));

@@ -14,6 +14,11 @@ const EPSILON = 1e-9;
 /** One collator for every comparison: localeCompare(…, 'ru') builds one per call. */
 const RUSSIAN = new Intl.Collator('ru');
 
+/** A value meets its target with a tolerance for binary fractions; null when either is missing. */
+export function meetsTarget(value: number | null, target: number | null): boolean | null {
+  return target === null || value === null ? null : value >= target - EPSILON;
+}
+
 export function byName(a: string, b: string): number {
   return RUSSIAN.compare(a, b);
 }
@@ -62,7 +67,7 @@ function aggregateOne(def: IndicatorDef, schools: readonly SchoolFigures[]): Ind
     denominator,
     schoolsCounted: counted.length,
     target,
-    met: target === null || value === null ? null : value >= target - EPSILON,
+    met: meetsTarget(value, target),
     excluded: names(schools.filter((s) => s.excludedFrom.includes(def.id))),
     belowTarget:
       target === null ? [] : names(schools.filter((s) => s.values[def.id] !== null && (s.values[def.id] as number) < target - EPSILON)),

@@ -2,6 +2,7 @@
 import { quote } from '../text/quote';
 import type { IssueText } from '../issue';
 import type { IndicatorType } from '../catalogue/catalogue';
+import { quoted } from '../text/quoted';
 import type { ValueProblem } from './value';
 
 /** A school tab with no value filled in, as one card of the sidebar's workbook view. */
@@ -90,9 +91,26 @@ export const MONITORING_MESSAGES = {
     message: `На листе нет строки обязательного показателя ${indicator} (заголовок таблицы — ${cell})`,
     hint: 'Добавьте строку с кодом и названием показателя из листа «Показатели» и заполните значение.',
   }),
-  unknown: (cell: string, shown: string) => ({
-    message: `Строка с ячейкой ${cell} ${quote(shown)} не найдена в перечне показателей; она не учитывается`,
+  unknown: (cell: string, shown: string, suggestion: string | null = null) => ({
+    message:
+      `Строка с ячейкой ${cell} ${quote(shown)} не найдена в перечне показателей; она не учитывается` +
+      (suggestion === null ? '' : ` (возможно, это ${suggestion})`),
     hint: 'Проверьте код и название показателя: они должны совпадать с листом «Показатели».',
+  }),
+  titleVariant: (cell: string, shown: string, indicator: string) => ({
+    message: `Название в ячейке ${cell} ${quoted(shown)} отличается от перечня показателей; строка прочитана как показатель ${indicator}.`,
+    hint: 'Проверьте, что это тот же показатель. Чтобы строка читалась без догадок, укажите его код.',
+  }),
+  titleVariantFix: (code: string) => `Указать код ${code}`,
+  notInOrderForm: (cell: string, codes: readonly string[]) => ({
+    message:
+      `Форма на листе (заголовок таблицы — ${cell}) составлена по показателям приказа №\u00a0644 (г.\u00a0Ижевск): ` +
+      `в ней нет показателей ${codes.join(', ')}; сведения ОО по ним не учитываются.`,
+    hint: 'Если эти показатели нужны, добавьте их строки с кодами из листа «Показатели».',
+  }),
+  municipal: (cell: string, shown: string) => ({
+    message: `Показатель в ячейке ${cell} ${quoted(shown)} относится к муниципалитету, а не к ОО; строка не учитывается.`,
+    hint: 'Ничего делать не нужно: этот показатель заполняет муниципальный координатор.',
   }),
   derived: (cell: string, indicator: string) => ({
     message: `Показатель ${indicator} в строке ячейки ${cell} вычисляется надстройкой; значение на листе не используется`,
@@ -123,6 +141,7 @@ export const SKIP_REASONS = {
   secondBase: (used: string) => `второй лист «База наставников»: используется лист «${used}»`,
   secondCatalogue: (used: string) => `второй лист «Показатели»: используется лист «${used}»`,
   secondTemplates: (used: string) => `второй лист «Шаблоны рекомендаций»: используется лист «${used}»`,
+  secondRoster: (used: string) => `второй лист «Список ОО»: используется лист «${used}»`,
   secondSchoolTab: (school: string, used: string) =>
     `второй лист ОО «${school}»: используется лист «${used}»`,
   staleSchoolTab: (school: string, used: string, errors: number, usedErrors: number) =>

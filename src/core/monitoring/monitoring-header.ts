@@ -61,6 +61,11 @@ function preferCodeColumn(grid: Grid, match: HeaderMatch<MonitoringField>): Head
   };
 }
 
+/** Whether a column is headed «№» or «№ п/п»: it numbers rows or sections rather than naming indicators. */
+export function isRowNumberColumn(grid: Grid, match: HeaderMatch<MonitoringField>, column: number): boolean {
+  return ROW_NUMBER_HEADERS.has(headerKey(grid.values[match.row - 1]?.[column - 1]));
+}
+
 export function isSchoolTab(grid: Grid): boolean {
   return findMonitoringHeader(grid) !== null;
 }

@@ -5,8 +5,10 @@
 import { quote } from '../text/quote';
 import { a1 } from '../a1';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
-import { BUILTIN_CATALOGUE, isInput } from '../catalogue/catalogue';
+import { BUILTIN_CATALOGUE, isInput, isSchoolShare } from '../catalogue/catalogue';
 import { codeKey } from '../catalogue/indicator-code';
+import { matchTitle, type TitleCandidate } from '../catalogue/title-match';
+import { MUNICIPAL_WORDINGS, TITLE_VARIANTS } from '../catalogue/title-variants';
 import { isDate } from '../cell-value';
 import type { Grid } from '../grid';
 import type { HeaderMatch } from '../header/find-header';
@@ -15,7 +17,7 @@ import { withMergesFilled } from '../merges';
 import { cellText, normaliseKey } from '../text/normalise';
 import { labelledValue } from './labelled-cell';
 import { indicatorLabel, MONITORING_MESSAGES as M, valueProblemText } from './messages';
-import { findMonitoringHeader, type MonitoringField } from './monitoring-header';
+import { findMonitoringHeader, isRowNumberColumn, type MonitoringField } from './monitoring-header';
 import { shownValue } from './shown-value';
 import { linkIn, parseValue, VALUE_KEPT, VALUE_PROBLEM_CODES } from './value';
 
@@ -45,6 +47,8 @@ export interface SchoolTab {
   readonly sheet: string;
   /** From the labelled cell, else the tab name. */
   readonly name: string;
+  /** The cell the name was read from, when it holds the name alone (a fix can rewrite it). */
+  readonly nameCell?: { readonly row: number; readonly column: number };
   readonly period: string | null;
   readonly header: HeaderMatch<MonitoringField>;
   /** Every input of the catalogue by id (missing rows included, with value null). */
@@ -55,6 +59,13 @@ export interface SchoolTab {
 }
 
 const LEADING_CODE = /^\d+(?:\.\d+)*\.?\s+/;
+/** Rows in seed 003's printed wording that make a tab a copy of that order's form (it has 28 of a school's). */
+const ORDER_FORM_ROWS = 10;
+const ORDER_WORDINGS: ReadonlySet<string> = new Set(
+  [...Object.values(TITLE_VARIANTS).flat(), ...MUNICIPAL_WORDINGS].map((wording) => normaliseKey(wording)),
+);
+/** A title that counts («Количество …», «Кол-во …»), on a normalised key. */
+const COUNT_WORDING = /^(?:количество|кол-во|число)\s/;
 /** A unit curators add to a title: «… (чел.)», «… (да/нет)», «…, ед.» (on a normalised key). */
 const UNIT = '(?:чел|человек|ед|единиц|шт|кол-во|да/нет|есть/нет|1/0|%)\\.?';
 const TRAILING_UNIT = new RegExp(`(?:\\s*\\(${UNIT}\\)|,\\s*${UNIT})$`);
@@ -73,7 +84,12 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
   const valueCol = col.value as number;
   const inputs: Record<string, InputReading> = {};
   const firstRowOf = new Map<string, number>();
+  // A «№» column numbers rows or sections: its numbers are no codes when the title says otherwise.
+  const titleFirst = isRowNumberColumn(grid, header, codeCol);
+  const headerCells = filled.values[header.row - 1] ?? [];
   let matchedRows = 0;
+  // Rows in seed 003's printed wording: a tab copied from that order lacks what the order does not ask for.
+  let orderRows = 0;
 
   for (let r = header.row + 1; r <= filled.values.length; r++) {
     const cells = filled.values[r - 1];
@@ -81,18 +97,44 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     const titleRaw = cells[titleCol - 1];
     const valueRaw = grid.values[r - 1]?.[valueCol - 1];
     if (cellText(codeRaw) === '' && cellText(titleRaw) === '' && cellText(valueRaw) === '') continue;
-    if (isColumnNumbering(cells)) continue;
-    const def = matchRow(lookup, codeRaw, titleRaw);
+    if (isColumnNumbering(cells) || repeatsHeader(cells, headerCells, [titleCol, valueCol])) continue;
+    if (ORDER_WORDINGS.has(normaliseKey(titleRaw).replace(LEADING_CODE, ''))) orderRows++;
+    const matched = matchRow(lookup, codeRaw, titleRaw, titleFirst);
+    // Comparing titles word by word costs more than a look-up: only for rows the look-up did not settle.
+    const unsettled = matched === null || (titleFirst && titleMatch(lookup, titleRaw) === null);
+    const close = unsettled ? closeTitle(lookup, titleRaw, valueRaw) : null;
+    // Under «№» a close title outweighs a number that happens to be a code («1.4» numbering a row).
+    const exact = titleFirst && close?.close ? null : matched;
+    const byTitle = exact === null ? close : null;
+    if (byTitle?.close && byTitle.def === null) {
+      const text = M.municipal(a1(r, titleCol), shownValue(titleRaw));
+      const params = { value: shownValue(titleRaw) };
+      issues.push(createIssue('indicator/unknown', { sheet, row: r, column: titleCol }, text, { severity: 'info', params }));
+      continue;
+    }
+    const def = exact ?? (byTitle?.close ? byTitle.def : null);
     if (def === null) {
       if (isHeadingRow(lookup, codeRaw, titleRaw, valueRaw)) continue;
       const at = cellText(codeRaw) !== '' ? codeCol : cellText(titleRaw) !== '' ? titleCol : valueCol;
       const shown = shownValue(at === valueCol ? valueRaw : cells[at - 1]);
+      const closest = byTitle?.def ?? null;
+      const suggestion = closest === null ? null : indicatorLabel(closest.code, closest.title);
       issues.push(
-        createIssue('indicator/unknown', { sheet, row: r, column: at }, M.unknown(a1(r, at), shown), {
-          params: { value: shown },
+        createIssue('indicator/unknown', { sheet, row: r, column: at }, M.unknown(a1(r, at), shown, suggestion), {
+          params: { value: shown, suggestion: closest?.id ?? null },
         }),
       );
       continue;
+    }
+    if (exact === null && def.code !== null) {
+      const title = shownValue(titleRaw);
+      const text = M.titleVariant(a1(r, titleCol), title, indicatorLabel(def.code, def.title));
+      issues.push(
+        createIssue('indicator/title-variant', { sheet, row: r, column: codeCol }, text, {
+          params: { value: title, indicator: def.id, suggestion: def.code },
+          fix: { value: def.code, label: M.titleVariantFix(def.code) },
+        }),
+      );
     }
     if (!isInput(def)) {
       if (cellText(valueRaw) === '') continue;
@@ -117,21 +159,29 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
       continue;
     }
     firstRowOf.set(def.id, r);
+    // Orders count documents where a school has one or none («Количество дорожных карт ОО»): 2 means «есть».
+    const countsDocuments = exact === null && def.type === 'flag' && COUNT_WORDING.test(normaliseKey(titleRaw));
     const reading = readValue(
       grid,
       r,
       valueCol,
       def,
       col.comment === undefined ? undefined : cells[col.comment - 1],
+      countsDocuments,
     );
     inputs[def.id] = reading.input;
     if (reading.issue) issues.push(reading.issue);
   }
 
+  const orderForm = orderRows >= ORDER_FORM_ROWS;
+  const notAsked: IndicatorDef[] = [];
   for (const def of catalogue.indicators) {
     if (!isInput(def) || inputs[def.id] !== undefined) continue;
-    inputs[def.id] = { value: null, invalid: def.required, row: header.row, column: codeCol };
-    if (!def.required) continue;
+    // An indicator the order's form does not ask for is not the school's omission: it is left out, not an error.
+    const required = def.required && !(orderForm && TITLE_VARIANTS[def.id] === undefined);
+    inputs[def.id] = { value: null, invalid: required, row: header.row, column: codeCol };
+    if (def.required && !required) notAsked.push(def);
+    if (!required) continue;
     const text = M.missing(a1(header.row, codeCol), indicatorLabel(def.code, def.title));
     issues.push(
       createIssue('indicator/missing', { sheet, row: header.row, column: codeCol }, text, {
@@ -139,12 +189,20 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
       }),
     );
   }
+  if (notAsked.length > 0) {
+    const text = M.notInOrderForm(a1(header.row, codeCol), notAsked.map((def) => def.code ?? def.id));
+    const params = { indicator: notAsked.map((def) => def.id).join(';') };
+    issues.push(createIssue('indicator/missing', { sheet, row: header.row, column: codeCol }, text, { severity: 'info', params }));
+  }
 
   const nameCell = labelledValue(grid, SCHOOL_NAME_LABELS, header.row - 1);
   const periodCell = labelledValue(grid, PERIOD_LABELS, header.row - 1);
+  const typedName = nameCell ? cellText(nameCell.value) : '';
+  const nameAlone = nameCell !== null && typedName !== '' && cellText(grid.values[nameCell.row - 1]?.[nameCell.column - 1]) === typedName;
   return {
     sheet,
-    name: nameCell ? cellText(nameCell.value) || sheet.trim() : sheet.trim(),
+    name: typedName || sheet.trim(),
+    ...(nameAlone ? { nameCell: { row: nameCell.row, column: nameCell.column } } : {}),
     period: periodCell ? periodText(periodCell.value) : null,
     header,
     inputs,
@@ -159,10 +217,16 @@ function readValue(
   column: number,
   def: IndicatorDef,
   comment: unknown,
+  countsDocuments = false,
 ): { input: InputReading; issue?: Issue } {
   const raw = grid.values[row - 1]?.[column - 1];
   const percentFormatted = (grid.numberFormats?.[row - 1]?.[column - 1] ?? '').includes('%');
-  const parsed = parseValue(raw, def.type, { required: def.required, percentFormatted });
+  const context = { required: def.required, percentFormatted };
+  const asCount = countsDocuments ? parseValue(raw, 'count', context) : null;
+  const parsed =
+    asCount !== null && asCount.problem === undefined && asCount.value !== null
+      ? { value: asCount.value > 0 ? 1 : 0 }
+      : parseValue(raw, def.type, context);
   const invalid = parsed.problem !== undefined && !VALUE_KEPT.has(parsed.problem);
   const commentLink = def.type === 'flag' && parsed.value === 1 ? linkIn(cellText(comment)) : undefined;
   const evidence = parsed.evidence ?? commentLink;
@@ -197,6 +261,8 @@ interface IndicatorLookup {
   readonly byCode: ReadonlyMap<string, IndicatorDef>;
   readonly byTitle: ReadonlyMap<string, IndicatorDef>;
   readonly sections: ReadonlySet<string>;
+  /** Every indicator a school reports or the add-on derives for it, with its known wordings; null stands for the municipality's own figures. */
+  readonly wordings: readonly TitleCandidate<IndicatorDef | null>[];
 }
 
 function indicatorLookup(catalogue: Catalogue): IndicatorLookup {
@@ -214,7 +280,36 @@ function indicatorLookup(catalogue: Catalogue): IndicatorLookup {
     const key = normaliseKey(builtin.title);
     if (def !== undefined && !byTitle.has(key)) byTitle.set(key, def);
   }
-  return { byCode, byTitle, sections: new Set(catalogue.indicators.map((def) => normaliseKey(def.section))) };
+  const builtinTitles = new Map(BUILTIN_CATALOGUE.indicators.map((def) => [def.id, def.title]));
+  const wordings: TitleCandidate<IndicatorDef | null>[] = catalogue.indicators
+    .filter((def) => !isSchoolShare(def))
+    .map((def) => ({
+      target: def,
+      key: def.id,
+      wordings: [def.title, builtinTitles.get(def.id) ?? def.title, ...(TITLE_VARIANTS[def.id] ?? [])],
+    }));
+  wordings.push({ target: null, key: '', wordings: MUNICIPAL_WORDINGS });
+  return { byCode, byTitle, sections: new Set(catalogue.indicators.map((def) => normaliseKey(def.section))), wordings };
+}
+
+/**
+ * The indicator a title not in the catalogue means or resembles (SPEC 2.2 units and a leading
+ * code set aside). A section heading (no value, a section's title) is not compared.
+ */
+function closeTitle(
+  lookup: IndicatorLookup,
+  titleRaw: unknown,
+  valueRaw: unknown,
+): { def: IndicatorDef | null; close: boolean } | null {
+  const key = normaliseKey(titleRaw);
+  if (key === '' || (cellText(valueRaw) === '' && lookup.sections.has(key))) return null;
+  const match = matchTitle(key.replace(LEADING_CODE, ''), lookup.wordings);
+  return match === null ? null : { def: match.target, close: match.close };
+}
+
+/** A header row repeated inside the table, as forms printed over several pages do. */
+function repeatsHeader(cells: readonly unknown[], header: readonly unknown[], columns: readonly number[]): boolean {
+  return columns.every((column) => normaliseKey(cells[column - 1]) === normaliseKey(header[column - 1]));
 }
 
 function titleMatch(lookup: IndicatorLookup, titleRaw: unknown): IndicatorDef | null {
@@ -228,10 +323,15 @@ function titleMatch(lookup: IndicatorLookup, titleRaw: unknown): IndicatorDef | 
   return null;
 }
 
-function matchRow(lookup: IndicatorLookup, codeRaw: unknown, titleRaw: unknown): IndicatorDef | null {
+function matchRow(
+  lookup: IndicatorLookup,
+  codeRaw: unknown,
+  titleRaw: unknown,
+  titleFirst: boolean,
+): IndicatorDef | null {
   const byTitle = titleMatch(lookup, titleRaw);
   // A code typed into a number cell loses its text («1.10» → 1.1) or becomes a date: the title wins.
-  if (typeof codeRaw !== 'string' && byTitle !== null) return byTitle;
+  if ((titleFirst || typeof codeRaw !== 'string') && byTitle !== null) return byTitle;
   // A Russian-locale sheet turns «1.10» typed into a cell into 1 October: day and month give the code back.
   if (isDate(codeRaw))
     return lookup.byCode.get(`${codeRaw.getUTCDate()}.${codeRaw.getUTCMonth() + 1}`) ?? null;

@@ -1,14 +1,33 @@
 /**
  * Drafts of адресные рекомендации: every template whose condition holds for a school gives one
  * draft. Schools keep the result's alphabetical order; a school's drafts follow the stages.
+ * A school with any deficit also gets the plan corrected (seed 001, stage 8); drafts asking for
+ * the same document are one row; terms are dates counted from the day the drafts are made.
  */
 import { BUILTIN_CATALOGUE, indicatorById, SHARE_OO_IMPLEMENTING, SHARE_OO_WITH_PREFIX } from '../catalogue/catalogue';
 import { formatCount } from '../format/count';
 import { formatFigure } from '../format/figure';
+import { formatRoundPercent } from '../format/percent';
+import { MENTORS_ID } from '../indicators/cross-sheet';
+import { byName } from '../indicators/aggregate';
 import type { IndicatorSummary, IndicatorType, OrganizationSummary, Recommendation, SummaryResult } from '../summary';
-import { AT_LEAST_ONE, errorsFigure, figureOf } from './messages';
+import { calendarDayOf, resolveTerm, type CalendarDay } from './deadline';
+import {
+  AT_LEAST_ONE,
+  baseDetails,
+  baseFigure,
+  errorLine,
+  errorListHeading,
+  errorsFigure,
+  errorsToFix,
+  figureOf,
+  FLAG_NO,
+  FLAG_YES,
+  LISTED_ERRORS,
+  lowerFirst,
+} from './messages';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
-import { BUILTIN_TEMPLATES, type RecommendationTemplate } from './templates';
+import { BUILTIN_TEMPLATES, DATA_ERRORS_CODE, type RecommendationTemplate } from './templates';
 
 type Source = Omit<SummaryResult, 'recommendations'>;
 
@@ -18,43 +37,103 @@ interface Finding {
   readonly value: string;
   readonly target: string;
   readonly figure: string;
+  /** Lines added after the text: the cells to correct, what the base lacks. */
+  readonly details?: readonly string[];
+}
+
+interface Draft {
+  readonly template: RecommendationTemplate;
+  readonly recommendation: Recommendation;
+  readonly details: readonly string[];
 }
 
 /** Shares within rounding of the target count as met: 0.6999999 is 70 %. */
 const EPSILON = 1e-9;
 
+/** `today`: the day the drafts are made, in the spreadsheet's time zone (terms are counted from it). */
 export function draftRecommendations(
   result: Source,
   templates: readonly RecommendationTemplate[] = BUILTIN_TEMPLATES,
+  today: CalendarDay = calendarDayOf(new Date()),
 ): Recommendation[] {
-  const drafts: Recommendation[] = [];
+  const drafts: { name: string; own: Recommendation[] }[] = [];
   for (const org of result.organizations) {
-    const own: Recommendation[] = [];
-    for (const template of templates) {
-      for (const finding of findings(template, org, result, templates)) own.push(render(template, org, finding));
+    const own: Draft[] = [];
+    const rest = templates.filter((template) => template.condition.kind !== 'any-deficit');
+    for (const template of rest) {
+      for (const finding of findings(template, org, result, templates)) own.push(render(template, org.name, finding, today));
+    }
+    if (own.some((draft) => draft.template.code !== DATA_ERRORS_CODE)) {
+      for (const template of templates.filter((each) => each.condition.kind === 'any-deficit'))
+        own.push(render(template, org.name, emptyFinding(template.code), today));
     }
     // Array sort is stable: templates of one stage keep their order.
-    drafts.push(...own.sort((a, b) => a.stage - b.stage));
+    drafts.push({ name: org.name, own: oneRowPerDocument(own).sort((a, b) => a.stage - b.stage) });
   }
-  return drafts;
+  // A school that submitted nothing is asked to submit (stage 7), among the others alphabetically.
+  const submit = templates.filter((template) => template.condition.kind === 'not-submitted');
+  for (const name of result.notSubmitted) {
+    const own = submit.map((template) => render(template, name, emptyFinding(template.code), today).recommendation);
+    drafts.push({ name, own });
+  }
+  if (result.notSubmitted.length > 0) drafts.sort((a, b) => byName(a.name, b.name));
+  return drafts.flatMap((school) => school.own);
 }
 
-function render(template: RecommendationTemplate, org: OrganizationSummary, finding: Finding): Recommendation {
+function emptyFinding(code: string): Finding {
+  return { code, indicator: '', value: '', target: '', figure: '' };
+}
+
+function render(template: RecommendationTemplate, organization: string, finding: Finding, today: CalendarDay): Draft {
   const values: PlaceholderValues = {
-    ОО: org.name,
+    ОО: organization,
     показатель: finding.indicator,
     значение: finding.value,
     цель: finding.target,
   };
+  const details = finding.details ?? [];
   return {
-    organization: org.name,
-    code: finding.code,
-    stage: template.stage,
-    deficit: fillPlaceholders(template.deficit, values),
-    figure: finding.figure,
-    text: fillPlaceholders(template.text, values),
-    term: template.term,
+    template,
+    details,
+    recommendation: {
+      organization,
+      code: finding.code,
+      stage: template.stage,
+      deficit: fillPlaceholders(template.deficit, values),
+      figure: finding.figure,
+      text: withDetails(fillPlaceholders(template.text, values), details),
+      term: resolveTerm(template.term, today),
+    },
   };
+}
+
+function withDetails(text: string, details: readonly string[]): string {
+  return details.length === 0 ? text : [text, ...details].join('\n');
+}
+
+/**
+ * Drafts asking for the same document are one row: the text of the template named as the
+ * document (or of the first draft), every deficit and figure, and every draft's details.
+ */
+function oneRowPerDocument(drafts: readonly Draft[]): Recommendation[] {
+  const groups = new Map<string, Draft[]>();
+  for (const draft of drafts) {
+    const key = draft.template.document ?? draft.recommendation.code;
+    groups.set(key, [...(groups.get(key) ?? []), draft]);
+  }
+  return [...groups].map(([key, members]) => {
+    if (members.length === 1) return members[0].recommendation;
+    const owner = members.find((member) => member.template.code === key) ?? members[0];
+    const ordered = [owner, ...members.filter((member) => member !== owner)];
+    const others = ordered.slice(1);
+    const ownerText = owner.recommendation.text;
+    return {
+      ...owner.recommendation,
+      deficit: ordered.map((member, index) => (index === 0 ? member.recommendation.deficit : lowerFirst(member.recommendation.deficit))).join('; '),
+      figure: ordered.map((member) => member.recommendation.figure).filter((figure) => figure !== '').join('; '),
+      text: withDetails(ownerText, others.flatMap((member) => member.details)),
+    };
+  });
 }
 
 function findings(
@@ -68,8 +147,9 @@ function findings(
     case 'flag-absent':
     case 'count-zero': {
       if (org.values[condition.indicator] !== 0) return [];
-      const target = condition.kind === 'flag-absent' ? '1' : AT_LEAST_ONE;
-      const value = formatCount(0);
+      // A flag reads «нет / да» (item 10: not «0 / 1»); a count «0 / не менее 1».
+      const target = condition.kind === 'flag-absent' ? FLAG_YES : AT_LEAST_ONE;
+      const value = condition.kind === 'flag-absent' ? FLAG_NO : formatCount(0);
       return [{ code: template.code, indicator: titleOf(condition.indicator, result), value, target, figure: figureOf(value, target) }];
     }
     case 'below-target': {
@@ -85,11 +165,25 @@ function findings(
         .filter((indicator) => isOwnShare(indicator) && !covered.has(indicator.id))
         .flatMap((indicator) => belowTarget(indicator, org, indicator.id) ?? []);
     }
+    case 'not-submitted':
+      return [];
     case 'data-errors': {
       if (org.errors <= 0) return [];
-      const figure = errorsFigure(org.errors);
-      return [{ code: template.code, indicator: '', value: figure, target: '', figure }];
+      const errors = org.dataErrors ?? [];
+      const listed = errors.slice(0, LISTED_ERRORS);
+      const details = listed.length === 0 ? [] : [errorListHeading(listed.length, errors.length), ...listed.map(errorLine)];
+      return [{ code: template.code, indicator: '', value: errorsToFix(org.errors), target: '', figure: errorsFigure(org.errors), details }];
     }
+    case 'base-incomplete': {
+      if (org.base === undefined) return [];
+      const declared = org.values[MENTORS_ID] ?? null;
+      const { mentors, withoutForm } = org.base;
+      if (!((declared !== null && mentors < declared) || withoutForm > 0)) return [];
+      const figure = baseFigure(mentors, declared, withoutForm);
+      return [{ code: template.code, indicator: '', value: '', target: '', figure, details: baseDetails(mentors, declared, withoutForm) }];
+    }
+    case 'any-deficit':
+      return [];
   }
 }
 
@@ -109,7 +203,8 @@ function belowTarget(indicator: IndicatorSummary, org: OrganizationSummary, code
   if (value === null || value === undefined || target === null || !(value < target - EPSILON)) return null;
   const type: IndicatorType = indicator.type;
   const shownValue = formatFigure(value, type);
-  const shownTarget = formatFigure(target, type);
+  // A target is a round figure: «70 %», not «70,0 %».
+  const shownTarget = type === 'share' || type === 'percent' ? formatRoundPercent(target) : formatFigure(target, type);
   return { code, indicator: indicator.title, value: shownValue, target: shownTarget, figure: figureOf(shownValue, shownTarget) };
 }
 

@@ -1,4 +1,7 @@
 /** Russian texts of the recommendations: figures of deficits, the sheets and the template issues. */
+import type { Issue } from '../issue';
+import { countOf } from '../text/plural';
+import { quoted } from '../text/quoted';
 import type { DeficitCondition } from './templates';
 
 /** «значение / цель» of a deficit (SPEC 5: «Показатель: значение / цель»). */
@@ -7,16 +10,61 @@ export function figureOf(value: string, target: string): string {
 }
 
 export const AT_LEAST_ONE = 'не менее 1';
+export const FLAG_YES = 'да';
+export const FLAG_NO = 'нет';
 
 export function errorsFigure(errors: number): string {
   return `ошибок: ${errors}`;
+}
+
+/** «исправить 1 ошибку / 3 ошибки / 5 ошибок»: the count in the accusative the verb needs. */
+export function errorsToFix(errors: number): string {
+  return countOf(errors, ['ошибку', 'ошибки', 'ошибок']);
+}
+
+/** How many errors a draft lists; the rest are counted (schools do not run the check themselves). */
+export const LISTED_ERRORS = 10;
+
+export function errorListHeading(listed: number, total: number): string {
+  return listed < total ? `Ошибки (перечислены первые ${listed} из ${total}):` : 'Ошибки:';
+}
+
+/** «— «СОШ 12»!E7, значение «12,5»: укажите целое число …» — where, what is there, what to change. */
+export function errorLine(issue: Issue): string {
+  const where = `${quoted(issue.sheet)}!${issue.cell}`;
+  const value = issue.params.value;
+  const shown = typeof value === 'string' && value !== '' ? `, значение ${quoted(value)}` : '';
+  return `— ${where}${shown}: ${lowerFirst(issue.hint ?? issue.message)}`;
+}
+
+/** A deficit or hint continued after a colon or «; » starts in lower case, unless it starts with an abbreviation («ОО»). */
+export function lowerFirst(text: string): string {
+  return text.length > 1 && text[1] === text[1].toLowerCase() ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+export function baseFigure(mentors: number, declared: number | null, withoutForm: number): string {
+  const parts = [declared === null ? `наставников в базе: ${mentors}` : `наставников в базе: ${mentors} из ${declared}`];
+  if (withoutForm > 0) parts.push(`без формы наставничества: ${withoutForm}`);
+  return parts.join('; ');
+}
+
+/** What the school's rows of the base lack, as sentences after the draft's text. */
+export function baseDetails(mentors: number, declared: number | null, withoutForm: number): string[] {
+  const details: string[] = [];
+  if (declared !== null && mentors < declared)
+    details.push(
+      `По показателю 1.2 «Педагоги в роли наставника» в ОО ${countOf(declared, ['наставник', 'наставника', 'наставников'])}, ` +
+        `в базе — ${mentors === 0 ? 'ни одного' : countOf(mentors, ['наставник', 'наставника', 'наставников'])}.`,
+    );
+  if (withoutForm > 0) details.push(`Строк без формы наставничества: ${withoutForm}.`);
+  return details;
 }
 
 export const RECOMMENDATIONS_SHEET_NAME = 'Рекомендации';
 export const RECOMMENDATIONS_TITLE = 'Адресные рекомендации по итогам мониторинга реализации целевой модели наставничества (черновик)';
 export const LABEL_GENERATED = 'Сформировано:';
 export const RECOMMENDATIONS_NOTE =
-  'Лист сформирован надстройкой «Мониторинг наставничества». При повторном формировании исправленные вами тексты, ' +
+  'Лист сформирован надстройкой «Наставничество». При повторном формировании исправленные вами тексты, ' +
   'сроки и статусы сохраняются, новые дефициты добавляются, устранённые получают статус «устранено». ' +
   'Скрытые служебные столбцы не изменяйте и не удаляйте.';
 export const NO_RECOMMENDATIONS = 'Дефицитов не выявлено.';
@@ -74,5 +122,11 @@ export function conditionText(condition: DeficitCondition): string {
       return 'любая другая доля с целевым значением ниже цели';
     case 'data-errors':
       return 'в данных ОО есть ошибки';
+    case 'base-incomplete':
+      return 'в базе наставников меньше наставников, чем по показателю 1.2, или есть строки без формы наставничества';
+    case 'any-deficit':
+      return 'у ОО есть любой другой дефицит';
+    case 'not-submitted':
+      return 'ОО указана на листе «Список ОО», но её данные не представлены';
   }
 }

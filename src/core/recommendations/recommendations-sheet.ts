@@ -30,6 +30,8 @@ const WIDTHS: readonly number[] = [220, 260, 150, 460, 210, 160, 130];
 const EXTRA_WIDTH = 160;
 const HIDDEN_WIDTH = 120;
 const WRAP: CellStyle = { wrap: true };
+/** Columns whose texts are longer than the column: the stage's label too («4 — нормативно-правовое обеспечение»). */
+const WRAPPED: ReadonlySet<string> = new Set(['deficit', 'text', 'stage', 'figure']);
 
 export function buildRecommendationsSheet(rows: readonly RecommendationRow[], meta: RecommendationsMeta): SheetModel {
   const extras = extraHeaders(rows);
@@ -79,7 +81,7 @@ function kept(value: ModelValue): ModelCell {
 function rowCells(row: RecommendationRow, extras: readonly string[]): ModelCell[] {
   const text = (value: ModelValue): ModelCell => ({ value, style: WRAP });
   return [
-    ...ROW_FIELDS.map((field) => (field === 'deficit' || field === 'text' ? text(row.shown[field]) : kept(row.shown[field]))),
+    ...ROW_FIELDS.map((field) => (WRAPPED.has(field) ? text(row.shown[field]) : kept(row.shown[field]))),
     ...extras.map((header) => kept(row.extra[header] ?? '')),
     { value: row.key ?? '' },
     ...ROW_FIELDS.map((field) => ({ value: row.generated ? row.generated[field] : '' })),

@@ -4,7 +4,7 @@
  * sheet may override the wording, stage and term per code; the conditions stay as built in.
  *
  * Stages (seed 001): documents the school starts with — приказ о внедрении, положение, куратор,
- * вкладка «Наставничество» на сайте — are stage 1; the plan (дорожная карта) is stage 2; base of
+ * раздел «Наставничество» на официальном сайте — are stage 1; the plan (дорожная карта) is stage 2; base of
  * mentors, приказы о закреплении пар, programmes are stage 4; spreading practices is stage 5; the
  * final (internal) monitoring is stage 6; filling the site tab and correcting the filled
  * monitoring form — «заполненные формы итогового мониторинга» are a stage 7 document — is stage 7.
@@ -27,8 +27,14 @@ export type DeficitCondition =
   | { readonly kind: 'below-target'; readonly indicator: string }
   /** Any other share with a target (e.g. one added on «Показатели»); the deficit code is the share's id. */
   | { readonly kind: 'other-below-target' }
-  /** The school's tab has errors. */
-  | { readonly kind: 'data-errors' };
+  /** The school's tab or its rows of «База наставников» have errors. */
+  | { readonly kind: 'data-errors' }
+  /** Fewer mentors in «База наставников» than the school declares (1.2), or rows without a form. */
+  | { readonly kind: 'base-incomplete' }
+  /** Any other deficit (not data errors): the plan is corrected by the monitoring's results. */
+  | { readonly kind: 'any-deficit' }
+  /** A school of «Список ОО» with no tab or an empty one (SPEC 7). */
+  | { readonly kind: 'not-submitted' };
 
 export interface RecommendationTemplate {
   /** Stable deficit code, the key for regeneration together with the school. */
@@ -40,27 +46,53 @@ export interface RecommendationTemplate {
   readonly stage: number;
   /** Draft text; placeholders {ОО}, {показатель}, {значение}, {цель}. */
   readonly text: string;
+  /** As written; drafts carry it as a date counted from the day they are made (deadline.ts). */
   readonly term: string;
+  /**
+   * Drafts asking for the same document are one row: the code of the template whose text speaks
+   * for them all (the others add their deficit and figure to it).
+   */
+  readonly document?: string;
 }
 
 export const DATA_ERRORS_CODE = 'data_errors';
+export const NOT_SUBMITTED_CODE = 'data_not_submitted';
 export const OTHER_BELOW_TARGET_CODE = 'share_below_target';
+export const BASE_INCOMPLETE_CODE = 'base_incomplete';
+export const PLAN_CORRECTION_CODE = 'plan_correction';
 
 const MONTH = 'в течение месяца';
 const BY_DECEMBER = 'до 20 декабря';
-const MONITORING_TERM = '20–25 ноября текущего года';
-const NEXT_YEAR = 'январь – февраль следующего года';
+const MONITORING_TERM = '20–25 ноября';
+/** Seed 001, stage 8: «январь–февраль» after the monitoring. */
+const PLAN_TERM = 'январь–февраль';
 
-function flag(code: string, stage: number, deficit: string, text: string, term: string): RecommendationTemplate {
-  return { code, condition: { kind: 'flag-absent', indicator: code }, deficit, stage, text, term };
+function flag(
+  code: string,
+  stage: number,
+  deficit: string,
+  text: string,
+  term: string,
+  document?: string,
+): RecommendationTemplate {
+  const template: RecommendationTemplate = { code, condition: { kind: 'flag-absent', indicator: code }, deficit, stage, text, term };
+  return document === undefined ? template : { ...template, document };
 }
 
 function zero(code: string, stage: number, deficit: string, text: string, term: string): RecommendationTemplate {
   return { code, condition: { kind: 'count-zero', indicator: code }, deficit, stage, text, term };
 }
 
-function below(code: string, stage: number, deficit: string, text: string, term: string): RecommendationTemplate {
-  return { code, condition: { kind: 'below-target', indicator: code }, deficit, stage, text, term };
+function below(
+  code: string,
+  stage: number,
+  deficit: string,
+  text: string,
+  term: string,
+  document?: string,
+): RecommendationTemplate {
+  const template: RecommendationTemplate = { code, condition: { kind: 'below-target', indicator: code }, deficit, stage, text, term };
+  return document === undefined ? template : { ...template, document };
 }
 
 export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
@@ -68,24 +100,26 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     'implements_model',
     1,
     'ОО не реализует целевую модель наставничества',
-    'Начать внедрение целевой модели наставничества в {ОО} по алгоритму: определить координаторов и состав ' +
+    'Начать внедрение целевой модели наставничества в ОО по алгоритму: определить координаторов и состав ' +
       'управленческой команды (рабочей группы), издать приказ о её создании и о внедрении целевой модели наставничества.',
     MONTH,
+    'doc_order',
   ),
   flag(
     'doc_order',
     1,
     'Нет приказа о внедрении целевой модели наставничества',
-    'Издать приказ ОО «О внедрении целевой модели наставничества в {ОО}» по примерному шаблону регионального ' +
+    'Издать приказ ОО о внедрении целевой модели наставничества по примерному шаблону регионального ' +
       'наставнического центра; тем же приказом сформировать управленческую команду (рабочую группу) по внедрению.',
     MONTH,
+    'doc_order',
   ),
   flag(
     'doc_regulation',
     1,
     'Нет положения о системе наставничества',
     'Разработать и утвердить положение о реализации целевой модели наставничества в ОО по примерному образцу ' +
-      'регионального наставнического центра и разместить его во вкладке «Наставничество» на сайте ОО.',
+      'регионального наставнического центра и разместить его в разделе «Наставничество» на официальном сайте ОО.',
     MONTH,
   ),
   flag(
@@ -100,7 +134,7 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     'site_tab',
     1,
     'Нет раздела «Наставничество» на официальном сайте ОО',
-    'Создать на официальном сайте ОО вкладку «Наставничество» и разместить в ней нормативно-правовое обеспечение ' +
+    'Создать на официальном сайте ОО раздел «Наставничество» и разместить в нём нормативно-правовое обеспечение ' +
       'внедрения целевой модели наставничества: приказ о внедрении, положение, план реализации.',
     MONTH,
   ),
@@ -117,7 +151,7 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     3,
     '{показатель} ниже целевого значения',
     'Провести анализ имеющихся наставнических практик ОО и определить педагогов, которых можно включить в ' +
-      'программы наставничества в роли наставника ({значение} при цели {цель}); учесть плановые показатели ' +
+      'программы наставничества в роли наставника ({значение} при целевом значении {цель}); учесть плановые показатели ' +
       'вовлечения в наставнические практики.',
     MONTH,
   ),
@@ -127,7 +161,7 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     '{показатель} ниже целевого значения',
     'Провести анализ имеющихся наставнических практик ОО с учётом критериев отнесения мероприятий к наставническим ' +
       'практикам и плановых показателей вовлечения обучающихся; определить формы наставничества, в которые можно ' +
-      'включить обучающихся 10–19 лет в роли наставляемого ({значение} при цели {цель}).',
+      'включить обучающихся 10–19 лет в роли наставляемого ({значение} при целевом значении {цель}).',
     MONTH,
   ),
   below(
@@ -135,7 +169,7 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     3,
     '{показатель} ниже целевого значения',
     'Провести анализ имеющихся практик наставничества «ученик — ученик» и «студент — ученик» и определить ' +
-      'обучающихся 15–19 лет, готовых стать наставниками ({значение} при цели {цель}).',
+      'обучающихся 15–19 лет, готовых стать наставниками ({значение} при целевом значении {цель}).',
     MONTH,
   ),
   below(
@@ -143,7 +177,7 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     4,
     '{показатель} ниже целевого значения',
     'Внести педагогов, нуждающихся в сопровождении, в базу наставляемых, закрепить за ними наставников приказом ' +
-      'и разработать персонализированные программы наставничества ({значение} при цели {цель}).',
+      'и разработать персонализированные программы наставничества ({значение} при целевом значении {цель}).',
     MONTH,
   ),
   below(
@@ -152,7 +186,7 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     '{показатель} ниже целевого значения',
     'Включить педагогов в возрасте до 35 лет в программы наставничества в роли наставляемого: закрепить за ними ' +
       'наставников приказом, оформить согласия на обработку персональных данных и индивидуальные планы ' +
-      '({значение} при цели {цель}).',
+      '({значение} при целевом значении {цель}).',
     MONTH,
   ),
   below(
@@ -161,18 +195,30 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     '{показатель} ниже целевого значения',
     'Закрепить приказом наставников за всеми молодыми педагогами (стаж 0–3 года), не включёнными в программы ' +
       'наставничества; внести их в базу наставляемых, оформить согласия на обработку персональных данных и ' +
-      'индивидуальные планы наставнических пар ({значение} при цели {цель}).',
+      'индивидуальные планы наставнических пар ({значение} при целевом значении {цель}).',
     MONTH,
   ),
   flag(
     'doc_pairs_order',
     4,
-    'Нет приказа о закреплении наставнических пар/групп',
-    'Издать приказ(ы) о закреплении наставнических пар (групп); сформировать базу наставников и наставляемых по ' +
+    'Нет приказа о закреплении наставнических пар (групп)',
+    'Издать приказ (приказы) о закреплении наставнических пар (групп); сформировать базу наставников и наставляемых по ' +
       'установленной форме, оформить согласия на обработку персональных данных и соглашения о сотрудничестве ' +
       'между наставником и наставляемым.',
     MONTH,
+    'doc_pairs_order',
   ),
+  {
+    code: BASE_INCOMPLETE_CODE,
+    condition: { kind: 'base-incomplete' },
+    deficit: 'База наставников заполнена не полностью',
+    stage: 4,
+    text:
+      'Дополнить базу наставников на листе «База наставников» по установленной форме: внести всех наставников ОО ' +
+      'с их наставляемыми и указать для каждой наставнической пары (группы) форму наставничества.',
+    term: MONTH,
+    document: 'doc_pairs_order',
+  },
   zero(
     'programs_approved',
     4,
@@ -218,8 +264,8 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
   flag(
     'site_monthly_update',
     7,
-    'Информация в разделе «Наставничество» обновляется реже 1 раза в месяц',
-    'Обновлять вкладку «Наставничество» на сайте ОО не реже 1 раза в месяц: нормативно-правовое обеспечение, ' +
+    'Информация в разделе «Наставничество» обновляется реже одного раза в месяц',
+    'Обновлять раздел «Наставничество» на официальном сайте ОО не реже одного раза в месяц: нормативно-правовое обеспечение, ' +
       'анализ наставнических практик, программы наставничества, мероприятия по внедрению, мониторинг реализации ' +
       'целевой модели.',
     'ежемесячно',
@@ -230,33 +276,57 @@ export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
     deficit: 'Ошибки в данных мониторинга ОО',
     stage: 7,
     text:
-      'Исправить ошибки в форме мониторинга ОО ({значение}): пока они не исправлены, ОО не учитывается в расчёте ' +
-      'показателей, к которым относятся ошибки. Перечень ошибок выводится при проверке таблицы.',
+      'Исправить {значение} в данных мониторинга ОО: до исправления сведения ОО не учитываются в расчёте ' +
+      'показателей с неверными данными.',
+    term: 'в течение недели',
+  },
+  {
+    code: NOT_SUBMITTED_CODE,
+    condition: { kind: 'not-submitted' },
+    deficit: 'Не представлены данные мониторинга ОО',
+    stage: 7,
+    text:
+      'Представить заполненную форму мониторинга для сбора данных о реализации целевой модели наставничества ' +
+      'в ОО: пока данные не представлены, ОО не учитывается в расчёте показателей муниципалитета.',
     term: 'в течение недели',
   },
   below(
     'satisfaction_mentors',
     8,
     '{показатель} ниже целевого значения',
-    'Проанализировать результаты анкетирования наставников ({значение} при цели {цель}), выявить недостатки ' +
+    'Проанализировать результаты анкетирования наставников ({значение} при целевом значении {цель}), выявить недостатки ' +
       'программ наставничества и учесть их при корректировке плана реализации целевой модели наставничества в ОО.',
-    NEXT_YEAR,
+    PLAN_TERM,
+    PLAN_CORRECTION_CODE,
   ),
   below(
     'satisfaction_mentees',
     8,
     '{показатель} ниже целевого значения',
-    'Проанализировать результаты анкетирования наставляемых ({значение} при цели {цель}), выявить недостатки ' +
+    'Проанализировать результаты анкетирования наставляемых ({значение} при целевом значении {цель}), выявить недостатки ' +
       'программ наставничества и учесть их при корректировке плана реализации целевой модели наставничества в ОО.',
-    NEXT_YEAR,
+    PLAN_TERM,
+    PLAN_CORRECTION_CODE,
   ),
+  {
+    code: PLAN_CORRECTION_CODE,
+    condition: { kind: 'any-deficit' },
+    deficit: 'Выявлены дефициты по итогам мониторинга',
+    stage: 8,
+    text:
+      'Скорректировать план реализации целевой модели наставничества в ОО (дорожную карту) по итогам мониторинга: ' +
+      'включить мероприятия по устранению выявленных дефицитов, учесть результаты анкетирования наставников и ' +
+      'наставляемых.',
+    term: PLAN_TERM,
+    document: PLAN_CORRECTION_CODE,
+  },
   {
     code: OTHER_BELOW_TARGET_CODE,
     condition: { kind: 'other-below-target' },
     deficit: '{показатель} ниже целевого значения',
     stage: 3,
     text:
-      'Проанализировать причины недостижения показателя «{показатель}» ({значение} при цели {цель}) и учесть их ' +
+      'Проанализировать причины недостижения показателя «{показатель}» ({значение} при целевом значении {цель}) и учесть их ' +
       'при планировании наставнических практик ОО.',
     term: MONTH,
   },

@@ -4,20 +4,25 @@
  */
 import { PERCENT_FORMAT } from '../format/number-formats';
 import type { KeyIndicator } from './key-indicators';
-import { CHART_HEADERS, CHART_TITLE, SECTION_CHART } from './messages';
+import { CHART_HEADERS } from './messages';
+import { MUNICIPAL_WORDS, type SummaryWords } from './words';
 import { HEADER_STYLE, SECTION_STYLE } from './palette';
 import { addRow, type SheetDraft } from './sheet-draft';
 
 /** The chart sits to the right of its three data columns, with one spare column between. */
 const CHART_COLUMN = CHART_HEADERS.length + 2;
 
-export function addChartBlock(draft: SheetDraft, keys: readonly KeyIndicator[]): void {
+export function addChartBlock(
+  draft: SheetDraft,
+  keys: readonly KeyIndicator[],
+  words: SummaryWords = MUNICIPAL_WORDS,
+): void {
   const shares = keys.filter((key) => key.kind !== 'count' && key.indicator.value !== null);
   if (shares.length === 0) return;
-  addRow(draft, [{ value: SECTION_CHART, style: SECTION_STYLE }]);
+  addRow(draft, [{ value: words.sectionChart, style: SECTION_STYLE }]);
   const header = addRow(
     draft,
-    CHART_HEADERS.map((text) => ({ value: text, style: HEADER_STYLE })),
+    words.chartHeaders.map((text) => ({ value: text, style: HEADER_STYLE })),
   );
   const style = { numberFormat: PERCENT_FORMAT };
   for (const { indicator } of shares) {
@@ -29,8 +34,8 @@ export function addChartBlock(draft: SheetDraft, keys: readonly KeyIndicator[]):
   }
   draft.charts.push({
     kind: 'bar',
-    title: CHART_TITLE,
-    area: { row: header, column: 1, rows: shares.length + 1, columns: CHART_HEADERS.length },
+    title: words.chartTitle,
+    area: { row: header, column: 1, rows: shares.length + 1, columns: words.chartHeaders.length },
     anchor: { row: header, column: CHART_COLUMN },
   });
 }

@@ -2,8 +2,8 @@
 import { COUNT_FORMAT } from '../format/number-formats';
 import type { SummaryResult } from '../summary';
 import {
-  LABEL_COUNTED,
   LABEL_GENERATED,
+  LABEL_NOT_SUBMITTED,
   LABEL_PERIOD,
   LABEL_SKIPPED,
   NO_PERIOD,
@@ -11,6 +11,7 @@ import {
   SKIPPED_SHEET,
   SUMMARY_TITLE,
 } from './messages';
+import { MUNICIPAL_WORDS, type SummaryWords } from './words';
 import { HEADER_STYLE, LABEL_STYLE, TITLE_STYLE } from './palette';
 import { addRow, type SheetDraft } from './sheet-draft';
 
@@ -18,22 +19,31 @@ export interface SummaryMeta {
   /** Date and time of generation, already formatted by the adapter in the spreadsheet's time zone. */
   readonly generatedAt: string;
   readonly title?: string;
+  /** Whose figures: a municipality's schools (default) or, for a roll-up, a region's municipalities. */
+  readonly words?: SummaryWords;
 }
 
 export function addHeaderBlock(
   draft: SheetDraft,
-  result: Pick<SummaryResult, 'period' | 'organizations' | 'skipped'>,
+  result: Pick<SummaryResult, 'period' | 'organizations' | 'skipped' | 'notSubmitted'>,
   meta: SummaryMeta,
   width: number,
+  words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
   const titleRow = addRow(draft, [{ value: meta.title ?? SUMMARY_TITLE, style: TITLE_STYLE }]);
   if (width > 1) draft.merges.push({ row: titleRow, column: 1, rows: 1, columns: width });
   addRow(draft, [{ value: LABEL_PERIOD, style: LABEL_STYLE }, { value: result.period ?? NO_PERIOD }]);
   addRow(draft, [{ value: LABEL_GENERATED, style: LABEL_STYLE }, { value: meta.generatedAt }]);
   addRow(draft, [
-    { value: LABEL_COUNTED, style: LABEL_STYLE },
+    { value: words.counted, style: LABEL_STYLE },
     { value: result.organizations.length, style: { numberFormat: COUNT_FORMAT, align: 'left' } },
   ]);
+  if (result.notSubmitted.length > 0) {
+    addRow(draft, [
+      { value: LABEL_NOT_SUBMITTED, style: LABEL_STYLE },
+      { value: result.notSubmitted.length, style: { numberFormat: COUNT_FORMAT, align: 'left' } },
+    ]);
+  }
   addRow(draft, [
     { value: LABEL_SKIPPED, style: LABEL_STYLE },
     { value: result.skipped.length, style: { numberFormat: COUNT_FORMAT, align: 'left' } },

@@ -4,13 +4,17 @@ export const SUMMARY_SHEET_NAME = 'Сводная';
 export const SUMMARY_TITLE =
   'Аналитическая справка по итогам мониторинга реализации целевой модели наставничества';
 export const SUMMARY_NOTE =
-  'Лист сформирован надстройкой «Мониторинг наставничества» и заменяется при повторном формировании сводной. ' +
+  'Лист сформирован надстройкой «Наставничество» и заменяется при повторном формировании сводной. ' +
   'Правки на этом листе не сохраняются.';
 
 export const LABEL_PERIOD = 'Период:';
 export const LABEL_GENERATED = 'Сформировано:';
-export const LABEL_COUNTED = 'Учтено ОО:';
+export const LABEL_COUNTED = 'Учтены сведения ОО:';
 export const LABEL_SKIPPED = 'Пропущено листов:';
+export const LABEL_NOT_SUBMITTED = 'ОО, не представившие данные:';
+/** SPEC 7: a roster school without data is named as such, never shown as zero. */
+export const NOT_SUBMITTED = 'не представлены данные';
+export const NO_TAB = 'нет листа';
 export const NO_PERIOD = 'не указан';
 export const SKIPPED_SHEET = 'Лист';
 export const SKIPPED_REASON = 'Причина';
@@ -33,27 +37,46 @@ export const INDICATOR_HEADERS = [
   'Значение',
   'Числитель',
   'Знаменатель',
-  'Цель',
-  'Выполнено / не выполнено',
-  'ОО ниже цели',
-  'ОО ниже цели (перечень)',
-  'Учтено ОО',
-  'Исключены (ошибки в данных)',
+  'Целевое значение',
+  'Целевое значение достигнуто',
+  'ОО ниже целевого значения',
+  'ОО ниже целевого значения (перечень)',
+  'Учтены сведения ОО',
+  'Не учтены из-за ошибок в данных',
 ] as const;
 
-export const MET = 'выполнено';
-export const NOT_MET = 'не выполнено';
-export const NO_TARGET = 'цель не установлена';
+/** Figures without a target: listed apart, for reference, instead of rows of «не установлено». */
+export const SECTION_REFERENCE = 'Справочно: показатели без целевого значения';
+export const REFERENCE_HEADERS = [
+  'Показатель',
+  'Значение',
+  'Числитель',
+  'Знаменатель',
+  'Учтены сведения ОО',
+  'Не учтены из-за ошибок в данных',
+] as const;
+
+export const MET = 'достигнуто';
+export const NOT_MET = 'не достигнуто';
+
+/** Inserted after «Значение» when last period's figures are given. */
+export const PREVIOUS_HEADERS = ['Прошлый период', 'Изменение'] as const;
 export const NO_DATA = 'нет данных';
 
 export const QUALITY_HEADERS = [
-  'ОО / лист',
+  'ОО или лист',
   'Лист',
+  'Обязательные значения заполнены',
   'Ошибки',
   'Предупреждения',
-  'Исключена из расчёта показателей',
+  'Не учтена в расчёте показателей',
 ] as const;
-export const QUALITY_ALL_CLEAN = 'Ошибок и предупреждений нет.';
+
+/** «12 из 30»: required values filled. */
+export function filledOf(filled: number, total: number): string {
+  return `${filled} из ${total}`;
+}
+export const QUALITY_ALL_CLEAN = 'Ошибок и предупреждений не найдено.';
 
 export const CHART_HEADERS = ['Показатель', 'Значение по муниципалитету', 'Целевое значение'] as const;
 export const CHART_TITLE = 'Показатели муниципалитета и целевые значения';
@@ -63,49 +86,112 @@ export function nameList(names: readonly string[]): string {
   return names.join('; ');
 }
 
-export function overviewConclusion(counted: number, withErrors: number): string {
-  const base = `Учтено ОО: ${counted}.`;
-  if (withErrors === 0) return `${base} Ошибок в данных ОО нет.`;
+export function overviewConclusion(counted: number, withErrors: number, notSubmitted = 0): string {
+  const missing = notSubmitted > 0 ? ` Не представили данные ${notSubmitted} ОО.` : '';
+  const base = `Учтены сведения ${counted} ОО.${missing}`;
+  if (withErrors === 0) return counted === 0 ? base : `${base} Ошибок в данных ОО не найдено.`;
   return (
-    `${base} Ошибки в данных — в ${withErrors} ОО; такие ОО не учтены в расчёте показателей, ` +
-    'к которым относятся ошибки, до их исправления.'
+    `${base} Ошибки в данных найдены в ${withErrors} ОО: до их исправления сведения ${withErrors === 1 ? 'этой' : 'этих'} ОО ` +
+    'не учитываются в расчёте показателей, к которым относятся ошибки.'
   );
 }
 
-export function countConclusion(title: string, value: string, counted: number): string {
-  return `${title} по муниципалитету — ${value} (учтено ОО: ${counted}).`;
+/** «в 3 ОО»: where a deficit is found, in a municipality's sentences. */
+export function inSchools(count: number): string {
+  return `в ${count} ОО`;
 }
 
-export function shareOpening(title: string, value: string, parts: string | null): string {
-  return `${title} по муниципалитету — ${value}${parts === null ? '' : ` (${parts})`}`;
+/** «Основные дефициты: нет приказа … — в 3 ОО; …» (no school named: seed 003, п. 13). */
+export function mainDeficits(
+  deficits: readonly { readonly deficit: string; readonly schools: number }[],
+  within: (count: number) => string = inSchools,
+): string {
+  if (deficits.length === 0) return 'Дефицитов по показателям с целевыми значениями не выявлено.';
+  return `Основные дефициты: ${deficits.map((d) => `${d.deficit} — ${within(d.schools)}`).join('; ')}.`;
+}
+
+/** A school-share deficit named by its flag: «нет: Справка по итогам …» when no wording is known. */
+export function flagAbsent(title: string): string {
+  return `нет: ${title}`;
+}
+
+export function belowTargetDeficit(title: string): string {
+  return `${title} ниже целевого значения`;
+}
+
+export const REFERENCE_CONCLUSIONS = 'Справочно (показатели без целевого значения):';
+
+/** Where a figure belongs in a sentence: «по муниципалитету», or «по региону» for a roll-up. */
+export const OVER_MUNICIPALITY = 'по муниципалитету';
+
+export function countConclusion(title: string, value: string, counted: number, over = OVER_MUNICIPALITY): string {
+  return `${title}: ${over} — ${value} (учтены сведения ${counted} ОО).`;
+}
+
+/** «394 чел.»: a count with its unit, joined by a no-break space. */
+export function withUnit(value: string, unit: string): string {
+  return `${value}\u00a0${unit}`;
+}
+
+export function shareOpening(title: string, value: string, parts: string | null, over = OVER_MUNICIPALITY): string {
+  return `${title}: ${over} — ${value}${parts === null ? '' : ` (${parts})`}`;
 }
 
 export function shareParts(numerator: string, denominator: string, ofSchools: boolean): string {
   return `${numerator} из ${denominator}${ofSchools ? ' ОО' : ''}`;
 }
 
-export const CLAUSE_NO_TARGET = '; целевое значение не установлено.';
-
 export function clauseMet(target: string): string {
-  return `, целевое значение ${target} достигнуто`;
+  return `; целевое значение ${target} достигнуто.`;
 }
 
 export function clauseNotMet(target: string): string {
-  return `, что ниже целевого значения ${target}`;
+  return `; целевое значение ${target} не достигнуто`;
 }
 
+/** Closes a share below target: how many schools fall short. */
 export function clauseSchoolsBelow(count: number): string {
-  return `; не достигнуто в ${count} ОО.`;
+  return `, в ${count} ОО значение ниже целевого.`;
 }
 
-export function shareUndefined(title: string): string {
-  return `${title} по муниципалитету не может быть рассчитана: нет данных.`;
+export function shareUndefined(title: string, over = OVER_MUNICIPALITY): string {
+  return `${title}: ${over} не рассчитывается — нет данных.`;
 }
 
-export function countUndefined(title: string): string {
-  return `${title} по муниципалитету: нет данных.`;
+export function countUndefined(title: string, over = OVER_MUNICIPALITY): string {
+  return `${title}: ${over} — нет данных.`;
 }
 
 export function excludedSentence(count: number): string {
-  return ` Не учтены из-за ошибок в данных: ${count} ОО.`;
+  return ` Сведения ${count} ОО не учтены из-за ошибок в данных.`;
+}
+
+/** «Доля педагогов…» inside a sentence after a colon; an abbreviation («ОО …») keeps its case. */
+function inSentence(title: string): string {
+  return title.length > 1 && title[1] === title[1].toLowerCase()
+    ? title[0].toLowerCase() + title.slice(1)
+    : title;
+}
+
+function sinceLast(period: string): string {
+  return period === '' ? 'По сравнению с прошлым периодом' : `По сравнению с прошлым периодом (${period})`;
+}
+
+export interface MovedFigure {
+  readonly title: string;
+  readonly before: string;
+  readonly now: string;
+  readonly change: string;
+}
+
+export function movedMostConclusion(period: string, moved: readonly MovedFigure[]): string {
+  const parts = moved.map(
+    (figure) => `${inSentence(figure.title)} — с ${figure.before} до ${figure.now} (${figure.change})`,
+  );
+  const verb = moved.length === 1 ? 'изменилась' : 'изменились';
+  return `${sinceLast(period)} сильнее всего ${verb}: ${parts.join('; ')}.`;
+}
+
+export function nothingMovedConclusion(period: string, over = OVER_MUNICIPALITY): string {
+  return `${sinceLast(period)} доли ${over} не изменились.`;
 }

@@ -1,67 +1,95 @@
 /**
- * Data quality: errors and warnings per school (alphabetical, as in the result), then any other
- * sheet with issues («База наставников», «Показатели»), and which figures each school is left
- * out of until its errors are fixed.
+ * Fill status and data quality (SPEC 7): per school (alphabetical, as in the result) its tab, how
+ * many required values are filled, errors and warnings, and which figures it is left out of until
+ * its errors are fixed — or «не представлены данные»; then any other sheet with issues («База
+ * наставников», «Показатели»).
  */
 import { SHARE_OO_WITH_PREFIX } from '../catalogue/catalogue';
 import { COUNT_FORMAT } from '../format/number-formats';
 import { buildReport, type SheetGroup } from '../report';
-import type { SummaryResult } from '../summary';
-import { nameList, QUALITY_ALL_CLEAN, QUALITY_HEADERS, SECTION_QUALITY } from './messages';
+import type { ModelCell } from '../sheet-model';
+import type { SchoolFill, SummaryResult } from '../summary';
+import { filledOf, nameList, NO_TAB, NOT_SUBMITTED, QUALITY_ALL_CLEAN, SECTION_QUALITY } from './messages';
+import { MUNICIPAL_WORDS, type SummaryWords } from './words';
 import { HEADER_STYLE, LIGHT_RED, LIGHT_YELLOW, SECTION_STYLE } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 
+type QualitySource = Pick<SummaryResult, 'organizations' | 'indicators' | 'issues' | 'fill'>;
+
 export function addQualityBlock(
   draft: SheetDraft,
-  result: Pick<SummaryResult, 'organizations' | 'indicators' | 'issues'>,
+  result: QualitySource,
+  words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
   addRow(draft, [{ value: SECTION_QUALITY, style: SECTION_STYLE }]);
   const others = otherSheets(result);
-  if (result.organizations.length === 0 && others.length === 0) {
+  if (result.fill.length === 0 && others.length === 0) {
     addRow(draft, [{ value: QUALITY_ALL_CLEAN }]);
     return;
   }
   addRow(
     draft,
-    QUALITY_HEADERS.map((header) => ({ value: header, style: HEADER_STYLE })),
+    words.qualityHeaders.map((header) => ({ value: header, style: HEADER_STYLE })),
   );
   const titles = new Map(result.indicators.map((indicator) => [indicator.id, indicator.title]));
-  const count = (value: number) => ({ value, style: { numberFormat: COUNT_FORMAT } });
+  const organizations = new Map(result.organizations.map((org) => [org.sheet, org]));
+  const count = (value: number): ModelCell => ({ value, style: { numberFormat: COUNT_FORMAT } });
   const first = nextRow(draft);
-  for (const org of result.organizations) {
+  for (const school of result.fill) {
+    const org = school.sheet === null ? undefined : organizations.get(school.sheet);
     // A school left out of a document flag is left out of that flag's share of schools: name it once.
     const excluded = new Set(
-      org.excludedFrom.map((id) => titles.get(id) ?? titles.get(SHARE_OO_WITH_PREFIX + id) ?? id),
+      (org?.excludedFrom ?? []).map((id) => titles.get(id) ?? titles.get(SHARE_OO_WITH_PREFIX + id) ?? id),
     );
     addRow(draft, [
-      { value: org.name },
-      { value: org.sheet },
-      count(org.errors),
-      count(org.warnings),
-      { value: nameList([...excluded]), style: { wrap: true } },
+      { value: school.name },
+      { value: school.sheet ?? NO_TAB },
+      { value: filledOf(school.requiredFilled, school.requiredTotal), style: { align: 'center' } },
+      count(school.errors),
+      count(school.warnings),
+      statusCell(school, [...excluded]),
     ]);
   }
   for (const { sheet, counts } of others) {
-    addRow(draft, [{ value: sheet }, { value: sheet }, count(counts.error), count(counts.warning), { value: '' }]);
+    addRow(draft, [
+      { value: sheet },
+      { value: sheet },
+      { value: '' },
+      count(counts.error),
+      count(counts.warning),
+      { value: '' },
+    ]);
   }
   const rows = nextRow(draft) - first;
   draft.conditionalFormats.push(
     {
-      area: { row: first, column: 3, rows, columns: 1 },
+      area: { row: first, column: 4, rows, columns: 1 },
       when: { kind: 'greater-or-equal', value: 1 },
       background: LIGHT_RED,
     },
     {
-      area: { row: first, column: 4, rows, columns: 1 },
+      area: { row: first, column: 5, rows, columns: 1 },
       when: { kind: 'greater-or-equal', value: 1 },
       background: LIGHT_YELLOW,
+    },
+    {
+      area: { row: first, column: 6, rows, columns: 1 },
+      when: { kind: 'text-equals', value: NOT_SUBMITTED },
+      background: LIGHT_RED,
     },
   );
 }
 
+function statusCell(school: SchoolFill, excluded: readonly string[]): ModelCell {
+  if (school.notSubmitted) return { value: NOT_SUBMITTED, style: { bold: true, wrap: true } };
+  return { value: nameList(excluded), style: { wrap: true } };
+}
+
 /** Sheets that are not school tabs but have errors or warnings, in the order their issues come. */
-function otherSheets(result: Pick<SummaryResult, 'organizations' | 'issues'>): SheetGroup[] {
-  const schoolSheets = new Set(result.organizations.map((org) => org.sheet));
+function otherSheets(result: QualitySource): SheetGroup[] {
+  const schoolSheets = new Set(
+    result.fill.flatMap((school) => (school.sheet === null ? [] : [school.sheet])),
+  );
   return buildReport(result.issues).groups.filter(
     (group) => !schoolSheets.has(group.sheet) && group.counts.error + group.counts.warning > 0,
   );

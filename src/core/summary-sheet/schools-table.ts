@@ -3,38 +3,70 @@
  * closed by the municipal total. Shares are coloured against their targets so a coordinator sees
  * «below target» per school without any ranking.
  */
+import { BUILTIN_CATALOGUE, indicatorById } from '../catalogue/catalogue';
 import { NO_FIGURE } from '../format/figure';
 import { COUNT_FORMAT, PERCENT_FORMAT } from '../format/number-formats';
 import type { CellStyle, ModelCell } from '../sheet-model';
-import type { OrganizationSummary } from '../summary';
+import type { IndicatorSummary, OrganizationSummary } from '../summary';
 import type { KeyIndicator } from './key-indicators';
-import { FLAG_NO, FLAG_YES, HEADER_SCHOOL, SECTION_SCHOOLS, TOTAL_ROW, VALUE_ERROR } from './messages';
+import { byName } from '../indicators/aggregate';
+import { FLAG_NO, FLAG_YES, NOT_SUBMITTED, VALUE_ERROR } from './messages';
+import { MUNICIPAL_WORDS, type SummaryWords } from './words';
 import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE, TOTAL_GREY } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 
 const COUNT_STYLE: CellStyle = { numberFormat: COUNT_FORMAT };
 const PERCENT_STYLE: CellStyle = { numberFormat: PERCENT_FORMAT };
 const FLAG_STYLE: CellStyle = { align: 'center' };
+const NOT_SUBMITTED_STYLE: CellStyle = { align: 'left', italic: true, fontColor: '#666666' };
 
 export function headerTitle(indicator: { readonly code: string | null; readonly title: string }): string {
   return indicator.code === null ? indicator.title : `${indicator.code} ${indicator.title}`;
+}
+
+/**
+ * A school's column of a document flag is headed by the flag («2.2 Приказ о внедрении …») and
+ * shows «да» / «нет»; «Доля ОО, в которых …» fits only the municipal total below it.
+ */
+function columnTitle(key: KeyIndicator, indicators: readonly IndicatorSummary[]): string {
+  if (key.kind !== 'school-share') return headerTitle(key.indicator);
+  // A flag added on «Показатели» is a figure of the result; a built-in one is only in the catalogue.
+  const flag =
+    indicators.find((indicator) => indicator.id === key.schoolValueId) ?? indicatorById(BUILTIN_CATALOGUE, key.schoolValueId);
+  return headerTitle(flag ?? key.indicator);
 }
 
 export function addSchoolsTable(
   draft: SheetDraft,
   organizations: readonly OrganizationSummary[],
   keys: readonly KeyIndicator[],
+  indicators: readonly IndicatorSummary[] = [],
+  notSubmitted: readonly string[] = [],
+  words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
-  addRow(draft, [{ value: SECTION_SCHOOLS, style: SECTION_STYLE }]);
+  addRow(draft, [{ value: words.sectionUnits, style: SECTION_STYLE }]);
   addRow(draft, [
-    { value: HEADER_SCHOOL, style: HEADER_STYLE },
-    ...keys.map((key) => ({ value: headerTitle(key.indicator), style: HEADER_STYLE })),
+    { value: words.unitHeader, style: HEADER_STYLE },
+    ...keys.map((key) => ({ value: columnTitle(key, indicators), style: HEADER_STYLE })),
   ]);
   const firstSchoolRow = nextRow(draft);
-  for (const org of organizations)
-    addRow(draft, [{ value: org.name }, ...keys.map((key) => schoolCell(org, key))]);
+  // Schools that submitted nothing stand among the others, alphabetically, with words across their
+  // figures' columns instead of figures.
+  const rows: { name: string; cells: ModelCell[] | null }[] = [
+    ...organizations.map((org) => ({ name: org.name, cells: keys.map((key) => schoolCell(org, key)) })),
+    ...notSubmitted.map((name) => ({ name, cells: null })),
+  ];
+  if (notSubmitted.length > 0) rows.sort((a, b) => byName(a.name, b.name));
+  for (const row of rows) {
+    if (row.cells !== null) {
+      addRow(draft, [{ value: row.name }, ...row.cells]);
+      continue;
+    }
+    const at = addRow(draft, [{ value: row.name }, { value: NOT_SUBMITTED, style: NOT_SUBMITTED_STYLE }]);
+    if (keys.length > 1) draft.merges.push({ row: at, column: 2, rows: 1, columns: keys.length });
+  }
   const totalRow = addRow(draft, [
-    { value: TOTAL_ROW, style: { bold: true, background: TOTAL_GREY } },
+    { value: words.total, style: { bold: true, background: TOTAL_GREY } },
     ...keys.map(totalCell),
   ]);
   keys.forEach((key, index) => addTargetColours(draft, key, index + 2, firstSchoolRow, totalRow));

@@ -11,15 +11,20 @@ import type { SummaryResult } from '../summary';
 import { addChartBlock } from './chart-block';
 import { buildConclusions } from './conclusions';
 import { addHeaderBlock, type SummaryMeta } from './header-block';
-import { addIndicatorBlock } from './indicator-block';
-import { selectKeyIndicators } from './key-indicators';
-import { INDICATOR_HEADERS, SECTION_CONCLUSIONS, SUMMARY_NOTE, SUMMARY_SHEET_NAME } from './messages';
+import { addIndicatorBlock, indicatorHeaders } from './indicator-block';
+import { selectKeyIndicators, type KeyIndicator } from './key-indicators';
+import { SECTION_CONCLUSIONS, SUMMARY_NOTE, SUMMARY_SHEET_NAME } from './messages';
 import { SECTION_STYLE } from './palette';
 import { addQualityBlock } from './quality-block';
 import { addSchoolsTable } from './schools-table';
 import { addRow, newSheetDraft } from './sheet-draft';
+import { MUNICIPAL_WORDS } from './words';
 
 export type { SummaryMeta };
+
+function asMunicipalKey(key: KeyIndicator): KeyIndicator {
+  return key.kind === 'school-share' ? { ...key, kind: 'share', schoolValueId: key.indicator.id } : key;
+}
 
 const FIRST_COLUMN_WIDTH = 340;
 const COLUMN_WIDTH = 120;
@@ -28,22 +33,28 @@ export function buildSummarySheet(
   result: Omit<SummaryResult, 'recommendations'>,
   meta: SummaryMeta,
 ): SheetModel {
+  const words = meta.words ?? MUNICIPAL_WORDS;
+  const region = words.rowsAreMunicipalities;
   const keys = selectKeyIndicators(result.indicators);
-  const width = Math.max(keys.length + 1, INDICATOR_HEADERS.length);
+  const withPrevious = result.previousPeriod !== undefined;
+  const width = Math.max(keys.length + 1, indicatorHeaders(withPrevious, words).length);
   const draft = newSheetDraft();
-  addHeaderBlock(draft, result, meta, width);
+  addHeaderBlock(draft, result, meta, width, words);
   addRow(draft);
-  addSchoolsTable(draft, result.organizations, keys);
+  // A municipality's row shows its share of schools with a document, not one school's «да»/«нет»;
+  // schools without data are counted in the header and the conclusions, not as rows of municipalities.
+  const unitKeys = region ? keys.map(asMunicipalKey) : keys;
+  addSchoolsTable(draft, result.organizations, unitKeys, result.indicators, region ? [] : result.notSubmitted, words);
   addRow(draft);
-  addIndicatorBlock(draft, result.indicators);
+  addIndicatorBlock(draft, result.indicators, withPrevious, words);
   addRow(draft);
-  addQualityBlock(draft, result);
+  addQualityBlock(draft, result, words);
   addRow(draft);
   addRow(draft, [{ value: SECTION_CONCLUSIONS, style: SECTION_STYLE }]);
   // Unwrapped, a sentence flows over the empty cells to its right and keeps one line per conclusion.
-  for (const sentence of buildConclusions(result)) addRow(draft, [{ value: sentence }]);
+  for (const sentence of buildConclusions(result, words)) addRow(draft, [{ value: sentence }]);
   addRow(draft);
-  addChartBlock(draft, keys);
+  addChartBlock(draft, keys, words);
   return {
     name: SUMMARY_SHEET_NAME,
     cells: draft.rows,

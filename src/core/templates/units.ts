@@ -17,5 +17,10 @@ const COUNTS_OF_ITEMS: ReadonlySet<string> = new Set([
 export function unitOf(def: IndicatorDef): string {
   if (def.type === 'flag') return UNITS.flag;
   if (def.type === 'percent' || def.type === 'share') return UNITS.percent;
-  return COUNTS_OF_ITEMS.has(def.id) ? UNITS.items : UNITS.people;
+  return countUnitOf(def.id);
+}
+
+/** The unit of a count: «чел.» or «ед.» («394 чел.» in the conclusions of «Сводная»). */
+export function countUnitOf(id: string): string {
+  return COUNTS_OF_ITEMS.has(id) ? UNITS.items : UNITS.people;
 }

@@ -10,7 +10,7 @@ import { modelToGrid } from '../../../src/core/templates/model-grid';
 import { columnOf, edit } from './model-grid';
 
 const META = { generatedAt: '25.11.2025 14:30' };
-const drafts = () => draftRecommendations(smallMunicipality());
+const drafts = () => draftRecommendations(smallMunicipality(), undefined, { year: 2025, month: 11, day: 25 });
 
 function written(rows: readonly RecommendationRow[]): Grid {
   return modelToGrid(buildRecommendationsSheet(rows, META));
@@ -42,15 +42,16 @@ describe('mergeRecommendations without an existing sheet', () => {
       ['new', `doc_roadmap|${SCHOOL_1}`],
       ['new', `share_young_mentees|${SCHOOL_1}`],
       ['new', `personal_programs|${SCHOOL_1}`],
+      ['new', `plan_correction|${SCHOOL_1}`],
       ['new', `data_errors|${IVANOVSKAYA}`],
     ]);
     expect(rows[0].shown).toEqual({
       organization: SCHOOL_1,
       deficit: 'Нет приказа о внедрении целевой модели наставничества',
-      figure: '0 / 1',
+      figure: 'нет / да',
       text: drafts()[0].text,
       stage: '1 — планирование и подготовка',
-      term: 'в течение месяца',
+      term: 'до 25\u00a0декабря 2025\u00a0г.',
       status: 'черновик',
     });
     expect(rows[0].generated).toEqual(rows[0].shown);
@@ -121,6 +122,7 @@ describe('mergeRecommendations over an edited sheet', () => {
       `doc_roadmap|${SCHOOL_1}`,
       `share_young_mentees|${SCHOOL_1}`,
       `personal_programs|${SCHOOL_1}`,
+      `plan_correction|${SCHOOL_1}`,
       `data_errors|${IVANOVSKAYA}`,
     ]);
   });

@@ -8,7 +8,7 @@ import { modelToGrid } from '../../../src/core/templates/model-grid';
 const META = { generatedAt: '25.11.2025 14:30' };
 
 describe('buildRecommendationsSheet', () => {
-  const rows = mergeRecommendations(null, draftRecommendations(smallMunicipality()));
+  const rows = mergeRecommendations(null, draftRecommendations(smallMunicipality(), undefined, { year: 2025, month: 11, day: 25 }));
   const model = buildRecommendationsSheet(rows, META);
 
   it('has the title, the time of generation and the columns people read, then hidden technical columns', () => {
@@ -32,8 +32,8 @@ describe('buildRecommendationsSheet', () => {
   it('writes one row per deficit with its key and what was written', () => {
     const first = model.cells[3].map((c) => c.value);
     expect(first.slice(0, 7)).toEqual([
-      SCHOOL_1, 'Нет приказа о внедрении целевой модели наставничества', '0 / 1', rows[0].shown.text,
-      '1 — планирование и подготовка', 'в течение месяца', 'черновик',
+      SCHOOL_1, 'Нет приказа о внедрении целевой модели наставничества', 'нет / да', rows[0].shown.text,
+      '1 — планирование и подготовка', 'до 25\u00a0декабря 2025\u00a0г.', 'черновик',
     ]);
     expect(first[7]).toBe(`doc_order|${SCHOOL_1}`);
     expect(first.slice(8)).toEqual(first.slice(0, 7));

@@ -70,6 +70,7 @@ describe('parseTemplatesSheet', () => {
       stage: 2,
       text: 'Издать приказ в {ОО}\nи разместить его на сайте',
       term: 'в течение месяца',
+      document: 'doc_order',
     });
     expect(parsed.issues).toEqual([]);
   });

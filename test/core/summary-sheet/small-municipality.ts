@@ -2,7 +2,7 @@
  * A hand-built SummaryResult of three schools (alphabetical), with one below-target share, one
  * share without data, a school with errors excluded from one figure and a skipped tab.
  */
-import type { IndicatorSummary, IndicatorType, OrganizationSummary, SummaryResult } from '../../../src/core/summary';
+import type { IndicatorSummary, IndicatorType, OrganizationSummary, SchoolFill, SummaryResult } from '../../../src/core/summary';
 
 export const GYMNASIUM = 'МБОУ «Гимназия № 2»';
 export const SCHOOL_1 = 'МБОУ «СОШ № 1»';
@@ -62,8 +62,22 @@ export function indicator(
   };
 }
 
+/** The fill status of counted schools: every required value typed (the catalogue requires 30). */
+export function fillOf(organizations: readonly OrganizationSummary[]): SchoolFill[] {
+  return organizations.map((org) => ({
+    name: org.name,
+    sheet: org.sheet,
+    requiredFilled: 30,
+    requiredTotal: 30,
+    errors: org.errors,
+    warnings: org.warnings,
+    notSubmitted: false,
+    onRoster: null,
+  }));
+}
+
 export function smallMunicipality(): SummaryResult {
-  return {
+  const result: Omit<SummaryResult, 'fill'> = {
     period: '2025',
     organizations: [
       organization(GYMNASIUM, {
@@ -105,6 +119,7 @@ export function smallMunicipality(): SummaryResult {
       }),
     ],
     skipped: [{ sheet: 'Инструкция', reason: 'не найдена строка заголовка «Код | Показатель | Значение»' }],
+    notSubmitted: [],
     recommendations: [],
     issues: [
       {
@@ -117,4 +132,5 @@ export function smallMunicipality(): SummaryResult {
       },
     ],
   };
+  return { ...result, fill: fillOf(result.organizations) };
 }

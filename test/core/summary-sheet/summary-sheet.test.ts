@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelCell, SheetModel } from '../../../src/core/sheet-model';
 import { buildSummarySheet } from '../../../src/core/summary-sheet/summary-sheet';
-import { GYMNASIUM, IVANOVSKAYA, organization, SCHOOL_1, smallMunicipality } from './small-municipality';
+import { fillOf, GYMNASIUM, IVANOVSKAYA, organization, SCHOOL_1, smallMunicipality } from './small-municipality';
 
 const META = { generatedAt: '25.11.2025 14:30' };
 const pct = (text: string) => text.replace(/ %/g, '\u00a0%');
@@ -39,7 +39,7 @@ describe('buildSummarySheet: header block', () => {
   it('gives the period, the time of generation, the schools counted and the skipped tabs with reasons', () => {
     expect(values(model, 2)).toEqual(['Период:', '2025']);
     expect(values(model, 3)).toEqual(['Сформировано:', '25.11.2025 14:30']);
-    expect(values(model, 4)).toEqual(['Учтено ОО:', 3]);
+    expect(values(model, 4)).toEqual(['Учтены сведения ОО:', 3]);
     expect(values(model, 5)).toEqual(['Пропущено листов:', 1]);
     expect(values(model, 6)).toEqual(['Лист', 'Причина']);
     expect(values(model, 7)).toEqual(['Инструкция', 'не найдена строка заголовка «Код | Показатель | Значение»']);
@@ -72,8 +72,9 @@ describe('buildSummarySheet: schools × key indicators', () => {
       'Доля наставников в общем количестве педагогических работников',
       'Доля молодых педагогов в роли наставляемого',
       'Доля обучающихся 10–19 лет в роли наставляемого',
-      'Доля ОО, реализующих систему (целевую модель) наставничества',
-      'Доля ОО, в которых издан приказ о внедрении целевой модели наставничества',
+      // A school's own flag is headed by the flag and shows «да» / «нет».
+      '2.1 ОО реализует систему (целевую модель) наставничества',
+      '2.2 Приказ о внедрении целевой модели наставничества',
     ]);
     expect(cell(model, header, 2)?.style?.bold).toBe(true);
     expect(cell(model, header - 1, 1)?.value).toMatch(/^1\. Ключевые показатели по ОО/);
@@ -124,50 +125,63 @@ describe('buildSummarySheet: per-indicator block', () => {
 
   it('has the columns of the block', () => {
     expect(values(model, header)).toEqual([
-      'Показатель', 'Значение', 'Числитель', 'Знаменатель', 'Цель', 'Выполнено / не выполнено',
-      'ОО ниже цели', 'ОО ниже цели (перечень)', 'Учтено ОО', 'Исключены (ошибки в данных)',
+      'Показатель', 'Значение', 'Числитель', 'Знаменатель', 'Целевое значение', 'Целевое значение достигнуто',
+      'ОО ниже целевого значения', 'ОО ниже целевого значения (перечень)', 'Учтены сведения ОО', 'Не учтены из-за ошибок в данных',
     ]);
   });
 
-  it('shows every municipal figure in the result order with target, met / not met, schools below target and excluded', () => {
-    expect(values(model, header + 1)).toEqual(['1.1 Общая численность педагогических работников', 130, null, null, null, 'цель не установлена', null, '', 3, '']);
-    expect(values(model, header + 4)).toEqual(['1.7 Молодые педагоги в роли наставляемого', 7, null, null, null, 'цель не установлена', null, '', 2, IVANOVSKAYA]);
-    expect(values(model, header + 6)).toEqual([
-      'Доля молодых педагогов в роли наставляемого', 7 / 9, 7, 9, 1, 'не выполнено', 1, SCHOOL_1, 2, IVANOVSKAYA,
+  it('shows every municipal figure with a target in the result order: met or not, schools below target and excluded', () => {
+    expect(values(model, header + 1)).toEqual([
+      'Доля молодых педагогов в роли наставляемого', 7 / 9, 7, 9, 1, 'не достигнуто', 1, SCHOOL_1, 2, IVANOVSKAYA,
     ]);
-    expect(values(model, header + 7)).toEqual([
+    expect(values(model, header + 2)).toEqual([
       'Доля обучающихся 10–19 лет в роли наставляемого', '—', null, null, 0.7, 'нет данных', 0, '', 0, '',
     ]);
-    expect(values(model, header + 8)).toEqual([
-      'Доля ОО, реализующих систему (целевую модель) наставничества', 1, 3, 3, 1, 'выполнено', 0, '', 3, '',
+    expect(values(model, header + 3)).toEqual([
+      'Доля ОО, реализующих систему (целевую модель) наставничества', 1, 3, 3, 1, 'достигнуто', 0, '', 3, '',
     ]);
-    expect(cell(model, header + 6, 2)?.style?.numberFormat).toBe('0.0%');
-    expect(cell(model, header + 6, 5)?.style?.numberFormat).toBe('0.0%');
-    expect(cell(model, header + 6, 3)?.style?.numberFormat).toBe('0');
-    expect(cell(model, header + 1, 2)?.style?.numberFormat).toBe('0');
+    expect(values(model, header + 4)).toEqual([
+      'Доля ОО, в которых издан приказ о внедрении целевой модели наставничества', 2 / 3, 2, 3, 1, 'не достигнуто', 1, SCHOOL_1, 3, '',
+    ]);
+    expect(cell(model, header + 1, 2)?.style?.numberFormat).toBe('0.0%');
+    expect(cell(model, header + 1, 5)?.style?.numberFormat).toBe('0.0%');
+    expect(cell(model, header + 1, 3)?.style?.numberFormat).toBe('0');
   });
 
-  it('colours «не выполнено» red and «выполнено» green', () => {
-    const area = { row: header + 1, column: 6, rows: 9, columns: 1 };
-    expect(model.conditionalFormats).toContainEqual({ area, when: { kind: 'text-equals', value: 'не выполнено' }, background: '#f4cccc' });
-    expect(model.conditionalFormats).toContainEqual({ area, when: { kind: 'text-equals', value: 'выполнено' }, background: '#d9ead3' });
+  it('lists the figures without a target apart, «Справочно», instead of rows of «не установлено»', () => {
+    const reference = rowStarting(model, 'Справочно: показатели без целевого значения');
+    expect(reference).toBeGreaterThan(header + 4);
+    expect(values(model, reference + 1)).toEqual([
+      'Показатель', 'Значение', 'Числитель', 'Знаменатель', 'Учтены сведения ОО', 'Не учтены из-за ошибок в данных',
+    ]);
+    expect(values(model, reference + 2)).toEqual(['1.1 Общая численность педагогических работников', 130, null, null, 3, '']);
+    expect(values(model, reference + 5)).toEqual(['1.7 Молодые педагоги в роли наставляемого', 7, null, null, 2, IVANOVSKAYA]);
+    expect(values(model, reference + 6)).toEqual(['Доля наставников в общем количестве педагогических работников', 23 / 130, 23, 130, 3, '']);
+    expect(cell(model, reference + 2, 2)?.style?.numberFormat).toBe('0');
+    expect(model.cells.flat().map((c) => c.value)).not.toContain('цель не установлена');
+  });
+
+  it('colours «не достигнуто» red and «достигнуто» green', () => {
+    const area = { row: header + 1, column: 6, rows: 4, columns: 1 };
+    expect(model.conditionalFormats).toContainEqual({ area, when: { kind: 'text-equals', value: 'не достигнуто' }, background: '#f4cccc' });
+    expect(model.conditionalFormats).toContainEqual({ area, when: { kind: 'text-equals', value: 'достигнуто' }, background: '#d9ead3' });
   });
 });
 
 describe('buildSummarySheet: data quality', () => {
   const model = buildSummarySheet(smallMunicipality(), META);
-  const header = rowStarting(model, 'ОО / лист');
+  const header = rowStarting(model, 'ОО или лист');
 
   it('lists errors and warnings per school, the figures a school is left out of, then other sheets with issues', () => {
-    expect(values(model, header + 1)).toEqual([GYMNASIUM, 'МБОУ Гимназия № 2', 0, 1, '']);
-    expect(values(model, header + 2)).toEqual([SCHOOL_1, 'МБОУ СОШ № 1', 0, 0, '']);
+    expect(values(model, header + 1)).toEqual([GYMNASIUM, 'МБОУ Гимназия № 2', '30 из 30', 0, 1, '']);
+    expect(values(model, header + 2)).toEqual([SCHOOL_1, 'МБОУ СОШ № 1', '30 из 30', 0, 0, '']);
     expect(values(model, header + 3)).toEqual([
-      IVANOVSKAYA, 'МКОУ Ивановская ООШ', 2, 0,
+      IVANOVSKAYA, 'МКОУ Ивановская ООШ', '30 из 30', 2, 0,
       'Молодые педагоги в роли наставляемого; Доля молодых педагогов в роли наставляемого',
     ]);
-    expect(values(model, header + 4)).toEqual(['База наставников', 'База наставников', 1, 1, '']);
+    expect(values(model, header + 4)).toEqual(['База наставников', 'База наставников', '', 1, 1, '']);
     expect(model.conditionalFormats).toContainEqual({
-      area: { row: header + 1, column: 3, rows: 4, columns: 1 }, when: { kind: 'greater-or-equal', value: 1 }, background: '#f4cccc',
+      area: { row: header + 1, column: 4, rows: 4, columns: 1 }, when: { kind: 'greater-or-equal', value: 1 }, background: '#f4cccc',
     });
   });
 });
@@ -175,24 +189,30 @@ describe('buildSummarySheet: data quality', () => {
 describe('buildSummarySheet: conclusions', () => {
   const model = buildSummarySheet(smallMunicipality(), META);
   const title = rowStarting(model, '4. Выводы');
-  const sentences = model.cells.slice(title, title + 9).map((row) => row[0]?.value);
+  const sentences = model.cells.slice(title, title + 11).map((row) => row[0]?.value);
 
-  it('opens with the schools counted and the schools with errors', () => {
+  it('opens with the main deficits, each with the number of schools and no name, then the schools counted', () => {
     expect(sentences[0]).toBe(
-      'Учтено ОО: 3. Ошибки в данных — в 1 ОО; такие ОО не учтены в расчёте показателей, к которым относятся ошибки, до их исправления.',
+      'Основные дефициты: доля молодых педагогов в роли наставляемого ниже целевого значения — в 1 ОО; ' +
+        'нет приказа о внедрении целевой модели наставничества — в 1 ОО.',
+    );
+    expect(sentences[1]).toBe(
+      'Учтены сведения 3 ОО. Ошибки в данных найдены в 1 ОО: до их исправления сведения этой ОО не учитываются в расчёте ' +
+        'показателей, к которым относятся ошибки.',
     );
   });
 
-  it('gives one sentence with figures per key indicator', () => {
-    expect(sentences.slice(1)).toEqual([
-      'Общая численность педагогических работников по муниципалитету — 130 (учтено ОО: 3).',
-      'Педагоги в роли наставника по муниципалитету — 23 (учтено ОО: 3).',
-      'Педагоги в роли наставляемого по муниципалитету — 25 (учтено ОО: 3).',
-      pct('Доля наставников в общем количестве педагогических работников по муниципалитету — 17,7 % (23 из 130); целевое значение не установлено.'),
-      pct('Доля молодых педагогов в роли наставляемого по муниципалитету — 77,8 % (7 из 9), что ниже целевого значения 100,0 %; не достигнуто в 1 ОО. Не учтены из-за ошибок в данных: 1 ОО.'),
-      'Доля обучающихся 10–19 лет в роли наставляемого по муниципалитету не может быть рассчитана: нет данных.',
-      pct('Доля ОО, реализующих систему (целевую модель) наставничества по муниципалитету — 100,0 % (3 из 3 ОО), целевое значение 100,0 % достигнуто.'),
-      pct('Доля ОО, в которых издан приказ о внедрении целевой модели наставничества по муниципалитету — 66,7 % (2 из 3 ОО), что ниже целевого значения 100,0 %; не достигнуто в 1 ОО.'),
+  it('gives one sentence per key indicator with a target, «по муниципалитету» after the title, then the rest «Справочно» with units', () => {
+    expect(sentences.slice(2)).toEqual([
+      pct('Доля молодых педагогов в роли наставляемого: по муниципалитету — 77,8 % (7 из 9); целевое значение 100 % не достигнуто, в 1 ОО значение ниже целевого. Сведения 1 ОО не учтены из-за ошибок в данных.'),
+      'Доля обучающихся 10–19 лет в роли наставляемого: по муниципалитету не рассчитывается — нет данных.',
+      pct('Доля ОО, реализующих систему (целевую модель) наставничества: по муниципалитету — 100 % (3 из 3 ОО); целевое значение 100 % достигнуто.'),
+      pct('Доля ОО, в которых издан приказ о внедрении целевой модели наставничества: по муниципалитету — 66,7 % (2 из 3 ОО); целевое значение 100 % не достигнуто, в 1 ОО значение ниже целевого.'),
+      'Справочно (показатели без целевого значения):',
+      'Общая численность педагогических работников: по муниципалитету — 130\u00a0чел. (учтены сведения 3 ОО).',
+      'Педагоги в роли наставника: по муниципалитету — 23\u00a0чел. (учтены сведения 3 ОО).',
+      'Педагоги в роли наставляемого: по муниципалитету — 25\u00a0чел. (учтены сведения 3 ОО).',
+      pct('Доля наставников в общем количестве педагогических работников: по муниципалитету — 17,7 % (23 из 130).'),
     ]);
   });
 
@@ -240,6 +260,7 @@ describe('buildSummarySheet: text from users stays literal', () => {
       {
         ...result,
         organizations: [evil, ...result.organizations],
+        fill: fillOf([evil, ...result.organizations]),
         skipped: [{ sheet: '=1+1', reason: 'не найдена строка заголовка' }],
         indicators: result.indicators.map((i) => (i.id === 'share_young_mentees' ? { ...i, belowTarget: [formula] } : i)),
       },

@@ -1,0 +1,275 @@
+/**
+ * `collect` decides from the schools' own files what goes into one municipal workbook (SPEC 11):
+ * every school tab once (of two tabs of one school, in one file or in two, the one the analysis
+ * would count: fewer invalid inputs, then more filled ones, then the first), the bases of the files
+ * whose data is used, and each tab's school on the roster. Every sheet not taken is named
+ * with a Russian reason; a file that cannot be read or holds nothing of ours is one skipped entry.
+ */
+import { createOrganisationMatcher } from '../../core/base/organisations';
+import type { Catalogue } from '../../core/catalogue/catalogue';
+import type { Grid } from '../../core/grid';
+import { byName } from '../../core/indicators/aggregate';
+import { SKIP_REASONS } from '../../core/monitoring/messages';
+import { schoolTabSkipReason } from '../../core/monitoring/monitoring-header';
+import { parseSchoolTab, type SchoolTab } from '../../core/monitoring/school-tab';
+import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../../core/templates/messages';
+import { sheetNameFor } from '../../core/templates/sheet-name';
+import { matchRoster, ROSTER_SHEET_NAME, type RosterEntry } from '../../core/roster';
+import { schoolKey } from '../../core/text/school-name';
+import { better, filledInputs, invalidInputs } from '../sheet-kinds/analysis-steps';
+import { SHEET_KINDS } from '../sheet-kinds/registry';
+import type { Workbook } from '../workbook';
+import { mergeBases, type MergedBase } from './merged-base';
+import { COLLECT_REASONS as R } from './messages';
+
+/** A file given to the collection: opened, or the reason it could not be. */
+export type CollectInput =
+  { readonly file: string; readonly workbook: Workbook } | { readonly file: string; readonly reason: string };
+
+export interface TakenSheet {
+  readonly file: string;
+  readonly sheet: string;
+  /** The school of a tab; for a base, the school of its file when the file has one. */
+  readonly school: string | null;
+}
+
+export interface SkippedEntry {
+  readonly file: string;
+  /** Null when the whole file is skipped. */
+  readonly sheet: string | null;
+  readonly reason: string;
+}
+
+/** A school tab to copy into the municipal workbook under `name`. */
+export interface CollectedTab {
+  readonly file: string;
+  readonly sheet: string;
+  readonly school: string;
+  readonly name: string;
+}
+
+export interface CollectionPlan {
+  readonly taken: readonly TakenSheet[];
+  readonly skipped: readonly SkippedEntry[];
+  /** Schools whose tabs were taken but which the roster does not list. */
+  readonly notOnRoster: readonly string[];
+  /** In roster order, then the schools the roster does not list, alphabetically. */
+  readonly tabs: readonly CollectedTab[];
+  readonly base: MergedBase;
+  /** The roster with «Лист» set to each school's tab in the new workbook; null without a roster. */
+  readonly roster: readonly RosterEntry[] | null;
+}
+
+interface Candidate {
+  readonly file: string;
+  readonly order: number;
+  readonly tab: SchoolTab;
+}
+
+interface FileReading {
+  readonly file: string;
+  readonly candidates: Candidate[];
+  base: Grid | null;
+  readonly skipped: SkippedEntry[];
+}
+
+function recognisedKind(grid: Grid) {
+  return SHEET_KINDS.find((kind) => kind.generated === undefined && kind.recognise?.(grid)) ?? null;
+}
+
+/** Names Excel and LibreOffice give a new sheet: they say nothing about the school. */
+const DEFAULT_TAB_NAME = /^(лист|sheet|list)\s*\d*$/i;
+
+/**
+ * A tab with no «Образовательная организация» cell is named by its tab; when that is only
+ * «Лист1», the school is the one the file is named after («03 МБОУ СОШ № 5.xlsx»), or every such
+ * school would look like one.
+ */
+function namedByFile(tab: SchoolTab, file: string): SchoolTab {
+  if (tab.name !== tab.sheet || !DEFAULT_TAB_NAME.test(tab.sheet.trim())) return tab;
+  const name = (file.split(/[\\/]/).pop() ?? file)
+    .replace(/\.[^.]*$/, '')
+    .replace(/^\d+[\s._)-]+/, '')
+    .trim();
+  return name === '' ? tab : { ...tab, name };
+}
+
+function readFile(file: string, workbook: Workbook, catalogue: Catalogue, order: () => number): FileReading {
+  const reading: FileReading = { file, candidates: [], base: null, skipped: [] };
+  const skip = (sheet: string, reason: string) => reading.skipped.push({ file, sheet, reason });
+  for (const info of workbook.listSheets()) {
+    if (info.generated !== null || info.backup) {
+      skip(info.name, R.generated);
+      continue;
+    }
+    const grid = workbook.readSheet(info.name);
+    const kind = recognisedKind(grid);
+    if (kind === null) {
+      skip(info.name, schoolTabSkipReason(grid) ?? SKIP_REASONS.noHeader);
+    } else if (kind.id === 'school-tab') {
+      const tab = parseSchoolTab(grid, catalogue);
+      if (tab === null || tab.matchedRows === 0) skip(info.name, SKIP_REASONS.noIndicators);
+      else reading.candidates.push({ file, order: order(), tab: namedByFile(tab, file) });
+    } else if (kind.id === 'base') {
+      if (reading.base === null) reading.base = grid;
+      else skip(info.name, R.secondBase(reading.base.name));
+    } else {
+      skip(info.name, R.settings(info.name));
+    }
+  }
+  if (reading.candidates.length === 0 && reading.base === null) {
+    reading.skipped.length = 0;
+    reading.skipped.push({ file, sheet: null, reason: R.foreign });
+  }
+  return reading;
+}
+
+/** Why `tab` lost to `kept`, in the words of the copied-tab rule. */
+function lostReason(kept: Candidate, lost: Candidate): string {
+  const school = lost.tab.name;
+  if (kept.file === lost.file) return R.sameFileTab(school, kept.tab.sheet);
+  const head = R.otherFileTab(school, kept.file, kept.tab.sheet);
+  const keptInvalid = invalidInputs(kept.tab);
+  const lostInvalid = invalidInputs(lost.tab);
+  if (keptInvalid < lostInvalid) return `${head}: ${R.fewerErrors(keptInvalid, lostInvalid)}`;
+  const keptFilled = filledInputs(kept.tab);
+  const lostFilled = filledInputs(lost.tab);
+  if (keptFilled > lostFilled) return `${head}: ${R.moreFilled(keptFilled, lostFilled)}`;
+  return `${head}: ${R.earlier}`;
+}
+
+/**
+ * Which school a tab is, for telling two sends of one school: its name up to quotes, «№» and
+ * case; with a roster, the roster school the name clearly means («СОШ 2» and «МБОУ «СОШ № 2»»
+ * are one school), as «Место работы» is matched.
+ */
+function schoolIdentity(roster: readonly RosterEntry[] | null): (tab: SchoolTab) => string {
+  if (roster === null || roster.length === 0) return (tab) => schoolKey(tab.name);
+  const keys = new Set(roster.map((entry) => schoolKey(entry.name)));
+  const matcher = createOrganisationMatcher(roster.map((entry) => entry.name));
+  return (tab) => {
+    const key = schoolKey(tab.name);
+    if (keys.has(key)) return key;
+    const suggestion = matcher(tab.name).suggestion;
+    return suggestion === null ? key : schoolKey(suggestion);
+  };
+}
+
+export function planCollection(
+  inputs: readonly CollectInput[],
+  catalogue: Catalogue,
+  roster: readonly RosterEntry[] | null,
+): CollectionPlan {
+  let counter = 0;
+  const readings: FileReading[] = [];
+  const unreadable = new Map<string, string>();
+  for (const input of inputs) {
+    if ('reason' in input) unreadable.set(input.file, input.reason);
+    else readings.push(readFile(input.file, input.workbook, catalogue, () => counter++));
+  }
+
+  const schoolOf = schoolIdentity(roster);
+  const bySchool = new Map<string, Candidate[]>();
+  for (const candidate of readings.flatMap((reading) => reading.candidates)) {
+    const key = schoolOf(candidate.tab);
+    bySchool.set(key, [...(bySchool.get(key) ?? []), candidate]);
+  }
+  const chosen = new Set<Candidate>();
+  const lost = new Map<Candidate, string>();
+  for (const candidates of bySchool.values()) {
+    const best = candidates.reduce((kept, each) => (better(each.tab, kept.tab) ? each : kept));
+    chosen.add(best);
+    for (const each of candidates) if (each !== best) lost.set(each, lostReason(best, each));
+  }
+
+  // Tabs of different files may share a name («Лист1»): they are matched by their place instead.
+  const schools = [...chosen];
+  const match = matchRoster(
+    roster ?? [],
+    schools.map((candidate, i) => ({ ...candidate.tab, sheet: String(i) })),
+    ROSTER_SHEET_NAME,
+  );
+  const entryOf = new Map(
+    schools.map((candidate, i) => [candidate, match.entryOfTab.get(String(i)) ?? null]),
+  );
+  const rosterIndex = new Map((roster ?? []).map((entry, i) => [entry, i]));
+  const ordered = schools.sort((a, b) => {
+    const ra = entryOf.get(a) ?? null;
+    const rb = entryOf.get(b) ?? null;
+    if (ra && rb) return (rosterIndex.get(ra) ?? 0) - (rosterIndex.get(rb) ?? 0);
+    if (ra || rb) return ra ? -1 : 1;
+    return byName(a.tab.name, b.tab.name) || a.order - b.order;
+  });
+  const names = [CATALOGUE_SHEET_NAME, BASE_SHEET_NAME, ROSTER_SHEET_NAME];
+  const tabs: CollectedTab[] = ordered.map((candidate) => {
+    const wanted = entryOf.get(candidate)?.sheet ?? candidate.tab.name;
+    const name = sheetNameFor(wanted, names) ?? (sheetNameFor(candidate.tab.sheet, names) as string);
+    names.push(name);
+    return { file: candidate.file, sheet: candidate.tab.sheet, school: candidate.tab.name, name };
+  });
+
+  // A file's base goes with its data: not when another file of its school was chosen instead.
+  const ownTabs = (reading: FileReading) => reading.candidates.filter((candidate) => chosen.has(candidate));
+  const usedBase = (reading: FileReading) =>
+    reading.base !== null && (reading.candidates.length === 0 || ownTabs(reading).length > 0);
+  const base = mergeBases(
+    readings.filter(usedBase).map((reading) => ({ file: reading.file, grid: reading.base as Grid })),
+  );
+
+  const taken: TakenSheet[] = [];
+  const skipped: SkippedEntry[] = [];
+  for (const input of inputs) {
+    const reason = unreadable.get(input.file);
+    if (reason !== undefined) {
+      skipped.push({ file: input.file, sheet: null, reason });
+      continue;
+    }
+    const reading = readings.find((each) => each.file === input.file) as FileReading;
+    const own = ownTabs(reading);
+    for (const candidate of reading.candidates) {
+      if (chosen.has(candidate))
+        taken.push({ file: reading.file, sheet: candidate.tab.sheet, school: candidate.tab.name });
+      else
+        skipped.push({
+          file: reading.file,
+          sheet: candidate.tab.sheet,
+          reason: lost.get(candidate) as string,
+        });
+    }
+    if (reading.base !== null) {
+      const sheet = reading.base.name;
+      const rows = base.files.find((each) => each.file === reading.file);
+      if (rows === undefined) {
+        const school = schoolOf(reading.candidates[0].tab);
+        const winner = [...chosen].find((each) => schoolOf(each.tab) === school);
+        skipped.push({ file: reading.file, sheet, reason: R.baseOfSkippedFile(winner?.file ?? '') });
+      } else {
+        // «Its rows of the base, if any»: a base with no row of its own is not taken.
+        if (rows.taken > 0)
+          taken.push({ file: reading.file, sheet, school: own.length === 1 ? own[0].tab.name : null });
+        if (rows.repeated > 0)
+          skipped.push({ file: reading.file, sheet, reason: R.repeatedRows(rows.repeated) });
+        else if (rows.taken === 0) skipped.push({ file: reading.file, sheet, reason: R.emptyBase });
+      }
+    }
+    skipped.push(...reading.skipped);
+  }
+
+  const tabOf = new Map<RosterEntry, string>();
+  ordered.forEach((candidate, i) => {
+    const entry = entryOf.get(candidate);
+    if (entry) tabOf.set(entry, tabs[i].name);
+  });
+  const notOnRoster =
+    roster === null ? [] : ordered.filter((candidate) => !entryOf.get(candidate)).map((c) => c.tab.name);
+
+  return {
+    taken,
+    skipped,
+    notOnRoster,
+    tabs,
+    base,
+    roster:
+      roster === null ? null : roster.map((entry) => ({ ...entry, sheet: tabOf.get(entry) ?? entry.sheet })),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The fill status of every school (SPEC 7) and the roster's schools that have not submitted
+ * data, from what the analysis read: the roster and its match with the tabs, each tab's required
+ * values, and the issues counted per sheet.
+ */
+import type { Catalogue } from '../core/catalogue/catalogue';
+import { byName } from '../core/indicators/aggregate';
+import type { SchoolTab } from '../core/monitoring/school-tab';
+import { countedInputs, matchRoster, requiredFill } from '../core/roster';
+import type { SchoolFill } from '../core/summary';
+import type { AnalysisState } from './sheet-kinds/sheet-kind';
+
+export interface FillOutcome {
+  readonly notSubmitted: readonly string[];
+  readonly fill: readonly SchoolFill[];
+}
+
+export function schoolFill(
+  state: Pick<AnalysisState, 'roster' | 'rosterMatch' | 'tabs' | 'emptyTabs' | 'catalogue'>,
+  counts: (sheet: string) => { error: number; warning: number },
+): FillOutcome {
+  const { roster, catalogue } = state;
+  const tabFill = (tab: SchoolTab, name: string, onRoster: boolean | null): SchoolFill => {
+    const { filled, total } = requiredFill(tab, catalogue);
+    const issues = counts(tab.sheet);
+    return {
+      name,
+      sheet: tab.sheet,
+      requiredFilled: filled,
+      requiredTotal: total,
+      errors: issues.error,
+      warnings: issues.warning,
+      notSubmitted: state.emptyTabs.has(tab.sheet),
+      onRoster,
+    };
+  };
+  if (roster === null) {
+    return { notSubmitted: [], fill: state.tabs.map((tab) => tabFill(tab, tab.name, null)).sort(alphabetical) };
+  }
+  const match = state.rosterMatch ?? matchRoster(roster.entries, [], roster.sheet);
+  const tabOfEntry = new Map([...match.entryOfTab].map(([sheet, entry]) => [entry, sheet]));
+  const tabs = new Map(state.tabs.map((tab) => [tab.sheet, tab]));
+  const fill: SchoolFill[] = [];
+  const notSubmitted: string[] = [];
+  for (const entry of roster.entries) {
+    const sheet = tabOfEntry.get(entry);
+    const tab = sheet === undefined ? undefined : tabs.get(sheet);
+    if (tab === undefined) {
+      fill.push(missing(entry.name, catalogue));
+      notSubmitted.push(entry.name);
+      continue;
+    }
+    const status = tabFill(tab, entry.name, true);
+    fill.push(status);
+    if (status.notSubmitted) notSubmitted.push(entry.name);
+  }
+  for (const tab of state.tabs) if (!match.entryOfTab.has(tab.sheet)) fill.push(tabFill(tab, tab.name, false));
+  return { notSubmitted, fill: fill.sort(alphabetical) };
+}
+
+function missing(name: string, catalogue: Catalogue): SchoolFill {
+  const total = countedInputs(catalogue).length;
+  return { name, sheet: null, requiredFilled: 0, requiredTotal: total, errors: 0, warnings: 0, notSubmitted: true, onRoster: true };
+}
+
+function alphabetical(a: SchoolFill, b: SchoolFill): number {
+  return byName(a.name, b.name) || byName(a.sheet ?? '', b.sheet ?? '');
+}

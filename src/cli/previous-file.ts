@@ -1,0 +1,71 @@
+/**
+ * Last period for `summary --previous` (SPEC 10): its workbook (.xlsx, summarised as `summary`
+ * does) or its long-format file (.csv or .parquet, as `export` wrote it). A file that cannot be
+ * read in full stops the command with the first problem, rather than comparing with half a year.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parquetReadObjects } from 'hyparquet';
+import { summarise } from '../app/summarise';
+import { parseCsv } from '../core/long-format/long-csv';
+import { LONG_COLUMNS, type LongRow } from '../core/long-format/long-row';
+import { municipalLongRows } from '../core/long-format/long-rows';
+import { readLongTable } from '../core/long-format/read-long-table';
+import { CliError } from './cli-error';
+import { errorCode } from './error-code';
+import { CLI_MESSAGES as M, PREVIOUS_TEXTS as T } from './messages';
+import { municipalityOfFile } from './municipal-books';
+import { requireRecognisedSheets } from './recognition';
+import { readXlsxWorkbook } from './xlsx-workbook';
+
+async function bytesOf(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(M.fileNotFound(path));
+    if (code === 'EISDIR') throw new CliError(M.isDirectory(path));
+    if (code === 'EACCES' || code === 'EPERM') throw new CliError(M.noAccess(path));
+    throw error;
+  }
+}
+
+function fromTable(path: string, values: readonly (readonly unknown[])[]): LongRow[] {
+  const table = readLongTable(basename(path), values);
+  if (table.issues.length > 0) {
+    const more = table.issues.length > 1 ? T.moreProblems(table.issues.length - 1) : '';
+    throw new CliError(M.previousUnreadable(path, `${table.issues[0].message}${more}`));
+  }
+  if (table.rows.length === 0) throw new CliError(M.previousUnreadable(path, T.noRows));
+  return table.rows;
+}
+
+async function fromParquet(path: string): Promise<LongRow[]> {
+  const bytes = await bytesOf(path);
+  const buffer = new Uint8Array(bytes).buffer;
+  let objects: Record<string, unknown>[];
+  try {
+    objects = await parquetReadObjects({ file: buffer });
+  } catch {
+    throw new CliError(M.previousUnreadable(path, T.notParquet));
+  }
+  const names = LONG_COLUMNS.map((column) => column.name);
+  const present = objects.length === 0 ? names : names.filter((name) => name in objects[0]);
+  return fromTable(path, [present, ...objects.map((object) => present.map((name) => object[name] ?? null))]);
+}
+
+async function fromWorkbook(path: string): Promise<LongRow[]> {
+  const workbook = await readXlsxWorkbook(path);
+  const { result, analysis } = summarise(workbook);
+  requireRecognisedSheets(analysis, path);
+  const unit = { region: '', municipality: municipalityOfFile(path), period: result.period ?? '' };
+  return municipalLongRows(result, analysis.catalogue, unit, result.notSubmitted);
+}
+
+export async function readPreviousRows(path: string): Promise<LongRow[]> {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.csv')) return fromTable(path, parseCsv((await bytesOf(path)).toString('utf8')));
+  if (lower.endsWith('.parquet')) return fromParquet(path);
+  if (lower.endsWith('.xlsx')) return fromWorkbook(path);
+  throw new CliError(M.previousKind(path));
+}

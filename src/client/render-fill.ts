@@ -1,0 +1,30 @@
+/**
+ * «Заполнение по ОО» in «Вся таблица» (SPEC 7): per school its tab, required values filled, errors
+ * and warnings, or «не представлены данные» — whom the coordinator should call, at a glance.
+ */
+import type { FillView } from '../gas/sidebar-contract';
+import { el } from './dom';
+import { TEXT } from './messages';
+
+export function renderFill(fill: readonly FillView[]): HTMLElement | null {
+  if (fill.length === 0) return null;
+  const section = el('section', 'fill');
+  section.append(el('h2', 'group-title', TEXT.fillTitle));
+  const missing = fill.filter((school) => school.notSubmitted).length;
+  if (missing > 0) section.append(el('p', 'fill-missing', TEXT.fillMissing(missing)));
+  const list = el('ol', 'fill-list');
+  for (const school of fill) list.append(renderSchool(school));
+  section.append(list);
+  return section;
+}
+
+function renderSchool(school: FillView): HTMLElement {
+  const item = el('li', school.notSubmitted ? 'school missing' : school.errors > 0 ? 'school with-errors' : 'school');
+  item.append(el('p', 'school-name', school.school));
+  const facts = [school.sheet === null ? TEXT.noTab : TEXT.tab(school.sheet), TEXT.filled(school.filled, school.total)];
+  if (school.errors > 0) facts.push(TEXT.errors(school.errors));
+  if (school.warnings > 0) facts.push(TEXT.warnings(school.warnings));
+  item.append(el('p', 'school-facts', facts.join(' · ')));
+  if (school.notSubmitted) item.append(el('p', 'school-status', TEXT.notSubmitted));
+  return item;
+}

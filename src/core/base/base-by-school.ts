@@ -1,0 +1,73 @@
+/**
+ * «База наставников» seen per school: each row belongs to the school of its «Место работы» (a
+ * misspelt name to the one school it clearly means), so the school is told about the errors of
+ * its own rows — schools do not run the check — and they count in its data-quality figures; and
+ * what the school has in the base (distinct mentors, rows without a recognised form) is compared
+ * with what it declares (SPEC 3: indicator 1.2).
+ */
+import type { Grid } from '../grid';
+import type { Issue } from '../issue';
+import { withMergesFilled } from '../merges';
+import { closestSchoolNameIn } from '../text/closest-school-name';
+import { cellText } from '../text/normalise';
+import { schoolKey } from '../text/school-name';
+import type { BaseEntry } from './validate-base';
+
+export interface SchoolInBase {
+  /** Issues of the rows whose «Место работы» is this school. */
+  readonly issues: readonly Issue[];
+  /** Distinct mentors of the school in the base. */
+  readonly mentors: number;
+  /** Rows of the school whose form of mentoring is missing or not recognised. */
+  readonly withoutForm: number;
+}
+
+export interface SchoolRef {
+  readonly sheet: string;
+  readonly name: string;
+}
+
+/** By school tab (sheet name); every school of `schools` has an entry, empty when it has no rows. */
+export function baseBySchool(
+  grid: Grid,
+  headerRow: number,
+  organisationColumn: number,
+  issues: readonly Issue[],
+  entries: readonly BaseEntry[],
+  schools: readonly SchoolRef[],
+): Map<string, SchoolInBase> {
+  const byKey = new Map<string, SchoolRef>();
+  for (const school of schools) {
+    byKey.set(schoolKey(school.sheet), school);
+    byKey.set(schoolKey(school.name), school);
+  }
+  const closest = closestSchoolNameIn(schools.map((school) => school.name));
+  const byName = new Map(schools.map((school) => [school.name, school]));
+  const filled = withMergesFilled(grid);
+  const schoolOfRow = new Map<number, SchoolRef | undefined>();
+  const schoolAt = (row: number): SchoolRef | undefined => {
+    if (!schoolOfRow.has(row)) {
+      const typed = cellText(filled.values[row - 1]?.[organisationColumn - 1]);
+      const suggestion = typed === '' ? null : closest(typed);
+      schoolOfRow.set(row, byKey.get(schoolKey(typed)) ?? (suggestion === null ? undefined : byName.get(suggestion)));
+    }
+    return schoolOfRow.get(row);
+  };
+
+  const own = new Map(schools.map((school) => [school.sheet, { issues: [] as Issue[], mentors: new Set<string>(), withoutForm: 0 }]));
+  for (const issue of issues) {
+    // The header's issues concern the sheet, not a school.
+    const school = issue.row > headerRow ? schoolAt(issue.row) : undefined;
+    if (school !== undefined) own.get(school.sheet)?.issues.push(issue);
+  }
+  for (const entry of entries) {
+    const school = schoolAt(entry.row);
+    const facts = school === undefined ? undefined : own.get(school.sheet);
+    if (facts === undefined) continue;
+    facts.mentors.add(entry.mentorKey);
+    if (entry.form === null) facts.withoutForm++;
+  }
+  return new Map(
+    [...own].map(([sheet, facts]) => [sheet, { issues: facts.issues, mentors: facts.mentors.size, withoutForm: facts.withoutForm }]),
+  );
+}

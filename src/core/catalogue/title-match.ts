@@ -1,0 +1,80 @@
+/**
+ * Which catalogue indicator a row means when its code is unknown or missing and its title is not
+ * the catalogue's own: the title is compared, by word stems (src/core/text/word-stems.ts), with
+ * the title of every indicator and with the wordings of municipal orders (title-variants.ts).
+ *
+ * A title is close enough when it holds nearly every word of a wording (coverage ≥ 0.8) and most
+ * of its own words belong to that wording (precision ≥ 0.5), or when it is a shorter form with no
+ * stray word (precision 1, coverage ≥ 0.5, two words at least: «Наличие дорожной карты»). Of the
+ * close ones the wording with most shared words wins (the more specific: «… в сетевых сообществах
+ * в роли наставника» over «… в роли наставника»); a tie between two candidates is no match — a
+ * guess would put a figure under the wrong indicator. Otherwise the closest candidate is only
+ * named as a suggestion.
+ */
+import { sameStem, titleStems } from '../text/word-stems';
+
+export interface TitleCandidate<T> {
+  readonly target: T;
+  /** Stable key telling candidates apart (an indicator id). */
+  readonly key: string;
+  readonly wordings: readonly string[];
+}
+
+export interface TitleMatch<T> {
+  readonly target: T;
+  /** The title is close enough to read the row as this candidate. */
+  readonly close: boolean;
+}
+
+interface Score {
+  readonly shared: number;
+  readonly coverage: number;
+  readonly precision: number;
+}
+
+const NO_SCORE: Score = { shared: 0, coverage: 0, precision: 0 };
+/** A candidate whose words the title holds less than this share of is not even worth suggesting («Итого» is no «Справка по итогам …»). */
+const SUGGESTION_FLOOR = 0.4;
+
+function score(row: readonly string[], wording: readonly string[]): Score {
+  if (row.length === 0 || wording.length === 0) return NO_SCORE;
+  const shared = wording.filter((word) => row.some((own) => sameStem(own, word))).length;
+  const belonging = row.filter((own) => wording.some((word) => sameStem(own, word))).length;
+  return { shared, coverage: shared / wording.length, precision: belonging / row.length };
+}
+
+function isClose(s: Score): boolean {
+  return (s.coverage >= 0.8 && s.precision >= 0.5) || (s.precision === 1 && s.coverage >= 0.5 && s.shared >= 2);
+}
+
+const mean = (s: Score) => (s.coverage + s.precision) / 2;
+
+/** Close ones first, then most shared words, then the mean of coverage and precision. */
+function better(a: Score, b: Score): boolean {
+  if (isClose(a) !== isClose(b)) return isClose(a);
+  if (a.shared !== b.shared) return a.shared > b.shared;
+  return mean(a) > mean(b);
+}
+
+/** The candidate the title means (close) or most resembles (not close); null when nothing resembles it. */
+export function matchTitle<T>(title: string, candidates: readonly TitleCandidate<T>[]): TitleMatch<T> | null {
+  const row = titleStems(title);
+  if (row.length === 0) return null;
+  let best: { candidate: TitleCandidate<T>; score: Score } | null = null;
+  let tied = false;
+  for (const candidate of candidates) {
+    let own = NO_SCORE;
+    for (const wording of candidate.wordings) {
+      const s = score(row, titleStems(wording));
+      if (better(s, own)) own = s;
+    }
+    if (best === null || better(own, best.score)) {
+      best = { candidate, score: own };
+      tied = false;
+    } else if (!better(best.score, own) && best.candidate.key !== candidate.key) {
+      tied = true;
+    }
+  }
+  if (best === null || best.score.coverage < SUGGESTION_FLOOR) return null;
+  return { target: best.candidate.target, close: isClose(best.score) && !tied };
+}

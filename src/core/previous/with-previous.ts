@@ -1,0 +1,19 @@
+/**
+ * Each municipal figure next to last period's (SPEC 10): the previous value and the change,
+ * value − previous in the figure's own units — for shares a difference of fractions, shown as
+ * percentage points (0.032 → «+3,2 п. п.»). A figure missing from either period has no change.
+ */
+import type { IndicatorSummary, SummaryResult } from '../summary';
+import type { PreviousFigures } from './previous-figures';
+
+export function withPrevious<T extends Pick<SummaryResult, 'indicators'>>(
+  result: T,
+  previous: PreviousFigures,
+): T & { readonly previousPeriod: string } {
+  const indicators = result.indicators.map((indicator): IndicatorSummary => {
+    const before = previous.byId.get(indicator.id)?.value ?? null;
+    const change = before === null || indicator.value === null ? null : indicator.value - before;
+    return { ...indicator, previous: before, change };
+  });
+  return { ...result, indicators, previousPeriod: previous.period };
+}

@@ -1,0 +1,14 @@
+/** «Список ОО» (SPEC 7): its header, the parser, the curators' e-mails and the template. */
+export { splitCuratorEmails, type CuratorEmails } from './curator-emails';
+export { ROSTER_SHEET_NAME } from './messages';
+export {
+  findRosterHeader,
+  isRosterSheet,
+  ROSTER_COLUMNS,
+  ROSTER_FIELDS,
+  type RosterField,
+} from './roster-header';
+export { parseRosterSheet, type Roster, type RosterEntry } from './roster-sheet';
+export { ROSTER_COLUMN_ORDER, rosterRow, rosterTemplate, type RosterRowValues } from './roster-template';
+export { matchRoster, type RosterMatch } from './roster-match';
+export { countedInputs, requiredFill, type RequiredFill } from './required-fill';

@@ -1,0 +1,34 @@
+/**
+ * How many required values of a school tab are filled (SPEC 7: «N из M»). A value typed wrong is
+ * filled (it needs fixing, not typing); an empty cell or a deleted row is not. When the catalogue
+ * requires nothing, every input counts, so a tab nobody touched is still told from a filled one.
+ */
+import { isInput, type Catalogue } from '../catalogue/catalogue';
+import type { IssueCode } from '../issue';
+import type { SchoolTab } from '../monitoring/school-tab';
+
+export interface RequiredFill {
+  readonly filled: number;
+  readonly total: number;
+}
+
+const EMPTY_CODES: ReadonlySet<IssueCode> = new Set(['cell/required', 'indicator/missing']);
+
+/** The inputs the fill is counted over: the required ones, or all when none is required. */
+export function countedInputs(catalogue: Catalogue): readonly string[] {
+  const inputs = catalogue.indicators.filter(isInput);
+  const required = inputs.filter((def) => def.required);
+  return (required.length > 0 ? required : inputs).map((def) => def.id);
+}
+
+export function requiredFill(tab: SchoolTab, catalogue: Catalogue): RequiredFill {
+  const empty = new Set(
+    tab.issues.filter((issue) => EMPTY_CODES.has(issue.code)).map((issue) => String(issue.params.indicator)),
+  );
+  const ids = countedInputs(catalogue);
+  const filled = ids.filter((id) => {
+    const input = tab.inputs[id];
+    return input !== undefined && !empty.has(id) && (input.value !== null || input.invalid);
+  });
+  return { filled: filled.length, total: ids.length };
+}

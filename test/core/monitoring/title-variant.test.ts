@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CATALOGUE } from '../../../src/core/catalogue/catalogue';
+import { parseSchoolTab } from '../../../src/core/monitoring/school-tab';
+
+function tab(rows: unknown[][]) {
+  const values = [['Код', 'Показатель', 'Значение'], ...rows];
+  const parsed = parseSchoolTab({ name: 'СОШ 1', values }, BUILTIN_CATALOGUE);
+  if (parsed === null) throw new Error('not a school tab');
+  return parsed;
+}
+
+describe('rows in the municipality\u2019s own wording', () => {
+  it('reads a close title with an info and the code as the fix, whatever the code cell holds', () => {
+    const parsed = tab([['7', 'Численность педагогических работников (чел.)', 40]]);
+    expect(parsed.inputs.ped_total.value).toBe(40);
+    const note = parsed.issues.find((issue) => issue.code === 'indicator/title-variant');
+    expect(note).toMatchObject({ severity: 'info', cell: 'A2', fix: { value: '1.1' } });
+    expect(note?.message).toBe(
+      'Название в ячейке B2 «Численность педагогических работников (чел.)» отличается от перечня показателей; ' +
+        'строка прочитана как показатель 1.1 «Общая численность педагогических работников».',
+    );
+  });
+
+  it('names the closest indicator when the title is not close enough', () => {
+    const parsed = tab([['', 'Количество наставников в методическом активе района', 3]]);
+    const unknown = parsed.issues.find((issue) => issue.code === 'indicator/unknown');
+    expect(unknown).toMatchObject({ severity: 'warning', cell: 'B2', params: { suggestion: 'mentors_municipal_active' } });
+    expect(unknown?.message).toContain('(возможно, это 1.9 «Наставники в муниципальном методическом активе»)');
+  });
+
+  it('gives no note when the title is the catalogue\u2019s own', () => {
+    const parsed = tab([['', 'Общая численность педагогических работников', 40]]);
+    expect(parsed.issues.filter((issue) => issue.code.startsWith('indicator/') && issue.code !== 'indicator/missing')).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * The sheet «Прошлый период» in the built add-on (dist/Code.js on the emulator): the coordinator
+ * imports last period's long-format CSV onto it (File → Import), and «Сформировать сводную»
+ * shows each municipal figure's previous value and change, and what moved most (SPEC 10).
+ *
+ * Google Sheets converts numbers and TRUE/FALSE when it imports a CSV (the «Convert text to
+ * numbers, dates, and formulas» option; «by default, both Excel and Google Sheets auto-format date
+ * and numeric fields on import», github.com/terrywbrady/PlainTextCSV_GoogleAppsScript), while a
+ * spreadsheet in a Russian locale keeps «0.184» with its decimal point as text: the rows below mix both.
+ */
+import { describe, expect, it } from 'vitest';
+import { NOTE_PREFIX } from '../../src/app/live/messages';
+import { longCsvHeader } from '../../src/core/long-format/long-csv';
+import { schoolValues, seedMunicipality, start } from './municipality';
+import { values } from './sheet-state';
+
+const HEADER = longCsvHeader().split(',');
+
+function municipalRow(id: string, type: string, value: unknown): unknown[] {
+  const row: Record<string, unknown> = {
+    period: '2024/2025',
+    region: '',
+    municipality: 'Сосновский район',
+    level: 'municipality',
+    school: '',
+    indicator_id: id,
+    indicator_code: '',
+    indicator_title: id,
+    type,
+    value,
+    numerator: '',
+    denominator: '',
+    schools_counted: 3,
+    target: '',
+    met: type === 'share' ? false : '',
+    status: 'counted',
+  };
+  return HEADER.map((name) => row[name]);
+}
+
+function rowStarting(rows: unknown[][], first: string): unknown[] {
+  const row = rows.find((line) => line[0] === first);
+  if (!row) throw new Error(`no row «${first}»`);
+  return row;
+}
+
+describe('«Прошлый период» in the add-on', () => {
+  it('gives «Сводная» the previous value and the change of each municipal figure, and what moved most', () => {
+    const { emulator, bundle } = start();
+    seedMunicipality(emulator, 3);
+    emulator.seedSheet('Прошлый период', [
+      HEADER,
+      municipalRow('ped_total', 'count', 80),
+      municipalRow('share_mentors', 'share', '0.05'),
+      municipalRow('share_oo_with_doc_roadmap', 'share', 1),
+    ]);
+    bundle.call('menuGenerateSummary');
+    expect(emulator.ui.alerts.at(-1)?.prompt).toContain(
+      'Сравнение с прошлым периодом (2024/2025) — в столбцах «Прошлый период» и «Изменение».',
+    );
+    const rows = values(emulator, 'Сводная');
+    const header = rows.find((row) => row[0] === 'Показатель' && row[1] === 'Значение') ?? [];
+    expect(header.slice(0, 4)).toEqual(['Показатель', 'Значение', 'Прошлый период', 'Изменение']);
+    const total = [1, 2, 3].reduce((sum, i) => sum + Number(schoolValues(i).ped_total), 0);
+    expect(rowStarting(rows, '1.1 Общая численность педагогических работников').slice(1, 4)).toEqual([
+      total,
+      80,
+      total - 80,
+    ]);
+    const mentors = rowStarting(rows, 'Доля наставников в общем количестве педагогических работников');
+    expect(mentors[2]).toBe(0.05);
+    expect(mentors[3] as number).toBeCloseTo(((2 * 3) / total - 0.05) * 100, 8);
+    // School 3 has no roadmap: 2 of 3 schools now, all of them last period.
+    const conclusion = rows
+      .map((row) => String(row[0]))
+      .find((text) => text.startsWith('По сравнению с прошлым периодом'));
+    expect(conclusion?.replace(/\u00a0/g, ' ')).toBe(
+      'По сравнению с прошлым периодом (2024/2025) сильнее всего изменились: ' +
+        'доля ОО, в которых утверждена дорожная карта (план мероприятий) — с 100 % до 66,7 % (−33,3 п. п.); ' +
+        `доля наставников в общем количестве педагогических работников — с 5 % до ${(600 / total).toFixed(1).replace('.', ',')} % (+${(600 / total - 5).toFixed(1).replace('.', ',')} п. п.).`,
+    );
+  });
+
+  it('adds nothing to «Сводная» without the sheet, and never writes to the sheet', () => {
+    const { emulator, bundle } = start();
+    seedMunicipality(emulator, 2);
+    bundle.call('menuGenerateSummary');
+    const rows = values(emulator, 'Сводная');
+    expect(rows.flat()).not.toContain('Прошлый период');
+    const imported = [HEADER, municipalRow('ped_total', 'count', 80)];
+    emulator.seedSheet('Прошлый период', imported);
+    bundle.call('menuGenerateSummary');
+    expect(values(emulator, 'Прошлый период')).toEqual(imported);
+  });
+
+  it('marks a cell the check of the whole spreadsheet cannot read, and leaves its row out of the comparison', () => {
+    const { emulator, bundle } = start();
+    seedMunicipality(emulator, 2);
+    emulator.seedSheet('Прошлый период', [
+      HEADER,
+      municipalRow('ped_total', 'count', 'восемьдесят'),
+      municipalRow('share_mentors', 'share', 0.05),
+    ]);
+    bundle.call('menuCheckWorkbook');
+    expect(emulator.ui.alerts[0].prompt).toContain('«Прошлый период»');
+    const note = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Прошлый период')!.getRange('J2').getNote(),
+    );
+    expect(note.startsWith(NOTE_PREFIX)).toBe(true);
+    expect(note).toContain('«восемьдесят»: в столбце value ожидается число или пустая ячейка');
+    bundle.call('menuGenerateSummary');
+    const rows = values(emulator, 'Сводная');
+    expect(rowStarting(rows, '1.1 Общая численность педагогических работников').slice(2, 4)).toEqual([
+      '—',
+      '—',
+    ]);
+    expect(rowStarting(rows, 'Доля наставников в общем количестве педагогических работников')[2]).toBe(0.05);
+  });
+
+  it('says when the rows are of several municipalities and compares with none of them', () => {
+    const { emulator, bundle } = start();
+    seedMunicipality(emulator, 2);
+    const other = municipalRow('ped_total', 'count', 500);
+    other[HEADER.indexOf('municipality')] = 'Берёзовский район';
+    emulator.seedSheet('Прошлый период', [HEADER, municipalRow('ped_total', 'count', 80), other]);
+    bundle.call('menuGenerateSummary');
+    expect(emulator.ui.alerts.at(-1)?.prompt).toContain(
+      'На листе с выгрузкой прошлого периода строки нескольких муниципалитетов (Сосновский район, Берёзовский район): ' +
+        'сравнение не выполнено. Оставьте на листе строки одного муниципалитета.',
+    );
+    expect(values(emulator, 'Сводная').flat()).not.toContain('Прошлый период');
+  });
+});
