@@ -8,12 +8,13 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import * as z from 'zod';
-import { CHECK_DOCUMENT, COLLECT_DOCUMENT, SUMMARY_DOCUMENT } from '../src/cli/json-schemas';
+import { CHECK_DOCUMENT, COLLECT_DOCUMENT, REPORT_DOCUMENT, SUMMARY_DOCUMENT } from '../src/cli/json-schemas';
 
 const SCHEMAS = {
   'docs/schema/check.schema.json': CHECK_DOCUMENT,
   'docs/schema/summary.schema.json': SUMMARY_DOCUMENT,
   'docs/schema/collect.schema.json': COLLECT_DOCUMENT,
+  'docs/schema/report.schema.json': REPORT_DOCUMENT,
 };
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');

@@ -12,6 +12,7 @@ import type { LongRow } from '../core/long-format/long-row';
 import { SKIP_REASONS } from '../core/monitoring/messages';
 import { schoolTabSkipReason } from '../core/monitoring/monitoring-header';
 import type { SchoolTab } from '../core/monitoring/school-tab';
+import type { Parameters } from '../core/parameters/parameters';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
 import { severityCounts, sortBySheet, sortIssues } from '../core/report';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
@@ -27,6 +28,8 @@ export interface Analysis {
   readonly catalogue: Catalogue;
   /** Recommendation templates in force: the «Шаблоны рекомендаций» sheet applied to the built-in ones. */
   readonly templates: readonly RecommendationTemplate[];
+  /** What «Параметры» gives the documents; empty without that sheet. */
+  readonly parameters: Parameters;
   readonly result: Omit<SummaryResult, 'recommendations'>;
   /** Sheets used, per kind, in workbook order (a skipped sheet is in `result.skipped` instead). */
   readonly sheets: Readonly<Partial<Record<SheetKindId, readonly string[]>>>;
@@ -113,6 +116,7 @@ export function analyse(workbook: Workbook): Analysis {
   const state: AnalysisState = {
     catalogue: BUILTIN_CATALOGUE,
     templates: BUILTIN_TEMPLATES,
+    parameters: {},
     roster: null,
     rosterMatch: null,
     emptyTabs: new Set(),
@@ -170,6 +174,7 @@ export function analyse(workbook: Workbook): Analysis {
   return {
     catalogue: state.catalogue,
     templates: state.templates,
+    parameters: state.parameters,
     result: {
       period: commonPeriod(state.tabs),
       organizations,

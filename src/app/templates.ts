@@ -10,6 +10,7 @@ import { catalogueTemplate } from '../core/templates/catalogue-template';
 import { CATALOGUE_SHEET_NAME, TEMPLATE_SKIP_REASONS } from '../core/templates/messages';
 import { SCHOOL_NAME_CELL, schoolTemplate } from '../core/templates/school-template';
 import { sheetNameFor } from '../core/templates/sheet-name';
+import { parametersTemplate } from '../core/parameters/parameters-template';
 import { buildTemplatesSheet } from '../core/recommendations/templates-sheet';
 import { rosterTemplate } from '../core/roster';
 import type { SheetModel } from '../core/sheet-model';
@@ -58,6 +59,11 @@ export function createCatalogueSheet(
 /** The built-in recommendation texts as the coordinator's own sheet, to be edited there. */
 export function createTemplatesSheet(workbook: Workbook): TemplateOutcome {
   return createOne(workbook, buildTemplatesSheet());
+}
+
+/** «Параметры»: what the report and the letters say in whose name and on what grounds. */
+export function createParametersSheet(workbook: Workbook): TemplateOutcome {
+  return createOne(workbook, parametersTemplate());
 }
 
 /** An empty «Список ОО» for the coordinator to fill with the schools taking part. */

@@ -1,6 +1,7 @@
 /** The command line as a plain command: `cmn-sheets check book.xlsx --json` → { kind: 'check', … }. */
 import { CliError } from './cli-error';
 import { CLI_MESSAGES as M } from './messages';
+import { DEFAULT_REPORT_DIR } from './report-files';
 
 export type Command =
   | { readonly kind: 'help' }
@@ -15,6 +16,14 @@ export type Command =
       readonly json: boolean;
       /** Last period's workbook or long-format file (.xlsx, .csv, .parquet). */
       readonly previous: string | null;
+    }
+  | {
+      readonly kind: 'report';
+      readonly file: string;
+      /** Folder of the documents (SPEC 11: ./отчёт by default). */
+      readonly dir: string;
+      readonly force: boolean;
+      readonly json: boolean;
     }
   | {
       readonly kind: 'export';
@@ -51,7 +60,7 @@ export type Command =
 
 export type ExportFormat = 'csv' | 'parquet';
 const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'parquet'];
-type CommandName = 'check' | 'summary' | 'export' | 'rollup' | 'demo' | 'collect' | 'template';
+type CommandName = 'check' | 'summary' | 'report' | 'export' | 'rollup' | 'demo' | 'collect' | 'template';
 
 export const DEMO_DEFAULTS = { dir: 'demo-output', orgs: 8, seed: 2025 } as const;
 const MAX_ORGS = 1000;
@@ -62,6 +71,7 @@ const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, boolean>>>> 
   summary: { '--json': false, '-o': true, '--output': true, '--force': false, '--previous': true },
   export: { '--format': true, '-o': true, '--output': true, '--force': false },
   rollup: { '--json': false, '-o': true, '--output': true, '--force': false },
+  report: { '--json': false, '--dir': true, '--force': false },
   demo: { '--dir': true, '--orgs': true, '--seed': true },
   collect: { '--json': false, '-o': true, '--output': true, '--roster': true, '--force': false },
   template: { '-o': true, '--output': true, '--roster': true, '--school': true, '--force': false },
@@ -163,6 +173,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (name === 'rollup') return { kind: 'rollup', files: positionals, output, force, json };
   if (positionals.length > 1) throw new CliError(M.extraArgument(positionals[1]));
   if (name === 'check') return { kind: 'check', file: positionals[0], json };
+  if (name === 'report') return { kind: 'report', file: positionals[0], dir: text(parsed, '--dir') ?? DEFAULT_REPORT_DIR, force, json };
   return { kind: 'summary', file: positionals[0], output, force, json, previous: text(parsed, '--previous') };
 }
 

@@ -1,11 +1,13 @@
 /**
  * `cmn-sheets demo [--dir ПАПКА] [--orgs N] [--seed S]`: writes a demo municipality as .xlsx, reads
- * it back like any user file, checks it and writes the copy with «Сводная» and «Рекомендации».
+ * it back like any user file, checks it and writes the copy with «Сводная» and «Рекомендации», then
+ * the analytical report and the letters to schools (.docx) from that copy.
  * The planted mistakes are the point of the demo, so it ends with exit code 0.
  */
 import { localDay } from './local-day';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeDocuments } from '../app/documents';
 import { summarise } from '../app/summarise';
 import { BASE_SHEET_NAME } from '../core/templates/messages';
 import { generateMunicipality } from '../demo/municipality';
@@ -15,10 +17,13 @@ import { CLI_MESSAGES as M, DEMO_TEXTS as T, REPORT_TEXTS, PROGRESS_TEXTS as P }
 import type { CliIo } from './out-stream';
 import { writeOrExplain } from './output-file';
 import type { Progress } from './progress';
+import { writeDocuments } from './documents-write';
+import { formatGeneratedAt } from './generated-at';
+import { DEFAULT_REPORT_DIR } from './report-files';
 import { writeSummaryCopy } from './summary-copy';
-import { newXlsxWorkbook, openXlsxWorkbook } from './xlsx-workbook';
+import { newXlsxWorkbook, openXlsxWorkbook, readXlsxWorkbook } from './xlsx-workbook';
 
-export const DEMO_FILES = { workbook: 'demo-municipality.xlsx', summary: 'demo-summary.xlsx' } as const;
+export const DEMO_FILES = { workbook: 'demo-municipality.xlsx', summary: 'demo-summary.xlsx', documents: DEFAULT_REPORT_DIR } as const;
 
 export async function runDemo(
   dir: string,
@@ -37,6 +42,7 @@ export async function runDemo(
   );
   const workbookPath = join(dir, DEMO_FILES.workbook);
   const summaryPath = join(dir, DEMO_FILES.summary);
+  const documentsPath = join(dir, DEMO_FILES.documents);
 
   progress.step(P.demo);
   const demo = generateMunicipality({ seed, orgs });
@@ -49,6 +55,11 @@ export async function runDemo(
   progress.step(P.summarising);
   const { result } = summarise(workbook, { today: localDay(now) });
   await writeSummaryCopy(workbook, result, summaryPath, now, progress);
+  // The documents come from the copy, as the coordinator would make them after editing it.
+  progress.step(P.documents);
+  const copy = await readXlsxWorkbook(summaryPath);
+  const { documents } = makeDocuments(copy, summarise(copy), { generatedAt: formatGeneratedAt(now).slice(0, 10) });
+  await writeDocuments(documentsPath, documents, true);
   progress.done();
 
   const base = demo.sheets.find((sheet) => sheet.name === BASE_SHEET_NAME);
@@ -59,6 +70,7 @@ export async function runDemo(
   const lines = [
     T.workbook(workbookPath, result.organizations.length, baseRows),
     T.summary(summaryPath),
+    T.documents(documentsPath),
     '',
     `${REPORT_TEXTS.checkSummary} ${countsLine(report.counts)}`,
     ...byCodeLines(report),

@@ -1,5 +1,5 @@
 /**
- * The JSON documents `check --json`, `summary --json` and `collect --json` print (SPEC 6, 11), as zod schemas: the types
+ * The JSON documents `check --json`, `summary --json`, `collect --json` and `report --json` print (SPEC 6, 11), as zod schemas: the types
  * json-output.ts builds, and the source of the JSON Schema files published in docs/schema/
  * (`npm run schema`). Objects are strict: SPEC 6 fixes their keys. Only types are imported at run
  * time, so the command line does not load zod.
@@ -161,7 +161,29 @@ export const COLLECT_DOCUMENT = z
       'What `cmn-sheets collect <folder or files…> -o book.xlsx --json` took from each file into the municipal workbook, what it skipped, and the roster schools that sent no data.',
   });
 
+export const REPORT_DOCUMENT = z
+  .strictObject({
+    files: z.array(
+      z
+        .strictObject({
+          path: z.string().describe('Path of the written .docx file, as given with --dir.'),
+          kind: z
+            .enum(['report', 'public-report', 'letter'])
+            .describe('The analytical report, its version for publication, or a letter to one school.'),
+          school: z.string().nullable().describe('The school a letter is addressed to; null for the reports.'),
+        })
+        .describe('One written document.'),
+    ),
+  })
+  .meta({
+    $id: 'urn:cmn-sheets:schema:report',
+    title: 'cmn-sheets report --json',
+    description:
+      'The documents `cmn-sheets report <workbook.xlsx> --json` wrote: the analytical report, its version for publication and one letter per school.',
+  });
+
 export type IssueDocument = z.infer<typeof issue>;
 export type CollectDocument = z.infer<typeof COLLECT_DOCUMENT>;
 export type CheckDocument = z.infer<typeof CHECK_DOCUMENT>;
 export type SummaryDocument = z.infer<typeof SUMMARY_DOCUMENT>;
+export type ReportDocument = z.infer<typeof REPORT_DOCUMENT>;

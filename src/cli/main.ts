@@ -15,6 +15,7 @@ import { CLI_MESSAGES as M, HELP } from './messages';
 import type { CliIo } from './out-stream';
 import { createProgress } from './progress';
 import { runRollup } from './rollup-command';
+import { runReport } from './report-command';
 import { runSummary } from './summary-command';
 import { runTemplate } from './template-command';
 
@@ -56,6 +57,8 @@ export async function main(
           progress,
           new Date(),
         );
+      case 'report':
+        return await runReport(command.file, command.dir, command.force, command.json, io, progress, new Date());
       case 'demo':
         return await runDemo(command.dir, command.orgs, command.seed, io, progress, new Date());
       case 'collect':

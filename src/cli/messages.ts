@@ -25,21 +25,25 @@ export const HELP = `cmn-sheets — проверка и сводная мони�
   cmn-sheets template -o шаблон.xlsx [--roster список] [--school ОО] [--force]
       пустая книга муниципалитета («Показатели», «База наставников», «Список ОО»,
       лист каждой ОО из списка) или, с --school, файл одной ОО для рассылки
+  cmn-sheets report  <книга.xlsx> [--dir ПАПКА] [--force] [--json]
+      аналитическая справка (внутренняя и для публикации) и адресные рекомендации
+      каждой ОО в файлах .docx (по умолчанию в папку ./отчёт; существующие файлы
+      заменяются только с ключом --force)
   cmn-sheets demo    [--dir ПАПКА] [--orgs N] [--seed S]
       создать демонстрационный муниципалитет (по умолчанию 8 ОО в ./demo-output),
-      проверить его и сформировать сводную
+      проверить его, сформировать сводную, справку и письма
   cmn-sheets --help | --version
 
 Ключи:
   --json          вывести один документ JSON (для программ), без пояснений
   -o, --output    куда записать результат: копию книги со сформированными листами, выгрузку,
                   сводную по региону, собранную книгу или шаблон
-  --force         заменить файл результата, если он уже есть
+  --force         заменить файл результата или документы, если они уже есть
   --format        формат выгрузки: csv или parquet
   --previous      книга или выгрузка прошлого периода для сравнения
   --roster        список ОО: книга .xlsx с листом «Список ОО» или файл .txt, одна ОО в строке
   --school        полное наименование ОО, для которой нужен отдельный файл
-  --dir           папка для файлов демонстрации
+  --dir           папка для документов (report) или для файлов демонстрации (demo)
   --orgs          число ОО в демонстрации (1–1000)
   --seed          число, от которого зависят данные демонстрации (одно и то же — одинаковые файлы)
 
@@ -81,6 +85,10 @@ export const CLI_MESSAGES = {
   outputExists: (path: string) =>
     `Файл результата уже есть: ${path}. Он не заменяется, чтобы не потерять сделанные в нём правки. ` +
     'Укажите другое имя после -o или добавьте ключ --force, чтобы заменить файл',
+  documentsExist: (path: string, count: number) =>
+    `Документы уже есть: ${path}${count > 1 ? ` и ещё файлов: ${count - 1}` : ''}. Они не заменяются, чтобы не потерять ` +
+    'сделанные в них правки. Укажите другую папку после --dir или добавьте ключ --force, чтобы заменить файлы',
+  notAFolder: (path: string) => `Это файл, а не папка для документов: ${path}. Укажите папку после --dir`,
   interrupted: (path: string) => `Запись прервана: файл ${path} не создан`,
   fileNotFound: (path: string) => `Файл не найден: ${path}`,
   isDirectory: (path: string) => `Это папка, а не файл книги: ${path}`,
@@ -152,6 +160,11 @@ export const REPORT_TEXTS = {
   written: (path: string) => `Копия книги с листами «Сводная» и «Рекомендации»: ${path}`,
   checkSummary: 'Проверка данных:',
   seeCheck: (file: string) => `Подробно: cmn-sheets check ${file}`,
+  documents: (dir: string) => `Документы записаны в папку ${dir}:`,
+  reportFile: (path: string) => `  ${path}`,
+  letters: (folder: string, count: number) => `  ${folder} — писем ОО: ${count}`,
+  parametersMissing: (labels: readonly string[]) =>
+    `Не заполнены параметры документов (лист «Параметры»): ${labels.join(', ')}; в документах вместо них — «[указать: …]».`,
 } as const;
 
 export const EXPORT_TEXTS = {
@@ -184,6 +197,7 @@ export const DEMO_TEXTS = {
   workbook: (path: string, orgs: number, baseRows: number) =>
     `Демонстрационная книга: ${path} (ОО: ${orgs}, строк в «Базе наставников»: ${baseRows})`,
   summary: (path: string) => `Сводная и рекомендации: ${path}`,
+  documents: (dir: string) => `Аналитическая справка и адресные рекомендации (.docx): ${dir}`,
   planted: (n: number) => `В данные намеренно внесены типичные ошибки, их находит проверка. Внесено ошибок: ${n}.`,
   plantedItem: (sheet: string, cell: string, code: string) => `  ${quote(sheet)}!${cell}  ${code}`,
   next: (path: string) => `Подробно: cmn-sheets check ${path}`,
@@ -229,4 +243,5 @@ export const PROGRESS_TEXTS = {
   assembling: 'Сборка книги муниципалитета',
   readingBook: (index: number, total: number, file: string) => `Чтение книги ${index} из ${total}: ${file}`,
   readingPrevious: 'Чтение прошлого периода',
+  documents: 'Формирование документов',
 } as const;

@@ -61,6 +61,8 @@ export const RULES = {
   'catalogue/invalid': rule('error', 'row'),
   'template/invalid': rule('warning', 'row'),
   'cell/too-long': rule('info', 'cell'),
+  'parameter/missing': rule('info', 'cell'),
+  'parameter/unknown': rule('info', 'row'),
   'roster/no-school': rule('warning', 'row'),
   'roster/duplicate': rule('warning', 'column'),
   'roster/email': rule('warning', 'cell'),

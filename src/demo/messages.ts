@@ -1,5 +1,15 @@
 /** Russian texts of the demo municipality. */
 
+/** «Параметры» of the demo municipality: what its report and letters say in whose name. */
+export const DEMO_PARAMETERS = {
+  municipality: 'Демонстрационный муниципальный район',
+  basis: 'приказ Управления образования от 01.10.2025 № 245 «О проведении мониторинга реализации целевой модели наставничества»',
+  dates: '20–25 ноября 2025 года',
+  responsible: 'МКУ «Информационно-методический центр в сфере образования»',
+  signerPosition: 'Директор МКУ «Информационно-методический центр в сфере образования»',
+  signerName: 'М. А. Черкасова',
+} as const;
+
 export const DEMO_TEXTS = {
   instructionsSheet: 'Инструкция',
   instructions: [

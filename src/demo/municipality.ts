@@ -8,12 +8,14 @@ import { a1, parseA1 } from '../core/a1';
 import { BUILTIN_CATALOGUE } from '../core/catalogue/catalogue';
 import type { Merge } from '../core/grid';
 import type { IssueCode } from '../core/issue';
+import { PARAMETER_KEYS, type ParameterKey } from '../core/parameters/parameters';
+import { parametersTemplate } from '../core/parameters/parameters-template';
 import { baseTemplate } from '../core/templates/base-template';
 import { catalogueTemplate } from '../core/templates/catalogue-template';
 import { SCHOOL_TAB } from '../core/templates/messages';
 import { modelToGrid } from '../core/templates/model-grid';
 import { generateBase, type BaseRow } from './base-rows';
-import { DEMO_TEXTS } from './messages';
+import { DEMO_PARAMETERS, DEMO_TEXTS } from './messages';
 import { withInitials, type Person } from './people';
 import { createRandom, type Random } from './random';
 import { buildSchoolTab, type TabLayout } from './school-tab';
@@ -199,6 +201,7 @@ export function generateMunicipality(options: DemoOptions): DemoMunicipality {
       numberFormats: (catalogueGrid.numberFormats ?? []).map((row) => row.slice()),
       columnWidths: catalogueTemplate(catalogue).columnWidths,
     },
+    parametersSheet(period),
     {
       name: baseName,
       values: [header, ...rows.map((row) => row.cells), ...unused, ...total],
@@ -207,4 +210,18 @@ export function generateMunicipality(options: DemoOptions): DemoMunicipality {
     ...[...tabs, ...(copy === null ? [] : [copy])].map((tab) => ({ name: tab.name, values: tab.values, columnWidths: tab.columnWidths })),
   ];
   return { sheets, planted };
+}
+
+/** «Параметры» filled in as a coordinator would, the period as the tabs give it. */
+function parametersSheet(period: string): DemoSheet {
+  const model = parametersTemplate();
+  const filled: Partial<Record<ParameterKey, string>> = { ...DEMO_PARAMETERS, period };
+  return {
+    name: model.name,
+    values: [
+      model.cells[0].map((cell) => cell.value),
+      ...PARAMETER_KEYS.map((key, i) => [model.cells[i + 1][0].value, filled[key] ?? '', model.cells[i + 1][2].value]),
+    ],
+    columnWidths: model.columnWidths,
+  };
 }

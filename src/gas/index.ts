@@ -3,6 +3,7 @@
  * handlers, triggers, functions the sidebar calls). Logic lives in the modules it imports.
  */
 import { checkActiveSheet, checkWorkbook } from './check-command';
+import { createDocuments } from './documents-command';
 import { configureCuratorAccess } from './curator-access-command';
 import { generateRecommendationsSheet, generateSummarySheet } from './generate-command';
 import { liveCheck } from './live-check';
@@ -14,6 +15,7 @@ import { SIDEBAR_API } from './sidebar-api';
 import {
   createBaseTemplate,
   createCatalogueTemplate,
+  createParametersTemplate,
   createRosterTemplate,
   createSchoolTemplates,
   createTemplatesTemplate,
@@ -57,6 +59,10 @@ export function menuGenerateRecommendations(): void {
   runCommand(generateRecommendationsSheet);
 }
 
+export function menuCreateDocuments(): void {
+  runCommand(createDocuments);
+}
+
 export function menuCreateBaseSheet(): void {
   runCommand(createBaseTemplate);
 }
@@ -67,6 +73,10 @@ export function menuCreateCatalogueSheet(): void {
 
 export function menuCreateTemplatesSheet(): void {
   runCommand(createTemplatesTemplate);
+}
+
+export function menuCreateParametersSheet(): void {
+  runCommand(createParametersTemplate);
 }
 
 export function menuCreateRosterSheet(): void {

@@ -23,6 +23,7 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   null,
   { caption: 'Сформировать сводную', functionName: 'menuGenerateSummary' },
   { caption: 'Сформировать рекомендации', functionName: 'menuGenerateRecommendations' },
+  { caption: 'Создать справку и письма', functionName: 'menuCreateDocuments' },
   null,
   ...TEMPLATE_ITEMS,
   null,

@@ -1,11 +1,12 @@
 /**
  * «Создать лист «База наставников»», «Создать лист «Показатели»», «Создать лист «Шаблоны
- * рекомендаций»», «Создать листы ОО по списку».
+ * рекомендаций»», «Создать лист «Параметры»», «Создать листы ОО по списку».
  * Sheets are only ever added: an existing sheet is never overwritten, and the alert says which.
  */
 import {
   createBaseSheet,
   createCatalogueSheet,
+  createParametersSheet,
   createRosterSheet,
   createSchoolSheets,
   createTemplatesSheet,
@@ -33,6 +34,10 @@ export function createCatalogueTemplate(): void {
 
 export function createTemplatesTemplate(): void {
   tellOne(createTemplatesSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
+}
+
+export function createParametersTemplate(): void {
+  tellOne(createParametersSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
 }
 
 export function createRosterTemplate(): void {

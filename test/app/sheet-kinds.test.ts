@@ -20,7 +20,7 @@ describe('the registry of sheet kinds', () => {
   it('gives every kind that has a template a menu item calling its function', () => {
     const menu = MENU_ITEMS.flatMap((item) => (item ? [item.functionName] : []));
     for (const kind of SHEET_KINDS) if (kind.template) expect(menu).toContain(kind.template.functionName);
-    expect(SHEET_KINDS.filter((kind) => kind.template).map((kind) => kind.id)).toEqual(['base', 'catalogue', 'templates', 'roster', 'school-tab']);
+    expect(SHEET_KINDS.filter((kind) => kind.template).map((kind) => kind.id)).toEqual(['base', 'catalogue', 'templates', 'parameters', 'roster', 'school-tab']);
   });
 
   it('recognises each sheet by its header, whatever its name, and skips a second one of a single kind', () => {
@@ -29,13 +29,18 @@ describe('the registry of sheet kinds', () => {
       'Копия базы': baseGrid(realisticRows(2)).values as unknown[][],
       'Тексты': [['Код дефицита', 'Текст рекомендации'], ['doc_order', 'Издать приказ']],
       'Ещё тексты': [['Код дефицита', 'Текст рекомендации'], ['doc_order', 'Другой текст']],
+      'Для писем': [['Параметр', 'Значение'], ['Основание', 'приказ № 245']],
+      'Параметры (старые)': [['Параметр', 'Значение'], ['Основание', 'приказ № 1']],
     });
     const analysis = analyse(workbook);
     expect(analysis.sheets.base).toEqual(['Наставники 2025']);
     expect(analysis.sheets.templates).toEqual(['Тексты']);
+    expect(analysis.sheets.parameters).toEqual(['Для писем']);
+    expect(analysis.parameters.basis).toBe('приказ № 245');
     expect(analysis.result.skipped).toEqual([
       { sheet: 'Копия базы', reason: 'второй лист «База наставников»: используется лист «Наставники 2025»' },
       { sheet: 'Ещё тексты', reason: 'второй лист «Шаблоны рекомендаций»: используется лист «Тексты»' },
+      { sheet: 'Параметры (старые)', reason: 'второй лист «Параметры»: используется лист «Для писем»' },
     ]);
   });
 });

@@ -138,3 +138,18 @@ describe('parseArgs', () => {
     expect(failure(['template', '-o', 'ш.xlsx', '--json'])).toContain('Неизвестный ключ «--json»');
   });
 });
+
+describe('parseArgs: report', () => {
+  it('takes the workbook, a folder (./отчёт by default), --force and --json', () => {
+    expect(parseArgs(['report', 'книга.xlsx'])).toEqual({ kind: 'report', file: 'книга.xlsx', dir: 'отчёт', force: false, json: false });
+    expect(parseArgs(['report', 'книга.xlsx', '--dir', 'Документы', '--force', '--json'])).toEqual({
+      kind: 'report',
+      file: 'книга.xlsx',
+      dir: 'Документы',
+      force: true,
+      json: true,
+    });
+    expect(() => parseArgs(['report'])).toThrow('Не указан файл книги: cmn-sheets report <книга.xlsx>');
+    expect(() => parseArgs(['report', 'книга.xlsx', '-o', 'x.docx'])).toThrow('Неизвестный ключ «-o»');
+  });
+});

@@ -44,7 +44,7 @@ beforeAll(async () => {
     file('чистая.xlsx'),
     generateMunicipality({ seed: 18, orgs: 3, plantDefects: false }).sheets,
   );
-  const school = demo.sheets[3];
+  const school = demo.sheets[4];
   const literal = school.values.map((row) => row.slice());
   literal[1][1] = HYPERLINK;
   await writeBook(file('ссылка.xlsx'), [{ name: 'ОО со ссылкой', values: literal }]);

@@ -8,6 +8,7 @@ import { createCacheService } from './cache';
 import { createCharts } from './chart';
 import type { CallCounts } from './call-counter';
 import { editBurst, type BurstTiming, type EditBurst, type UserAction } from './edit-queue';
+import { createDocumentApp, newDocumentStore, type Document } from './document-app';
 import { createEnv, type Sharing } from './env';
 import { FailureInjector, type FailureSelector, type PlannedFailure } from './failure-injection';
 import { createHtmlService } from './html';
@@ -27,6 +28,7 @@ import { pastedEdit, typedEdit, type EditContext, type EditEvent } from './user-
 import { createUtilities } from './utilities';
 
 export { loadBundle, type LoadedBundle } from './loader';
+export type { Document } from './document-app';
 export type { Sheet, Spreadsheet, Range, MenuRecord, HtmlRecord, AlertRecord, ToastRecord, LogRecord, LockKind, EditEvent };
 export type { FailureSelector, PlannedFailure, LatencyOptions, UserAction, BurstTiming, EditBurst };
 
@@ -97,10 +99,12 @@ export interface SeedOptions {
 }
 
 export interface Emulator {
-  /** Exactly the Apps Script global names: SpreadsheetApp, HtmlService, LockService, PropertiesService, CacheService, Session, Utilities, Logger, console, ScriptApp, Charts, Browser. */
+  /** Exactly the Apps Script global names: SpreadsheetApp, HtmlService, LockService, PropertiesService, CacheService, Session, Utilities, Logger, console, ScriptApp, Charts, Browser, DocumentApp. */
   readonly globals: Record<string, unknown>;
   /** The same object SpreadsheetApp.getActive() returns: calls on it count (wrap assertions in uncounted() when counts matter). */
   readonly spreadsheet: Spreadsheet;
+  /** Google Docs the script created with DocumentApp.create, in order (inspect with `_` helpers or uncounted()). */
+  readonly documents: readonly Document[];
   readonly ui: EmulatorUi;
   /** Logger.log and console.* output, in order. */
   readonly logs: LogRecord[];
@@ -187,6 +191,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   counter.observe(failures.observe);
   const locks = newLockState(options.documentContext ?? true);
   const logs: LogRecord[] = [];
+  const documentStore = newDocumentStore();
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: createSpreadsheetApp(env, spreadsheet, ui),
@@ -201,6 +206,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ScriptApp: createScriptApp(env),
     Charts: createCharts(env),
     Browser: createBrowser(env, ui),
+    DocumentApp: createDocumentApp(env, documentStore),
   };
 
   const sheetNamed = (name: string): Sheet => {
@@ -215,6 +221,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     globals,
     spreadsheet,
     logs,
+    documents: documentStore.documents,
     ui: {
       menus: record.menus,
       sidebars: record.sidebars,

@@ -198,3 +198,25 @@ describe('«Создать листы ОО по списку»', () => {
     expect(sheetNames(emulator)).toEqual(['Лист1']);
   });
 });
+
+describe('«Создать лист «Параметры»»', () => {
+  it('creates the key | value sheet with every parameter to fill, which the full check then reports as not filled', () => {
+    const { emulator, bundle } = start();
+    bundle.call('menuCreateParametersSheet');
+    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual(['Лист «Параметры» создан.']);
+    const keys = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Параметры')!.getRange(1, 1, 8, 2).getValues(),
+    );
+    expect(keys.map((row) => row[0])).toEqual([
+      'Параметр',
+      'Муниципалитет',
+      'Период',
+      'Основание',
+      'Сроки проведения',
+      'Ответственный за мониторинг',
+      'Должность подписывающего',
+      'ФИО подписывающего',
+    ]);
+    expect(keys.slice(1).map((row) => row[1])).toEqual(['', '', '', '', '', '', '']);
+  });
+});

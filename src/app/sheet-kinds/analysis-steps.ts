@@ -14,6 +14,7 @@ import { schoolFigures } from '../../core/indicators/school-figures';
 import type { Issue } from '../../core/issue';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
 import { parseSchoolTab, type SchoolTab } from '../../core/monitoring/school-tab';
+import { parseParametersSheet } from '../../core/parameters/parameters-sheet';
 import { parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
 import { matchRoster, parseRosterSheet, requiredFill } from '../../core/roster';
 import { schoolKey } from '../../core/text/school-name';
@@ -30,6 +31,12 @@ export function analysePrevious([grid]: readonly Grid[], state: AnalysisState): 
   const table = readLongTable(grid.name, grid.values);
   state.previousRows = table.rows;
   state.addIssues(table.issues);
+}
+
+export function analyseParameters([grid]: readonly Grid[], state: AnalysisState): void {
+  const parsed = parseParametersSheet(grid);
+  state.parameters = parsed.parameters;
+  state.addIssues(parsed.issues);
 }
 
 export function analyseTemplates([grid]: readonly Grid[], state: AnalysisState): void {

@@ -3,6 +3,7 @@ export const TEMPLATE_CAPTIONS = {
   base: 'Создать лист «База наставников»',
   catalogue: 'Создать лист «Показатели»',
   templates: 'Создать лист «Шаблоны рекомендаций»',
+  parameters: 'Создать лист «Параметры»',
   roster: 'Создать лист «Список ОО»',
   schoolTabs: 'Создать листы ОО по списку',
 } as const;

@@ -1,8 +1,8 @@
 /**
  * Every kind of sheet, in the order a sheet is recognised: the add-on's generated sheets by their
- * marker first, then by header the base, the catalogue, the recommendation templates, the roster
- * «Список ОО», last period's long-format rows, and last a school's monitoring tab (the loosest
- * header). A new kind is one entry here.
+ * marker first, then by header the base, the catalogue, the recommendation templates, the parameters,
+ * the roster «Список ОО», last period's long-format rows, and last a school's monitoring tab (the
+ * loosest header). A new kind is one entry here.
  */
 import { findBaseHeader, isBaseSheet, validateBase } from '../../core/base';
 import { isInput } from '../../core/catalogue/catalogue';
@@ -11,6 +11,7 @@ import { isLongTable, readLongTable } from '../../core/long-format/read-long-tab
 import { isCatalogueSheet, parseCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
 import { findMonitoringHeader, isSchoolTab } from '../../core/monitoring/monitoring-header';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
+import { isParametersSheet, parseParametersSheet } from '../../core/parameters/parameters-sheet';
 import { isTemplatesSheet, parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
 import { isRosterSheet, parseRosterSheet } from '../../core/roster';
 import { needsFullRead, planBaseMarks } from '../live/base-edit';
@@ -19,6 +20,7 @@ import {
   analyseBase,
   analyseCatalogue,
   analysePrevious,
+  analyseParameters,
   analyseRoster,
   analyseSchoolTabs,
   analyseTemplates,
@@ -72,6 +74,16 @@ export const SHEET_KINDS: readonly SheetKind[] = [
     checkAlone: (grid) => parseTemplatesSheet(grid).issues,
     marked: false,
     template: { caption: TEMPLATE_CAPTIONS.templates, functionName: 'menuCreateTemplatesSheet' },
+  },
+  {
+    id: 'parameters',
+    recognise: isParametersSheet,
+    secondSkipped: SKIP_REASONS.secondParameters,
+    phase: 1,
+    analyse: analyseParameters,
+    checkAlone: (grid) => parseParametersSheet(grid).issues,
+    marked: false,
+    template: { caption: TEMPLATE_CAPTIONS.parameters, functionName: 'menuCreateParametersSheet' },
   },
   {
     id: 'roster',

@@ -11,6 +11,7 @@ import type { SchoolInBase } from '../../core/base/base-by-school';
 import type { SchoolFigures } from '../../core/indicators/school-figures';
 import type { LongRow } from '../../core/long-format/long-row';
 import type { SchoolTab } from '../../core/monitoring/school-tab';
+import type { Parameters } from '../../core/parameters/parameters';
 import type { RecommendationTemplate } from '../../core/recommendations/templates';
 import type { Roster, RosterMatch } from '../../core/roster';
 import type { GeneratedKind } from '../../core/sheet-model';
@@ -24,6 +25,7 @@ export type SheetKindId =
   | 'base'
   | 'catalogue'
   | 'templates'
+  | 'parameters'
   | 'roster'
   | 'previous'
   | 'school-tab';
@@ -32,6 +34,8 @@ export type SheetKindId =
 export interface AnalysisState {
   catalogue: Catalogue;
   templates: readonly RecommendationTemplate[];
+  /** What «Параметры» gives the documents; empty without that sheet. */
+  parameters: Parameters;
   /** «Список ОО» when the workbook has one: then it is the list of schools taking part (SPEC 7). */
   roster: Roster | null;
   /** The roster's schools matched to the tabs, once the tabs are read. */

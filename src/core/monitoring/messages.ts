@@ -141,6 +141,7 @@ export const SKIP_REASONS = {
   secondBase: (used: string) => `второй лист «База наставников»: используется лист «${used}»`,
   secondCatalogue: (used: string) => `второй лист «Показатели»: используется лист «${used}»`,
   secondTemplates: (used: string) => `второй лист «Шаблоны рекомендаций»: используется лист «${used}»`,
+  secondParameters: (used: string) => `второй лист «Параметры»: используется лист «${used}»`,
   secondRoster: (used: string) => `второй лист «Список ОО»: используется лист «${used}»`,
   secondSchoolTab: (school: string, used: string) =>
     `второй лист ОО «${school}»: используется лист «${used}»`,

@@ -1,0 +1,157 @@
+/**
+ * Draws a document model as a .docx (SPEC 8, 11): A4 portrait with the margins of Russian official
+ * papers (left 30 mm, right 15 mm, top and bottom 20 mm), Times New Roman (LibreOffice and Linux
+ * office suites substitute the metric-compatible Liberation Serif, so lines and pages break the same),
+ * headings kept with the next paragraph, tables of fixed layout whose column widths are given in
+ * twips and add up to the text width, so Word, LibreOffice, МойОфис, Р7 and Google Docs lay them out
+ * alike, and header rows repeated on every page.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import type { Block, DocModel, Run, TableBlock } from '../core/documents/doc-model';
+
+const MM = 56.6929;
+const PAGE = { width: 11906, height: 16838 };
+const MARGIN = { left: Math.round(30 * MM), right: Math.round(15 * MM), top: Math.round(20 * MM), bottom: Math.round(20 * MM) };
+/** The width every table spans: the page less the margins. */
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const FONT = 'Times New Roman';
+/** Half-points: body 12 pt, tables 10 pt, their header rows 9 pt (narrow columns, long words). */
+const BODY_SIZE = 24;
+const TABLE_SIZE = 20;
+const TABLE_HEADER_SIZE = 18;
+const HEADING_SIZES: Readonly<Record<1 | 2 | 3, number>> = { 1: 28, 2: 26, 3: 24 };
+/** Rows whose every cell is at most this long are kept on one page. */
+const UNSPLIT_ROW_CHARS = 400;
+const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+function runs(parts: readonly Run[], size?: number): TextRun[] {
+  return parts.map((run) => new TextRun({ text: run.text, bold: run.bold, italics: run.italic, size }));
+}
+
+/** Column widths in twips that add up to the text width exactly (rounding goes to the last column). */
+export function columnTwips(widths: readonly number[]): number[] {
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  const twips = widths.map((width) => Math.floor((width / total) * TEXT_WIDTH));
+  twips[twips.length - 1] += TEXT_WIDTH - twips.reduce((sum, width) => sum + width, 0);
+  return twips;
+}
+
+function table(block: TableBlock): Table {
+  const widths = columnTwips(block.widths);
+  const bold = new Set(block.boldRows ?? []);
+  const rows = block.rows.map((cells, r) => {
+    const header = r < block.headerRows;
+    return new TableRow({
+      tableHeader: header,
+      // A short row stays on one page; a long one (a recommendation the coordinator wrote out) may
+      // break, or Word would cut what does not fit on the page.
+      cantSplit: cells.every((text) => text.length <= UNSPLIT_ROW_CHARS),
+      children: cells.map(
+        (text, c) =>
+          new TableCell({
+            width: { size: widths[c], type: WidthType.DXA },
+            margins: { left: 60, right: 60, top: 20, bottom: 20 },
+            shading: header ? { fill: 'E8EAED' } : undefined,
+            children: text.split('\n').map(
+              (line) =>
+                new Paragraph({
+                  alignment: ALIGN[header ? 'center' : (block.align?.[c] ?? 'left')],
+                  children: runs([{ text: line, bold: header || bold.has(r) }], header ? TABLE_HEADER_SIZE : TABLE_SIZE),
+                }),
+            ),
+          }),
+      ),
+    });
+  });
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows,
+  });
+}
+
+function blockChildren(block: Block): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: HEADING_LEVELS[block.level],
+          alignment: block.level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
+          keepNext: true,
+          keepLines: true,
+          spacing: { before: block.level === 1 ? 0 : 240, after: 120 },
+          children: runs([{ text: block.text, bold: true }], HEADING_SIZES[block.level]),
+        }),
+      ];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          alignment: ALIGN[block.align ?? 'justify'],
+          spacing: { after: 80 },
+          children: runs(block.runs),
+        }),
+      ];
+    case 'list':
+      return block.items.map(
+        (item) =>
+          new Paragraph({ bullet: { level: 0 }, alignment: AlignmentType.JUSTIFIED, spacing: { after: 40 }, children: runs(item) }),
+      );
+    case 'table':
+      // An empty paragraph after a table keeps two tables in a row from merging into one.
+      return [table(block), new Paragraph({ children: [] })];
+    case 'page-break':
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}
+
+export function docxDocument(model: DocModel): Document {
+  const section: ISectionOptions = {
+    properties: { page: { size: PAGE, margin: MARGIN } },
+    children: model.blocks.flatMap(blockChildren),
+  };
+  return new Document({
+    title: model.name,
+    // Justified Russian text needs hyphenation, or long words leave wide gaps between the others.
+    hyphenation: { autoHyphenation: true },
+    creator: 'Наставничество',
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: BODY_SIZE, language: { value: 'ru-RU' } } },
+        heading1: { run: { font: FONT, size: HEADING_SIZES[1], bold: true, color: '000000' } },
+        heading2: { run: { font: FONT, size: HEADING_SIZES[2], bold: true, color: '000000' } },
+        heading3: { run: { font: FONT, size: HEADING_SIZES[3], bold: true, color: '000000' } },
+      },
+    },
+    sections: [section],
+  });
+}
+
+/** The .docx bytes of a model. */
+export async function docxBytes(model: DocModel): Promise<Buffer> {
+  return Packer.toBuffer(docxDocument(model));
+}

@@ -1,0 +1,57 @@
+/**
+ * `cmn-sheets report <книга.xlsx> [--dir ПАПКА] [--force] [--json]` (SPEC 11): the analytical
+ * report, its version for publication and a letter of адресные рекомендации per school, as .docx,
+ * from the workbook with «Рекомендации» as the coordinator edited it. Exit 1 when the data has
+ * errors (the documents are written all the same: the letters tell schools what to fix).
+ */
+import { makeDocuments } from '../app/documents';
+import { summarise } from '../app/summarise';
+import { missingParameters, PARAMETER_LABELS } from '../core/parameters/parameters';
+import { severityCounts } from '../core/report';
+import { writeDocuments } from './documents-write';
+import { formatGeneratedAt } from './generated-at';
+import { toJsonText } from './json-output';
+import type { ReportDocument } from './json-schemas';
+import { REPORT_TEXTS as T, PROGRESS_TEXTS as P } from './messages';
+import type { CliIo } from './out-stream';
+import type { Progress } from './progress';
+import { requireRecognisedSheets } from './recognition';
+import { lettersFolder } from './report-files';
+import { terminalLines } from './terminal-line';
+import { readXlsxWorkbook } from './xlsx-workbook';
+
+export async function runReport(
+  file: string,
+  dir: string,
+  force: boolean,
+  json: boolean,
+  io: CliIo,
+  progress: Progress,
+  now: Date,
+): Promise<number> {
+  progress.step(P.reading);
+  const workbook = await readXlsxWorkbook(file);
+  progress.step(P.summarising);
+  const summarised = summarise(workbook);
+  requireRecognisedSheets(summarised.analysis, file);
+  progress.step(P.documents);
+  const { input, documents } = makeDocuments(workbook, summarised, { generatedAt: formatGeneratedAt(now).slice(0, 10) });
+  const files = await writeDocuments(dir, documents, force);
+  progress.done();
+  const counts = severityCounts(summarised.result.issues);
+  if (json) {
+    const document: ReportDocument = { files: files.map(({ path, kind, school }) => ({ path, kind, school })) };
+    io.stdout.write(toJsonText(document));
+  } else {
+    const missing = missingParameters(input.parameters).map((key) => `«${PARAMETER_LABELS[key].label}»`);
+    const lines = [
+      T.documents(dir),
+      ...files.filter((entry) => entry.kind !== 'letter').map((entry) => T.reportFile(entry.path)),
+      T.letters(lettersFolder(dir), documents.letters.length),
+      ...(missing.length > 0 ? ['', T.parametersMissing(missing)] : []),
+    ];
+    if (counts.error > 0) lines.push('', T.seeCheck(file));
+    io.stdout.write(`${terminalLines(lines).join('\n')}\n`);
+  }
+  return counts.error > 0 ? 1 : 0;
+}

@@ -1,0 +1,177 @@
+/**
+ * Russian texts of the analytical report and the letters (SPEC 8), in the wording of the seeds:
+ * seed 000 п. 8.5–8.6 (аналитический отчёт, адресные рекомендации), seed 001 (письмо «О
+ * направлении адресных рекомендаций», этапы алгоритма), seed 003 п. 13 (no public comparison of
+ * schools). School names stand only where the nominative fits (RUSSIAN.md §1).
+ */
+import { countOf } from '../text/plural';
+
+const SCHOOLS_FORMS = ['ОО', 'ОО', 'ОО'] as const;
+
+export const REPORT_NAME = 'Аналитическая справка';
+export const PUBLIC_REPORT_NAME = 'Аналитическая справка для публикации';
+export const LETTERS_NAME = 'Адресные рекомендации';
+
+export const REPORT_TITLE = 'Аналитическая справка по итогам мониторинга реализации целевой модели наставничества';
+export const PUBLIC_MARK = 'Для публикации: без сведений об отдельных ОО (результаты мониторинга не используются для сравнительных рейтингов ОО).';
+
+export function titleLine(municipality: string, period: string): string {
+  return `Муниципалитет: ${municipality}. Период: ${period}.`;
+}
+
+export const LABEL_BASIS = 'Основание: ';
+export const LABEL_DATES = 'Сроки проведения: ';
+export const LABEL_RESPONSIBLE = 'Ответственный за мониторинг: ';
+export const LABEL_GENERATED = 'Дата формирования: ';
+
+export const SECTION_PARTICIPANTS = '1. Участники мониторинга';
+export const SECTION_METHOD = '2. Методика расчёта';
+export const SECTION_INDICATORS = '3. Показатели по муниципалитету';
+export const SECTION_SCHOOLS = '4. Ключевые показатели по ОО';
+export const SECTION_QUALITY = '5. Качество данных';
+export const SECTION_DEFICITS = '6. Основные дефициты';
+export const SECTION_CONCLUSIONS = '7. Выводы';
+export const SECTION_MEASURES = '8. Рекомендации муниципального уровня';
+
+export function participantsOnRoster(count: number): string {
+  return `В мониторинге по списку участвуют: ${countOf(count, SCHOOLS_FORMS)}.`;
+}
+
+export function participantsSubmitted(count: number): string {
+  return `Сведения представили: ${countOf(count, SCHOOLS_FORMS)}.`;
+}
+
+export function participantsCounted(counted: number, withErrors: number): string {
+  return withErrors === 0
+    ? `Сведения ${countOf(counted, SCHOOLS_FORMS)} учтены в расчёте показателей; ошибок в данных не найдено.`
+    : `Сведения ${countOf(counted, SCHOOLS_FORMS)} учтены в расчёте показателей; в данных ${countOf(withErrors, SCHOOLS_FORMS)} ` +
+        'есть ошибки, такие ОО не учтены в расчёте тех показателей, к которым относятся ошибки.';
+}
+
+export function participantsNotSubmitted(count: number): string {
+  return `Не представлены данные: ${countOf(count, SCHOOLS_FORMS)}.`;
+}
+
+export const NOT_SUBMITTED_LIST = 'ОО, от которых не представлены данные:';
+export const ALL_SUBMITTED = 'Данные представили все ОО списка.';
+
+export const METHOD_TEXT =
+  'Доли по муниципалитету рассчитаны как отношение суммы числителей к сумме знаменателей по ОО, ' +
+  'представившим корректные данные (Σ числителей / Σ знаменателей), а не как среднее долей ОО. ' +
+  'Доля ОО с документом — отношение числа ОО, в которых документ есть, к числу учтённых ОО. ' +
+  'Доля с нулевым знаменателем не рассчитывается («—»). ОО с ошибками в исходных данных показателя ' +
+  'не учитывается в его расчёте и не считается нулём.';
+
+export function methodExcluded(title: string, names: readonly string[]): string {
+  return `${title}: не учтены — ${names.join('; ')}.`;
+}
+
+export function methodExcludedCount(title: string, count: number): string {
+  return `${title}: не учтены из-за ошибок в данных — ${countOf(count, SCHOOLS_FORMS)}.`;
+}
+
+export const INDICATOR_HEADERS = ['Показатель', 'Значение', 'N из M', 'Целевое значение', 'Достигнуто', 'ОО ниже цели'] as const;
+export const MET = 'достигнуто';
+export const NOT_MET = 'не достигнуто';
+export const NO_TARGET = 'не установлено';
+export const NO_VALUE = '—';
+
+export const BELOW_TARGET_HEADING = 'ОО, в которых целевое значение не достигнуто';
+export function belowTargetLine(title: string, names: readonly string[]): string {
+  return `${title}: ${names.join('; ')}.`;
+}
+export const NONE_BELOW_TARGET = 'Целевые значения достигнуты во всех учтённых ОО.';
+
+export const SCHOOL_HEADER = 'ОО';
+export const BELOW_HEADER = 'Целей не достигнуто';
+/** Short column heads of the schools table: the full titles would not fit its narrow columns. */
+export const SCHOOL_COLUMNS: Readonly<Record<string, string>> = {
+  ped_total: 'Педагогов',
+  ped_mentors: 'Наставников',
+  ped_mentees: 'Наставляемых',
+  share_mentors: 'Доля наставников',
+  share_mentees: 'Доля наставляемых',
+};
+export const TOTAL_ROW = 'Итого по муниципалитету';
+export const VALUE_ERROR = 'ошибка';
+
+export const QUALITY_HEADERS = ['ОО', 'Ошибки', 'Предупреждения'] as const;
+export const QUALITY_CLEAN = 'Ошибок и предупреждений в данных ОО не найдено.';
+export function qualityCounts(withErrors: number, withWarnings: number, errors: number, warnings: number): string {
+  const parts: string[] = [];
+  if (errors > 0) parts.push(`ошибки в данных ${countOf(withErrors, SCHOOLS_FORMS)} (всего ошибок: ${errors})`);
+  if (warnings > 0) parts.push(`предупреждения — у ${countOf(withWarnings, SCHOOLS_FORMS)} (всего предупреждений: ${warnings})`);
+  return parts.length === 0 ? QUALITY_CLEAN : `Выявлены ${parts.join('; ')}.`;
+}
+
+export const DEFICIT_HEADERS = ['Дефицит', 'Этап алгоритма', 'Число ОО'] as const;
+export const NO_DEFICITS = 'Дефицитов по показателям мониторинга не выявлено.';
+
+export const MEASURES_INTRO =
+  'Для дефицитов, выявленных в нескольких ОО, на муниципальном уровне предлагаются меры по этапам алгоритма ' +
+  'внедрения целевой модели наставничества:';
+export const NO_MEASURES = 'Дефицитов, выявленных в нескольких ОО, нет: меры принимаются на уровне ОО по адресным рекомендациям.';
+
+/** What the municipality does at each stage of the seed-001 algorithm when several schools fall short there. */
+export const MUNICIPAL_MEASURES: Readonly<Record<number, string>> = {
+  1: 'провести совещание руководителей ОО по формированию управленческих команд и изданию приказов о внедрении целевой модели наставничества; разместить примерные формы документов на информационном ресурсе системы образования',
+  2: 'провести консультации для кураторов ОО по разработке планов мероприятий (дорожных карт) внедрения целевой модели наставничества',
+  3: 'организовать анализ наставнических практик ОО с учётом плановых показателей вовлечения педагогов и обучающихся',
+  4: 'провести семинар по нормативно-правовому обеспечению наставничества: положение, приказы о закреплении наставнических пар (групп), персонализированные программы наставничества',
+  5: 'организовать распространение лучших практик наставничества на муниципальной методической платформе и заседаниях методических объединений',
+  6: 'обеспечить проведение итогового мониторинга эффективности реализации целевой модели наставничества в ОО',
+  7: 'обеспечить своевременное представление и проверку данных мониторинга, наполнение раздела «Наставничество» на официальных сайтах ОО',
+  8: 'рассмотреть итоги мониторинга на заседании муниципальной ассоциации руководителей ОО и скорректировать план работы на следующий период',
+};
+
+export function measureStage(label: string): string {
+  return `Этап ${label}`;
+}
+
+export function measureDeficit(deficit: string, schools: number): string {
+  return `${deficit} (${countOf(schools, SCHOOLS_FORMS)})`;
+}
+
+
+export const LETTER_TO = 'Руководителю';
+export function letterOrganization(name: string): string {
+  return `ОО: ${name}`;
+}
+export const LETTER_SUBTITLE = 'по итогам мониторинга реализации целевой модели наставничества';
+export function letterIntro(basis: string, period: string): string {
+  return (
+    `По результатам мониторинга реализации целевой модели наставничества за период ${period} ` +
+    `(основание: ${basis}) подготовлены адресные рекомендации для ОО. Рекомендации составлены для руководителя, ` +
+    'заместителей руководителя и куратора ОО и направлены на устранение выявленных дефицитов.'
+  );
+}
+export const LETTER_FIGURES = 'Показатели ОО';
+export const FIGURE_HEADERS = ['Показатель', 'Значение ОО', 'Целевое значение', 'По муниципалитету'] as const;
+export const LETTER_DEFICITS = 'Выявленные дефициты и рекомендации';
+export const RECOMMENDATION_HEADERS = ['Дефицит', 'Рекомендация', 'Этап алгоритма', 'Срок'] as const;
+export const LETTER_NO_DEFICITS =
+  'По данным мониторинга дефицитов не выявлено. Рекомендуется поддерживать достигнутые значения показателей ' +
+  'и распространять практики наставничества ОО.';
+export const LETTER_ERRORS = 'Ошибки в данных мониторинга ОО';
+export const ERROR_HEADERS = ['Ячейка', 'Значение', 'Ошибка', 'Что исправить'] as const;
+export function errorsIntro(sheet: string, count: number): string {
+  return `На листе «${sheet}» найдено ошибок: ${count}. До исправления ОО не учитывается в расчёте показателей, к которым они относятся.`;
+}
+export function errorsIntroWithBase(sheet: string, count: number): string {
+  return (
+    `На листе «${sheet}» и в строках ОО на листе «База наставников» найдено ошибок: ${count}. ` +
+    'До исправления ОО не учитывается в расчёте показателей, к которым они относятся.'
+  );
+}
+export function errorsCut(shown: number, total: number): string {
+  return `Показаны первые ${shown} из ${total}; полный перечень — на листе ОО в таблице мониторинга.`;
+}
+export const LETTER_NOT_SUBMITTED =
+  'Данные мониторинга от ОО не представлены: показатели ОО не рассчитаны и не учтены в значениях по муниципалитету.';
+export const NOT_SUBMITTED_DEFICIT = 'Не представлены данные мониторинга';
+export const NOT_SUBMITTED_TEXT =
+  'Заполнить форму мониторинга ОО и представить её муниципальному координатору; после этого будут подготовлены ' +
+  'рекомендации по показателям ОО.';
+export const NOT_SUBMITTED_TERM = 'в течение недели';
+export const LETTER_CLOSING =
+  'О выполнении рекомендаций просим сообщить муниципальному координатору в указанные сроки.';

@@ -1,0 +1,39 @@
+/** Russian texts of the «Параметры» sheet and its issues. */
+
+export const PARAMETERS_SHEET_NAME = 'Параметры';
+export const PARAMETERS_HEADER = ['Параметр', 'Значение'] as const;
+export const PARAMETERS_NOTE =
+  'Лист «Параметры»: сведения для аналитической справки и адресных рекомендаций. Заполните столбец ' +
+  '«Значение»; незаполненные значения показываются в документах как «[указать: …]».';
+
+/** Examples shown beside each value in the template, in the wording of the seeds. */
+export const PARAMETER_EXAMPLES = {
+  municipality: 'например: Усть-Ишимский муниципальный район',
+  period: 'например: 2025/2026 учебный год',
+  basis: 'например: приказ Управления образования от 01.10.2025 № 245',
+  dates: 'например: 20–25 ноября 2025 года',
+  responsible: 'например: МКУ «Информационно-методический центр»',
+  signerPosition: 'например: Директор МКУ «ИМЦ в сфере образования»',
+  signerName: 'например: М. А. Черкасова',
+} as const;
+
+export function parameterMissing(cell: string, label: string, shown: string): { message: string; hint: string } {
+  return {
+    message: `В ячейке ${cell} не указано значение параметра «${label}»; в документах вместо него — «${shown}»`,
+    hint: 'Впишите значение, чтобы оно попало в справку и письма.',
+  };
+}
+
+export function parameterAbsent(label: string, shown: string): { message: string; hint: string } {
+  return {
+    message: `На листе «Параметры» нет строки «${label}»; в документах вместо значения — «${shown}»`,
+    hint: 'Добавьте строку с этим параметром и его значением.',
+  };
+}
+
+export function parameterUnknown(cell: string, key: string, known: readonly string[]): { message: string; hint: string } {
+  return {
+    message: `В ячейке ${cell} «${key}»: такого параметра нет; строка не используется`,
+    hint: `Назовите параметр одним из названий: ${known.map((label) => `«${label}»`).join(', ')}.`,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * What the documents need to say in whose name and on what grounds (SPEC 7, «Параметры»): the
+ * municipality, the period, the order the monitoring rests on, its dates, who is responsible and
+ * who signs. A value the coordinator has not given is shown as a visible placeholder, never left
+ * blank, so a letter cannot go out with a hole in it unnoticed.
+ */
+
+export const PARAMETER_KEYS = [
+  'municipality',
+  'period',
+  'basis',
+  'dates',
+  'responsible',
+  'signerPosition',
+  'signerName',
+] as const;
+
+export type ParameterKey = (typeof PARAMETER_KEYS)[number];
+
+/** Values as typed; a key without a value is absent. */
+export type Parameters = Readonly<Partial<Record<ParameterKey, string>>>;
+
+/** The name of each parameter as the sheet shows it, and the spellings accepted when reading it. */
+export const PARAMETER_LABELS: Readonly<Record<ParameterKey, { readonly label: string; readonly aliases: readonly string[] }>> = {
+  municipality: { label: 'Муниципалитет', aliases: ['Муниципальное образование', 'Муниципальный район', 'Муниципальный округ'] },
+  period: { label: 'Период', aliases: ['Отчётный период', 'Период мониторинга'] },
+  basis: { label: 'Основание', aliases: ['Основание проведения мониторинга'] },
+  dates: { label: 'Сроки проведения', aliases: ['Сроки проведения мониторинга', 'Сроки'] },
+  responsible: { label: 'Ответственный за мониторинг', aliases: ['Ответственный'] },
+  signerPosition: { label: 'Должность подписывающего', aliases: ['Должность'] },
+  signerName: { label: 'ФИО подписывающего', aliases: ['Подписывающий', 'Подпись'] },
+};
+
+/** «[указать: Основание]»: what a document shows where a parameter is missing. */
+export function placeholder(key: ParameterKey): string {
+  return `[указать: ${PARAMETER_LABELS[key].label}]`;
+}
+
+/** The value, or its placeholder. */
+export function parameterText(parameters: Parameters, key: ParameterKey): string {
+  return parameters[key] ?? placeholder(key);
+}
+
+/** Keys with no value, in the sheet's order. */
+export function missingParameters(parameters: Parameters): ParameterKey[] {
+  return PARAMETER_KEYS.filter((key) => parameters[key] === undefined);
+}

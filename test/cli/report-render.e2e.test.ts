@@ -1,0 +1,106 @@
+/**
+ * The documents as a reader gets them: the .docx files of the demo municipality are converted to
+ * PDF by LibreOffice (Debian `libreoffice-writer`; Liberation Serif stands in for Times New Roman)
+ * and read back with poppler: page counts, every word of the model findable in the PDF's text (in
+ * the order the content is drawn, so table cells do not interleave),
+ * nothing printed beyond the right margin. The first page of each is saved as a PNG for the README
+ * (docs/images/), from a fixed date so the pictures change only when the documents do.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDocuments } from '../../src/app/documents';
+import { summarise } from '../../src/app/summarise';
+import { docxBytes } from '../../src/cli/docx-document';
+import { plainText, type DocModel } from '../../src/core/documents/doc-model';
+import { generateMunicipality } from '../../src/demo/municipality';
+import { memoryWorkbook } from '../app/memory-workbook';
+
+const POINTS_PER_MM = 72 / 25.4;
+let dir: string;
+const models: Record<string, DocModel> = {};
+const pdfText: Record<string, string> = {};
+
+function pages(name: string): number {
+  const info = execFileSync('pdfinfo', [join(dir, `${name}.pdf`)], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+}
+
+/**
+ * Words as a reader's search sees them, with how often each occurs: letters and digits, a line
+ * broken after a hyphen joined again. A word broken inside a narrow cell counts as missing.
+ */
+function words(text: string): Map<string, number> {
+  const joined = text.replace(/-\n\s*/g, '-');
+  const counts = new Map<string, number>();
+  for (const word of joined.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'cmn-render-'));
+  const sheets = Object.fromEntries(generateMunicipality({ seed: 2025, orgs: 8 }).sheets.map((sheet) => [sheet.name, sheet.values]));
+  const workbook = memoryWorkbook(sheets);
+  const { documents } = makeDocuments(workbook, summarise(workbook), { generatedAt: '01.12.2025' });
+  models.report = documents.report;
+  models['public-report'] = documents.publicReport;
+  models.letter = (documents.letters.find((letter) => plainText(letter.model).includes('Ошибки в данных мониторинга ОО')) ?? documents.letters[0]).model;
+  // A recommendation the coordinator wrote out at length: a table row taller than a page.
+  const long = Array.from({ length: 700 }, (_, i) => `мера${i + 1}`).join(' ');
+  models['long-row'] = {
+    name: 'Длинная рекомендация',
+    blocks: [{ kind: 'table', widths: [0.3, 0.7], headerRows: 1, rows: [['Дефицит', 'Рекомендация'], ['Нет плана', long]] }],
+  };
+  for (const [name, model] of Object.entries(models)) writeFileSync(join(dir, `${name}.docx`), await docxBytes(model));
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...Object.keys(models).map((name) => join(dir, `${name}.docx`))],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  for (const name of Object.keys(models)) pdfText[name] = execFileSync('pdftotext', ['-raw', join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
+}, 180_000);
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the documents rendered by LibreOffice', () => {
+  it('have the expected number of pages, the version for publication shorter than the internal one', () => {
+    expect(pages('letter')).toBeGreaterThanOrEqual(2);
+    expect(pages('letter')).toBeLessThanOrEqual(4);
+    expect(pages('report')).toBeGreaterThanOrEqual(4);
+    expect(pages('public-report')).toBeLessThan(pages('report'));
+    // The row taller than a page breaks across pages instead of being cut.
+    expect(pages('long-row')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keep all their text extractable: every word of the model is found in the PDF as often, none broken', () => {
+    for (const [name, model] of Object.entries(models)) {
+      const found = words(pdfText[name]);
+      const missing = [...words(plainText(model))].filter(([word, count]) => (found.get(word) ?? 0) < count);
+      expect(missing, name).toEqual([]);
+    }
+  });
+
+  it('print nothing beyond the right margin: the tables fit the page width', () => {
+    for (const name of Object.keys(models)) {
+      const html = execFileSync('pdftotext', ['-bbox', join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
+      const width = Number(/<page width="([\d.]+)"/.exec(html)?.[1]);
+      const right = Math.max(...[...html.matchAll(/xMax="([\d.]+)"/g)].map((match) => Number(match[1])));
+      expect(width).toBeCloseTo(595.3, 0);
+      expect(right, name).toBeLessThanOrEqual(width - 15 * POINTS_PER_MM + 1);
+    }
+  });
+
+  it('render to PNG page by page, and the first page of each goes to docs/images/', () => {
+    mkdirSync('docs/images', { recursive: true });
+    for (const name of ['report', 'public-report', 'letter']) {
+      execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, `${name}.pdf`), join(dir, name)]);
+      const images = readdirSync(dir).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.png')).sort();
+      expect(images).toHaveLength(pages(name));
+      copyFileSync(join(dir, images[0]), join('docs/images', `document-${name}.png`));
+    }
+  });
+});
