@@ -9,7 +9,7 @@ import { budget, LIMITS, type Budget } from './budgets';
 import { cliTimes } from './cli-time';
 import { summaryMs, validationMs } from './engine-time';
 import { REGION, regionTimes } from './region-time';
-import { editCalls, sidebarCalls, summaryRunCalls, type RunCalls } from './service-calls';
+import { editCalls, schoolSheetsCalls, sidebarCalls, summaryRunCalls, type RunCalls } from './service-calls';
 import { municipality } from './workbooks';
 
 const BUNDLE = 'dist/Code.js';
@@ -41,6 +41,8 @@ async function measure() {
   }));
   note('Apps Script (эмулятор): сводная и рекомендации…');
   const runs = books.map((book) => ({ schools: book.schools, ...summaryRunCalls(book.demo, code) }));
+  note('Apps Script (эмулятор): листы ОО по списку…');
+  const created = books.map((book) => ({ schools: book.schools, run: schoolSheetsCalls(book.schools, code) }));
   note('Apps Script (эмулятор): панель проверки…');
   const sidebar = books.map((book) => ({ schools: book.schools, ...sidebarCalls(book.demo, code) }));
   note('Apps Script (эмулятор): onEdit на базе из 10 000 строк…');
@@ -54,6 +56,7 @@ async function measure() {
     validation,
     engine,
     runs,
+    created,
     sidebar,
     edits,
     cli,
@@ -187,6 +190,7 @@ function report(f: Figures, checks: readonly Budget[]): string {
           callRow('Сформировать сводную', r.schools, r.summary),
           callRow('Сформировать рекомендации', r.schools, r.recommendations),
         ]),
+        ...f.created.map((c) => callRow('Создать листы ОО по списку', c.schools, c.run)),
         ...f.sidebar.flatMap((s) => [
           callRow('Панель: «Текущий лист» (база)', s.schools, s.sheetOnBase),
           callRow('Панель: «Текущий лист» (лист ОО)', s.schools, s.sheetOnTab),

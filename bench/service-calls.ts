@@ -5,7 +5,7 @@
  */
 import { BASE_SHEET_NAME, SCHOOL_TAB } from '../src/core/templates/messages';
 import type { DemoMunicipality } from '../src/demo/municipality';
-import type { Emulator, LoadedBundle } from '../test/gas-emulator';
+import { createEmulator, loadBundle, type Emulator, type LoadedBundle } from '../test/gas-emulator';
 import { onEmulator } from './workbooks';
 
 /** Calls that read a sheet's cells or their layout (a merge is part of what a cell shows). */
@@ -48,6 +48,15 @@ export function summaryRunCalls(
   const summary = runCalls(emulator, bundle, 'menuGenerateSummary');
   const recommendations = runCalls(emulator, bundle, 'menuGenerateRecommendations');
   return { summary, recommendations };
+}
+
+/** «Создать листы ОО по списку» with `schools` names pasted, on a fresh spreadsheet. */
+export function schoolSheetsCalls(schools: number, code: string): RunCalls {
+  const emulator = createEmulator();
+  const bundle = loadBundle(code, emulator);
+  const names = Array.from({ length: schools }, (_, i) => `МБОУ «СОШ № ${i + 1}»`);
+  emulator.ui.queuePromptResponse({ button: 'OK', text: names.join('\n') });
+  return runCalls(emulator, bundle, 'menuCreateSchoolSheets');
 }
 
 /** The label of the school's name on a tab the template made (the demo's tabs are such). */

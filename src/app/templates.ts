@@ -8,7 +8,7 @@ import { isCatalogueSheet, parseCatalogueSheet } from '../core/catalogue/catalog
 import { baseTemplate, canonicalForms } from '../core/templates/base-template';
 import { catalogueTemplate } from '../core/templates/catalogue-template';
 import { CATALOGUE_SHEET_NAME, TEMPLATE_SKIP_REASONS } from '../core/templates/messages';
-import { schoolTemplate } from '../core/templates/school-template';
+import { SCHOOL_NAME_CELL, schoolTemplate } from '../core/templates/school-template';
 import { sheetNameFor } from '../core/templates/sheet-name';
 import { parametersTemplate } from '../core/parameters/parameters-template';
 import { buildTemplatesSheet } from '../core/recommendations/templates-sheet';
@@ -113,7 +113,10 @@ export function createSchoolSheets(
       continue;
     }
     const unique = sheetNameFor(name, [...existing, ...created]) as string;
-    workbook.createSheet(unique, { ...schoolTemplate(name, inForce, period), name: unique });
+    // Fresh tabs differ only in the school's name: the first is drawn, the others copied from it.
+    if (created.length > 0 && workbook.copySheet)
+      workbook.copySheet(created[0], unique, { ...SCHOOL_NAME_CELL, values: [[name]] });
+    else workbook.createSheet(unique, { ...schoolTemplate(name, inForce, period), name: unique });
     created.push(unique);
   }
   return { created, skipped };

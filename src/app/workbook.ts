@@ -40,4 +40,17 @@ export interface Workbook {
   writeGenerated(name: string, kind: GeneratedKind, model: SheetModel): void;
   /** Create a new plain (user-owned) sheet from a template model; throws if the name exists. */
   createSheet(name: string, model: SheetModel): void;
+  /**
+   * Where copying costs less than drawing (Google Sheets: one call against some thirty): create
+   * `name` at the end as a copy of the sheet `source` made by createSheet in this run, then write
+   * `values` from the cell at `row`, `column`. Adapters without it draw every sheet.
+   */
+  copySheet?(source: string, name: string, values: CellBlock): void;
+}
+
+/** Values written as one block from a top-left cell. */
+export interface CellBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly unknown[])[];
 }

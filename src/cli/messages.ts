@@ -1,4 +1,5 @@
 /** Russian texts of the command line: one place to review the wording. */
+import { quote } from '../core/text/quote';
 import { formatCount } from '../core/format/count';
 
 export const HELP = `cmn-sheets — проверка и сводная мониторинга целевой модели наставничества по книге .xlsx
@@ -103,7 +104,7 @@ export const CLI_MESSAGES = {
   noSheets: (path: string) => `В книге нет ни одного листа: ${path}`,
   nothingRecognised: (path: string) =>
     `В книге не найдено ни листов ОО, ни «Базы наставников», ни «Показателей»: ${path}. ` +
-    'Листы распознаются по строке заголовка, например «Код | Показатель | Значение»',
+    'Листы распознаются по строке заголовка: у листа ОО это столбцы «Код», «Показатель» и «Значение»',
   writeFailed: (path: string, reason: string) => `Не удалось записать файл ${path}: ${reason}`,
   folderFailed: (path: string, reason: string) => `Не удалось создать папку ${path}: ${reason}`,
   internal: (detail: string) => `Внутренняя ошибка: ${detail}`,
@@ -133,27 +134,27 @@ export const FS_REASONS: Readonly<Record<string, string>> = {
 
 export const REPORT_TEXTS = {
   workbook: (file: string) => `Книга ${file}`,
-  noIssues: 'Замечаний нет: ошибок и предупреждений не найдено.',
+  noIssues: 'Ошибок и предупреждений не найдено.',
   byCode: 'По видам:',
   bySheet: 'По листам:',
-  sheet: (name: string, counts: string) => `  лист «${name}» — ${counts}`,
-  place: (sheet: string, cell: string) => `«${sheet}»!${cell}`,
+  sheet: (name: string, counts: string) => `  лист ${quote(name)} — ${counts}`,
+  place: (sheet: string, cell: string) => `${quote(sheet)}!${cell}`,
   totalCapped: (shown: number, total: number) =>
     `Показаны первые ${shown} из ${total} (сначала ошибки); полный список — с ключом --json`,
   hint: (text: string) => `→ ${text}`,
   period: (period: string) => `Период: ${period}`,
   noPeriod: 'Период: не указан',
-  organizations: (n: number) => `Учтено ОО: ${n}`,
+  organizations: (n: number) => `Учтены сведения ${n} ОО`,
   skipped: 'Пропущенные листы:',
   notSubmitted: (n: number) => `Не представлены данные, ОО с листа «Список ОО»: ${n}`,
   notSubmittedSchool: (name: string) => `  ${name}`,
-  skippedSheet: (sheet: string, reason: string) => `  «${sheet}» — ${reason}`,
+  skippedSheet: (sheet: string, reason: string) => `  ${quote(sheet)} — ${reason}`,
   figures: 'Показатели муниципалитета:',
   figure: (title: string, value: string) => `  ${title}: ${value}`,
   ratio: (numerator: string, denominator: string) => `${numerator} из ${denominator}`,
   target: (target: string, met: boolean | null) =>
-    `цель ${target}${met === null ? '' : met ? ' — выполнено' : ' — не выполнено'}`,
-  schoolsCounted: (n: number) => `ОО учтено: ${n}`,
+    `целевое значение ${target}${met === null ? '' : met ? ' — достигнуто' : ' — не достигнуто'}`,
+  schoolsCounted: (n: number) => `Учтены сведения ${n} ОО`,
   previous: (value: string, change: string) => `прошлый период: ${value}, изменение: ${change}`,
   recommendations: (n: number) => `Черновиков адресных рекомендаций: ${n}`,
   written: (path: string) => `Копия книги с листами «Сводная» и «Рекомендации»: ${path}`,
@@ -197,8 +198,8 @@ export const DEMO_TEXTS = {
     `Демонстрационная книга: ${path} (ОО: ${orgs}, строк в «Базе наставников»: ${baseRows})`,
   summary: (path: string) => `Сводная и рекомендации: ${path}`,
   documents: (dir: string) => `Аналитическая справка и адресные рекомендации (.docx): ${dir}`,
-  planted: (n: number) => `В данные намеренно внесены типичные ошибки (${n}), их находит проверка:`,
-  plantedItem: (sheet: string, cell: string, code: string) => `  «${sheet}»!${cell}  ${code}`,
+  planted: (n: number) => `В данные намеренно внесены типичные ошибки, их находит проверка. Внесено ошибок: ${n}.`,
+  plantedItem: (sheet: string, cell: string, code: string) => `  ${quote(sheet)}!${cell}  ${code}`,
   next: (path: string) => `Подробно: cmn-sheets check ${path}`,
 } as const;
 

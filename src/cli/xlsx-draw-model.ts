@@ -76,6 +76,8 @@ export function drawModel(worksheet: ExcelJS.Worksheet, model: SheetModel): void
     if (px > 0) worksheet.getColumn(i + 1).width = pixelsToExcelWidth(px);
   });
   for (const column of model.hiddenColumns ?? []) worksheet.getColumn(column).hidden = true;
+  // Excel row heights are in points: 0.75 of a pixel at 96 dpi.
+  for (const { row, height } of model.rowHeights ?? []) worksheet.getRow(row).height = height * 0.75;
   if (model.frozenRows > 0) {
     worksheet.views = [
       { state: 'frozen', xSplit: 0, ySplit: model.frozenRows, topLeftCell: `A${model.frozenRows + 1}` },

@@ -1,7 +1,8 @@
 /** Draws the issues payload: counts, then one group per severity, each issue with its actions. */
-import type { IssueCode, Severity } from '../core/issue';
+import type { Severity } from '../core/issue';
 import { SEVERITY_GROUPS } from '../core/report';
 import type { IssuesPayload, IssueView } from '../gas/sidebar-contract';
+import { confirmFixAll } from './confirm-fix-all';
 import { button, el } from './dom';
 import { TEXT } from './messages';
 import { renderFill } from './render-fill';
@@ -9,19 +10,22 @@ import { renderFill } from './render-fill';
 export interface IssueActions {
   select(issue: IssueView): void;
   fix(issue: IssueView): void;
-  fixAll(sheet: string, code: IssueCode): void;
+  fixAll(issue: IssueView): void;
 }
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** `checkedAt` is the reader's own clock («14:05»): the check ran a moment ago. */
-export function renderIssues(payload: IssuesPayload, checkedAt: string, actions: IssueActions): HTMLElement {
+/** The status line after a check; `checkedAt` is the reader's own clock («14:05»): the check ran a moment ago. */
+export function statusText(payload: IssuesPayload, checkedAt: string): string {
+  // A sheet that is not checked is not «проверено»: the line says only when the panel looked.
+  if (!payload.recognised && payload.scope === 'sheet') return TEXT.statusNotChecked(payload.activeSheet, checkedAt);
+  return payload.scope === 'sheet'
+    ? TEXT.statusSheet(payload.activeSheet, checkedAt)
+    : TEXT.statusWorkbook(checkedAt);
+}
+
+export function renderIssues(payload: IssuesPayload, actions: IssueActions): HTMLElement {
   const root = el('div', 'issues');
-  const status =
-    payload.scope === 'sheet'
-      ? TEXT.statusSheet(payload.activeSheet, checkedAt)
-      : TEXT.statusWorkbook(checkedAt);
-  root.append(el('p', 'status', status));
   if (!payload.recognised) {
     const reason = payload.scope === 'sheet' ? TEXT.notChecked(payload.activeSheet) : TEXT.nothingToCheck;
     root.append(el('p', 'empty', reason));
@@ -54,7 +58,7 @@ export function renderIssues(payload: IssuesPayload, checkedAt: string, actions:
     title.append(el('span', 'group-count', String(payload.counts[severity])));
     group.append(title);
     const list = el('ol', 'issue-list');
-    for (const issue of issues) list.append(renderIssue(issue, payload.scope === 'workbook', actions));
+    for (const issue of issues) list.append(renderIssue(issue, payload, actions));
     group.append(list);
     root.append(group);
   }
@@ -62,14 +66,22 @@ export function renderIssues(payload: IssuesPayload, checkedAt: string, actions:
   return root;
 }
 
-function renderIssue(issue: IssueView, showSheet: boolean, actions: IssueActions): HTMLElement {
+/** The listed issues a «fix all» of `issue`'s code on its sheet would change. */
+function sameFixes(issue: IssueView, payload: IssuesPayload): IssueView[] {
+  return payload.issues.filter((other) => other.sheet === issue.sheet && other.code === issue.code && other.fix);
+}
+
+function renderIssue(issue: IssueView, payload: IssuesPayload, actions: IssueActions): HTMLElement {
+  const showSheet = payload.scope === 'workbook';
   const item = el('li', `issue ${issue.severity}`);
   item.dataset.code = issue.code;
   item.dataset.cell = issue.cell;
+  item.dataset.sheet = issue.sheet;
   const where = el('div', 'where');
   where.append(button('cell', issue.cell, () => actions.select(issue), TEXT.goToCell));
   if (showSheet) where.append(el('span', 'sheet', issue.sheet));
   item.append(where, el('p', 'message', issue.message));
+  if (issue.current !== '') item.append(el('p', 'value', TEXT.current(issue.current)));
   if (issue.hint) item.append(el('p', 'hint', issue.hint));
   if (issue.fix) {
     item.append(el('p', 'fix-label', issue.fix.label));
@@ -80,7 +92,12 @@ function renderIssue(issue: IssueView, showSheet: boolean, actions: IssueActions
         button(
           'fix-all',
           TEXT.fixAll(issue.sameCodeFixable),
-          () => actions.fixAll(issue.sheet, issue.code),
+          () => {
+            item.querySelector('.confirm')?.remove();
+            const panel = confirmFixAll(issue, sameFixes(issue, payload), () => actions.fixAll(issue));
+            item.append(panel);
+            panel.querySelector<HTMLButtonElement>('.confirm-yes')?.focus();
+          },
           TEXT.fixAllTitle,
         ),
       );

@@ -2,11 +2,10 @@
  * The sidebar: lists the issues of the active sheet (or the whole workbook), jumps to a cell on
  * click, applies fixes, and re-checks by itself when the sheet's contents change.
  */
-import type { IssueCode } from '../core/issue';
 import type { ActionResult, IssueView, SidebarContext, SidebarScope } from '../gas/sidebar-contract';
 import { button, el } from './dom';
 import { TEXT } from './messages';
-import { renderIssues } from './render';
+import { renderIssues, statusText } from './render';
 import { callServer } from './server';
 
 /** How often the sidebar asks whether the sheet changed (a cheap call; the check itself is not). */
@@ -15,6 +14,8 @@ const POLL_MS = 5000;
 interface State {
   scope: SidebarScope;
   busy: boolean;
+  /** Position of the card last acted on: focus goes back to the list there after the re-check. */
+  focusAt: number | null;
   stamp: string | null;
   /** The school names of the last full check: sent with each check of the active sheet. */
   context: SidebarContext | null;
@@ -33,7 +34,7 @@ function openingContext(): SidebarContext | null {
   }
 }
 
-const state: State = { scope: 'sheet', busy: false, stamp: null, context: openingContext() };
+const state: State = { scope: 'sheet', busy: false, focusAt: null, stamp: null, context: openingContext() };
 
 /** «14:05» by the reader's clock. */
 function now(): string {
@@ -42,8 +43,11 @@ function now(): string {
 }
 
 const app = document.getElementById('app') as HTMLElement;
+/** The one live region: what a screen reader announces is this line, not the whole panel. */
+const status = el('p', 'status');
+status.setAttribute('role', 'status');
+status.setAttribute('aria-live', 'polite');
 const notice = el('p', 'notice');
-notice.setAttribute('role', 'status');
 const content = el('div', 'content');
 const scopeButtons = new Map<SidebarScope, HTMLButtonElement>();
 
@@ -81,7 +85,7 @@ async function refresh(changed = false): Promise<void> {
   if (state.busy) return;
   state.busy = true;
   app.setAttribute('aria-busy', 'true');
-  content.prepend(el('p', 'loading', TEXT.loading));
+  status.textContent = TEXT.loading;
   try {
     const reply = await callServer(
       'sidebarIssues',
@@ -89,23 +93,42 @@ async function refresh(changed = false): Promise<void> {
       state.scope === 'sheet' ? state.context : null,
     );
     if ('ok' in reply) {
-      content.querySelector('.loading')?.remove();
+      status.textContent = TEXT.failedStatus;
       report(reply);
     } else {
       state.stamp = reply.stamp;
       if (reply.context) state.context = reply.context;
       // A check that went through: an earlier failure no longer stands.
       if (notice.classList.contains('error')) clearNotice();
-      content.replaceChildren(renderIssues(reply, now(), { select, fix, fixAll }));
+      status.textContent = statusText(reply, now());
+      content.replaceChildren(renderIssues(reply, { select, fix, fixAll }));
+      returnFocus();
       if (changed && reply.scope === 'sheet' && reply.recognised) void catchUpMarks();
     }
   } catch (error) {
-    content.querySelector('.loading')?.remove();
+    status.textContent = TEXT.failedStatus;
     showNotice(TEXT.failed(errorText(error)), 'error');
   } finally {
     state.busy = false;
     app.removeAttribute('aria-busy');
   }
+}
+
+/** After a fix the list is redrawn: focus goes to the card now in the acted one's place, or the status line. */
+function returnFocus(): void {
+  if (state.focusAt === null) return;
+  const cells = content.querySelectorAll<HTMLButtonElement>('.issue .cell');
+  const target = cells[Math.min(state.focusAt, cells.length - 1)];
+  state.focusAt = null;
+  if (target) target.focus();
+  else status.focus();
+}
+
+/** Remembers where the acted-on card is, for returnFocus. */
+function rememberPlace(issue: IssueView): void {
+  const cards = [...content.querySelectorAll<HTMLElement>('.issue')];
+  const index = cards.findIndex((card) => card.dataset.cell === issue.cell && card.dataset.sheet === issue.sheet);
+  state.focusAt = Math.max(0, index);
 }
 
 async function catchUpMarks(): Promise<void> {
@@ -136,12 +159,14 @@ async function act(run: () => Promise<ActionResult>): Promise<void> {
 
 function fix(issue: IssueView): void {
   if (!issue.fix) return;
+  rememberPlace(issue);
   const value = issue.fix.value;
   void act(() => callServer('applyFix', issue.sheet, issue.cell, issue.current, value));
 }
 
-function fixAll(sheet: string, code: IssueCode): void {
-  void act(() => callServer('applyFixesOfCode', sheet, code));
+function fixAll(issue: IssueView): void {
+  rememberPlace(issue);
+  void act(() => callServer('applyFixesOfCode', issue.sheet, issue.code));
 }
 
 async function poll(): Promise<void> {
@@ -159,6 +184,7 @@ function start(): void {
   const bar = el('header', 'bar');
   const scopes = el('div', 'scopes');
   scopes.setAttribute('role', 'group');
+  scopes.setAttribute('aria-label', TEXT.scopeLabel);
   for (const [scope, label] of [
     ['sheet', TEXT.scopeSheet],
     ['workbook', TEXT.scopeWorkbook],
@@ -173,7 +199,8 @@ function start(): void {
     scopes,
     button('refresh', TEXT.refresh, () => void refresh(), TEXT.refreshTitle),
   );
-  app.replaceChildren(bar, notice, content);
+  status.tabIndex = -1;
+  app.replaceChildren(bar, status, notice, content);
   void refresh();
   setInterval(() => void poll(), POLL_MS);
 }

@@ -38,7 +38,7 @@ export const RULES = {
   'fio/mixed-script': rule('error', 'cell', true),
   'fio/case': rule('info', 'cell', true),
   'form/unknown': rule('error', 'cell'),
-  'form/nonstandard': rule('info', 'cell', true),
+  'form/nonstandard': rule('warning', 'cell', true),
   'pair/self': rule('error', 'row'),
   'org/unknown': rule('warning', 'workbook', true),
   'seq/gap': rule('warning', 'column'),

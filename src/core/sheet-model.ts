@@ -78,6 +78,10 @@ export interface SheetModel {
   readonly dataValidations: readonly DataValidationIntent[];
   /** 1-based columns to hide (technical keys that regeneration needs but people need not see). */
   readonly hiddenColumns?: readonly number[];
+  /** Rows drawn taller than the default (pixels), for wrapped text in merged cells, which Sheets does not grow. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   /** Short Russian note shown on the sheet's first cell, e.g. «Лист сформирован надстройкой …». */
   readonly note?: string;
+  /** Ranges protected with a warning only: editing them asks «are you sure?», nobody is locked out. */
+  readonly protections?: readonly { readonly area: Area; readonly description: string }[];
 }

@@ -134,7 +134,10 @@ export function drawSheetModel(sheet: Sheet, model: SheetModel, dates: SheetDate
     );
   }
   for (const intent of model.dataValidations) addDataValidation(sheet, intent);
+  for (const { area, description } of model.protections ?? [])
+    rangeOf(sheet, area).protect().setDescription(description).setWarningOnly(true);
   for (const run of runs(model.hiddenColumns ?? [])) sheet.hideColumns(run.start, run.count);
+  for (const { row, height } of model.rowHeights ?? []) sheet.setRowHeight(row, height);
   for (const chart of model.charts) insertChart(sheet, chart);
 }
 

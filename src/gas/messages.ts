@@ -1,10 +1,25 @@
 /** Every Russian text the Apps Script adapter shows: alerts, toasts, prompts, notes, help. */
-import { countsPhrase, type SeverityCounts } from '../core/report';
-import { countOf } from '../core/text/plural';
+import { plural } from '../core/text/plural';
 import { quote } from '../core/text/quote';
+import { countsPhrase, type SeverityCounts } from '../core/report';
 
-const SHEETS: readonly [string, string, string] = ['лист', 'листа', 'листов'];
-const CELLS: readonly [string, string, string] = ['ячейка', 'ячейки', 'ячеек'];
+
+/** The verb agrees with the first count: «найдена 1 ошибка», «найдены 2 ошибки», «найдено 5 ошибок», «найдено 1 предупреждение». */
+function found(counts: SeverityCounts): string {
+  const first = (['error', 'warning', 'info'] as const).find((severity) => counts[severity] > 0) ?? 'error';
+  const form = plural(counts[first], ['one', 'few', 'many']);
+  const verb = form === 'few' ? 'найдены' : form === 'one' && first === 'error' ? 'найдена' : 'найдено';
+  return `${verb} ${countsPhrase(counts)}`;
+}
+
+/** At most this many names in an alert; the rest are counted («и ещё 290»). */
+const NAMES_SHOWN = 10;
+
+/** ««А», «Б» и ещё 3» — a long list of names cut for an alert. */
+function someNames(names: readonly string[]): string {
+  const shown = names.slice(0, NAMES_SHOWN).map(quote).join(', ');
+  return names.length > NAMES_SHOWN ? `${shown} и ещё ${names.length - NAMES_SHOWN}` : shown;
+}
 
 export const APP_TITLE = 'Наставничество';
 
@@ -14,7 +29,7 @@ function serviceReason(message: string): string {
   if (/Service Spreadsheets failed/i.test(message)) return 'сбой на стороне Google Таблиц';
   if (/maximum execution time|Exceeded maximum/i.test(message))
     return 'закончилось время, отведённое на выполнение команды';
-  return `«${message}»`;
+  return `${quote(message)}`;
 }
 export const SIDEBAR_TITLE = 'Проверка данных · Наставничество';
 
@@ -36,25 +51,26 @@ export const SIDEBAR_ARGUMENT = {
 export const MESSAGES = {
   checkSheetResult: (sheet: string, counts: SeverityCounts): string =>
     counts.error + counts.warning + counts.info === 0
-      ? `Лист «${sheet}»: ошибок и предупреждений не найдено.`
-      : `Лист «${sheet}»: найдено ${countsPhrase(counts)}. Подробности — на панели проверки.`,
+      ? `Лист ${quote(sheet)}: ошибок и предупреждений не найдено.`
+      : `Лист ${quote(sheet)}: ${found(counts)}. Подробности — на панели проверки.`,
   checkWorkbookResult: (counts: SeverityCounts, sheetsWithErrors: readonly string[]): string => {
     if (counts.error + counts.warning + counts.info === 0) return 'Ошибок и предупреждений не найдено.';
     const where =
       sheetsWithErrors.length > 0
-        ? `\n\nОшибки есть ${sheetsWithErrors.length === 1 ? 'на листе' : 'на листах'} ${sheetsWithErrors.map((s) => `«${s}»`).join(', ')}.`
+        ? `\n\nОшибки есть ${sheetsWithErrors.length === 1 ? 'на листе' : 'на листах'} ${someNames(sheetsWithErrors)}.`
         : '';
-    return `Найдено ${countsPhrase(counts)}.${where}\n\nПодробности — на панели проверки.`;
+    const what = found(counts);
+    return `${what.charAt(0).toUpperCase()}${what.slice(1)}.${where}\n\nПодробности — на панели проверки.`;
   },
   sheetNotRecognised: (sheet: string): string =>
-    `Лист «${sheet}» не похож ни на «База наставников», ни на лист мониторинга ОО, ни на «Показатели»: ` +
-    'строка заголовка не найдена в первых 15 строках. Проверка листа пропущена.',
+    `Лист ${quote(sheet)} не проверяется: это не лист «База наставников», не лист мониторинга ОО и не лист «Показатели» ` +
+    '(строка заголовка не найдена в первых 15 строках).',
   nothingToCheck:
     'Проверять нечего: в таблице нет ни листа «База наставников», ни листов мониторинга ОО, ни листа «Показатели». ' +
     'Что сделать: создайте их командами меню «Наставничество» или проверьте, что в первых 15 строках листов есть строка заголовка.',
-  checking: 'Проверяю данные…',
-  readingSheets: 'Читаю листы таблицы…',
-  writingSheet: (sheet: string): string => `Записываю лист «${sheet}»…`,
+  checking: 'Идёт проверка данных…',
+  readingSheets: 'Чтение листов таблицы…',
+  writingSheet: (sheet: string): string => `Запись листа ${quote(sheet)}…`,
 
   textsCapped: (cells: number): string =>
     `Ячеек, текст которых сокращён до 50 000 знаков (лимит Google Таблиц): ${cells}. ` +
@@ -62,23 +78,26 @@ export const MESSAGES = {
   /** The hidden copy of a generated sheet kept while it is redrawn (removed after success). */
   backupName: (sheet: string): string => `${sheet} (резервная копия)`,
   sheetChanged: (sheet: string): string =>
-    `Лист «${sheet}» изменился, пока шло формирование: в него вносили правки. Лист не перезаписан, ` +
+    `Лист ${quote(sheet)} изменился, пока шло формирование: в него вносили правки. Лист не перезаписан, ` +
     'правки сохранены. Что сделать: дождитесь, пока правки будут закончены, и запустите команду ещё раз.',
   generationFailed: (sheet: string, reason: string): string =>
-    `Лист «${sheet}» не удалось сформировать до конца: ${serviceReason(reason)}. Правки на листе не потеряны: ` +
+    `Лист ${quote(sheet)} не удалось сформировать до конца: ${serviceReason(reason)}. Правки на листе не потеряны: ` +
     'они на самом листе или на его скрытой резервной копии, которую удалит следующий успешный запуск. ' +
     'Что сделать: запустите команду ещё раз.',
   noDocumentLock:
     'Команда выполняется только в открытой таблице: блокировка документа недоступна. ' +
     'Что сделать: откройте таблицу и запустите команду из меню «Наставничество».',
-  lockBusySummary: 'Сводная уже формируется другим пользователем. Повторите через минуту.',
-  lockBusyRecommendations: 'Рекомендации уже формируются другим пользователем. Повторите через минуту.',
+  lockBusySummary:
+    'Лист «Сводная» уже формирует другой пользователь. Что сделать: повторите команду через минуту.',
+  lockBusyRecommendations:
+    'Лист «Рекомендации» уже формирует другой пользователь. Что сделать: повторите команду через минуту.',
   noSchoolTabs:
-    'Не найдено ни одного листа мониторинга ОО. Создайте листы командой «Создать листы ОО по списку» ' +
-    'или проверьте, что на листах есть строка заголовка «Код | Показатель | Значение».',
+    'Не найдено ни одного листа мониторинга ОО. Что сделать: создайте листы командой «Создать листы ОО по списку» ' +
+    'или проверьте, что на листах ОО есть строка заголовка со столбцами «Код», «Показатель» и «Значение».',
+  /** `skipped` counts school tabs left out, as «Пропущено листов» on «Сводная» does (generated sheets are not among them). */
   summaryDone: (sheet: string, schools: number, skipped: number): string =>
-    `Лист «${sheet}» сформирован: учтено ОО — ${schools}` +
-    (skipped > 0 ? `, пропущено ${countOf(skipped, SHEETS)} (причины — на листе).` : '.'),
+    `Лист ${quote(sheet)} сформирован. Учтены сведения ${schools} ОО.` +
+    (skipped > 0 ? ` Пропущено листов: ${skipped} (причины — на листе ${quote(sheet)}).` : ''),
   /** A roster's schools that sent nothing, told after a check or a summary (SPEC 7). */
   notSubmitted: (schools: number, where: string): string =>
     `\n\nНе представлены данные: ${schools} ОО с листа «Список ОО»; перечень — ${where}.`,
@@ -95,29 +114,37 @@ export const MESSAGES = {
         'Импортируйте на лист файл, выгруженный командой cmn-sheets export.'
       : `\n\nНа листе с выгрузкой прошлого периода строки нескольких муниципалитетов (${municipalities.join(', ')}): ` +
         'сравнение не выполнено. Оставьте на листе строки одного муниципалитета.',
+  /** `kept`: rows carried over from the sheet as it was, edited or not — their edits, if any, are kept. */
   recommendationsDone: (sheet: string, added: number, kept: number, resolved: number): string =>
-    `Лист «${sheet}» сформирован: новых рекомендаций — ${added}, сохранено с правками — ${kept}, ` +
-    `отмечено «устранено» — ${resolved}.`,
+    [
+      `Лист ${quote(sheet)} сформирован.`,
+      added > 0 ? `Новых рекомендаций: ${added}.` : 'Новых рекомендаций нет.',
+      kept > 0 ? `Перенесено с прежнего листа: ${kept} (правки в них, если они были, сохранены).` : '',
+      resolved > 0 ? `Отмечено «устранено»: ${resolved}.` : '',
+    ]
+      .filter((part) => part !== '')
+      .join(' '),
 
-  templateCreated: (sheet: string): string => `Лист «${sheet}» создан.`,
+  templateCreated: (sheet: string): string => `Лист ${quote(sheet)} создан.`,
   templateExists: (sheet: string): string =>
-    `Лист «${sheet}» уже есть в таблице, он не изменён. Чтобы создать новый, переименуйте или удалите старый.`,
+    `Лист ${quote(sheet)} уже есть в таблице, он не изменён. Что сделать: чтобы создать новый, переименуйте или удалите прежний.`,
   schoolListPromptTitle: 'Создать листы ОО',
   schoolListPrompt:
-    'Вставьте список образовательных организаций — по одной в строке (например, МБОУ «СОШ № 1»). ' +
-    'Для каждой будет создан лист мониторинга.',
-  schoolListEmpty: 'Список пуст: не создано ни одного листа.',
-  creatingSheets: (n: number): string => `Создаю листы ОО: ${n}…`,
+    'Вставьте список ОО — по одной в строке (например, МБОУ «СОШ № 1»). ' +
+    'Для каждой ОО будет создан лист мониторинга; строки-заголовки вроде «Школы:» пропускаются.',
+  schoolListEmpty: 'В списке нет ни одной ОО: листы не созданы.',
+  creatingSheets: (n: number): string => `Создание листов ОО: ${n}…`,
   rosterTabsFilled: (roster: string): string =>
-    `Названия листов записаны в столбец «Лист» на листе «${roster}».`,
-  schoolSheetsResult: (created: readonly string[], skipped: readonly string[]): string => {
-    const lines: string[] = [];
-    lines.push(
-      created.length > 0
-        ? `Создано ${countOf(created.length, SHEETS)}: ${created.join(', ')}.`
-        : 'Новых листов не создано.',
-    );
-    if (skipped.length > 0) lines.push(`Не созданы: ${skipped.join(', ')}.`);
+    `Названия листов записаны в столбец «Лист» на листе ${quote(roster)}.`,
+  /** Short for any number of schools: names up to ten, then a count. */
+  schoolSheetsResult: (created: readonly string[], skipped: readonly { name: string; reason: string }[]): string => {
+    const lines = [created.length > 0 ? `Создано листов: ${created.length}.` : 'Новые листы не созданы.'];
+    if (created.length > 0 && created.length <= NAMES_SHOWN) lines[0] += ` ${someNames(created)}.`;
+    if (skipped.length > 0) {
+      const shown = skipped.slice(0, NAMES_SHOWN).map((entry) => `${quote(entry.name)} — ${entry.reason}`);
+      const rest = skipped.length > NAMES_SHOWN ? `; и ещё ${skipped.length - NAMES_SHOWN}` : '';
+      lines.push(`Не создано листов: ${skipped.length}. ${shown.join('; ')}${rest}.`);
+    }
     return lines.join('\n\n');
   },
 
@@ -128,16 +155,16 @@ export const MESSAGES = {
   fixCellChanged: (cell: string): string =>
     `Ячейка ${cell} изменилась после проверки — исправление не применено. Панель обновлена.`,
   fixSheetMissing: (sheet: string): string =>
-    `Лист «${sheet}» не найден: возможно, он переименован или удалён.`,
+    `Лист ${quote(sheet)} не найден: возможно, он переименован или удалён.`,
   fixCellMissing: (sheet: string, cell: string): string =>
-    `Ошибка: ячейки ${cell} нет на листе «${sheet}»: возможно, строки или столбцы удалены после проверки. ` +
+    `Ошибка: ячейки ${cell} нет на листе ${quote(sheet)}: возможно, строки или столбцы удалены после проверки. ` +
     'Что сделать: обновите панель кнопкой «Обновить».',
   sidebarArgumentRefused: (what: string): string =>
     `Ошибка: панель проверки передала ${what}, команда не выполнена. ` +
     'Что сделать: закройте панель и откройте её снова командой «Открыть панель проверки» в меню «Наставничество».',
   fixesApplied: (applied: number, skipped: number): string =>
-    `Исправлено: ${countOf(applied, CELLS)}` +
-    (skipped > 0 ? `; ${countOf(skipped, CELLS)} изменились после проверки и оставлены как есть.` : '.'),
+    `Исправлено ячеек: ${applied}.` +
+    (skipped > 0 ? ` Оставлено как есть ячеек, изменившихся после проверки: ${skipped}.` : ''),
   nothingToFix: 'Исправлять нечего: замечаний этого типа с готовым исправлением не осталось.',
 
   help:

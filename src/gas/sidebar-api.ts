@@ -8,6 +8,7 @@ import { SHEET_KINDS } from '../app/sheet-kinds/registry';
 import { parseA1 } from '../core/a1';
 import type { Grid } from '../core/grid';
 import type { Issue } from '../core/issue';
+import { collapseUnstartedTabs, groupByCell, problemText } from '../core/issue-cards';
 import { buildReport, type IssueReport } from '../core/report';
 import { cellText } from '../core/text/normalise';
 import { checkAndMark } from './check-command';
@@ -35,19 +36,27 @@ function textAt(grid: Grid | undefined, issue: Issue): string {
   return cellText(grid?.values[issue.row - 1]?.[issue.column - 1] ?? '');
 }
 
+/**
+ * One card per cell: its problems in order, worst first, each starting with the problem (the card
+ * shows the cell on its button); the first fix among them is the card's.
+ */
 function issueViews(report: IssueReport, gridOf: (sheet: string) => Grid | undefined): IssueView[] {
   const fixable = new Map(report.groups.map((group) => [group.sheet, group.fixable]));
-  return report.listed.map((issue) => ({
-    code: issue.code,
-    severity: issue.severity,
-    sheet: issue.sheet,
-    cell: issue.cell,
-    message: issue.message,
-    hint: issue.hint ?? null,
-    current: textAt(gridOf(issue.sheet), issue),
-    fix: issue.fix ? { value: issue.fix.value, label: issue.fix.label } : null,
-    sameCodeFixable: issue.fix ? (fixable.get(issue.sheet)?.get(issue.code) ?? 0) : 0,
-  }));
+  return groupByCell(report.listed).map((issues) => {
+    const lead = issues.find((issue) => issue.fix) ?? issues[0];
+    const hints = issues.map((issue) => issue.hint).filter((hint): hint is string => Boolean(hint));
+    return {
+      code: lead.code,
+      severity: issues[0].severity,
+      sheet: lead.sheet,
+      cell: lead.cell,
+      message: issues.map((issue) => problemText(issue.message)).join('\n'),
+      hint: hints.length > 0 ? hints.map(problemText).join(' ') : null,
+      current: textAt(gridOf(lead.sheet), lead),
+      fix: lead.fix ? { value: lead.fix.value, label: lead.fix.label } : null,
+      sameCodeFixable: lead.fix ? (fixable.get(lead.sheet)?.get(lead.code) ?? 0) : 0,
+    };
+  });
 }
 
 /** «Текущий лист»: the active sheet alone (active-sheet-check.ts), whatever the workbook's size. */
@@ -74,7 +83,9 @@ function workbookIssues(): IssuesPayload {
   const workbook = spreadsheetWorkbook(spreadsheet);
   const analysis = analyse(workbook);
   const { result } = analysis;
-  const report = buildReport(result.issues, {
+  // A school tab nobody has started is one card here, not one per empty value.
+  const issues = collapseUnstartedTabs(result.issues, analysis.schoolSheets);
+  const report = buildReport(issues, {
     sheetOrder: workbook.listSheets().map((info) => info.name),
     severityFirst: true,
     total: SIDEBAR_LIMIT,

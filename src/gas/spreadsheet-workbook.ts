@@ -4,7 +4,7 @@
  * merged mentors, the catalogue's and percent indicators' formats), so no sheet is read more than
  * twice. Service calls are the cost in Apps Script.
  */
-import type { SheetInfo, Workbook } from '../app/workbook';
+import type { CellBlock, SheetInfo, Workbook } from '../app/workbook';
 import type { Grid, Merge } from '../core/grid';
 import type { GeneratedKind, SheetModel } from '../core/sheet-model';
 import { drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
@@ -12,6 +12,7 @@ import { markedSheets, type Marker } from './generated-marker';
 import { writeGeneratedSheet } from './generated-write';
 import { mergesOf } from './a1-area';
 import { fingerprint } from './fingerprint';
+import { literalValue } from './literal-value';
 import { sheetDates } from './sheet-dates';
 import { usedRows } from './used-rows';
 
@@ -29,6 +30,9 @@ export interface SpreadsheetWorkbook extends Workbook {
 export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbook {
   const grids = new Map<string, Grid>();
   let sheets: SheetInfo[] | null = null;
+  /** Sheets created in this run, the templates of copySheet; and the count, once known. */
+  const created = new Map<string, Sheet>();
+  let sheetCount: number | undefined;
   let marked: Map<string, Marker> | null = null;
   const dates = sheetDates(() => spreadsheet.getSpreadsheetTimeZone());
   const markers = (): Map<string, Marker> => (marked ??= markedSheets(spreadsheet));
@@ -124,6 +128,22 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
       const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
       ensureSize(sheet, modelSize(model));
       drawSheetModel(sheet, model, dates);
+      created.set(name, sheet);
+      if (sheetCount !== undefined) sheetCount++;
+      grids.delete(name);
+      sheets = null;
+    },
+
+    /** Three calls a sheet: the copy, its range and one write (insertSheet refuses a taken name). */
+    copySheet(source: string, name: string, block: CellBlock): void {
+      const template = created.get(source) ?? find(source);
+      sheetCount ??= spreadsheet.getNumSheets();
+      const sheet = spreadsheet.insertSheet(name, sheetCount++, { template });
+      const width = Math.max(1, ...block.values.map((row) => row.length));
+      sheet
+        .getRange(block.row, block.column, block.values.length, width)
+        .setValues(block.values.map((row) => row.map((value) => literalValue(dates.write(value)))));
+      created.set(name, sheet);
       grids.delete(name);
       sheets = null;
     },

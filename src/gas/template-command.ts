@@ -66,10 +66,7 @@ export function createSchoolTemplates(): void {
     // One cell per school: a roster has tens of rows, and the cells between them are the coordinator's.
     for (const cell of outcome.tabCells) sheet?.getRange(cell.row, cell.column).setValue(literalValue(cell.tab));
     alert(
-      MESSAGES.schoolSheetsResult(
-        outcome.created,
-        outcome.skipped.map((entry) => `${entry.name} (${entry.reason})`),
-      ) + (outcome.tabCells.length > 0 ? `\n\n${MESSAGES.rosterTabsFilled(outcome.roster)}` : ''),
+      MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped) + (outcome.tabCells.length > 0 ? `\n\n${MESSAGES.rosterTabsFilled(outcome.roster)}` : ''),
     );
     return;
   }
@@ -91,10 +88,5 @@ function promptSchoolTemplates(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
     names,
     schoolYear(new Date(), spreadsheet.getSpreadsheetTimeZone()),
   );
-  alert(
-    MESSAGES.schoolSheetsResult(
-      outcome.created,
-      outcome.skipped.map((entry) => `${entry.name} (${entry.reason})`),
-    ),
-  );
+  alert(MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped));
 }

@@ -510,7 +510,7 @@ describe('a workbook with no school tab yet', () => {
     expect(result.skipped).toEqual([
       {
         sheet: 'Инструкция',
-        reason: 'не найдена строка заголовка «Код | Показатель | Значение» в первых 15 строках',
+        reason: 'в первых 15 строках нет строки заголовка со столбцами «Код», «Показатель» и «Значение»',
       },
       // SPEC 2.2: «Код» is a required header cell, so a tab without the column is skipped, saying which one is missing.
       { sheet: 'СОШ 2', reason: 'в строке заголовка нет столбца «Код»' },

@@ -198,7 +198,7 @@ describe('a municipal workbook filled four different ways', () => {
     expect(school1.cell('ped_mentees')).toBe('E8');
     expect(result.organizations.find((o) => o.name === SCHOOL_1)).toMatchObject({ errors: 6, warnings: 1 });
     const notInteger = issues[0];
-    expect(notInteger.message).toContain('"12,5"');
+    expect(notInteger.message).toContain('«12,5»');
     expect(notInteger).toMatchObject({ row: 8, column: 5 });
   });
 
@@ -392,7 +392,7 @@ describe('the base of mentors against the school tabs', () => {
   it('warns at 1.2 when the base has another number of distinct mentors for the school', () => {
     const mismatches = result.issues.filter((i) => i.code === 'cross/mentor-count-mismatch');
     expect(mismatches.map((i) => [i.sheet, i.cell, i.severity])).toEqual([['СОШ 1', 'C4', 'warning']]);
-    expect(mismatches[0].message).toContain('2 наставника');
+    expect(mismatches[0].message).toContain('«МБОУ „СОШ № 1“»: 2, а здесь указано 3');
   });
 
   it('warns once at the base row of a school that has no tab', () => {

@@ -105,7 +105,7 @@ describe('createSchoolSheets', () => {
     const full =
       'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7 с углублённым изучением отдельных предметов»';
     const { created } = createSchoolSheets(workbook, [full, full.replace('№ 7', '№ 8')], '2025');
-    expect(created).toEqual(['МБОУ «СОШ № 7 с углублённым', 'МБОУ «СОШ № 8 с углублённым']);
+    expect(created).toEqual(['МБОУ «СОШ № 7 с углублённым»', 'МБОУ «СОШ № 8 с углублённым»']);
     expect(models.get(created[0])!.cells[1][1].value).toBe(full);
   });
 

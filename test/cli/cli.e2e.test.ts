@@ -93,7 +93,7 @@ describe('check', () => {
     expect(dirty.stdout.indexOf('Ошибки:')).toBeLessThan(dirty.stdout.indexOf('Предупреждения:'));
     expect(dirty.stdout).toContain('→ ');
     expect(clean.code).toBe(0);
-    expect(clean.stdout).toContain('Книга чистая.xlsx: Замечаний нет');
+    expect(clean.stdout).toContain('Книга чистая.xlsx: Ошибок и предупреждений не найдено');
   });
 });
 
@@ -154,7 +154,7 @@ describe('summary', () => {
     const result = await run(['summary', 'муниципалитет.xlsx', '-o', 'сводная-копия.xlsx'], dir);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Показатели муниципалитета:');
-    expect(result.stdout).toMatch(/цель 100,0\s%/);
+    expect(result.stdout).toMatch(/целевое значение 100,0\s%/);
     expect(result.stdout).toContain('Копия книги с листами «Сводная» и «Рекомендации»: сводная-копия.xlsx');
     expect(await sha(input)).toBe(hash);
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);

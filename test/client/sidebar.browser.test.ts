@@ -39,8 +39,8 @@ const SHEET_ISSUES: IssueView[] = [
     severity: 'error',
     cell: 'B3',
     current: 'Петрoва Мария Ивановна',
-    message: 'В ячейке B3 "Петрoва Мария Ивановна": в ФИО среди русских букв есть похожие латинские: o',
-    hint: 'Перепечатайте ФИО русскими буквами',
+    message: 'В ФИО среди русских букв есть латинские, похожие на русские: «o».',
+    hint: 'Перепечатайте ФИО русскими буквами.',
     fix: { value: 'Петрова Мария Ивановна', label: 'Заменить на «Петрова Мария Ивановна»' },
     sameCodeFixable: 1,
   }),
@@ -48,30 +48,30 @@ const SHEET_ISSUES: IssueView[] = [
     code: 'cell/required',
     severity: 'error',
     cell: 'F5',
-    message: 'В ячейке F5 не заполнен столбец «Ф.И.О наставляемого (наставляемых)»',
-    hint: 'Заполните «Ф.И.О наставляемого (наставляемых)»: без этого запись о наставнике неполная',
+    message: 'Не заполнен столбец «Ф.И.О наставляемого (наставляемых)».',
+    hint: 'Заполните «Ф.И.О наставляемого (наставляемых)»: без этого запись о наставнике неполная.',
   }),
   issue({
     code: 'form/unknown',
     severity: 'warning',
     cell: 'G12',
     current: 'наставничество по интересам',
-    message: 'В ячейке G12 "наставничество по интересам": такой формы наставничества нет в перечне',
-    hint: 'Выберите форму из списка или проверьте написание',
+    message: 'Такой формы наставничества нет в перечне.',
+    hint: 'Укажите форму из перечня; ближе всего к введённому «педагог — педагог», «ученик — ученик», «студент — ученик».',
   }),
   issue({
     code: 'row/duplicate',
     severity: 'warning',
     cell: 'F9',
     current: 'Фёдорова Дарья Алексеевна',
-    message: 'В ячейке F9: пара «Иванова Анна Сергеевна — Фёдорова Дарья Алексеевна» уже записана в строке 4',
+    message: 'Пара «Иванова Анна Сергеевна — Фёдорова Дарья Алексеевна» уже записана в строке 4.',
   }),
   issue({
     code: 'fio/case',
     severity: 'info',
     cell: 'B6',
     current: 'иванова анна сергеевна',
-    message: 'В ячейке B6 "иванова анна сергеевна": в ФИО неправильный регистр букв',
+    message: 'В ФИО неправильный регистр букв.',
     fix: { value: 'Иванова Анна Сергеевна', label: 'Заменить на «Иванова Анна Сергеевна»' },
     sameCodeFixable: 2,
   }),
@@ -80,7 +80,7 @@ const SHEET_ISSUES: IssueView[] = [
     severity: 'info',
     cell: 'B14',
     current: 'смирнова ольга николаевна',
-    message: 'В ячейке B14 "смирнова ольга николаевна": в ФИО неправильный регистр букв',
+    message: 'В ФИО неправильный регистр букв.',
     fix: { value: 'Смирнова Ольга Николаевна', label: 'Заменить на «Смирнова Ольга Николаевна»' },
     sameCodeFixable: 2,
   }),
@@ -151,21 +151,29 @@ function stubScriptRun(payloads: {
   const calls: Call[] = [];
   w.__calls = calls;
   w.__stamp = 'stamp-1';
+  w.__fail = null;
   const respond = (name: string, args: unknown[]): unknown => {
     if (name === 'sidebarIssues') return { ...payloads[args[0] as 'sheet' | 'workbook'], stamp: w.__stamp };
     if (name === 'sidebarChangeStamp') return w.__stamp;
     if (name === 'applyFix') return { ok: true, message: `Ячейка ${String(args[1])} исправлена.` };
-    if (name === 'applyFixesOfCode') return { ok: true, message: 'Исправлено: 2 ячейки.' };
+    if (name === 'applyFixesOfCode') return { ok: true, message: 'Исправлено ячеек: 2.' };
     return { ok: true, message: '' };
   };
-  const runner = (success: ((v: unknown) => void) | null): Record<string, unknown> => {
+  type Handler = ((v: unknown) => void) | null;
+  const runner = (success: Handler, failure: Handler): Record<string, unknown> => {
     const target: Record<string, unknown> = {
-      withSuccessHandler: (fn: (v: unknown) => void) => runner(fn),
-      withFailureHandler: () => runner(success),
+      withSuccessHandler: (fn: (v: unknown) => void) => runner(fn, failure),
+      withFailureHandler: (fn: (v: unknown) => void) => runner(success, fn),
     };
     for (const name of payloads.functions) {
       target[name] = (...args: unknown[]) => {
         calls.push({ name, args });
+        // Google's own error, in English, as the failure handler gets it when the server throws.
+        const failed = name === 'sidebarIssues' ? (w.__fail as string | null) : null;
+        if (failed) {
+          setTimeout(() => failure?.(new Error(failed)), 0);
+          return;
+        }
         const result = JSON.parse(JSON.stringify(respond(name, args)));
         setTimeout(() => success?.(result), 0);
       };
@@ -175,7 +183,7 @@ function stubScriptRun(payloads: {
   w.google = {
     script: {
       get run() {
-        return runner(null);
+        return runner(null, null);
       },
     },
   };
@@ -193,6 +201,8 @@ afterAll(async () => {
 
 async function openSidebar(
   workbook: IssuesPayload | Refusal = WORKBOOK_PAYLOAD,
+  sheet: IssuesPayload = SHEET_PAYLOAD,
+  shown = '.issue',
 ): Promise<{ page: Page; dialogs: string[] }> {
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   const dialogs: string[] = [];
@@ -202,10 +212,10 @@ async function openSidebar(
   });
   // The reader's own clock says when the check ran: 14:05 local time.
   await page.clock.install({ time: new Date(2025, 10, 25, 14, 5, 0) });
-  await page.addInitScript(stubScriptRun, { sheet: SHEET_PAYLOAD, workbook, functions: SIDEBAR_FUNCTIONS });
+  await page.addInitScript(stubScriptRun, { sheet, workbook, functions: SIDEBAR_FUNCTIONS });
   await page.goto(pathToFileURL(resolve('dist/sidebar.html')).href);
   await page.clock.runFor(10);
-  await page.locator('.issue').first().waitFor();
+  await page.locator(shown).first().waitFor();
   return { page, dialogs };
 }
 
@@ -263,12 +273,51 @@ describe('dist/sidebar.html in Chromium', () => {
     await page.close();
   });
 
-  it('«Исправить всё однотипное» sends the sheet and the issue code', async () => {
+  it('«Исправить всё однотипное» lists the cells and their new values, and changes nothing until confirmed', async () => {
     const { page } = await openSidebar();
     await page.locator('.issue[data-cell="B14"] .fix-all').click();
     await page.clock.runFor(10);
-    const fixAll = (await calls(page)).find((call) => call.name === 'applyFixesOfCode');
-    expect(fixAll?.args).toEqual([BASE, 'fio/case']);
+    const panel = page.locator('.issue[data-cell="B14"] .confirm');
+    expect(await panel.locator('.confirm-item').allTextContents()).toEqual([
+      'B6 → «Иванова Анна Сергеевна»',
+      'B14 → «Смирнова Ольга Николаевна»',
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('confirm-yes');
+    const fixAlls = async () => (await calls(page)).filter((call) => call.name === 'applyFixesOfCode');
+    await panel.locator('.cancel').click();
+    await page.clock.runFor(10);
+    expect(await fixAlls()).toEqual([]);
+    expect(await page.locator('.confirm').count()).toBe(0);
+    await page.locator('.issue[data-cell="B14"] .fix-all').click();
+    await page.locator('.issue[data-cell="B14"] .confirm-yes').click();
+    await page.clock.runFor(10);
+    await page.locator('.notice.ok').waitFor();
+    expect((await fixAlls()).map((call) => call.args)).toEqual([[BASE, 'fio/case']]);
+    await page.close();
+  });
+
+  it('gives focus back to the list after a fix: the card now in the fixed one’s place', async () => {
+    const { page } = await openSidebar();
+    await page.locator('.issue[data-cell="B3"] .fix').click();
+    await page.clock.runFor(10);
+    await page.locator('.notice.ok').waitFor();
+    await page.clock.runFor(10);
+    const focused = await page.evaluate(() => {
+      const node = document.activeElement as HTMLElement | null;
+      return { className: node?.className, cell: node?.closest<HTMLElement>('.issue')?.dataset.cell };
+    });
+    expect(focused).toEqual({ className: 'cell', cell: 'B3' });
+    await page.close();
+  });
+
+  it('is accessible: the scope toggle is labelled and only the status line is a live region', async () => {
+    const { page } = await openSidebar();
+    expect(await page.locator('.scopes').getAttribute('aria-label')).toBe('Что проверять');
+    const live = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')].map((node) => node.className),
+    );
+    expect(live).toEqual(['status']);
+    expect(await page.locator('#app').getAttribute('aria-live')).toBeNull();
     await page.close();
   });
 
@@ -361,6 +410,47 @@ describe('dist/sidebar.html in Chromium', () => {
     await page.locator('.scope[data-scope="sheet"]').click();
     await page.clock.runFor(10);
     expect(await page.locator('.notice.error').count()).toBe(0);
+    await page.close();
+  });
+
+  it('on a sheet it does not check, says so and why — never that the data is correct', async () => {
+    const notChecked: IssuesPayload = {
+      ...SHEET_PAYLOAD,
+      activeSheet: 'Инструкция',
+      issues: [],
+      counts: { error: 0, warning: 0, info: 0 },
+      recognised: false,
+    };
+    const { page } = await openSidebar(WORKBOOK_PAYLOAD, notChecked, '.empty');
+    const text = await page.locator('#app').innerText();
+    expect(await page.locator('.empty').textContent()).toBe(
+      'Лист «Инструкция» не проверяется: это не «База наставников», не лист мониторинга ОО и не «Показатели» (строка заголовка не найдена).',
+    );
+    expect(text).not.toMatch(/не найдено|заполнены верно|проверено/);
+    expect(await page.locator('.chip').count()).toBe(0);
+    await page.close();
+  });
+
+  it('on a failed call shows a Russian message with Google’s text as a detail and «Повторить»; a later check clears it', async () => {
+    const { page } = await openSidebar();
+    await page.evaluate(() => {
+      (window as unknown as { __fail: string }).__fail = 'Exception: Service Spreadsheets timed out while accessing document.';
+    });
+    await page.locator('.refresh').click();
+    await page.clock.runFor(10);
+    await page.locator('.notice.error').waitFor();
+    const notice = await page.locator('.notice .notice-text').textContent();
+    expect(notice).toMatch(/^Не удалось связаться с таблицей или выполнить команду\. Что сделать: нажмите «Повторить»\./);
+    expect(notice).toContain('Подробности: Exception: Service Spreadsheets timed out');
+    expect(await page.locator('.status').textContent()).toBe('Список не обновлён: команда не выполнена.');
+    expect(await page.locator('.issue').count()).toBe(SHEET_ISSUES.length);
+    await page.evaluate(() => {
+      (window as unknown as { __fail: null }).__fail = null;
+    });
+    await page.locator('.notice .retry').click();
+    await page.clock.runFor(10);
+    expect(await page.locator('.notice.error').count()).toBe(0);
+    expect(await page.locator('.status').textContent()).toBe('Лист «База наставников» · проверено в 14:05');
     await page.close();
   });
 

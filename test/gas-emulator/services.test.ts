@@ -58,6 +58,15 @@ describe('PropertiesService', () => {
     props.deleteAllProperties();
     expect(PropertiesService.getDocumentProperties().getProperties()).toEqual({});
   });
+
+  it('refuses a value over 9 KB, counted in UTF-8 bytes, and keeps the store as it was', () => {
+    // «Quotas for Google services»: Properties value size 9 KB / val.
+    const props = services().PropertiesService.getDocumentProperties();
+    props.setProperty('short', 'я'.repeat(4608));
+    expect(() => props.setProperty('long', 'я'.repeat(4609))).toThrow('Argument too large');
+    expect(() => props.setProperties({ ok: 'x', long: 'я'.repeat(4609) })).toThrow('Argument too large');
+    expect(props.getKeys()).toEqual(['short']);
+  });
 });
 
 describe('CacheService', () => {

@@ -52,6 +52,30 @@ export class Sheet {
   ) {}
 
   _spreadsheet(): Spreadsheet { return this._parent; }
+
+  /**
+   * Takes over a template sheet's cells (values, formats, notes, validations), merges, size,
+   * frozen rows and columns, widths and heights. Conditional rules and charts name the template's
+   * ranges; the emulator refuses to copy them rather than copy them wrongly.
+   */
+  _copyFrom(template: Sheet): void {
+    if (template._conditionalRules.length > 0 || template._charts.length > 0)
+      throw new Error('Emulator: copying conditional rules or charts from a template is not emulated.');
+    for (let row = 1; row <= template._cells.rowCount(); row++) {
+      for (let column = 1; column <= template._maxColumns; column++) {
+        const cell = template._cells.get(row, column);
+        if (cell) Object.assign(this._cells.ensure(row, column), { ...cell });
+      }
+    }
+    this._merges = template._merges.map((merge) => ({ ...merge }));
+    this._maxRows = template._maxRows;
+    this._maxColumns = template._maxColumns;
+    this._frozenRows = template._frozenRows;
+    this._frozenColumns = template._frozenColumns;
+    for (const [column, width] of template._columnWidths) this._columnWidths.set(column, width);
+    for (const [row, height] of template._rowHeights) this._rowHeights.set(row, height);
+    for (const column of template._hiddenColumns) this._hiddenColumns.add(column);
+  }
   /** The spreadsheet's locale and time zone: how typed input is read and values are displayed. */
   _spreadsheetEnv(): { locale: string; timeZone: string } { return { locale: this._env.locale, timeZone: this._parent._timeZoneNow() }; }
   _rename(name: string): void { this._name = name; }

@@ -25,6 +25,34 @@ describe('Spreadsheet', () => {
     expect(() => other.setName('СВОДНАЯ')).toThrow('A sheet with the name "СВОДНАЯ" already exists. Please enter another name.');
   });
 
+  it('inserts a copy of a template sheet of the same spreadsheet, with its cells, notes, validations and layout', () => {
+    // Spreadsheet.insertSheet(sheetName, sheetIndex, options): «template — All data from the template
+    // sheet object is copied to the new sheet. The sheet template must be one of the sheets of the Spreadsheet object.»
+    const emulator = createEmulator();
+    const { spreadsheet } = emulator;
+    const { SpreadsheetApp } = emulator.globals as {
+      SpreadsheetApp: { newDataValidation(): { requireValueInList(values: string[]): { build(): never } } };
+    };
+    const template = spreadsheet.insertSheet('ОО 1');
+    template.getRange('A1:B2').setValues([['Показатель', 'Значение'], ['Педагоги', '']]);
+    template.getRange('B2').setBackground('#fff8e1').setNote('Введите число');
+    template.getRange('B2').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['да', 'нет']).build());
+    template.setFrozenRows(1);
+    template.setColumnWidth(2, 180);
+    const copy = spreadsheet.insertSheet('ОО 2', 2, { template });
+    copy.getRange('A2').setValue('Наставники');
+    expect(copy.getRange('A1:B2').getValues()).toEqual([['Показатель', 'Значение'], ['Наставники', '']]);
+    expect(template.getRange('A2').getValue()).toBe('Педагоги');
+    expect(copy.getRange('B2').getBackground()).toBe('#fff8e1');
+    expect(copy.getRange('B2').getNote()).toBe('Введите число');
+    expect(copy.getRange('B2').getDataValidation()?.getCriteriaValues()).toEqual([['да', 'нет'], true]);
+    expect(copy.getFrozenRows()).toBe(1);
+    expect(copy.getColumnWidth(2)).toBe(180);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Лист1', 'ОО 1', 'ОО 2']);
+    spreadsheet.deleteSheet(template);
+    expect(() => spreadsheet.insertSheet('ОО 3', { template })).toThrow('The sheet template must be one of the sheets');
+  });
+
   it('inserts after the active sheet unless given an index, and activates the new sheet', () => {
     const { spreadsheet } = createEmulator();
     spreadsheet.insertSheet('Б');

@@ -111,11 +111,21 @@ export class Spreadsheet {
   getSheetByName(name: string): Sheet | null { return this._find(String(name)); }
   getSheetById(id: number): Sheet | null { return this._sheets.find((s) => s.getSheetId() === id) ?? null; }
 
-  /** insertSheet(), (name), (index), (name, index); options are ignored. */
-  insertSheet(nameOrIndex?: unknown, index?: unknown): Sheet {
+  /**
+   * insertSheet(), (name), (index), (name, index), each with an options object last. Options:
+   * `template` — «All data from the template sheet object is copied to the new sheet. The sheet
+   * template must be one of the sheets of the Spreadsheet object» (Spreadsheet.insertSheet).
+   */
+  insertSheet(...args: unknown[]): Sheet {
+    const options = args.find((arg): arg is { template?: unknown } => typeof arg === 'object' && arg !== null);
+    const [nameOrIndex, index] = args.filter((arg) => typeof arg !== 'object' || arg === null);
+    const template = options?.template;
+    if (template !== undefined && !this._sheets.includes(template as Sheet))
+      fail(this._env, 'The sheet template must be one of the sheets of the spreadsheet.');
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this._defaultSheetName();
     const position = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this._indexOf(this.getActiveSheet()) + 1;
     const sheet = this._addSheet(name, position);
+    if (template !== undefined) sheet._copyFrom(template as Sheet);
     this._activate(sheet, { row: 1, column: 1, rows: 1, columns: 1 });
     return sheet;
   }

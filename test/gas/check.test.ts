@@ -42,7 +42,7 @@ describe('«Проверить текущий лист»', () => {
     const alerts = emulator.ui.alerts;
     expect(alerts).toHaveLength(1);
     expect(alerts[0].prompt).toBe(
-      `Лист «${BASE}»: найдено 2 ошибки, 1 замечание по оформлению. Подробности — на панели проверки.`,
+      `Лист «${BASE}»: найдены 2 ошибки, 1 замечание по оформлению. Подробности — на панели проверки.`,
     );
     const b3 = cell(emulator, BASE, 'B3');
     expect(b3.note.startsWith(NOTE_PREFIX)).toBe(true);
@@ -91,7 +91,7 @@ describe('«Проверить текущий лист»', () => {
     emulator.seedSheet('Инструкция', [['Как заполнять таблицу'], ['Заполните свой лист до 20 ноября.']]);
     activate(emulator, 'Инструкция');
     bundle.call('menuCheckActiveSheet');
-    expect(emulator.ui.alerts[0].prompt).toContain('Лист «Инструкция» не похож');
+    expect(emulator.ui.alerts[0].prompt).toContain('Лист «Инструкция» не проверяется');
     expect(emulator.ui.sidebars).toHaveLength(0);
   });
 });
@@ -103,7 +103,7 @@ describe('«Проверить всю таблицу»', () => {
     bundle.call('menuCheckWorkbook');
     const prompt = emulator.ui.alerts[0].prompt;
     expect(prompt).toContain('Ошибки есть на листах «База наставников», «СОШ № 2»');
-    expect(prompt).toMatch(/^Найдено \d+ ошиб/);
+    expect(prompt).toMatch(/^Найден[аоы] \d+ ошиб/);
     const marked = emulator.uncounted(() => {
       const sheet = emulator.spreadsheet.getSheetByName(tabName(2))!;
       const notes = sheet.getDataRange().getNotes();

@@ -123,7 +123,7 @@ describe('«Настроить доступ кураторов»', () => {
     emulator.actAs(K1);
     bundle.call('menuCheckWorkbook');
     const result = emulator.ui.alerts.at(-1)!.prompt;
-    expect(result).toContain('Найдено');
+    expect(result).toMatch(/^Найден[аоы] /);
     expect(result).toContain(`Отметки в ячейках не поставлены на листе «${tabName(2)}»: они защищены от ваших правок.`);
     const notes = emulator.uncounted(() =>
       [1, 2].map((i) => emulator.spreadsheet.getSheetByName(tabName(i))!.getRange('E6').getNote()),

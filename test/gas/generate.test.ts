@@ -14,7 +14,7 @@ describe('«Сформировать сводную»', () => {
     const { emulator, bundle } = start();
     seedMunicipality(emulator, 3);
     bundle.call('menuGenerateSummary');
-    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual(['Лист «Сводная» сформирован: учтено ОО — 3.']);
+    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual(['Лист «Сводная» сформирован. Учтены сведения 3 ОО.']);
     expect(marker(emulator, 'Сводная')).toBe('summary');
     const rows = values(emulator, 'Сводная');
     const total = [1, 2, 3].reduce((sum, i) => sum + Number(schoolValues(i).ped_total), 0);
@@ -149,7 +149,7 @@ describe('«Сформировать рекомендации»', () => {
       (row) => row[0] === 'МБОУ «СОШ № 3»' && String(row[1]).includes('дорожной карты'),
     )!;
     expect(gone[6]).toBe('устранено');
-    expect(emulator.ui.alerts.at(-1)!.prompt).toContain('отмечено «устранено» — 1');
+    expect(emulator.ui.alerts.at(-1)!.prompt).toContain('Отмечено «устранено»: 1.');
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LIVE_CONTEXT_KEY } from '../../src/gas/live-context';
 import { NOTE_PREFIX } from '../../src/app/live/messages';
 import type { Emulator } from '../gas-emulator';
-import { schoolName, seedMunicipality, start } from './municipality';
+import { schoolName, schoolTab, seedMunicipality, start } from './municipality';
 
 const BASE = 'База наставников';
 const UNKNOWN_SCHOOL = 'МБОУ «СОШ № 77»';
@@ -48,5 +48,30 @@ describe('the live check’s saved school list', () => {
     ['null in the list', JSON.stringify({ organisations: [schoolName(1), null] })],
   ])('reads %s as no list: the workplace is not checked, nothing fails', (_what, text) => {
     expect(unknownSchoolMarked(text)).toBe(false);
+  });
+});
+
+describe('a long school list', () => {
+  it('is saved in parts by the full check and read whole by the live check', () => {
+    const { emulator, bundle } = start();
+    const count = 120;
+    // Official names of about 150 characters: the list is far over one property's 9 KB.
+    const longName = (i: number) =>
+      `Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № ${i} имени Героя Советского Союза А. С. Петрова»`;
+    seedMunicipality(emulator, 3);
+    emulator.uncounted(() => {
+      for (let i = 4; i <= count; i++) emulator.seedSheet(`ОО ${i}`, schoolTab(i)).getRange('B2').setValue(longName(i));
+    });
+    emulator.ui.queueAlertResponse('OK');
+    bundle.call('menuCheckWorkbook');
+    const service = emulator.globals.PropertiesService as { getDocumentProperties(): { getKeys(): string[] } };
+    const keys = emulator.uncounted(() => service.getDocumentProperties().getKeys());
+    expect(keys.filter((key) => key.startsWith(LIVE_CONTEXT_KEY)).length).toBeGreaterThan(3);
+    const typo = longName(count).replace('Героя', 'Гроя');
+    bundle.call('onEdit', emulator.userEdit(BASE, 'C3', typo));
+    const note = emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('C3').getNote());
+    expect(note).toContain(NOTE_PREFIX);
+    bundle.call('onEdit', emulator.userEdit(BASE, 'C3', longName(count)));
+    expect(emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('C3').getNote())).toBe('');
   });
 });

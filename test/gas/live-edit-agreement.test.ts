@@ -2,11 +2,14 @@
  * The live check re-checks only what an edit can change; whatever it skips must not matter.
  * After any sequence of single-cell edits, the marks it left must be exactly those a full check
  * of the workbook writes: the full check then changes no note and no colour.
+ * One difference is by design: the empty required cells of a row still being typed are left to
+ * the full check, which may add their «не заполнен» marks — and nothing else.
  * Checks between the base and the school tabs (a workplace with no tab of its own) belong to the
  * full check alone, so the edits here keep to the schools that have tabs.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NOTE_PREFIX } from '../../src/app/live/messages';
 import type { Emulator } from '../gas-emulator';
 import { seedMunicipality, start } from './municipality';
 
@@ -55,11 +58,30 @@ const anEdit = fc
     ),
   );
 
-function marks(emulator: Emulator): { notes: string[][]; backgrounds: string[][] } {
+interface Marks {
+  readonly notes: string[][];
+  readonly backgrounds: string[][];
+  readonly values: unknown[][];
+}
+
+function marks(emulator: Emulator): Marks {
   return emulator.uncounted(() => {
     const range = emulator.spreadsheet.getSheetByName(BASE)!.getRange('A1:H12');
-    return { notes: range.getNotes(), backgrounds: range.getBackgrounds() };
+    return { notes: range.getNotes(), backgrounds: range.getBackgrounds(), values: range.getValues() };
   });
+}
+
+/** The full check's marks, with those it alone puts on empty cells (required ones) taken back to the live ones. */
+function withoutWaiting(full: Marks, live: Marks): Marks {
+  const waiting = (r: number, c: number) =>
+    live.notes[r][c] === '' && full.values[r][c] === '' && full.notes[r][c].startsWith(NOTE_PREFIX);
+  return {
+    values: full.values,
+    notes: full.notes.map((line, r) => line.map((note, c) => (waiting(r, c) ? live.notes[r][c] : note))),
+    backgrounds: full.backgrounds.map((line, r) =>
+      line.map((colour, c) => (waiting(r, c) ? live.backgrounds[r][c] : colour)),
+    ),
+  };
 }
 
 describe('live marks agree with the full check', () => {
@@ -80,7 +102,7 @@ describe('live marks agree with the full check', () => {
         const live = marks(emulator);
         emulator.ui.queueAlertResponse('OK');
         bundle.call('menuCheckWorkbook');
-        expect(live).toEqual(marks(emulator));
+        expect(live).toEqual(withoutWaiting(marks(emulator), live));
       }),
       { numRuns: 25 },
     );

@@ -32,7 +32,7 @@ describe('schools of «Список ОО» that did not submit', () => {
     const { emulator, bundle } = municipality();
     bundle.call('menuGenerateSummary');
     expect(emulator.ui.alerts.at(-1)!.prompt).toBe(
-      'Лист «Сводная» сформирован: учтено ОО — 2.\n\nНе представлены данные: 2 ОО с листа «Список ОО»; перечень — на листе.',
+      'Лист «Сводная» сформирован. Учтены сведения 2 ОО.\n\nНе представлены данные: 2 ОО с листа «Список ОО»; перечень — на листе.',
     );
     const rows = values(emulator, 'Сводная');
     expect(rows.find((row) => row[0] === 'ОО, не представившие данные:')?.[1]).toBe(2);

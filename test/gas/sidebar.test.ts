@@ -11,7 +11,7 @@ import {
   type SidebarFunction,
 } from '../../src/gas/sidebar-contract';
 import type { Emulator } from '../gas-emulator';
-import { baseRows, schoolTab, seedMunicipality, start, tabName } from './municipality';
+import { baseRows, schoolName, schoolTab, seedMunicipality, start, tabName } from './municipality';
 
 const BASE = 'База наставников';
 
@@ -111,6 +111,38 @@ describe('the sidebar’s server side', () => {
       payload.issues.find((issue) => issue.sheet === tabName(2) && issue.code === 'value/not-integer')
         ?.current,
     ).toBe('12,5');
+  });
+
+  it('cards start with the problem, not the cell address the card shows on its button', () => {
+    const { bundle } = withBase();
+    const payload = bundle.call('sidebarIssues', 'workbook') as IssuesPayload;
+    for (const issue of payload.issues) expect(issue.message, issue.message).not.toMatch(/^В ячейке [A-Z]+\d/);
+    expect(payload.issues.find((issue) => issue.cell === 'B3')?.message).toMatch(/^В ФИО/);
+  });
+
+  it('one card per cell: a workplace typo is one card with the suggested school, not a second one about a tab', () => {
+    const { emulator, bundle } = withBase();
+    emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('C4').setValue('СОШ 2'));
+    const payload = bundle.call('sidebarIssues', 'workbook') as IssuesPayload;
+    const cards = payload.issues.filter((issue) => issue.sheet === BASE && issue.cell === 'C4');
+    expect(cards).toHaveLength(1);
+    expect(cards[0].fix?.value).toBe(schoolName(2));
+    const cells = payload.issues.map((issue) => `${issue.sheet}!${issue.cell}`);
+    expect(new Set(cells).size).toBe(cells.length);
+  });
+
+  it('a school tab nobody has started is one card in the workbook view, every empty cell in the sheet view', () => {
+    const { emulator, bundle } = withBase();
+    emulator.ui.queuePromptResponse({ button: 'OK', text: 'МБОУ «СОШ № 9»' });
+    bundle.call('menuCreateSchoolSheets');
+    const tab = emulator.uncounted(() => emulator.spreadsheet.getSheets().map((sheet) => sheet.getName())).find((name) => name.includes('9'))!;
+    const workbook = bundle.call('sidebarIssues', 'workbook') as IssuesPayload;
+    const cards = workbook.issues.filter((issue) => issue.sheet === tab);
+    expect(cards).toHaveLength(1);
+    expect(cards[0].message).toMatch(/^Лист ещё не заполнен\. Пустых обязательных ячеек: \d+\.$/);
+    activate(emulator, tab);
+    const sheet = bundle.call('sidebarIssues', 'sheet') as IssuesPayload;
+    expect(sheet.issues.length).toBeGreaterThan(10);
   });
 
   it('notices an edit by a changed stamp, and only then', () => {

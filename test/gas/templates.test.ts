@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { BASE_HEADER_ROW } from '../core/base/base-grid';
 import { start } from './municipality';
 
+function activate(emulator: ReturnType<typeof start>['emulator'], name: string): void {
+  emulator.uncounted(() => emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName(name)!));
+}
+
 function sheetNames(emulator: ReturnType<typeof start>['emulator']): string[] {
   return emulator.uncounted(() => emulator.spreadsheet.getSheets().map((sheet) => sheet.getName()));
 }
@@ -73,6 +77,33 @@ describe('«Создать лист «Показатели»»', () => {
     bundle.call('menuCreateCatalogueSheet');
     expect(emulator.ui.alerts[1].prompt).toContain('уже есть в таблице');
   });
+
+  it('speaks Russian: types in words, a visible instruction, codes and ids protected with a warning; the check reads it back', () => {
+    const { emulator, bundle } = start();
+    bundle.call('menuCreateCatalogueSheet');
+    const facts = emulator.uncounted(() => {
+      const sheet = emulator.spreadsheet.getSheetByName('Показатели')!;
+      const values = sheet.getDataRange().getValues();
+      // Sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE): the range protections of the sheet.
+      const [protection] = sheet.getProtections('RANGE');
+      return {
+        types: new Set(values.slice(6).map((row) => row[4])),
+        intro: values.slice(0, 4).map((row) => row[0]).join(' '),
+        a1Note: sheet.getRange('A1').getNote(),
+        protected: protection?.getRange().getA1Notation(),
+        warningOnly: protection?.isWarningOnly(),
+      };
+    });
+    expect([...facts.types].sort()).toEqual(['да-нет', 'доля', 'количество']);
+    expect(facts.intro).toContain('Можно менять названия, целевые значения');
+    expect(facts.a1Note).toBe('');
+    expect(facts.protected).toMatch(/^A6:B\d+$/);
+    expect(facts.warningOnly).toBe(true);
+    emulator.ui.queueAlertResponse('OK');
+    activate(emulator, 'Показатели');
+    bundle.call('menuCheckActiveSheet');
+    expect(emulator.ui.alerts.at(-1)!.prompt).toBe('Лист «Показатели»: ошибок и предупреждений не найдено.');
+  });
 });
 
 describe('«Создать листы ОО по списку»', () => {
@@ -92,12 +123,43 @@ describe('«Создать листы ОО по списку»', () => {
     );
     expect(b2).toBe('МКОУ «Ивановская ООШ»');
     const result = emulator.ui.alerts.at(-1)!.prompt;
-    expect(result).toContain('Создано 2 листа');
-    expect(result).toContain('СОШ № 3 (лист с таким названием уже есть)');
+    expect(result).toContain('Создано листов: 2.');
+    expect(result).toContain('«СОШ № 3» — лист с таким названием уже есть');
     const kept = emulator.uncounted(() =>
       emulator.spreadsheet.getSheetByName('СОШ № 3')!.getDataRange().getValues(),
     );
     expect(kept).toEqual([['Уже заполнено куратором']]);
+  });
+
+  it('creates 300 tabs in under a thousand service calls, copying the first, each with its own school and a short alert', () => {
+    const { emulator, bundle } = start();
+    const names = Array.from({ length: 300 }, (_, i) => `МБОУ «СОШ № ${i + 1}»`);
+    emulator.ui.queuePromptResponse({ button: 'OK', text: ['Школы:', ...names, '=HYPERLINK("x")'].join('\n') });
+    emulator.resetCalls();
+    bundle.call('menuCreateSchoolSheets');
+    const calls = emulator.callSummary().total;
+    // Drawn one by one, a tab cost some thirty calls: about 10 000 for 300 schools.
+    expect(calls).toBeLessThan(1000);
+    const created = sheetNames(emulator).slice(1);
+    expect(created).toHaveLength(301);
+    expect(created).not.toContain('Школы');
+    const facts = emulator.uncounted(() =>
+      [created[0], created[150], created[300]].map((name) => {
+        const sheet = emulator.spreadsheet.getSheetByName(name)!;
+        return {
+          school: sheet.getRange('B2').getValue(),
+          formula: sheet.getRange('B2').getFormula(),
+          fill: sheet.getRange('E6').getBackground(),
+          frozen: sheet.getFrozenRows(),
+          rows: sheet.getLastRow(),
+        };
+      }),
+    );
+    expect(facts.map((fact) => fact.school)).toEqual(['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 151»', '=HYPERLINK("x")']);
+    expect(facts.every((fact) => fact.formula === '' && fact.fill === '#fff8e1' && fact.frozen === facts[0].frozen)).toBe(true);
+    expect(new Set(facts.map((fact) => fact.rows)).size).toBe(1);
+    const alert = emulator.ui.alerts.at(-1)!.prompt;
+    expect(alert).toBe('Создано листов: 301.');
   });
 
   it('with «Список ОО» makes a tab for each roster school without one and writes the tabs into «Лист», asking nothing', () => {
@@ -117,7 +179,7 @@ describe('«Создать листы ОО по списку»', () => {
     expect(tabs).toEqual(['СОШ 1', 'МБОУ «СОШ № 2»']);
     expect(emulator.ui.alerts[0].prompt).toContain('Названия листов записаны в столбец «Лист» на листе «Список ОО».');
     bundle.call('menuCreateSchoolSheets');
-    expect(emulator.ui.alerts[1].prompt).toContain('Новых листов не создано.');
+    expect(emulator.ui.alerts[1].prompt).toContain('Новые листы не созданы.');
   });
 
   it('does nothing when the prompt is cancelled', () => {
@@ -132,7 +194,7 @@ describe('«Создать листы ОО по списку»', () => {
     const { emulator, bundle } = start();
     emulator.ui.queuePromptResponse({ button: 'OK', text: '  \n\n' });
     bundle.call('menuCreateSchoolSheets');
-    expect(emulator.ui.alerts.at(-1)!.prompt).toBe('Список пуст: не создано ни одного листа.');
+    expect(emulator.ui.alerts.at(-1)!.prompt).toBe('В списке нет ни одной ОО: листы не созданы.');
     expect(sheetNames(emulator)).toEqual(['Лист1']);
   });
 });

@@ -9,6 +9,8 @@
  * - a ФИО cell: every row was read; duplicate pairs are re-checked for the edited row's mentor
  *   (before and after), whose pairs alone can have changed;
  * - a block (no old state): every rule over every row.
+ * A row still being typed (see rowsBeingTyped) keeps its empty required cells as they are: the
+ * full check, or the next live check once the row is complete, marks them.
  * So an edit that changes no mark costs no reads of notes or colours, and none of 10 000 rows
  * is re-checked by a rule it cannot have changed.
  */
@@ -27,6 +29,7 @@ import {
   type CrossScope,
 } from '../../core/base';
 import { sortIssues } from '../../core/report';
+import { cellText } from '../../core/text/normalise';
 import { marksOf, type Mark } from './cell-marks';
 import { gridBefore, type MarkPlan } from './mark-plan';
 
@@ -90,6 +93,47 @@ function sameMark(a: Mark | undefined, b: Mark | undefined): boolean {
 /** Cells (`row:column`) whose marks differ between two sets. */
 function differing(a: ReadonlyMap<string, Mark>, b: ReadonlyMap<string, Mark>): string[] {
   return [...new Set([...a.keys(), ...b.keys()])].filter((cell) => !sameMark(a.get(cell), b.get(cell)));
+}
+
+/** Whether an issue is the «not filled in» of an empty cell. */
+function isEmptyRequired(issue: Issue): boolean {
+  return issue.code === 'cell/required';
+}
+
+/**
+ * The edited rows a curator is still typing: a one-row edit of a row that, before it, was blank or
+ * had an empty required cell (a paste gives no old state: its row is taken as being typed). A row
+ * that was complete is not: a value cleared from it is marked at once.
+ */
+function rowsBeingTyped(
+  before: Grid | null,
+  header: HeaderMatch<BaseField>,
+  area: Area,
+  options: BaseOptions,
+): ReadonlySet<number> {
+  if (area.rows !== 1) return new Set();
+  if (!before) return new Set([area.row]);
+  const issues = validateBaseRows(before, header, [area.row], options);
+  const complete = issues.every((issue) => !isEmptyRequired(issue)) && !isBlankRow(before, header, area.row);
+  return complete ? new Set() : new Set([area.row]);
+}
+
+/** The empty required cells (`row:column`) of the rows being typed, after the edit. */
+function waitingCells(
+  grid: Grid,
+  header: HeaderMatch<BaseField>,
+  rows: ReadonlySet<number>,
+  options: BaseOptions,
+): string[] {
+  if (rows.size === 0) return [];
+  return validateBaseRows(grid, header, [...rows], options)
+    .filter(isEmptyRequired)
+    .map((issue) => key(issue.row, issue.column));
+}
+
+function isBlankRow(grid: Grid, header: HeaderMatch<BaseField>, row: number): boolean {
+  const line = grid.values[row - 1] ?? [];
+  return Object.values(header.columns).every((column) => cellText(line[(column as number) - 1] ?? '') === '');
 }
 
 interface MarkStates {
@@ -184,6 +228,13 @@ export function planBaseMarks(input: BaseEditInput): MarkPlan {
     for (const column of crossColumns(header)) {
       for (let row = firstRow; row <= grid.values.length; row++) touched.add(key(row, column));
     }
+  }
+
+  // Empty required cells of a row being typed: the edited one loses any mark, the others keep theirs.
+  const edited = key(area.row, area.column);
+  for (const cell of waitingCells(grid, header, rowsBeingTyped(before, header, area, options), options)) {
+    if (cell === edited) wantedAll.delete(cell);
+    else touched.delete(cell);
   }
 
   const wanted = new Map<string, Mark>();

@@ -1,5 +1,7 @@
 /** Every Russian text the «База наставников» validator shows to curators. */
 import { countOf } from '../text/plural';
+import { quote } from '../text/quote';
+import { closestForms } from './closest-forms';
 import type { FioFormatReason } from './fio';
 import { BASE_HEADERS, type BaseField } from './fields';
 
@@ -19,19 +21,19 @@ function shown(text: string): string {
   return line.length > MAX_SHOWN ? `${line.slice(0, MAX_SHOWN - 1)}…` : line;
 }
 
-const inCell = (cell: string, value: string): string => `В ячейке ${cell} "${shown(value)}"`;
-const names = (list: readonly string[]): string => list.map((name) => `«${name}»`).join(', ');
-const column = (field: BaseField): string => `«${BASE_HEADERS[field]}»`;
+const inCell = (cell: string, value: string): string => `В ячейке ${cell} ${quote(shown(value))}`;
+const names = (list: readonly string[]): string => list.map((name) => `${quote(name)}`).join(', ');
+const column = (field: BaseField): string => `${quote(BASE_HEADERS[field])}`;
 
 export const FIX_LABELS = {
-  replace: (value: string): string => `Заменить на «${shown(value)}»`,
+  replace: (value: string): string => `Заменить на ${quote(shown(value))}`,
   whitespace: 'Убрать лишние пробелы',
 };
 
 export function headerNotFound(sheet: string): Text {
   return {
-    message: `На листе «${sheet}» не найдена строка заголовка таблицы «База наставников»`,
-    hint: `В одной из первых 15 строк должны быть заголовки столбцов: ${Object.values(BASE_HEADERS).join(' | ')}`,
+    message: `На листе ${quote(sheet)} не найдена строка заголовка таблицы «База наставников»`,
+    hint: `В одной из первых 15 строк должны быть заголовки столбцов: ${Object.values(BASE_HEADERS).map(quote).join(', ')}`,
   };
 }
 
@@ -50,7 +52,7 @@ export function duplicateColumn(cell: string, text: string, field: BaseField, fi
 }
 
 export function extraColumns(columns: readonly { letter: string; text: string }[]): Text {
-  const list = columns.map((extra) => `«${shown(extra.text)}» (${extra.letter})`).join(', ');
+  const list = columns.map((extra) => `${quote(shown(extra.text))} (${extra.letter})`).join(', ');
   return {
     message:
       columns.length === 1
@@ -62,7 +64,7 @@ export function extraColumns(columns: readonly { letter: string; text: string }[
 
 export function totalRow(cell: string, value: string): Text {
   return {
-    message: `Строка ячейки ${cell} "${shown(value)}" — итоговая строка, она не считается записью о наставнике`,
+    message: `Строка ячейки ${cell} ${quote(shown(value))} — итоговая строка, она не считается записью о наставнике`,
     hint: 'Это не ошибка: итоговые строки пропускаются. Численность наставников надстройка считает сама',
   };
 }
@@ -181,7 +183,7 @@ export function fioInitials(cell: string, value: string, who: Who): Text {
 
 export function fioMixedScript(cell: string, value: string, letters: readonly string[], who: Who): Text {
   return {
-    message: `${inCell(cell, value)}: ${inFio(who)} среди русских букв есть похожие латинские: ${letters.join(', ')}`,
+    message: `${inCell(cell, value)}: ${inFio(who)} среди русских букв есть латинские, похожие на русские: ${letters.map(quote).join(', ')}`,
     hint: 'Из-за латинских букв это ФИО не совпадёт с тем же человеком на других листах. Перепечатайте его русскими буквами',
   };
 }
@@ -201,10 +203,13 @@ export function formUnknown(
   kinds: readonly string[],
 ): Text {
   const what =
-    part === null ? 'такой формы наставничества нет в перечне' : `не распознана часть «${shown(part)}»`;
+    part === null ? 'такой формы наставничества нет в перечне' : `не распознана часть ${quote(shown(part))}`;
+  const closest = closestForms(part ?? value, forms);
   return {
     message: `${inCell(cell, value)}: ${what}`,
-    hint: `Укажите форму из перечня: ${forms.join('; ')}. После формы через запятую можно указать вид: ${kinds.join('; ')}`,
+    hint:
+      `Укажите форму из перечня; ближе всего к введённому ${closest.map(quote).join(', ')}. ` +
+      `После формы через запятую можно указать вид наставничества (${kinds.length > 0 ? `например, ${quote(kinds[0])}` : 'если он есть'})`,
   };
 }
 
@@ -214,13 +219,13 @@ export function formNonstandard(cell: string, value: string, proposed: string, t
     : 'форма наставничества записана не так, как в перечне';
   return {
     message: `${inCell(cell, value)}: ${what}`,
-    hint: `Запишите как в перечне: «${proposed}» — так записи одной формы будут подсчитаны вместе`,
+    hint: `Запишите как в перечне: ${quote(proposed)} — так записи одной формы будут подсчитаны вместе`,
   };
 }
 
 export function pairSelf(cell: string, value: string, mentor: string): Text {
   return {
-    message: `${inCell(cell, value)}: наставник «${mentor}» указан среди своих наставляемых`,
+    message: `${inCell(cell, value)}: наставник ${quote(mentor)} указан среди своих наставляемых`,
     hint: 'Наставник не может быть наставляемым у самого себя: проверьте, не перепутаны ли ФИО',
   };
 }
@@ -235,7 +240,7 @@ export function pairDuplicate(
 ): Text {
   const where = earlierRow === row ? 'указана в этой ячейке дважды' : `уже есть в строке ${earlierRow}`;
   return {
-    message: `${inCell(cell, value)}: пара «${mentor} — ${mentee}» ${where}`,
+    message: `${inCell(cell, value)}: пара ${quote(`${mentor} — ${mentee}`)} ${where}`,
     hint: 'Одна и та же пара наставник — наставляемый записана дважды: удалите лишнюю запись',
   };
 }
@@ -276,7 +281,7 @@ export function orgUnknown(cell: string, value: string, suggestion: string | nul
     message: `${inCell(cell, value)}: такой ОО нет среди ОО, для которых в таблице есть листы мониторинга`,
     hint:
       suggestion === null
-        ? 'Запишите название ОО точно так же, как в списке организаций, иначе наставник не будет учтён в показателях своей школы'
-        : `Возможно, имеется в виду «${suggestion}». Запишите название так же, как в списке ОО, иначе наставник не будет учтён в показателях своей школы`,
+        ? 'Запишите название ОО так же, как на её листе мониторинга: иначе наставник не будет учтён в показателях своей ОО'
+        : `Возможно, имеется в виду ${quote(suggestion)}. Запишите название так же, как на листе ОО: иначе наставник не будет учтён в показателях своей ОО`,
   };
 }

@@ -214,7 +214,7 @@ function checkForm(target: CellTarget, value: string): string {
   } else if (match.status === 'nonstandard' && match.fix !== null) {
     const fix = { value: match.fix, label: text.FIX_LABELS.replace(match.fix) };
     const message = text.formNonstandard(cell, value, match.fix, match.typo);
-    add(target, 'form/nonstandard', message, match.typo ? { fix, severity: 'warning' } : { fix });
+    add(target, 'form/nonstandard', message, { fix });
   }
   return tidyCellText(value);
 }

@@ -18,6 +18,7 @@ const TYPE_WORDS: Readonly<Record<string, IndicatorType>> = {
   наличие: 'flag',
   '1/0': 'flag',
   'да/нет': 'flag',
+  'да-нет': 'flag',
   percent: 'percent',
   процент: 'percent',
   '%': 'percent',

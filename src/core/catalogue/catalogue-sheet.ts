@@ -4,6 +4,7 @@
  * types and formulas may not (school tabs and the summary rely on them). New rows add indicators.
  * A broken row gives an issue and is left out; it never breaks the rest of the catalogue.
  */
+import { quote } from '../text/quote';
 import { a1 } from '../a1';
 import { isEmptyCell } from '../cell-value';
 import type { Grid } from '../grid';
@@ -15,7 +16,7 @@ import { cellText, normaliseKey } from '../text/normalise';
 import { BUILTIN_CATALOGUE, isInput, schoolShareId, schoolShareOf, type Catalogue, type IndicatorDef, type IndicatorType } from './catalogue';
 import { INDICATOR_ID, INDICATOR_TYPE, readCell, REQUIRED_FLAG } from './catalogue-row';
 import { codeKey } from './indicator-code';
-import { CATALOGUE_MESSAGES as M, CATALOGUE_TEXTS } from './messages';
+import { CATALOGUE_MESSAGES as M, CATALOGUE_TEXTS, TYPE_LABELS } from './messages';
 
 export type CatalogueField =
   | 'code'
@@ -80,7 +81,7 @@ export function catalogueRow(def: IndicatorDef): ModelValue[] {
     def.id,
     def.section,
     def.title,
-    def.type,
+    TYPE_LABELS[def.type],
     def.numerator ?? null,
     def.denominator ?? null,
     def.target,
@@ -315,7 +316,7 @@ function headerIssues(grid: Grid, header: HeaderMatch<CatalogueField>): Issue[] 
     at(dup.column, 'header/duplicate-column', 'warning', M.duplicateColumn(a1(header.row, dup.column), cellText(grid.values[header.row - 1]?.[dup.column - 1])));
   }
   if (header.extra.length > 0) {
-    const cells = header.extra.map((e) => `${a1(header.row, e.column)} "${e.text}"`).join(', ');
+    const cells = header.extra.map((e) => `${a1(header.row, e.column)} ${quote(e.text)}`).join(', ');
     at(header.extra[0].column, 'header/extra-column', 'info', M.extraColumns(cells));
   }
   return issues;

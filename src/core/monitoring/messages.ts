@@ -1,11 +1,19 @@
 /** Russian texts of the school-tab reader: issues and the reasons a tab is skipped. */
+import { quote } from '../text/quote';
 import type { IssueText } from '../issue';
+import type { IndicatorType } from '../catalogue/catalogue';
 import { quoted } from '../text/quoted';
 import type { ValueProblem } from './value';
 
+/** A school tab with no value filled in, as one card of the sidebar's workbook view. */
+export const TAB_NOT_STARTED = (empty: number): IssueText => ({
+  message: `Лист ещё не заполнен. Пустых обязательных ячеек: ${empty}`,
+  hint: 'Напомните куратору ОО о заполнении листа',
+});
+
 /** «1.2 «Педагоги в роли наставника»» — how an indicator is named in messages. */
 export function indicatorLabel(code: string | null, title: string): string {
-  return code ? `${code} «${title}»` : `«${title}»`;
+  return code ? `${code} ${quote(title)}` : quote(title);
 }
 
 /** Message and hint for a value that could not be read; `shown` is the value as the curator sees it. */
@@ -16,14 +24,18 @@ export function valueProblemText(
   shown: string,
   indicator: string,
   readAs = '',
+  type: IndicatorType = 'count',
 ): IssueText {
-  const at = `В ячейке ${cell} "${shown}"`;
+  const at = `В ячейке ${cell} ${quote(shown)}`;
   const of = ` (показатель ${indicator})`;
   switch (problem) {
     case 'required':
       return {
-        message: `Ячейка ${cell} не заполнена: показатель ${indicator} обязателен`,
-        hint: 'Укажите значение. Если показатель равен нулю, поставьте 0: пустая ячейка не считается нулём.',
+        message: `В ячейке ${cell} нет значения, а показатель ${indicator} обязателен`,
+        hint:
+          type === 'flag'
+            ? 'Укажите «да» или «нет»: пустая ячейка не считается ответом «нет».'
+            : 'Укажите значение; если показатель равен нулю, поставьте 0: пустая ячейка не считается нулём.',
       };
     case 'formula-error':
       return {
@@ -81,7 +93,7 @@ export const MONITORING_MESSAGES = {
   }),
   unknown: (cell: string, shown: string, suggestion: string | null = null) => ({
     message:
-      `Строка с ячейкой ${cell} "${shown}" не найдена в перечне показателей; она не учитывается` +
+      `Строка с ячейкой ${cell} ${quote(shown)} не найдена в перечне показателей; она не учитывается` +
       (suggestion === null ? '' : ` (возможно, это ${suggestion})`),
     hint: 'Проверьте код и название показателя: они должны совпадать с листом «Показатели».',
   }),
@@ -109,7 +121,7 @@ export const MONITORING_MESSAGES = {
     hint: 'Оставьте одну строку с верным значением. Пока строк две, ОО не учитывается в итогах по этому показателю.',
   }),
   duplicateColumn: (cell: string, shown: string) => ({
-    message: `Столбец ${cell} "${shown}" повторяет уже найденный столбец и не читается`,
+    message: `Столбец ${cell} ${quote(shown)} повторяет уже найденный столбец и не читается`,
     hint: 'Удалите или переименуйте лишний столбец.',
   }),
   extraColumn: (cells: string) => ({
@@ -120,7 +132,7 @@ export const MONITORING_MESSAGES = {
 
 export const SKIP_REASONS = {
   empty: 'лист пуст',
-  noHeader: 'не найдена строка заголовка «Код | Показатель | Значение» в первых 15 строках',
+  noHeader: 'в первых 15 строках нет строки заголовка со столбцами «Код», «Показатель» и «Значение»',
   missingColumns: (columns: readonly string[]) =>
     `в строке заголовка нет ${columns.length === 1 ? 'столбца' : 'столбцов'} ${columns.map((c) => `«${c}»`).join(', ')}`,
   noIndicators: 'ни одна строка таблицы не совпала с показателями листа «Показатели»',

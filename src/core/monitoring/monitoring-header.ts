@@ -7,7 +7,7 @@ import { findHeader, headerKey, type FieldSpec, type HeaderMatch } from '../head
 import { cellText } from '../text/normalise';
 import { SKIP_REASONS } from './messages';
 
-export type MonitoringField = 'code' | 'section' | 'title' | 'unit' | 'value' | 'comment';
+export type MonitoringField = 'code' | 'section' | 'title' | 'unit' | 'value' | 'comment' | 'required';
 
 export const MONITORING_FIELDS: readonly FieldSpec<MonitoringField>[] = [
   { field: 'code', aliases: ['Код', 'Код показателя', 'Шифр', '№', '№ п/п'], required: true },
@@ -20,6 +20,8 @@ export const MONITORING_FIELDS: readonly FieldSpec<MonitoringField>[] = [
     aliases: ['Комментарий / ссылка', 'Комментарий', 'Ссылка', 'Ссылка на документ', 'Примечание'],
     required: false,
   },
+  /** What the add-on's template shows; the catalogue, not this column, decides what is required. */
+  { field: 'required', aliases: ['Обязательный', 'Обязательный показатель', 'Обязательно'], required: false },
 ];
 
 /** Russian header names of the required columns, for skip reasons. */
@@ -30,6 +32,7 @@ const REQUIRED_LABELS: Readonly<Record<MonitoringField, string>> = {
   unit: 'Ед. изм.',
   value: 'Значение',
   comment: 'Комментарий / ссылка',
+  required: 'Обязательный',
 };
 
 /** Headers of a row-number column: the code column only when no «Код» column is there. */

@@ -2,6 +2,7 @@
  * Reading one school's monitoring tab (SPEC 2.2): the school's name and period, one value per
  * input indicator of the catalogue, and an issue for every cell that cannot be read.
  */
+import { quote } from '../text/quote';
 import { a1 } from '../a1';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
 import { BUILTIN_CATALOGUE, isInput, isSchoolShare } from '../catalogue/catalogue';
@@ -245,6 +246,7 @@ function readValue(
     shown,
     indicatorLabel(def.code, def.title),
     readAs,
+    def.type,
   );
   const params = { value: shown, indicator: def.id, expected: def.type };
   return {
@@ -377,7 +379,7 @@ function headerIssues(grid: Grid, header: HeaderMatch<MonitoringField>): Issue[]
   }
   if (header.extra.length > 0) {
     const first = header.extra[0];
-    const text = M.extraColumn(header.extra.map((e) => `${a1(header.row, e.column)} "${e.text}"`).join(', '));
+    const text = M.extraColumn(header.extra.map((e) => `${a1(header.row, e.column)} ${quote(e.text)}`).join(', '));
     const params = { value: header.extra.map((e) => e.text).join('; ') };
     issues.push(
       createIssue('header/extra-column', { sheet: grid.name, row: header.row, column: first.column }, text, {

@@ -7,7 +7,18 @@ import { schoolKey } from '../text/school-name';
 /** «1. », «12) », «3<tab>»: numbering in front of a name that starts with a letter or a quote. */
 const NUMBERING = /^\d{1,3}[.)]?\s+(?=[\p{L}«"„“])/u;
 
-/** Names in the order given: trimmed, numbering and empty lines dropped, repeats (by school key) dropped. */
+/**
+ * A heading of a pasted list rather than a school: «Школы:», «Список ОО:», «Перечень
+ * общеобразовательных организаций» — a line ending with a colon, or only words of such a heading.
+ */
+const HEADING_WORDS =
+  /^(?:(?:список|перечень|наименования?|названия?|школы|школ|оо|образовательные|образовательных|общеобразовательные|общеобразовательных|организации|организаций|учреждения|учреждений)\s*)+$/iu;
+
+export function isHeadingLine(line: string): boolean {
+  return line.endsWith(':') || HEADING_WORDS.test(line);
+}
+
+/** Names in the order given: trimmed, numbering, headings and empty lines dropped, repeats (by school key) dropped. */
 export function parseSchoolList(text: string): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
@@ -17,7 +28,7 @@ export function parseSchoolList(text: string): string[] {
       .trim()
       .replace(NUMBERING, '')
       .trim();
-    if (name === '') continue;
+    if (name === '' || isHeadingLine(name)) continue;
     const key = schoolKey(name);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -10,8 +10,12 @@ import { HEADER_STYLE, INPUT_STYLE, LABEL_STYLE, TEXT_STYLE, TITLE_STYLE } from 
 import { unitOf } from './units';
 
 export const SCHOOL_HEADER_ROW = 5;
+/** B2: the school's name, the one cell in which two schools' fresh tabs differ. */
+export const SCHOOL_NAME_CELL = { row: 2, column: 2 } as const;
 const VALUE_COLUMN = SCHOOL_TAB.header.indexOf('Значение') + 1;
-const WIDTHS = [200, 220, 420, 80, 110, 280];
+const WIDTHS = [200, 220, 420, 80, 110, 280, 110];
+/** The instruction row: tall enough for its wrapped text across the merged columns. */
+const INSTRUCTION_ROW = 4;
 
 function indicatorRow(def: IndicatorDef): ModelCell[] {
   return [
@@ -21,6 +25,7 @@ function indicatorRow(def: IndicatorDef): ModelCell[] {
     { value: unitOf(def) },
     { value: null, style: INPUT_STYLE },
     { value: null, style: TEXT_STYLE },
+    { value: def.required ? SCHOOL_TAB.requiredMark : null, style: { align: 'center' } },
   ];
 }
 
@@ -60,16 +65,16 @@ export function schoolTemplate(name: string, catalogue: Catalogue, period: strin
         { value: SCHOOL_TAB.periodLabel, style: LABEL_STYLE },
         { value: period, style: INPUT_STYLE },
       ],
-      [],
+      [{ value: SCHOOL_TAB.instruction, style: TEXT_STYLE }],
       SCHOOL_TAB.header.map((text) => ({ value: text, style: HEADER_STYLE })),
       ...inputs.map(indicatorRow),
     ],
-    merges: [],
+    merges: [{ row: INSTRUCTION_ROW, column: 1, rows: 1, columns: SCHOOL_TAB.header.length }],
+    rowHeights: [{ row: INSTRUCTION_ROW, height: 54 }],
     columnWidths: WIDTHS,
     frozenRows: SCHOOL_HEADER_ROW,
     conditionalFormats: [],
     charts: [],
     dataValidations: validations,
-    note: SCHOOL_TAB.note,
   };
 }

@@ -39,15 +39,44 @@ function cut(text: string, limit: number): string {
   return (space >= limit - 8 ? head.slice(0, space) : head).trim();
 }
 
+/** How many «ёлочки» are open at the end of the text. */
+function openQuotes(text: string): number {
+  return (text.match(/«/g) ?? []).length - (text.match(/»/g) ?? []).length;
+}
+
+/** Cut to `limit` characters with every quote opened in what is kept closed again. */
+function cutClosed(text: string, limit: number): string {
+  for (let room = limit; room > 0; room--) {
+    const head = cut(text, room).replace(/[\s,.;—-]+$/u, '');
+    const open = Math.max(0, openQuotes(head));
+    if (head.length + open <= limit) return head + '»'.repeat(open);
+  }
+  return cut(text, limit);
+}
+
+/** What an official name can lose and still be told apart: «им. А. С. Пушкина». */
+const HONORIFIC = /\s+им\.\s[^«»]*?(?=»|$)/u;
+
+/**
+ * A name of at most `limit` characters: long official words shortened, then the honorific dropped,
+ * and only then cut at a word — never leaving a quote open («МБОУ «СОШ № 2»», not
+ * «МБОУ «СОШ № 2 им. А. С.»).
+ */
+function shortName(name: string, limit: number): string {
+  if (name.length <= limit) return name;
+  const short = abbreviate(name);
+  if (short.length <= limit) return short;
+  return cutClosed(short.replace(HONORIFIC, '').trim(), limit);
+}
+
 /** A valid tab name for `name` that is not in `taken` (compared case-insensitively); null for an empty name. */
 export function sheetNameFor(name: string, taken: readonly string[]): string | null {
   const cleaned = clean(name);
   if (cleaned === '') return null;
-  const base = cleaned.length > MAX_SHEET_NAME ? abbreviate(cleaned) : cleaned;
   const used = new Set([...taken.map((t) => t.toLowerCase()), RESERVED]);
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
-    const candidate = cut(base, MAX_SHEET_NAME - suffix.length) + suffix;
+    const candidate = shortName(cleaned, MAX_SHEET_NAME - suffix.length) + suffix;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }

@@ -86,3 +86,53 @@ describe('planBaseMarks', () => {
     );
   });
 });
+
+describe('a row being typed', () => {
+  const complete = baseGrid(realisticRows(3));
+  const blank = (): unknown[] => ['', '', '', '', '', '', '', ''];
+  /** The title, the header and data rows 3–5, then two empty rows 6 and 7. */
+  const withEmptyRow = (): Grid => ({ ...complete, values: [...complete.values, blank(), blank()] });
+  const single = (row: number, column: number) => ({ row, column, rows: 1, columns: 1 });
+
+  it('leaves the empty required cells alone when the first cell of a new row is typed', () => {
+    const before = withEmptyRow();
+    const after = typed(before, 6, 2, 'Орлова Вера Михайловна');
+    const plan = planBaseMarks({ header: HEADER, grid: after, area: single(6, 2), oldValue: '' });
+    expect([...plan.wanted.keys()]).toEqual([]);
+    // Not touched: a mark a full check put on them stays until the row is complete.
+    for (const column of [3, 6, 7]) expect(plan.touched.has(`6:${column}`)).toBe(false);
+    // The full check does flag them: they are only waiting.
+    expect(marksOf(validateBase(after).issues).get('6:3')?.severity).toBe('error');
+  });
+
+  it('still waits while the row is incomplete, and marks a mistake typed in it at once', () => {
+    const started = typed(withEmptyRow(), 6, 2, 'Орлова Вера Михайловна');
+    const after = typed(started, 6, 7, 'по интересам');
+    const plan = planBaseMarks({ header: HEADER, grid: after, area: single(6, 7), oldValue: '' });
+    expect([...plan.wanted.keys()]).toEqual(['6:7']);
+    expect(plan.touched.has('6:3')).toBe(false);
+  });
+
+  it('marks a required value cleared from a complete row', () => {
+    const after = typed(complete, 3, 3, '');
+    const plan = planBaseMarks({ header: HEADER, grid: after, area: single(3, 3), oldValue: complete.values[2][2] });
+    expect(plan.wanted.get('3:3')?.note).toContain('не заполнен');
+  });
+
+  it('takes the mark off a cell emptied in a row being typed instead of leaving the old value’s note', () => {
+    const started = typed(withEmptyRow(), 6, 2, 'Smirnova Anna');
+    const after = typed(started, 6, 2, '');
+    const plan = planBaseMarks({ header: HEADER, grid: after, area: single(6, 2), oldValue: 'Smirnova Anna' });
+    expect(plan.touched.has('6:2')).toBe(true);
+    expect(plan.wanted.has('6:2')).toBe(false);
+    expect(plan.unchanged).toBe(false);
+  });
+
+  it('checks every row of a pasted block of several rows at once', () => {
+    const before = withEmptyRow();
+    const after = typed(typed(before, 6, 2, 'Орлова Вера Михайловна'), 7, 2, 'Смирнова Анна Сергеевна');
+    const plan = planBaseMarks({ header: HEADER, grid: after, area: { row: 6, column: 2, rows: 2, columns: 1 } });
+    expect(plan.wanted.get('7:3')?.severity).toBe('error');
+    expect(plan.wanted.get('6:6')?.severity).toBe('error');
+  });
+});

@@ -17,20 +17,20 @@ describe('checkNumbering', () => {
   it('warns about a missing number at the row after the gap', () => {
     const issues = numbers([1, 2, 4, 5, 9]);
     expect(brief(issues)).toEqual(['A5 seq/gap warning', 'A7 seq/gap warning']);
-    expect(issues[0].message).toBe('В ячейке A5 "4": пропущен номер 3');
-    expect(issues[1].message).toBe('В ячейке A7 "9": пропущены номера с 6 по 8');
+    expect(issues[0].message).toBe('В ячейке A5 «4»: пропущен номер 3');
+    expect(issues[1].message).toBe('В ячейке A7 «9»: пропущены номера с 6 по 8');
   });
 
   it('warns when the numbering does not start at 1', () => {
     expect(numbers([3, 4]).map((issue) => issue.message)).toEqual([
-      'В ячейке A3 "3": пропущены номера 1 и 2',
+      'В ячейке A3 «3»: пропущены номера 1 и 2',
     ]);
   });
 
   it('warns about a repeated number at the later row, naming the first', () => {
     const issues = numbers([1, 2, 2, 3, 2]);
     expect(brief(issues)).toEqual(['A5 seq/duplicate warning', 'A7 seq/duplicate warning']);
-    expect(issues[0].message).toBe('В ячейке A5 "2": номер 2 уже есть в строке 4');
+    expect(issues[0].message).toBe('В ячейке A5 «2»: номер 2 уже есть в строке 4');
   });
 
   it('does not mind rows out of order', () => {
@@ -39,7 +39,7 @@ describe('checkNumbering', () => {
 
   it('handles a huge number without walking the gap', () => {
     expect(numbers([1, 1_000_000_000]).map((issue) => issue.message)).toEqual([
-      'В ячейке A4 "1000000000": пропущены номера с 2 по 999999999',
+      'В ячейке A4 «1000000000»: пропущены номера с 2 по 999999999',
     ]);
   });
 });
@@ -63,7 +63,7 @@ describe('checkDuplicatePairs', () => {
     );
     expect(brief(issues)).toEqual(['F5 row/duplicate warning']);
     expect(issues[0].message).toBe(
-      'В ячейке F5 "Орлов Игорь Юрьевич / сидорова мария ивановна": пара «ИВАНОВА Анна Петровна — сидорова мария ивановна» уже есть в строке 3',
+      'В ячейке F5 «Орлов Игорь Юрьевич / сидорова мария ивановна»: пара «ИВАНОВА Анна Петровна — сидорова мария ивановна» уже есть в строке 3',
     );
   });
 

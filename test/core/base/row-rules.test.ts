@@ -43,7 +43,7 @@ describe('cell/formula-error', () => {
   it('is an error in any cell of the row, extra columns too', () => {
     const issues = check([[...rowWith({ 3: '#REF!' }), '#N/A']]);
     expect(brief(issues)).toEqual(['D3 cell/formula-error error', 'I3 cell/formula-error error']);
-    expect(issues[0].message).toBe('В ячейке D3 "#REF!": ошибка формулы вместо значения');
+    expect(issues[0].message).toBe('В ячейке D3 «#REF!»: ошибка формулы вместо значения');
   });
 
   it('is reported in a row that is otherwise empty', () => {
@@ -72,8 +72,8 @@ describe('cell/type', () => {
   it('is an error for a number, a date or a checkbox instead of a name or a form', () => {
     const issues = check([rowWith({ 1: 1985, 5: new Date(2024, 8, 1), 6: true })]);
     expect(brief(issues)).toEqual(['B3 cell/type error', 'F3 cell/type error', 'G3 cell/type error']);
-    expect(issues[0].message).toBe('В ячейке B3 "1985": в столбце «Ф.И.О наставника» должны быть фамилия, имя и отчество, а стоит число');
-    expect(issues[1].message).toContain('"2024-09-01"');
+    expect(issues[0].message).toBe('В ячейке B3 «1985»: в столбце «Ф.И.О наставника» должны быть фамилия, имя и отчество, а стоит число');
+    expect(issues[1].message).toContain('«2024-09-01»');
     expect(issues[2].message).toContain('флажок');
   });
 
@@ -87,7 +87,7 @@ describe('fio rules', () => {
   it('warns about initials with the curator-friendly message', () => {
     const [issue] = check([rowWith({ 1: 'Иванов И.И.' })]);
     expect(issue).toMatchObject({ code: 'fio/initials', severity: 'warning', cell: 'B3' });
-    expect(issue.message).toBe('В ячейке B3 "Иванов И.И.": указаны только инициалы');
+    expect(issue.message).toBe('В ячейке B3 «Иванов И.И.»: указаны только инициалы');
     expect(issue.hint).toBe('Укажите фамилию, имя и отчество полностью: по инициалам наставника нельзя сопоставить с другими листами');
     expect(issue.fix).toBeUndefined();
   });
@@ -95,7 +95,7 @@ describe('fio rules', () => {
   it('reports Latin look-alikes as an error with the Cyrillic-only fix', () => {
     const [issue] = check([rowWith({ 1: 'Ивaнoвa Анна Петровна' })]);
     expect(issue).toMatchObject({ code: 'fio/mixed-script', severity: 'error', fix: { value: 'Иванова Анна Петровна' } });
-    expect(issue.message).toBe('В ячейке B3 "Ивaнoвa Анна Петровна": в ФИО среди русских букв есть похожие латинские: a, o');
+    expect(issue.message).toBe('В ячейке B3 «Ивaнoвa Анна Петровна»: в ФИО среди русских букв есть латинские, похожие на русские: «a», «o»');
   });
 
   it('fixes capitalisation, hyphenated parts too', () => {
@@ -107,9 +107,9 @@ describe('fio rules', () => {
     const issues = check([rowWith({ 1: 'Иванова' }), rowWith({ 1: 'Ivanova Anna' }, 2), rowWith({ 1: 'Иванова Анна 9 кл' }, 3)]);
     expect(brief(issues)).toEqual(['B3 fio/format error', 'B4 fio/format error', 'B5 fio/format error']);
     expect(issues.map((issue) => issue.message)).toEqual([
-      'В ячейке B3 "Иванова": в ФИО одно слово, а нужны фамилия, имя и отчество',
-      'В ячейке B4 "Ivanova Anna": в ФИО латинские буквы вместо русских',
-      'В ячейке B5 "Иванова Анна 9 кл": в ФИО есть цифры',
+      'В ячейке B3 «Иванова»: в ФИО одно слово, а нужны фамилия, имя и отчество',
+      'В ячейке B4 «Ivanova Anna»: в ФИО латинские буквы вместо русских',
+      'В ячейке B5 «Иванова Анна 9 кл»: в ФИО есть цифры',
     ]);
   });
 
@@ -123,7 +123,7 @@ describe('fio rules', () => {
     const issues = check([rowWith({ 5: 'Петров П.С.; сидорова мария ивановна, Кузнецов Олег Павлович\nОрлов О.' })]);
     expect(brief(issues)).toEqual(['F3 fio/initials warning', 'F3 fio/case info']);
     expect(issues[0].message).toBe(
-      'В ячейке F3 "Петров П.С.; сидорова мария ивановна, Кузнецов Олег Павлович / Орлов О.": у наставляемых «Петров П.С.», «Орлов О.» указаны только инициалы',
+      'В ячейке F3 «Петров П.С.; сидорова мария ивановна, Кузнецов Олег Павлович / Орлов О.»: у наставляемых «Петров П.С.», «Орлов О.» указаны только инициалы',
     );
     expect(issues[1].message).toContain('в ФИО наставляемого «сидорова мария ивановна» неправильный регистр букв');
     expect(issues[1].fix?.value).toBe('Петров П.С.; Сидорова Мария Ивановна, Кузнецов Олег Павлович\nОрлов О.');
@@ -137,15 +137,18 @@ describe('fio rules', () => {
 });
 
 describe('form rules', () => {
-  it('is an error for an unknown form, with the vocabulary in the hint', () => {
-    const [issue] = check([rowWith({ 6: 'психолог — родитель' })]);
+  it('is an error for an unknown form, whose hint names the three closest forms, not the whole list', () => {
+    const [issue] = check([rowWith({ 6: 'психолог — молодой педагог' })]);
     expect(issue).toMatchObject({ code: 'form/unknown', severity: 'error', cell: 'G3' });
-    expect(issue.message).toBe('В ячейке G3 "психолог — родитель": такой формы наставничества нет в перечне');
-    expect(issue.hint).toContain('педагог — молодой педагог');
+    expect(issue.message).toBe('В ячейке G3 «психолог — молодой педагог»: такой формы наставничества нет в перечне');
+    const closest = issue.hint?.match(/введённому (.*?)\. /)?.[1].split(', ') ?? [];
+    expect(closest).toHaveLength(3);
+    expect(closest[0]).toBe('«педагог — молодой педагог»');
+    expect(issue.hint).not.toContain('работодатель — студент');
   });
 
-  it('offers the canonical spelling: information for a variant, a warning for a typo', () => {
-    expect(check([rowWith({ 6: 'Учитель-учитель' })])[0]).toMatchObject({ code: 'form/nonstandard', severity: 'info', fix: { value: 'педагог — педагог' } });
+  it('offers the canonical spelling as a warning, which gets a mark in the cell, for a variant and for a typo alike', () => {
+    expect(check([rowWith({ 6: 'учитель - учитель' })])[0]).toMatchObject({ code: 'form/nonstandard', severity: 'warning', fix: { value: 'педагог — педагог' } });
     expect(check([rowWith({ 6: 'педагог — педагго' })])[0]).toMatchObject({ code: 'form/nonstandard', severity: 'warning', fix: { value: 'педагог — педагог' } });
   });
 
@@ -171,7 +174,7 @@ describe('org/unknown', () => {
   it('warns and suggests the school that is clearly meant', () => {
     const [issue] = check([rowWith({ 2: 'СОШ 1' })], { knownOrganisations: SCHOOLS });
     expect(issue).toMatchObject({ code: 'org/unknown', severity: 'warning', cell: 'C3', fix: { value: 'МБОУ «СОШ № 1»' } });
-    expect(issue.hint).toContain('Возможно, имеется в виду «МБОУ «СОШ № 1»»');
+    expect(issue.hint).toContain('Возможно, имеется в виду «МБОУ „СОШ № 1“»');
   });
 
   it('warns without a fix when no school is clearly meant', () => {

@@ -44,6 +44,21 @@ describe('parseCatalogueSheet', () => {
     expect(indicatorById(result.catalogue, 'share_young_mentees')?.target).toBe(expected);
   });
 
+  it('says how to write a target it cannot read, and keeps the built-in one', () => {
+    const result = parseCatalogueSheet(sheet((rows) => { rows[rowIndex('share_young_mentees')][TARGET] = 'семьдесят'; }));
+    const issue = result.issues.find((i) => i.column === TARGET + 1);
+    expect(issue?.message).toContain('«семьдесят»: целевое значение не распознано');
+    expect(issue?.hint).toBe('Укажите целевое значение числом: для доли или процента — 70 %, 70 или 0,7, для количества — целое число. Если целевого значения нет, оставьте ячейку пустой.');
+    expect(indicatorById(result.catalogue, 'share_young_mentees')?.target).toBe(indicatorById(BUILTIN_CATALOGUE, 'share_young_mentees')?.target);
+  });
+
+  it('reads the types in the Russian words the template writes, and the ids written before', () => {
+    const types = parseCatalogueSheet(sheet()).catalogue.indicators.map((def) => def.type);
+    expect(types).toEqual(BUILTIN_CATALOGUE.indicators.map((def) => def.type));
+    const old = parseCatalogueSheet(sheet((rows) => { rows[rowIndex('doc_order')][4] = 'flag'; }));
+    expect(old.issues).toEqual([]);
+  });
+
   it('reads 0.7 from a %-formatted target cell as 70 %', () => {
     const grid = sheet((rows) => { rows[rowIndex('share_mentors')][TARGET] = 0.7; });
     const formats = grid.values.map((row) => row.map(() => ''));
@@ -98,7 +113,7 @@ describe('parseCatalogueSheet', () => {
     const row = grid.values.length;
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ code: 'catalogue/invalid', severity: 'error', cell: `F${row}`, row, column: 6 });
-    expect(result.issues[0].message).toContain('"mentors_methodists"');
+    expect(result.issues[0].message).toContain('«mentors_methodists»');
     expect(indicatorById(result.catalogue, 'share_x')).toBeUndefined();
   });
 

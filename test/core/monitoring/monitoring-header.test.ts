@@ -15,7 +15,7 @@ describe('school tab recognition', () => {
     expect(schoolTabSkipReason({ name: 'Лист1', values: [] })).toBe('лист пуст');
     expect(schoolTabSkipReason({ name: 'Лист1', values: [['', ''], ['', '']] })).toBe('лист пуст');
     expect(schoolTabSkipReason({ name: 'Инструкция', values: [['Как заполнять'], ['1. Откройте лист своей ОО']] })).toBe(
-      'не найдена строка заголовка «Код | Показатель | Значение» в первых 15 строках',
+      'в первых 15 строках нет строки заголовка со столбцами «Код», «Показатель» и «Значение»',
     );
     expect(schoolTabSkipReason({ name: 'СОШ 3', values: [['Код', 'Показатель', 'Ед. изм.']] })).toBe(
       'в строке заголовка нет столбца «Значение»',

@@ -37,7 +37,7 @@ describe('parseSchoolTab', () => {
       row,
       column: 5,
     });
-    expect(tab.issues[0].message).toBe(`В ячейке E${row} "12,5": количество должно быть целым числом (показатель 1.2 «Педагоги в роли наставника»)`);
+    expect(tab.issues[0].message).toBe(`В ячейке E${row} «12,5»: количество должно быть целым числом (показатель 1.2 «Педагоги в роли наставника»)`);
     expect(tab.issues[0].hint).toBeTruthy();
     expect(tab.inputs.ped_mentors).toMatchObject({ value: null, invalid: true });
   });
@@ -107,7 +107,7 @@ describe('parseSchoolTab', () => {
     const tab = parse({ ...grid, values: rows });
     expect(tab.issues).toHaveLength(1);
     expect(tab.issues[0]).toMatchObject({ code: 'indicator/unknown', severity: 'warning', cell: `A${rows.length}` });
-    expect(tab.issues[0].message).toContain('"6.1"');
+    expect(tab.issues[0].message).toContain('«6.1»');
   });
 
   it('points at the value of a row that has neither code nor title', () => {
@@ -116,7 +116,7 @@ describe('parseSchoolTab', () => {
     rows.push(['', '', '', '', 17, '']);
     const tab = parse({ ...grid, values: rows });
     expect(tab.issues.map((i) => [i.code, i.cell])).toEqual([['indicator/unknown', `E${rows.length}`]]);
-    expect(tab.issues[0].message).toContain('"17"');
+    expect(tab.issues[0].message).toContain('«17»');
   });
 
   it('accepts reordered columns, extra title rows and a merged name cell', () => {

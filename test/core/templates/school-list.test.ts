@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSchoolList } from '../../../src/core/templates/school-list';
+import { isHeadingLine, parseSchoolList } from '../../../src/core/templates/school-list';
 
 describe('parseSchoolList', () => {
   it('takes one school per line, trimmed, without empty lines', () => {
@@ -25,5 +25,17 @@ describe('parseSchoolList', () => {
 
   it('gives nothing for an empty paste', () => {
     expect(parseSchoolList('\n \n')).toEqual([]);
+  });
+});
+
+describe('headings of a pasted list', () => {
+  it('are not schools: «Школы:», «Список ОО», a line ending with a colon', () => {
+    const text = 'Школы:\nМБОУ «СОШ № 1»\nСписок ОО\nПеречень общеобразовательных организаций\nСельские школы района:\nМКОУ «Знаменская ООШ»';
+    expect(parseSchoolList(text)).toEqual(['МБОУ «СОШ № 1»', 'МКОУ «Знаменская ООШ»']);
+  });
+
+  it('keep a school whose name has the same words', () => {
+    expect(isHeadingLine('Школа № 5')).toBe(false);
+    expect(isHeadingLine('МБОУ «Школа будущего»')).toBe(false);
   });
 });

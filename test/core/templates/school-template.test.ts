@@ -14,7 +14,11 @@ describe('schoolTemplate', () => {
     expect(v(1, 1)).toBe('Мониторинг реализации целевой модели наставничества');
     expect([v(2, 1), v(2, 2)]).toEqual(['Образовательная организация:', 'МБОУ «СОШ № 1»']);
     expect([v(3, 1), v(3, 2)]).toEqual(['Период:', '2025']);
-    expect(model.cells[3]).toEqual([]);
+    // The instruction is visible on the tab, across the table's width, not only in a note.
+    expect(String(v(4, 1))).toContain('Заполните столбец «Значение»');
+    expect(String(v(4, 1))).toContain('Розовая заливка ячейки — ошибка, оранжевая — предупреждение');
+    expect(model.merges).toEqual([{ row: 4, column: 1, rows: 1, columns: 7 }]);
+    expect(model.note).toBeUndefined();
     expect(model.cells[4].map((cell) => cell.value)).toEqual([
       'Код',
       'Раздел',
@@ -22,6 +26,7 @@ describe('schoolTemplate', () => {
       'Ед. изм.',
       'Значение',
       'Комментарий / ссылка',
+      'Обязательный',
     ]);
     expect(model.cells).toHaveLength(5 + inputs.length);
     expect(model.frozenRows).toBe(5);
@@ -35,7 +40,12 @@ describe('schoolTemplate', () => {
       'чел.',
       null,
       null,
+      'да',
     ]);
+    // «Обязательный» follows the catalogue in force.
+    const marks = model.cells.slice(5).map((r) => r[6].value);
+    expect(marks).toEqual(inputs.map((def) => (def.required ? 'да' : null)));
+    expect(marks).toContain(null);
     const row = (id: string) => model.cells[5 + inputs.findIndex((def) => def.id === id)];
     expect(row('programs_approved')[3].value).toBe('ед.');
     expect(row('doc_order')[3].value).toBe('да/нет');

@@ -13,10 +13,17 @@ describe('sheetNameFor', () => {
     expect(sheetNameFor('[*?]', [])).toBeNull();
   });
 
-  it('shortens long official words, then cuts to 31 characters at a word boundary', () => {
+  it('shortens long official words, then drops the honorific, never leaving a quote open', () => {
     expect(sheetNameFor('МБОУ «Средняя общеобразовательная школа № 12 имени А. С. Пушкина»', [])).toBe(
-      'МБОУ «СОШ № 12 им. А. С.',
+      'МБОУ «СОШ № 12»',
     );
+    expect(sheetNameFor('МБОУ «СОШ № 2 им. А. С. Пушкина»', [])).toBe('МБОУ «СОШ № 2»');
+    expect(
+      sheetNameFor(
+        'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5 с углублённым изучением отдельных предметов»',
+        [],
+      ),
+    ).toBe('МБОУ «СОШ № 5 с углублённым»');
     expect(
       sheetNameFor(
         'Муниципальное казенное общеобразовательное учреждение «Основная общеобразовательная школа с. Ключи»',
@@ -43,6 +50,9 @@ describe('sheetNameFor', () => {
           expect(result.length).toBeGreaterThan(0);
           expect(result.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
           expect(result).not.toMatch(/[[\]*?/\\:]|^'|'$/);
+          // A quote the name closes is closed in the tab name too.
+          if (!name.includes('»') || name.length <= MAX_SHEET_NAME) return;
+          expect((result.match(/«/g) ?? []).length).toBeLessThanOrEqual((result.match(/»/g) ?? []).length);
           expect(taken.map((t) => t.toLowerCase())).not.toContain(result.toLowerCase());
         },
       ),
