@@ -14,7 +14,16 @@ export const LIMITS = {
   onEditCalls: 6,
   onEditMs: 100,
   cliOverExceljs: 1.3,
-  bundleKb: 400,
+  /**
+   * Writes do not grow with the schools: a sheet drawn in batches costs the same calls for 10 or
+   * 300, except that a sheet longer than a new sheet's 1 000 rows grows by one insertRowsAfter.
+   */
+  extraWritesOfALongerSheet: 1,
+  /**
+   * Catches a library bundled by accident. The add-on's own code grew with the roster, curators'
+   * access, the documents and last period's figures to about 460 KB, with zod/mini's 48 KB.
+   */
+  bundleKb: 600,
 } as const;
 
 export function budget(name: string, limit: string, measured: string, met: boolean): Budget {
