@@ -102,7 +102,8 @@ function previousCells(indicator: IndicatorSummary, format: string): ModelCell[]
   ];
 }
 
-function indicatorRow(indicator: IndicatorSummary, withPrevious: boolean): ModelCell[] {
+/** The cells both tables start with: the figure, last period's beside it, its numerator and denominator. */
+function figureCells(indicator: IndicatorSummary, withPrevious: boolean): ModelCell[] {
   const format = isFractionIndicator(indicator) ? PERCENT_FORMAT : COUNT_FORMAT;
   return [
     { value: headerTitle(indicator), style: { wrap: true } },
@@ -110,6 +111,13 @@ function indicatorRow(indicator: IndicatorSummary, withPrevious: boolean): Model
     ...(withPrevious ? previousCells(indicator, format) : []),
     count(indicator.numerator),
     count(indicator.denominator),
+  ];
+}
+
+function indicatorRow(indicator: IndicatorSummary, withPrevious: boolean): ModelCell[] {
+  const format = isFractionIndicator(indicator) ? PERCENT_FORMAT : COUNT_FORMAT;
+  return [
+    ...figureCells(indicator, withPrevious),
     { value: indicator.target, style: { numberFormat: format } },
     { value: metText(indicator) },
     count(indicator.belowTarget.length),
@@ -120,13 +128,8 @@ function indicatorRow(indicator: IndicatorSummary, withPrevious: boolean): Model
 }
 
 function referenceRow(indicator: IndicatorSummary, withPrevious: boolean): ModelCell[] {
-  const format = isFractionIndicator(indicator) ? PERCENT_FORMAT : COUNT_FORMAT;
   return [
-    { value: headerTitle(indicator), style: { wrap: true } },
-    valueCell(indicator),
-    ...(withPrevious ? previousCells(indicator, format) : []),
-    count(indicator.numerator),
-    count(indicator.denominator),
+    ...figureCells(indicator, withPrevious),
     count(indicator.schoolsCounted),
     { value: nameList(indicator.excluded), style: { wrap: true } },
   ];
