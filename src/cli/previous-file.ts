@@ -3,7 +3,6 @@
  * does) or its long-format file (.csv or .parquet, as `export` wrote it). A file that cannot be
  * read in full stops the command with the first problem, rather than comparing with half a year.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { summarise } from '../app/summarise';
 import { parseCsv } from '../core/long-format/long-csv';
@@ -11,23 +10,11 @@ import { LONG_COLUMNS, type LongRow } from '../core/long-format/long-row';
 import { municipalLongRows } from '../core/long-format/long-rows';
 import { readLongTable } from '../core/long-format/read-long-table';
 import { CliError } from './cli-error';
-import { errorCode } from './error-code';
+import { readFileBytes } from './file-bytes';
 import { CLI_MESSAGES as M, PREVIOUS_TEXTS as T } from './messages';
 import { municipalityOfFile } from './municipal-books';
 import { requireRecognisedSheets } from './recognition';
 import { readXlsxWorkbook } from './xlsx-workbook';
-
-async function bytesOf(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(M.fileNotFound(path));
-    if (code === 'EISDIR') throw new CliError(M.isDirectory(path));
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(M.noAccess(path));
-    throw error;
-  }
-}
 
 function fromTable(path: string, values: readonly (readonly unknown[])[]): LongRow[] {
   const table = readLongTable(basename(path), values);
@@ -40,7 +27,7 @@ function fromTable(path: string, values: readonly (readonly unknown[])[]): LongR
 }
 
 async function fromParquet(path: string): Promise<LongRow[]> {
-  const bytes = await bytesOf(path);
+  const bytes = await readFileBytes(path);
   const buffer = new Uint8Array(bytes).buffer;
   let objects: Record<string, unknown>[];
   try {
@@ -65,7 +52,7 @@ async function fromWorkbook(path: string): Promise<LongRow[]> {
 
 export async function readPreviousRows(path: string): Promise<LongRow[]> {
   const lower = path.toLowerCase();
-  if (lower.endsWith('.csv')) return fromTable(path, parseCsv((await bytesOf(path)).toString('utf8')));
+  if (lower.endsWith('.csv')) return fromTable(path, parseCsv((await readFileBytes(path)).toString('utf8')));
   if (lower.endsWith('.parquet')) return fromParquet(path);
   if (lower.endsWith('.xlsx')) return fromWorkbook(path);
   throw new CliError(M.previousKind(path));

@@ -4,7 +4,6 @@
  * as a list is copied out of an order. An .xlsx may be the coordinator's own municipal workbook: its «Показатели»,
  * with her targets and added indicators, is then the catalogue in force.
  */
-import { readFile } from 'node:fs/promises';
 import type { Catalogue } from '../core/catalogue/catalogue';
 import { isCatalogueSheet, parseCatalogueSheet } from '../core/catalogue/catalogue-sheet';
 import type { Issue } from '../core/issue';
@@ -15,7 +14,7 @@ import { cellText } from '../core/text/normalise';
 import { parseSchoolList } from '../core/templates/school-list';
 import { SHEET_KINDS } from '../app/sheet-kinds/registry';
 import { CliError } from './cli-error';
-import { errorCode } from './error-code';
+import { readFileBytes } from './file-bytes';
 import { CLI_MESSAGES as M } from './messages';
 import { readXlsxWorkbook } from './xlsx-workbook';
 
@@ -70,16 +69,7 @@ function rosterOf(grids: readonly Grid[], firstColumn: boolean): Pick<RosterFile
 }
 
 async function readText(path: string): Promise<RosterFile> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(M.fileNotFound(path));
-    if (code === 'EISDIR') throw new CliError(M.isDirectory(path));
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(M.noAccess(path));
-    throw error;
-  }
+  const bytes = await readFileBytes(path);
   // Columns copied out of a spreadsheet come separated by tabs, with their header if it was copied.
   const values = decode(bytes)
     .split(/\r\n|\r|\n/)

@@ -3,10 +3,9 @@
  * file, an old .xls, a password, a broken zip) into one clear Russian line instead of a stack trace.
  */
 import ExcelJS from 'exceljs';
-import { readFile, stat } from 'node:fs/promises';
 import { CliError } from './cli-error';
+import { readFileBytes } from './file-bytes';
 import { loadBookModel, type BookModel } from './xlsx-book-model';
-import { errorCode } from './error-code';
 import { CLI_MESSAGES as M } from './messages';
 
 /** Compound File Binary: the container of .xls files and of password-encrypted .xlsx files. */
@@ -16,21 +15,6 @@ const ZIP_MAGICS = [Buffer.from('504b0304', 'hex'), Buffer.from('504b0506', 'hex
 /** Encrypted Office files keep their key data in a CFB stream of this name (UTF-16LE). */
 const ENCRYPTION_STREAM = Buffer.from('EncryptionInfo', 'utf16le');
 const WORKBOOK_PART = Buffer.from('xl/workbook.xml');
-
-async function readBytes(path: string, shown: string): Promise<Buffer> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new CliError(M.isDirectory(shown));
-    return await readFile(path);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(M.fileNotFound(shown));
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(M.noAccess(shown));
-    if (code === 'EISDIR') throw new CliError(M.isDirectory(shown));
-    throw error;
-  }
-}
 
 /** Why these bytes cannot be an .xlsx, or null when they look like one. */
 export function signatureProblem(bytes: Buffer, path: string): string | null {
@@ -44,7 +28,7 @@ export function signatureProblem(bytes: Buffer, path: string): string | null {
 
 /** The file's bytes, or a CliError saying in Russian why they cannot be a workbook. */
 async function workbookBytes(path: string, shown: string): Promise<Buffer> {
-  const bytes = await readBytes(path, shown);
+  const bytes = await readFileBytes(path, shown);
   const problem = signatureProblem(bytes, shown);
   if (problem !== null) throw new CliError(problem);
   return bytes;
