@@ -24,6 +24,8 @@ export type Command =
       readonly dir: string;
       readonly force: boolean;
       readonly json: boolean;
+      /** Last period's workbook or long-format file, for the dynamics in the report (SPEC 8). */
+      readonly previous: string | null;
     }
   | {
       readonly kind: 'export';
@@ -71,7 +73,7 @@ const OPTIONS: Readonly<Record<CommandName, Readonly<Record<string, boolean>>>> 
   summary: { '--json': false, '-o': true, '--output': true, '--force': false, '--previous': true },
   export: { '--format': true, '-o': true, '--output': true, '--force': false },
   rollup: { '--json': false, '-o': true, '--output': true, '--force': false },
-  report: { '--json': false, '--dir': true, '--force': false },
+  report: { '--json': false, '--dir': true, '--force': false, '--previous': true },
   demo: { '--dir': true, '--orgs': true, '--seed': true },
   collect: { '--json': false, '-o': true, '--output': true, '--roster': true, '--force': false },
   template: { '-o': true, '--output': true, '--roster': true, '--school': true, '--force': false },
@@ -173,7 +175,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (name === 'rollup') return { kind: 'rollup', files: positionals, output, force, json };
   if (positionals.length > 1) throw new CliError(M.extraArgument(positionals[1]));
   if (name === 'check') return { kind: 'check', file: positionals[0], json };
-  if (name === 'report') return { kind: 'report', file: positionals[0], dir: text(parsed, '--dir') ?? DEFAULT_REPORT_DIR, force, json };
+  if (name === 'report') {
+    const dir = text(parsed, '--dir') ?? DEFAULT_REPORT_DIR;
+    return { kind: 'report', file: positionals[0], dir, force, json, previous: text(parsed, '--previous') };
+  }
   return { kind: 'summary', file: positionals[0], output, force, json, previous: text(parsed, '--previous') };
 }
 

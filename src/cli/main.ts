@@ -58,7 +58,7 @@ export async function main(
           new Date(),
         );
       case 'report':
-        return await runReport(command.file, command.dir, command.force, command.json, io, progress, new Date());
+        return await runReport(command, io, progress, new Date());
       case 'demo':
         return await runDemo(command.dir, command.orgs, command.seed, io, progress, new Date());
       case 'collect':

@@ -1,9 +1,12 @@
 /**
- * `cmn-sheets report <книга.xlsx> [--dir ПАПКА] [--force] [--json]` (SPEC 11): the analytical
- * report, its version for publication and a letter of адресные рекомендации per school, as .docx,
- * from the workbook with «Рекомендации» as the coordinator edited it. Exit 1 when the data has
- * errors (the documents are written all the same: the letters tell schools what to fix).
+ * `cmn-sheets report <книга.xlsx> [--dir ПАПКА] [--previous прошлый.xlsx|.csv|.parquet] [--force] [--json]`
+ * (SPEC 11): the analytical report, its version for publication and a letter of адресные
+ * рекомендации per school, as .docx, from the workbook with «Рекомендации» as the coordinator
+ * edited it; with last period's figures, both reports show the dynamics (SPEC 8). Exit 1 when the
+ * data has errors (the documents are written all the same: the letters tell schools what to fix).
  */
+import type { Command } from './args';
+import { CliError } from './cli-error';
 import { makeDocuments } from '../app/documents';
 import { summarise } from '../app/summarise';
 import { missingParameters, PARAMETER_LABELS } from '../core/parameters/parameters';
@@ -12,8 +15,10 @@ import { writeDocuments } from './documents-write';
 import { formatGeneratedAt } from './generated-at';
 import { toJsonText } from './json-output';
 import type { ReportDocument } from './json-schemas';
-import { REPORT_TEXTS as T, PROGRESS_TEXTS as P } from './messages';
+import { CLI_MESSAGES as M, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from './messages';
+import { municipalityOfFile } from './municipal-books';
 import type { CliIo } from './out-stream';
+import { readPreviousRows } from './previous-file';
 import type { Progress } from './progress';
 import { requireRecognisedSheets } from './recognition';
 import { lettersFolder } from './report-files';
@@ -21,19 +26,22 @@ import { terminalLines } from './terminal-line';
 import { readXlsxWorkbook } from './xlsx-workbook';
 
 export async function runReport(
-  file: string,
-  dir: string,
-  force: boolean,
-  json: boolean,
+  { file, dir, force, json, previous }: Extract<Command, { kind: 'report' }>,
   io: CliIo,
   progress: Progress,
   now: Date,
 ): Promise<number> {
+  if (previous !== null) progress.step(P.readingPrevious);
+  const previousRows = previous === null ? undefined : await readPreviousRows(previous);
   progress.step(P.reading);
   const workbook = await readXlsxWorkbook(file);
   progress.step(P.summarising);
-  const summarised = summarise(workbook);
+  const municipality = municipalityOfFile(file);
+  const summarised = summarise(workbook, { previousRows, municipality });
   requireRecognisedSheets(summarised.analysis, file);
+  // Refused before any document is written: a report compared with nothing would look compared.
+  if (previous !== null && summarised.previous?.found === false)
+    throw new CliError(M.previousNoMunicipality(previous, municipality, summarised.previous.municipalities));
   progress.step(P.documents);
   const { input, documents } = makeDocuments(workbook, summarised, { generatedAt: formatGeneratedAt(now).slice(0, 10) });
   const files = await writeDocuments(dir, documents, force);
