@@ -14,6 +14,7 @@ import {
   listedIndicators,
   selectKeyIndicators,
 } from '../summary-sheet/key-indicators';
+import { dynamicsSection } from './dynamics-section';
 import { bulletList, heading, paragraph, type Block, type DocModel } from './doc-model';
 import { municipalityOf, periodOf, type DocumentInput } from './document-input';
 import { metText, municipalText, ratioText, schoolValueText, targetText } from './figure-texts';
@@ -54,14 +55,16 @@ export function buildAnalyticalReport(input: DocumentInput, audience: Audience):
     paragraph(T.METHOD_TEXT),
     ...exclusions(input.result, internal),
     ...indicators(input.result, internal),
+    ...dynamicsSection(input.result),
     ...(internal ? [...schoolsTable(input.result), ...quality(input.result)] : publicQuality(input.result)),
     ...deficits(input.result),
     heading(2, T.SECTION_CONCLUSIONS),
-    bulletList(buildConclusions(input.result)),
+    // The dynamics section already ends with the sentence on what moved most: not repeated here.
+    bulletList(buildConclusions({ ...input.result, previousPeriod: undefined })),
     ...measures(input.result),
     ...signatureBlocks(input.parameters),
   ];
-  return { name: `${title} — ${municipality}, ${period}`, blocks: renumbered(blocks, internal) };
+  return { name: `${title} — ${municipality}, ${period}`, blocks: renumbered(blocks) };
 }
 
 function labelled(label: string, value: string): Block {
@@ -225,9 +228,11 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Sections are numbered in the order they appear: the public version has no schools table. */
-function renumbered(blocks: Block[], internal: boolean): Block[] {
-  if (internal) return blocks;
+/**
+ * Sections are numbered in the order they appear: the public version has no schools table, and
+ * the dynamics section is there only when a previous period is given.
+ */
+function renumbered(blocks: Block[]): Block[] {
   let n = 0;
   return blocks.map((block) => {
     if (block.kind !== 'heading' || block.level !== 2) return block;

@@ -33,6 +33,13 @@ export const SECTION_DEFICITS = '6. Основные дефициты';
 export const SECTION_CONCLUSIONS = '7. Выводы';
 export const SECTION_MEASURES = '8. Рекомендации муниципального уровня';
 
+/** Numbered in place with the other sections (the report renumbers them in the order they appear). */
+export function sectionDynamics(period: string): string {
+  return `0. Динамика по сравнению с прошлым периодом (${period})`;
+}
+
+export const DYNAMICS_HEADERS = ['Показатель', 'Прошлый период', 'Текущий период', 'Изменение'] as const;
+
 export function participantsOnRoster(count: number): string {
   return `В мониторинге по списку участвуют: ${countOf(count, SCHOOLS_FORMS)}.`;
 }
