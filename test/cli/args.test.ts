@@ -140,15 +140,24 @@ describe('parseArgs', () => {
 });
 
 describe('parseArgs: report', () => {
-  it('takes the workbook, a folder (./отчёт by default), --force and --json', () => {
-    expect(parseArgs(['report', 'книга.xlsx'])).toEqual({ kind: 'report', file: 'книга.xlsx', dir: 'отчёт', force: false, json: false });
-    expect(parseArgs(['report', 'книга.xlsx', '--dir', 'Документы', '--force', '--json'])).toEqual({
+  it('takes the workbook, a folder (./отчёт by default), last period, --force and --json', () => {
+    expect(parseArgs(['report', 'книга.xlsx'])).toEqual({
+      kind: 'report',
+      file: 'книга.xlsx',
+      dir: 'отчёт',
+      force: false,
+      json: false,
+      previous: null,
+    });
+    expect(parseArgs(['report', 'книга.xlsx', '--dir', 'Документы', '--previous', 'last.csv', '--force', '--json'])).toEqual({
       kind: 'report',
       file: 'книга.xlsx',
       dir: 'Документы',
       force: true,
       json: true,
+      previous: 'last.csv',
     });
+    expect(() => parseArgs(['report', 'книга.xlsx', '--previous'])).toThrow('После ключа «--previous» нужно указать значение');
     expect(() => parseArgs(['report'])).toThrow('Не указан файл книги: cmn-sheets report <книга.xlsx>');
     expect(() => parseArgs(['report', 'книга.xlsx', '-o', 'x.docx'])).toThrow('Неизвестный ключ «-o»');
   });
