@@ -11,7 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_PREFIX } from '../../src/app/live/messages';
 import { longCsvHeader } from '../../src/core/long-format/long-csv';
-import { schoolValues, seedMunicipality, start } from './municipality';
+import { docText } from './document-state';
+import { schoolName, schoolValues, seedMunicipality, start } from './municipality';
 import { values } from './sheet-state';
 
 const HEADER = longCsvHeader().split(',');
@@ -79,6 +80,26 @@ describe('«Прошлый период» in the add-on', () => {
         'доля ОО, в которых утверждена дорожная карта (план мероприятий) — с 100 % до 66,7 % (−33,3 п. п.); ' +
         `доля наставников в общем количестве педагогических работников — с 5 % до ${(600 / total).toFixed(1).replace('.', ',')} % (+${(600 / total - 5).toFixed(1).replace('.', ',')} п. п.).`,
     );
+  });
+
+  it('gives both reports of «Создать справку и письма» the dynamics, naming no school in the public one', () => {
+    const { emulator, bundle } = start();
+    seedMunicipality(emulator, 3);
+    emulator.seedSheet('Прошлый период', [
+      HEADER,
+      municipalRow('ped_total', 'count', 80),
+      municipalRow('share_oo_with_doc_roadmap', 'share', 1),
+    ]);
+    bundle.call('menuGenerateRecommendations');
+    bundle.call('menuCreateDocuments');
+    const [report, published] = emulator.documents.map((doc) => docText(doc).replace(/\u00a0/g, ' '));
+    for (const text of [report, published]) {
+      expect(text).toContain('4. Динамика по сравнению с прошлым периодом (2024/2025)');
+      // School 3 has no roadmap: 2 of 3 schools now, all of them last period.
+      expect(text).toContain('с 100 % до 66,7 % (−33,3 п. п.)');
+      expect(text.split('По сравнению с прошлым периодом').length - 1).toBe(1);
+    }
+    for (const i of [1, 2, 3]) expect(published).not.toContain(schoolName(i));
   });
 
   it('adds nothing to «Сводная» without the sheet, and never writes to the sheet', () => {
