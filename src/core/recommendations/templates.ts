@@ -67,33 +67,21 @@ const MONITORING_TERM = '20–25 ноября';
 /** Seed 001, stage 8: «январь–февраль» after the monitoring. */
 const PLAN_TERM = 'январь–февраль';
 
-function flag(
-  code: string,
-  stage: number,
-  deficit: string,
-  text: string,
-  term: string,
-  document?: string,
-): RecommendationTemplate {
-  const template: RecommendationTemplate = { code, condition: { kind: 'flag-absent', indicator: code }, deficit, stage, text, term };
-  return document === undefined ? template : { ...template, document };
+/** A template on one indicator, naming the document it asks for when drafts share one. */
+function onIndicator(kind: 'flag-absent' | 'below-target') {
+  return (code: string, stage: number, deficit: string, text: string, term: string, document?: string): RecommendationTemplate => {
+    const template: RecommendationTemplate = { code, condition: { kind, indicator: code }, deficit, stage, text, term };
+    return document === undefined ? template : { ...template, document };
+  };
 }
+
+const flag = onIndicator('flag-absent');
+const below = onIndicator('below-target');
 
 function zero(code: string, stage: number, deficit: string, text: string, term: string): RecommendationTemplate {
   return { code, condition: { kind: 'count-zero', indicator: code }, deficit, stage, text, term };
 }
 
-function below(
-  code: string,
-  stage: number,
-  deficit: string,
-  text: string,
-  term: string,
-  document?: string,
-): RecommendationTemplate {
-  const template: RecommendationTemplate = { code, condition: { kind: 'below-target', indicator: code }, deficit, stage, text, term };
-  return document === undefined ? template : { ...template, document };
-}
 
 export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
   flag(
