@@ -124,7 +124,7 @@ function indicators(result: SummaryResult, internal: boolean, words: ReportWords
     heading(2, words.sectionIndicators),
     {
       kind: 'table',
-      widths: [0.37, 0.11, 0.14, 0.12, 0.15, 0.11],
+      widths: [...words.indicatorWidths],
       headerRows: 1,
       rows: [[...words.indicatorHeaders], ...rows],
       align: ['left', 'center', 'center', 'center', 'center', 'center'],

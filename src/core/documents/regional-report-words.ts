@@ -36,6 +36,7 @@ export const REGIONAL_REPORT_WORDS: ReportWords = {
     'не учитывается в его расчёте и не считается нулём.',
   sectionIndicators: '3. Показатели по региону',
   indicatorHeaders: [...MUNICIPAL_REPORT_WORDS.indicatorHeaders.slice(0, -1), 'Муниципалитеты ниже цели'],
+  indicatorWidths: [0.33, 0.11, 0.14, 0.11, 0.14, 0.17],
   belowTargetHeading: 'Муниципалитеты, в которых целевое значение по муниципалитету не достигнуто',
   noneBelowTarget: 'Целевые значения достигнуты во всех муниципалитетах.',
   sectionUnits: '4. Ключевые показатели по муниципалитетам (в алфавитном порядке)',

@@ -22,6 +22,8 @@ export interface ReportWords {
   readonly method: string;
   readonly sectionIndicators: string;
   readonly indicatorHeaders: readonly string[];
+  /** Shares of the text width: the last column as wide as its header's longest word needs. */
+  readonly indicatorWidths: readonly number[];
   readonly belowTargetHeading: string;
   readonly noneBelowTarget: string;
   readonly sectionUnits: string;
@@ -44,6 +46,7 @@ export const MUNICIPAL_REPORT_WORDS: ReportWords = {
   method: T.METHOD_TEXT,
   sectionIndicators: T.SECTION_INDICATORS,
   indicatorHeaders: T.INDICATOR_HEADERS,
+  indicatorWidths: [0.37, 0.11, 0.14, 0.12, 0.15, 0.11],
   belowTargetHeading: T.BELOW_TARGET_HEADING,
   noneBelowTarget: T.NONE_BELOW_TARGET,
   sectionUnits: T.SECTION_SCHOOLS,
