@@ -48,6 +48,8 @@ export async function runRegionalReport(
     io.stdout.write(toJsonText(document));
   } else {
     const lines = [T.documents(dir), ...written.map((entry) => T.reportFile(entry.path)), '', T.regionalLetters];
+    const withErrors = books.filter((book) => book.summarised.result.issues.some((issue) => issue.severity === 'error'));
+    if (withErrors.length > 0) lines.push('', ...withErrors.map((book) => T.seeCheck(book.file)));
     io.stdout.write(`${terminalLines(lines).join('\n')}\n`);
   }
   return input.result.organizations.some((org) => org.errors > 0) ? 1 : 0;

@@ -79,6 +79,7 @@ describe('cmn-sheets report with several workbooks', () => {
     const result = await run(['report', ...BOOKS, '--dir', 'text', '--force'], dir);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Писем ОО в справке по региону нет');
+    for (const book of BOOKS) expect(result.stdout).toContain(`Подробно: cmn-sheets check ${book}`);
     const refused = await run(['report', ...BOOKS, '--previous', 'a.xlsx'], dir);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('Ключ «--previous» указывается только для книги одного муниципалитета');
