@@ -20,6 +20,8 @@ export type Command =
   | {
       readonly kind: 'report';
       readonly file: string;
+      /** Every workbook when several are given: the regional report of their roll-up (SPEC 10). */
+      readonly books?: readonly string[];
       /** Folder of the documents (SPEC 11: ./отчёт by default). */
       readonly dir: string;
       readonly force: boolean;
@@ -173,12 +175,15 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'export', files: positionals, format: format as ExportFormat, output, force };
   }
   if (name === 'rollup') return { kind: 'rollup', files: positionals, output, force, json };
-  if (positionals.length > 1) throw new CliError(M.extraArgument(positionals[1]));
-  if (name === 'check') return { kind: 'check', file: positionals[0], json };
   if (name === 'report') {
     const dir = text(parsed, '--dir') ?? DEFAULT_REPORT_DIR;
-    return { kind: 'report', file: positionals[0], dir, force, json, previous: text(parsed, '--previous') };
+    const previous = text(parsed, '--previous');
+    if (positionals.length === 1) return { kind: 'report', file: positionals[0], dir, force, json, previous };
+    if (previous !== null) throw new CliError(M.regionalPrevious);
+    return { kind: 'report', file: positionals[0], books: positionals, dir, force, json, previous };
   }
+  if (positionals.length > 1) throw new CliError(M.extraArgument(positionals[1]));
+  if (name === 'check') return { kind: 'check', file: positionals[0], json };
   return { kind: 'summary', file: positionals[0], output, force, json, previous: text(parsed, '--previous') };
 }
 

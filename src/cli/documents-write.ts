@@ -30,7 +30,9 @@ export async function checkDocumentTargets(dir: string, files: readonly PlannedF
 export async function writeDocuments(dir: string, documents: Documents, force: boolean): Promise<PlannedFile[]> {
   const files = plannedFiles(dir, documents);
   await checkDocumentTargets(dir, files, force);
-  await writeOrExplain(dir, () => mkdir(lettersFolder(dir), { recursive: true }).then(() => undefined), M.folderFailed);
+  // A regional run has no letters, and no empty folder for them.
+  const folder = documents.letters.length > 0 ? lettersFolder(dir) : dir;
+  await writeOrExplain(dir, () => mkdir(folder, { recursive: true }).then(() => undefined), M.folderFailed);
   // Loaded here, not with the command line: the .docx writer is the largest module it uses.
   const { docxBytes } = await import('./docx-document');
   for (const file of files) {

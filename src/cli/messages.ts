@@ -25,11 +25,13 @@ export const HELP = `cmn-sheets — проверка и сводная мони�
   cmn-sheets template -o шаблон.xlsx [--roster список] [--school ОО] [--force]
       пустая книга муниципалитета («Показатели», «База наставников», «Список ОО»,
       лист каждой ОО из списка) или, с --school, файл одной ОО для рассылки
-  cmn-sheets report  <книга.xlsx> [--dir ПАПКА] [--previous прошлый.xlsx|.csv|.parquet] [--force] [--json]
+  cmn-sheets report  <книга.xlsx> [<книга.xlsx> …] [--dir ПАПКА] [--previous прошлый.xlsx|.csv|.parquet] [--force] [--json]
       аналитическая справка (внутренняя и для публикации) и адресные рекомендации
       каждой ОО в файлах .docx (по умолчанию в папку ./отчёт; существующие файлы
       заменяются только с ключом --force); с --previous — в справке динамика
-      показателей муниципалитета по сравнению с прошлым периодом
+      показателей муниципалитета по сравнению с прошлым периодом; для нескольких
+      книг — справка по региону (показатели муниципалитетов в алфавитном порядке),
+      без писем ОО: письма направляются из справки муниципалитета
   cmn-sheets demo    [--dir ПАПКА] [--orgs N] [--seed S]
       создать демонстрационный муниципалитет (по умолчанию 8 ОО в ./demo-output),
       проверить его, сформировать сводную, справку и письма
@@ -67,6 +69,9 @@ export const CLI_MESSAGES = {
   missingExportOutput: 'Не указан файл выгрузки: -o ФАЙЛ.csv или -o ФАЙЛ.parquet',
   outputWrongExtension: (path: string, extension: string) =>
     `Файл результата должен иметь расширение .${extension}: ${path}`,
+  regionalPrevious:
+    'Ключ «--previous» указывается только для книги одного муниципалитета: в справке по региону динамика не показывается. ' +
+    'Справка: cmn-sheets --help',
   sameBookTwice: (path: string) => `Книга указана дважды: ${path}. Каждая книга учитывается один раз`,
   previousKind: (path: string) =>
     `Прошлый период: ожидается книга .xlsx или файл выгрузки .csv или .parquet, а указан ${path}`,
@@ -164,6 +169,9 @@ export const REPORT_TEXTS = {
   documents: (dir: string) => `Документы записаны в папку ${dir}:`,
   reportFile: (path: string) => `  ${path}`,
   letters: (folder: string, count: number) => `  ${folder} — писем ОО: ${count}`,
+  regionalLetters:
+    'Писем ОО в справке по региону нет: адресные рекомендации ОО получают из справки своего муниципалитета ' +
+    '(cmn-sheets report <книга.xlsx>).',
   parametersMissing: (labels: readonly string[]) =>
     `Не заполнены параметры документов (лист «Параметры»): ${labels.join(', ')}; в документах вместо них — «[указать: …]».`,
 } as const;

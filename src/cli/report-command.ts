@@ -4,6 +4,7 @@
  * рекомендации per school, as .docx, from the workbook with «Рекомендации» as the coordinator
  * edited it; with last period's figures, both reports show the dynamics (SPEC 8). Exit 1 when the
  * data has errors (the documents are written all the same: the letters tell schools what to fix).
+ * With several workbooks: the regional report (regional-report.ts).
  */
 import type { Command } from './args';
 import { CliError } from './cli-error';
@@ -19,6 +20,7 @@ import { CLI_MESSAGES as M, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from './mes
 import { municipalityOfFile } from './municipal-books';
 import type { CliIo } from './out-stream';
 import { readPreviousRows } from './previous-file';
+import { runRegionalReport } from './regional-report';
 import type { Progress } from './progress';
 import { requireRecognisedSheets } from './recognition';
 import { lettersFolder } from './report-files';
@@ -26,11 +28,12 @@ import { terminalLines } from './terminal-line';
 import { readXlsxWorkbook } from './xlsx-workbook';
 
 export async function runReport(
-  { file, dir, force, json, previous }: Extract<Command, { kind: 'report' }>,
+  { file, books, dir, force, json, previous }: Extract<Command, { kind: 'report' }>,
   io: CliIo,
   progress: Progress,
   now: Date,
 ): Promise<number> {
+  if (books !== undefined) return runRegionalReport({ books, dir, force, json }, io, progress, now);
   if (previous !== null) progress.step(P.readingPrevious);
   const previousRows = previous === null ? undefined : await readPreviousRows(previous);
   progress.step(P.reading);

@@ -2,7 +2,9 @@
  * «Аналитическая справка» (SPEC 8; seed 000 п. 8.5) in two versions from one text: the internal
  * one names schools where it helps the coordinator act (exclusions, schools below target, the
  * schools table, data quality); the one for publication keeps only counts of schools, because
- * seed 003 п. 13 forbids public comparison of schools.
+ * seed 003 п. 13 forbids public comparison of schools. The regional report (SPEC 10 roll-up) is the
+ * same text with municipalities as its units (`ReportWords`): by analogy its public version keeps
+ * only counts of municipalities and of schools.
  */
 import { byName } from '../indicators/aggregate';
 import { parameterText } from '../parameters/parameters';
@@ -16,10 +18,11 @@ import {
 } from '../summary-sheet/key-indicators';
 import { dynamicsSection } from './dynamics-section';
 import { bulletList, heading, paragraph, type Block, type DocModel } from './doc-model';
-import { municipalityOf, periodOf, type DocumentInput } from './document-input';
-import { metText, municipalText, ratioText, schoolValueText, targetText } from './figure-texts';
+import { periodOf, type DocumentInput } from './document-input';
+import { metText, municipalText, ratioText, targetText } from './figure-texts';
 import { mainDeficits } from './main-deficits';
 import * as T from './messages';
+import { MUNICIPAL_REPORT_WORDS, type ReportWords } from './report-words';
 import { signatureBlocks } from './signature';
 
 export type Audience = 'internal' | 'public';
@@ -37,49 +40,55 @@ const SCHOOL_TABLE: readonly { readonly id: string; readonly width: number }[] =
   { id: 'share_mentees', width: 0.15 },
 ];
 
-export function buildAnalyticalReport(input: DocumentInput, audience: Audience): DocModel {
-  const municipality = municipalityOf(input);
+export function buildAnalyticalReport(
+  input: DocumentInput,
+  audience: Audience,
+  words: ReportWords = MUNICIPAL_REPORT_WORDS,
+): DocModel {
+  const place = words.place(input);
   const period = periodOf(input);
   const internal = audience === 'internal';
   const title = internal ? T.REPORT_NAME : T.PUBLIC_REPORT_NAME;
   const blocks: Block[] = [
     heading(1, T.REPORT_TITLE),
-    paragraph(T.titleLine(municipality, period), 'center'),
-    ...(internal ? [] : [paragraph([{ text: T.PUBLIC_MARK, italic: true }], 'center')]),
+    paragraph(words.titleLine(place, period), 'center'),
+    ...(internal ? [] : [paragraph([{ text: words.publicMark, italic: true }], 'center')]),
     labelled(T.LABEL_BASIS, parameterText(input.parameters, 'basis')),
     labelled(T.LABEL_DATES, parameterText(input.parameters, 'dates')),
     labelled(T.LABEL_RESPONSIBLE, parameterText(input.parameters, 'responsible')),
     labelled(T.LABEL_GENERATED, input.generatedAt),
-    ...participants(input, internal),
+    ...participants(input, internal, words),
     heading(2, T.SECTION_METHOD),
-    paragraph(T.METHOD_TEXT),
+    paragraph(words.method),
     ...exclusions(input.result, internal),
-    ...indicators(input.result, internal),
+    ...indicators(input.result, internal, words),
     ...dynamicsSection(input.result),
-    ...(internal ? [...schoolsTable(input.result), ...quality(input.result)] : publicQuality(input.result)),
+    ...(internal
+      ? [...unitsTable(input.result, words), ...quality(input.result, words)]
+      : publicQuality(input.result, words)),
     ...deficits(input.result),
     heading(2, T.SECTION_CONCLUSIONS),
     // The dynamics section already ends with the sentence on what moved most: not repeated here.
-    bulletList(buildConclusions({ ...input.result, previousPeriod: undefined })),
+    bulletList(buildConclusions({ ...input.result, previousPeriod: undefined }, words.summaryWords)),
     ...measures(input.result),
     ...signatureBlocks(input.parameters),
   ];
-  return { name: `${title} — ${municipality}, ${period}`, blocks: renumbered(blocks) };
+  return { name: `${title} — ${place}, ${period}`, blocks: renumbered(blocks) };
 }
 
 function labelled(label: string, value: string): Block {
   return paragraph([{ text: label, bold: true }, { text: value }], 'left');
 }
 
-function participants(input: DocumentInput, internal: boolean): Block[] {
+function participants(input: DocumentInput, internal: boolean, words: ReportWords): Block[] {
   const result = input.result;
   const notSubmitted = [...(input.notSubmitted ?? [])].sort(byName);
   const withErrors = result.organizations.filter((org) => org.errors > 0).length;
   const blocks: Block[] = [heading(2, T.SECTION_PARTICIPANTS)];
   const lines: string[] = [];
   if (input.rosterSize !== undefined && input.rosterSize !== null) lines.push(T.participantsOnRoster(input.rosterSize));
-  lines.push(T.participantsSubmitted(result.organizations.length));
-  lines.push(T.participantsCounted(result.organizations.length, withErrors));
+  lines.push(words.participantsSubmitted(result.organizations.length));
+  lines.push(words.participantsCounted(result.organizations.length, withErrors));
   if (notSubmitted.length > 0) lines.push(T.participantsNotSubmitted(notSubmitted.length));
   else if (input.rosterSize !== undefined && input.rosterSize !== null) lines.push(T.ALL_SUBMITTED);
   blocks.push(bulletList(lines));
@@ -101,7 +110,7 @@ function exclusions(result: SummaryResult, internal: boolean): Block[] {
   ];
 }
 
-function indicators(result: SummaryResult, internal: boolean): Block[] {
+function indicators(result: SummaryResult, internal: boolean, words: ReportWords): Block[] {
   const listed = listedIndicators(result.indicators);
   const rows = listed.map((indicator) => [
     indicator.title,
@@ -112,27 +121,27 @@ function indicators(result: SummaryResult, internal: boolean): Block[] {
     indicator.target === null ? '' : String(indicator.belowTarget.length),
   ]);
   const blocks: Block[] = [
-    heading(2, T.SECTION_INDICATORS),
+    heading(2, words.sectionIndicators),
     {
       kind: 'table',
-      widths: [0.37, 0.11, 0.14, 0.12, 0.15, 0.11],
+      widths: [...words.indicatorWidths],
       headerRows: 1,
-      rows: [[...T.INDICATOR_HEADERS], ...rows],
+      rows: [[...words.indicatorHeaders], ...rows],
       align: ['left', 'center', 'center', 'center', 'center', 'center'],
     },
   ];
   if (!internal) return blocks;
   const below = listed.filter((indicator) => indicator.belowTarget.length > 0);
-  blocks.push(heading(3, T.BELOW_TARGET_HEADING));
+  blocks.push(heading(3, words.belowTargetHeading));
   blocks.push(
     below.length === 0
-      ? paragraph(T.NONE_BELOW_TARGET)
+      ? paragraph(words.noneBelowTarget)
       : bulletList(below.map((indicator) => T.belowTargetLine(indicator.title, indicator.belowTarget))),
   );
   return blocks;
 }
 
-function schoolsTable(result: SummaryResult): Block[] {
+function unitsTable(result: SummaryResult, words: ReportWords): Block[] {
   const available = selectKeyIndicators(result.indicators);
   const columns = SCHOOL_TABLE.flatMap((column) => {
     const key = available.find((candidate) => candidate.indicator.id === column.id);
@@ -144,14 +153,14 @@ function schoolsTable(result: SummaryResult): Block[] {
     targets.filter((indicator) => indicator.belowTarget.includes(org.name)).length;
   const rows = result.organizations.map((org) => [
     org.name,
-    ...keys.map((key) => schoolValueText(key, org)),
+    ...keys.map((key) => words.unitValue(key, org)),
     String(belowCount(org)),
   ]);
-  const total = [T.TOTAL_ROW, ...keys.map((key) => municipalText(key.indicator)), ''];
-  const header = [T.SCHOOL_HEADER, ...keys.map((key) => T.SCHOOL_COLUMNS[key.indicator.id]), T.BELOW_HEADER];
+  const total = [words.total, ...keys.map((key) => municipalText(key.indicator)), ''];
+  const header = [words.unitHeader, ...keys.map((key) => T.SCHOOL_COLUMNS[key.indicator.id]), T.BELOW_HEADER];
   const widths = [0.21, ...columns.map((column) => column.width), 0.12];
   return [
-    heading(2, T.SECTION_SCHOOLS),
+    heading(2, words.sectionUnits),
     {
       kind: 'table',
       widths,
@@ -163,26 +172,26 @@ function schoolsTable(result: SummaryResult): Block[] {
   ];
 }
 
-function quality(result: SummaryResult): Block[] {
+function quality(result: SummaryResult, words: ReportWords): Block[] {
   const flagged = result.organizations.filter((org) => org.errors + org.warnings > 0);
-  const blocks: Block[] = [heading(2, T.SECTION_QUALITY), publicQualityText(result)];
+  const blocks: Block[] = [heading(2, T.SECTION_QUALITY), publicQualityText(result, words)];
   if (flagged.length > 0) {
     blocks.push({
       kind: 'table',
       widths: [0.6, 0.2, 0.2],
       headerRows: 1,
-      rows: [[...T.QUALITY_HEADERS], ...flagged.map((org) => [org.name, String(org.errors), String(org.warnings)])],
+      rows: [[...words.qualityHeaders], ...flagged.map((org) => [org.name, String(org.errors), String(org.warnings)])],
       align: ['left', 'center', 'center'],
     });
   }
   return blocks;
 }
 
-function publicQualityText(result: SummaryResult): Block {
+function publicQualityText(result: SummaryResult, words: ReportWords): Block {
   const orgs = result.organizations;
   const sum = (pick: (org: OrganizationSummary) => number) => orgs.reduce((total, org) => total + pick(org), 0);
   return paragraph(
-    T.qualityCounts(
+    words.qualityCounts(
       orgs.filter((org) => org.errors > 0).length,
       orgs.filter((org) => org.warnings > 0).length,
       sum((org) => org.errors),
@@ -191,8 +200,8 @@ function publicQualityText(result: SummaryResult): Block {
   );
 }
 
-function publicQuality(result: SummaryResult): Block[] {
-  return [heading(2, T.SECTION_QUALITY), publicQualityText(result)];
+function publicQuality(result: SummaryResult, words: ReportWords): Block[] {
+  return [heading(2, T.SECTION_QUALITY), publicQualityText(result, words)];
 }
 
 function deficits(result: SummaryResult): Block[] {

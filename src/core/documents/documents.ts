@@ -10,6 +10,7 @@ import { buildAnalyticalReport } from './analytical-report';
 import { PAGE_BREAK, type Block, type DocModel } from './doc-model';
 import { municipalityOf, periodOf, type DocumentInput } from './document-input';
 import { LETTERS_NAME } from './messages';
+import { REGIONAL_REPORT_WORDS } from './regional-report-words';
 import { buildNotSubmittedLetter, buildSchoolLetter } from './school-letter';
 
 export interface SchoolLetter {
@@ -51,4 +52,13 @@ export function lettersBook(input: DocumentInput, letters: readonly SchoolLetter
     blocks.push(...letter.model.blocks);
   });
   return { name: lettersBookName(input), blocks };
+}
+
+/** The regional report and its public version (SPEC 10 roll-up): letters go to schools from their municipality's report. */
+export function buildRegionalDocuments(input: DocumentInput): Documents {
+  return {
+    report: buildAnalyticalReport(input, 'internal', REGIONAL_REPORT_WORDS),
+    publicReport: buildAnalyticalReport(input, 'public', REGIONAL_REPORT_WORDS),
+    letters: [],
+  };
 }

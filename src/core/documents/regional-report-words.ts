@@ -1,0 +1,60 @@
+/**
+ * The regional analytical report's words (SPEC 10 roll-up, SPEC 8 by analogy): municipalities
+ * take the place of schools, figures are «по региону». «Параметры» has no field for a region's
+ * name, so the report names it «регион».
+ */
+import { formatFigure } from '../format/figure';
+import { REGIONAL_WORDS } from '../summary-sheet/regional-words';
+import { countOf } from '../text/plural';
+import { NO_VALUE, QUALITY_CLEAN, VALUE_ERROR } from './messages';
+import { MUNICIPAL_REPORT_WORDS, type ReportWords } from './report-words';
+
+export const REGION = 'регион';
+
+const MUNICIPALITIES = ['муниципалитет', 'муниципалитета', 'муниципалитетов'] as const;
+/** «сведения 1 муниципалитета», «в данных ОО 3 муниципалитетов». */
+const OF_MUNICIPALITIES = ['муниципалитета', 'муниципалитетов', 'муниципалитетов'] as const;
+
+export const REGIONAL_REPORT_WORDS: ReportWords = {
+  place: () => REGION,
+  titleLine: (place, period) => `${place.charAt(0).toUpperCase()}${place.slice(1)}. Период: ${period}.`,
+  publicMark:
+    'Для публикации: без сведений об отдельных ОО и муниципалитетах (результаты мониторинга не используются ' +
+    'для сравнительных рейтингов ОО и муниципалитетов).',
+  participantsSubmitted: (count) => `Сведения представили: ${countOf(count, MUNICIPALITIES)}.`,
+  participantsCounted: (counted, withErrors) =>
+    withErrors === 0
+      ? `Сведения ${countOf(counted, OF_MUNICIPALITIES)} учтены в расчёте показателей; ошибок в данных не найдено.`
+      : `Сведения ${countOf(counted, OF_MUNICIPALITIES)} учтены в расчёте показателей; в данных ОО ` +
+        `${countOf(withErrors, OF_MUNICIPALITIES)} есть ошибки, такие ОО не учтены в расчёте тех показателей, ` +
+        'к которым относятся ошибки.',
+  method:
+    'Доли по региону рассчитаны как отношение суммы числителей к сумме знаменателей по всем ОО муниципалитетов, ' +
+    'представившим корректные данные (Σ числителей / Σ знаменателей), а не как среднее долей муниципалитетов. ' +
+    'Доля ОО с документом — отношение числа ОО, в которых документ есть, к числу учтённых ОО. ' +
+    'Доля с нулевым знаменателем не рассчитывается («—»). ОО с ошибками в исходных данных показателя ' +
+    'не учитывается в его расчёте и не считается нулём.',
+  sectionIndicators: '3. Показатели по региону',
+  indicatorHeaders: [...MUNICIPAL_REPORT_WORDS.indicatorHeaders.slice(0, -1), 'Муниципалитеты ниже цели'],
+  indicatorWidths: [0.33, 0.11, 0.14, 0.11, 0.14, 0.17],
+  belowTargetHeading: 'Муниципалитеты, в которых целевое значение по муниципалитету не достигнуто',
+  noneBelowTarget: 'Целевые значения достигнуты во всех муниципалитетах.',
+  sectionUnits: '4. Ключевые показатели по муниципалитетам (в алфавитном порядке)',
+  unitHeader: 'Муниципалитет',
+  total: 'Итого по региону',
+  // A municipality keeps its figure when some of its schools are left out of it: «ошибка» only when none is counted.
+  unitValue(key, org) {
+    const value = org.values[key.indicator.id] ?? null;
+    if (value === null) return org.excludedFrom.includes(key.indicator.id) ? VALUE_ERROR : NO_VALUE;
+    return formatFigure(value, key.indicator.type === 'flag' ? 'share' : key.indicator.type);
+  },
+  qualityHeaders: ['Муниципалитет', 'Ошибки', 'Предупреждения'],
+  qualityCounts(withErrors, withWarnings, errors, warnings) {
+    const parts: string[] = [];
+    if (errors > 0) parts.push(`ошибки в данных ОО ${countOf(withErrors, OF_MUNICIPALITIES)} (всего ошибок: ${errors})`);
+    if (warnings > 0)
+      parts.push(`предупреждения в данных ОО ${countOf(withWarnings, OF_MUNICIPALITIES)} (всего предупреждений: ${warnings})`);
+    return parts.length === 0 ? QUALITY_CLEAN : `Выявлены ${parts.join('; ')}.`;
+  },
+  summaryWords: REGIONAL_WORDS,
+};

@@ -1,0 +1,85 @@
+/**
+ * The regional analytical report (SPEC 10 roll-up, SPEC 8 by analogy) from three small demo
+ * municipalities summarised as the command line summarises them: municipalities are its units,
+ * its figures are the roll-up's, and its public version names no school and no municipality.
+ */
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../src/app/summarise';
+import { plainText, type TableBlock } from '../../../src/core/documents/doc-model';
+import { buildRegionalDocuments } from '../../../src/core/documents/documents';
+import { regionalDocumentInput, type MunicipalReportBook } from '../../../src/core/documents/regional-input';
+import { formatCount } from '../../../src/core/format/count';
+import { formatPercent } from '../../../src/core/format/percent';
+import { rollup } from '../../../src/core/rollup/rollup';
+import { generateMunicipality } from '../../../src/demo/municipality';
+import { memoryWorkbook } from '../../app/memory-workbook';
+
+const NAMES = ['Сосновский район', 'Берёзовский муниципальный округ', 'Город Ижевск'];
+
+function book(municipality: string, seed: number) {
+  const sheets = generateMunicipality({ seed, orgs: 3 }).sheets;
+  const summarised = summarise(memoryWorkbook(Object.fromEntries(sheets.map((sheet) => [sheet.name, sheet.values]))));
+  const entry: MunicipalReportBook = {
+    municipality,
+    source: `${municipality}.xlsx`,
+    result: summarised.result,
+    parameters: summarised.analysis.parameters,
+  };
+  return { entry, catalogue: summarised.analysis.catalogue };
+}
+
+const books = NAMES.map((name, i) => book(name, 41 + i));
+const input = regionalDocumentInput(
+  books.map((each) => each.entry),
+  books[0].catalogue,
+  '02.12.2026',
+);
+const documents = buildRegionalDocuments(input);
+const internal = plainText(documents.report);
+const published = plainText(documents.publicReport);
+const schools = books.flatMap((each) => each.entry.result.organizations.map((org) => org.name));
+
+describe('the regional analytical report', () => {
+  it('lists the municipalities alphabetically as its units, with the figures «по региону» and no letters', () => {
+    const table = documents.report.blocks.find(
+      (block): block is TableBlock => block.kind === 'table' && block.rows[0][0] === 'Муниципалитет' && block.rows.length > 3,
+    );
+    expect(table?.rows.slice(1, -1).map((row) => row[0])).toEqual([...NAMES].sort((a, b) => a.localeCompare(b, 'ru')));
+    expect(table?.rows.at(-1)?.[0]).toBe('Итого по региону');
+    expect(internal).toContain('Показатели по региону');
+    expect(internal).toContain('Регион. Период: ');
+    expect(internal).toContain('Сведения представили: 3 муниципалитета.');
+    expect(documents.report.name).toMatch(/^Аналитическая справка — регион, /);
+    expect(documents.letters).toEqual([]);
+  });
+
+  it('gives the roll-up’s Σ/Σ figures', () => {
+    const region = rollup(books.map((each) => each.entry));
+    const share = region.indicators.find((indicator) => indicator.id === 'share_mentors');
+    expect(share?.numerator).toBe(
+      books.reduce((sum, each) => sum + (each.entry.result.indicators.find((i) => i.id === 'share_mentors')?.numerator ?? 0), 0),
+    );
+    for (const text of [internal, published]) {
+      expect(text).toContain(formatPercent(share?.value as number));
+      expect(text).toContain(`${formatCount(share?.numerator as number)} из ${formatCount(share?.denominator as number)}`);
+    }
+  });
+
+  it('counts deficits over the schools of every municipality', () => {
+    const deficits = documents.report.blocks.find(
+      (block): block is TableBlock => block.kind === 'table' && block.rows[0][0] === 'Дефицит',
+    );
+    const counted = deficits?.rows.slice(1).map((row) => Number(row[2])) ?? [];
+    expect(Math.max(...counted)).toBeGreaterThan(3); // more schools than any one municipality has
+  });
+
+  it('names schools and municipalities only in the internal version', () => {
+    for (const name of NAMES) {
+      expect(internal).toContain(name);
+      expect(published).not.toContain(name);
+    }
+    for (const school of schools) expect(published).not.toContain(school);
+    expect(published).toContain('без сведений об отдельных ОО и муниципалитетах');
+    expect(published).toContain('Сведения представили: 3 муниципалитета.');
+  });
+});
