@@ -11,32 +11,21 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_PREFIX } from '../../src/app/live/messages';
 import { longCsvHeader } from '../../src/core/long-format/long-csv';
+import type { LongRow } from '../../src/core/long-format/long-row';
+import { lastPeriodRow } from '../core/long-format/last-period-row';
 import { docText } from './document-state';
 import { schoolName, schoolValues, seedMunicipality, start } from './municipality';
 import { values } from './sheet-state';
 
 const HEADER = longCsvHeader().split(',');
 
-function municipalRow(id: string, type: string, value: unknown): unknown[] {
+/** A municipal row as the import leaves it in cells: empty cells for nulls. */
+function municipalRow(id: string, type: LongRow['type'], value: number | string): unknown[] {
   const row: Record<string, unknown> = {
-    period: '2024/2025',
-    region: '',
-    municipality: 'Сосновский район',
-    level: 'municipality',
-    school: '',
-    indicator_id: id,
-    indicator_code: '',
-    indicator_title: id,
-    type,
+    ...lastPeriodRow({ indicator_id: id, type, schools_counted: 3, met: type === 'share' ? false : null }),
     value,
-    numerator: '',
-    denominator: '',
-    schools_counted: 3,
-    target: '',
-    met: type === 'share' ? false : '',
-    status: 'counted',
   };
-  return HEADER.map((name) => row[name]);
+  return HEADER.map((name) => row[name] ?? '');
 }
 
 function rowStarting(rows: unknown[][], first: string): unknown[] {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBases } from '../../../src/app/collect/merged-base';
 import type { Grid } from '../../../src/core/grid';
+import { BASE_HEADER_ROW } from '../../core/base/base-grid';
 
-const HEADER = [
-  '№ п/п',
-  'Ф.И.О наставника',
-  'Место работы',
-  'Основные компетенции наставника',
-  'Важные для программы достижения наставника',
-  'Ф.И.О наставляемого (наставляемых)',
-  'Форма наставничества',
-  'Место работы наставляемого',
-];
+const HEADER = BASE_HEADER_ROW;
 const ROW = (n: number, mentor: string, mentees: string, school = 'МБОУ «СОШ № 1»') => [
   n,
   mentor,

@@ -5,6 +5,7 @@ import { previousFigures } from '../../../src/core/previous/previous-figures';
 import { withPrevious } from '../../../src/core/previous/with-previous';
 import { dynamicsConclusion } from '../../../src/core/summary-sheet/conclusions';
 import type { IndicatorSummary } from '../../../src/core/summary';
+import { lastPeriodRow } from '../long-format/last-period-row';
 
 /** The texts keep numbers with their units by no-break spaces; compared here as plain spaces. */
 const spaced = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -15,24 +16,7 @@ function row(
   value: number | null,
   level: LongRow['level'] = 'municipality',
 ): LongRow {
-  return {
-    period: '2024/2025',
-    region: '',
-    municipality,
-    level,
-    school: level === 'school' ? 'МБОУ «СОШ № 1»' : '',
-    indicator_id: id,
-    indicator_code: '',
-    indicator_title: id,
-    type: 'share',
-    value,
-    numerator: null,
-    denominator: null,
-    schools_counted: null,
-    target: null,
-    met: null,
-    status: 'counted',
-  };
+  return lastPeriodRow({ municipality, indicator_id: id, value, level, school: level === 'school' ? 'МБОУ «СОШ № 1»' : '' });
 }
 
 function share(id: string, title: string, value: number | null): IndicatorSummary {

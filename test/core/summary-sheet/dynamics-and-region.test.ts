@@ -8,29 +8,13 @@ import { withPrevious } from '../../../src/core/previous/with-previous';
 import type { SheetModel } from '../../../src/core/sheet-model';
 import { buildSummarySheet } from '../../../src/core/summary-sheet/summary-sheet';
 import { REGIONAL_WORDS } from '../../../src/core/summary-sheet/regional-words';
+import { lastPeriodRow } from '../long-format/last-period-row';
 import { smallMunicipality } from './small-municipality';
 
 const META = { generatedAt: '25.11.2026 14:30' };
 
 function previousRow(id: string, value: number): LongRow {
-  return {
-    period: '2024/2025',
-    region: '',
-    municipality: 'Сосновский район',
-    level: 'municipality',
-    school: '',
-    indicator_id: id,
-    indicator_code: '',
-    indicator_title: id,
-    type: 'share',
-    value,
-    numerator: null,
-    denominator: null,
-    schools_counted: 3,
-    target: null,
-    met: null,
-    status: 'counted',
-  };
+  return lastPeriodRow({ indicator_id: id, value, schools_counted: 3 });
 }
 
 function row(model: SheetModel, first: string): unknown[] {
