@@ -6,6 +6,7 @@ import { withPrevious } from '../../../src/core/previous/with-previous';
 import { dynamicsConclusion } from '../../../src/core/summary-sheet/conclusions';
 import type { IndicatorSummary } from '../../../src/core/summary';
 import { lastPeriodRow } from '../long-format/last-period-row';
+import { indicator } from '../summary-sheet/small-municipality';
 
 /** The texts keep numbers with their units by no-break spaces; compared here as plain spaces. */
 const spaced = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -20,20 +21,7 @@ function row(
 }
 
 function share(id: string, title: string, value: number | null): IndicatorSummary {
-  return {
-    id,
-    code: null,
-    title,
-    type: 'share',
-    value,
-    numerator: null,
-    denominator: null,
-    schoolsCounted: 3,
-    target: null,
-    met: null,
-    excluded: [],
-    belowTarget: [],
-  };
+  return indicator(id, title, 'share', { value });
 }
 
 describe('previousFigures', () => {
