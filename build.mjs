@@ -15,19 +15,35 @@ const DIST = outdirFlag > 0 ? process.argv[outdirFlag + 1] : 'dist';
 
 async function exportNames(entry) {
   const result = await build({
-    entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true,
-    outdir: 'out', target: 'es2020', logLevel: 'silent',
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    target: 'es2020',
+    logLevel: 'silent',
   });
-  return Object.values(result.metafile.outputs).flatMap((output) => output.exports).sort();
+  return Object.values(result.metafile.outputs)
+    .flatMap((output) => output.exports)
+    .sort();
 }
 
 async function buildAppsScript() {
   const entry = 'src/gas/index.ts';
   const names = await exportNames(entry);
   const result = await build({
-    entryPoints: [entry], bundle: true, format: 'iife', globalName: GLOBAL_NAME, target: 'es2020',
-    platform: 'neutral', mainFields: ['module', 'main'], write: false, legalComments: 'none',
-    charset: 'utf8', logLevel: 'warning',
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
   });
   const stubs = names
     .map((name) => `function ${name}(...args) { return ${GLOBAL_NAME}.${name}(...args); }`)
@@ -38,27 +54,42 @@ async function buildAppsScript() {
 
 async function buildSidebar() {
   const result = await build({
-    entryPoints: ['src/client/sidebar.ts'], bundle: true, format: 'iife', target: 'es2020',
-    platform: 'browser', write: false, legalComments: 'none', charset: 'utf8', logLevel: 'warning',
+    entryPoints: ['src/client/sidebar.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    write: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
   });
   // A literal "</script" inside the inlined code would end the script element early.
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const css = await readFile('src/client/sidebar.css', 'utf8');
   const template = await readFile('src/client/sidebar.html', 'utf8');
-  const html = template
-    .replace('/*INLINE_CSS*/', () => css)
-    .replace('/*INLINE_SCRIPT*/', () => script);
+  const html = template.replace('/*INLINE_CSS*/', () => css).replace('/*INLINE_SCRIPT*/', () => script);
   await writeFile(`${DIST}/sidebar.html`, html);
 }
 
 async function buildCli() {
   await build({
-    entryPoints: ['src/cli/main.ts'], bundle: true, format: 'esm', platform: 'node', target: 'node20',
-    packages: 'external', outdir: DIST, entryNames: 'cli', outExtension: { '.js': '.mjs' },
+    entryPoints: ['src/cli/main.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outdir: DIST,
+    entryNames: 'cli',
+    outExtension: { '.js': '.mjs' },
     // A module imported with import() becomes a chunk loaded only by the command that needs it, so
     // `check` and `summary` do not pay for loading the .docx writer (dist/cli-chunks/).
-    splitting: true, chunkNames: 'cli-chunks/[name]-[hash]',
-    legalComments: 'none', charset: 'utf8', logLevel: 'warning',
+    splitting: true,
+    chunkNames: 'cli-chunks/[name]-[hash]',
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
   });
 }
 
@@ -68,4 +99,6 @@ const names = await buildAppsScript();
 await buildSidebar();
 await copyFile('appsscript.json', `${DIST}/appsscript.json`);
 await buildCli();
-console.error(`built ${DIST}/Code.js (${names.length} entry points), ${DIST}/sidebar.html, ${DIST}/appsscript.json`);
+console.error(
+  `built ${DIST}/Code.js (${names.length} entry points), ${DIST}/sidebar.html, ${DIST}/appsscript.json`,
+);

@@ -2,8 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const appsScriptGlobals = [
-  'SpreadsheetApp', 'HtmlService', 'LockService', 'PropertiesService', 'CacheService', 'Session',
-  'Utilities', 'Logger', 'ScriptApp', 'Browser',
+  'SpreadsheetApp',
+  'HtmlService',
+  'LockService',
+  'PropertiesService',
+  'CacheService',
+  'Session',
+  'Utilities',
+  'Logger',
+  'ScriptApp',
+  'Browser',
 ];
 
 export default tseslint.config(
@@ -20,7 +28,10 @@ export default tseslint.config(
     // The engine is pure: it runs unchanged in Apps Script and in Node.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'exceljs', '**/gas/**', '**/cli/**', '**/app/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', 'exceljs', '**/gas/**', '**/cli/**', '**/app/**'] },
+      ],
       'no-restricted-globals': ['error', ...appsScriptGlobals, 'process', 'require', 'Buffer'],
     },
   },
@@ -29,7 +40,21 @@ export default tseslint.config(
     files: ['src/gas/**/*.ts', 'src/app/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'exceljs', '**/cli/**'] }],
-      'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'URL', 'TextEncoder', 'TextDecoder', 'atob', 'btoa', 'fetch', 'crypto', 'process', 'require', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'setTimeout',
+        'setInterval',
+        'URL',
+        'TextEncoder',
+        'TextDecoder',
+        'atob',
+        'btoa',
+        'fetch',
+        'crypto',
+        'process',
+        'require',
+        'Buffer',
+      ],
     },
   },
 );

@@ -18,7 +18,7 @@ export const REGION = { municipalities: 30, schools: 100 } as const;
 /** Runs the command line in a fresh process that prints its peak resident memory (KiB) last. */
 const RUNNER =
   "import { main } from './dist/cli.mjs';" +
-  "const code = await main(process.argv.slice(1), { stdout: { write: () => true }, stderr: process.stderr });" +
+  'const code = await main(process.argv.slice(1), { stdout: { write: () => true }, stderr: process.stderr });' +
   "process.stderr.write('\\nmaxrss ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code;";
 
 export interface CommandRun {
@@ -75,7 +75,8 @@ export async function regionTimes(): Promise<RegionTimes> {
     const books: string[] = [];
     for (let i = 1; i <= REGION.municipalities; i++) {
       const book = newXlsxWorkbook();
-      for (const sheet of generateMunicipality({ seed: 1000 + i, orgs: REGION.schools }).sheets) book.addGridSheet(sheet);
+      for (const sheet of generateMunicipality({ seed: 1000 + i, orgs: REGION.schools }).sheets)
+        book.addGridSheet(sheet);
       const path = join(dir, `Муниципалитет ${String(i).padStart(2, '0')}.xlsx`);
       await book.saveCopy(path);
       books.push(path);
@@ -84,7 +85,11 @@ export async function regionTimes(): Promise<RegionTimes> {
     const parquet = join(dir, 'region.parquet');
     const runs = [
       runCli('cmn-sheets export --format csv', ['export', ...books, '--format', 'csv', '-o', csv], csv),
-      runCli('cmn-sheets export --format parquet', ['export', ...books, '--format', 'parquet', '-o', parquet], parquet),
+      runCli(
+        'cmn-sheets export --format parquet',
+        ['export', ...books, '--format', 'parquet', '-o', parquet],
+        parquet,
+      ),
       runCli('cmn-sheets rollup --json', ['rollup', ...books, '--json'], null),
     ];
     const connection = await duckdb();

@@ -42,7 +42,10 @@ async function measure() {
   note('Apps Script (эмулятор): сводная и рекомендации…');
   const runs = books.map((book) => ({ schools: book.schools, ...summaryRunCalls(book.demo, code) }));
   note('Apps Script (эмулятор): листы ОО по списку…');
-  const created = books.map((book) => ({ schools: book.schools, run: schoolSheetsCalls(book.schools, code) }));
+  const created = books.map((book) => ({
+    schools: book.schools,
+    run: schoolSheetsCalls(book.schools, code),
+  }));
   note('Apps Script (эмулятор): панель проверки…');
   const sidebar = books.map((book) => ({ schools: book.schools, ...sidebarCalls(book.demo, code) }));
   note('Apps Script (эмулятор): onEdit на базе из 10 000 строк…');

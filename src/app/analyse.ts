@@ -164,7 +164,9 @@ export function analyse(workbook: Workbook): Analysis {
         excludedFrom: school.excludedFrom,
         evidence: school.evidence,
         dataErrors: own.filter((issue) => issue.severity === 'error'),
-        ...(inBase === undefined ? {} : { base: { mentors: inBase.mentors, withoutForm: inBase.withoutForm } }),
+        ...(inBase === undefined
+          ? {}
+          : { base: { mentors: inBase.mentors, withoutForm: inBase.withoutForm } }),
       };
     })
     .sort((a, b) => byName(a.name, b.name) || byName(a.sheet, b.sheet));
@@ -191,7 +193,10 @@ export function analyse(workbook: Workbook): Analysis {
     schoolSheets: state.used['school-tab'] ?? [],
     knownSchools: knownSchools(state),
     roster: state.roster,
-    rosterMatch: state.roster === null ? null : (state.rosterMatch ?? matchRoster(state.roster.entries, [], state.roster.sheet)),
+    rosterMatch:
+      state.roster === null
+        ? null
+        : (state.rosterMatch ?? matchRoster(state.roster.entries, [], state.roster.sheet)),
     previousRows: state.previousRows ?? null,
   };
 }

@@ -15,9 +15,15 @@ export interface DocumentsMeta {
   readonly generatedAt: string;
 }
 
-export function documentInput(workbook: Workbook, summarised: Summarised, meta: DocumentsMeta): DocumentInput {
+export function documentInput(
+  workbook: Workbook,
+  summarised: Summarised,
+  meta: DocumentsMeta,
+): DocumentInput {
   const sheets = workbook.listSheets();
-  const drawn = sheets.find((info) => info.generated === 'recommendations' && !info.incomplete && !info.backup);
+  const drawn = sheets.find(
+    (info) => info.generated === 'recommendations' && !info.incomplete && !info.backup,
+  );
   const backup = sheets.find((info) => info.backup?.kind === 'recommendations' && info.backup.complete);
   const source = drawn?.name ?? backup?.name ?? null;
   const existing = source === null ? null : workbook.readSheet(source);

@@ -34,7 +34,11 @@ export function findRoster(workbook: Workbook): Roster | null {
 
 const lower = (name: string): string => name.trim().toLowerCase();
 
-export function createRosterSchoolSheets(workbook: Workbook, roster: Roster, period: string): RosterSheetsOutcome {
+export function createRosterSchoolSheets(
+  workbook: Workbook,
+  roster: Roster,
+  period: string,
+): RosterSheetsOutcome {
   const names = workbook.listSheets().map((info) => info.name);
   const existing = new Set(names.map(lower));
   // Read «Показатели» once for all the tabs, not once per school.
@@ -50,7 +54,8 @@ export function createRosterSchoolSheets(workbook: Workbook, roster: Roster, per
     skipped.push(...outcome.skipped);
     // A tab made now, or one that already had the name the template would give it.
     const tab = outcome.created[0] ?? sheetNameFor(entry.name, []);
-    if (column !== undefined && tab !== null && entry.sheet !== tab) tabCells.push({ row: entry.row, column, tab });
+    if (column !== undefined && tab !== null && entry.sheet !== tab)
+      tabCells.push({ row: entry.row, column, tab });
   }
   return { roster: roster.sheet, created, skipped, tabCells };
 }

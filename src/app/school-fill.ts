@@ -35,7 +35,10 @@ export function schoolFill(
     };
   };
   if (roster === null) {
-    return { notSubmitted: [], fill: state.tabs.map((tab) => tabFill(tab, tab.name, null)).sort(alphabetical) };
+    return {
+      notSubmitted: [],
+      fill: state.tabs.map((tab) => tabFill(tab, tab.name, null)).sort(alphabetical),
+    };
   }
   const match = state.rosterMatch ?? matchRoster(roster.entries, [], roster.sheet);
   const tabOfEntry = new Map([...match.entryOfTab].map(([sheet, entry]) => [entry, sheet]));
@@ -54,13 +57,23 @@ export function schoolFill(
     fill.push(status);
     if (status.notSubmitted) notSubmitted.push(entry.name);
   }
-  for (const tab of state.tabs) if (!match.entryOfTab.has(tab.sheet)) fill.push(tabFill(tab, tab.name, false));
+  for (const tab of state.tabs)
+    if (!match.entryOfTab.has(tab.sheet)) fill.push(tabFill(tab, tab.name, false));
   return { notSubmitted, fill: fill.sort(alphabetical) };
 }
 
 function missing(name: string, catalogue: Catalogue): SchoolFill {
   const total = countedInputs(catalogue).length;
-  return { name, sheet: null, requiredFilled: 0, requiredTotal: total, errors: 0, warnings: 0, notSubmitted: true, onRoster: true };
+  return {
+    name,
+    sheet: null,
+    requiredFilled: 0,
+    requiredTotal: total,
+    errors: 0,
+    warnings: 0,
+    notSubmitted: true,
+    onRoster: true,
+  };
 }
 
 function alphabetical(a: SchoolFill, b: SchoolFill): number {

@@ -19,7 +19,11 @@ export function numberedName(base: string, n: number): string {
 }
 
 /** The lowest-numbered marked sheet of `kind` among base, base (2), …; else the first free name of them. */
-export function placeGeneratedSheet(sheets: readonly SheetInfo[], base: string, kind: GeneratedKind): SheetPlace {
+export function placeGeneratedSheet(
+  sheets: readonly SheetInfo[],
+  base: string,
+  kind: GeneratedKind,
+): SheetPlace {
   const byName = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
   const limit = sheets.length + 1;
   for (let n = 1; n <= limit; n++) {

@@ -26,7 +26,9 @@ export async function runCheck(file: string, json: boolean, io: CliIo, progress:
       terminalLines([
         `${T.workbook(basename(file))}: ${countsLine(counts)}`,
         ...issueReportLines(issues),
-        ...(notSubmitted.length > 0 ? ['', T.notSubmitted(notSubmitted.length), ...notSubmitted.map(T.notSubmittedSchool)] : []),
+        ...(notSubmitted.length > 0
+          ? ['', T.notSubmitted(notSubmitted.length), ...notSubmitted.map(T.notSubmittedSchool)]
+          : []),
         '',
       ]).join('\n'),
     );

@@ -23,7 +23,11 @@ import { DEFAULT_REPORT_DIR } from './report-files';
 import { writeSummaryCopy } from './summary-copy';
 import { newXlsxWorkbook, openXlsxWorkbook, readXlsxWorkbook } from './xlsx-workbook';
 
-export const DEMO_FILES = { workbook: 'demo-municipality.xlsx', summary: 'demo-summary.xlsx', documents: DEFAULT_REPORT_DIR } as const;
+export const DEMO_FILES = {
+  workbook: 'demo-municipality.xlsx',
+  summary: 'demo-summary.xlsx',
+  documents: DEFAULT_REPORT_DIR,
+} as const;
 
 export async function runDemo(
   dir: string,
@@ -58,7 +62,9 @@ export async function runDemo(
   // The documents come from the copy, as the coordinator would make them after editing it.
   progress.step(P.documents);
   const copy = await readXlsxWorkbook(summaryPath);
-  const { documents } = makeDocuments(copy, summarise(copy), { generatedAt: formatGeneratedAt(now).slice(0, 10) });
+  const { documents } = makeDocuments(copy, summarise(copy), {
+    generatedAt: formatGeneratedAt(now).slice(0, 10),
+  });
   await writeDocuments(documentsPath, documents, true);
   progress.done();
 

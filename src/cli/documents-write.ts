@@ -19,7 +19,11 @@ async function exists(path: string): Promise<'file' | 'folder' | null> {
 }
 
 /** Refuses a folder that is a file, and files already there unless `force` (SPEC 9: never overwrite). */
-export async function checkDocumentTargets(dir: string, files: readonly PlannedFile[], force: boolean): Promise<void> {
+export async function checkDocumentTargets(
+  dir: string,
+  files: readonly PlannedFile[],
+  force: boolean,
+): Promise<void> {
   if ((await exists(dir)) === 'file') throw new CliError(M.notAFolder(dir));
   if (force) return;
   const present: string[] = [];
@@ -27,7 +31,11 @@ export async function checkDocumentTargets(dir: string, files: readonly PlannedF
   if (present.length > 0) throw new CliError(M.documentsExist(present[0], present.length));
 }
 
-export async function writeDocuments(dir: string, documents: Documents, force: boolean): Promise<PlannedFile[]> {
+export async function writeDocuments(
+  dir: string,
+  documents: Documents,
+  force: boolean,
+): Promise<PlannedFile[]> {
   const files = plannedFiles(dir, documents);
   await checkDocumentTargets(dir, files, force);
   // A regional run has no letters, and no empty folder for them.

@@ -26,7 +26,12 @@ import type { Block, DocModel, Run, TableBlock } from '../core/documents/doc-mod
 
 const MM = 56.6929;
 const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { left: Math.round(30 * MM), right: Math.round(15 * MM), top: Math.round(20 * MM), bottom: Math.round(20 * MM) };
+const MARGIN = {
+  left: Math.round(30 * MM),
+  right: Math.round(15 * MM),
+  top: Math.round(20 * MM),
+  bottom: Math.round(20 * MM),
+};
 /** The width every table spans: the page less the margins. */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const FONT = 'Times New Roman';
@@ -37,7 +42,11 @@ const TABLE_HEADER_SIZE = 18;
 const HEADING_SIZES: Readonly<Record<1 | 2 | 3, number>> = { 1: 28, 2: 26, 3: 24 };
 /** Rows whose every cell is at most this long are kept on one page. */
 const UNSPLIT_ROW_CHARS = 400;
-const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const HEADING_LEVELS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -78,7 +87,10 @@ function table(block: TableBlock): Table {
               (line) =>
                 new Paragraph({
                   alignment: ALIGN[header ? 'center' : (block.align?.[c] ?? 'left')],
-                  children: runs([{ text: line, bold: header || bold.has(r) }], header ? TABLE_HEADER_SIZE : TABLE_SIZE),
+                  children: runs(
+                    [{ text: line, bold: header || bold.has(r) }],
+                    header ? TABLE_HEADER_SIZE : TABLE_SIZE,
+                  ),
                 }),
             ),
           }),
@@ -90,7 +102,14 @@ function table(block: TableBlock): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows,
   });
 }
@@ -119,7 +138,12 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
     case 'list':
       return block.items.map(
         (item) =>
-          new Paragraph({ bullet: { level: 0 }, alignment: AlignmentType.JUSTIFIED, spacing: { after: 40 }, children: runs(item) }),
+          new Paragraph({
+            bullet: { level: 0 },
+            alignment: AlignmentType.JUSTIFIED,
+            spacing: { after: 40 },
+            children: runs(item),
+          }),
       );
     case 'table':
       // An empty paragraph after a table keeps two tables in a row from merging into one.

@@ -170,7 +170,10 @@ export const REPORT_DOCUMENT = z
           kind: z
             .enum(['report', 'public-report', 'letter'])
             .describe('The analytical report, its version for publication, or a letter to one school.'),
-          school: z.string().nullable().describe('The school a letter is addressed to; null for the reports.'),
+          school: z
+            .string()
+            .nullable()
+            .describe('The school a letter is addressed to; null for the reports.'),
         })
         .describe('One written document.'),
     ),

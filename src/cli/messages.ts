@@ -207,7 +207,8 @@ export const DEMO_TEXTS = {
     `Демонстрационная книга: ${path} (ОО: ${orgs}, строк в «Базе наставников»: ${baseRows})`,
   summary: (path: string) => `Сводная и рекомендации: ${path}`,
   documents: (dir: string) => `Аналитическая справка и адресные рекомендации (.docx): ${dir}`,
-  planted: (n: number) => `В данные намеренно внесены типичные ошибки, их находит проверка. Внесено ошибок: ${n}.`,
+  planted: (n: number) =>
+    `В данные намеренно внесены типичные ошибки, их находит проверка. Внесено ошибок: ${n}.`,
   plantedItem: (sheet: string, cell: string, code: string) => `  ${quote(sheet)}!${cell}  ${code}`,
   next: (path: string) => `Подробно: cmn-sheets check ${path}`,
 } as const;

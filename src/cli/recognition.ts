@@ -5,6 +5,8 @@ import { CliError } from './cli-error';
 import { CLI_MESSAGES as M } from './messages';
 
 export function requireRecognisedSheets(analysis: Analysis, file: string): void {
-  const recognised = SHEET_KINDS.some((kind) => kind.generated === undefined && (analysis.sheets[kind.id] ?? []).length > 0);
+  const recognised = SHEET_KINDS.some(
+    (kind) => kind.generated === undefined && (analysis.sheets[kind.id] ?? []).length > 0,
+  );
   if (!recognised) throw new CliError(M.nothingRecognised(file));
 }

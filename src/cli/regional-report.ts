@@ -44,11 +44,20 @@ export async function runRegionalReport(
   const written = await writeDocuments(dir, buildRegionalDocuments(input), force);
   progress.done();
   if (json) {
-    const document: ReportDocument = { files: written.map(({ path, kind, school }) => ({ path, kind, school })) };
+    const document: ReportDocument = {
+      files: written.map(({ path, kind, school }) => ({ path, kind, school })),
+    };
     io.stdout.write(toJsonText(document));
   } else {
-    const lines = [T.documents(dir), ...written.map((entry) => T.reportFile(entry.path)), '', T.regionalLetters];
-    const withErrors = books.filter((book) => book.summarised.result.issues.some((issue) => issue.severity === 'error'));
+    const lines = [
+      T.documents(dir),
+      ...written.map((entry) => T.reportFile(entry.path)),
+      '',
+      T.regionalLetters,
+    ];
+    const withErrors = books.filter((book) =>
+      book.summarised.result.issues.some((issue) => issue.severity === 'error'),
+    );
     if (withErrors.length > 0) lines.push('', ...withErrors.map((book) => T.seeCheck(book.file)));
     io.stdout.write(`${terminalLines(lines).join('\n')}\n`);
   }

@@ -46,12 +46,16 @@ export async function runReport(
   if (previous !== null && summarised.previous?.found === false)
     throw new CliError(M.previousNoMunicipality(previous, municipality, summarised.previous.municipalities));
   progress.step(P.documents);
-  const { input, documents } = makeDocuments(workbook, summarised, { generatedAt: formatGeneratedAt(now).slice(0, 10) });
+  const { input, documents } = makeDocuments(workbook, summarised, {
+    generatedAt: formatGeneratedAt(now).slice(0, 10),
+  });
   const files = await writeDocuments(dir, documents, force);
   progress.done();
   const counts = severityCounts(summarised.result.issues);
   if (json) {
-    const document: ReportDocument = { files: files.map(({ path, kind, school }) => ({ path, kind, school })) };
+    const document: ReportDocument = {
+      files: files.map(({ path, kind, school }) => ({ path, kind, school })),
+    };
     io.stdout.write(toJsonText(document));
   } else {
     const missing = missingParameters(input.parameters).map((key) => `«${PARAMETER_LABELS[key].label}»`);

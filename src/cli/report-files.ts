@@ -27,7 +27,12 @@ export function plannedFiles(dir: string, documents: Documents): PlannedFile[] {
   const letterNames = uniqueFileNames(documents.letters.map((letter) => letter.school));
   return [
     { path: join(dir, `${REPORT_NAME}.docx`), kind: 'report', school: null, model: documents.report },
-    { path: join(dir, `${PUBLIC_REPORT_NAME}.docx`), kind: 'public-report', school: null, model: documents.publicReport },
+    {
+      path: join(dir, `${PUBLIC_REPORT_NAME}.docx`),
+      kind: 'public-report',
+      school: null,
+      model: documents.publicReport,
+    },
     ...documents.letters.map((letter, i) => ({
       path: join(lettersFolder(dir), `${letterNames[i]}.docx`),
       kind: 'letter' as const,

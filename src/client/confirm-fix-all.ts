@@ -20,7 +20,8 @@ export function confirmFixAll(
   panel.append(el('p', 'confirm-title', TEXT.fixAllAsk(issue.sameCodeFixable)));
   const list = el('ul', 'confirm-list');
   for (const other of same.slice(0, LISTED)) {
-    if (other.fix) list.append(el('li', 'confirm-item', TEXT.fixAllItem(other.cell, String(other.fix.value))));
+    if (other.fix)
+      list.append(el('li', 'confirm-item', TEXT.fixAllItem(other.cell, String(other.fix.value))));
   }
   panel.append(list);
   const rest = issue.sameCodeFixable - Math.min(same.length, LISTED);

@@ -13,7 +13,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function button(className: string, text: string, onClick: () => void, title?: string): HTMLButtonElement {
+export function button(
+  className: string,
+  text: string,
+  onClick: () => void,
+  title?: string,
+): HTMLButtonElement {
   const node = el('button', className, text);
   node.type = 'button';
   if (title) node.title = title;

@@ -23,7 +23,8 @@ export const TEXT = {
     `Лист ${quote(sheet)} не проверяется: это не «База наставников», не лист мониторинга ОО и не «Показатели» (строка заголовка не найдена).`,
   omitted: (n: number): string => `Не показано замечаний: ${n}. Исправьте показанные и обновите панель.`,
   goToCell: 'Перейти к ячейке',
-  current: (value: string): string => `В ячейке: ${quote(value.length > 120 ? `${value.slice(0, 119)}…` : value)}`,
+  current: (value: string): string =>
+    `В ячейке: ${quote(value.length > 120 ? `${value.slice(0, 119)}…` : value)}`,
   fix: 'Исправить',
   fixAll: (n: number): string => `Исправить всё однотипное (${n})`,
   fixAllTitle: 'Исправить все такие замечания на этом листе',

@@ -19,9 +19,15 @@ export function renderFill(fill: readonly FillView[]): HTMLElement | null {
 }
 
 function renderSchool(school: FillView): HTMLElement {
-  const item = el('li', school.notSubmitted ? 'school missing' : school.errors > 0 ? 'school with-errors' : 'school');
+  const item = el(
+    'li',
+    school.notSubmitted ? 'school missing' : school.errors > 0 ? 'school with-errors' : 'school',
+  );
   item.append(el('p', 'school-name', school.school));
-  const facts = [school.sheet === null ? TEXT.noTab : TEXT.tab(school.sheet), TEXT.filled(school.filled, school.total)];
+  const facts = [
+    school.sheet === null ? TEXT.noTab : TEXT.tab(school.sheet),
+    TEXT.filled(school.filled, school.total),
+  ];
   if (school.errors > 0) facts.push(TEXT.errors(school.errors));
   if (school.warnings > 0) facts.push(TEXT.warnings(school.warnings));
   item.append(el('p', 'school-facts', facts.join(' · ')));

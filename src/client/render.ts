@@ -18,7 +18,8 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 /** The status line after a check; `checkedAt` is the reader's own clock («14:05»): the check ran a moment ago. */
 export function statusText(payload: IssuesPayload, checkedAt: string): string {
   // A sheet that is not checked is not «проверено»: the line says only when the panel looked.
-  if (!payload.recognised && payload.scope === 'sheet') return TEXT.statusNotChecked(payload.activeSheet, checkedAt);
+  if (!payload.recognised && payload.scope === 'sheet')
+    return TEXT.statusNotChecked(payload.activeSheet, checkedAt);
   return payload.scope === 'sheet'
     ? TEXT.statusSheet(payload.activeSheet, checkedAt)
     : TEXT.statusWorkbook(checkedAt);
@@ -68,7 +69,9 @@ export function renderIssues(payload: IssuesPayload, actions: IssueActions): HTM
 
 /** The listed issues a «fix all» of `issue`'s code on its sheet would change. */
 function sameFixes(issue: IssueView, payload: IssuesPayload): IssueView[] {
-  return payload.issues.filter((other) => other.sheet === issue.sheet && other.code === issue.code && other.fix);
+  return payload.issues.filter(
+    (other) => other.sheet === issue.sheet && other.code === issue.code && other.fix,
+  );
 }
 
 function renderIssue(issue: IssueView, payload: IssuesPayload, actions: IssueActions): HTMLElement {

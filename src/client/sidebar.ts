@@ -127,7 +127,9 @@ function returnFocus(): void {
 /** Remembers where the acted-on card is, for returnFocus. */
 function rememberPlace(issue: IssueView): void {
   const cards = [...content.querySelectorAll<HTMLElement>('.issue')];
-  const index = cards.findIndex((card) => card.dataset.cell === issue.cell && card.dataset.sheet === issue.sheet);
+  const index = cards.findIndex(
+    (card) => card.dataset.cell === issue.cell && card.dataset.sheet === issue.sheet,
+  );
   state.focusAt = Math.max(0, index);
 }
 

@@ -68,7 +68,12 @@ export interface IssueDetails {
 }
 
 /** The one way to make an issue: the code decides the default severity, the rule may grade a case. */
-export function createIssue(code: IssueCode, place: IssuePlace, text: IssueText, details: IssueDetails = {}): Issue {
+export function createIssue(
+  code: IssueCode,
+  place: IssuePlace,
+  text: IssueText,
+  details: IssueDetails = {},
+): Issue {
   const { sheet, row, column } = place;
   const issue: Issue = {
     code,

@@ -19,7 +19,11 @@ export interface RuleDescription {
   readonly reads: RuleReach;
 }
 
-const rule = (severity: Severity, reads: RuleReach, fixable = false): RuleDescription => ({ severity, fixable, reads });
+const rule = (severity: Severity, reads: RuleReach, fixable = false): RuleDescription => ({
+  severity,
+  fixable,
+  reads,
+});
 
 export const RULES = {
   'header/not-found': rule('error', 'sheet'),

@@ -136,12 +136,25 @@ export function generateMunicipality(options: DemoOptions): DemoMunicipality {
   const plant = options.plantDefects ?? true;
   // A corrected copy of a tab next to the stale original: the copy is counted, the original skipped.
   const copied = plant && orgs >= 7 ? at(5) : null;
-  const copy = copied === null ? null : { ...tabs[copied], name: DEMO_TEXTS.correctedCopy(tabs[copied].name), values: tabs[copied].values.map((row) => row.slice()) };
+  const copy =
+    copied === null
+      ? null
+      : {
+          ...tabs[copied],
+          name: DEMO_TEXTS.correctedCopy(tabs[copied].name),
+          values: tabs[copied].values.map((row) => row.slice()),
+        };
   if (copied !== null) {
     const cell = parseA1(tabs[copied].valueCell.ped_mentees) as { row: number; column: number };
     tabs[copied].values[cell.row - 1][cell.column - 1] = DEMO_TEXTS.staleValue;
   }
-  if (plant) tabDefects.push({ school: at(7), id: 'ped_under35', code: 'value/annotated', value: (v) => DEMO_TEXTS.annotated(v.ped_under35) });
+  if (plant)
+    tabDefects.push({
+      school: at(7),
+      id: 'ped_under35',
+      code: 'value/annotated',
+      value: (v) => DEMO_TEXTS.annotated(v.ped_under35),
+    });
   for (const defect of plant ? tabDefects : []) {
     const tab = tabs[defect.school];
     const cell = tab.valueCell[defect.id];
@@ -186,8 +199,11 @@ export function generateMunicipality(options: DemoOptions): DemoMunicipality {
   const header = baseModel.cells[0].map((cell) => cell.value as string);
   const unused = Array.from({ length: TEMPLATE_ROWS_LEFT }, (_, k) => [rows.length + k + 1]);
   // Curators close the base with a total, as on paper: skipped with a note.
-  const total = plant ? [[DEMO_TEXTS.totalRow(new Set(rows.map((row) => row.cells[BASE_COLUMNS.mentor - 1])).size)]] : [];
-  if (plant) planted.push({ sheet: baseName, cell: a1(rows.length + unused.length + 2, 1), code: 'row/total' });
+  const total = plant
+    ? [[DEMO_TEXTS.totalRow(new Set(rows.map((row) => row.cells[BASE_COLUMNS.mentor - 1])).size)]]
+    : [];
+  if (plant)
+    planted.push({ sheet: baseName, cell: a1(rows.length + unused.length + 2, 1), code: 'row/total' });
   const catalogueGrid = modelToGrid(catalogueTemplate(catalogue));
   const sheets: DemoSheet[] = [
     {
@@ -207,7 +223,11 @@ export function generateMunicipality(options: DemoOptions): DemoMunicipality {
       values: [header, ...rows.map((row) => row.cells), ...unused, ...total],
       columnWidths: baseModel.columnWidths,
     },
-    ...[...tabs, ...(copy === null ? [] : [copy])].map((tab) => ({ name: tab.name, values: tab.values, columnWidths: tab.columnWidths })),
+    ...[...tabs, ...(copy === null ? [] : [copy])].map((tab) => ({
+      name: tab.name,
+      values: tab.values,
+      columnWidths: tab.columnWidths,
+    })),
   ];
   return { sheets, planted };
 }
@@ -220,7 +240,11 @@ function parametersSheet(period: string): DemoSheet {
     name: model.name,
     values: [
       model.cells[0].map((cell) => cell.value),
-      ...PARAMETER_KEYS.map((key, i) => [model.cells[i + 1][0].value, filled[key] ?? '', model.cells[i + 1][2].value]),
+      ...PARAMETER_KEYS.map((key, i) => [
+        model.cells[i + 1][0].value,
+        filled[key] ?? '',
+        model.cells[i + 1][2].value,
+      ]),
     ],
     columnWidths: model.columnWidths,
   };

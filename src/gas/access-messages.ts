@@ -5,7 +5,8 @@ export const ACCESS_MENU_CAPTION = 'Настроить доступ курато
 
 /** Marks the protections the add-on set, so a second run updates them and never touches others. */
 export const ACCESS_DESCRIPTION = {
-  school: (school: string) => `Наставничество: лист ОО ${quote(school)} — редактируют куратор ОО и муниципальный координатор`,
+  school: (school: string) =>
+    `Наставничество: лист ОО ${quote(school)} — редактируют куратор ОО и муниципальный координатор`,
   generated: 'Наставничество: лист сформирован надстройкой — правки с предупреждением',
 } as const;
 
@@ -14,7 +15,8 @@ export const ACCESS_MARK = 'Наставничество: ';
 
 const quoted = (names: readonly string[]): string => names.map(quote).join(', ');
 /** «Лист «A»» or «Листы «A», «B»», with the words that agree with it. */
-const sheetsWord = (sheets: readonly string[], one: string, many: string): string => (sheets.length === 1 ? one : many);
+const sheetsWord = (sheets: readonly string[], one: string, many: string): string =>
+  sheets.length === 1 ? one : many;
 
 export const ACCESS_MESSAGES = {
   noRoster:

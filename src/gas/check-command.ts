@@ -46,7 +46,11 @@ export function checkAndMark(
 }
 
 /** Marks the sheet; false when Google refused the write because the sheet is protected against this user. */
-function markUnlessLocked(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: Grid, issues: readonly Issue[]): boolean {
+function markUnlessLocked(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  grid: Grid,
+  issues: readonly Issue[],
+): boolean {
   try {
     markSheet(sheet, grid, issues);
     return true;

@@ -31,7 +31,8 @@ function drawLetters(name: string, letters: readonly SchoolLetter[]): Link {
   letters.forEach((letter, i) => {
     if (i > 0) drawBlocks(body, [PAGE_BREAK]);
     drawBlocks(body, letter.model.blocks);
-    if ((i + 1) % LETTERS_PER_TOAST === 0 && i + 1 < letters.length) toast(MESSAGES.writingLetters(i + 1, letters.length));
+    if ((i + 1) % LETTERS_PER_TOAST === 0 && i + 1 < letters.length)
+      toast(MESSAGES.writingLetters(i + 1, letters.length));
   });
   finishDocument(body);
   const url = document.getUrl();
@@ -45,14 +46,19 @@ function escapeHtml(text: string): string {
 
 function showLinks(intro: string, links: readonly Link[], note: string | null): void {
   const items = links
-    .map((link) => `<li><a href="${escapeHtml(link.url)}" target="_blank" rel="noopener">${escapeHtml(link.name)}</a></li>`)
+    .map(
+      (link) =>
+        `<li><a href="${escapeHtml(link.url)}" target="_blank" rel="noopener">${escapeHtml(link.name)}</a></li>`,
+    )
     .join('');
   const html =
     '<div style="font-family:Arial,sans-serif;font-size:14px;line-height:1.5">' +
     `<p>${escapeHtml(intro)}</p><ul>${items}</ul>` +
     (note === null ? '' : `<p style="color:#8a4b00">${escapeHtml(note)}</p>`) +
     '</div>';
-  const output = HtmlService.createHtmlOutput(html).setWidth(560).setHeight(note === null ? 240 : 300);
+  const output = HtmlService.createHtmlOutput(html)
+    .setWidth(560)
+    .setHeight(note === null ? 240 : 300);
   SpreadsheetApp.getUi().showModalDialog(output, MESSAGES.documentsTitle);
 }
 

@@ -11,7 +11,12 @@ import type { Align, Block, DocModel, Run, TableBlock } from '../core/documents/
 const POINTS_PER_MM = 72 / 25.4;
 /** A4 with the margins of the .docx: 30 mm left, 15 mm right, 20 mm top and bottom. */
 const PAGE = { width: 595.28, height: 841.89 };
-const MARGIN = { left: 30 * POINTS_PER_MM, right: 15 * POINTS_PER_MM, top: 20 * POINTS_PER_MM, bottom: 20 * POINTS_PER_MM };
+const MARGIN = {
+  left: 30 * POINTS_PER_MM,
+  right: 15 * POINTS_PER_MM,
+  top: 20 * POINTS_PER_MM,
+  bottom: 20 * POINTS_PER_MM,
+};
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const FONT = 'Times New Roman';
 const TABLE_FONT_SIZE = 10;
@@ -35,7 +40,10 @@ function alignment(align: Align): GoogleAppsScript.Document.HorizontalAlignment 
  * The runs' looks: a look of the whole paragraph in one setAttributes, a partial one on its range
  * of the paragraph's text.
  */
-function styleRuns(element: GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem, runs: readonly Run[]): void {
+function styleRuns(
+  element: GoogleAppsScript.Document.Paragraph | GoogleAppsScript.Document.ListItem,
+  runs: readonly Run[],
+): void {
   const shown = runs.filter((run) => run.text !== '');
   const wholeBold = shown.length > 0 && shown.every((run) => run.bold);
   const wholeItalic = shown.length > 0 && shown.every((run) => run.italic);
@@ -60,7 +68,9 @@ function drawTable(body: Body, block: TableBlock): void {
   const bold = [...Array.from({ length: block.headerRows }, (_, i) => i), ...(block.boldRows ?? [])];
   for (const row of bold) table.getRow(row).editAsText().setBold(true);
   const total = block.widths.reduce((sum, width) => sum + width, 0);
-  block.widths.forEach((width, column) => table.setColumnWidth(column, Math.round((width / total) * TEXT_WIDTH)));
+  block.widths.forEach((width, column) =>
+    table.setColumnWidth(column, Math.round((width / total) * TEXT_WIDTH)),
+  );
   table.editAsText().setFontSize(TABLE_FONT_SIZE);
 }
 
@@ -79,7 +89,8 @@ function drawBlock(body: Body, block: Block): void {
       return;
     }
     case 'list':
-      for (const item of block.items) styleRuns(body.appendListItem(item.map((run) => run.text).join('')), item);
+      for (const item of block.items)
+        styleRuns(body.appendListItem(item.map((run) => run.text).join('')), item);
       return;
     case 'table':
       drawTable(body, block);

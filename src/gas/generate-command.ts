@@ -69,7 +69,11 @@ function generatedAt(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): str
 
 /** Today in the spreadsheet's time zone: the day the drafts' terms are counted from. */
 function today(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): CalendarDay {
-  const [year, month, day] = Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd')
+  const [year, month, day] = Utilities.formatDate(
+    new Date(),
+    spreadsheet.getSpreadsheetTimeZone(),
+    'yyyy-MM-dd',
+  )
     .split('-')
     .map(Number);
   return { year, month, day };

@@ -59,7 +59,11 @@ export function markedSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
 }
 
 /** Sets the sheet's marker (one call to add it; two to change it: its metadata, then the value). */
-export function setMarker(sheet: GoogleAppsScript.Spreadsheet.Sheet, marker: Marker, existing: boolean): void {
+export function setMarker(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  marker: Marker,
+  existing: boolean,
+): void {
   const value = markerValue(marker);
   if (!existing) {
     sheet.addDeveloperMetadata(GENERATED_KEY, value);

@@ -13,7 +13,9 @@ export interface MenuItem {
 }
 
 /** One item per kind of sheet that has a template, in the order of the registry. */
-const TEMPLATE_ITEMS: readonly MenuItem[] = SHEET_KINDS.flatMap((kind) => (kind.template ? [kind.template] : []));
+const TEMPLATE_ITEMS: readonly MenuItem[] = SHEET_KINDS.flatMap((kind) =>
+  kind.template ? [kind.template] : [],
+);
 
 /** `null` stands for a separator. */
 export const MENU_ITEMS: readonly (MenuItem | null)[] = [

@@ -3,7 +3,6 @@ import { plural } from '../core/text/plural';
 import { quote } from '../core/text/quote';
 import { countsPhrase, type SeverityCounts } from '../core/report';
 
-
 /** The verb agrees with the first count: «найдена 1 ошибка», «найдены 2 ошибки», «найдено 5 ошибок», «найдено 1 предупреждение». */
 function found(counts: SeverityCounts): string {
   const first = (['error', 'warning', 'info'] as const).find((severity) => counts[severity] > 0) ?? 'error';
@@ -137,7 +136,10 @@ export const MESSAGES = {
   rosterTabsFilled: (roster: string): string =>
     `Названия листов записаны в столбец «Лист» на листе ${quote(roster)}.`,
   /** Short for any number of schools: names up to ten, then a count. */
-  schoolSheetsResult: (created: readonly string[], skipped: readonly { name: string; reason: string }[]): string => {
+  schoolSheetsResult: (
+    created: readonly string[],
+    skipped: readonly { name: string; reason: string }[],
+  ): string => {
     const lines = [created.length > 0 ? `Создано листов: ${created.length}.` : 'Новые листы не созданы.'];
     if (created.length > 0 && created.length <= NAMES_SHOWN) lines[0] += ` ${someNames(created)}.`;
     if (skipped.length > 0) {
@@ -187,7 +189,8 @@ export const MESSAGES = {
     'Данные не покидают таблицу, кроме трёх документов, которые надстройка создаёт на вашем Диске ' +
     'по команде «Создать справку и письма».',
   writingDocument: (name: string): string => `Создание документа «${name}»…`,
-  writingLetters: (done: number, total: number): string => `Адресные рекомендации: готово писем — ${done} из ${total}…`,
+  writingLetters: (done: number, total: number): string =>
+    `Адресные рекомендации: готово писем — ${done} из ${total}…`,
   documentsTitle: 'Справка и письма',
   documentsDone: (letters: number): string =>
     `Созданы три документа Google на вашем Диске (писем ОО: ${letters}). Откройте их по ссылкам:`,

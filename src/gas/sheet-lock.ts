@@ -4,5 +4,7 @@
  * write marks on it. Asked only after Google refused a write, so the usual run costs no call.
  */
 export function lockedForUser(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
-  return sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((protection) => !protection.canEdit());
+  return sheet
+    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+    .some((protection) => !protection.canEdit());
 }

@@ -61,12 +61,18 @@ export function createSchoolTemplates(): void {
   const roster = findRoster(workbook);
   if (roster !== null && roster.entries.length > 0) {
     toast(MESSAGES.creatingSheets(roster.entries.length));
-    const outcome = createRosterSchoolSheets(workbook, roster, schoolYear(new Date(), spreadsheet.getSpreadsheetTimeZone()));
+    const outcome = createRosterSchoolSheets(
+      workbook,
+      roster,
+      schoolYear(new Date(), spreadsheet.getSpreadsheetTimeZone()),
+    );
     const sheet = spreadsheet.getSheetByName(outcome.roster);
     // One cell per school: a roster has tens of rows, and the cells between them are the coordinator's.
-    for (const cell of outcome.tabCells) sheet?.getRange(cell.row, cell.column).setValue(literalValue(cell.tab));
+    for (const cell of outcome.tabCells)
+      sheet?.getRange(cell.row, cell.column).setValue(literalValue(cell.tab));
     alert(
-      MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped) + (outcome.tabCells.length > 0 ? `\n\n${MESSAGES.rosterTabsFilled(outcome.roster)}` : ''),
+      MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped) +
+        (outcome.tabCells.length > 0 ? `\n\n${MESSAGES.rosterTabsFilled(outcome.roster)}` : ''),
     );
     return;
   }

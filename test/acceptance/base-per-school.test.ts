@@ -18,31 +18,93 @@ const BEREZOVSKAYA = 'МКОУ «Берёзовская ООШ»';
 /** Every input filled and consistent; `mentors` is what the school declares in 1.2. */
 function schoolTab(name: string, mentors: number): unknown[][] {
   const values: Record<string, number> = {
-    ped_total: 40, ped_mentors: mentors, ped_mentees: 6, ped_under35: 9, ped_under35_mentees: 6, young_total: 4,
-    young_mentees: 4, mentors_of_young: 1, students_10_19: 300, students_mentees: 250, students_mentees_risk: 5,
-    students_mentees_ovz: 2, students_mentees_gifted: 10, students_15_19: 100, student_mentors: 10,
-    mentors_surveyed: 4, mentors_satisfied: 4, mentees_surveyed: 6, mentees_satisfied: 6,
+    ped_total: 40,
+    ped_mentors: mentors,
+    ped_mentees: 6,
+    ped_under35: 9,
+    ped_under35_mentees: 6,
+    young_total: 4,
+    young_mentees: 4,
+    mentors_of_young: 1,
+    students_10_19: 300,
+    students_mentees: 250,
+    students_mentees_risk: 5,
+    students_mentees_ovz: 2,
+    students_mentees_gifted: 10,
+    students_15_19: 100,
+    student_mentors: 10,
+    mentors_surveyed: 4,
+    mentors_satisfied: 4,
+    mentees_surveyed: 6,
+    mentees_satisfied: 6,
   };
   const rows = BUILTIN_CATALOGUE.indicators
     .filter(isInput)
     .map((def) => [def.code, def.title, def.type === 'flag' ? 'да' : (values[def.id] ?? 1)]);
-  return [['Образовательная организация:', name], ['Период:', '2025/2026'], [], ['Код', 'Показатель', 'Значение'], ...rows];
+  return [
+    ['Образовательная организация:', name],
+    ['Период:', '2025/2026'],
+    [],
+    ['Код', 'Показатель', 'Значение'],
+    ...rows,
+  ];
 }
 
 const BASE_HEADER = [
-  '№ п/п', 'Ф.И.О наставника', 'Место работы', 'Основные компетенции наставника',
-  'Важные для программы достижения наставника', 'Ф.И.О наставляемого (наставляемых)', 'Форма наставничества',
+  '№ п/п',
+  'Ф.И.О наставника',
+  'Место работы',
+  'Основные компетенции наставника',
+  'Важные для программы достижения наставника',
+  'Ф.И.О наставляемого (наставляемых)',
+  'Форма наставничества',
   'Место работы наставляемого',
 ];
 
 const BASE = [
   BASE_HEADER,
-  [1, 'Петрова Анна Сергеевна', SCHOOL_5, 'Методика преподавания математики', 'Победитель конкурса', 'Сидоров Илья Олегович', 'педагог — молодой педагог', SCHOOL_5],
+  [
+    1,
+    'Петрова Анна Сергеевна',
+    SCHOOL_5,
+    'Методика преподавания математики',
+    'Победитель конкурса',
+    'Сидоров Илья Олегович',
+    'педагог — молодой педагог',
+    SCHOOL_5,
+  ],
   // Another legal form typed: the row still belongs to СОШ № 5, with the right name offered as the fix.
-  [2, 'Кузнецов Олег Иванович', 'МКОУ СОШ №5', 'Наставничество в проектной деятельности', 'Грамота Минпросвещения', 'Орлова Дарья Андреевна', 'ученик — ученик', SCHOOL_5],
+  [
+    2,
+    'Кузнецов Олег Иванович',
+    'МКОУ СОШ №5',
+    'Наставничество в проектной деятельности',
+    'Грамота Минпросвещения',
+    'Орлова Дарья Андреевна',
+    'ученик — ученик',
+    SCHOOL_5,
+  ],
   // A Latin «o» in the mentor's name (an error) and no form of mentoring (a pair without a form).
-  [3, 'Смирнoва Ольга Петровна', SCHOOL_5, 'Классное руководство', 'Почётная грамота', 'Егоров Павел Ильич', '', SCHOOL_5],
-  [4, 'Васильева Ирина Николаевна', 'МКОУ «Березовская ООШ»', 'Начальные классы', 'Высшая категория', 'Фомина Алла Юрьевна', 'педагог — педагог', BEREZOVSKAYA],
+  [
+    3,
+    'Смирнoва Ольга Петровна',
+    SCHOOL_5,
+    'Классное руководство',
+    'Почётная грамота',
+    'Егоров Павел Ильич',
+    '',
+    SCHOOL_5,
+  ],
+  [
+    4,
+    'Васильева Ирина Николаевна',
+    'МКОУ «Березовская ООШ»',
+    'Начальные классы',
+    'Высшая категория',
+    'Фомина Алла Юрьевна',
+    'педагог — педагог',
+    BEREZOVSKAYA,
+  ],
   ['Итого наставников: 4'],
 ];
 
@@ -66,7 +128,9 @@ describe('«База наставников» seen per school', () => {
   it('offers the known name for a workplace typed with another legal form, once, as a fix', () => {
     const unknown = result.issues.filter((issue) => issue.code === 'org/unknown');
     expect(unknown.map((issue) => [issue.cell, issue.fix?.value])).toEqual([['C3', SCHOOL_5]]);
-    expect(result.issues.filter((issue) => issue.cell === 'C3' && issue.sheet === 'База наставников')).toHaveLength(1);
+    expect(
+      result.issues.filter((issue) => issue.cell === 'C3' && issue.sheet === 'База наставников'),
+    ).toHaveLength(1);
   });
 
   it('skips the total row with a note, and counts the errors of a school\u2019s rows of the base as that school\u2019s', () => {
@@ -89,7 +153,10 @@ describe('«База наставников» seen per school', () => {
   });
 
   it('asks at stage 4 to complete the base: three mentors of four, one pair without a form', () => {
-    expect(draft('base_incomplete')).toMatchObject({ stage: 4, figure: 'наставников в базе: 3 из 4; без формы наставничества: 1' });
+    expect(draft('base_incomplete')).toMatchObject({
+      stage: 4,
+      figure: 'наставников в базе: 3 из 4; без формы наставничества: 1',
+    });
     expect(draft('base_incomplete')?.text).toContain('в ОО 4 наставника, в базе — 3 наставника.');
   });
 
@@ -104,7 +171,10 @@ describe('«База наставников» seen per school', () => {
 
   it('shows the school\u2019s base errors in its data-quality row of «Сводная»', () => {
     const model = buildSummarySheet(result, { generatedAt: '02.12.2026 10:00' });
-    const row = model.cells.find((cells) => cells[0]?.value === SCHOOL_5 && cells[1]?.value === 'СОШ 5' && typeof cells[3]?.value === 'number');
+    const row = model.cells.find(
+      (cells) =>
+        cells[0]?.value === SCHOOL_5 && cells[1]?.value === 'СОШ 5' && typeof cells[3]?.value === 'number',
+    );
     // Columns: school, tab, required values filled, errors, warnings.
     expect(row?.slice(3, 5).map((cell) => cell.value)).toEqual([2, school5?.warnings]);
   });

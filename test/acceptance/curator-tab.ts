@@ -34,12 +34,25 @@ export interface CuratorTab {
   headerCell(field: Field): string;
 }
 
-export function line(tag: string | undefined, cells: Partial<Record<Field, unknown>>, valueFormat?: string): Line {
-  return { ...(tag === undefined ? {} : { tag }), cells, ...(valueFormat === undefined ? {} : { valueFormat }) };
+export function line(
+  tag: string | undefined,
+  cells: Partial<Record<Field, unknown>>,
+  valueFormat?: string,
+): Line {
+  return {
+    ...(tag === undefined ? {} : { tag }),
+    cells,
+    ...(valueFormat === undefined ? {} : { valueFormat }),
+  };
 }
 
 /** `top` rows come first (title, labels); the header row follows them, then `lines`. */
-export function curatorTab(top: unknown[][], columns: readonly Column[], lines: readonly Line[], merges: Merge[] = []): CuratorTab {
+export function curatorTab(
+  top: unknown[][],
+  columns: readonly Column[],
+  lines: readonly Line[],
+  merges: Merge[] = [],
+): CuratorTab {
   const width = Math.max(columns.length, ...top.map((r) => r.length));
   const pad = (cells: unknown[]) => [...cells, ...Array.from({ length: width - cells.length }, () => '')];
   const headerRow = top.length + 1;

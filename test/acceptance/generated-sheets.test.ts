@@ -112,8 +112,12 @@ describe('«Сводная» of the municipal workbook', () => {
 
     it('shows the flags of a school as «да» / «нет», «ошибка» for an unreadable one and «—» for an empty optional one', () => {
       // Headed by the flag itself, not by «Доля ОО, в которых …» (that is the municipal total below).
-      expect(schoolRow(SCHOOL_10)[column('2.2 Приказ о внедрении целевой модели наставничества')].value).toBe('нет');
-      expect(schoolRow(GYMNASIUM)[column('2.2 Приказ о внедрении целевой модели наставничества')].value).toBe('да');
+      expect(schoolRow(SCHOOL_10)[column('2.2 Приказ о внедрении целевой модели наставничества')].value).toBe(
+        'нет',
+      );
+      expect(schoolRow(GYMNASIUM)[column('2.2 Приказ о внедрении целевой модели наставничества')].value).toBe(
+        'да',
+      );
       expect(schoolRow(SCHOOL_1)[column('2.5 Приказ о назначении куратора')].value).toBe('ошибка');
       expect(schoolRow(SCHOOL_1)[column('6.3 Совет наставников')].value).toBe('—');
     });
@@ -128,9 +132,10 @@ describe('«Сводная» of the municipal workbook', () => {
         return flag.id === 'implements_model' ? 'share_oo_implementing' : `share_oo_with_${flag.id}`;
       };
       for (let c = 1; c < titles.length; c++) {
-        const figure = result.indicators.find(
-          (i) => (i.code === null ? i.title : `${i.code} ${i.title}`) === titles[c] && i.type !== 'flag',
-        ) ?? result.indicators.find((i) => i.id === flagShare(titles[c]));
+        const figure =
+          result.indicators.find(
+            (i) => (i.code === null ? i.title : `${i.code} ${i.title}`) === titles[c] && i.type !== 'flag',
+          ) ?? result.indicators.find((i) => i.id === flagShare(titles[c]));
         expect(figure, String(titles[c])).toBeDefined();
         expect(total[c].value, String(titles[c])).toBe(figure?.value === null ? '—' : figure?.value);
       }
@@ -177,15 +182,29 @@ describe('«Сводная» of the municipal workbook', () => {
       '',
     ]);
     // Figures without a target are listed apart, «Справочно», with no «цель не установлена» column.
-    const reference = model.cells.findIndex((row) => row[0]?.value === 'Справочно: показатели без целевого значения');
+    const reference = model.cells.findIndex(
+      (row) => row[0]?.value === 'Справочно: показатели без целевого значения',
+    );
     const referenceEnd = model.cells.findIndex((row, i) => i > reference && row.length === 0);
-    const referenceRows = new Map(model.cells.slice(reference + 2, referenceEnd).map((row) => [row[0].value, row.map(cellText)]));
+    const referenceRows = new Map(
+      model.cells.slice(reference + 2, referenceEnd).map((row) => [row[0].value, row.map(cellText)]),
+    );
     expect(shown('ped_total')).toBeUndefined();
     expect(referenceRows.get('1.1 Общая численность педагогических работников')).toEqual([
-      '1.1 Общая численность педагогических работников', 117, null, null, 3, IVANOVSKAYA,
+      '1.1 Общая численность педагогических работников',
+      117,
+      null,
+      null,
+      3,
+      IVANOVSKAYA,
     ]);
     expect(referenceRows.get('Удовлетворённость наставляемых участием в программах наставничества')).toEqual([
-      'Удовлетворённость наставляемых участием в программах наставничества', 31 / 33, 31, 33, 4, '',
+      'Удовлетворённость наставляемых участием в программах наставничества',
+      31 / 33,
+      31,
+      33,
+      4,
+      '',
     ]);
     // The added flag appears once, as its share of schools.
     expect(shown('mentor_council')).toBeUndefined();
@@ -201,16 +220,16 @@ describe('«Сводная» of the municipal workbook', () => {
     const titles = rows.map((row) => row[0]?.value);
     expect(new Set(titles).size).toBe(titles.length);
     const verdicts = rows.map((row) => row[5]?.value);
-    expect(
-      verdicts.every((v) =>
-        ['достигнуто', 'не достигнуто', 'нет данных'].includes(String(v)),
-      ),
-    ).toBe(true);
+    expect(verdicts.every((v) => ['достигнуто', 'не достигнуто', 'нет данных'].includes(String(v)))).toBe(
+      true,
+    );
   });
 
   it('counts errors and warnings per school in the data-quality block', () => {
     const header = model.cells.findIndex((row) => row[0]?.value === 'ОО или лист');
-    const rows = model.cells.slice(header + 1, header + 6).map((row) => [0, 1, 3, 4].map((i) => cellText(row[i])));
+    const rows = model.cells
+      .slice(header + 1, header + 6)
+      .map((row) => [0, 1, 3, 4].map((i) => cellText(row[i])));
     expect(rows).toEqual([
       [GYMNASIUM, 'Гимназия 2', 0, 0],
       [SCHOOL_1, 'СОШ №1', 6, 1],

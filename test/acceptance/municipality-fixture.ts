@@ -41,16 +41,51 @@ export const ADDED = {
 
 /** What the gymnasium's curator typed, by id. */
 const GYMNASIUM_TYPED: Record<string, unknown> = {
-  ped_total: 52, ped_mentors: '12,0', ped_mentees: '15', ped_under35: 10, ped_under35_mentees: 7,
-  young_total: 5, young_mentees: 5, mentors_of_young: 5, mentors_municipal_active: 2, mentors_regional_active: 1,
-  kpk_trained: 20, interns: '', network_mentors: 4, network_mentees: 3,
-  implements_model: 'да', doc_order: '+', doc_regulation: true, doc_roadmap: 'Да', doc_curator: 'есть',
-  doc_pairs_order: 'https://gymn2.ru/docs/prikaz-pary.pdf', doc_monitoring_order: 'Нет', doc_internal_report: false,
-  programs_approved: 3, personal_programs: 5, pairs_count: 12, partner_agreements: 2, shmo_count: 1,
-  site_tab: 'https://gymn2.ru/nastavnichestvo', site_monthly_update: '−', best_practices_published: 1, practices_platform: 3,
-  students_10_19: '1 234', students_mentees: 900, students_mentees_risk: 30, students_mentees_ovz: 12,
-  students_mentees_gifted: 80, students_15_19: 400, student_mentors: 60, enterprises: 3, enterprise_mentors: 4,
-  enterprise_projects: 2, mentors_surveyed: 12, mentors_satisfied: 11, mentees_surveyed: 15, mentees_satisfied: 14,
+  ped_total: 52,
+  ped_mentors: '12,0',
+  ped_mentees: '15',
+  ped_under35: 10,
+  ped_under35_mentees: 7,
+  young_total: 5,
+  young_mentees: 5,
+  mentors_of_young: 5,
+  mentors_municipal_active: 2,
+  mentors_regional_active: 1,
+  kpk_trained: 20,
+  interns: '',
+  network_mentors: 4,
+  network_mentees: 3,
+  implements_model: 'да',
+  doc_order: '+',
+  doc_regulation: true,
+  doc_roadmap: 'Да',
+  doc_curator: 'есть',
+  doc_pairs_order: 'https://gymn2.ru/docs/prikaz-pary.pdf',
+  doc_monitoring_order: 'Нет',
+  doc_internal_report: false,
+  programs_approved: 3,
+  personal_programs: 5,
+  pairs_count: 12,
+  partner_agreements: 2,
+  shmo_count: 1,
+  site_tab: 'https://gymn2.ru/nastavnichestvo',
+  site_monthly_update: '−',
+  best_practices_published: 1,
+  practices_platform: 3,
+  students_10_19: '1 234',
+  students_mentees: 900,
+  students_mentees_risk: 30,
+  students_mentees_ovz: 12,
+  students_mentees_gifted: 80,
+  students_15_19: 400,
+  student_mentors: 60,
+  enterprises: 3,
+  enterprise_mentors: 4,
+  enterprise_projects: 2,
+  mentors_surveyed: 12,
+  mentors_satisfied: 11,
+  mentees_surveyed: 15,
+  mentees_satisfied: 14,
 };
 
 /** Codes as typed: «1.1.», «1,2», « 1.3», «1.4», then again. */
@@ -191,16 +226,51 @@ function ivanovskaya(): CuratorTab {
 // ---------------------------------------------------------------- «СОШ №1»
 
 const SCHOOL_1_TYPED: Record<string, unknown> = {
-  ped_total: 30, ped_mentors: 6, ped_mentees: '12,5', ped_under35: 6, ped_under35_mentees: 8,
-  young_total: 3, young_mentees: 3, mentors_of_young: 2, mentors_municipal_active: 1, mentors_regional_active: 0,
-  kpk_trained: 15, interns: '', network_mentors: -3, network_mentees: 1,
-  implements_model: 1, doc_order: 1, doc_regulation: 1, doc_roadmap: 1, doc_curator: 'в процессе',
-  doc_pairs_order: 1, doc_monitoring_order: 1, doc_internal_report: 1,
-  programs_approved: '', personal_programs: 3, pairs_count: 6, partner_agreements: 1, shmo_count: 1,
-  site_tab: 1, site_monthly_update: 1, best_practices_published: 1, practices_platform: 1,
-  students_10_19: 200, students_mentees: 150, students_mentees_risk: 5, students_mentees_ovz: 2,
-  students_mentees_gifted: 10, students_15_19: 70, student_mentors: 10, enterprises: 0, enterprise_mentors: 0,
-  enterprise_projects: 0, mentors_surveyed: 6, mentors_satisfied: 5, mentees_surveyed: 10, mentees_satisfied: 9,
+  ped_total: 30,
+  ped_mentors: 6,
+  ped_mentees: '12,5',
+  ped_under35: 6,
+  ped_under35_mentees: 8,
+  young_total: 3,
+  young_mentees: 3,
+  mentors_of_young: 2,
+  mentors_municipal_active: 1,
+  mentors_regional_active: 0,
+  kpk_trained: 15,
+  interns: '',
+  network_mentors: -3,
+  network_mentees: 1,
+  implements_model: 1,
+  doc_order: 1,
+  doc_regulation: 1,
+  doc_roadmap: 1,
+  doc_curator: 'в процессе',
+  doc_pairs_order: 1,
+  doc_monitoring_order: 1,
+  doc_internal_report: 1,
+  programs_approved: '',
+  personal_programs: 3,
+  pairs_count: 6,
+  partner_agreements: 1,
+  shmo_count: 1,
+  site_tab: 1,
+  site_monthly_update: 1,
+  best_practices_published: 1,
+  practices_platform: 1,
+  students_10_19: 200,
+  students_mentees: 150,
+  students_mentees_risk: 5,
+  students_mentees_ovz: 2,
+  students_mentees_gifted: 10,
+  students_15_19: 70,
+  student_mentors: 10,
+  enterprises: 0,
+  enterprise_mentors: 0,
+  enterprise_projects: 0,
+  mentors_surveyed: 6,
+  mentors_satisfied: 5,
+  mentees_surveyed: 10,
+  mentees_satisfied: 9,
 };
 
 function templateLine(def: IndicatorDef, value: unknown, tag: string = def.id): Line {
@@ -257,16 +327,51 @@ function school1(): CuratorTab {
 // ---------------------------------------------------------------- «СОШ 10»
 
 const SCHOOL_10_TYPED: Record<string, unknown> = {
-  ped_total: 35, ped_mentors: 4, ped_mentees: 3, ped_under35: 9, ped_under35_mentees: 3,
-  young_total: 4, young_mentees: 2, mentors_of_young: 2, mentors_municipal_active: 0, mentors_regional_active: 0,
-  kpk_trained: 5, interns: 1, network_mentors: 0, network_mentees: 0,
-  implements_model: 1, doc_order: 0, doc_regulation: 0, doc_roadmap: 0, doc_curator: 1,
-  doc_pairs_order: 0, doc_monitoring_order: 1, doc_internal_report: 0,
-  programs_approved: 1, personal_programs: 0, pairs_count: 0, partner_agreements: 0, shmo_count: 0,
-  site_tab: 0, site_monthly_update: 0, best_practices_published: 0, practices_platform: 0,
-  students_10_19: 150, students_mentees: 60, students_mentees_risk: 2, students_mentees_ovz: 0,
-  students_mentees_gifted: 3, students_15_19: 50, student_mentors: 0, enterprises: 0, enterprise_mentors: 0,
-  enterprise_projects: 0, mentors_surveyed: 4, mentors_satisfied: 2, mentees_surveyed: 3, mentees_satisfied: 3,
+  ped_total: 35,
+  ped_mentors: 4,
+  ped_mentees: 3,
+  ped_under35: 9,
+  ped_under35_mentees: 3,
+  young_total: 4,
+  young_mentees: 2,
+  mentors_of_young: 2,
+  mentors_municipal_active: 0,
+  mentors_regional_active: 0,
+  kpk_trained: 5,
+  interns: 1,
+  network_mentors: 0,
+  network_mentees: 0,
+  implements_model: 1,
+  doc_order: 0,
+  doc_regulation: 0,
+  doc_roadmap: 0,
+  doc_curator: 1,
+  doc_pairs_order: 0,
+  doc_monitoring_order: 1,
+  doc_internal_report: 0,
+  programs_approved: 1,
+  personal_programs: 0,
+  pairs_count: 0,
+  partner_agreements: 0,
+  shmo_count: 0,
+  site_tab: 0,
+  site_monthly_update: 0,
+  best_practices_published: 0,
+  practices_platform: 0,
+  students_10_19: 150,
+  students_mentees: 60,
+  students_mentees_risk: 2,
+  students_mentees_ovz: 0,
+  students_mentees_gifted: 3,
+  students_15_19: 50,
+  student_mentors: 0,
+  enterprises: 0,
+  enterprise_mentors: 0,
+  enterprise_projects: 0,
+  mentors_surveyed: 4,
+  mentors_satisfied: 2,
+  mentees_surveyed: 3,
+  mentees_satisfied: 3,
 };
 
 function school10(): CuratorTab {
@@ -311,8 +416,22 @@ export interface CatalogueFixture {
 const TARGET_COLUMN = 8;
 
 function catalogueSheet(): CatalogueFixture {
-  const header = ['Код', 'ID', 'Раздел', 'Показатель', 'Тип', 'Числитель (ID)', 'Знаменатель (ID)', 'Целевое значение', 'Обязательный', 'Источник'];
-  const rows: unknown[][] = [['Перечень показателей мониторинга (редактирует муниципальный координатор)'], header];
+  const header = [
+    'Код',
+    'ID',
+    'Раздел',
+    'Показатель',
+    'Тип',
+    'Числитель (ID)',
+    'Знаменатель (ID)',
+    'Целевое значение',
+    'Обязательный',
+    'Источник',
+  ];
+  const rows: unknown[][] = [
+    ['Перечень показателей мониторинга (редактирует муниципальный координатор)'],
+    header,
+  ];
   // The sheet as the add-on created it in September…
   for (const def of BUILTIN_CATALOGUE.indicators) rows.push(catalogueRow(def).map((v) => v ?? ''));
   // …then the coordinator changed four targets,
@@ -325,13 +444,68 @@ function catalogueSheet(): CatalogueFixture {
   for (const r of rows) if (typeof r[1] === 'string' && r[1] in targets) r[TARGET_COLUMN - 1] = targets[r[1]];
   // …added three inputs and a share,
   rows.push(
-    ['6.1', ADDED.events.id, 'Дополнительные показатели', ADDED.events.title, 'count', '', '', '', 'нет', 'приказ УО'],
-    ['6.2', ADDED.progress.id, 'Дополнительные показатели', ADDED.progress.title, 'percent', '', '', '80%', 'нет', ''],
-    ['6.3', ADDED.council.id, 'Дополнительные показатели', ADDED.council.title, 'flag', '', '', '', 'нет', ''],
-    ['', 'share_kpk', 'Дополнительные показатели', 'Доля педагогов, прошедших КПК по наставничеству', 'доля', 'kpk_trained', 'ped_total', '50 %', '', ''],
+    [
+      '6.1',
+      ADDED.events.id,
+      'Дополнительные показатели',
+      ADDED.events.title,
+      'count',
+      '',
+      '',
+      '',
+      'нет',
+      'приказ УО',
+    ],
+    [
+      '6.2',
+      ADDED.progress.id,
+      'Дополнительные показатели',
+      ADDED.progress.title,
+      'percent',
+      '',
+      '',
+      '80%',
+      'нет',
+      '',
+    ],
+    [
+      '6.3',
+      ADDED.council.id,
+      'Дополнительные показатели',
+      ADDED.council.title,
+      'flag',
+      '',
+      '',
+      '',
+      'нет',
+      '',
+    ],
+    [
+      '',
+      'share_kpk',
+      'Дополнительные показатели',
+      'Доля педагогов, прошедших КПК по наставничеству',
+      'доля',
+      'kpk_trained',
+      'ped_total',
+      '50 %',
+      '',
+      '',
+    ],
   );
   // …and broke two rows.
-  rows.push(['', 'share_winners', '', 'Доля наставников — победителей конкурсов', 'share', 'mentor_winners', 'ped_mentors', '', '', '']);
+  rows.push([
+    '',
+    'share_winners',
+    '',
+    'Доля наставников — победителей конкурсов',
+    'share',
+    'mentor_winners',
+    'ped_mentors',
+    '',
+    '',
+    '',
+  ]);
   const brokenShareRow = rows.length;
   rows.push(['6.4', 'kpk_hours', '', 'Часы КПК по наставничеству', 'часы', '', '', '', 'нет', '']);
   const brokenTypeRow = rows.length;
@@ -345,12 +519,22 @@ export interface Municipality {
   readonly merges: Record<string, Merge[]>;
   readonly numberFormats: Record<string, string[][]>;
   readonly generated: Record<string, GeneratedKind>;
-  readonly tabs: { gymnasium: CuratorTab; ivanovskaya: CuratorTab; school1: CuratorTab; school10: CuratorTab };
+  readonly tabs: {
+    gymnasium: CuratorTab;
+    ivanovskaya: CuratorTab;
+    school1: CuratorTab;
+    school10: CuratorTab;
+  };
   readonly catalogue: CatalogueFixture;
 }
 
 export function municipality(): Municipality {
-  const tabs = { gymnasium: gymnasium(), ivanovskaya: ivanovskaya(), school1: school1(), school10: school10() };
+  const tabs = {
+    gymnasium: gymnasium(),
+    ivanovskaya: ivanovskaya(),
+    school1: school1(),
+    school10: school10(),
+  };
   const catalogue = catalogueSheet();
   const sheets: Record<string, unknown[][]> = {
     Инструкция: [

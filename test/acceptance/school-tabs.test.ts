@@ -17,23 +17,73 @@ const SHEET = 'Лицей 7';
 
 /** A fully and correctly filled school, by id (consistent: every part within its total). */
 const CLEAN: Record<string, unknown> = {
-  ped_total: 40, ped_mentors: 10, ped_mentees: 12, ped_under35: 9, ped_under35_mentees: 6,
-  young_total: 4, young_mentees: 4, mentors_of_young: 2, mentors_municipal_active: 1, mentors_regional_active: 0,
-  kpk_trained: 8, interns: 0, network_mentors: 2, network_mentees: 1,
-  implements_model: 1, doc_order: 1, doc_regulation: 1, doc_roadmap: 1, doc_curator: 1, doc_pairs_order: 1,
-  doc_monitoring_order: 1, doc_internal_report: 1, programs_approved: 2, personal_programs: 4, pairs_count: 10,
-  partner_agreements: 1, shmo_count: 1, site_tab: 1, site_monthly_update: 1, best_practices_published: 1,
-  practices_platform: 1, students_10_19: 1300, students_mentees: 920, students_mentees_risk: 12,
-  students_mentees_ovz: 4, students_mentees_gifted: 30, students_15_19: 400, student_mentors: 40, enterprises: 2,
-  enterprise_mentors: 3, enterprise_projects: 1, mentors_surveyed: 10, mentors_satisfied: 9, mentees_surveyed: 12,
+  ped_total: 40,
+  ped_mentors: 10,
+  ped_mentees: 12,
+  ped_under35: 9,
+  ped_under35_mentees: 6,
+  young_total: 4,
+  young_mentees: 4,
+  mentors_of_young: 2,
+  mentors_municipal_active: 1,
+  mentors_regional_active: 0,
+  kpk_trained: 8,
+  interns: 0,
+  network_mentors: 2,
+  network_mentees: 1,
+  implements_model: 1,
+  doc_order: 1,
+  doc_regulation: 1,
+  doc_roadmap: 1,
+  doc_curator: 1,
+  doc_pairs_order: 1,
+  doc_monitoring_order: 1,
+  doc_internal_report: 1,
+  programs_approved: 2,
+  personal_programs: 4,
+  pairs_count: 10,
+  partner_agreements: 1,
+  shmo_count: 1,
+  site_tab: 1,
+  site_monthly_update: 1,
+  best_practices_published: 1,
+  practices_platform: 1,
+  students_10_19: 1300,
+  students_mentees: 920,
+  students_mentees_risk: 12,
+  students_mentees_ovz: 4,
+  students_mentees_gifted: 30,
+  students_15_19: 400,
+  student_mentors: 40,
+  enterprises: 2,
+  enterprise_mentors: 3,
+  enterprise_projects: 1,
+  mentors_surveyed: 10,
+  mentors_satisfied: 9,
+  mentees_surveyed: 12,
   mentees_satisfied: 12,
 };
 
-const PROGRESS = { id: 'mentees_progress_pct', code: '6.1', title: 'Доля наставляемых с положительной динамикой' };
+const PROGRESS = {
+  id: 'mentees_progress_pct',
+  code: '6.1',
+  title: 'Доля наставляемых с положительной динамикой',
+};
 
 /** «Показатели» listing only the coordinator's addition: the built-in indicators stay as they are. */
 const CATALOGUE_SHEET = [
-  ['Код', 'ID', 'Раздел', 'Показатель', 'Тип', 'Числитель (ID)', 'Знаменатель (ID)', 'Целевое значение', 'Обязательный', 'Источник'],
+  [
+    'Код',
+    'ID',
+    'Раздел',
+    'Показатель',
+    'Тип',
+    'Числитель (ID)',
+    'Знаменатель (ID)',
+    'Целевое значение',
+    'Обязательный',
+    'Источник',
+  ],
   [PROGRESS.code, PROGRESS.id, 'Дополнительные показатели', PROGRESS.title, 'percent', '', '', '', 'нет', ''],
 ];
 
@@ -58,9 +108,24 @@ function lyceumTab(typed: Record<string, unknown>, formats: Record<string, strin
   ] as const;
   const inputs = BUILTIN_CATALOGUE.indicators.filter(isInput);
   const lines = inputs.map((def, i) =>
-    line(def.id, { value: typed[def.id], title: def.title, code: i % 2 === 0 ? def.code : '', comment: typed[`${def.id}#comment`] ?? '' }, formats[def.id]),
+    line(
+      def.id,
+      {
+        value: typed[def.id],
+        title: def.title,
+        code: i % 2 === 0 ? def.code : '',
+        comment: typed[`${def.id}#comment`] ?? '',
+      },
+      formats[def.id],
+    ),
   );
-  lines.push(line(PROGRESS.id, { value: typed[PROGRESS.id] ?? '', title: PROGRESS.title, code: PROGRESS.code }, formats[PROGRESS.id]));
+  lines.push(
+    line(
+      PROGRESS.id,
+      { value: typed[PROGRESS.id] ?? '', title: PROGRESS.title, code: PROGRESS.code },
+      formats[PROGRESS.id],
+    ),
+  );
   const merges: Merge[] = [
     { row: 1, column: 1, rows: 1, columns: 4 },
     { row: 3, column: 1, rows: 1, columns: 2 },
@@ -68,7 +133,10 @@ function lyceumTab(typed: Record<string, unknown>, formats: Record<string, strin
   return curatorTab(top, columns, lines, merges);
 }
 
-function read(typed: Record<string, unknown>, formats: Record<string, string> = {}): { result: SummaryResult; tab: CuratorTab } {
+function read(
+  typed: Record<string, unknown>,
+  formats: Record<string, string> = {},
+): { result: SummaryResult; tab: CuratorTab } {
   const tab = lyceumTab({ ...CLEAN, ...typed }, formats);
   const workbook = memoryWorkbook(
     { Показатели: CATALOGUE_SHEET, [SHEET]: tab.values },
@@ -103,7 +171,11 @@ describe('the lyceum tab, filled correctly', () => {
   });
 });
 
-type Case = readonly [typed: unknown, expected: number | null, issues: readonly (readonly [string, string])[]];
+type Case = readonly [
+  typed: unknown,
+  expected: number | null,
+  issues: readonly (readonly [string, string])[],
+];
 
 /** Runs each case on the indicator `id`: its value, and the issues of the tab (code, severity) at its value cell. */
 function cases(id: string, table: readonly Case[], format?: string) {
@@ -228,7 +300,14 @@ describe('percents (6.1, added on «Показатели»)', () => {
     ['много', null, NOT_NUMBER],
     ['', null, []],
   ]);
-  cases(PROGRESS.id, [[0.35, 0.35, []], [1, 1, []]], '0%');
+  cases(
+    PROGRESS.id,
+    [
+      [0.35, 0.35, []],
+      [1, 1, []],
+    ],
+    '0%',
+  );
   cases(PROGRESS.id, [[0.355, 0.355, []]], '0.0%');
 });
 
@@ -269,8 +348,18 @@ describe('defects of the table itself', () => {
   });
 
   it('reports a part above its total at the part, and a positive share over a zero total', () => {
-    const { result, tab } = read({ young_mentees: 5, students_10_19: 0, students_mentees: 0, students_15_19: 0, student_mentors: 0,
-      students_mentees_risk: 0, students_mentees_ovz: 0, students_mentees_gifted: 0, mentors_surveyed: 0, mentors_satisfied: 2 });
+    const { result, tab } = read({
+      young_mentees: 5,
+      students_10_19: 0,
+      students_mentees: 0,
+      students_15_19: 0,
+      student_mentors: 0,
+      students_mentees_risk: 0,
+      students_mentees_ovz: 0,
+      students_mentees_gifted: 0,
+      mentors_surveyed: 0,
+      mentors_satisfied: 2,
+    });
     expect(issuesOf(result)).toEqual([
       ['logic/part-exceeds-total', 'error', tab.cell('young_mentees')],
       ['logic/zero-denominator', 'error', tab.cell('mentors_satisfied')],
@@ -294,15 +383,19 @@ describe('where the school name comes from', () => {
   const header = ['Код', 'Показатель', 'Значение'];
   const row = ['1.1', 'Общая численность педагогических работников', 30];
   const nameOf = (values: unknown[][], merges: Merge[] = []) =>
-    summarise(memoryWorkbook({ 'СОШ 3': values }, { merges: { 'СОШ 3': merges } })).result.organizations[0]?.name;
+    summarise(memoryWorkbook({ 'СОШ 3': values }, { merges: { 'СОШ 3': merges } })).result.organizations[0]
+      ?.name;
 
   it('reads «Образовательная организация:», «Наименование ОО», «ОО: …» and a label merged over two cells', () => {
     expect(nameOf([['Образовательная организация:', 'МБОУ «СОШ № 3»'], header, row])).toBe('МБОУ «СОШ № 3»');
     expect(nameOf([['Наименование ОО', '', 'МБОУ «СОШ № 3»'], header, row])).toBe('МБОУ «СОШ № 3»');
     expect(nameOf([['ОО: МБОУ «СОШ № 3»'], header, row])).toBe('МБОУ «СОШ № 3»');
-    expect(nameOf([['Наименование ОО:', '', 'МБОУ «СОШ № 3»'], header, row], [{ row: 1, column: 1, rows: 1, columns: 2 }])).toBe(
-      'МБОУ «СОШ № 3»',
-    );
+    expect(
+      nameOf(
+        [['Наименование ОО:', '', 'МБОУ «СОШ № 3»'], header, row],
+        [{ row: 1, column: 1, rows: 1, columns: 2 }],
+      ),
+    ).toBe('МБОУ «СОШ № 3»');
   });
 
   it('falls back on the tab name when there is no label', () => {
@@ -312,26 +405,47 @@ describe('where the school name comes from', () => {
 
 describe('tabs that are not school tabs', () => {
   it('skips a tab whose header is right but whose rows are none of the indicators, saying why', () => {
-    const other = [['Код', 'Показатель', 'Значение'], ['7.1', 'Количество кружков', 4]];
+    const other = [
+      ['Код', 'Показатель', 'Значение'],
+      ['7.1', 'Количество кружков', 4],
+    ];
     const { result } = summarise(memoryWorkbook({ 'Доп. форма': other }));
     expect(result.organizations).toEqual([]);
-    expect(result.skipped).toEqual([{ sheet: 'Доп. форма', reason: 'ни одна строка таблицы не совпала с показателями листа «Показатели»' }]);
+    expect(result.skipped).toEqual([
+      { sheet: 'Доп. форма', reason: 'ни одна строка таблицы не совпала с показателями листа «Показатели»' },
+    ]);
   });
 
   it('skips a tab without «Значение» and names the missing column', () => {
-    const { result } = summarise(memoryWorkbook({ 'СОШ 4': [['Код', 'Показатель', 'Факт'], ['1.1', 'Общая численность педагогических работников', 30]] }));
+    const { result } = summarise(
+      memoryWorkbook({
+        'СОШ 4': [
+          ['Код', 'Показатель', 'Факт'],
+          ['1.1', 'Общая численность педагогических работников', 30],
+        ],
+      }),
+    );
     expect(result.skipped).toEqual([{ sheet: 'СОШ 4', reason: 'в строке заголовка нет столбца «Значение»' }]);
   });
 });
 
-describe('tabs made by the add-on\'s own templates', () => {
+describe("tabs made by the add-on's own templates", () => {
   it('read back without an issue once filled from the dropdowns, and an unfilled tab lists every required cell', () => {
     const blank = memoryWorkbook({});
     createCatalogueSheet(blank);
-    createSchoolSheets(blank, ['МБОУ «Средняя общеобразовательная школа № 12 с углублённым изучением отдельных предметов»', 'МКОУ «Петровская НОШ»'], '2025/2026');
+    createSchoolSheets(
+      blank,
+      [
+        'МБОУ «Средняя общеобразовательная школа № 12 с углублённым изучением отдельных предметов»',
+        'МКОУ «Петровская НОШ»',
+      ],
+      '2025/2026',
+    );
     const names = blank.listSheets().map((s) => s.name);
     expect(names).toHaveLength(3);
-    const sheets = Object.fromEntries(names.map((name) => [name, blank.readSheet(name).values.map((row) => row.slice())]));
+    const sheets = Object.fromEntries(
+      names.map((name) => [name, blank.readSheet(name).values.map((row) => row.slice())]),
+    );
     const [catalogueName, longName, shortName] = names;
     // The first curator fills every value cell the way the dropdowns and the note suggest.
     const filled = sheets[longName];

@@ -19,11 +19,15 @@ function valueOf(tag: string): unknown {
   const def = indicatorById(BUILTIN_CATALOGUE, tag);
   if (def?.type === 'flag') return 1;
   // Totals above their parts (SPEC 3 consistency), every value distinct.
-  if (['young_total', 'students_mentees', 'ped_mentors'].includes(tag)) return 100 + SEED_003_IDS.indexOf(tag);
+  if (['young_total', 'students_mentees', 'ped_mentors'].includes(tag))
+    return 100 + SEED_003_IDS.indexOf(tag);
   return SEED_003_IDS.indexOf(tag) + 2;
 }
 
-function read(renumber?: (values: unknown[][]) => void): { result: SummaryResult; row: (tag: string) => number } {
+function read(renumber?: (values: unknown[][]) => void): {
+  result: SummaryResult;
+  row: (tag: string) => number;
+} {
   const tab = seed003Tab(SCHOOL, valueOf);
   renumber?.(tab.values);
   return { result: summarise(memoryWorkbook({ [SHEET]: tab.values })).result, row: tab.row };
@@ -51,7 +55,11 @@ describe('seed 003 form in its own wording', () => {
     const { result, row } = read();
     const municipal = [1, 2, 3, 4, 5, 6].map((n) => `C${row(`municipal#${n}`)}`);
     const unknown = result.issues.filter((issue) => issue.code === 'indicator/unknown');
-    expect(unknown.filter((issue) => issue.severity === 'info' && municipal.includes(issue.cell)).map((i) => i.cell)).toEqual(municipal);
+    expect(
+      unknown
+        .filter((issue) => issue.severity === 'info' && municipal.includes(issue.cell))
+        .map((i) => i.cell),
+    ).toEqual(municipal);
     expect(result.issues.filter((issue) => issue.severity === 'warning')).toEqual([]);
   });
 
@@ -75,7 +83,9 @@ describe('seed 003 form in its own wording', () => {
   });
 
   it('reads a count of documents the order asks for as the school’s flag: 2 road maps is «есть», 0 is «нет»', () => {
-    const tab = seed003Tab(SCHOOL, (tag) => (tag === 'doc_roadmap' ? 2 : tag === 'doc_regulation' ? 0 : valueOf(tag)));
+    const tab = seed003Tab(SCHOOL, (tag) =>
+      tag === 'doc_roadmap' ? 2 : tag === 'doc_regulation' ? 0 : valueOf(tag),
+    );
     const result = summarise(memoryWorkbook({ [SHEET]: tab.values })).result;
     expect(result.organizations[0].values.doc_roadmap).toBe(1);
     expect(result.organizations[0].values.doc_regulation).toBe(0);
@@ -86,7 +96,9 @@ describe('seed 003 form in its own wording', () => {
     const { result } = read();
     const missing = result.issues.filter((issue) => issue.code === 'indicator/missing');
     expect(missing.map((issue) => issue.severity)).toEqual(['info']);
-    expect(missing[0].message).toContain('нет показателей 1.1, 1.4, 1.5, 1.9, 1.10, 2.1, 2.2, 2.5, 2.6, 2.11, 3.1, 3.2;');
+    expect(missing[0].message).toContain(
+      'нет показателей 1.1, 1.4, 1.5, 1.9, 1.10, 2.1, 2.2, 2.5, 2.6, 2.11, 3.1, 3.2;',
+    );
     const school = result.organizations[0];
     expect(school.values.ped_total).toBeNull();
     expect(school.excludedFrom).not.toContain('ped_total');
@@ -94,7 +106,10 @@ describe('seed 003 form in its own wording', () => {
   });
 
   it('still holds a missing indicator against a tab in the catalogue’s own wording', () => {
-    const values = [['Код', 'Показатель', 'Значение'], ['1.2', 'Педагоги в роли наставника', 4]];
+    const values = [
+      ['Код', 'Показатель', 'Значение'],
+      ['1.2', 'Педагоги в роли наставника', 4],
+    ];
     const result = summarise(memoryWorkbook({ [SHEET]: values })).result;
     const missing = result.issues.filter((issue) => issue.code === 'indicator/missing');
     expect(missing.every((issue) => issue.severity === 'error')).toBe(true);

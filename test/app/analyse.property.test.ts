@@ -21,14 +21,17 @@ describe('analyse on arbitrary school tabs', () => {
         const sheets: Record<string, unknown[][]> = {};
         tabs.forEach((overrides, i) => {
           const name = `СОШ ${i + 1}`;
-          sheets[name] = schoolTab(name, `МБОУ «СОШ № ${i + 1}»`, validValues(overrides)).values.map((row) => row.slice());
+          sheets[name] = schoolTab(name, `МБОУ «СОШ № ${i + 1}»`, validValues(overrides)).values.map((row) =>
+            row.slice(),
+          );
         });
         const { result } = analyse(memoryWorkbook(sheets));
         expect(result.organizations).toHaveLength(tabs.length);
         for (const figure of result.indicators) {
           expect(figure.schoolsCounted + figure.excluded.length).toBeLessThanOrEqual(tabs.length);
           if (figure.value !== null) expect(Number.isFinite(figure.value)).toBe(true);
-          if (figure.type === 'share' && figure.value !== null) expect(figure.value).toBeGreaterThanOrEqual(0);
+          if (figure.type === 'share' && figure.value !== null)
+            expect(figure.value).toBeGreaterThanOrEqual(0);
         }
         for (const issue of result.issues) expect(Object.keys(sheets)).toContain(issue.sheet);
       }),

@@ -11,7 +11,9 @@ import { memoryWorkbook } from './memory-workbook';
 const META = { generatedAt: '02.12.2025 10:00' };
 
 function demoSheets(orgs: number): Record<string, unknown[][]> {
-  return Object.fromEntries(generateMunicipality({ seed: 7, orgs }).sheets.map((sheet) => [sheet.name, sheet.values]));
+  return Object.fromEntries(
+    generateMunicipality({ seed: 7, orgs }).sheets.map((sheet) => [sheet.name, sheet.values]),
+  );
 }
 
 function recommendationsTable(model: DocModel): TableBlock {
@@ -30,7 +32,10 @@ function editedBook(orgs: number, edit: (rows: unknown[][], column: (header: str
   const rows = first.readSheet('Рекомендации').values.map((row) => row.slice());
   const headerRow = rows.findIndex((row) => row.includes(VISIBLE_HEADERS.text));
   edit(rows.slice(headerRow + 1), (header) => rows[headerRow].indexOf(header));
-  return memoryWorkbook({ ...sheets, Рекомендации: rows }, { generated: { Рекомендации: 'recommendations' } });
+  return memoryWorkbook(
+    { ...sheets, Рекомендации: rows },
+    { generated: { Рекомендации: 'recommendations' } },
+  );
 }
 
 describe('the documents of one run', () => {
@@ -61,7 +66,9 @@ describe('the documents of one run', () => {
     }
     const all = documents.letters.map((letter) => plainText(letter.model));
     expect(all.filter((text) => text.includes(edited))).toHaveLength(1);
-    const resolvedLetter = documents.letters.find((letter) => letter.school === resolvedSchool) as { model: DocModel };
+    const resolvedLetter = documents.letters.find((letter) => letter.school === resolvedSchool) as {
+      model: DocModel;
+    };
     expect(recommendationsTable(resolvedLetter.model).rows.map((row) => row[1])).not.toContain(resolvedText);
   });
 
@@ -97,11 +104,18 @@ describe('the documents of one run', () => {
     expect(summarised.result.notSubmitted).toEqual(['МБОУ «СОШ № 99»']);
     const clean = {
       ...summarised,
-      result: { ...summarised.result, recommendations: summarised.result.recommendations.filter((row) => row.organization === 'МБОУ «СОШ № 99»') },
+      result: {
+        ...summarised.result,
+        recommendations: summarised.result.recommendations.filter(
+          (row) => row.organization === 'МБОУ «СОШ № 99»',
+        ),
+      },
     };
     const { documents } = makeDocuments(workbook, clean, META);
     expect(documents.letters).toHaveLength(4);
-    const missing = documents.letters.find((letter) => letter.school === 'МБОУ «СОШ № 99»') as { model: DocModel };
+    const missing = documents.letters.find((letter) => letter.school === 'МБОУ «СОШ № 99»') as {
+      model: DocModel;
+    };
     expect(plainText(missing.model)).toContain('Данные мониторинга от ОО не представлены');
     expect(plainText(missing.model)).toContain('Петрова Анна Ивановна');
     const submitted = documents.letters.filter((letter) => letter !== missing);

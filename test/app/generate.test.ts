@@ -30,7 +30,10 @@ function recorded(sheets: Record<string, unknown[][]>, generated: Record<string,
   };
 }
 
-const SCHOOL_TAB = [['Код', 'Показатель', 'Значение'], ['1.1', 'Общая численность педагогических работников', 60]];
+const SCHOOL_TAB = [
+  ['Код', 'Показатель', 'Значение'],
+  ['1.1', 'Общая численность педагогических работников', 60],
+];
 
 describe('texts longer than the target holds', () => {
   it('are cut with a visible mark and reported as cell/too-long, on the target’s own limit', () => {
@@ -62,7 +65,7 @@ describe('generateSummary', () => {
     ]);
   });
 
-  it('leaves a user\'s own «Сводная» alone and writes «Сводная (2)», replacing it next time', () => {
+  it("leaves a user's own «Сводная» alone and writes «Сводная (2)», replacing it next time", () => {
     const own = [['Мои заметки к совещанию']];
     const { workbook, memory, writes } = recorded({ Сводная: own });
     expect(generateSummary(workbook, result(), META).sheet).toBe('Сводная (2)');
@@ -76,7 +79,13 @@ describe('generateSummary', () => {
 describe('generateRecommendations', () => {
   it('creates «Рекомендации» from the drafts of the result', () => {
     const { workbook, writes, memory } = recorded({ 'СОШ № 1': SCHOOL_TAB });
-    expect(generateRecommendations(workbook, result(), META)).toEqual({ sheet: 'Рекомендации', added: 6, kept: 0, resolved: 0, issues: [] });
+    expect(generateRecommendations(workbook, result(), META)).toEqual({
+      sheet: 'Рекомендации',
+      added: 6,
+      kept: 0,
+      resolved: 0,
+      issues: [],
+    });
     expect(writes.map((w) => [w.name, w.kind])).toEqual([['Рекомендации', 'recommendations']]);
     expect(memory.reads['Рекомендации']).toBeUndefined();
   });
@@ -88,24 +97,37 @@ describe('generateRecommendations', () => {
     const header = sheet[2];
     const textColumn = header.indexOf('Рекомендация (черновик)');
     const deficitColumn = header.indexOf('Выявленный дефицит');
-    const orderRow = sheet.findIndex((row) => String(row[deficitColumn]).startsWith('Нет приказа о внедрении'));
+    const orderRow = sheet.findIndex((row) =>
+      String(row[deficitColumn]).startsWith('Нет приказа о внедрении'),
+    );
     sheet[orderRow][textColumn] = 'Текст, согласованный с директором';
-    const edited = memoryWorkbook({ 'СОШ № 1': SCHOOL_TAB, Рекомендации: sheet }, { generated: { Рекомендации: 'recommendations' } });
+    const edited = memoryWorkbook(
+      { 'СОШ № 1': SCHOOL_TAB, Рекомендации: sheet },
+      { generated: { Рекомендации: 'recommendations' } },
+    );
 
     const later = result();
-    const fewer = { ...later, recommendations: later.recommendations.filter((r) => r.code !== 'doc_roadmap') };
+    const fewer = {
+      ...later,
+      recommendations: later.recommendations.filter((r) => r.code !== 'doc_roadmap'),
+    };
     const outcome = generateRecommendations(edited, fewer, { generatedAt: '02.12.2025 09:00' });
     expect(outcome).toEqual({ sheet: 'Рекомендации', added: 0, kept: 5, resolved: 1, issues: [] });
     expect(edited.reads['Рекомендации']).toBe(1);
     const cells = edited.models['Рекомендации'].cells.map((row) => row.map((c) => c.value));
-    expect(cells.find((row) => row[1] === 'Нет приказа о внедрении целевой модели наставничества')?.[3]).toBe('Текст, согласованный с директором');
+    expect(cells.find((row) => row[1] === 'Нет приказа о внедрении целевой модели наставничества')?.[3]).toBe(
+      'Текст, согласованный с директором',
+    );
     expect(cells.find((row) => String(row[1]).startsWith('Нет дорожной карты'))?.[6]).toBe('устранено');
     expect(edited.readSheet('СОШ № 1').values).toEqual(SCHOOL_TAB);
     expect(Object.keys(edited.models)).toEqual(['Рекомендации']);
   });
 
-  it('never reads or replaces a user\'s own «Рекомендации»', () => {
-    const own = [['ОО', 'Рекомендация'], [SCHOOL_1, 'Мой собственный список']];
+  it("never reads or replaces a user's own «Рекомендации»", () => {
+    const own = [
+      ['ОО', 'Рекомендация'],
+      [SCHOOL_1, 'Мой собственный список'],
+    ];
     const { workbook, memory, writes } = recorded({ Рекомендации: own });
     expect(generateRecommendations(workbook, result(), META).sheet).toBe('Рекомендации (2)');
     expect(memory.reads['Рекомендации']).toBeUndefined();

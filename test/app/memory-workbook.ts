@@ -20,7 +20,10 @@ export interface MemoryWorkbook extends Workbook {
   readonly models: Record<string, SheetModel>;
 }
 
-export function memoryWorkbook(sheets: Record<string, unknown[][]>, options: MemoryWorkbookOptions = {}): MemoryWorkbook {
+export function memoryWorkbook(
+  sheets: Record<string, unknown[][]>,
+  options: MemoryWorkbookOptions = {},
+): MemoryWorkbook {
   const order = Object.keys(sheets);
   const values: Record<string, unknown[][]> = { ...sheets };
   const generated: Record<string, GeneratedKind> = { ...(options.generated ?? {}) };

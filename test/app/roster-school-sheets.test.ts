@@ -25,7 +25,9 @@ describe('createRosterSchoolSheets', () => {
     expect(roster?.sheet).toBe('Участники');
     const outcome = createRosterSchoolSheets(workbook, roster!, '2025/2026');
     expect(outcome.created).toEqual(['МБОУ «СОШ № 2»', 'МБОУ «СОШ № 3»']);
-    expect(outcome.skipped).toEqual([{ name: 'МКОУ «Ивановская ООШ»', reason: 'лист с таким названием уже есть' }]);
+    expect(outcome.skipped).toEqual([
+      { name: 'МКОУ «Ивановская ООШ»', reason: 'лист с таким названием уже есть' },
+    ]);
     expect(outcome.tabCells).toEqual([
       { row: 4, column: 2, tab: 'МБОУ «СОШ № 2»' },
       { row: 5, column: 2, tab: 'МБОУ «СОШ № 3»' },

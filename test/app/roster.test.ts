@@ -13,7 +13,8 @@ const GYMNASIUM = 'МБОУ «Гимназия № 2»';
 const IVANOVSKAYA = 'МКОУ «Ивановская ООШ»';
 const SCHOOL_7 = 'МБОУ СОШ № 7';
 
-const tab = (name: string, school: string, values = validValues()) => schoolTab(name, school, values).values as unknown[][];
+const tab = (name: string, school: string, values = validValues()) =>
+  schoolTab(name, school, values).values as unknown[][];
 const empty = Object.fromEntries(BUILTIN_CATALOGUE.indicators.filter(isInput).map((def) => [def.id, '']));
 const REQUIRED = BUILTIN_CATALOGUE.indicators.filter((def) => isInput(def) && def.required).length;
 
@@ -69,20 +70,43 @@ describe('analyse with «Список ОО»', () => {
   it('gives the fill status of every school: tab, required values filled, errors, warnings, not submitted', () => {
     const fill = Object.fromEntries(result.fill.map((school) => [school.name, school]));
     expect(fill[GYMNASIUM]).toEqual({
-      name: GYMNASIUM, sheet: null, requiredFilled: 0, requiredTotal: REQUIRED, errors: 0, warnings: 0, notSubmitted: true, onRoster: true,
+      name: GYMNASIUM,
+      sheet: null,
+      requiredFilled: 0,
+      requiredTotal: REQUIRED,
+      errors: 0,
+      warnings: 0,
+      notSubmitted: true,
+      onRoster: true,
     });
-    expect(fill[IVANOVSKAYA]).toMatchObject({ sheet: 'Ивановская', requiredFilled: 0, notSubmitted: true, onRoster: true });
+    expect(fill[IVANOVSKAYA]).toMatchObject({
+      sheet: 'Ивановская',
+      requiredFilled: 0,
+      notSubmitted: true,
+      onRoster: true,
+    });
     expect(fill[IVANOVSKAYA].errors).toBeGreaterThan(0);
-    expect(fill[SCHOOL_1]).toMatchObject({ sheet: 'СОШ 1', requiredFilled: REQUIRED, notSubmitted: false, onRoster: true });
+    expect(fill[SCHOOL_1]).toMatchObject({
+      sheet: 'СОШ 1',
+      requiredFilled: REQUIRED,
+      notSubmitted: false,
+      onRoster: true,
+    });
     expect(fill['МБОУ «Лицей № 3»']).toMatchObject({ sheet: 'Лицей', notSubmitted: false, onRoster: false });
     expect(result.fill.map((school) => school.name)).toEqual([
-      GYMNASIUM, 'МБОУ «Лицей № 3»', SCHOOL_1, SCHOOL_7, IVANOVSKAYA,
+      GYMNASIUM,
+      'МБОУ «Лицей № 3»',
+      SCHOOL_1,
+      SCHOOL_7,
+      IVANOVSKAYA,
     ]);
   });
 
   it('warns on a tab whose school is not on the roster, and counts a tab that clearly means a roster school for it with a fix', () => {
     const notInRoster = result.issues.filter((issue) => issue.code === 'org/not-in-roster');
-    expect(notInRoster.map((issue) => [issue.sheet, issue.cell, issue.severity, issue.fix?.value ?? null])).toEqual([
+    expect(
+      notInRoster.map((issue) => [issue.sheet, issue.cell, issue.severity, issue.fix?.value ?? null]),
+    ).toEqual([
       ['СОШ 7', 'B2', 'warning', SCHOOL_7],
       ['Лицей', 'B2', 'warning', null],
     ]);
@@ -103,17 +127,22 @@ describe('analyse with «Список ОО»', () => {
       [IVANOVSKAYA, 7],
     ]);
     const model = buildSummarySheet(full, { generatedAt: '01.12.2025 10:00' });
-    const rowsOf = (name: string) => model.cells.filter((row) => row[0]?.value === name).map((row) => row.map((c) => c.value));
+    const rowsOf = (name: string) =>
+      model.cells.filter((row) => row[0]?.value === name).map((row) => row.map((c) => c.value));
     for (const name of [GYMNASIUM, IVANOVSKAYA]) {
       const [table, quality] = rowsOf(name);
       expect(table.slice(1)).toEqual(['не представлены данные']);
       const row = model.cells.indexOf(model.cells.find((cells) => cells[0]?.value === name)!) + 1;
       // The words run across the key figures' columns, merged.
-      expect(model.merges.some((merge) => merge.row === row && merge.column === 2 && merge.columns > 1)).toBe(true);
+      expect(model.merges.some((merge) => merge.row === row && merge.column === 2 && merge.columns > 1)).toBe(
+        true,
+      );
       expect(quality[quality.length - 1]).toBe('не представлены данные');
     }
     expect(rowsOf(GYMNASIUM)[1].slice(1, 3)).toEqual(['нет листа', `0 из ${REQUIRED}`]);
-    expect(model.cells.some((row) => row[0]?.value === 'ОО, не представившие данные:' && row[1]?.value === 2)).toBe(true);
+    expect(
+      model.cells.some((row) => row[0]?.value === 'ОО, не представившие данные:' && row[1]?.value === 2),
+    ).toBe(true);
   });
 });
 

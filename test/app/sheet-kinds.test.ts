@@ -20,17 +20,36 @@ describe('the registry of sheet kinds', () => {
   it('gives every kind that has a template a menu item calling its function', () => {
     const menu = MENU_ITEMS.flatMap((item) => (item ? [item.functionName] : []));
     for (const kind of SHEET_KINDS) if (kind.template) expect(menu).toContain(kind.template.functionName);
-    expect(SHEET_KINDS.filter((kind) => kind.template).map((kind) => kind.id)).toEqual(['base', 'catalogue', 'templates', 'parameters', 'roster', 'school-tab']);
+    expect(SHEET_KINDS.filter((kind) => kind.template).map((kind) => kind.id)).toEqual([
+      'base',
+      'catalogue',
+      'templates',
+      'parameters',
+      'roster',
+      'school-tab',
+    ]);
   });
 
   it('recognises each sheet by its header, whatever its name, and skips a second one of a single kind', () => {
     const workbook = memoryWorkbook({
       'Наставники 2025': baseGrid(realisticRows(3)).values as unknown[][],
       'Копия базы': baseGrid(realisticRows(2)).values as unknown[][],
-      'Тексты': [['Код дефицита', 'Текст рекомендации'], ['doc_order', 'Издать приказ']],
-      'Ещё тексты': [['Код дефицита', 'Текст рекомендации'], ['doc_order', 'Другой текст']],
-      'Для писем': [['Параметр', 'Значение'], ['Основание', 'приказ № 245']],
-      'Параметры (старые)': [['Параметр', 'Значение'], ['Основание', 'приказ № 1']],
+      Тексты: [
+        ['Код дефицита', 'Текст рекомендации'],
+        ['doc_order', 'Издать приказ'],
+      ],
+      'Ещё тексты': [
+        ['Код дефицита', 'Текст рекомендации'],
+        ['doc_order', 'Другой текст'],
+      ],
+      'Для писем': [
+        ['Параметр', 'Значение'],
+        ['Основание', 'приказ № 245'],
+      ],
+      'Параметры (старые)': [
+        ['Параметр', 'Значение'],
+        ['Основание', 'приказ № 1'],
+      ],
     });
     const analysis = analyse(workbook);
     expect(analysis.sheets.base).toEqual(['Наставники 2025']);

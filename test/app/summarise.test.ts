@@ -20,7 +20,14 @@ function schoolTab(name: string, values: Record<string, unknown>): unknown[][] {
   return rows;
 }
 
-const good = { ped_total: 40, ped_mentors: 10, implements_model: 1, doc_order: 1, doc_regulation: 1, doc_roadmap: 1 };
+const good = {
+  ped_total: 40,
+  ped_mentors: 10,
+  implements_model: 1,
+  doc_order: 1,
+  doc_regulation: 1,
+  doc_roadmap: 1,
+};
 
 describe('summarise', () => {
   it('adds recommendation drafts to the figures, one per deficit of each school', () => {

@@ -140,7 +140,9 @@ describe('npm run build', () => {
           .filter((file) => statSync(join(dir, file)).isFile())
           .sort();
       const files = filesOf(dirs[0]);
-      expect(files).toEqual(expect.arrayContaining(['Code.js', 'sidebar.html', 'appsscript.json', 'cli.mjs']));
+      expect(files).toEqual(
+        expect.arrayContaining(['Code.js', 'sidebar.html', 'appsscript.json', 'cli.mjs']),
+      );
       expect(filesOf(dirs[1])).toEqual(files);
       for (const file of files) {
         expect(readFileSync(join(dirs[1], file)).equals(readFileSync(join(dirs[0], file))), file).toBe(true);

@@ -149,7 +149,18 @@ describe('parseArgs: report', () => {
       json: false,
       previous: null,
     });
-    expect(parseArgs(['report', 'книга.xlsx', '--dir', 'Документы', '--previous', 'last.csv', '--force', '--json'])).toEqual({
+    expect(
+      parseArgs([
+        'report',
+        'книга.xlsx',
+        '--dir',
+        'Документы',
+        '--previous',
+        'last.csv',
+        '--force',
+        '--json',
+      ]),
+    ).toEqual({
       kind: 'report',
       file: 'книга.xlsx',
       dir: 'Документы',
@@ -157,7 +168,9 @@ describe('parseArgs: report', () => {
       json: true,
       previous: 'last.csv',
     });
-    expect(() => parseArgs(['report', 'книга.xlsx', '--previous'])).toThrow('После ключа «--previous» нужно указать значение');
+    expect(() => parseArgs(['report', 'книга.xlsx', '--previous'])).toThrow(
+      'После ключа «--previous» нужно указать значение',
+    );
     expect(() => parseArgs(['report'])).toThrow('Не указан файл книги: cmn-sheets report <книга.xlsx>');
     expect(() => parseArgs(['report', 'книга.xlsx', '-o', 'x.docx'])).toThrow('Неизвестный ключ «-o»');
   });

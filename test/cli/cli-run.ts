@@ -21,7 +21,9 @@ export function run(args: readonly string[], cwd: string): Promise<Run> {
       { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code =
-          error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 0;
+          error && typeof (error as { code?: unknown }).code === 'number'
+            ? (error as { code: number }).code
+            : 0;
         done({ code, stdout, stderr });
       },
     );
@@ -39,7 +41,8 @@ export async function writeBook(
     sheet.values.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === '' || value === null || value === undefined) return;
-        ws.getCell(r + 1, c + 1).value = value === '#REF!' ? { error: '#REF!' } : (value as ExcelJS.CellValue);
+        ws.getCell(r + 1, c + 1).value =
+          value === '#REF!' ? { error: '#REF!' } : (value as ExcelJS.CellValue);
       }),
     );
   }

@@ -26,7 +26,11 @@ describe('the .docx writer', () => {
           kind: 'table',
           widths: [0.3, 0.7],
           headerRows: 1,
-          rows: [['Дефицит', 'Рекомендация'], ['Нет плана', 'Разработать план.'], ['Нет приказа', 'Издать приказ. '.repeat(100)]],
+          rows: [
+            ['Дефицит', 'Рекомендация'],
+            ['Нет плана', 'Разработать план.'],
+            ['Нет приказа', 'Издать приказ. '.repeat(100)],
+          ],
         },
       ],
     });
@@ -41,7 +45,13 @@ describe('the .docx writer', () => {
       name: 'т',
       blocks: [
         { kind: 'heading', level: 2, text: '1. Участники' },
-        { kind: 'paragraph', runs: [{ text: 'Основание: ', bold: true }, { text: 'приказ', italic: true }] },
+        {
+          kind: 'paragraph',
+          runs: [
+            { text: 'Основание: ', bold: true },
+            { text: 'приказ', italic: true },
+          ],
+        },
       ],
     });
     expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/><w:keepNext\/>/);

@@ -13,9 +13,7 @@ function issue(sheet: string, row: number, code: IssueCode, severity: Severity, 
 
 describe('the human check report', () => {
   it('says there is nothing to fix in so many words, and leaves zero counts out', () => {
-    expect(countsLine({ error: 0, warning: 0, info: 0 })).toBe(
-      'Ошибок и предупреждений не найдено.',
-    );
+    expect(countsLine({ error: 0, warning: 0, info: 0 })).toBe('Ошибок и предупреждений не найдено.');
     expect(countsLine({ error: 1, warning: 0, info: 5 })).toBe('1 ошибка, 5 замечаний по оформлению');
   });
 

@@ -17,7 +17,6 @@ import { ISSUE_CODES } from '../../src/core/issue';
 import { generateMunicipality, type DemoSheet } from '../../src/demo/municipality';
 import { BIN, ROOT, writeBook } from './cli-run';
 
-
 type Kind = 'check' | 'summary';
 
 const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });

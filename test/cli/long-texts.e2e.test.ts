@@ -34,13 +34,20 @@ describe('texts longer than a cell or a line', () => {
   it('are cut in the copy with a mark, reported as cell/too-long, and kept whole in the JSON figures', async () => {
     const done = await run(['summary', 'книга.xlsx', '-o', 'копия.xlsx', '--json'], dir);
     expect(done.code).toBeLessThan(2);
-    const document = JSON.parse(done.stdout) as { issues: { code: string; sheet: string }[]; organizations: { name: string }[] };
-    expect(document.issues.filter((issue) => issue.code === 'cell/too-long').map((issue) => issue.sheet)).toContain('Сводная');
+    const document = JSON.parse(done.stdout) as {
+      issues: { code: string; sheet: string }[];
+      organizations: { name: string }[];
+    };
+    expect(
+      document.issues.filter((issue) => issue.code === 'cell/too-long').map((issue) => issue.sheet),
+    ).toContain('Сводная');
     expect(document.organizations.map((org) => org.name)).toContain(LONG_NAME.trim());
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(join(dir, 'копия.xlsx'));
     const texts: string[] = [];
-    copy.getWorksheet('Сводная')!.eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.value ?? ''))));
+    copy
+      .getWorksheet('Сводная')!
+      .eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.value ?? ''))));
     const cut = texts.filter((text) => text.endsWith('… (сокращено)'));
     expect(cut.length).toBeGreaterThan(0);
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(32_767);
@@ -49,9 +56,14 @@ describe('texts longer than a cell or a line', () => {
   it('never print a line longer than the terminal cap', async () => {
     // The same report as JSON does hold longer texts: the cap is what keeps the terminal readable.
     const json = await run(['summary', 'книга.xlsx', '--json'], dir);
-    const texts = (JSON.parse(json.stdout) as { skipped: { reason: string }[]; issues: { message: string }[] }).issues.map((issue) => issue.message);
+    const texts = (
+      JSON.parse(json.stdout) as { skipped: { reason: string }[]; issues: { message: string }[] }
+    ).issues.map((issue) => issue.message);
     expect(Math.max(...texts.map((text) => text.length))).toBeGreaterThan(MAX_LINE);
-    for (const args of [['check', 'книга.xlsx'], ['summary', 'книга.xlsx']]) {
+    for (const args of [
+      ['check', 'книга.xlsx'],
+      ['summary', 'книга.xlsx'],
+    ]) {
       const done = await run(args, dir);
       const longest = Math.max(...done.stdout.split('\n').map((line) => line.length));
       expect(longest, args.join(' ')).toBeLessThanOrEqual(MAX_LINE);

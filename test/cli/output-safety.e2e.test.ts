@@ -11,7 +11,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, run } from './cli-run';
 
-const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+const sha = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 
 let dir: string;
 
@@ -50,7 +53,9 @@ describe('summary -o onto an existing file', () => {
 
 describe('Ctrl-C while the copy is written', () => {
   it('removes the temporary file, creates no target, and says so', async () => {
-    const child = spawn(process.execPath, [BIN, 'summary', 'demo-municipality.xlsx', '-o', 'прервано.xlsx'], { cwd: dir });
+    const child = spawn(process.execPath, [BIN, 'summary', 'demo-municipality.xlsx', '-o', 'прервано.xlsx'], {
+      cwd: dir,
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));

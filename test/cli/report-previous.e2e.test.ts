@@ -29,7 +29,10 @@ beforeAll(async () => {
   await writeBook(file(NOW), generateMunicipality({ seed: 31, orgs: 5, period: '2025/2026' }).sheets);
   await writeBook(file(LAST), generateMunicipality({ seed: 32, orgs: 5, period: '2024/2025' }).sheets);
   await writeBook(file('Берёзовский район.xlsx'), generateMunicipality({ seed: 33, orgs: 3 }).sheets);
-  for (const [books, output] of [[[LAST], 'last.csv'], [[LAST, 'Берёзовский район.xlsx'], 'region.csv']] as const) {
+  for (const [books, output] of [
+    [[LAST], 'last.csv'],
+    [[LAST, 'Берёзовский район.xlsx'], 'region.csv'],
+  ] as const) {
     const exported = await run(['export', ...books, '--format', 'csv', '-o', output], dir);
     expect(exported.stderr).toBe('');
   }
@@ -60,12 +63,16 @@ describe('cmn-sheets report --previous', () => {
     expect(await docxText(file('без сравнения/Аналитическая справка.docx'))).not.toContain('Динамика');
   });
 
-  it('refuses a file of last period without this municipality, and writes no document', { timeout: 60_000 }, async () => {
-    const refused = await run(['report', NOW, '--previous', 'region.csv', '--dir', 'не создана'], dir);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain(
-      'нет муниципалитета «Сосновский район»; в нём: «Сосновский район 2025», «Берёзовский район»',
-    );
-    expect(await readdir(dir)).not.toContain('не создана');
-  });
+  it(
+    'refuses a file of last period without this municipality, and writes no document',
+    { timeout: 60_000 },
+    async () => {
+      const refused = await run(['report', NOW, '--previous', 'region.csv', '--dir', 'не создана'], dir);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(
+        'нет муниципалитета «Сосновский район»; в нём: «Сосновский район 2025», «Берёзовский район»',
+      );
+      expect(await readdir(dir)).not.toContain('не создана');
+    },
+  );
 });

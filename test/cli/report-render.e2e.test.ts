@@ -35,31 +35,57 @@ function pages(name: string): number {
 function words(text: string): Map<string, number> {
   const joined = text.replace(/-\n\s*/g, '-');
   const counts = new Map<string, number>();
-  for (const word of joined.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of joined.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cmn-render-'));
-  const sheets = Object.fromEntries(generateMunicipality({ seed: 2025, orgs: 8 }).sheets.map((sheet) => [sheet.name, sheet.values]));
+  const sheets = Object.fromEntries(
+    generateMunicipality({ seed: 2025, orgs: 8 }).sheets.map((sheet) => [sheet.name, sheet.values]),
+  );
   const workbook = memoryWorkbook(sheets);
   const { documents } = makeDocuments(workbook, summarise(workbook), { generatedAt: '01.12.2025' });
   models.report = documents.report;
   models['public-report'] = documents.publicReport;
-  models.letter = (documents.letters.find((letter) => plainText(letter.model).includes('Ошибки в данных мониторинга ОО')) ?? documents.letters[0]).model;
+  models.letter = (
+    documents.letters.find((letter) => plainText(letter.model).includes('Ошибки в данных мониторинга ОО')) ??
+    documents.letters[0]
+  ).model;
   // A recommendation the coordinator wrote out at length: a table row taller than a page.
   const long = Array.from({ length: 700 }, (_, i) => `мера${i + 1}`).join(' ');
   models['long-row'] = {
     name: 'Длинная рекомендация',
-    blocks: [{ kind: 'table', widths: [0.3, 0.7], headerRows: 1, rows: [['Дефицит', 'Рекомендация'], ['Нет плана', long]] }],
+    blocks: [
+      {
+        kind: 'table',
+        widths: [0.3, 0.7],
+        headerRows: 1,
+        rows: [
+          ['Дефицит', 'Рекомендация'],
+          ['Нет плана', long],
+        ],
+      },
+    ],
   };
-  for (const [name, model] of Object.entries(models)) writeFileSync(join(dir, `${name}.docx`), await docxBytes(model));
+  for (const [name, model] of Object.entries(models))
+    writeFileSync(join(dir, `${name}.docx`), await docxBytes(model));
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...Object.keys(models).map((name) => join(dir, `${name}.docx`))],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...Object.keys(models).map((name) => join(dir, `${name}.docx`)),
+    ],
     { stdio: 'ignore', timeout: 120_000 },
   );
-  for (const name of Object.keys(models)) pdfText[name] = execFileSync('pdftotext', ['-raw', join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
+  for (const name of Object.keys(models))
+    pdfText[name] = execFileSync('pdftotext', ['-raw', join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
 }, 180_000);
 
 afterAll(() => {
@@ -98,7 +124,9 @@ describe('the documents rendered by LibreOffice', () => {
     mkdirSync('docs/images', { recursive: true });
     for (const name of ['report', 'public-report', 'letter']) {
       execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, `${name}.pdf`), join(dir, name)]);
-      const images = readdirSync(dir).filter((file) => file.startsWith(`${name}-`) && file.endsWith('.png')).sort();
+      const images = readdirSync(dir)
+        .filter((file) => file.startsWith(`${name}-`) && file.endsWith('.png'))
+        .sort();
       expect(images).toHaveLength(pages(name));
       copyFileSync(join(dir, images[0]), join('docs/images', `document-${name}.png`));
     }

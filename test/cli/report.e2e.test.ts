@@ -29,7 +29,10 @@ const rows: SheetRow[] = [];
 let edited = '';
 let resolvedText = '';
 let resolvedSchool = '';
-let summary: { organizations: { name: string; sheet: string; errors: number }[]; indicators: { id: string; value: number | null; numerator: number | null; denominator: number | null }[] };
+let summary: {
+  organizations: { name: string; sheet: string; errors: number }[];
+  indicators: { id: string; value: number | null; numerator: number | null; denominator: number | null }[];
+};
 
 /** «Рекомендации» of the copy with one text rewritten and one row marked «устранено», as a coordinator would. */
 async function editRecommendations(path: string): Promise<void> {
@@ -81,25 +84,34 @@ describe('cmn-sheets report', () => {
     expect(document.files.filter((entry) => entry.kind === 'report').map((entry) => entry.path)).toEqual([
       join('документы', 'Аналитическая справка.docx'),
     ]);
-    expect(document.files.filter((entry) => entry.kind === 'public-report').map((entry) => entry.path)).toEqual([
-      join('документы', 'Аналитическая справка для публикации.docx'),
-    ]);
+    expect(
+      document.files.filter((entry) => entry.kind === 'public-report').map((entry) => entry.path),
+    ).toEqual([join('документы', 'Аналитическая справка для публикации.docx')]);
     const letters = document.files.filter((entry) => entry.kind === 'letter');
-    expect(letters.map((entry) => entry.school).sort()).toEqual(summary.organizations.map((org) => org.name).sort());
+    expect(letters.map((entry) => entry.school).sort()).toEqual(
+      summary.organizations.map((org) => org.name).sort(),
+    );
     expect((await readdir(file('документы/Адресные рекомендации'))).sort()).toEqual(
       summary.organizations.map((org) => `${org.name}.docx`).sort(),
     );
-    for (const entry of document.files) expect((await stat(join(dir, entry.path))).size).toBeGreaterThan(5000);
+    for (const entry of document.files)
+      expect((await stat(join(dir, entry.path))).size).toBeGreaterThan(5000);
   });
 
   it('puts the municipal figures into the report as «N из M» and percents', async () => {
     const text = await docxText(file('документы/Аналитическая справка.docx'));
     for (const id of ['share_mentors', 'share_mentees', 'share_young_mentees']) {
-      const figure = summary.indicators.find((indicator) => indicator.id === id) as (typeof summary.indicators)[number];
+      const figure = summary.indicators.find(
+        (indicator) => indicator.id === id,
+      ) as (typeof summary.indicators)[number];
       expect(text).toContain(formatPercent(figure.value as number));
-      expect(text).toContain(`${formatCount(figure.numerator as number)} из ${formatCount(figure.denominator as number)}`);
+      expect(text).toContain(
+        `${formatCount(figure.numerator as number)} из ${formatCount(figure.denominator as number)}`,
+      );
     }
-    const total = summary.indicators.find((indicator) => indicator.id === 'ped_total') as (typeof summary.indicators)[number];
+    const total = summary.indicators.find(
+      (indicator) => indicator.id === 'ped_total',
+    ) as (typeof summary.indicators)[number];
     expect(text).toContain(formatCount(total.value as number));
     expect(text).toContain('Основание: приказ Управления образования от 01.10.2025 № 245');
   });
@@ -125,7 +137,9 @@ describe('cmn-sheets report', () => {
     for (const row of unique) {
       for (const [school, text] of letters) {
         const expected = school === row.school && !row.resolved;
-        expect(text.includes(row.text), `«${row.text.slice(0, 60)}…» in the letter to ${school}`).toBe(expected);
+        expect(text.includes(row.text), `«${row.text.slice(0, 60)}…» in the letter to ${school}`).toBe(
+          expected,
+        );
       }
     }
     expect([...letters.values()].filter((text) => text.includes(edited))).toHaveLength(1);
@@ -135,7 +149,10 @@ describe('cmn-sheets report', () => {
       const text = letters.get(org.name) as string;
       expect(text).toContain(`ОО: ${org.name}`);
       // Its rows of «База наставников» count among its errors.
-      if (org.errors > 0) expect(text).toMatch(new RegExp(`На листе «${escaped(org.sheet)}».* найдено ошибок: ${org.errors}\\.`));
+      if (org.errors > 0)
+        expect(text).toMatch(
+          new RegExp(`На листе «${escaped(org.sheet)}».* найдено ошибок: ${org.errors}\\.`),
+        );
     }
   });
 
@@ -195,7 +212,9 @@ describe('cmn-sheets report with «Список ОО»', () => {
     const letter = await docxText(file('со списком/Адресные рекомендации/МКОУ «Заречная ООШ».docx'));
     expect(letter).toContain('Сидоров Пётр Ильич');
     expect(letter).toContain('Данные мониторинга от ОО не представлены');
-    expect(await docxText(file(`со списком/Адресные рекомендации/${schools[0]}.docx`))).toContain('Иванова Мария Петровна');
+    expect(await docxText(file(`со списком/Адресные рекомендации/${schools[0]}.docx`))).toContain(
+      'Иванова Мария Петровна',
+    );
     expect(await docxText(file('со списком/Аналитическая справка.docx'))).toContain('МКОУ «Заречная ООШ»');
     const published = await docxText(file('со списком/Аналитическая справка для публикации.docx'));
     expect(published).not.toContain('Заречная');

@@ -19,7 +19,8 @@ let dir: string;
 let empty: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/cli.mjs'))) throw new Error('dist/cli.mjs is missing: run `node build.mjs`');
+  if (!existsSync(join(ROOT, 'dist/cli.mjs')))
+    throw new Error('dist/cli.mjs is missing: run `node build.mjs`');
   dir = await mkdtemp(join(tmpdir(), 'cmn-roster-'));
   const demo = generateMunicipality({ seed: 18, orgs: 3, plantDefects: false });
   const label = (row: readonly unknown[]) => String(row[0]).startsWith('Образовательная организация');
@@ -28,7 +29,9 @@ beforeAll(async () => {
   empty = String(emptied.values.find(label)?.[1]);
   const inputs = new Set(BUILTIN_CATALOGUE.indicators.filter(isInput).map((def) => def.code));
   const header = emptied.values.findIndex((row) => row[0] === 'Код');
-  const values = emptied.values.map((row, r) => (r > header && inputs.has(String(row[0])) ? [...row.slice(0, 4), '', ...row.slice(5)] : row));
+  const values = emptied.values.map((row, r) =>
+    r > header && inputs.has(String(row[0])) ? [...row.slice(0, 4), '', ...row.slice(5)] : row,
+  );
   const names = tabs.map((tab) => String(tab.values.find(label)?.[1]));
   await writeBook(join(dir, 'книга.xlsx'), [
     ...demo.sheets.map((sheet) => (sheet === emptied ? { name: sheet.name, values } : sheet)),
@@ -50,11 +53,22 @@ afterAll(async () => {
 describe('a workbook with «Список ОО»', () => {
   it('summary --json lists the roster schools that did not submit, in roster order', async () => {
     const result = await run(['summary', 'книга.xlsx', '--json'], dir);
-    const doc = JSON.parse(result.stdout) as { notSubmitted: string[]; organizations: { name: string }[]; recommendations: { organization: string; code: string; stage: number }[] };
+    const doc = JSON.parse(result.stdout) as {
+      notSubmitted: string[];
+      organizations: { name: string }[];
+      recommendations: { organization: string; code: string; stage: number }[];
+    };
     expect(doc.notSubmitted).toEqual([empty, GYMNASIUM]);
     expect(doc.organizations.map((org) => org.name)).not.toContain(empty);
-    expect(doc.recommendations.filter((r) => r.code === 'data_not_submitted').map((r) => [r.organization, r.stage])).toEqual(
-      [[empty, 7], [GYMNASIUM, 7]].sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'ru')),
+    expect(
+      doc.recommendations
+        .filter((r) => r.code === 'data_not_submitted')
+        .map((r) => [r.organization, r.stage]),
+    ).toEqual(
+      [
+        [empty, 7],
+        [GYMNASIUM, 7],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'ru')),
     );
   });
 

@@ -4,7 +4,9 @@ import { uniqueFileNames, windowsFileName } from '../../src/cli/windows-file-nam
 describe('file names of the letters', () => {
   it('keep a school’s name readable and drop what Windows refuses', () => {
     expect(windowsFileName('МБОУ «СОШ № 5»')).toBe('МБОУ «СОШ № 5»');
-    expect(windowsFileName('МБОУ "СОШ № 5" г. Ишим / филиал: д. Ивановка?')).toBe('МБОУ _СОШ № 5_ г. Ишим _ филиал_ д. Ивановка_');
+    expect(windowsFileName('МБОУ "СОШ № 5" г. Ишим / филиал: д. Ивановка?')).toBe(
+      'МБОУ _СОШ № 5_ г. Ишим _ филиал_ д. Ивановка_',
+    );
     expect(windowsFileName('СОШ № 1.  ')).toBe('СОШ № 1');
     expect(windowsFileName('CON')).toBe('_CON');
     expect(windowsFileName('lpt1')).toBe('_lpt1');

@@ -7,7 +7,12 @@ import type { SheetModel } from '../../src/core/sheet-model';
 import { isCliError } from '../../src/cli/cli-error';
 import { markerName } from '../../src/cli/xlsx-generated-marker';
 import { LIST_SHEET_NAME } from '../../src/cli/xlsx-list-sheet';
-import { newXlsxWorkbook, openXlsxWorkbook, readXlsxWorkbook, wrapWorkbook } from '../../src/cli/xlsx-workbook';
+import {
+  newXlsxWorkbook,
+  openXlsxWorkbook,
+  readXlsxWorkbook,
+  wrapWorkbook,
+} from '../../src/cli/xlsx-workbook';
 
 let dir: string;
 beforeAll(async () => {

@@ -11,7 +11,15 @@ import { MARK_COLOURS } from '../../src/app/live/cell-marks';
 import { quote } from '../../src/core/text/quote';
 import { start } from '../gas/municipality';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SCHOOL = 'МБОУ «СОШ № 5 им. А. С. Пушкина»';
 const PREVIEW_ROWS = 16;
 
@@ -45,7 +53,9 @@ function markedTab() {
       notes: range.getNotes(),
       widths: Array.from({ length: columns }, (_, i) => sheet.getColumnWidth(i + 1)),
       heights: Array.from({ length: PREVIEW_ROWS }, (_, i) => sheet.getRowHeight(i + 1)),
-      merges: range.getMergedRanges().map((m) => ({ row: m.getRow(), column: m.getColumn(), columns: m.getNumColumns() })),
+      merges: range
+        .getMergedRanges()
+        .map((m) => ({ row: m.getRow(), column: m.getColumn(), columns: m.getNumColumns() })),
     };
   });
 }
@@ -59,7 +69,8 @@ describe('a preview of a school tab with marks for the README', () => {
     expect(look.backgrounds[9][4]).toBe('#fff8e1');
     const opened = { row: 8, column: 5 };
     const covered = new Set<string>();
-    for (const m of look.merges) for (let c = m.column + 1; c < m.column + m.columns; c++) covered.add(`${m.row}:${c}`);
+    for (const m of look.merges)
+      for (let c = m.column + 1; c < m.column + m.columns; c++) covered.add(`${m.row}:${c}`);
     const cols = look.widths.map((w) => `<col style="width:${w}px">`).join('');
     const rows = look.display.map((line, r) => {
       const cells = line.map((shown, c) => {
@@ -95,7 +106,10 @@ describe('a preview of a school tab with marks for the README', () => {
       await page.setContent(html);
       expect(await page.locator('.note').textContent()).toContain('Что сделать:');
       mkdirSync('docs/images', { recursive: true });
-      await page.screenshot({ path: 'docs/images/school-tab.png', clip: { x: 0, y: 0, width: 1450, height: 520 } });
+      await page.screenshot({
+        path: 'docs/images/school-tab.png',
+        clip: { x: 0, y: 0, width: 1450, height: 520 },
+      });
     } finally {
       await browser.close();
     }

@@ -61,7 +61,7 @@ const PAIRS: readonly (readonly [string, string | null])[] = [
   ['.empty', 'body'],
   ['.refresh', null],
   ['.scope', null],
-  ['.scope[aria-pressed="true"]', null],
+  [".scope[aria-pressed='true']", null],
   ['.notice', null],
   ['.notice.error', null],
   ['.chip.error', null],

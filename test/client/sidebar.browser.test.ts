@@ -108,10 +108,42 @@ const WORKBOOK_PAYLOAD: IssuesPayload = {
   partial: false,
   recognised: true,
   fill: [
-    { school: 'МБОУ «Гимназия № 2»', sheet: null, filled: 0, total: 30, errors: 0, warnings: 0, notSubmitted: true },
-    { school: 'МБОУ «СОШ № 1»', sheet: 'СОШ № 1', filled: 30, total: 30, errors: 0, warnings: 1, notSubmitted: false },
-    { school: `МБОУ «СОШ № 2» ${XSS_IMG}`, sheet: `СОШ № 2 ${XSS_IMG}`, filled: 28, total: 30, errors: 1, warnings: 0, notSubmitted: false },
-    { school: 'МКОУ «Ивановская ООШ»', sheet: 'Ивановская', filled: 0, total: 30, errors: 30, warnings: 0, notSubmitted: true },
+    {
+      school: 'МБОУ «Гимназия № 2»',
+      sheet: null,
+      filled: 0,
+      total: 30,
+      errors: 0,
+      warnings: 0,
+      notSubmitted: true,
+    },
+    {
+      school: 'МБОУ «СОШ № 1»',
+      sheet: 'СОШ № 1',
+      filled: 30,
+      total: 30,
+      errors: 0,
+      warnings: 1,
+      notSubmitted: false,
+    },
+    {
+      school: `МБОУ «СОШ № 2» ${XSS_IMG}`,
+      sheet: `СОШ № 2 ${XSS_IMG}`,
+      filled: 28,
+      total: 30,
+      errors: 1,
+      warnings: 0,
+      notSubmitted: false,
+    },
+    {
+      school: 'МКОУ «Ивановская ООШ»',
+      sheet: 'Ивановская',
+      filled: 0,
+      total: 30,
+      errors: 30,
+      warnings: 0,
+      notSubmitted: true,
+    },
   ],
   context: { organisations: ['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 2»'] },
   issues: [
@@ -314,7 +346,9 @@ describe('dist/sidebar.html in Chromium', () => {
     const { page } = await openSidebar();
     expect(await page.locator('.scopes').getAttribute('aria-label')).toBe('Что проверять');
     const live = await page.evaluate(() =>
-      [...document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')].map((node) => node.className),
+      [...document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')].map(
+        (node) => node.className,
+      ),
     );
     expect(live).toEqual(['status']);
     expect(await page.locator('#app').getAttribute('aria-live')).toBeNull();
@@ -358,7 +392,10 @@ describe('dist/sidebar.html in Chromium', () => {
       'Не представлены данные',
     ]);
     expect(await page.locator('.fill img').count()).toBe(0);
-    await page.screenshot({ path: 'docs/images/sidebar-fill.png', clip: { x: 0, y: 0, width: 300, height: 420 } });
+    await page.screenshot({
+      path: 'docs/images/sidebar-fill.png',
+      clip: { x: 0, y: 0, width: 300, height: 420 },
+    });
     await page.close();
   });
 
@@ -434,13 +471,16 @@ describe('dist/sidebar.html in Chromium', () => {
   it('on a failed call shows a Russian message with Google’s text as a detail and «Повторить»; a later check clears it', async () => {
     const { page } = await openSidebar();
     await page.evaluate(() => {
-      (window as unknown as { __fail: string }).__fail = 'Exception: Service Spreadsheets timed out while accessing document.';
+      (window as unknown as { __fail: string }).__fail =
+        'Exception: Service Spreadsheets timed out while accessing document.';
     });
     await page.locator('.refresh').click();
     await page.clock.runFor(10);
     await page.locator('.notice.error').waitFor();
     const notice = await page.locator('.notice .notice-text').textContent();
-    expect(notice).toMatch(/^Не удалось связаться с таблицей или выполнить команду\. Что сделать: нажмите «Повторить»\./);
+    expect(notice).toMatch(
+      /^Не удалось связаться с таблицей или выполнить команду\. Что сделать: нажмите «Повторить»\./,
+    );
     expect(notice).toContain('Подробности: Exception: Service Spreadsheets timed out');
     expect(await page.locator('.status').textContent()).toBe('Список не обновлён: команда не выполнена.');
     expect(await page.locator('.issue').count()).toBe(SHEET_ISSUES.length);

@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import type { Sheet } from '../gas-emulator';
 import { schoolTab, seedMunicipality, start, tabName } from '../gas/municipality';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** Enough of the sheet to show the title block, the schools table and the start of the figures. */
 const PREVIEW_ROWS = 34;
 
@@ -37,7 +45,8 @@ function applyRules(sheet: Sheet, values: unknown[][], backgrounds: string[][], 
     const type = condition.getCriteriaType();
     const holds = (value: unknown): boolean => {
       if (type === 'NUMBER_LESS_THAN') return typeof value === 'number' && value < Number(limit);
-      if (type === 'NUMBER_GREATER_THAN_OR_EQUAL_TO') return typeof value === 'number' && value >= Number(limit);
+      if (type === 'NUMBER_GREATER_THAN_OR_EQUAL_TO')
+        return typeof value === 'number' && value >= Number(limit);
       if (type === 'TEXT_EQUAL_TO') return value === limit;
       return false;
     };
@@ -74,7 +83,12 @@ function readSummary(): SheetLook {
       aligns: range.getHorizontalAlignments(),
       wraps: range.getWraps(),
       widths: Array.from({ length: columns }, (_, i) => sheet.getColumnWidth(i + 1)),
-      merges: range.getMergedRanges().map((m) => ({ row: m.getRow(), column: m.getColumn(), rows: m.getNumRows(), columns: m.getNumColumns() })),
+      merges: range.getMergedRanges().map((m) => ({
+        row: m.getRow(),
+        column: m.getColumn(),
+        rows: m.getNumRows(),
+        columns: m.getNumColumns(),
+      })),
     };
   });
 }
@@ -86,9 +100,13 @@ function toHtml(look: SheetLook): string {
   const covered = new Set<string>();
   const spans = new Map<string, { rows: number; columns: number }>();
   for (const m of look.merges) {
-    spans.set(`${m.row}:${m.column}`, { rows: Math.min(m.rows, PREVIEW_ROWS - m.row + 1), columns: m.columns });
+    spans.set(`${m.row}:${m.column}`, {
+      rows: Math.min(m.rows, PREVIEW_ROWS - m.row + 1),
+      columns: m.columns,
+    });
     for (let r = m.row; r < m.row + m.rows; r++) {
-      for (let c = m.column; c < m.column + m.columns; c++) if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
+      for (let c = m.column; c < m.column + m.columns; c++)
+        if (r !== m.row || c !== m.column) covered.add(`${r}:${c}`);
     }
   }
   const cols = look.widths.map((w) => `<col style="width:${w}px">`).join('');
@@ -132,7 +150,10 @@ describe('a preview of «Сводная» for the README', () => {
       await page.setContent(html);
       expect(await page.locator('td', { hasText: 'Итого по муниципалитету' }).count()).toBe(1);
       mkdirSync('docs/images', { recursive: true });
-      await page.screenshot({ path: 'docs/images/summary.png', clip: { x: 0, y: 0, width: 1500, height: 800 } });
+      await page.screenshot({
+        path: 'docs/images/summary.png',
+        clip: { x: 0, y: 0, width: 1500, height: 800 },
+      });
     } finally {
       await browser.close();
     }

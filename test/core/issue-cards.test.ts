@@ -6,9 +6,13 @@ const at = (sheet: string, row: number, column: number) => ({ sheet, row, column
 
 describe('problemText', () => {
   it('drops the address a card shows on its button and starts with the problem', () => {
-    expect(problemText('В ячейке B3 «Петрoва»: в ФИО есть латинские буквы')).toBe('В ФИО есть латинские буквы.');
+    expect(problemText('В ячейке B3 «Петрoва»: в ФИО есть латинские буквы')).toBe(
+      'В ФИО есть латинские буквы.',
+    );
     expect(problemText('В ячейке C3 "СОШ 2": такой ОО нет в списке')).toBe('Такой ОО нет в списке.');
-    expect(problemText('В ячейке C3 «МБОУ „СОШ № 2“»: такой ОО нет в списке.')).toBe('Такой ОО нет в списке.');
+    expect(problemText('В ячейке C3 «МБОУ „СОШ № 2“»: такой ОО нет в списке.')).toBe(
+      'Такой ОО нет в списке.',
+    );
     expect(problemText('В ячейке D7 не указан ID показателя; строка не учитывается')).toBe(
       'Не указан ID показателя; строка не учитывается.',
     );
@@ -27,7 +31,10 @@ describe('groupByCell', () => {
     const error = createIssue('pair/self', at('База', 3, 6), { message: 'сам себе' });
     const other = createIssue('fio/format', at('База', 4, 2), { message: 'формат' });
     const cards = groupByCell([info, other, error]);
-    expect(cards.map((card) => card.map((issue) => issue.code))).toEqual([['pair/self', 'fio/case'], ['fio/format']]);
+    expect(cards.map((card) => card.map((issue) => issue.code))).toEqual([
+      ['pair/self', 'fio/case'],
+      ['fio/format'],
+    ]);
   });
 });
 
@@ -46,7 +53,11 @@ describe('collapseUnstartedTabs', () => {
   });
 
   it('keeps the cells of a started tab, and of a sheet that is not a school tab', () => {
-    const started = [empty('СОШ № 1', 6), empty('СОШ № 1', 7), createIssue('value/not-integer', at('СОШ № 1', 9, 5), { message: 'дробь' })];
+    const started = [
+      empty('СОШ № 1', 6),
+      empty('СОШ № 1', 7),
+      createIssue('value/not-integer', at('СОШ № 1', 9, 5), { message: 'дробь' }),
+    ];
     expect(collapseUnstartedTabs(started, ['СОШ № 1'])).toEqual(started);
     const base = [empty('База', 3), empty('База', 4)];
     expect(collapseUnstartedTabs(base, ['СОШ № 1'])).toEqual(base);

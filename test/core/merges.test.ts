@@ -30,7 +30,14 @@ describe('withMergesFilled', () => {
   });
 
   it('fills a horizontal title merge and leaves the input untouched', () => {
-    const grid: Grid = { name: 'СОШ № 1', values: [['Мониторинг', '', ''], ['Код', 'Показатель', 'Значение']], merges: [{ row: 1, column: 1, rows: 1, columns: 3 }] };
+    const grid: Grid = {
+      name: 'СОШ № 1',
+      values: [
+        ['Мониторинг', '', ''],
+        ['Код', 'Показатель', 'Значение'],
+      ],
+      merges: [{ row: 1, column: 1, rows: 1, columns: 3 }],
+    };
     const filled = withMergesFilled(grid);
     expect(filled.values[0]).toEqual(['Мониторинг', 'Мониторинг', 'Мониторинг']);
     expect(grid.values[0]).toEqual(['Мониторинг', '', '']);
@@ -40,12 +47,18 @@ describe('withMergesFilled', () => {
   it('clips merges that reach past the values and ignores merges outside them', () => {
     const grid: Grid = {
       name: 'Лист1',
-      values: [['А', ''], ['', '']],
+      values: [
+        ['А', ''],
+        ['', ''],
+      ],
       merges: [
         { row: 1, column: 1, rows: 5, columns: 5 },
         { row: 9, column: 9, rows: 2, columns: 2 },
       ],
     };
-    expect(withMergesFilled(grid).values).toEqual([['А', 'А'], ['А', 'А']]);
+    expect(withMergesFilled(grid).values).toEqual([
+      ['А', 'А'],
+      ['А', 'А'],
+    ]);
   });
 });

@@ -3,9 +3,19 @@ import { buildReport, countsPhrase, severityCounts, sortBySheet } from '../../sr
 import { createIssue, type Issue, type IssueCode, type Severity } from '../../src/core/issue';
 import { a1 } from '../../src/core/a1';
 
-function issue(sheet: string, row: number, column: number, code: IssueCode, severity: Severity, fixed = false): Issue {
+function issue(
+  sheet: string,
+  row: number,
+  column: number,
+  code: IssueCode,
+  severity: Severity,
+  fixed = false,
+): Issue {
   const text = { message: `В ячейке ${a1(row, column)}: ${code}` };
-  return createIssue(code, { sheet, row, column }, text, { severity, ...(fixed ? { fix: { value: 'x', label: 'Исправить' } } : {}) });
+  return createIssue(code, { sheet, row, column }, text, {
+    severity,
+    ...(fixed ? { fix: { value: 'x', label: 'Исправить' } } : {}),
+  });
 }
 
 describe('buildReport', () => {
@@ -33,8 +43,12 @@ describe('buildReport', () => {
   it('lists sheets in workbook order (others after, as they come), then by row and column', () => {
     const report = buildReport(issues, { sheetOrder: ['База наставников', 'СОШ № 1', 'СОШ № 2'] });
     expect(report.listed.map((each) => `${each.sheet}!${each.cell}`)).toEqual([
-      'База наставников!B4', 'База наставников!G4', 'База наставников!B9', 'База наставников!B12',
-      'СОШ № 2!E3', 'СОШ № 2!E7',
+      'База наставников!B4',
+      'База наставников!G4',
+      'База наставников!B9',
+      'База наставников!B12',
+      'СОШ № 2!E3',
+      'СОШ № 2!E7',
     ]);
     expect(buildReport(issues).groups.map((group) => group.sheet)).toEqual(['СОШ № 2', 'База наставников']);
     expect(report).toMatchObject({ omitted: 0, cappedSheets: [], cutByTotal: false });
@@ -42,7 +56,14 @@ describe('buildReport', () => {
 
   it('puts errors first over the whole list when asked (the sidebar)', () => {
     const report = buildReport(issues, { severityFirst: true, sheetOrder: ['База наставников', 'СОШ № 2'] });
-    expect(report.listed.map((each) => each.severity)).toEqual(['error', 'error', 'warning', 'info', 'info', 'info']);
+    expect(report.listed.map((each) => each.severity)).toEqual([
+      'error',
+      'error',
+      'warning',
+      'info',
+      'info',
+      'info',
+    ]);
     expect(report.listed[0].cell).toBe('E3');
   });
 
@@ -74,7 +95,9 @@ describe('buildReport', () => {
 describe('counting and ordering helpers', () => {
   it('agrees the nouns with the numbers and leaves out what is zero', () => {
     expect(countsPhrase({ error: 1, warning: 0, info: 5 })).toBe('1 ошибка, 5 замечаний по оформлению');
-    expect(countsPhrase({ error: 3, warning: 2, info: 21 })).toBe('3 ошибки, 2 предупреждения, 21 замечание по оформлению');
+    expect(countsPhrase({ error: 3, warning: 2, info: 21 })).toBe(
+      '3 ошибки, 2 предупреждения, 21 замечание по оформлению',
+    );
     expect(countsPhrase({ error: 0, warning: 0, info: 0 })).toBe('');
   });
 

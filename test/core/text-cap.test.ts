@@ -3,7 +3,14 @@ import { CAPPED_MARK, capModelTexts, capText } from '../../src/core/text-cap';
 import type { SheetModel } from '../../src/core/sheet-model';
 
 const model = (cells: SheetModel['cells']): SheetModel => ({
-  name: 'Сводная', cells, merges: [], columnWidths: [], frozenRows: 0, conditionalFormats: [], charts: [], dataValidations: [],
+  name: 'Сводная',
+  cells,
+  merges: [],
+  columnWidths: [],
+  frozenRows: 0,
+  conditionalFormats: [],
+  charts: [],
+  dataValidations: [],
 });
 
 describe('capText', () => {
@@ -20,11 +27,19 @@ describe('capText', () => {
 describe('capModelTexts', () => {
   it('cuts only string cells over the limit and names each cut cell in an info issue', () => {
     const long = 'х'.repeat(120_000);
-    const { model: capped, issues } = capModelTexts(model([[{ value: 'Итого' }, { value: 42 }], [{ value: long }]]), 50_000);
+    const { model: capped, issues } = capModelTexts(
+      model([[{ value: 'Итого' }, { value: 42 }], [{ value: long }]]),
+      50_000,
+    );
     expect(capped.cells[0]).toEqual([{ value: 'Итого' }, { value: 42 }]);
     expect((capped.cells[1][0].value as string).length).toBe(50_000);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'cell/too-long', severity: 'info', cell: 'A2', params: { length: 120_000, expected: 50_000 } });
+    expect(issues[0]).toMatchObject({
+      code: 'cell/too-long',
+      severity: 'info',
+      cell: 'A2',
+      params: { length: 120_000, expected: 50_000 },
+    });
     expect(issues[0].message).toContain('сокращён до 50000 знаков');
   });
 

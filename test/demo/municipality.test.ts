@@ -38,7 +38,12 @@ describe('generateMunicipality', () => {
 
   it('has the instructions, «Показатели», «Параметры», «База наставников» and one tab per school', () => {
     const { sheets } = generateMunicipality({ seed: 1, orgs: 5 });
-    expect(sheets.map((s) => s.name).slice(0, 4)).toEqual(['Инструкция', 'Показатели', 'Параметры', 'База наставников']);
+    expect(sheets.map((s) => s.name).slice(0, 4)).toEqual([
+      'Инструкция',
+      'Показатели',
+      'Параметры',
+      'База наставников',
+    ]);
     // A corrected copy is planted only among seven schools or more.
     expect(sheets).toHaveLength(4 + 5);
     expect(new Set(sheets.map((s) => s.name)).size).toBe(sheets.length);

@@ -13,7 +13,10 @@ interface Entry {
 }
 
 export class Cache {
-  constructor(private readonly _env: Env, private readonly _store: Map<string, Entry>) {}
+  constructor(
+    private readonly _env: Env,
+    private readonly _store: Map<string, Entry>,
+  ) {}
 
   private _live(key: string): Entry | null {
     const entry = this._store.get(key);
@@ -25,7 +28,9 @@ export class Cache {
     return entry;
   }
 
-  get(key: string): string | null { return this._live(String(key))?.value ?? null; }
+  get(key: string): string | null {
+    return this._live(String(key))?.value ?? null;
+  }
 
   put(key: string, value: unknown, expirationInSeconds = DEFAULT_TTL_SECONDS): void {
     const ttl = Math.min(expirationInSeconds, MAX_TTL_SECONDS);
@@ -45,7 +50,9 @@ export class Cache {
     for (const [key, value] of Object.entries(values)) this.put(key, value, expirationInSeconds);
   }
 
-  remove(key: string): void { this._store.delete(String(key)); }
+  remove(key: string): void {
+    this._store.delete(String(key));
+  }
 
   removeAll(keys: string[]): void {
     for (const key of keys) this._store.delete(String(key));
@@ -53,7 +60,11 @@ export class Cache {
 }
 
 export function createCacheService(env: Env) {
-  const stores = { document: new Map<string, Entry>(), script: new Map<string, Entry>(), user: new Map<string, Entry>() };
+  const stores = {
+    document: new Map<string, Entry>(),
+    script: new Map<string, Entry>(),
+    user: new Map<string, Entry>(),
+  };
   const open = (store: Map<string, Entry>) => service(env, 'Cache', new Cache(env, store));
   return service(env, 'CacheService', {
     getDocumentCache: (): Cache => open(stores.document),

@@ -3,10 +3,13 @@ import { createEmulator } from './index';
 import type { Spreadsheet } from './spreadsheet';
 
 describe('service call counting', () => {
-  it('counts each call made by the script by Class.method, not the emulator\'s internal calls', () => {
+  it("counts each call made by the script by Class.method, not the emulator's internal calls", () => {
     const emulator = createEmulator();
     emulator.seedSheet('База наставников', [['Ф.И.О наставника'], ['Иванова Мария Петровна']]);
-    const SpreadsheetApp = emulator.globals.SpreadsheetApp as { getActive(): Spreadsheet; getUi(): { alert(m: string): string } };
+    const SpreadsheetApp = emulator.globals.SpreadsheetApp as {
+      getActive(): Spreadsheet;
+      getUi(): { alert(m: string): string };
+    };
     const sheet = SpreadsheetApp.getActive().getSheetByName('База наставников');
     const values = sheet?.getDataRange().getValues();
     sheet?.getRange(1, 2, 2, 1).setValues([['Статус'], ['ok']]);
@@ -29,7 +32,10 @@ describe('service call counting', () => {
 
   it('files range calls under the sheet they read or write, renamed sheets under their new name', () => {
     const emulator = createEmulator();
-    emulator.seedSheet('ОО 1', [['Код', 'Значение'], ['1.1', 5]]);
+    emulator.seedSheet('ОО 1', [
+      ['Код', 'Значение'],
+      ['1.1', 5],
+    ]);
     emulator.seedSheet('База наставников', [['Ф.И.О наставника']]);
     const school = emulator.spreadsheet.getSheetByName('ОО 1')!;
     school.getDataRange().getValues();
@@ -48,7 +54,10 @@ describe('service call counting', () => {
 
   it('does not count test helpers and starts again after resetCalls', () => {
     const emulator = createEmulator();
-    emulator.seedSheet('ОО 1', [['Код', 'Значение'], ['1.1', '']]);
+    emulator.seedSheet('ОО 1', [
+      ['Код', 'Значение'],
+      ['1.1', ''],
+    ]);
     emulator.userEdit('ОО 1', 'B2', '54');
     emulator.uncounted(() => emulator.spreadsheet.getSheetByName('ОО 1')?.getRange('B2').getValue());
     expect(emulator.calls()).toEqual({});
@@ -79,18 +88,29 @@ describe('service call counting', () => {
 describe('userEdit', () => {
   it('types a value as a user and returns the onEdit event', () => {
     const emulator = createEmulator();
-    emulator.seedSheet('ОО 1', [['Код', 'Значение'], ['1.1', 50]]);
+    emulator.seedSheet('ОО 1', [
+      ['Код', 'Значение'],
+      ['1.1', 50],
+    ]);
     const event = emulator.userEdit('ОО 1', 'B2', '12,5');
     expect(event.range.getA1Notation()).toBe('B2');
     expect(event.range.getSheet().getName()).toBe('ОО 1');
-    expect([event.value, event.oldValue, event.authMode, event.user.getEmail()]).toEqual(['12,5', '50', 'LIMITED', 'koordinator@edu.example.ru']);
+    expect([event.value, event.oldValue, event.authMode, event.user.getEmail()]).toEqual([
+      '12,5',
+      '50',
+      'LIMITED',
+      'koordinator@edu.example.ru',
+    ]);
     expect(event.source).toBe(emulator.spreadsheet);
     expect(emulator.uncounted(() => emulator.spreadsheet.getActiveRange().getA1Notation())).toBe('B2');
   });
 
   it('leaves oldValue out for an empty cell and value out when clearing', () => {
     const emulator = createEmulator();
-    emulator.seedSheet('ОО 1', [['Код', 'Значение'], ['1.1', '']]);
+    emulator.seedSheet('ОО 1', [
+      ['Код', 'Значение'],
+      ['1.1', ''],
+    ]);
     const typed = emulator.userEdit('ОО 1', 'B2', '54');
     expect(typed.value).toBe('54');
     expect('oldValue' in typed).toBe(false);
@@ -103,10 +123,16 @@ describe('userEdit', () => {
   it('pastes a block and sets formula results', () => {
     const emulator = createEmulator();
     emulator.seedSheet('ОО 1', [['Код', 'Значение']]);
-    const event = emulator.userEdit('ОО 1', 'A2:B3', [['1.1', '=B3*2'], ['1.2', '7']]);
+    const event = emulator.userEdit('ОО 1', 'A2:B3', [
+      ['1.1', '=B3*2'],
+      ['1.2', '7'],
+    ]);
     expect(event.value).toBeUndefined();
     emulator.setFormulaResult('ОО 1', 'B2', 14);
-    expect(emulator.uncounted(() => event.range.getValues())).toEqual([[1.1, 14], [1.2, 7]]);
+    expect(emulator.uncounted(() => event.range.getValues())).toEqual([
+      [1.1, 14],
+      [1.2, 7],
+    ]);
     expect(() => emulator.setFormulaResult('ОО 1', 'A2', 1)).toThrow('ОО 1!A2 holds no formula');
   });
 });

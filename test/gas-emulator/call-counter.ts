@@ -29,7 +29,15 @@ export function isWriteCall(name: string): boolean {
 }
 
 /** Properties a Proxy must pass through untouched (runtime and test-runner introspection). */
-const UNCOUNTED = new Set(['constructor', 'toString', 'valueOf', 'toJSON', 'then', 'inspect', 'asymmetricMatch']);
+const UNCOUNTED = new Set([
+  'constructor',
+  'toString',
+  'valueOf',
+  'toJSON',
+  'then',
+  'inspect',
+  'asymmetricMatch',
+]);
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
@@ -83,7 +91,8 @@ export class CallCounter {
   /** Calls on ranges by the sheet they belong to: { sheet: { 'Range.getValues': n, … } }. */
   sheetSnapshot(): Record<string, Record<string, number>> {
     const out: Record<string, Record<string, number>> = {};
-    for (const [sheet, calls] of this.bySheet) out[sheet] = Object.fromEntries([...calls].sort(([a], [b]) => a.localeCompare(b)));
+    for (const [sheet, calls] of this.bySheet)
+      out[sheet] = Object.fromEntries([...calls].sort(([a], [b]) => a.localeCompare(b)));
     return out;
   }
 
@@ -107,12 +116,22 @@ export class CallCounter {
  * Wraps a service object so that each method call is counted as `${className}.${method}`.
  * Methods run with `this` = the proxy, so methods returning `this` keep returning the proxy.
  */
-export function counted<T extends object>(className: string, target: T, counter: CallCounter, sheetOf?: () => string): T {
+export function counted<T extends object>(
+  className: string,
+  target: T,
+  counter: CallCounter,
+  sheetOf?: () => string,
+): T {
   const wrappers = new Map<string, (...args: unknown[]) => unknown>();
   return new Proxy(target, {
     get(obj, key, receiver) {
       const value: unknown = Reflect.get(obj, key, receiver);
-      if (typeof key !== 'string' || typeof value !== 'function' || UNCOUNTED.has(key) || key.startsWith('_')) {
+      if (
+        typeof key !== 'string' ||
+        typeof value !== 'function' ||
+        UNCOUNTED.has(key) ||
+        key.startsWith('_')
+      ) {
         return value;
       }
       let wrapper = wrappers.get(key);

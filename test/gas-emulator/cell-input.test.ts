@@ -31,7 +31,7 @@ describe('interpretInput (USER_ENTERED)', () => {
   });
 
   it('stores text after an apostrophe literally', () => {
-    expect(interpretInput("'=HYPERLINK(\"x\")")).toEqual({ value: '=HYPERLINK("x")' });
+    expect(interpretInput('\'=HYPERLINK("x")')).toEqual({ value: '=HYPERLINK("x")' });
     expect(interpretInput("'+7 912")).toEqual({ value: '+7 912' });
     expect(interpretInput("'12")).toEqual({ value: '12' });
   });

@@ -38,7 +38,8 @@ export function interpretInput(input: unknown, cellFormat?: string, dates?: Date
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number') return { value: Number.isFinite(input) ? input : '#NUM!' };
   if (typeof input === 'boolean') return { value: input };
-  if (Object.prototype.toString.call(input) === '[object Date]') return { value: new Date((input as Date).getTime()) };
+  if (Object.prototype.toString.call(input) === '[object Date]')
+    return { value: new Date((input as Date).getTime()) };
   if (typeof input !== 'string') return { value: String(input) };
   if (cellFormat === '@') return { value: input };
   if (input.startsWith("'")) return { value: input.slice(1) };

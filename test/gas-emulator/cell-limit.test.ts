@@ -13,7 +13,10 @@ const OVER = `${LIMIT}!`;
 
 function sheet() {
   const emulator = createEmulator();
-  emulator.seedSheet('Рекомендации', [['ОО', 'Текст'], ['СОШ № 1', 'черновик']]);
+  emulator.seedSheet('Рекомендации', [
+    ['ОО', 'Текст'],
+    ['СОШ № 1', 'черновик'],
+  ]);
   return { emulator, sheet: emulator.spreadsheet.getSheetByName('Рекомендации')! };
 }
 
@@ -26,10 +29,14 @@ describe('the 50 000-character cell limit', () => {
     expect(s.getRange('B2').getNote().length).toBe(50_000);
   });
 
-  it('refuses 50 001 characters in setValue, setFormula and setNote with Google\'s message, as an Exception', () => {
+  it("refuses 50 001 characters in setValue, setFormula and setNote with Google's message, as an Exception", () => {
     const { sheet: s } = sheet();
     const range = s.getRange('B2');
-    for (const write of [() => range.setValue(OVER), () => range.setFormula(`=${OVER}`), () => range.setNote(OVER)]) {
+    for (const write of [
+      () => range.setValue(OVER),
+      () => range.setFormula(`=${OVER}`),
+      () => range.setNote(OVER),
+    ]) {
       let thrown: unknown;
       try {
         write();

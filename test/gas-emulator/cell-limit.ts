@@ -14,7 +14,10 @@ export const MAX_CELL_CHARACTERS = 50_000;
 
 export function checkCellLength(env: Env, value: unknown): void {
   if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS) {
-    fail(env, `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`);
+    fail(
+      env,
+      `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+    );
   }
 }
 

@@ -24,8 +24,16 @@ export interface Cell {
 }
 
 const FORMAT_KEYS = [
-  'background', 'fontColor', 'fontWeight', 'fontStyle', 'fontSize', 'fontFamily', 'numberFormat',
-  'wrapStrategy', 'horizontalAlignment', 'verticalAlignment',
+  'background',
+  'fontColor',
+  'fontWeight',
+  'fontStyle',
+  'fontSize',
+  'fontFamily',
+  'numberFormat',
+  'wrapStrategy',
+  'horizontalAlignment',
+  'verticalAlignment',
 ] as const;
 
 export class CellStore {
@@ -98,7 +106,8 @@ export class CellStore {
   }
 
   insertRows(before: number, count: number): void {
-    if (this.rows.length >= before) this.rows.splice(before - 1, 0, ...new Array<(Cell | undefined)[]>(count).fill([]).map(() => []));
+    if (this.rows.length >= before)
+      this.rows.splice(before - 1, 0, ...new Array<(Cell | undefined)[]>(count).fill([]).map(() => []));
   }
 
   deleteRows(start: number, count: number): void {

@@ -5,8 +5,12 @@ describe('Charts', () => {
   it('builds, inserts, updates and removes an embedded chart', () => {
     const emulator = createEmulator();
     const Charts = emulator.globals.Charts as { ChartType: Record<string, string> };
-    const sheet = emulator.seedSheet('Сводная', [['Показатель', 'Значение', 'Цель'], ['Доля наставников', 0.184, 0.3]]);
-    const chart = sheet.newChart()
+    const sheet = emulator.seedSheet('Сводная', [
+      ['Показатель', 'Значение', 'Цель'],
+      ['Доля наставников', 0.184, 0.3],
+    ]);
+    const chart = sheet
+      .newChart()
       .setChartType(Charts.ChartType.BAR)
       .addRange(sheet.getRange('A1:C2'))
       .setPosition(5, 6, 10, 20)
@@ -19,7 +23,9 @@ describe('Charts', () => {
     expect(stored.getOptions().get('title')).toBe('Доли по муниципалитету и целевые значения');
     expect(stored.getOptions().get('legend')).toBeNull();
     const info = stored.getContainerInfo();
-    expect([info.getAnchorRow(), info.getAnchorColumn(), info.getOffsetX(), info.getOffsetY()]).toEqual([5, 6, 10, 20]);
+    expect([info.getAnchorRow(), info.getAnchorColumn(), info.getOffsetX(), info.getOffsetY()]).toEqual([
+      5, 6, 10, 20,
+    ]);
 
     sheet.updateChart(stored.modify().setOption('title', 'Новое название').build());
     expect(sheet.getCharts()[0].getOptions().get('title')).toBe('Новое название');

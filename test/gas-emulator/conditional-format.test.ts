@@ -16,14 +16,37 @@ describe('Conditional format rule builder', () => {
   it('builds rules with conditions, formats and ranges and stores them on the sheet', () => {
     const { SpreadsheetApp, sheet } = app();
     const range = sheet.getRange('E6:E50');
-    const low = SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(0.5).setBackground('#F4CCCC').setFontColor('#990000').setBold(true).setRanges([range]).build();
-    const between = SpreadsheetApp.newConditionalFormatRule().whenNumberBetween(0.5, 0.99).setBackground('#fff2cc').setRanges([range]).build();
-    const empty = SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#d9d9d9').setRanges([range]).build();
-    const formula = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$G6="не достигнуто"').setFontColor('red').setRanges([range]).build();
+    const low = SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberLessThan(0.5)
+      .setBackground('#F4CCCC')
+      .setFontColor('#990000')
+      .setBold(true)
+      .setRanges([range])
+      .build();
+    const between = SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberBetween(0.5, 0.99)
+      .setBackground('#fff2cc')
+      .setRanges([range])
+      .build();
+    const empty = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#d9d9d9')
+      .setRanges([range])
+      .build();
+    const formula = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$G6="не достигнуто"')
+      .setFontColor('red')
+      .setRanges([range])
+      .build();
 
     const condition = low.getBooleanCondition();
-    expect([condition?.getCriteriaType(), condition?.getCriteriaValues(), condition?.getBackground(), condition?.getFontColor(), condition?.getBold()])
-      .toEqual(['NUMBER_LESS_THAN', [0.5], '#f4cccc', '#990000', true]);
+    expect([
+      condition?.getCriteriaType(),
+      condition?.getCriteriaValues(),
+      condition?.getBackground(),
+      condition?.getFontColor(),
+      condition?.getBold(),
+    ]).toEqual(['NUMBER_LESS_THAN', [0.5], '#f4cccc', '#990000', true]);
     expect(condition?.getBackgroundObject()?.asHexString()).toBe('#f4cccc');
     expect(between.getBooleanCondition()?.getCriteriaValues()).toEqual([0.5, 0.99]);
     expect(empty.getBooleanCondition()?.getCriteriaType()).toBe('CELL_EMPTY');
@@ -38,9 +61,15 @@ describe('Conditional format rule builder', () => {
 
   it('builds a text rule and a greater-or-equal rule', () => {
     const { SpreadsheetApp } = app();
-    const met = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('достигнуто').setBackground('#d9ead3').build();
+    const met = SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('достигнуто')
+      .setBackground('#d9ead3')
+      .build();
     const target = SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(0.7).build();
-    expect([met.getBooleanCondition()?.getCriteriaType(), met.getBooleanCondition()?.getCriteriaValues()]).toEqual(['TEXT_EQUAL_TO', ['достигнуто']]);
+    expect([
+      met.getBooleanCondition()?.getCriteriaType(),
+      met.getBooleanCondition()?.getCriteriaValues(),
+    ]).toEqual(['TEXT_EQUAL_TO', ['достигнуто']]);
     expect(target.getBooleanCondition()?.getCriteriaType()).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
     expect(target.getBooleanCondition()?.getBackground()).toBeNull();
   });

@@ -25,7 +25,12 @@ describe('Data validation builder', () => {
     expect([rule.getAllowInvalid(), rule.getHelpText()]).toEqual([false, 'Выберите форму из списка']);
 
     sheet.getRange('A2:A3').setDataValidation(rule);
-    expect(sheet.getRange('A2:A4').getDataValidations().map(([r]) => r?.getCriteriaType() ?? null)).toEqual(['VALUE_IN_LIST', 'VALUE_IN_LIST', null]);
+    expect(
+      sheet
+        .getRange('A2:A4')
+        .getDataValidations()
+        .map(([r]) => r?.getCriteriaType() ?? null),
+    ).toEqual(['VALUE_IN_LIST', 'VALUE_IN_LIST', null]);
     sheet.getRange('A2').clearDataValidations();
     expect(sheet.getRange('A2').getDataValidation()).toBeNull();
   });
@@ -33,8 +38,16 @@ describe('Data validation builder', () => {
   it('allows invalid input by default and copies into an editable builder', () => {
     const { SpreadsheetApp } = app();
     const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox().build();
-    expect([checkbox.getCriteriaType(), checkbox.getAllowInvalid(), checkbox.getHelpText()]).toEqual(['CHECKBOX', true, null]);
+    expect([checkbox.getCriteriaType(), checkbox.getAllowInvalid(), checkbox.getHelpText()]).toEqual([
+      'CHECKBOX',
+      true,
+      null,
+    ]);
     const strict = checkbox.copy().setAllowInvalid(false).build();
-    expect([strict.getCriteriaType(), strict.getAllowInvalid(), checkbox.getAllowInvalid()]).toEqual(['CHECKBOX', false, true]);
+    expect([strict.getCriteriaType(), strict.getAllowInvalid(), checkbox.getAllowInvalid()]).toEqual([
+      'CHECKBOX',
+      false,
+      true,
+    ]);
   });
 });

@@ -38,7 +38,10 @@ interface RuleState {
 }
 
 export class DataValidation {
-  constructor(private readonly _env: Env, private readonly _state: RuleState) {}
+  constructor(
+    private readonly _env: Env,
+    private readonly _state: RuleState,
+  ) {}
 
   getCriteriaType(): string | null {
     return this._state.criteriaType;
@@ -62,7 +65,10 @@ export class DataValidation {
 }
 
 export class DataValidationBuilder {
-  constructor(private readonly _env: Env, private readonly _state: RuleState) {}
+  constructor(
+    private readonly _env: Env,
+    private readonly _state: RuleState,
+  ) {}
 
   private _criteria(type: string, values: unknown[]): this {
     this._state.criteriaType = type;
@@ -79,7 +85,12 @@ export class DataValidationBuilder {
   }
 
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {
-    const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const values =
+      checkedValue === undefined
+        ? []
+        : uncheckedValue === undefined
+          ? [checkedValue]
+          : [checkedValue, uncheckedValue];
     return this._criteria(DataValidationCriteria.CHECKBOX, values);
   }
 
@@ -139,6 +150,11 @@ export class DataValidationBuilder {
 }
 
 export function newDataValidationBuilder(env: Env, state?: RuleState): DataValidationBuilder {
-  const initial: RuleState = state ?? { criteriaType: null, criteriaValues: [], allowInvalid: true, helpText: '' };
+  const initial: RuleState = state ?? {
+    criteriaType: null,
+    criteriaValues: [],
+    allowInvalid: true,
+    helpText: '',
+  };
   return service(env, 'DataValidationBuilder', new DataValidationBuilder(env, initial));
 }

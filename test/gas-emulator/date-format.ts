@@ -19,8 +19,14 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
   let formatter = partFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     partFormatters.set(timeZone, formatter);
   }
@@ -28,7 +34,14 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
   for (const part of formatter.formatToParts(date)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour % 24, minute: parts.minute, second: parts.second };
+  return {
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    hour: parts.hour % 24,
+    minute: parts.minute,
+    second: parts.second,
+  };
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -48,14 +61,22 @@ function rfc822Offset(date: Date, p: ZonedParts): string {
 
 function field(letter: string, count: number, p: ZonedParts, date: Date): string | null {
   switch (letter) {
-    case 'Z': return rfc822Offset(date, p);
-    case 'y': return count === 2 ? pad(p.year % 100, 2) : pad(p.year, count);
-    case 'M': return count <= 2 ? pad(p.month, count) : null;
-    case 'd': return pad(p.day, count);
-    case 'H': return pad(p.hour, count);
-    case 'm': return pad(p.minute, count);
-    case 's': return pad(p.second, count);
-    default: return null;
+    case 'Z':
+      return rfc822Offset(date, p);
+    case 'y':
+      return count === 2 ? pad(p.year % 100, 2) : pad(p.year, count);
+    case 'M':
+      return count <= 2 ? pad(p.month, count) : null;
+    case 'd':
+      return pad(p.day, count);
+    case 'H':
+      return pad(p.hour, count);
+    case 'm':
+      return pad(p.minute, count);
+    case 's':
+      return pad(p.second, count);
+    default:
+      return null;
   }
 }
 
@@ -85,7 +106,8 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
       let count = 1;
       while (pattern[i + count] === ch) count++;
       const text = field(ch, count, p, date);
-      if (text === null) throw new Error(`Illegal pattern character '${ch}' (the emulator supports y, M, d, H, m, s, Z)`);
+      if (text === null)
+        throw new Error(`Illegal pattern character '${ch}' (the emulator supports y, M, d, H, m, s, Z)`);
       out += text;
       i += count;
       continue;
@@ -111,12 +133,15 @@ export function formatSheetDate(date: Date, timeZone: string, format: string): s
       if (ch === '\\') return token.slice(1);
       const lower = ch.toLowerCase();
       const n = token.length;
-      if (lower === 'y') return (lastUnit = 'y', n <= 2 ? pad(p.year % 100, 2) : String(p.year));
-      if (lower === 'd') return (lastUnit = 'd', pad(p.day, Math.min(n, 2)));
-      if (lower === 'h') return (lastUnit = 'h', pad(p.hour, Math.min(n, 2)));
-      if (lower === 's') return (lastUnit = 's', pad(p.second, Math.min(n, 2)));
+      if (lower === 'y') return ((lastUnit = 'y'), n <= 2 ? pad(p.year % 100, 2) : String(p.year));
+      if (lower === 'd') return ((lastUnit = 'd'), pad(p.day, Math.min(n, 2)));
+      if (lower === 'h') return ((lastUnit = 'h'), pad(p.hour, Math.min(n, 2)));
+      if (lower === 's') return ((lastUnit = 's'), pad(p.second, Math.min(n, 2)));
       if (lower === 'm') {
-        const nextUnit = tokens.slice(index + 1).find((t) => /^[yYmMdDhHsS]/.test(t))?.[0]?.toLowerCase();
+        const nextUnit = tokens
+          .slice(index + 1)
+          .find((t) => /^[yYmMdDhHsS]/.test(t))?.[0]
+          ?.toLowerCase();
         const minutes = lastUnit === 'h' || nextUnit === 's';
         lastUnit = 'm';
         return pad(minutes ? p.minute : p.month, Math.min(n, 2));

@@ -8,7 +8,10 @@ import type { Spreadsheet } from './spreadsheet';
 
 export const DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' } as const;
 export const DeveloperMetadataLocationType = {
-  SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN',
+  SPREADSHEET: 'SPREADSHEET',
+  SHEET: 'SHEET',
+  ROW: 'ROW',
+  COLUMN: 'COLUMN',
 } as const;
 
 export interface MetadataLocation {
@@ -17,11 +20,20 @@ export interface MetadataLocation {
 }
 
 export class DeveloperMetadataLocation {
-  constructor(private readonly _spreadsheet: Spreadsheet, private readonly _where: MetadataLocation) {}
+  constructor(
+    private readonly _spreadsheet: Spreadsheet,
+    private readonly _where: MetadataLocation,
+  ) {}
 
-  getLocationType(): string { return this._where.type; }
-  getSheet(): Sheet | null { return this._where.sheet; }
-  getSpreadsheet(): Spreadsheet | null { return this._where.type === DeveloperMetadataLocationType.SPREADSHEET ? this._spreadsheet : null; }
+  getLocationType(): string {
+    return this._where.type;
+  }
+  getSheet(): Sheet | null {
+    return this._where.sheet;
+  }
+  getSpreadsheet(): Spreadsheet | null {
+    return this._where.type === DeveloperMetadataLocationType.SPREADSHEET ? this._spreadsheet : null;
+  }
 }
 
 export class DeveloperMetadata {
@@ -35,10 +47,18 @@ export class DeveloperMetadata {
     private _visibility: string,
   ) {}
 
-  getId(): number { return this._id; }
-  getKey(): string { return this._key; }
-  getValue(): string | null { return this._value; }
-  getVisibility(): string { return this._visibility; }
+  getId(): number {
+    return this._id;
+  }
+  getKey(): string {
+    return this._key;
+  }
+  getValue(): string | null {
+    return this._value;
+  }
+  getVisibility(): string {
+    return this._visibility;
+  }
 
   setKey(key: string): this {
     this._key = key;
@@ -56,7 +76,11 @@ export class DeveloperMetadata {
   }
 
   getLocation(): DeveloperMetadataLocation {
-    return service(this._env, 'DeveloperMetadataLocation', new DeveloperMetadataLocation(this._spreadsheet, this._location));
+    return service(
+      this._env,
+      'DeveloperMetadataLocation',
+      new DeveloperMetadataLocation(this._spreadsheet, this._location),
+    );
   }
 
   remove(): void {
@@ -69,12 +93,25 @@ export class DeveloperMetadata {
 const VISIBILITIES: readonly string[] = Object.values(DeveloperMetadataVisibility);
 
 /** addDeveloperMetadata(key), (key, visibility), (key, value), (key, value, visibility). */
-export function addMetadata(env: Env, spreadsheet: Spreadsheet, location: MetadataLocation, key: string, valueOrVisibility?: string, visibility?: string): DeveloperMetadata {
+export function addMetadata(
+  env: Env,
+  spreadsheet: Spreadsheet,
+  location: MetadataLocation,
+  key: string,
+  valueOrVisibility?: string,
+  visibility?: string,
+): DeveloperMetadata {
   if (typeof key !== 'string' || key === '') fail(env, 'Invalid argument: key');
-  const secondIsVisibility = visibility === undefined && valueOrVisibility !== undefined && VISIBILITIES.includes(valueOrVisibility);
+  const secondIsVisibility =
+    visibility === undefined && valueOrVisibility !== undefined && VISIBILITIES.includes(valueOrVisibility);
   const value = secondIsVisibility || valueOrVisibility === undefined ? null : String(valueOrVisibility);
-  const chosen = (secondIsVisibility ? valueOrVisibility : visibility) ?? DeveloperMetadataVisibility.DOCUMENT;
-  const metadata = service(env, 'DeveloperMetadata', new DeveloperMetadata(env, spreadsheet, location, spreadsheet._nextId(), key, value, chosen));
+  const chosen =
+    (secondIsVisibility ? valueOrVisibility : visibility) ?? DeveloperMetadataVisibility.DOCUMENT;
+  const metadata = service(
+    env,
+    'DeveloperMetadata',
+    new DeveloperMetadata(env, spreadsheet, location, spreadsheet._nextId(), key, value, chosen),
+  );
   spreadsheet._metadata.push(metadata);
   return metadata;
 }
@@ -109,7 +146,9 @@ export class DeveloperMetadataFinder {
     return this;
   }
 
-  onIntersectingLocations(): this { return this; }
+  onIntersectingLocations(): this {
+    return this;
+  }
 
   find(): DeveloperMetadata[] {
     return this._source().filter((m) => this._filters.every((accept) => accept(m)));

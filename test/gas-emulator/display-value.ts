@@ -47,7 +47,10 @@ function formatNumber(value: number, format: string, s: LocaleSymbols): string {
   const scaled = percent ? value * 100 : value;
   const minDecimals = (decimals.match(/0/g) ?? []).length;
   let text = Math.abs(scaled).toFixed(decimals.length);
-  if (decimals.length > minDecimals) text = text.replace(/0+$/, (zeros) => zeros.slice(0, Math.max(0, zeros.length - (decimals.length - minDecimals))));
+  if (decimals.length > minDecimals)
+    text = text.replace(/0+$/, (zeros) =>
+      zeros.slice(0, Math.max(0, zeros.length - (decimals.length - minDecimals))),
+    );
   const [wholeDigits, fraction = ''] = text.split('.');
   let whole = wholeDigits;
   if (integerPart.includes(',')) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, s.group);
@@ -61,7 +64,8 @@ export function displayValue(value: unknown, format: string, locale: string, tim
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') {
-    if (isDefaultFormat(format) || format === '@' || isDateFormat(format)) return String(value).replace('.', s.decimal);
+    if (isDefaultFormat(format) || format === '@' || isDateFormat(format))
+      return String(value).replace('.', s.decimal);
     return formatNumber(value, format, s);
   }
   if (Object.prototype.toString.call(value) === '[object Date]') {

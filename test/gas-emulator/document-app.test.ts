@@ -100,7 +100,9 @@ describe('emulated DocumentApp', () => {
   });
 
   it('refuses to create a document without the documents scope in the manifest, with Google’s message', () => {
-    const narrow = createEmulator({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
+    const narrow = createEmulator({
+      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'],
+    });
     expect(() => (narrow.globals.DocumentApp as DocumentAppLike).create('д')).toThrow(
       'You do not have permission to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents',
     );

@@ -32,7 +32,12 @@ export const ParagraphHeading = {
   SUBTITLE: 'SUBTITLE',
 } as const;
 
-export const HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' } as const;
+export const HorizontalAlignment = {
+  LEFT: 'LEFT',
+  CENTER: 'CENTER',
+  RIGHT: 'RIGHT',
+  JUSTIFY: 'JUSTIFY',
+} as const;
 
 export const Attribute = {
   BOLD: 'BOLD',
@@ -45,7 +50,12 @@ export const Attribute = {
   FOREGROUND_COLOR: 'FOREGROUND_COLOR',
 } as const;
 
-export const GlyphType = { BULLET: 'BULLET', NUMBER: 'NUMBER', HOLLOW_BULLET: 'HOLLOW_BULLET', SQUARE_BULLET: 'SQUARE_BULLET' } as const;
+export const GlyphType = {
+  BULLET: 'BULLET',
+  NUMBER: 'NUMBER',
+  HOLLOW_BULLET: 'HOLLOW_BULLET',
+  SQUARE_BULLET: 'SQUARE_BULLET',
+} as const;
 
 export const ElementType = {
   PARAGRAPH: 'PARAGRAPH',
@@ -103,7 +113,10 @@ function str(env: Env, value: unknown, what: string): string {
  * over the stores' texts joined by "\n", as Google's Text of a container reads.
  */
 export class Text {
-  constructor(private readonly _state: DocState, private readonly _stores: () => TextStore[]) {}
+  constructor(
+    private readonly _state: DocState,
+    private readonly _stores: () => TextStore[],
+  ) {}
 
   private _apply(args: unknown[], apply: (style: CharStyle, value: unknown) => void): this {
     assertOpen(this._state);
@@ -241,13 +254,17 @@ export class Paragraph {
   setAttributes(attributes: Record<string, unknown>): this {
     assertOpen(this._state);
     for (const [key, value] of Object.entries(attributes ?? {})) {
-      if (!ATTRIBUTES.has(key)) fail(this._state.env, `Invalid argument: attributes (unknown attribute ${key})`);
+      if (!ATTRIBUTES.has(key))
+        fail(this._state.env, `Invalid argument: attributes (unknown attribute ${key})`);
       if (key === Attribute.HEADING) this.setHeading(String(value));
       else if (key === Attribute.HORIZONTAL_ALIGNMENT) this.setAlignment(String(value));
       else if (key === Attribute.BOLD) this._store.styles.forEach((style) => (style.bold = value === true));
-      else if (key === Attribute.ITALIC) this._store.styles.forEach((style) => (style.italic = value === true));
-      else if (key === Attribute.FONT_SIZE) this._store.styles.forEach((style) => (style.fontSize = Number(value)));
-      else if (key === Attribute.FONT_FAMILY) this._store.styles.forEach((style) => (style.fontFamily = String(value)));
+      else if (key === Attribute.ITALIC)
+        this._store.styles.forEach((style) => (style.italic = value === true));
+      else if (key === Attribute.FONT_SIZE)
+        this._store.styles.forEach((style) => (style.fontSize = Number(value)));
+      else if (key === Attribute.FONT_FAMILY)
+        this._store.styles.forEach((style) => (style.fontFamily = String(value)));
       else this._attributes[key] = value;
     }
     return this;
@@ -262,13 +279,22 @@ export class Paragraph {
   }
 
   getChild(index: number): { getType(): string } {
-    if (index !== 0 || this.getNumChildren() === 0) fail(this._state.env, 'Child index (' + index + ') must be less than the number of child elements (' + this.getNumChildren() + ').');
+    if (index !== 0 || this.getNumChildren() === 0)
+      fail(
+        this._state.env,
+        'Child index (' +
+          index +
+          ') must be less than the number of child elements (' +
+          this.getNumChildren() +
+          ').',
+      );
     return { getType: () => (this._pageBreak ? ElementType.PAGE_BREAK : 'TEXT') };
   }
 
   removeFromParent(): this {
     assertOpen(this._state);
-    if (this._parent?._isLast(this._self)) fail(this._state.env, "Can't remove the last paragraph in a document section.");
+    if (this._parent?._isLast(this._self))
+      fail(this._state.env, "Can't remove the last paragraph in a document section.");
     this._parent?._remove(this._self);
     return this;
   }
@@ -287,7 +313,8 @@ export class ListItem extends Paragraph {
 
   setGlyphType(glyph: string): this {
     assertOpen(this._state);
-    if (!Object.values(GlyphType).includes(glyph as never)) fail(this._state.env, 'Invalid argument: glyphType');
+    if (!Object.values(GlyphType).includes(glyph as never))
+      fail(this._state.env, 'Invalid argument: glyphType');
     this._glyph = glyph;
     return this;
   }
@@ -296,7 +323,10 @@ export class ListItem extends Paragraph {
 export class TableCell {
   readonly _store: TextStore;
 
-  constructor(private readonly _state: DocState, text: string) {
+  constructor(
+    private readonly _state: DocState,
+    text: string,
+  ) {
     this._store = new TextStore(text.replace(/\n/g, '\r'));
   }
 
@@ -314,7 +344,10 @@ export class TableCell {
 }
 
 export class TableRow {
-  constructor(private readonly _state: DocState, readonly _cells: TableCell[]) {}
+  constructor(
+    private readonly _state: DocState,
+    readonly _cells: TableCell[],
+  ) {}
 
   getType(): string {
     return ElementType.TABLE_ROW;
@@ -326,7 +359,11 @@ export class TableRow {
 
   getCell(index: number): TableCell {
     const cell = this._cells[index];
-    if (!cell) fail(this._state.env, `Child index (${index}) must be less than the number of child elements (${this._cells.length}).`);
+    if (!cell)
+      fail(
+        this._state.env,
+        `Child index (${index}) must be less than the number of child elements (${this._cells.length}).`,
+      );
     return service(this._state.env, 'TableCell', cell);
   }
 
@@ -335,7 +372,11 @@ export class TableRow {
   }
 
   editAsText(): Text {
-    return service(this._state.env, 'Text', new Text(this._state, () => this._cells.map((cell) => cell._store)));
+    return service(
+      this._state.env,
+      'Text',
+      new Text(this._state, () => this._cells.map((cell) => cell._store)),
+    );
   }
 }
 
@@ -344,8 +385,17 @@ export class Table {
   readonly _widths: (number | null)[];
   _attributes: Record<string, unknown> = {};
 
-  constructor(private readonly _state: DocState, cells: string[][]) {
-    this._rows = cells.map((row) => new TableRow(_state, row.map((text) => new TableCell(_state, text))));
+  constructor(
+    private readonly _state: DocState,
+    cells: string[][],
+  ) {
+    this._rows = cells.map(
+      (row) =>
+        new TableRow(
+          _state,
+          row.map((text) => new TableCell(_state, text)),
+        ),
+    );
     this._widths = new Array<number | null>(cells[0]?.length ?? 0).fill(null);
   }
 
@@ -359,7 +409,11 @@ export class Table {
 
   getRow(index: number): TableRow {
     const row = this._rows[index];
-    if (!row) fail(this._state.env, `Child index (${index}) must be less than the number of child elements (${this._rows.length}).`);
+    if (!row)
+      fail(
+        this._state.env,
+        `Child index (${index}) must be less than the number of child elements (${this._rows.length}).`,
+      );
     return service(this._state.env, 'TableRow', row);
   }
 
@@ -375,7 +429,10 @@ export class Table {
   setColumnWidth(column: number, width: number): this {
     assertOpen(this._state);
     if (!Number.isInteger(column) || column < 0 || column >= this._widths.length)
-      fail(this._state.env, `Column index (${column}) must be less than the number of columns (${this._widths.length}).`);
+      fail(
+        this._state.env,
+        `Column index (${column}) must be less than the number of columns (${this._widths.length}).`,
+      );
     if (!(typeof width === 'number' && width > 0)) fail(this._state.env, 'Invalid argument: width');
     this._widths[column] = width;
     return this;
@@ -384,7 +441,8 @@ export class Table {
   setAttributes(attributes: Record<string, unknown>): this {
     assertOpen(this._state);
     for (const key of Object.keys(attributes ?? {}))
-      if (!ATTRIBUTES.has(key)) fail(this._state.env, `Invalid argument: attributes (unknown attribute ${key})`);
+      if (!ATTRIBUTES.has(key))
+        fail(this._state.env, `Invalid argument: attributes (unknown attribute ${key})`);
     this._attributes = { ...this._attributes, ...attributes };
     return this;
   }
@@ -394,7 +452,11 @@ export class Table {
   }
 
   editAsText(): Text {
-    return service(this._state.env, 'Text', new Text(this._state, () => this._rows.flatMap((row) => row._cells.map((cell) => cell._store))));
+    return service(
+      this._state.env,
+      'Text',
+      new Text(this._state, () => this._rows.flatMap((row) => row._cells.map((cell) => cell._store))),
+    );
   }
 }
 
@@ -432,16 +494,24 @@ export class Body {
 
   getChild(index: number): BodyChild {
     const child = this._children[index];
-    if (!child) fail(this._state.env, `Child index (${index}) must be less than the number of child elements (${this._children.length}).`);
+    if (!child)
+      fail(
+        this._state.env,
+        `Child index (${index}) must be less than the number of child elements (${this._children.length}).`,
+      );
     return this._wrap(child);
   }
 
   getParagraphs(): Paragraph[] {
-    return this._children.filter((child): child is Paragraph => child instanceof Paragraph).map((child) => this._wrap(child) as Paragraph);
+    return this._children
+      .filter((child): child is Paragraph => child instanceof Paragraph)
+      .map((child) => this._wrap(child) as Paragraph);
   }
 
   getTables(): Table[] {
-    return this._children.filter((child): child is Table => child instanceof Table).map((child) => this._wrap(child) as Table);
+    return this._children
+      .filter((child): child is Table => child instanceof Table)
+      .map((child) => this._wrap(child) as Table);
   }
 
   appendParagraph(text: string): Paragraph {
@@ -462,10 +532,15 @@ export class Body {
   appendTable(cells?: unknown): Table {
     assertOpen(this._state);
     const rows = cells === undefined ? [['']] : cells;
-    if (!Array.isArray(rows) || rows.length === 0 || !rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string')))
+    if (
+      !Array.isArray(rows) ||
+      rows.length === 0 ||
+      !rows.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'))
+    )
       fail(this._state.env, 'Invalid argument: cells');
     const width = (rows[0] as string[]).length;
-    if (width === 0 || rows.some((row) => (row as string[]).length !== width)) fail(this._state.env, 'Invalid argument: cells');
+    if (width === 0 || rows.some((row) => (row as string[]).length !== width))
+      fail(this._state.env, 'Invalid argument: cells');
     const table = new Table(this._state, rows as string[][]);
     this._children.push(table);
     return this._wrap(table) as Table;
@@ -487,7 +562,11 @@ export class Body {
       this._state.env,
       'Text',
       new Text(this._state, () =>
-        this._children.flatMap((child) => (child instanceof Table ? child._rows.flatMap((row) => row._cells.map((cell) => cell._store)) : [child._store])),
+        this._children.flatMap((child) =>
+          child instanceof Table
+            ? child._rows.flatMap((row) => row._cells.map((cell) => cell._store))
+            : [child._store],
+        ),
       ),
     );
   }
@@ -536,7 +615,11 @@ export class Document {
   readonly _state: DocState;
   readonly _body: Body;
 
-  constructor(env: Env, private _name: string, private readonly _id: string) {
+  constructor(
+    env: Env,
+    private _name: string,
+    private readonly _id: string,
+  ) {
     this._state = { env, closed: false };
     this._body = new Body(this._state);
   }
@@ -600,7 +683,11 @@ export function createDocumentApp(env: Env, store: DocumentStore) {
     openById(id: unknown): Document {
       requireScope(env, 'DocumentApp.openById', DOCUMENTS_SCOPE);
       const found = store.documents.find((document) => document.getId() === id);
-      if (!found) fail(env, `Document ${String(id)} is missing (perhaps it was deleted, or you don't have read access?)`);
+      if (!found)
+        fail(
+          env,
+          `Document ${String(id)} is missing (perhaps it was deleted, or you don't have read access?)`,
+        );
       found._state.closed = false;
       return service(env, 'Document', found);
     },

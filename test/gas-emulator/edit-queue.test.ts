@@ -12,7 +12,14 @@ import { createEmulator, loadBundle } from './index';
 
 function base() {
   const emulator = createEmulator();
-  emulator.seedSheet('База', [['№', 'ФИО'], [1, 'Иванова'], [2, 'Петрова'], [3, 'Сидорова'], [4, 'Орлова'], [5, 'Смирнова']]);
+  emulator.seedSheet('База', [
+    ['№', 'ФИО'],
+    [1, 'Иванова'],
+    [2, 'Петрова'],
+    [3, 'Сидорова'],
+    [4, 'Орлова'],
+    [5, 'Смирнова'],
+  ]);
   return emulator;
 }
 
@@ -29,7 +36,14 @@ describe('deliveredEdits', () => {
   it('frees a queue place each time a run ends', () => {
     // Runs of 300 ms, an edit every 100 ms: edits 0,1,2 fill the run and the queue; 3 and 4 are
     // dropped; at 300 ms run 1 starts and frees a place, so edit 3 at 300 ms waits again.
-    expect(deliveredEdits(6, { everyMs: 100, triggerMs: 300 })).toEqual([true, true, true, true, false, false]);
+    expect(deliveredEdits(6, { everyMs: 100, triggerMs: 300 })).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('rejects a run that takes no time', () => {
@@ -49,19 +63,27 @@ describe('editBurst', () => {
     ]);
     expect(emulator.calls()).toEqual({});
     expect(burst.delivered.map((e) => e.range.getA1Notation())).toEqual(['B2', 'B3', 'B4']);
-    expect(burst.dropped.map((e) => [e.range.getA1Notation(), e.oldValue])).toEqual([['B5', 'Орлова'], ['B2', 'Иванова А.']]);
+    expect(burst.dropped.map((e) => [e.range.getA1Notation(), e.oldValue])).toEqual([
+      ['B5', 'Орлова'],
+      ['B2', 'Иванова А.'],
+    ]);
     expect([burst.delivered[0].value, burst.delivered[0].oldValue]).toEqual(['Иванова А.', 'Иванова']);
     expect('oldValue' in burst.delivered[2]).toBe(false);
-    const names = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('База')!.getRange('B2:B5').getValues().flat());
+    const names = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('База')!.getRange('B2:B5').getValues().flat(),
+    );
     expect(names).toEqual(['Иванова Анна', 'Петрова Б.', 'Сидорова В.', 'Орлова Г.']);
   });
 
   it('leaves a handler that trusts e.value behind the sheet when an edit is dropped', () => {
     const emulator = base();
-    const bundle = loadBundle(`function onEdit(e) {
+    const bundle = loadBundle(
+      `function onEdit(e) {
       var log = PropertiesService.getDocumentProperties();
       log.setProperty(e.range.getA1Notation(), e.value);
-    }`, emulator);
+    }`,
+      emulator,
+    );
     const burst = emulator.editBurst([
       { sheet: 'База', a1: 'B2', value: 'а' },
       { sheet: 'База', a1: 'B2', value: 'аб' },
@@ -69,9 +91,16 @@ describe('editBurst', () => {
       { sheet: 'База', a1: 'B2', value: 'абвг' },
     ]);
     for (const event of burst.delivered) bundle.call('onEdit', event);
-    const seen = (emulator.globals.PropertiesService as { getDocumentProperties(): { getProperty(k: string): string | null } })
-      .getDocumentProperties().getProperty('B2');
+    const seen = (
+      emulator.globals.PropertiesService as {
+        getDocumentProperties(): { getProperty(k: string): string | null };
+      }
+    )
+      .getDocumentProperties()
+      .getProperty('B2');
     expect(seen).toBe('абв');
-    expect(emulator.uncounted(() => emulator.spreadsheet.getSheetByName('База')!.getRange('B2').getValue())).toBe('абвг');
+    expect(
+      emulator.uncounted(() => emulator.spreadsheet.getSheetByName('База')!.getRange('B2').getValue()),
+    ).toBe('абвг');
   });
 });

@@ -28,8 +28,7 @@ import type { EditEvent } from './user-edit';
 
 /** One user action: typing `value` into a cell, or pasting the block `paste` there. */
 export type UserAction =
-  | { sheet: string; a1: string; value: unknown }
-  | { sheet: string; a1: string; paste: unknown[][] };
+  { sheet: string; a1: string; value: unknown } | { sheet: string; a1: string; paste: unknown[][] };
 
 export interface BurstTiming {
   /** Milliseconds between two edits; default 0 (all at once). */
@@ -76,7 +75,11 @@ export function deliveredEdits(count: number, timing: BurstTiming = {}): boolean
 }
 
 /** Performs the actions in order (with `perform`, which makes each action's event) and sorts the events. */
-export function editBurst(actions: readonly UserAction[], perform: (action: UserAction) => EditEvent, timing?: BurstTiming): EditBurst {
+export function editBurst(
+  actions: readonly UserAction[],
+  perform: (action: UserAction) => EditEvent,
+  timing?: BurstTiming,
+): EditBurst {
   const fired = deliveredEdits(actions.length, timing);
   const burst: EditBurst = { delivered: [], dropped: [] };
   actions.forEach((action, i) => (fired[i] ? burst.delivered : burst.dropped).push(perform(action)));

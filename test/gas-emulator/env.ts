@@ -42,7 +42,15 @@ export function requireScope(env: Env, call: string, scope: string): void {
     fail(env, `You do not have permission to call ${call}. Required permissions: ${scope}`);
 }
 
-export function createEnv(options: { scriptTimeZone: string; spreadsheetTimeZone: string; locale: string; userEmail: string; sharing?: Sharing; oauthScopes?: readonly string[]; now: () => Date }): Env {
+export function createEnv(options: {
+  scriptTimeZone: string;
+  spreadsheetTimeZone: string;
+  locale: string;
+  userEmail: string;
+  sharing?: Sharing;
+  oauthScopes?: readonly string[];
+  now: () => Date;
+}): Env {
   return { counter: new CallCounter(), errorConstructor: Error, ...options };
 }
 

@@ -32,7 +32,10 @@ function fresh() {
   const emulator = createEmulator();
   emulator.seedSheet('Сводная', [['']]);
   const bundle = loadBundle(SCRIPT, emulator);
-  const column = () => emulator.uncounted(() => emulator.spreadsheet.getSheetByName('Сводная')!.getRange('A1:A3').getValues().flat());
+  const column = () =>
+    emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Сводная')!.getRange('A1:A3').getValues().flat(),
+    );
   return { emulator, bundle, column };
 }
 
@@ -49,7 +52,7 @@ describe('failAt a method call', () => {
     expect(emulator.calls()['Range.setBackground']).toBeUndefined();
   });
 
-  it('throws in the script\'s realm an Error named Exception, printed as Google prints it', () => {
+  it("throws in the script's realm an Error named Exception, printed as Google prints it", () => {
     const { emulator, bundle } = fresh();
     emulator.failAt({ method: 'Range.setBackground', kind: 'timedOut' });
     expect(bundle.call('fillCatching')).toEqual([true, 'Exception', `Exception: ${TIMED_OUT}`]);

@@ -33,8 +33,7 @@ interface FailureOptions {
 }
 
 export type FailureSelector =
-  | ({ method: string; nth?: number } & FailureOptions)
-  | ({ write: number } & FailureOptions);
+  ({ method: string; nth?: number } & FailureOptions) | ({ write: number } & FailureOptions);
 
 export interface PlannedFailure {
   /** True once the chosen call has thrown. */
@@ -67,12 +66,17 @@ export class FailureInjector {
 
   plan(selector: FailureSelector): PlannedFailure {
     const nth = 'write' in selector ? selector.write : (selector.nth ?? 1);
-    if (!Number.isInteger(nth) || nth < 1) throw new Error(`failAt: the call to fail is counted from 1, got ${nth}`);
+    if (!Number.isInteger(nth) || nth < 1)
+      throw new Error(`failAt: the call to fail is counted from 1, got ${nth}`);
     const plan: Plan = { selector, remaining: nth, fired: false, call: null };
     this.plans.push(plan);
     return {
-      get fired() { return plan.fired; },
-      get call() { return plan.call; },
+      get fired() {
+        return plan.fired;
+      },
+      get call() {
+        return plan.call;
+      },
     };
   }
 
@@ -94,6 +98,9 @@ export class FailureInjector {
     if (!failing) return;
     failing.fired = true;
     failing.call = name;
-    fail(this.env, failing.selector.message ?? failureMessage(failing.selector.kind ?? 'failed', this.documentId()));
+    fail(
+      this.env,
+      failing.selector.message ?? failureMessage(failing.selector.kind ?? 'failed', this.documentId()),
+    );
   };
 }

@@ -23,13 +23,31 @@ import { createSession, newUser, type User } from './session';
 import type { Sheet } from './sheet';
 import { newSpreadsheet, type Spreadsheet } from './spreadsheet';
 import { createSpreadsheetApp } from './spreadsheet-app';
-import { newUi, newUiRecord, type AlertRecord, type HtmlRecord, type MenuRecord, type ToastRecord } from './ui';
+import {
+  newUi,
+  newUiRecord,
+  type AlertRecord,
+  type HtmlRecord,
+  type MenuRecord,
+  type ToastRecord,
+} from './ui';
 import { pastedEdit, typedEdit, type EditContext, type EditEvent } from './user-edit';
 import { createUtilities } from './utilities';
 
 export { loadBundle, type LoadedBundle } from './loader';
 export type { Document } from './document-app';
-export type { Sheet, Spreadsheet, Range, MenuRecord, HtmlRecord, AlertRecord, ToastRecord, LogRecord, LockKind, EditEvent };
+export type {
+  Sheet,
+  Spreadsheet,
+  Range,
+  MenuRecord,
+  HtmlRecord,
+  AlertRecord,
+  ToastRecord,
+  LogRecord,
+  LockKind,
+  EditEvent,
+};
 export type { FailureSelector, PlannedFailure, LatencyOptions, UserAction, BurstTiming, EditBurst };
 
 /** Calls since creation or the last resetCalls(): reads, writes, and the virtual time they took. */
@@ -186,7 +204,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const record = newUiRecord();
   const ui = newUi(env, record);
   const spreadsheet = newSpreadsheet(env, options.spreadsheetName ?? 'Мониторинг наставничества', record);
-  counter.silently(() => spreadsheet._addSheet(env.locale.toLowerCase().startsWith('ru') ? 'Лист1' : 'Sheet1'));
+  counter.silently(() =>
+    spreadsheet._addSheet(env.locale.toLowerCase().startsWith('ru') ? 'Лист1' : 'Sheet1'),
+  );
   const failures = new FailureInjector(env, () => spreadsheet.getId());
   counter.observe(failures.observe);
   const locks = newLockState(options.documentContext ?? true);
@@ -211,7 +231,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const sheetNamed = (name: string): Sheet => {
     const sheet = spreadsheet._find(name);
-    if (!sheet) throw new Error(`No sheet named "${name}" (sheets: ${spreadsheet.getSheets().map((s) => s.getName()).join(', ')})`);
+    if (!sheet)
+      throw new Error(
+        `No sheet named "${name}" (sheets: ${spreadsheet
+          .getSheets()
+          .map((s) => s.getName())
+          .join(', ')})`,
+      );
     return sheet;
   };
 
@@ -229,7 +255,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       alerts: record.alerts,
       toasts: record.toasts,
       queueAlertResponse: (button) => void record.alertResponses.push(String(button)),
-      queuePromptResponse: (response) => void record.promptResponses.push({ button: String(response.button), text: String(response.text) }),
+      queuePromptResponse: (response) =>
+        void record.promptResponses.push({ button: String(response.button), text: String(response.text) }),
     },
     calls: () => counter.snapshot(),
     callSummary: () => ({ ...counter.summary(), elapsedMs: clock.elapsedMs() }),
@@ -251,25 +278,40 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       env.userEmail = email;
     },
 
-    userEdit: (sheetName, a1, value) => counter.silently(() =>
-      Array.isArray(value) ? pastedEdit(editContext, sheetName, a1, value as unknown[][]) : typedEdit(editContext, sheetName, a1, value)),
-    userPaste: (sheetName, a1, values) => counter.silently(() => pastedEdit(editContext, sheetName, a1, values)),
-    editBurst: (actions, timing) => counter.silently(() => editBurst(
-      actions,
-      (action) => ('paste' in action
-        ? pastedEdit(editContext, action.sheet, action.a1, action.paste)
-        : emulator.userEdit(action.sheet, action.a1, action.value)),
-      timing,
-    )),
+    userEdit: (sheetName, a1, value) =>
+      counter.silently(() =>
+        Array.isArray(value)
+          ? pastedEdit(editContext, sheetName, a1, value as unknown[][])
+          : typedEdit(editContext, sheetName, a1, value),
+      ),
+    userPaste: (sheetName, a1, values) =>
+      counter.silently(() => pastedEdit(editContext, sheetName, a1, values)),
+    editBurst: (actions, timing) =>
+      counter.silently(() =>
+        editBurst(
+          actions,
+          (action) =>
+            'paste' in action
+              ? pastedEdit(editContext, action.sheet, action.a1, action.paste)
+              : emulator.userEdit(action.sheet, action.a1, action.value),
+          timing,
+        ),
+      ),
 
-    openEvent: (authMode = AuthMode.LIMITED) => ({ source: spreadsheet, authMode, user: newUser(env, env.userEmail), triggerUid: '' }),
-
-    setFormulaResult: (sheetName, a1, value) => counter.silently(() => {
-      const range = sheetNamed(sheetName).getRange(a1);
-      const cell = range.getSheet()._cells.get(range.getRow(), range.getColumn());
-      if (!cell || cell.formula === undefined) throw new Error(`${sheetName}!${a1} holds no formula`);
-      cell.formulaResult = value;
+    openEvent: (authMode = AuthMode.LIMITED) => ({
+      source: spreadsheet,
+      authMode,
+      user: newUser(env, env.userEmail),
+      triggerUid: '',
     }),
+
+    setFormulaResult: (sheetName, a1, value) =>
+      counter.silently(() => {
+        const range = sheetNamed(sheetName).getRange(a1);
+        const cell = range.getSheet()._cells.get(range.getRow(), range.getColumn());
+        if (!cell || cell.formula === undefined) throw new Error(`${sheetName}!${a1} holds no formula`);
+        cell.formulaResult = value;
+      }),
 
     holdLock: (kind) => {
       locks.holders[kind] = 'other';
@@ -282,24 +324,26 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       locks.documentContext = inside;
     },
 
-    seedSheet: (name, values, seedOptions = {}) => counter.silently(() => {
-      const sheet = spreadsheet._find(name) ?? spreadsheet._addSheet(name);
-      sheet.clear();
-      sheet.clearNotes();
-      sheet._merges = [];
-      const grid = rectangle(values, '');
-      sheet._maxRows = Math.max(sheet._maxRows, grid.length);
-      sheet._maxColumns = Math.max(sheet._maxColumns, grid[0]?.length ?? 0);
-      if (grid.length > 0) {
-        const block = sheet.getRange(1, 1, grid.length, grid[0].length);
-        if (seedOptions.numberFormats) block.setNumberFormats(rectangle(seedOptions.numberFormats, '0.###############'));
-        block.setValues(grid);
-        if (seedOptions.notes) block.setNotes(rectangle(seedOptions.notes, ''));
-        if (seedOptions.backgrounds) block.setBackgrounds(rectangle(seedOptions.backgrounds, '#ffffff'));
-      }
-      for (const merge of seedOptions.merges ?? []) sheet.getRange(merge).merge();
-      return sheet;
-    }),
+    seedSheet: (name, values, seedOptions = {}) =>
+      counter.silently(() => {
+        const sheet = spreadsheet._find(name) ?? spreadsheet._addSheet(name);
+        sheet.clear();
+        sheet.clearNotes();
+        sheet._merges = [];
+        const grid = rectangle(values, '');
+        sheet._maxRows = Math.max(sheet._maxRows, grid.length);
+        sheet._maxColumns = Math.max(sheet._maxColumns, grid[0]?.length ?? 0);
+        if (grid.length > 0) {
+          const block = sheet.getRange(1, 1, grid.length, grid[0].length);
+          if (seedOptions.numberFormats)
+            block.setNumberFormats(rectangle(seedOptions.numberFormats, '0.###############'));
+          block.setValues(grid);
+          if (seedOptions.notes) block.setNotes(rectangle(seedOptions.notes, ''));
+          if (seedOptions.backgrounds) block.setBackgrounds(rectangle(seedOptions.backgrounds, '#ffffff'));
+        }
+        for (const merge of seedOptions.merges ?? []) sheet.getRange(merge).merge();
+        return sheet;
+      }),
   };
   registerInternals(emulator, { env, locks });
   return emulator;

@@ -7,7 +7,10 @@ import { describe, it, expect } from 'vitest';
 import { createEmulator } from './index';
 
 function run(emulator: ReturnType<typeof createEmulator>): void {
-  emulator.seedSheet('ОО 1', [['Код', 'Значение'], ['1.1', 5]]);
+  emulator.seedSheet('ОО 1', [
+    ['Код', 'Значение'],
+    ['1.1', 5],
+  ]);
   const sheet = emulator.spreadsheet.getSheetByName('ОО 1')!;
   sheet.getDataRange().getValues();
   sheet.getRange('B2').setValue(6);
@@ -24,7 +27,9 @@ describe('virtual latency', () => {
   });
 
   it('takes other figures, per method too, and starts again at resetCalls', () => {
-    const emulator = createEmulator({ latency: { readMs: 100, writeMs: 400, methodMs: { 'Range.getValues': 1000 } } });
+    const emulator = createEmulator({
+      latency: { readMs: 100, writeMs: 400, methodMs: { 'Range.getValues': 1000 } },
+    });
     run(emulator);
     expect(emulator.elapsedMs()).toBe(3 * 100 + 1000 + 400);
     emulator.resetCalls();

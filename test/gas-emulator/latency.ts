@@ -30,7 +30,16 @@ export const DEFAULT_WRITE_MS = 50;
  * a document (a new file in Drive) as the dear calls. Estimates, like the figures above.
  */
 export const DOCUMENT_EDIT_MS = 5;
-const DOCUMENT_CLASSES = new Set(['Document', 'Body', 'Paragraph', 'ListItem', 'Table', 'TableRow', 'TableCell', 'Text']);
+const DOCUMENT_CLASSES = new Set([
+  'Document',
+  'Body',
+  'Paragraph',
+  'ListItem',
+  'Table',
+  'TableRow',
+  'TableCell',
+  'Text',
+]);
 export const DOCUMENT_CALL_MS: Readonly<Record<string, number>> = {
   'DocumentApp.create': 1000,
   'DocumentApp.openById': 500,
@@ -51,7 +60,10 @@ export class VirtualClock {
 
   /** The call observer: charges one call. */
   readonly observe = (name: string, write: boolean): void => {
-    this.elapsed += this.methodMs[name] ?? DOCUMENT_CALL_MS[name] ?? (isDocumentEdit(name) ? DOCUMENT_EDIT_MS : write ? this.writeMs : this.readMs);
+    this.elapsed +=
+      this.methodMs[name] ??
+      DOCUMENT_CALL_MS[name] ??
+      (isDocumentEdit(name) ? DOCUMENT_EDIT_MS : write ? this.writeMs : this.readMs);
   };
 
   elapsedMs(): number {

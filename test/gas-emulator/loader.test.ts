@@ -32,39 +32,67 @@ function globalsSeen() {
 describe('loadBundle', () => {
   it('runs the bundle with only the Apps Script globals', () => {
     const bundle = loadBundle(BUNDLE, createEmulator());
-    expect(bundle.call('globalsSeen')).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'object', 'object']);
+    expect(bundle.call('globalsSeen')).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'object',
+      'object',
+    ]);
   });
 
   it('calls top-level functions that drive the emulated spreadsheet', () => {
     const emulator = createEmulator();
-    emulator.seedSheet('ОО 1', [['Код', 'Значение'], ['1.1', 54], ['1.2', 10]]);
+    emulator.seedSheet('ОО 1', [
+      ['Код', 'Значение'],
+      ['1.1', 54],
+      ['1.2', 10],
+    ]);
     const bundle = loadBundle(BUNDLE, emulator);
     bundle.call('onOpen');
-    expect(emulator.ui.menus[0].items).toEqual([{ type: 'item', caption: 'Проверить всю таблицу', functionName: 'checkWorkbook' }]);
+    expect(emulator.ui.menus[0].items).toEqual([
+      { type: 'item', caption: 'Проверить всю таблицу', functionName: 'checkWorkbook' },
+    ]);
     expect(bundle.call('checkWorkbook')).toBe(3);
     expect(emulator.spreadsheet.getSheetByName('ОО 1')?.getRange('D1').getValue()).toBe('строк: 3');
   });
 
   it('passes an onOpen event to the trigger', () => {
     const emulator = createEmulator();
-    const bundle = loadBundle('function onOpen(e) { return [e.authMode === ScriptApp.AuthMode.NONE, e.source.getName()]; }', emulator);
+    const bundle = loadBundle(
+      'function onOpen(e) { return [e.authMode === ScriptApp.AuthMode.NONE, e.source.getName()]; }',
+      emulator,
+    );
     expect(bundle.call('onOpen', emulator.openEvent('NONE'))).toEqual([true, 'Мониторинг наставничества']);
     expect(emulator.openEvent().authMode).toBe('LIMITED');
   });
 
-  it('throws service errors in the script\'s realm, named Exception', () => {
+  it("throws service errors in the script's realm, named Exception", () => {
     const bundle = loadBundle(BUNDLE, createEmulator());
-    expect(bundle.call('failing')).toEqual([true, 'Exception', 'The starting row of the range is too small.']);
+    expect(bundle.call('failing')).toEqual([
+      true,
+      'Exception',
+      'The starting row of the range is too small.',
+    ]);
   });
 
   it('names the missing function and lists the ones that exist', () => {
     const bundle = loadBundle(BUNDLE, createEmulator());
-    expect(() => bundle.call('buildSummary')).toThrow('The bundle has no top-level function "buildSummary". Functions: checkWorkbook, failing, globalsSeen, onOpen');
+    expect(() => bundle.call('buildSummary')).toThrow(
+      'The bundle has no top-level function "buildSummary". Functions: checkWorkbook, failing, globalsSeen, onOpen',
+    );
   });
 
   it('releases the locks a finished call still holds, like the end of an execution', () => {
     const emulator = createEmulator();
-    const bundle = loadBundle('function grab() { return LockService.getDocumentLock().tryLock(1000); }', emulator);
+    const bundle = loadBundle(
+      'function grab() { return LockService.getDocumentLock().tryLock(1000); }',
+      emulator,
+    );
     expect(bundle.call('grab')).toBe(true);
     const release = emulator.holdLock('document');
     expect(bundle.call('grab')).toBe(false);

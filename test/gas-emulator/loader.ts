@@ -27,8 +27,12 @@ export function loadBundle(code: string, emulator: Emulator): LoadedBundle {
     call(name: string, ...args: unknown[]): unknown {
       const fn: unknown = context[name];
       if (typeof fn !== 'function') {
-        const available = Object.keys(context).filter((key) => typeof context[key] === 'function' && !(key in emulator.globals));
-        throw new Error(`The bundle has no top-level function "${name}". Functions: ${available.sort().join(', ') || 'none'}`);
+        const available = Object.keys(context).filter(
+          (key) => typeof context[key] === 'function' && !(key in emulator.globals),
+        );
+        throw new Error(
+          `The bundle has no top-level function "${name}". Functions: ${available.sort().join(', ') || 'none'}`,
+        );
       }
       try {
         return inTimeZone(env.scriptTimeZone, () => (fn as (...a: unknown[]) => unknown)(...args));

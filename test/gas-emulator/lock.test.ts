@@ -24,7 +24,10 @@ describe('getDocumentLock outside a document', () => {
 
   it('switches with setDocumentContext, so a script that assumes a lock fails as it would on Google', () => {
     const emulator = createEmulator();
-    const bundle = loadBundle('function guarded() { var lock = LockService.getDocumentLock(); return lock.tryLock(1000); }', emulator);
+    const bundle = loadBundle(
+      'function guarded() { var lock = LockService.getDocumentLock(); return lock.tryLock(1000); }',
+      emulator,
+    );
     expect(bundle.call('guarded')).toBe(true);
     emulator.setDocumentContext(false);
     expect(() => bundle.call('guarded')).toThrow("Cannot read properties of null (reading 'tryLock')");

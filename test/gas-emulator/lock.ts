@@ -27,7 +27,11 @@ export function newLockState(documentContext = true): LockState {
 }
 
 export class Lock {
-  constructor(private readonly _env: Env, private readonly _state: LockState, private readonly _kind: LockKind) {}
+  constructor(
+    private readonly _env: Env,
+    private readonly _state: LockState,
+    private readonly _kind: LockKind,
+  ) {}
 
   tryLock(_timeoutInMillis: number): boolean {
     if (this._state.holders[this._kind] === 'other') return false;
@@ -36,14 +40,17 @@ export class Lock {
   }
 
   waitLock(timeoutInMillis: number): void {
-    if (!this.tryLock(timeoutInMillis)) fail(this._env, 'Lock timeout: another process was holding the lock for too long.');
+    if (!this.tryLock(timeoutInMillis))
+      fail(this._env, 'Lock timeout: another process was holding the lock for too long.');
   }
 
   releaseLock(): void {
     if (this._state.holders[this._kind] === 'self') this._state.holders[this._kind] = null;
   }
 
-  hasLock(): boolean { return this._state.holders[this._kind] === 'self'; }
+  hasLock(): boolean {
+    return this._state.holders[this._kind] === 'self';
+  }
 }
 
 export function createLockService(env: Env, state: LockState) {

@@ -8,7 +8,13 @@ export interface LogRecord {
 
 function text(args: unknown[]): string {
   return args
-    .map((a) => (typeof a === 'string' ? a : Object.prototype.toString.call(a) === '[object Error]' ? `${(a as Error).name}: ${(a as Error).message}` : safeJson(a)))
+    .map((a) =>
+      typeof a === 'string'
+        ? a
+        : Object.prototype.toString.call(a) === '[object Error]'
+          ? `${(a as Error).name}: ${(a as Error).message}`
+          : safeJson(a),
+    )
     .join(' ');
 }
 
@@ -24,13 +30,18 @@ export function createLogger(env: Env, logs: LogRecord[]) {
   const logger = service(env, 'Logger', {
     log: (...args: unknown[]) => {
       const [format, ...rest] = args;
-      const message = typeof format === 'string' && rest.length > 0
-        ? format.replace(/%s/g, () => (rest.length ? String(rest.shift()) : '%s'))
-        : text(args);
+      const message =
+        typeof format === 'string' && rest.length > 0
+          ? format.replace(/%s/g, () => (rest.length ? String(rest.shift()) : '%s'))
+          : text(args);
       logs.push({ level: 'Logger', message });
       return logger;
     },
-    getLog: (): string => logs.filter((l) => l.level === 'Logger').map((l) => l.message).join('\n'),
+    getLog: (): string =>
+      logs
+        .filter((l) => l.level === 'Logger')
+        .map((l) => l.message)
+        .join('\n'),
     clear: (): void => {
       for (let i = logs.length - 1; i >= 0; i--) if (logs[i].level === 'Logger') logs.splice(i, 1);
     },
@@ -39,8 +50,15 @@ export function createLogger(env: Env, logs: LogRecord[]) {
 }
 
 export function createConsole(env: Env, logs: LogRecord[]) {
-  const record = (level: LogRecord['level']) => (...args: unknown[]): void => {
-    logs.push({ level, message: text(args) });
-  };
-  return service(env, 'console', { log: record('log'), info: record('info'), warn: record('warn'), error: record('error') });
+  const record =
+    (level: LogRecord['level']) =>
+    (...args: unknown[]): void => {
+      logs.push({ level, message: text(args) });
+    };
+  return service(env, 'console', {
+    log: record('log'),
+    info: record('info'),
+    warn: record('warn'),
+    error: record('error'),
+  });
 }

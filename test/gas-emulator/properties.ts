@@ -19,7 +19,9 @@ function checkedValue(value: unknown): string {
 export class Properties {
   constructor(private readonly _store: Map<string, string>) {}
 
-  getProperty(key: string): string | null { return this._store.get(String(key)) ?? null; }
+  getProperty(key: string): string | null {
+    return this._store.get(String(key)) ?? null;
+  }
 
   setProperty(key: string, value: unknown): this {
     this._store.set(String(key), checkedValue(value));
@@ -33,8 +35,12 @@ export class Properties {
     return this;
   }
 
-  getProperties(): Record<string, string> { return Object.fromEntries(this._store); }
-  getKeys(): string[] { return [...this._store.keys()]; }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this._store);
+  }
+  getKeys(): string[] {
+    return [...this._store.keys()];
+  }
 
   deleteProperty(key: string): this {
     this._store.delete(String(key));
@@ -48,7 +54,11 @@ export class Properties {
 }
 
 export function createPropertiesService(env: Env) {
-  const stores = { document: new Map<string, string>(), script: new Map<string, string>(), user: new Map<string, string>() };
+  const stores = {
+    document: new Map<string, string>(),
+    script: new Map<string, string>(),
+    user: new Map<string, string>(),
+  };
   const open = (store: Map<string, string>) => service(env, 'Properties', new Properties(store));
   return service(env, 'PropertiesService', {
     getDocumentProperties: (): Properties => open(stores.document),

@@ -11,7 +11,10 @@ const OWNER = 'koordinator@edu.example.ru';
 const emails = (users: { getEmail(): string }[]) => users.map((user) => user.getEmail());
 
 function shared() {
-  return createEmulator({ userEmail: OWNER, sharing: { editors: ['kurator1@school1.ru', 'kurator2@school2.ru'] } });
+  return createEmulator({
+    userEmail: OWNER,
+    sharing: { editors: ['kurator1@school1.ru', 'kurator2@school2.ru'] },
+  });
 }
 
 describe('Sheet.protect()', () => {
@@ -41,16 +44,26 @@ describe('Sheet.protect()', () => {
 describe('Protection editors', () => {
   it('never removes the spreadsheet’s owner or the current user', () => {
     // removeEditor: «Neither the owner of the spreadsheet nor the current user can be removed.»
-    const emulator = createEmulator({ userEmail: 'metodist@edu.example.ru', sharing: { owner: OWNER, editors: ['kurator1@school1.ru'] } });
+    const emulator = createEmulator({
+      userEmail: 'metodist@edu.example.ru',
+      sharing: { owner: OWNER, editors: ['kurator1@school1.ru'] },
+    });
     const protection = emulator.spreadsheet.insertSheet('СОШ 1').protect();
     protection.removeEditors(protection.getEditors());
     expect(emails(protection.getEditors())).toEqual([OWNER, 'metodist@edu.example.ru']);
     protection.addEditors(['kurator1@school1.ru']).addEditor('kurator1@school1.ru');
-    expect(emails(protection.getEditors())).toEqual([OWNER, 'metodist@edu.example.ru', 'kurator1@school1.ru']);
+    expect(emails(protection.getEditors())).toEqual([
+      OWNER,
+      'metodist@edu.example.ru',
+      'kurator1@school1.ru',
+    ]);
   });
 
   it('follows the documented sample: add the effective user, remove the others, switch domain edit off', () => {
-    const emulator = createEmulator({ userEmail: OWNER, sharing: { editors: ['kurator1@school1.ru'], domainEdit: true } });
+    const emulator = createEmulator({
+      userEmail: OWNER,
+      sharing: { editors: ['kurator1@school1.ru'], domainEdit: true },
+    });
     const Session = emulator.globals.Session as { getEffectiveUser(): { getEmail(): string } };
     const protection = emulator.spreadsheet.insertSheet('СОШ 1').protect();
     expect(protection.canDomainEdit()).toBe(true);
@@ -77,7 +90,9 @@ describe('Edits of a protected sheet', () => {
     const summary = emulator.spreadsheet.insertSheet('Сводная');
     summary.protect().setWarningOnly(true);
     emulator.actAs('kurator2@school2.ru');
-    expect(() => sheet.getRange('A1').setValue('x')).toThrow(/You are trying to edit a protected cell or object/);
+    expect(() => sheet.getRange('A1').setValue('x')).toThrow(
+      /You are trying to edit a protected cell or object/,
+    );
     expect(() => sheet.getRange('A1:B1').setNotes([['a', 'b']])).toThrow(/protected/);
     expect(sheet.getProtections('SHEET')[0].canEdit()).toBe(false);
     summary.getRange('A1').setValue('правка с предупреждением');
@@ -90,12 +105,17 @@ describe('Edits of a protected sheet', () => {
 describe('Session.getEffectiveUser()', () => {
   it('is refused without the userinfo.email scope in the manifest, with Google’s message', () => {
     // «Scripts that use this method require authorization with … https://www.googleapis.com/auth/userinfo.email»
-    const narrow = createEmulator({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
+    const narrow = createEmulator({
+      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'],
+    });
     const Session = narrow.globals.Session as { getEffectiveUser(): { getEmail(): string } };
     expect(() => Session.getEffectiveUser()).toThrow(
       'You do not have permission to call Session.getEffectiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
     );
-    const allowed = createEmulator({ oauthScopes: ['https://www.googleapis.com/auth/userinfo.email'], userEmail: OWNER });
+    const allowed = createEmulator({
+      oauthScopes: ['https://www.googleapis.com/auth/userinfo.email'],
+      userEmail: OWNER,
+    });
     expect((allowed.globals.Session as typeof Session).getEffectiveUser().getEmail()).toBe(OWNER);
   });
 });

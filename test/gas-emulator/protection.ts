@@ -50,8 +50,10 @@ export class Protection {
   }
 
   private _changeEditors(change: (editors: string[]) => string[]): void {
-    if (this._warningOnly) fail(this._env, 'A warning-only protection has no editors. Turn the warning off first.');
-    if (!this._canEdit(this._env.userEmail)) fail(this._env, 'You do not have permission to edit this protected range.');
+    if (this._warningOnly)
+      fail(this._env, 'A warning-only protection has no editors. Turn the warning off first.');
+    if (!this._canEdit(this._env.userEmail))
+      fail(this._env, 'You do not have permission to edit this protected range.');
     const current = this._editors ?? this._list();
     this._editors = change(current);
     if (this._domainEdit === null) this._domainEdit = false;
@@ -65,15 +67,21 @@ export class Protection {
     return this._list().some((editor) => editor.toLowerCase() === key);
   }
 
-  getProtectionType(): string { return this._range ? ProtectionType.RANGE : ProtectionType.SHEET; }
-  getRange(): Range { return this._range ?? this._sheet.getRange(1, 1, this._sheet.getMaxRows(), this._sheet.getMaxColumns()); }
+  getProtectionType(): string {
+    return this._range ? ProtectionType.RANGE : ProtectionType.SHEET;
+  }
+  getRange(): Range {
+    return this._range ?? this._sheet.getRange(1, 1, this._sheet.getMaxRows(), this._sheet.getMaxColumns());
+  }
 
   setDescription(description: string): this {
     this._description = description;
     return this;
   }
 
-  getDescription(): string { return this._description; }
+  getDescription(): string {
+    return this._description;
+  }
 
   setWarningOnly(warningOnly: boolean): this {
     if (this._warningOnly && !warningOnly) this._editors = null;
@@ -81,7 +89,9 @@ export class Protection {
     return this;
   }
 
-  isWarningOnly(): boolean { return this._warningOnly; }
+  isWarningOnly(): boolean {
+    return this._warningOnly;
+  }
 
   addEditor(emailOrUser: string | User): this {
     const email = emailOf(emailOrUser);
@@ -111,14 +121,18 @@ export class Protection {
   }
 
   getEditors(): User[] {
-    if (!this._canEdit(this._env.userEmail)) fail(this._env, 'You do not have permission to access the editors of this protected range.');
+    if (!this._canEdit(this._env.userEmail))
+      fail(this._env, 'You do not have permission to access the editors of this protected range.');
     return this._warningOnly ? [] : this._list().map((email) => newUser(this._env, email));
   }
 
-  canEdit(): boolean { return this._canEdit(this._env.userEmail); }
+  canEdit(): boolean {
+    return this._canEdit(this._env.userEmail);
+  }
 
   canDomainEdit(): boolean {
-    if (!this._canEdit(this._env.userEmail)) fail(this._env, 'You do not have permission to access this protected range.');
+    if (!this._canEdit(this._env.userEmail))
+      fail(this._env, 'You do not have permission to access this protected range.');
     return this._domainEdit ?? this._spreadsheet._domainEdit();
   }
 
@@ -133,7 +147,9 @@ export class Protection {
     return this;
   }
 
-  getUnprotectedRanges(): Range[] { return [...this._unprotected]; }
+  getUnprotectedRanges(): Range[] {
+    return [...this._unprotected];
+  }
 
   remove(): void {
     const list = this._spreadsheet._protections;
@@ -142,9 +158,16 @@ export class Protection {
   }
 }
 
-export function newProtection(env: Env, spreadsheet: Spreadsheet, sheet: Sheet, range: Range | null): Protection {
+export function newProtection(
+  env: Env,
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  range: Range | null,
+): Protection {
   if (range === null) {
-    const existing = spreadsheet._protections.find((p) => p._sheet === sheet && p.getProtectionType() === ProtectionType.SHEET);
+    const existing = spreadsheet._protections.find(
+      (p) => p._sheet === sheet && p.getProtectionType() === ProtectionType.SHEET,
+    );
     if (existing) return existing;
   }
   const protection = service(env, 'Protection', new Protection(env, spreadsheet, sheet, range));

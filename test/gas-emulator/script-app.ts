@@ -2,12 +2,23 @@
 import { service, type Env } from './env';
 import type { Ui } from './ui';
 
-export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
+export const AuthMode = {
+  NONE: 'NONE',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+} as const;
 
 export function createScriptApp(env: Env) {
   return service(env, 'ScriptApp', {
     AuthMode,
-    TriggerSource: { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS', DOCUMENTS: 'DOCUMENTS', CALENDAR: 'CALENDAR' },
+    TriggerSource: {
+      SPREADSHEETS: 'SPREADSHEETS',
+      CLOCK: 'CLOCK',
+      FORMS: 'FORMS',
+      DOCUMENTS: 'DOCUMENTS',
+      CALENDAR: 'CALENDAR',
+    },
     getScriptId: (): string => 'emulated-script-id',
     getProjectTriggers: (): unknown[] => [],
   });

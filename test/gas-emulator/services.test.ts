@@ -9,9 +9,18 @@ function services(now?: () => Date) {
   const emulator = createEmulator({ userEmail: 'kurator@school1.ru', now });
   const g = emulator.globals as {
     LockService: { getDocumentLock(): Lock; getScriptLock(): Lock; getUserLock(): Lock };
-    PropertiesService: { getDocumentProperties(): Properties; getScriptProperties(): Properties; getUserProperties(): Properties };
+    PropertiesService: {
+      getDocumentProperties(): Properties;
+      getScriptProperties(): Properties;
+      getUserProperties(): Properties;
+    };
     CacheService: { getDocumentCache(): Cache; getScriptCache(): Cache };
-    Session: { getActiveUser(): User; getEffectiveUser(): User; getScriptTimeZone(): string; getActiveUserLocale(): string };
+    Session: {
+      getActiveUser(): User;
+      getEffectiveUser(): User;
+      getScriptTimeZone(): string;
+      getActiveUserLocale(): string;
+    };
     Utilities: { formatDate(date: Date, tz: string, pattern: string): string; sleep(ms: number): void };
     Logger: { log(...args: unknown[]): unknown; getLog(): string };
     console: { log(...args: unknown[]): void; error(...args: unknown[]): void };
@@ -36,7 +45,9 @@ describe('LockService', () => {
     const release = emulator.holdLock('document');
     const lock = LockService.getDocumentLock();
     expect(lock.tryLock(30000)).toBe(false);
-    expect(() => lock.waitLock(30000)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(() => lock.waitLock(30000)).toThrow(
+      'Lock timeout: another process was holding the lock for too long.',
+    );
     expect(LockService.getScriptLock().tryLock(0)).toBe(true);
     release();
     expect(lock.tryLock(0)).toBe(true);
@@ -49,7 +60,11 @@ describe('PropertiesService', () => {
     const props = PropertiesService.getDocumentProperties();
     expect(props.getProperty('catalogueVersion')).toBeNull();
     props.setProperty('catalogueVersion', 3).setProperties({ period: '2025', schools: 12 });
-    expect(PropertiesService.getDocumentProperties().getProperties()).toEqual({ catalogueVersion: '3', period: '2025', schools: '12' });
+    expect(PropertiesService.getDocumentProperties().getProperties()).toEqual({
+      catalogueVersion: '3',
+      period: '2025',
+      schools: '12',
+    });
     expect(PropertiesService.getScriptProperties().getKeys()).toEqual([]);
     props.deleteProperty('period');
     expect(props.getKeys()).toEqual(['catalogueVersion', 'schools']);
@@ -109,7 +124,9 @@ describe('Utilities.formatDate', () => {
     expect(Utilities.formatDate(moment, 'Europe/Moscow', 'dd.MM.yyyy HH:mm:ss')).toBe('21.11.2025 00:05:09');
     expect(Utilities.formatDate(moment, 'Europe/Moscow', 'd.M.yy H:mm')).toBe('21.11.25 0:05');
     expect(Utilities.formatDate(moment, 'UTC', 'yyyy-MM-dd')).toBe('2025-11-20');
-    expect(Utilities.formatDate(moment, 'Asia/Yekaterinburg', "'Сформировано' dd.MM.yyyy 'в' HH:mm")).toBe('Сформировано 21.11.2025 в 02:05');
+    expect(Utilities.formatDate(moment, 'Asia/Yekaterinburg', "'Сформировано' dd.MM.yyyy 'в' HH:mm")).toBe(
+      'Сформировано 21.11.2025 в 02:05',
+    );
   });
 
   it('prints the RFC 822 offset for Z, as Java SimpleDateFormat does', () => {

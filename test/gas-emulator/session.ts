@@ -7,9 +7,15 @@ const USERINFO_EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
 export class User {
   constructor(private readonly _email: string) {}
 
-  getEmail(): string { return this._email; }
-  getUserLoginId(): string { return this._email; }
-  toString(): string { return this._email; }
+  getEmail(): string {
+    return this._email;
+  }
+  getUserLoginId(): string {
+    return this._email;
+  }
+  toString(): string {
+    return this._email;
+  }
 }
 
 export function newUser(env: Env, email: string): User {

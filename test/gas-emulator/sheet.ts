@@ -9,7 +9,13 @@ import { interpretInput } from './cell-input';
 import { checkCellLengths } from './cell-limit';
 import { newChartBuilder, type EmbeddedChart, type EmbeddedChartBuilder } from './chart';
 import type { ConditionalFormatRule } from './conditional-format';
-import { DeveloperMetadataLocationType, addMetadata, newMetadataFinder, type DeveloperMetadata, type DeveloperMetadataFinder } from './developer-metadata';
+import {
+  DeveloperMetadataLocationType,
+  addMetadata,
+  newMetadataFinder,
+  type DeveloperMetadata,
+  type DeveloperMetadataFinder,
+} from './developer-metadata';
 import { displayValue } from './display-value';
 import { fail, service, type Env } from './env';
 import { ProtectionType, newProtection, type Protection } from './protection';
@@ -24,7 +30,11 @@ function isCount(value: unknown): value is number {
 }
 
 function signature(args: unknown[]): string {
-  return args.map((a) => (typeof a === 'string' ? 'String' : a === null ? 'null' : typeof a === 'object' ? 'Object' : typeof a)).join(',');
+  return args
+    .map((a) =>
+      typeof a === 'string' ? 'String' : a === null ? 'null' : typeof a === 'object' ? 'Object' : typeof a,
+    )
+    .join(',');
 }
 
 export class Sheet {
@@ -51,7 +61,9 @@ export class Sheet {
     private readonly _id: number,
   ) {}
 
-  _spreadsheet(): Spreadsheet { return this._parent; }
+  _spreadsheet(): Spreadsheet {
+    return this._parent;
+  }
 
   /**
    * Takes over a template sheet's cells (values, formats, notes, validations), merges, size,
@@ -77,8 +89,12 @@ export class Sheet {
     for (const column of template._hiddenColumns) this._hiddenColumns.add(column);
   }
   /** The spreadsheet's locale and time zone: how typed input is read and values are displayed. */
-  _spreadsheetEnv(): { locale: string; timeZone: string } { return { locale: this._env.locale, timeZone: this._parent._timeZoneNow() }; }
-  _rename(name: string): void { this._name = name; }
+  _spreadsheetEnv(): { locale: string; timeZone: string } {
+    return { locale: this._env.locale, timeZone: this._parent._timeZoneNow() };
+  }
+  _rename(name: string): void {
+    this._name = name;
+  }
 
   _merge(areas: Area[]): void {
     for (const area of areas) {
@@ -112,27 +128,43 @@ export class Sheet {
    */
   _assertEditable(): void {
     const locked = this._parent._protections.some(
-      (p) => p._sheet === this && p.getProtectionType() === ProtectionType.SHEET && !p._canEdit(this._env.userEmail),
+      (p) =>
+        p._sheet === this &&
+        p.getProtectionType() === ProtectionType.SHEET &&
+        !p._canEdit(this._env.userEmail),
     );
     if (locked)
-      fail(this._env, 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+      fail(
+        this._env,
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
   }
 
   _protect(range: Range | null): Protection {
     return newProtection(this._env, this._parent, this, range);
   }
 
-  getName(): string { return this._name; }
+  getName(): string {
+    return this._name;
+  }
 
   setName(name: string): this {
     this._parent._renameSheet(this, name);
     return this;
   }
 
-  getSheetId(): number { return this._id; }
-  getSheetName(): string { return this._name; }
-  getIndex(): number { return this._parent._indexOf(this) + 1; }
-  getParent(): Spreadsheet { return this._parent; }
+  getSheetId(): number {
+    return this._id;
+  }
+  getSheetName(): string {
+    return this._name;
+  }
+  getIndex(): number {
+    return this._parent._indexOf(this) + 1;
+  }
+  getParent(): Spreadsheet {
+    return this._parent;
+  }
 
   activate(): this {
     this._parent._activate(this, { row: 1, column: 1, rows: 1, columns: 1 });
@@ -142,7 +174,11 @@ export class Sheet {
   getRange(a: unknown, b?: unknown, c?: unknown, d?: unknown): Range {
     if (typeof a === 'string' && b === undefined) return this._rangeA1(a);
     const args = [a, b, c, d].filter((x) => x !== undefined);
-    if (!args.every(isCount)) fail(this._env, `The parameters (${signature(args)}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
+    if (!args.every(isCount))
+      fail(
+        this._env,
+        `The parameters (${signature(args)}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`,
+      );
     const row = a as number;
     const column = b as number;
     const rows = c === undefined ? 1 : (c as number);
@@ -165,7 +201,12 @@ export class Sheet {
     if (!startCell || !endCell) fail(this._env, 'Range not found');
     const row = Math.min(startCell.row, endCell.row);
     const column = Math.min(startCell.column, endCell.column);
-    return this.getRange(row, column, Math.abs(endCell.row - startCell.row) + 1, Math.abs(endCell.column - startCell.column) + 1);
+    return this.getRange(
+      row,
+      column,
+      Math.abs(endCell.row - startCell.row) + 1,
+      Math.abs(endCell.column - startCell.column) + 1,
+    );
   }
 
   private _endpoint(text: string, side: 'start' | 'end'): { row: number; column: number } | null {
@@ -183,7 +224,14 @@ export class Sheet {
   }
 
   getDataRange(): Range {
-    return newRange(this._env, this, 1, 1, Math.max(1, this._cells.lastRow()), Math.max(1, this._cells.lastColumn()));
+    return newRange(
+      this._env,
+      this,
+      1,
+      1,
+      Math.max(1, this._cells.lastRow()),
+      Math.max(1, this._cells.lastColumn()),
+    );
   }
 
   /** -1 rows or columns: through the last row or column with data, as Google documents it. */
@@ -193,10 +241,18 @@ export class Sheet {
     return this.getRange(row, column, height, width).getValues();
   }
 
-  getLastRow(): number { return this._cells.lastRow(); }
-  getLastColumn(): number { return this._cells.lastColumn(); }
-  getMaxRows(): number { return this._maxRows; }
-  getMaxColumns(): number { return this._maxColumns; }
+  getLastRow(): number {
+    return this._cells.lastRow();
+  }
+  getLastColumn(): number {
+    return this._cells.lastColumn();
+  }
+  getMaxRows(): number {
+    return this._maxRows;
+  }
+  getMaxColumns(): number {
+    return this._maxColumns;
+  }
 
   private _shiftMerges(dimension: 'row' | 'column', at: number, by: number): void {
     const size = dimension === 'row' ? 'rows' : 'columns';
@@ -224,13 +280,21 @@ export class Sheet {
     return this;
   }
 
-  insertRows(before: number, count = 1): void { this.insertRowsBefore(before, count); }
-  insertRowBefore(before: number): this { return this.insertRowsBefore(before, 1); }
-  insertRowAfter(after: number): this { return this.insertRowsAfter(after, 1); }
+  insertRows(before: number, count = 1): void {
+    this.insertRowsBefore(before, count);
+  }
+  insertRowBefore(before: number): this {
+    return this.insertRowsBefore(before, 1);
+  }
+  insertRowAfter(after: number): this {
+    return this.insertRowsAfter(after, 1);
+  }
 
   deleteRows(start: number, count: number): void {
-    if (start < 1 || count < 1 || start + count - 1 > this._maxRows) fail(this._env, 'Those rows are out of bounds.');
-    if (count >= this._maxRows - this._frozenRows) fail(this._env, 'Sorry, it is not possible to delete all non-frozen rows.');
+    if (start < 1 || count < 1 || start + count - 1 > this._maxRows)
+      fail(this._env, 'Those rows are out of bounds.');
+    if (count >= this._maxRows - this._frozenRows)
+      fail(this._env, 'Sorry, it is not possible to delete all non-frozen rows.');
     this._cells.deleteRows(start, count);
     this._shiftMerges('row', start, -count);
     this._maxRows -= count;
@@ -257,13 +321,21 @@ export class Sheet {
     return this;
   }
 
-  insertColumns(before: number, count = 1): void { this.insertColumnsBefore(before, count); }
-  insertColumnBefore(before: number): this { return this.insertColumnsBefore(before, 1); }
-  insertColumnAfter(after: number): this { return this.insertColumnsAfter(after, 1); }
+  insertColumns(before: number, count = 1): void {
+    this.insertColumnsBefore(before, count);
+  }
+  insertColumnBefore(before: number): this {
+    return this.insertColumnsBefore(before, 1);
+  }
+  insertColumnAfter(after: number): this {
+    return this.insertColumnsAfter(after, 1);
+  }
 
   deleteColumns(start: number, count: number): void {
-    if (start < 1 || count < 1 || start + count - 1 > this._maxColumns) fail(this._env, 'Those columns are out of bounds.');
-    if (count >= this._maxColumns - this._frozenColumns) fail(this._env, 'Sorry, it is not possible to delete all non-frozen columns.');
+    if (start < 1 || count < 1 || start + count - 1 > this._maxColumns)
+      fail(this._env, 'Those columns are out of bounds.');
+    if (count >= this._maxColumns - this._frozenColumns)
+      fail(this._env, 'Sorry, it is not possible to delete all non-frozen columns.');
     this._cells.deleteColumns(start, count);
     this._shiftMerges('column', start, -count);
     this._maxColumns -= count;
@@ -275,7 +347,11 @@ export class Sheet {
   }
 
   appendRow(values: unknown[]): this {
-    if (!Array.isArray(values)) fail(this._env, `The parameters (${signature([values])}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);
+    if (!Array.isArray(values))
+      fail(
+        this._env,
+        `The parameters (${signature([values])}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`,
+      );
     checkCellLengths(this._env, [values]);
     const row = this._cells.lastRow() + 1;
     this._maxRows = Math.max(this._maxRows, row);
@@ -299,18 +375,30 @@ export class Sheet {
     return this;
   }
 
-  clearContents(): this { return this.clear({ contentsOnly: true }); }
-  clearFormats(): this { return this.clear({ formatOnly: true }); }
+  clearContents(): this {
+    return this.clear({ contentsOnly: true });
+  }
+  clearFormats(): this {
+    return this.clear({ formatOnly: true });
+  }
 
   clearNotes(): this {
     this._all().clearNote();
     return this;
   }
 
-  setFrozenRows(rows: number): void { this._frozenRows = rows; }
-  getFrozenRows(): number { return this._frozenRows; }
-  setFrozenColumns(columns: number): void { this._frozenColumns = columns; }
-  getFrozenColumns(): number { return this._frozenColumns; }
+  setFrozenRows(rows: number): void {
+    this._frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    return this._frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    this._frozenColumns = columns;
+  }
+  getFrozenColumns(): number {
+    return this._frozenColumns;
+  }
 
   setColumnWidth(column: number, width: number): this {
     this._columnWidths.set(column, width);
@@ -322,7 +410,9 @@ export class Sheet {
     return this;
   }
 
-  getColumnWidth(column: number): number { return this._columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH; }
+  getColumnWidth(column: number): number {
+    return this._columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  }
 
   setRowHeight(row: number, height: number): this {
     this._rowHeights.set(row, height);
@@ -334,7 +424,9 @@ export class Sheet {
     return this;
   }
 
-  getRowHeight(row: number): number { return this._rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT; }
+  getRowHeight(row: number): number {
+    return this._rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT;
+  }
 
   /** Width from the longest display text of the column (about 7 px a character). */
   autoResizeColumns(start: number, count: number): this {
@@ -343,7 +435,12 @@ export class Sheet {
     for (let c = start; c < start + count; c++) {
       let longest = 0;
       for (let r = 1; r <= lastRow; r++) {
-        const text = displayValue(this._cells.value(r, c), this._cells.get(r, c)?.numberFormat ?? '', locale, timeZone);
+        const text = displayValue(
+          this._cells.value(r, c),
+          this._cells.get(r, c)?.numberFormat ?? '',
+          locale,
+          timeZone,
+        );
         longest = Math.max(longest, ...text.split('\n').map((line) => line.length));
       }
       this._columnWidths.set(c, Math.max(20, longest * 7 + 10));
@@ -351,21 +448,37 @@ export class Sheet {
     return this;
   }
 
-  autoResizeColumn(column: number): this { return this.autoResizeColumns(column, 1); }
+  autoResizeColumn(column: number): this {
+    return this.autoResizeColumns(column, 1);
+  }
 
-  getConditionalFormatRules(): ConditionalFormatRule[] { return [...this._conditionalRules]; }
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    return [...this._conditionalRules];
+  }
 
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
-    if (!Array.isArray(rules)) fail(this._env, `The parameters (${signature([rules])}) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.`);
+    if (!Array.isArray(rules))
+      fail(
+        this._env,
+        `The parameters (${signature([rules])}) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.`,
+      );
     this._conditionalRules = [...rules];
   }
 
-  clearConditionalFormatRules(): void { this._conditionalRules = []; }
+  clearConditionalFormatRules(): void {
+    this._conditionalRules = [];
+  }
 
-  newChart(): EmbeddedChartBuilder { return newChartBuilder(this._env, this, null); }
+  newChart(): EmbeddedChartBuilder {
+    return newChartBuilder(this._env, this, null);
+  }
 
-  insertChart(chart: EmbeddedChart): void { this._charts.push(chart); }
-  getCharts(): EmbeddedChart[] { return [...this._charts]; }
+  insertChart(chart: EmbeddedChart): void {
+    this._charts.push(chart);
+  }
+  getCharts(): EmbeddedChart[] {
+    return [...this._charts];
+  }
 
   removeChart(chart: EmbeddedChart): void {
     const index = this._charts.findIndex((c) => c.getChartId() === chart.getChartId());
@@ -379,22 +492,37 @@ export class Sheet {
   }
 
   addDeveloperMetadata(key: string, valueOrVisibility?: string, visibility?: string): this {
-    addMetadata(this._env, this._parent, { type: DeveloperMetadataLocationType.SHEET, sheet: this }, key, valueOrVisibility, visibility);
+    addMetadata(
+      this._env,
+      this._parent,
+      { type: DeveloperMetadataLocationType.SHEET, sheet: this },
+      key,
+      valueOrVisibility,
+      visibility,
+    );
     return this;
   }
 
   getDeveloperMetadata(): DeveloperMetadata[] {
-    return this._parent._metadata.filter((m) => m._location.sheet === this && m._location.type === DeveloperMetadataLocationType.SHEET);
+    return this._parent._metadata.filter(
+      (m) => m._location.sheet === this && m._location.type === DeveloperMetadataLocationType.SHEET,
+    );
   }
 
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
-    return newMetadataFinder(this._env, () => this._parent._metadata.filter((m) => m._location.sheet === this));
+    return newMetadataFinder(this._env, () =>
+      this._parent._metadata.filter((m) => m._location.sheet === this),
+    );
   }
 
-  protect(): Protection { return this._protect(null); }
+  protect(): Protection {
+    return this._protect(null);
+  }
 
   getProtections(type: string): Protection[] {
-    return this._parent._protections.filter((p) => p._sheet === this && p.getProtectionType() === (type ?? ProtectionType.SHEET));
+    return this._parent._protections.filter(
+      (p) => p._sheet === this && p.getProtectionType() === (type ?? ProtectionType.SHEET),
+    );
   }
 
   setTabColor(color: string | null): this {
@@ -402,7 +530,9 @@ export class Sheet {
     return this;
   }
 
-  getTabColor(): string | null { return this._tabColor; }
+  getTabColor(): string | null {
+    return this._tabColor;
+  }
 
   hideSheet(): this {
     this._parent._hideSheet(this);
@@ -415,7 +545,9 @@ export class Sheet {
     return this;
   }
 
-  isSheetHidden(): boolean { return this._hidden; }
+  isSheetHidden(): boolean {
+    return this._hidden;
+  }
 
   hideColumns(column: number, count = 1): void {
     for (let c = column; c < column + count; c++) this._hiddenColumns.add(c);
@@ -425,7 +557,9 @@ export class Sheet {
     for (let c = column; c < column + count; c++) this._hiddenColumns.delete(c);
   }
 
-  isColumnHiddenByUser(column: number): boolean { return this._hiddenColumns.has(column); }
+  isColumnHiddenByUser(column: number): boolean {
+    return this._hiddenColumns.has(column);
+  }
 
   hideRows(row: number, count = 1): void {
     for (let r = row; r < row + count; r++) this._hiddenRows.add(r);
@@ -435,7 +569,9 @@ export class Sheet {
     for (let r = row; r < row + count; r++) this._hiddenRows.delete(r);
   }
 
-  isRowHiddenByUser(row: number): boolean { return this._hiddenRows.has(row); }
+  isRowHiddenByUser(row: number): boolean {
+    return this._hiddenRows.has(row);
+  }
 
   setActiveRange(range: Range): Range {
     range.activate();

@@ -22,11 +22,15 @@ type Globals = {
 
 function sheetIn(spreadsheetTimeZone: string, locale = 'ru_RU') {
   const emulator = createEmulator({ timeZone: 'Europe/Moscow', spreadsheetTimeZone, locale });
-  emulator.seedSheet('Приказы', [['Приказ', 'Дата'], ['№ 12-о', '']]);
-  const read = (a1: string) => emulator.uncounted(() => {
-    const range = emulator.spreadsheet.getSheetByName('Приказы')!.getRange(a1);
-    return { value: range.getValue(), shown: range.getDisplayValue() };
-  });
+  emulator.seedSheet('Приказы', [
+    ['Приказ', 'Дата'],
+    ['№ 12-о', ''],
+  ]);
+  const read = (a1: string) =>
+    emulator.uncounted(() => {
+      const range = emulator.spreadsheet.getSheetByName('Приказы')!.getRange(a1);
+      return { value: range.getValue(), shown: range.getDisplayValue() };
+    });
   return { emulator, read, globals: emulator.globals as Globals };
 }
 
@@ -40,7 +44,7 @@ describe.each([
     expect(emulator.spreadsheet.getSpreadsheetTimeZone()).toBe(zone);
   });
 
-  it('reads a typed «19.12.2025» as midnight in the sheet\'s zone: the previous day in UTC, shown unchanged', () => {
+  it("reads a typed «19.12.2025» as midnight in the sheet's zone: the previous day in UTC, shown unchanged", () => {
     const { emulator, read } = sheetIn(zone);
     emulator.userEdit('Приказы', 'B2', '19.12.2025');
     const { value, shown } = read('B2');
@@ -69,20 +73,23 @@ describe.each([
     expect(globals.Utilities.formatDate(date, 'UTC', 'dd.MM.yyyy')).toBe('18.12.2025');
   });
 
-  it('gives the script\'s own Date methods the script\'s zone, so getDate() of that cell is 18 in Moscow', () => {
+  it("gives the script's own Date methods the script's zone, so getDate() of that cell is 18 in Moscow", () => {
     const { emulator } = sheetIn(zone);
     emulator.userEdit('Приказы', 'B2', '19.12.2025');
-    const bundle = loadBundle(`function dayOfOrder() {
+    const bundle = loadBundle(
+      `function dayOfOrder() {
       var d = SpreadsheetApp.getActive().getSheetByName('Приказы').getRange('B2').getValue();
       return [d.getDate(), d.getHours(), d.getTimezoneOffset()];
-    }`, emulator);
+    }`,
+      emulator,
+    );
     const before = process.env.TZ;
     expect(bundle.call('dayOfOrder')).toEqual([18, zone === 'Asia/Novosibirsk' ? 20 : 17, -180]);
     expect(process.env.TZ).toBe(before);
   });
 });
 
-describe('dates typed in the spreadsheet\'s locale', () => {
+describe("dates typed in the spreadsheet's locale", () => {
   it('reads d.m.yyyy with a time in ru_RU, M/d/yyyy in en_US and ISO in both', () => {
     const ru = sheetIn('Europe/Moscow');
     ru.emulator.userEdit('Приказы', 'B2', '1.9.2025 14:30');
@@ -96,7 +103,7 @@ describe('dates typed in the spreadsheet\'s locale', () => {
     expect(us.read('B2').shown).toBe('12/19/2025');
   });
 
-  it('keeps impossible dates, the other locale\'s order and apostrophe-quoted dates as text', () => {
+  it("keeps impossible dates, the other locale's order and apostrophe-quoted dates as text", () => {
     const { emulator, read } = sheetIn('Europe/Moscow');
     for (const text of ['31.02.2025', '12/19/2025', '19.13.2025']) {
       emulator.userEdit('Приказы', 'B2', text);
@@ -108,7 +115,9 @@ describe('dates typed in the spreadsheet\'s locale', () => {
 
   it('reads a date written by a script with setValue the same way, as it reads numbers, percents and formulas', () => {
     const { emulator, read } = sheetIn('Asia/Vladivostok');
-    emulator.uncounted(() => emulator.spreadsheet.getSheetByName('Приказы')!.getRange('B2').setValue('19.12.2025'));
+    emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Приказы')!.getRange('B2').setValue('19.12.2025'),
+    );
     expect((read('B2').value as Date).toISOString()).toBe('2025-12-18T14:00:00.000Z');
   });
 });

@@ -17,12 +17,16 @@ describe('Spreadsheet', () => {
     expect(spreadsheet.getSheetByName('сводная')).toBe(sheet);
   });
 
-  it('refuses a duplicate sheet name with Google\'s message', () => {
+  it("refuses a duplicate sheet name with Google's message", () => {
     const { spreadsheet } = createEmulator();
     spreadsheet.insertSheet('Сводная');
-    expect(() => spreadsheet.insertSheet('Сводная')).toThrow('A sheet with the name "Сводная" already exists. Please enter another name.');
+    expect(() => spreadsheet.insertSheet('Сводная')).toThrow(
+      'A sheet with the name "Сводная" already exists. Please enter another name.',
+    );
     const other = spreadsheet.insertSheet('Рекомендации');
-    expect(() => other.setName('СВОДНАЯ')).toThrow('A sheet with the name "СВОДНАЯ" already exists. Please enter another name.');
+    expect(() => other.setName('СВОДНАЯ')).toThrow(
+      'A sheet with the name "СВОДНАЯ" already exists. Please enter another name.',
+    );
   });
 
   it('inserts a copy of a template sheet of the same spreadsheet, with its cells, notes, validations and layout', () => {
@@ -34,14 +38,22 @@ describe('Spreadsheet', () => {
       SpreadsheetApp: { newDataValidation(): { requireValueInList(values: string[]): { build(): never } } };
     };
     const template = spreadsheet.insertSheet('ОО 1');
-    template.getRange('A1:B2').setValues([['Показатель', 'Значение'], ['Педагоги', '']]);
+    template.getRange('A1:B2').setValues([
+      ['Показатель', 'Значение'],
+      ['Педагоги', ''],
+    ]);
     template.getRange('B2').setBackground('#fff8e1').setNote('Введите число');
-    template.getRange('B2').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['да', 'нет']).build());
+    template
+      .getRange('B2')
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['да', 'нет']).build());
     template.setFrozenRows(1);
     template.setColumnWidth(2, 180);
     const copy = spreadsheet.insertSheet('ОО 2', 2, { template });
     copy.getRange('A2').setValue('Наставники');
-    expect(copy.getRange('A1:B2').getValues()).toEqual([['Показатель', 'Значение'], ['Наставники', '']]);
+    expect(copy.getRange('A1:B2').getValues()).toEqual([
+      ['Показатель', 'Значение'],
+      ['Наставники', ''],
+    ]);
     expect(template.getRange('A2').getValue()).toBe('Педагоги');
     expect(copy.getRange('B2').getBackground()).toBe('#fff8e1');
     expect(copy.getRange('B2').getNote()).toBe('Введите число');
@@ -50,7 +62,9 @@ describe('Spreadsheet', () => {
     expect(copy.getColumnWidth(2)).toBe(180);
     expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Лист1', 'ОО 1', 'ОО 2']);
     spreadsheet.deleteSheet(template);
-    expect(() => spreadsheet.insertSheet('ОО 3', { template })).toThrow('The sheet template must be one of the sheets');
+    expect(() => spreadsheet.insertSheet('ОО 3', { template })).toThrow(
+      'The sheet template must be one of the sheets',
+    );
   });
 
   it('inserts after the active sheet unless given an index, and activates the new sheet', () => {
@@ -70,12 +84,17 @@ describe('Spreadsheet', () => {
     const sheet = spreadsheet.insertSheet('Черновик');
     spreadsheet.deleteSheet(sheet);
     expect(spreadsheet.getSheetByName('Черновик')).toBeNull();
-    expect(() => spreadsheet.deleteSheet(spreadsheet.getSheets()[0])).toThrow("You can't remove all the sheets in a document.");
+    expect(() => spreadsheet.deleteSheet(spreadsheet.getSheets()[0])).toThrow(
+      "You can't remove all the sheets in a document.",
+    );
   });
 
   it('resolves qualified A1 ranges and tracks the selection', () => {
     const emulator = createEmulator();
-    emulator.seedSheet('ОО «СОШ № 1»', [['Код', 'Значение'], ['1.1', 54]]);
+    emulator.seedSheet('ОО «СОШ № 1»', [
+      ['Код', 'Значение'],
+      ['1.1', 54],
+    ]);
     const { spreadsheet } = emulator;
     expect(spreadsheet.getRange("'ОО «СОШ № 1»'!B2").getValue()).toBe(54);
     expect(() => spreadsheet.getRange('Нет такого!A1')).toThrow('Range not found');
@@ -105,20 +124,31 @@ describe('Developer metadata', () => {
     summary.addDeveloperMetadata('cmn.flag', 'DOCUMENT');
 
     const [generated] = spreadsheet.createDeveloperMetadataFinder().withKey('cmn.generated').find();
-    expect([generated.getKey(), generated.getValue(), generated.getVisibility()]).toEqual(['cmn.generated', 'summary', 'DOCUMENT']);
+    expect([generated.getKey(), generated.getValue(), generated.getVisibility()]).toEqual([
+      'cmn.generated',
+      'summary',
+      'DOCUMENT',
+    ]);
     expect(generated.getLocation().getSheet()?.getName()).toBe('Сводная');
     expect(generated.getLocation().getLocationType()).toBe('SHEET');
-    expect(spreadsheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue(), m.getVisibility()])).toEqual([['cmn.version', '1', 'PROJECT']]);
-    expect(summary.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([['cmn.generated', 'summary'], ['cmn.flag', null]]);
+    expect(
+      spreadsheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue(), m.getVisibility()]),
+    ).toEqual([['cmn.version', '1', 'PROJECT']]);
+    expect(summary.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([
+      ['cmn.generated', 'summary'],
+      ['cmn.flag', null],
+    ]);
     expect(spreadsheet.createDeveloperMetadataFinder().withKey('нет').find()).toEqual([]);
 
     generated.setValue('recommendations');
-    expect(summary.createDeveloperMetadataFinder().withKey('cmn.generated').find()[0].getValue()).toBe('recommendations');
+    expect(summary.createDeveloperMetadataFinder().withKey('cmn.generated').find()[0].getValue()).toBe(
+      'recommendations',
+    );
     generated.remove();
     expect(spreadsheet.createDeveloperMetadataFinder().withKey('cmn.generated').find()).toEqual([]);
   });
 
-  it('drops a sheet\'s metadata with the sheet', () => {
+  it("drops a sheet's metadata with the sheet", () => {
     const { spreadsheet } = createEmulator();
     const sheet = spreadsheet.insertSheet('Рекомендации');
     sheet.addDeveloperMetadata('cmn.generated', 'recommendations');

@@ -3,7 +3,13 @@
  * Sheet names are unique ignoring case, and getSheetByName ignores case, as in Google.
  * insertSheet without an index puts the new sheet right after the active one and activates it.
  */
-import { DeveloperMetadataLocationType, addMetadata, newMetadataFinder, type DeveloperMetadata, type DeveloperMetadataFinder } from './developer-metadata';
+import {
+  DeveloperMetadataLocationType,
+  addMetadata,
+  newMetadataFinder,
+  type DeveloperMetadata,
+  type DeveloperMetadataFinder,
+} from './developer-metadata';
 import { fail, service, type Env } from './env';
 import { ProtectionType, type Protection } from './protection';
 import { newRange, type Area, type Range } from './range';
@@ -30,28 +36,46 @@ export class Spreadsheet {
   }
 
   /** The owner's address (Spreadsheet.getOwner()), read without counting a call. */
-  _owner(): string { return this._env.sharing?.owner ?? this._env.userEmail; }
+  _owner(): string {
+    return this._env.sharing?.owner ?? this._env.userEmail;
+  }
 
   /** Editors other than the owner, as the spreadsheet is shared. */
   _editorEmails(): string[] {
     const owner = this._owner().toLowerCase();
     const editors = [...(this._env.sharing?.editors ?? []), this._env.userEmail];
-    return editors.filter((email, i) => email.toLowerCase() !== owner && editors.findIndex((e) => e.toLowerCase() === email.toLowerCase()) === i);
+    return editors.filter(
+      (email, i) =>
+        email.toLowerCase() !== owner &&
+        editors.findIndex((e) => e.toLowerCase() === email.toLowerCase()) === i,
+    );
   }
 
-  _domainEdit(): boolean { return this._env.sharing?.domainEdit ?? false; }
+  _domainEdit(): boolean {
+    return this._env.sharing?.domainEdit ?? false;
+  }
 
   /** The owner of the document (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getOwner()). */
-  getOwner(): User { return newUser(this._env, this._owner()); }
+  getOwner(): User {
+    return newUser(this._env, this._owner());
+  }
 
   /** The owner and the editors of the spreadsheet. */
-  getEditors(): User[] { return [this._owner(), ...this._editorEmails()].map((email) => newUser(this._env, email)); }
+  getEditors(): User[] {
+    return [this._owner(), ...this._editorEmails()].map((email) => newUser(this._env, email));
+  }
 
   /** The spreadsheet's time zone, read without counting a service call. */
-  _timeZoneNow(): string { return this._timeZone; }
+  _timeZoneNow(): string {
+    return this._timeZone;
+  }
 
-  _nextId(): number { return ++this._idCounter; }
-  _indexOf(sheet: Sheet): number { return this._sheets.indexOf(sheet); }
+  _nextId(): number {
+    return ++this._idCounter;
+  }
+  _indexOf(sheet: Sheet): number {
+    return this._sheets.indexOf(sheet);
+  }
 
   _find(name: string): Sheet | null {
     const key = name.toLowerCase();
@@ -67,7 +91,8 @@ export class Spreadsheet {
 
   private _checkNewName(name: string, except: Sheet | null): void {
     const existing = this._find(name);
-    if (existing && existing !== except) fail(this._env, `A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (existing && existing !== except)
+      fail(this._env, `A sheet with the name "${name}" already exists. Please enter another name.`);
   }
 
   /** Adds a sheet without counting or activating it (first sheet, test seeding). */
@@ -94,22 +119,41 @@ export class Spreadsheet {
   }
 
   _hideSheet(sheet: Sheet): void {
-    if (this._sheets.filter((s) => s !== sheet && !s.isSheetHidden()).length === 0) fail(this._env, "You can't hide all the sheets in a document.");
+    if (this._sheets.filter((s) => s !== sheet && !s.isSheetHidden()).length === 0)
+      fail(this._env, "You can't hide all the sheets in a document.");
   }
 
-  _toasts(): UiRecord['toasts'] { return this._ui.toasts; }
+  _toasts(): UiRecord['toasts'] {
+    return this._ui.toasts;
+  }
 
-  getName(): string { return this._name; }
+  getName(): string {
+    return this._name;
+  }
 
-  rename(name: string): void { this._name = name; }
+  rename(name: string): void {
+    this._name = name;
+  }
 
-  getId(): string { return 'emulated-spreadsheet-0000000000000000000000000'; }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this.getId()}/edit`; }
+  getId(): string {
+    return 'emulated-spreadsheet-0000000000000000000000000';
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.getId()}/edit`;
+  }
 
-  getSheets(): Sheet[] { return [...this._sheets]; }
-  getNumSheets(): number { return this._sheets.length; }
-  getSheetByName(name: string): Sheet | null { return this._find(String(name)); }
-  getSheetById(id: number): Sheet | null { return this._sheets.find((s) => s.getSheetId() === id) ?? null; }
+  getSheets(): Sheet[] {
+    return [...this._sheets];
+  }
+  getNumSheets(): number {
+    return this._sheets.length;
+  }
+  getSheetByName(name: string): Sheet | null {
+    return this._find(String(name));
+  }
+  getSheetById(id: number): Sheet | null {
+    return this._sheets.find((s) => s.getSheetId() === id) ?? null;
+  }
 
   /**
    * insertSheet(), (name), (index), (name, index), each with an options object last. Options:
@@ -117,13 +161,20 @@ export class Spreadsheet {
    * template must be one of the sheets of the Spreadsheet object» (Spreadsheet.insertSheet).
    */
   insertSheet(...args: unknown[]): Sheet {
-    const options = args.find((arg): arg is { template?: unknown } => typeof arg === 'object' && arg !== null);
+    const options = args.find(
+      (arg): arg is { template?: unknown } => typeof arg === 'object' && arg !== null,
+    );
     const [nameOrIndex, index] = args.filter((arg) => typeof arg !== 'object' || arg === null);
     const template = options?.template;
     if (template !== undefined && !this._sheets.includes(template as Sheet))
       fail(this._env, 'The sheet template must be one of the sheets of the spreadsheet.');
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this._defaultSheetName();
-    const position = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this._indexOf(this.getActiveSheet()) + 1;
+    const position =
+      typeof nameOrIndex === 'number'
+        ? nameOrIndex
+        : typeof index === 'number'
+          ? index
+          : this._indexOf(this.getActiveSheet()) + 1;
     const sheet = this._addSheet(name, position);
     if (template !== undefined) sheet._copyFrom(template as Sheet);
     this._activate(sheet, { row: 1, column: 1, rows: 1, columns: 1 });
@@ -135,9 +186,12 @@ export class Spreadsheet {
     if (index < 0) fail(this._env, 'Sheet not found');
     if (this._sheets.length === 1) fail(this._env, "You can't remove all the sheets in a document.");
     this._sheets.splice(index, 1);
-    for (let i = this._metadata.length - 1; i >= 0; i--) if (this._metadata[i]._location.sheet === sheet) this._metadata.splice(i, 1);
-    for (let i = this._protections.length - 1; i >= 0; i--) if (this._protections[i]._sheet === sheet) this._protections.splice(i, 1);
-    if (this._active === sheet) this._activate(this._sheets[Math.max(0, index - 1)], { row: 1, column: 1, rows: 1, columns: 1 });
+    for (let i = this._metadata.length - 1; i >= 0; i--)
+      if (this._metadata[i]._location.sheet === sheet) this._metadata.splice(i, 1);
+    for (let i = this._protections.length - 1; i >= 0; i--)
+      if (this._protections[i]._sheet === sheet) this._protections.splice(i, 1);
+    if (this._active === sheet)
+      this._activate(this._sheets[Math.max(0, index - 1)], { row: 1, column: 1, rows: 1, columns: 1 });
   }
 
   deleteActiveSheet(): Sheet {
@@ -152,7 +206,9 @@ export class Spreadsheet {
     this._sheets.splice(position - 1, 0, sheet);
   }
 
-  getActiveSheet(): Sheet { return this._active ?? this._sheets[0]; }
+  getActiveSheet(): Sheet {
+    return this._active ?? this._sheets[0];
+  }
 
   setActiveSheet(sheet: Sheet): Sheet {
     this._activate(sheet, { row: 1, column: 1, rows: 1, columns: 1 });
@@ -168,7 +224,9 @@ export class Spreadsheet {
     return newRange(this._env, this.getActiveSheet(), this._activeArea.row, this._activeArea.column, 1, 1);
   }
 
-  getCurrentCell(): Range { return this.getActiveCell(); }
+  getCurrentCell(): Range {
+    return this.getActiveCell();
+  }
 
   setActiveRange(range: Range): Range {
     range.activate();
@@ -189,18 +247,37 @@ export class Spreadsheet {
     return sheet.getRange(match ? match[3] : a1);
   }
 
-  getRangeByName(_name: string): Range | null { return null; }
-
-  toast(message: unknown, title?: unknown, timeoutSeconds?: number): void {
-    this._ui.toasts.push({ message: String(message), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds ?? 5 });
+  getRangeByName(_name: string): Range | null {
+    return null;
   }
 
-  getSpreadsheetTimeZone(): string { return this._timeZone; }
-  setSpreadsheetTimeZone(timeZone: string): void { this._timeZone = timeZone; }
-  getSpreadsheetLocale(): string { return this._env.locale; }
+  toast(message: unknown, title?: unknown, timeoutSeconds?: number): void {
+    this._ui.toasts.push({
+      message: String(message),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
+  }
+
+  getSpreadsheetTimeZone(): string {
+    return this._timeZone;
+  }
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this._timeZone = timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    return this._env.locale;
+  }
 
   addDeveloperMetadata(key: string, valueOrVisibility?: string, visibility?: string): this {
-    addMetadata(this._env, this, { type: DeveloperMetadataLocationType.SPREADSHEET, sheet: null }, key, valueOrVisibility, visibility);
+    addMetadata(
+      this._env,
+      this,
+      { type: DeveloperMetadataLocationType.SPREADSHEET, sheet: null },
+      key,
+      valueOrVisibility,
+      visibility,
+    );
     return this;
   }
 

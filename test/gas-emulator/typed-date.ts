@@ -35,7 +35,15 @@ const US = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4})${TIME}$`);
 const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`);
 
 /** The moment a wall clock in `timeZone` shows the given time (the earlier one if it shows it twice). */
-export function wallClockTime(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): Date {
+export function wallClockTime(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone: string,
+): Date {
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   let guess = wall;
   // Two passes settle the offset, also across a daylight-saving change.
@@ -47,7 +55,14 @@ export function wallClockTime(year: number, month: number, day: number, hour: nu
   return new Date(guess);
 }
 
-function valid(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+function valid(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): boolean {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

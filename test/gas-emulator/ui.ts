@@ -8,7 +8,12 @@ import { service, type Env } from './env';
 import type { HtmlOutput } from './html';
 
 export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 
 export type MenuEntry =
   | { type: 'item'; caption: string; functionName: string }
@@ -56,13 +61,25 @@ export interface UiRecord {
 }
 
 export function newUiRecord(): UiRecord {
-  return { menus: [], sidebars: [], dialogs: [], alerts: [], toasts: [], alertResponses: [], promptResponses: [] };
+  return {
+    menus: [],
+    sidebars: [],
+    dialogs: [],
+    alerts: [],
+    toasts: [],
+    alertResponses: [],
+    promptResponses: [],
+  };
 }
 
 export class Menu {
   private readonly _items: MenuEntry[] = [];
 
-  constructor(private readonly _record: UiRecord, private readonly _title: string, private readonly _addon: boolean) {}
+  constructor(
+    private readonly _record: UiRecord,
+    private readonly _title: string,
+    private readonly _addon: boolean,
+  ) {}
 
   addItem(caption: string, functionName: string): this {
     this._items.push({ type: 'item', caption: String(caption), functionName: String(functionName) });
@@ -86,24 +103,43 @@ export class Menu {
     else this._record.menus.push(record);
   }
 
-  _titleOf(): string { return this._title; }
-  _entries(): MenuEntry[] { return structuredClone(this._items); }
+  _titleOf(): string {
+    return this._title;
+  }
+  _entries(): MenuEntry[] {
+    return structuredClone(this._items);
+  }
 }
 
-const FIRST_BUTTON: Record<string, string> = { OK: 'OK', OK_CANCEL: 'OK', YES_NO: 'YES', YES_NO_CANCEL: 'YES' };
+const FIRST_BUTTON: Record<string, string> = {
+  OK: 'OK',
+  OK_CANCEL: 'OK',
+  YES_NO: 'YES',
+  YES_NO_CANCEL: 'YES',
+};
 
 export class PromptResponse {
-  constructor(private readonly _button: string, private readonly _text: string) {}
+  constructor(
+    private readonly _button: string,
+    private readonly _text: string,
+  ) {}
 
-  getResponseText(): string { return this._text; }
-  getSelectedButton(): string { return this._button; }
+  getResponseText(): string {
+    return this._text;
+  }
+  getSelectedButton(): string {
+    return this._button;
+  }
 }
 
 export class Ui {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
 
-  constructor(private readonly _env: Env, private readonly _record: UiRecord) {}
+  constructor(
+    private readonly _env: Env,
+    private readonly _record: UiRecord,
+  ) {}
 
   createMenu(caption: string): Menu {
     return service(this._env, 'Menu', new Menu(this._record, String(caption), false));
@@ -115,7 +151,12 @@ export class Ui {
 
   /** alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons). */
   alert(a: unknown, b?: unknown, c?: unknown): string {
-    const [title, prompt, buttons] = c !== undefined ? [String(a), String(b), String(c)] : b !== undefined ? ['', String(a), String(b)] : ['', String(a), ButtonSet.OK];
+    const [title, prompt, buttons] =
+      c !== undefined
+        ? [String(a), String(b), String(c)]
+        : b !== undefined
+          ? ['', String(a), String(b)]
+          : ['', String(a), ButtonSet.OK];
     const response = this._record.alertResponses.shift() ?? FIRST_BUTTON[buttons] ?? Button.OK;
     this._record.alerts.push({ kind: 'alert', title, prompt, buttons, response });
     return response;
@@ -123,9 +164,24 @@ export class Ui {
 
   /** prompt(prompt), prompt(prompt, buttons), prompt(title, prompt, buttons). */
   prompt(a: unknown, b?: unknown, c?: unknown): PromptResponse {
-    const [title, prompt, buttons] = c !== undefined ? [String(a), String(b), String(c)] : b !== undefined ? ['', String(a), String(b)] : ['', String(a), ButtonSet.OK];
-    const queued = this._record.promptResponses.shift() ?? { button: FIRST_BUTTON[buttons] ?? Button.OK, text: '' };
-    this._record.alerts.push({ kind: 'prompt', title, prompt, buttons, response: queued.button, text: queued.text });
+    const [title, prompt, buttons] =
+      c !== undefined
+        ? [String(a), String(b), String(c)]
+        : b !== undefined
+          ? ['', String(a), String(b)]
+          : ['', String(a), ButtonSet.OK];
+    const queued = this._record.promptResponses.shift() ?? {
+      button: FIRST_BUTTON[buttons] ?? Button.OK,
+      text: '',
+    };
+    this._record.alerts.push({
+      kind: 'prompt',
+      title,
+      prompt,
+      buttons,
+      response: queued.button,
+      text: queued.text,
+    });
     return service(this._env, 'PromptResponse', new PromptResponse(queued.button, queued.text));
   }
 

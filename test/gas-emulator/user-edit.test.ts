@@ -10,7 +10,11 @@ import { createEmulator } from './index';
 
 function school() {
   const emulator = createEmulator();
-  emulator.seedSheet('ОО 1', [['Код', 'Значение'], ['1.1', 50], ['1.2', '']]);
+  emulator.seedSheet('ОО 1', [
+    ['Код', 'Значение'],
+    ['1.1', 50],
+    ['1.2', ''],
+  ]);
   return emulator;
 }
 
@@ -26,9 +30,15 @@ describe('userPaste', () => {
 
   it('makes the range the pasted block, anchored at the top-left of the selection', () => {
     const emulator = school();
-    const event = emulator.userPaste('ОО 1', 'A3', [['1.2', 7], ['1.3', 8]]);
+    const event = emulator.userPaste('ОО 1', 'A3', [
+      ['1.2', 7],
+      ['1.3', 8],
+    ]);
     expect(event.range.getA1Notation()).toBe('A3:B4');
-    expect(emulator.uncounted(() => event.range.getValues())).toEqual([[1.2, 7], [1.3, 8]]);
+    expect(emulator.uncounted(() => event.range.getValues())).toEqual([
+      [1.2, 7],
+      [1.3, 8],
+    ]);
     expect(emulator.uncounted(() => emulator.spreadsheet.getActiveRange().getA1Notation())).toBe('A3:B4');
   });
 

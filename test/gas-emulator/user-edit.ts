@@ -61,7 +61,13 @@ function editText(value: unknown): string | undefined {
 
 function baseEvent(context: EditContext, range: Range): EditEvent {
   // triggerUid is documented for installable triggers only; a simple onEdit gets none.
-  return { range, source: context.spreadsheet, authMode: AuthMode.LIMITED, user: newUser(context.env, context.env.userEmail), triggerUid: '' };
+  return {
+    range,
+    source: context.spreadsheet,
+    authMode: AuthMode.LIMITED,
+    user: newUser(context.env, context.env.userEmail),
+    triggerUid: '',
+  };
 }
 
 /** A user types `value` into the cell at `a1` (or into every cell of a selected range). Call silently. */
@@ -83,8 +89,17 @@ export function typedEdit(context: EditContext, sheetName: string, a1: string, v
  * A user pastes the block `values` with its top-left cell at the top-left of `a1` (a paste
  * covers as many cells as the clipboard holds, whatever was selected). Call silently.
  */
-export function pastedEdit(context: EditContext, sheetName: string, a1: string, values: unknown[][]): EditEvent {
-  if (!Array.isArray(values) || values.length === 0 || !values.every((row) => Array.isArray(row) && row.length === values[0].length && row.length > 0)) {
+export function pastedEdit(
+  context: EditContext,
+  sheetName: string,
+  a1: string,
+  values: unknown[][],
+): EditEvent {
+  if (
+    !Array.isArray(values) ||
+    values.length === 0 ||
+    !values.every((row) => Array.isArray(row) && row.length === values[0].length && row.length > 0)
+  ) {
     throw new Error('userPaste takes a non-empty rectangular 2-D array');
   }
   const sheet = context.sheetNamed(sheetName);

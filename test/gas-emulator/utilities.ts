@@ -7,7 +7,10 @@ export function createUtilities(env: Env) {
   return service(env, 'Utilities', {
     formatDate: (date: Date, timeZone: string, format: string): string => {
       if (Object.prototype.toString.call(date) !== '[object Date]') {
-        fail(env, "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.");
+        fail(
+          env,
+          "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
+        );
       }
       return formatJavaDate(date, timeZone, format);
     },

@@ -33,7 +33,13 @@ function municipality(userEmail = COORDINATOR, owner = COORDINATOR) {
   emulator.seedSheet(tabName(6), schoolTab(6));
   emulator.seedSheet('Список ОО', roster());
   // Someone protected school 6's tab by hand: the command must leave that protection alone.
-  emulator.uncounted(() => emulator.spreadsheet.getSheetByName(tabName(6))!.protect().setDescription('Закрыто методистом').removeEditor(K6));
+  emulator.uncounted(() =>
+    emulator.spreadsheet
+      .getSheetByName(tabName(6))!
+      .protect()
+      .setDescription('Закрыто методистом')
+      .removeEditor(K6),
+  );
   return started;
 }
 
@@ -69,7 +75,9 @@ describe('«Настроить доступ кураторов»', () => {
 
     const [one] = protectionsOf(emulator, tabName(1));
     expect(protectionsOf(emulator, tabName(1))).toHaveLength(1);
-    expect(one.description).toBe('Наставничество: лист ОО «МБОУ „СОШ № 1“» — редактируют куратор ОО и муниципальный координатор');
+    expect(one.description).toBe(
+      'Наставничество: лист ОО «МБОУ „СОШ № 1“» — редактируют куратор ОО и муниципальный координатор',
+    );
     expect(one.editors).toEqual([COORDINATOR, K1]);
     expect([one.may(K1), one.may(K2), one.may(METODIST)]).toEqual([true, false, false]);
     expect(protectionsOf(emulator, tabName(2))[0].editors).toEqual([COORDINATOR, K2, K2B]);
@@ -87,7 +95,9 @@ describe('«Настроить доступ кураторов»', () => {
       `Доступ настроен. Листы ОО могут редактировать только кураторы этих ОО, указанные на листе «Список ОО», и вы (${COORDINATOR}).`,
     );
     expect(report).toContain(`— «${tabName(2)}»: ${K2}, ${K2B}`);
-    expect(report).toContain('На листе «Список ОО» нет адреса куратора, поэтому лист ОО не защищён: «МБОУ „СОШ № 3“».');
+    expect(report).toContain(
+      'На листе «Список ОО» нет адреса куратора, поэтому лист ОО не защищён: «МБОУ „СОШ № 3“».',
+    );
     expect(report).toContain('Нет листа ОО: «МБОУ „СОШ № 5“».');
     expect(report).toContain(`ОО не указана на листе «Список ОО», поэтому лист не защищён: «${tabName(4)}».`);
     expect(report).toContain(`Лист «${tabName(6)}» уже защищён не надстройкой; эта защита не изменена.`);
@@ -124,13 +134,17 @@ describe('«Настроить доступ кураторов»', () => {
     bundle.call('menuCheckWorkbook');
     const result = emulator.ui.alerts.at(-1)!.prompt;
     expect(result).toMatch(/^Найден[аоы] /);
-    expect(result).toContain(`Отметки в ячейках не поставлены на листе «${tabName(2)}»: они защищены от ваших правок.`);
+    expect(result).toContain(
+      `Отметки в ячейках не поставлены на листе «${tabName(2)}»: они защищены от ваших правок.`,
+    );
     const notes = emulator.uncounted(() =>
       [1, 2].map((i) => emulator.spreadsheet.getSheetByName(tabName(i))!.getRange('E6').getNote()),
     );
     expect(notes[0]).toContain('Ошибка:');
     expect(notes[1]).toBe('');
-    emulator.uncounted(() => emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName(tabName(2))!));
+    emulator.uncounted(() =>
+      emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName(tabName(2))!),
+    );
     expect(bundle.call('sidebarCatchUpMarks')).toEqual({ ok: true, message: '' });
   });
 

@@ -14,7 +14,12 @@ const ZONE = 'Asia/Vladivostok';
 
 /** Today in `zone` as the test's own clock sees it. */
 function todayIn(zone: string): { year: number; month: number; day: number } {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
     .format(new Date())
     .split('-')
     .map(Number);
@@ -26,13 +31,24 @@ describe('terms of «Рекомендации» in Google Sheets', () => {
     const { emulator, bundle } = start({ timeZone: 'Europe/Moscow', spreadsheetTimeZone: ZONE });
     seedMunicipality(emulator, 3);
     bundle.call('menuGenerateRecommendations');
-    const values = emulator.uncounted(() => emulator.spreadsheet.getSheetByName('Рекомендации')!.getDataRange().getValues());
+    const values = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName('Рекомендации')!.getDataRange().getValues(),
+    );
     const header = values.findIndex((row) => row.includes('Срок'));
     const column = values[header].indexOf('Срок');
     const terms = values.slice(header + 1).map((row) => String(row[column]));
     expect(terms.length).toBeGreaterThan(0);
     const today = todayIn(ZONE);
-    const expected = new Set(['в течение месяца', 'в течение недели', 'до 20 декабря', '20–25 ноября', 'январь–февраль', 'ежемесячно'].map((term) => resolveTerm(term, today)));
+    const expected = new Set(
+      [
+        'в течение месяца',
+        'в течение недели',
+        'до 20 декабря',
+        '20–25 ноября',
+        'январь–февраль',
+        'ежемесячно',
+      ].map((term) => resolveTerm(term, today)),
+    );
     for (const term of terms) expect(expected).toContain(term);
     expect(terms.some((term) => term.startsWith('до '))).toBe(true);
   });

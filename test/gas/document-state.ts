@@ -13,7 +13,11 @@ export function docBlocks(document: Document): DocBlock[] {
   return document._body._children.map((child) => {
     if (child instanceof Table) return { type: 'table', text: child.getText(), heading: '', alignment: '' };
     const paragraph = child as Paragraph;
-    const type = paragraph._pageBreak ? 'page-break' : paragraph.getType() === 'LIST_ITEM' ? 'list' : 'paragraph';
+    const type = paragraph._pageBreak
+      ? 'page-break'
+      : paragraph.getType() === 'LIST_ITEM'
+        ? 'list'
+        : 'paragraph';
     return { type, text: paragraph.getText(), heading: paragraph._heading, alignment: paragraph._alignment };
   });
 }

@@ -24,20 +24,31 @@ function seedParameters(emulator: Emulator): void {
 }
 
 /** Rewrites one text and marks another school's row «устранено», as the coordinator would on the sheet. */
-function editRecommendations(emulator: Emulator): { edited: string; resolved: { school: string; text: string } } {
+function editRecommendations(emulator: Emulator): {
+  edited: string;
+  resolved: { school: string; text: string };
+} {
   return emulator.uncounted(() => {
     const sheet = emulator.spreadsheet.getSheetByName('Рекомендации')!;
     const rows = sheet.getDataRange().getValues();
     const header = rows.findIndex((row) => row.includes(VISIBLE_HEADERS.text));
     const col = (name: string) => rows[header].indexOf(name);
     const first = header + 1;
-    const other = rows.findIndex((row, i) => i > first && row[col(VISIBLE_HEADERS.organization)] !== rows[first][col(VISIBLE_HEADERS.organization)] && row[col(VISIBLE_HEADERS.organization)] !== '');
+    const other = rows.findIndex(
+      (row, i) =>
+        i > first &&
+        row[col(VISIBLE_HEADERS.organization)] !== rows[first][col(VISIBLE_HEADERS.organization)] &&
+        row[col(VISIBLE_HEADERS.organization)] !== '',
+    );
     const edited = 'Провести заседание педагогического совета по итогам мониторинга (правка координатора).';
     sheet.getRange(first + 1, col(VISIBLE_HEADERS.text) + 1).setValue(edited);
     sheet.getRange(other + 1, col(VISIBLE_HEADERS.status) + 1).setValue('устранено');
     return {
       edited,
-      resolved: { school: String(rows[other][col(VISIBLE_HEADERS.organization)]), text: String(rows[other][col(VISIBLE_HEADERS.text)]) },
+      resolved: {
+        school: String(rows[other][col(VISIBLE_HEADERS.organization)]),
+        text: String(rows[other][col(VISIBLE_HEADERS.text)]),
+      },
     };
   });
 }
@@ -70,7 +81,9 @@ describe('«Создать справку и письма»', () => {
     expect(docText(report)).toContain('Основание: приказ Комитета образования от 01.10.2025 № 245');
     expect(docBlocks(report)[0]).toMatchObject({ heading: 'HEADING1', alignment: 'CENTER' });
     // «Основание:» in bold, the order itself not; tables span the text width of A4 less 30 and 15 mm.
-    const basis = report._body._children.find((child) => child.getText().startsWith('Основание:')) as Paragraph;
+    const basis = report._body._children.find((child) =>
+      child.getText().startsWith('Основание:'),
+    ) as Paragraph;
     expect(basis._store.styles[0].bold).toBe(true);
     expect(basis._store.styles.at(-1)!.bold).toBe(false);
     const table = report._body._children.find((child): child is Table => child instanceof Table)!;
@@ -83,7 +96,9 @@ describe('«Создать справку и письма»', () => {
     // A heading and a page per school, in alphabetical order, each with its own rows only.
     const pages = sections(letters);
     expect(pages).toHaveLength(4);
-    const titles = docBlocks(letters).filter((block) => block.heading === 'HEADING1').map((block) => block.text);
+    const titles = docBlocks(letters)
+      .filter((block) => block.heading === 'HEADING1')
+      .map((block) => block.text);
     expect(titles).toEqual(schools.map((school) => `Адресные рекомендации — ${school}`));
     expect(pages.filter((page) => page.includes(edited))).toHaveLength(1);
     const resolvedPage = pages[schools.indexOf(resolved.school)];
@@ -117,9 +132,13 @@ describe('«Создать справку и письма»', () => {
     const { emulator, bundle } = start();
     seedMunicipality(emulator, 2);
     bundle.call('menuCreateDocuments');
-    expect(emulator.documents[0].getName()).toBe('Аналитическая справка — [указать: Муниципалитет], 2025/2026');
+    expect(emulator.documents[0].getName()).toBe(
+      'Аналитическая справка — [указать: Муниципалитет], 2025/2026',
+    );
     expect(docText(emulator.documents[0])).toContain('Основание: [указать: Основание]');
-    expect(emulator.ui.dialogs.at(-1)!.content).toContain('Не заполнены параметры документов на листе «Параметры»');
+    expect(emulator.ui.dialogs.at(-1)!.content).toContain(
+      'Не заполнены параметры документов на листе «Параметры»',
+    );
   });
 
   it('writes 300 letters within the 6-minute limit, in three documents, with a constant number of calls per letter', () => {
@@ -130,7 +149,9 @@ describe('«Создать справку и письма»', () => {
     expect(emulator.calls()['DocumentApp.create']).toBe(3);
     expect(sections(emulator.documents[2])).toHaveLength(300);
     expect(emulator.elapsedMs()).toBeLessThan(6 * 60 * 1000);
-    expect(emulator.ui.toasts.filter((toast) => toast.message.startsWith('Адресные рекомендации: готово писем'))).toHaveLength(5);
+    expect(
+      emulator.ui.toasts.filter((toast) => toast.message.startsWith('Адресные рекомендации: готово писем')),
+    ).toHaveLength(5);
     expect(emulator.ui.alerts).toEqual([]);
   }, 120_000);
 });

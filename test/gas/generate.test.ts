@@ -14,7 +14,9 @@ describe('«Сформировать сводную»', () => {
     const { emulator, bundle } = start();
     seedMunicipality(emulator, 3);
     bundle.call('menuGenerateSummary');
-    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual(['Лист «Сводная» сформирован. Учтены сведения 3 ОО.']);
+    expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual([
+      'Лист «Сводная» сформирован. Учтены сведения 3 ОО.',
+    ]);
     expect(marker(emulator, 'Сводная')).toBe('summary');
     const rows = values(emulator, 'Сводная');
     const total = [1, 2, 3].reduce((sum, i) => sum + Number(schoolValues(i).ped_total), 0);

@@ -60,18 +60,25 @@ describe('a long school list', () => {
       `Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № ${i} имени Героя Советского Союза А. С. Петрова»`;
     seedMunicipality(emulator, 3);
     emulator.uncounted(() => {
-      for (let i = 4; i <= count; i++) emulator.seedSheet(`ОО ${i}`, schoolTab(i)).getRange('B2').setValue(longName(i));
+      for (let i = 4; i <= count; i++)
+        emulator.seedSheet(`ОО ${i}`, schoolTab(i)).getRange('B2').setValue(longName(i));
     });
     emulator.ui.queueAlertResponse('OK');
     bundle.call('menuCheckWorkbook');
-    const service = emulator.globals.PropertiesService as { getDocumentProperties(): { getKeys(): string[] } };
+    const service = emulator.globals.PropertiesService as {
+      getDocumentProperties(): { getKeys(): string[] };
+    };
     const keys = emulator.uncounted(() => service.getDocumentProperties().getKeys());
     expect(keys.filter((key) => key.startsWith(LIVE_CONTEXT_KEY)).length).toBeGreaterThan(3);
     const typo = longName(count).replace('Героя', 'Гроя');
     bundle.call('onEdit', emulator.userEdit(BASE, 'C3', typo));
-    const note = emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('C3').getNote());
+    const note = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName(BASE)!.getRange('C3').getNote(),
+    );
     expect(note).toContain(NOTE_PREFIX);
     bundle.call('onEdit', emulator.userEdit(BASE, 'C3', longName(count)));
-    expect(emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('C3').getNote())).toBe('');
+    expect(
+      emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('C3').getNote()),
+    ).toBe('');
   });
 });

@@ -145,7 +145,8 @@ describe('onEdit on «База наставников»', () => {
   it('does not flag the empty cells of a row being typed; the full check does, and typing clears them one by one', () => {
     const { emulator, bundle } = municipality();
     edit(emulator, bundle, BASE, 'B8', 'Орлова Вера Михайловна');
-    for (const cell of ['B8', 'C8', 'F8', 'G8']) expect(look(emulator, BASE, cell)).toEqual({ note: '', background: '#ffffff' });
+    for (const cell of ['B8', 'C8', 'F8', 'G8'])
+      expect(look(emulator, BASE, cell)).toEqual({ note: '', background: '#ffffff' });
     edit(emulator, bundle, BASE, 'C8', 'МБОУ «СОШ № 1»');
     expect(look(emulator, BASE, 'F8').note).toBe('');
     emulator.ui.queueAlertResponse('OK');

@@ -39,7 +39,10 @@ describe('alerts of the add-on', () => {
     const counts = { error: n, warning: n === 0 ? 0 : 1, info: 0 };
     const texts = [
       MESSAGES.checkSheetResult(LONG_NAME, counts),
-      MESSAGES.checkWorkbookResult(counts, Array.from({ length: n }, (_, i) => `${LONG_NAME} (${i + 1})`)),
+      MESSAGES.checkWorkbookResult(
+        counts,
+        Array.from({ length: n }, (_, i) => `${LONG_NAME} (${i + 1})`),
+      ),
       MESSAGES.summaryDone('Сводная', n, n),
       MESSAGES.recommendationsDone('Рекомендации', n, n, n),
       MESSAGES.schoolSheetsResult(
@@ -57,7 +60,8 @@ describe('alerts of the add-on', () => {
   });
 
   it('agrees the verb and the noun with the number', () => {
-    const phrase = (error: number, warning = 0) => MESSAGES.checkSheetResult('СОШ № 1', { error, warning, info: 0 });
+    const phrase = (error: number, warning = 0) =>
+      MESSAGES.checkSheetResult('СОШ № 1', { error, warning, info: 0 });
     expect(phrase(1)).toContain('найдена 1 ошибка.');
     expect(phrase(2)).toContain('найдены 2 ошибки.');
     expect(phrase(5)).toContain('найдено 5 ошибок.');
@@ -76,7 +80,9 @@ describe('alerts of the add-on', () => {
   });
 
   it('leaves zero parts out of the results of generation', () => {
-    expect(MESSAGES.recommendationsDone('Рекомендации', 3, 0, 0)).toBe('Лист «Рекомендации» сформирован. Новых рекомендаций: 3.');
+    expect(MESSAGES.recommendationsDone('Рекомендации', 3, 0, 0)).toBe(
+      'Лист «Рекомендации» сформирован. Новых рекомендаций: 3.',
+    );
     expect(MESSAGES.summaryDone('Сводная', 21, 0)).toBe('Лист «Сводная» сформирован. Учтены сведения 21 ОО.');
     expect(MESSAGES.fixesApplied(1, 0)).toBe('Исправлено ячеек: 1.');
   });

@@ -5,8 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import { BASE_HEADER_ROW } from '../core/base/base-grid';
-import { createEmulator, loadBundle, type Emulator, type EmulatorOptions, type LoadedBundle } from '../gas-emulator';
-
+import {
+  createEmulator,
+  loadBundle,
+  type Emulator,
+  type EmulatorOptions,
+  type LoadedBundle,
+} from '../gas-emulator';
 
 const SURNAMES = [
   'Иванова',
@@ -162,7 +167,8 @@ export function start(options: EmulatorOptions = {}): { emulator: Emulator; bund
   code ??= readFileSync('dist/Code.js', 'utf8');
   sidebar ??= readFileSync('dist/sidebar.html', 'utf8');
   // The built manifest's scopes: a call the add-on is not allowed fails here as it would in Google.
-  scopes ??= (JSON.parse(readFileSync('dist/appsscript.json', 'utf8')) as { oauthScopes: string[] }).oauthScopes;
+  scopes ??= (JSON.parse(readFileSync('dist/appsscript.json', 'utf8')) as { oauthScopes: string[] })
+    .oauthScopes;
   const emulator = createEmulator({ oauthScopes: scopes, ...options, htmlFiles: { sidebar } });
   const bundle = loadBundle(code, emulator);
   return { emulator, bundle };

@@ -39,7 +39,10 @@ describe('schools of «Список ОО» that did not submit', () => {
     for (const name of [schoolName(3), schoolName(4)]) {
       const [table, quality] = rows.filter((row) => row[0] === name);
       expect(table[1]).toBe(NOT_SUBMITTED);
-      expect(quality.slice(1, 3)).toEqual([name === schoolName(4) ? 'нет листа' : tabName(3), expect.stringMatching(/^0 из \d+$/)]);
+      expect(quality.slice(1, 3)).toEqual([
+        name === schoolName(4) ? 'нет листа' : tabName(3),
+        expect.stringMatching(/^0 из \d+$/),
+      ]);
       expect(quality[5]).toBe(NOT_SUBMITTED);
     }
     const total = rows.find((row) => row[0] === 'Итого по муниципалитету')!;
@@ -53,7 +56,10 @@ describe('schools of «Список ОО» that did not submit', () => {
     const rows = values(emulator, 'Рекомендации');
     const asked = rows.filter((row) => row[1] === 'Не представлены данные мониторинга ОО');
     expect(asked.map((row) => row[0])).toEqual([schoolName(3), schoolName(4)]);
-    expect(asked.map((row) => row[4])).toEqual(['7 — сбор данных, анализ и составление отчётности', '7 — сбор данных, анализ и составление отчётности']);
+    expect(asked.map((row) => row[4])).toEqual([
+      '7 — сбор данных, анализ и составление отчётности',
+      '7 — сбор данных, анализ и составление отчётности',
+    ]);
   });
 
   it('are counted in the result of «Проверить всю таблицу», which opens the panel that lists them', () => {

@@ -116,7 +116,8 @@ describe('the sidebar’s server side', () => {
   it('cards start with the problem, not the cell address the card shows on its button', () => {
     const { bundle } = withBase();
     const payload = bundle.call('sidebarIssues', 'workbook') as IssuesPayload;
-    for (const issue of payload.issues) expect(issue.message, issue.message).not.toMatch(/^В ячейке [A-Z]+\d/);
+    for (const issue of payload.issues)
+      expect(issue.message, issue.message).not.toMatch(/^В ячейке [A-Z]+\d/);
     expect(payload.issues.find((issue) => issue.cell === 'B3')?.message).toMatch(/^В ФИО/);
   });
 
@@ -135,7 +136,9 @@ describe('the sidebar’s server side', () => {
     const { emulator, bundle } = withBase();
     emulator.ui.queuePromptResponse({ button: 'OK', text: 'МБОУ «СОШ № 9»' });
     bundle.call('menuCreateSchoolSheets');
-    const tab = emulator.uncounted(() => emulator.spreadsheet.getSheets().map((sheet) => sheet.getName())).find((name) => name.includes('9'))!;
+    const tab = emulator
+      .uncounted(() => emulator.spreadsheet.getSheets().map((sheet) => sheet.getName()))
+      .find((name) => name.includes('9'))!;
     const workbook = bundle.call('sidebarIssues', 'workbook') as IssuesPayload;
     const cards = workbook.issues.filter((issue) => issue.sheet === tab);
     expect(cards).toHaveLength(1);

@@ -54,8 +54,8 @@ describe('«Создать лист «Список ОО»»', () => {
     const { emulator, bundle } = start();
     bundle.call('menuCreateRosterSheet');
     expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual(['Лист «Список ОО» создан.']);
-    const header = emulator.uncounted(() =>
-      emulator.spreadsheet.getSheetByName('Список ОО')!.getRange(1, 1, 1, 5).getValues()[0],
+    const header = emulator.uncounted(
+      () => emulator.spreadsheet.getSheetByName('Список ОО')!.getRange(1, 1, 1, 5).getValues()[0],
     );
     expect(header).toEqual(['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора']);
     bundle.call('menuCreateRosterSheet');
@@ -88,7 +88,10 @@ describe('«Создать лист «Показатели»»', () => {
       const [protection] = sheet.getProtections('RANGE');
       return {
         types: new Set(values.slice(6).map((row) => row[4])),
-        intro: values.slice(0, 4).map((row) => row[0]).join(' '),
+        intro: values
+          .slice(0, 4)
+          .map((row) => row[0])
+          .join(' '),
         a1Note: sheet.getRange('A1').getNote(),
         protected: protection?.getRange().getA1Notation(),
         warningOnly: protection?.isWarningOnly(),
@@ -134,7 +137,10 @@ describe('«Создать листы ОО по списку»', () => {
   it('creates 300 tabs in under a thousand service calls, copying the first, each with its own school and a short alert', () => {
     const { emulator, bundle } = start();
     const names = Array.from({ length: 300 }, (_, i) => `МБОУ «СОШ № ${i + 1}»`);
-    emulator.ui.queuePromptResponse({ button: 'OK', text: ['Школы:', ...names, '=HYPERLINK("x")'].join('\n') });
+    emulator.ui.queuePromptResponse({
+      button: 'OK',
+      text: ['Школы:', ...names, '=HYPERLINK("x")'].join('\n'),
+    });
     emulator.resetCalls();
     bundle.call('menuCreateSchoolSheets');
     const calls = emulator.callSummary().total;
@@ -155,8 +161,16 @@ describe('«Создать листы ОО по списку»', () => {
         };
       }),
     );
-    expect(facts.map((fact) => fact.school)).toEqual(['МБОУ «СОШ № 1»', 'МБОУ «СОШ № 151»', '=HYPERLINK("x")']);
-    expect(facts.every((fact) => fact.formula === '' && fact.fill === '#fff8e1' && fact.frozen === facts[0].frozen)).toBe(true);
+    expect(facts.map((fact) => fact.school)).toEqual([
+      'МБОУ «СОШ № 1»',
+      'МБОУ «СОШ № 151»',
+      '=HYPERLINK("x")',
+    ]);
+    expect(
+      facts.every(
+        (fact) => fact.formula === '' && fact.fill === '#fff8e1' && fact.frozen === facts[0].frozen,
+      ),
+    ).toBe(true);
     expect(new Set(facts.map((fact) => fact.rows)).size).toBe(1);
     const alert = emulator.ui.alerts.at(-1)!.prompt;
     expect(alert).toBe('Создано листов: 301.');
@@ -167,17 +181,29 @@ describe('«Создать листы ОО по списку»', () => {
     emulator.seedSheet('Список ОО', [
       ['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора'],
       ['МБОУ «СОШ № 1»', 'СОШ 1', '', '', ''],
-      ['Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 2»', '', '', '', ''],
+      [
+        'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 2»',
+        '',
+        '',
+        '',
+        '',
+      ],
     ]);
     emulator.seedSheet('СОШ 1', [['Уже заполнено куратором']]);
     bundle.call('menuCreateSchoolSheets');
     expect(emulator.ui.alerts.map((a) => a.kind)).toEqual(['alert']);
     expect(sheetNames(emulator)).toEqual(['Лист1', 'Список ОО', 'СОШ 1', 'МБОУ «СОШ № 2»']);
     const tabs = emulator.uncounted(() =>
-      emulator.spreadsheet.getSheetByName('Список ОО')!.getRange('B2:B3').getValues().map((row) => row[0]),
+      emulator.spreadsheet
+        .getSheetByName('Список ОО')!
+        .getRange('B2:B3')
+        .getValues()
+        .map((row) => row[0]),
     );
     expect(tabs).toEqual(['СОШ 1', 'МБОУ «СОШ № 2»']);
-    expect(emulator.ui.alerts[0].prompt).toContain('Названия листов записаны в столбец «Лист» на листе «Список ОО».');
+    expect(emulator.ui.alerts[0].prompt).toContain(
+      'Названия листов записаны в столбец «Лист» на листе «Список ОО».',
+    );
     bundle.call('menuCreateSchoolSheets');
     expect(emulator.ui.alerts[1].prompt).toContain('Новые листы не созданы.');
   });

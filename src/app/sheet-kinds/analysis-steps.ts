@@ -109,7 +109,8 @@ function matchTabsToRoster(state: AnalysisState): void {
   state.rosterMatch = match;
   state.addIssues(match.issues);
   for (const tab of state.tabs) {
-    if (match.entryOfTab.has(tab.sheet) && requiredFill(tab, state.catalogue).filled === 0) state.emptyTabs.add(tab.sheet);
+    if (match.entryOfTab.has(tab.sheet) && requiredFill(tab, state.catalogue).filled === 0)
+      state.emptyTabs.add(tab.sheet);
   }
 }
 
@@ -139,7 +140,14 @@ export function analyseBase([grid]: readonly Grid[], state: AnalysisState): void
   const organisationColumn = validation.header?.columns.mentorOrg;
   if (validation.header !== null && organisationColumn !== undefined) {
     const schools = tabs.map((tab) => ({ sheet: tab.sheet, name: tab.name }));
-    state.schoolsInBase = baseBySchool(grid, validation.header.row, organisationColumn, validation.issues, validation.entries, schools);
+    state.schoolsInBase = baseBySchool(
+      grid,
+      validation.header.row,
+      organisationColumn,
+      validation.issues,
+      validation.entries,
+      schools,
+    );
   }
   if (tabs.length > 0 && organisationColumn !== undefined) {
     // A workplace is told once: where «нет такой ОО» (with its suggestion) stands, «нет листа» is not repeated.
@@ -155,7 +163,10 @@ export function analyseBase([grid]: readonly Grid[], state: AnalysisState): void
 
 /** The schools a workplace may name: the roster's, then the tabs' (each once). */
 export function knownSchools(state: Pick<AnalysisState, 'roster' | 'tabs'>): string[] {
-  const names = [...(state.roster?.entries.map((entry) => entry.name) ?? []), ...state.tabs.map((tab) => tab.name)];
+  const names = [
+    ...(state.roster?.entries.map((entry) => entry.name) ?? []),
+    ...state.tabs.map((tab) => tab.name),
+  ];
   const seen = new Set<string>();
   return names.filter((name) => {
     const key = schoolKey(name);

@@ -58,7 +58,12 @@ export function baseBySchool(
   const schoolAt = (row: number): SchoolRef | undefined =>
     schoolOf(cellText(filled.values[row - 1]?.[organisationColumn - 1]));
 
-  const own = new Map(schools.map((school) => [school.sheet, { issues: [] as Issue[], mentors: new Set<string>(), withoutForm: 0 }]));
+  const own = new Map(
+    schools.map((school) => [
+      school.sheet,
+      { issues: [] as Issue[], mentors: new Set<string>(), withoutForm: 0 },
+    ]),
+  );
   for (const issue of issues) {
     // The header's issues concern the sheet, not a school.
     const school = issue.row > headerRow ? schoolAt(issue.row) : undefined;
@@ -72,6 +77,9 @@ export function baseBySchool(
     if (entry.form === null) facts.withoutForm++;
   }
   return new Map(
-    [...own].map(([sheet, facts]) => [sheet, { issues: facts.issues, mentors: facts.mentors.size, withoutForm: facts.withoutForm }]),
+    [...own].map(([sheet, facts]) => [
+      sheet,
+      { issues: facts.issues, mentors: facts.mentors.size, withoutForm: facts.withoutForm },
+    ]),
   );
 }

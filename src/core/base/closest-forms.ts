@@ -5,7 +5,11 @@
  */
 
 function trigrams(text: string): Map<string, number> {
-  const padded = ` ${text.toLowerCase().replace(/ё/g, 'е').replace(/[^a-zа-я0-9]+/g, ' ').trim()} `;
+  const padded = ` ${text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^a-zа-я0-9]+/g, ' ')
+    .trim()} `;
   const grams = new Map<string, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
     const gram = padded.slice(i, i + 3);

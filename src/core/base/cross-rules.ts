@@ -120,7 +120,11 @@ export function checkBlankRows(sheet: string, firstRow: number, kinds: readonly 
     if (runEnd >= 0 && dataBelow) {
       const first = firstRow + i + 1;
       const last = firstRow + runEnd;
-      issues.push(createIssue('row/blank', { sheet, row: first, column: 1 }, text.blankRows(first, last), { params: { last } }));
+      issues.push(
+        createIssue('row/blank', { sheet, row: first, column: 1 }, text.blankRows(first, last), {
+          params: { last },
+        }),
+      );
     }
     runEnd = -1;
     if (kind === 'data') dataBelow = true;

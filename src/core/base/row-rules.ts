@@ -50,7 +50,11 @@ export function formulaErrors(context: BaseContext, row: number, issues: Issue[]
     const value = cells[c - 1];
     if (isFormulaError(value) && !isMergeTail(context, row, c)) {
       const place = { sheet: context.sheet, row, column: c };
-      issues.push(createIssue('cell/formula-error', place, text.formulaError(a1(row, c), value.trim()), { params: { value: value.trim() } }));
+      issues.push(
+        createIssue('cell/formula-error', place, text.formulaError(a1(row, c), value.trim()), {
+          params: { value: value.trim() },
+        }),
+      );
     }
   }
 }
@@ -64,7 +68,12 @@ export function checkDataRow(context: BaseContext, row: number, issues: Issue[])
     if (!isFormulaError(value) && parseSequenceNumber(value) === 'invalid') {
       const place = { sheet: context.sheet, row, column: numberColumn };
       const message = text.badNumber(a1(row, numberColumn), cellText(value));
-      issues.push(createIssue('cell/type', place, message, { severity: 'warning', params: { value: cellText(value), expected: 'number' } }));
+      issues.push(
+        createIssue('cell/type', place, message, {
+          severity: 'warning',
+          params: { value: cellText(value), expected: 'number' },
+        }),
+      );
     }
   }
   for (const field of BASE_FIELD_ORDER) {
@@ -102,8 +111,14 @@ function add(
 ): void {
   const { context, row, column, fixed } = target;
   const value = cellText(cellAt(context, row, column));
-  const params: IssueParams = { value, ...(details.fix ? { suggestion: details.fix.value } : {}), ...details.params };
-  target.issues.push(createIssue(code, { sheet: context.sheet, row, column }, message, { ...details, params }));
+  const params: IssueParams = {
+    value,
+    ...(details.fix ? { suggestion: details.fix.value } : {}),
+    ...details.params,
+  };
+  target.issues.push(
+    createIssue(code, { sheet: context.sheet, row, column }, message, { ...details, params }),
+  );
   target.fixed = fixed || details.fix !== undefined;
 }
 
@@ -127,7 +142,10 @@ function checkCell(
   if (typeof value !== 'string') {
     const kind: text.ValueKind = isDate(value) ? 'date' : typeof value === 'boolean' ? 'boolean' : 'number';
     const severity: Severity = PEOPLE_FIELDS.has(field) || field === 'form' ? 'error' : 'warning';
-    add(target, 'cell/type', text.wrongType(cellOf(target), cellText(value), field, kind), { severity, params: { expected: 'text' } });
+    add(target, 'cell/type', text.wrongType(cellOf(target), cellText(value), field, kind), {
+      severity,
+      params: { expected: 'text' },
+    });
     return;
   }
   const tidy = PEOPLE_FIELDS.has(field)
@@ -159,7 +177,9 @@ function checkPeople(target: CellTarget, value: string, role: text.Who['role']):
   const tidy = parsed.rebuild(parsed.names.map(tidyName));
   if (parsed.names.length === 0) return tidy;
   if (role === 'mentor' && parsed.names.length > 1) {
-    add(target, 'fio/format', text.severalMentors(cellOf(target), value), { params: { expected: 'one-person' } });
+    add(target, 'fio/format', text.severalMentors(cellOf(target), value), {
+      params: { expected: 'one-person' },
+    });
     return tidy;
   }
   const checks = parsed.names.map(target.context.people.check);
@@ -193,14 +213,22 @@ function checkPeople(target: CellTarget, value: string, role: text.Who['role']):
   if (mixed.length > 0) {
     const message = text.fioMixedScript(cell, value, [...letters], named(mixed));
     const params = { letters: [...letters].join('') };
-    add(target, 'fio/mixed-script', message, mixedFixable ? { fix: fix(text.FIX_LABELS.replace(cleaned)), params } : { params });
+    add(
+      target,
+      'fio/mixed-script',
+      message,
+      mixedFixable ? { fix: fix(text.FIX_LABELS.replace(cleaned)), params } : { params },
+    );
   }
   for (const [reason, list] of formats)
-    add(target, 'fio/format', text.fioFormat(cell, value, reason, named(list)), { params: { expected: reason } });
-  if (initials.length > 0)
-    add(target, 'fio/initials', text.fioInitials(cell, value, named(initials)));
+    add(target, 'fio/format', text.fioFormat(cell, value, reason, named(list)), {
+      params: { expected: reason },
+    });
+  if (initials.length > 0) add(target, 'fio/initials', text.fioInitials(cell, value, named(initials)));
   if (cased.length > 0)
-    add(target, 'fio/case', text.fioCase(cell, value, named(cased)), { fix: fix(text.FIX_LABELS.replace(cleaned)) });
+    add(target, 'fio/case', text.fioCase(cell, value, named(cased)), {
+      fix: fix(text.FIX_LABELS.replace(cleaned)),
+    });
   return tidy;
 }
 
@@ -209,7 +237,13 @@ function checkForm(target: CellTarget, value: string): string {
   const match = context.forms.match(value);
   const cell = cellOf(target);
   if (match.status === 'unknown') {
-    const message = text.formUnknown(cell, value, match.unknownPart, context.forms.forms, context.forms.kinds);
+    const message = text.formUnknown(
+      cell,
+      value,
+      match.unknownPart,
+      context.forms.forms,
+      context.forms.kinds,
+    );
     add(target, 'form/unknown', message, { params: { unknownPart: match.unknownPart } });
   } else if (match.status === 'nonstandard' && match.fix !== null) {
     const fix = { value: match.fix, label: text.FIX_LABELS.replace(match.fix) };
@@ -246,5 +280,7 @@ function selfMentoring(context: BaseContext, row: number, issues: Issue[]): void
   if (!mentees.some((mentee) => people.key(mentee) === key)) return;
   const message = text.pairSelf(a1(row, menteesColumn), String(value), mentors[0]);
   const params = { value: String(value), mentor: mentors[0] };
-  issues.push(createIssue('pair/self', { sheet: context.sheet, row, column: menteesColumn }, message, { params }));
+  issues.push(
+    createIssue('pair/self', { sheet: context.sheet, row, column: menteesColumn }, message, { params }),
+  );
 }

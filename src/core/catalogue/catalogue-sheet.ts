@@ -13,7 +13,15 @@ import { createIssue, type Issue, type IssueCode, type IssueText, type Severity 
 import { numberFromText } from '../monitoring/value';
 import type { ModelValue } from '../sheet-model';
 import { cellText, normaliseKey } from '../text/normalise';
-import { BUILTIN_CATALOGUE, isInput, schoolShareId, schoolShareOf, type Catalogue, type IndicatorDef, type IndicatorType } from './catalogue';
+import {
+  BUILTIN_CATALOGUE,
+  isInput,
+  schoolShareId,
+  schoolShareOf,
+  type Catalogue,
+  type IndicatorDef,
+  type IndicatorType,
+} from './catalogue';
 import { INDICATOR_ID, INDICATOR_TYPE, readCell, REQUIRED_FLAG } from './catalogue-row';
 import { codeKey } from './indicator-code';
 import { CATALOGUE_MESSAGES as M, CATALOGUE_TEXTS, TYPE_LABELS } from './messages';
@@ -53,7 +61,11 @@ export const CATALOGUE_FIELDS: readonly FieldSpec<CatalogueField>[] = [
   { field: 'numerator', aliases: ['Числитель (ID)', 'Числитель'], required: false },
   { field: 'denominator', aliases: ['Знаменатель (ID)', 'Знаменатель'], required: false },
   { field: 'target', aliases: ['Целевое значение', 'Цель', 'Целевой показатель'], required: false },
-  { field: 'required', aliases: ['Обязательный', 'Обязательность', 'Обязательный показатель'], required: false },
+  {
+    field: 'required',
+    aliases: ['Обязательный', 'Обязательность', 'Обязательный показатель'],
+    required: false,
+  },
   { field: 'source', aliases: ['Источник'], required: false },
 ];
 
@@ -104,7 +116,9 @@ export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALO
   const report = (row: number, field: CatalogueField, severity: Severity, text: IssueText) => {
     const column = col[field] ?? (col.id as number);
     const params = { value: cellText(grid.values[row - 1]?.[column - 1]), field };
-    issues.push(createIssue('catalogue/invalid', { sheet: grid.name, row, column }, text, { severity, params }));
+    issues.push(
+      createIssue('catalogue/invalid', { sheet: grid.name, row, column }, text, { severity, params }),
+    );
   };
   const raw = (row: number, field: CatalogueField): unknown => {
     const column = col[field];
@@ -114,7 +128,9 @@ export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALO
   const shown = (row: number, field: CatalogueField) => cellText(raw(row, field));
 
   const builtinById = new Map(base.indicators.map((def) => [def.id, def]));
-  const builtinByCode = new Map(base.indicators.filter((d) => d.code !== null).map((def) => [def.code as string, def]));
+  const builtinByCode = new Map(
+    base.indicators.filter((d) => d.code !== null).map((def) => [def.code as string, def]),
+  );
   const builtinByTitle = new Map(base.indicators.map((def) => [normaliseKey(def.title), def]));
   const overrides = new Map<string, IndicatorDef>();
   const added: IndicatorDef[] = [];
@@ -132,7 +148,8 @@ export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALO
     const builtin =
       idText !== ''
         ? builtinById.get(idText)
-        : (codeText !== '' ? builtinByCode.get(codeText) : undefined) ?? (titleKey !== '' ? builtinByTitle.get(titleKey) : undefined);
+        : ((codeText !== '' ? builtinByCode.get(codeText) : undefined) ??
+          (titleKey !== '' ? builtinByTitle.get(titleKey) : undefined));
     const id = builtin?.id ?? idText;
     if (id === '') {
       report(r, 'id', 'error', M.noId(at(r, 'id')));
@@ -157,7 +174,8 @@ export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALO
     if (target === 'invalid') report(r, 'target', 'error', M.badTarget(at(r, 'target'), shown(r, 'target')));
     const requiredText = shown(r, 'required');
     const requiredCell = readCell(REQUIRED_FLAG, raw(r, 'required'));
-    if (requiredCell === 'invalid') report(r, 'required', 'error', M.badRequired(at(r, 'required'), requiredText));
+    if (requiredCell === 'invalid')
+      report(r, 'required', 'error', M.badRequired(at(r, 'required'), requiredText));
     const requiredRead = requiredCell === 'invalid' ? undefined : requiredCell;
     const titleText = shown(r, 'title');
     const sectionText = shown(r, 'section');
@@ -170,14 +188,33 @@ export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALO
         report(r, 'type', 'warning', M.fixedType(at(r, 'type'), typeText, builtin.type));
       }
       // A code in a number cell may have lost its text («1.10» → 1.1): compare typed codes only.
-      if (typeof raw(r, 'code') === 'string' && codeText !== '' && builtin.code !== null && codeText !== builtin.code) {
+      if (
+        typeof raw(r, 'code') === 'string' &&
+        codeText !== '' &&
+        builtin.code !== null &&
+        codeText !== builtin.code
+      ) {
         report(r, 'code', 'warning', M.fixedCode(at(r, 'code'), shown(r, 'code'), builtin.code));
       }
       if (numeratorText !== '' && builtin.numerator !== undefined && numeratorText !== builtin.numerator) {
-        report(r, 'numerator', 'warning', M.fixedFormula(at(r, 'numerator'), numeratorText, builtin.numerator));
+        report(
+          r,
+          'numerator',
+          'warning',
+          M.fixedFormula(at(r, 'numerator'), numeratorText, builtin.numerator),
+        );
       }
-      if (denominatorText !== '' && builtin.denominator !== undefined && denominatorText !== builtin.denominator) {
-        report(r, 'denominator', 'warning', M.fixedFormula(at(r, 'denominator'), denominatorText, builtin.denominator));
+      if (
+        denominatorText !== '' &&
+        builtin.denominator !== undefined &&
+        denominatorText !== builtin.denominator
+      ) {
+        report(
+          r,
+          'denominator',
+          'warning',
+          M.fixedFormula(at(r, 'denominator'), denominatorText, builtin.denominator),
+        );
       }
       const clash = titleText !== '' && titleKey !== normaliseKey(builtin.title) && titlesTaken.has(titleKey);
       if (clash) report(r, 'title', 'error', M.duplicateTitle(at(r, 'title'), titleText));
@@ -231,7 +268,8 @@ export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALO
   }
 
   const inputs = new Map<string, IndicatorDef>();
-  for (const def of [...base.indicators, ...added]) if (isInput(def)) inputs.set(def.id, overrides.get(def.id) ?? def);
+  for (const def of [...base.indicators, ...added])
+    if (isInput(def)) inputs.set(def.id, overrides.get(def.id) ?? def);
   const knownIds = new Set([...base.indicators, ...added, ...shares.map((s) => s.def)].map((def) => def.id));
   const validShares = shares.filter(({ def, row }) => {
     const problem = shareProblem(def, inputs, knownIds);
@@ -249,7 +287,9 @@ export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALO
     return false;
   });
 
-  const definedIds = new Set([...base.indicators, ...added, ...validShares.map((s) => s.def)].map((def) => def.id));
+  const definedIds = new Set(
+    [...base.indicators, ...added, ...validShares.map((s) => s.def)].map((def) => def.id),
+  );
   const autoSchoolShares = added
     .filter((def) => def.type === 'flag' && !definedIds.has(schoolShareId(def.id)))
     .filter((def) => !validShares.some((s) => s.def.numerator === def.id && s.def.denominator === undefined))
@@ -263,19 +303,25 @@ export function parseCatalogueSheet(grid: Grid, base: Catalogue = BUILTIN_CATALO
   return { catalogue: { indicators }, header, issues };
 }
 
-type ShareProblem = { kind: 'missing' | 'unknown' | 'not-input' | 'no-denominator'; field: 'numerator' | 'denominator' };
+type ShareProblem = {
+  kind: 'missing' | 'unknown' | 'not-input' | 'no-denominator';
+  field: 'numerator' | 'denominator';
+};
 
 function shareProblem(
   def: IndicatorDef,
   inputs: ReadonlyMap<string, IndicatorDef>,
   knownIds: ReadonlySet<string>,
 ): ShareProblem | null {
-  const missing = (id: string, field: ShareProblem['field']): ShareProblem =>
-    ({ kind: knownIds.has(id) ? 'not-input' : 'unknown', field });
+  const missing = (id: string, field: ShareProblem['field']): ShareProblem => ({
+    kind: knownIds.has(id) ? 'not-input' : 'unknown',
+    field,
+  });
   if (def.numerator === undefined) return { kind: 'missing', field: 'numerator' };
   const numerator = inputs.get(def.numerator);
   if (numerator === undefined) return missing(def.numerator, 'numerator');
-  if (def.denominator === undefined) return numerator.type === 'flag' ? null : { kind: 'no-denominator', field: 'denominator' };
+  if (def.denominator === undefined)
+    return numerator.type === 'flag' ? null : { kind: 'no-denominator', field: 'denominator' };
   const denominator = inputs.get(def.denominator);
   if (denominator === undefined) return missing(def.denominator, 'denominator');
   if (numerator.type !== 'count') return { kind: 'not-input', field: 'numerator' };
@@ -287,14 +333,20 @@ function shareProblem(
  * Targets of shares, percents and flags are fractions: 100 %, «100%», 1, 0.7 and 70 are all read
  * (a number above 1 is taken for percents). Counts are plain non-negative numbers.
  */
-function readTarget(grid: Grid, row: number, column: number | undefined, type: IndicatorType): number | null | 'invalid' {
+function readTarget(
+  grid: Grid,
+  row: number,
+  column: number | undefined,
+  type: IndicatorType,
+): number | null | 'invalid' {
   if (column === undefined) return null;
   const raw = grid.values[row - 1]?.[column - 1];
   if (isEmptyCell(raw) || cellText(raw) === '') return null;
   const percentFormatted = (grid.numberFormats?.[row - 1]?.[column - 1] ?? '').includes('%');
   const text = cellText(raw);
   const signed = typeof raw === 'string' && /%$/.test(text);
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? numberFromText(text.replace(/%$/, '')) : null;
+  const n =
+    typeof raw === 'number' ? raw : typeof raw === 'string' ? numberFromText(text.replace(/%$/, '')) : null;
   if (n === null || !Number.isFinite(n) || n < 0) return 'invalid';
   if (type === 'count') return signed ? 'invalid' : n;
   const fraction = signed || (!percentFormatted && n > 1) ? n / 100 : n;
@@ -313,7 +365,12 @@ function headerIssues(grid: Grid, header: HeaderMatch<CatalogueField>): Issue[] 
     at(1, 'header/missing-column', 'info', M.missingColumns(a1(header.row, 1), labels));
   }
   for (const dup of header.duplicates) {
-    at(dup.column, 'header/duplicate-column', 'warning', M.duplicateColumn(a1(header.row, dup.column), cellText(grid.values[header.row - 1]?.[dup.column - 1])));
+    at(
+      dup.column,
+      'header/duplicate-column',
+      'warning',
+      M.duplicateColumn(a1(header.row, dup.column), cellText(grid.values[header.row - 1]?.[dup.column - 1])),
+    );
   }
   if (header.extra.length > 0) {
     const cells = header.extra.map((e) => `${a1(header.row, e.column)} ${quote(e.text)}`).join(', ');

@@ -44,7 +44,9 @@ function score(row: readonly string[], wording: readonly string[]): Score {
 }
 
 function isClose(s: Score): boolean {
-  return (s.coverage >= 0.8 && s.precision >= 0.5) || (s.precision === 1 && s.coverage >= 0.5 && s.shared >= 2);
+  return (
+    (s.coverage >= 0.8 && s.precision >= 0.5) || (s.precision === 1 && s.coverage >= 0.5 && s.shared >= 2)
+  );
 }
 
 const mean = (s: Score) => (s.coverage + s.precision) / 2;

@@ -11,11 +11,7 @@ import { parameterText } from '../parameters/parameters';
 import { stageLabel } from '../recommendations/stages';
 import type { OrganizationSummary, SummaryResult } from '../summary';
 import { buildConclusions } from '../summary-sheet/conclusions';
-import {
-  flagOfSchoolShare,
-  listedIndicators,
-  selectKeyIndicators,
-} from '../summary-sheet/key-indicators';
+import { flagOfSchoolShare, listedIndicators, selectKeyIndicators } from '../summary-sheet/key-indicators';
 import { dynamicsSection } from './dynamics-section';
 import { bulletList, heading, paragraph, type Block, type DocModel } from './doc-model';
 import { periodOf, type DocumentInput } from './document-input';
@@ -86,13 +82,15 @@ function participants(input: DocumentInput, internal: boolean, words: ReportWord
   const withErrors = result.organizations.filter((org) => org.errors > 0).length;
   const blocks: Block[] = [heading(2, T.SECTION_PARTICIPANTS)];
   const lines: string[] = [];
-  if (input.rosterSize !== undefined && input.rosterSize !== null) lines.push(T.participantsOnRoster(input.rosterSize));
+  if (input.rosterSize !== undefined && input.rosterSize !== null)
+    lines.push(T.participantsOnRoster(input.rosterSize));
   lines.push(words.participantsSubmitted(result.organizations.length));
   lines.push(words.participantsCounted(result.organizations.length, withErrors));
   if (notSubmitted.length > 0) lines.push(T.participantsNotSubmitted(notSubmitted.length));
   else if (input.rosterSize !== undefined && input.rosterSize !== null) lines.push(T.ALL_SUBMITTED);
   blocks.push(bulletList(lines));
-  if (internal && notSubmitted.length > 0) blocks.push(paragraph(T.NOT_SUBMITTED_LIST), bulletList(notSubmitted));
+  if (internal && notSubmitted.length > 0)
+    blocks.push(paragraph(T.NOT_SUBMITTED_LIST), bulletList(notSubmitted));
   return blocks;
 }
 
@@ -180,7 +178,10 @@ function quality(result: SummaryResult, words: ReportWords): Block[] {
       kind: 'table',
       widths: [0.6, 0.2, 0.2],
       headerRows: 1,
-      rows: [[...words.qualityHeaders], ...flagged.map((org) => [org.name, String(org.errors), String(org.warnings)])],
+      rows: [
+        [...words.qualityHeaders],
+        ...flagged.map((org) => [org.name, String(org.errors), String(org.warnings)]),
+      ],
       align: ['left', 'center', 'center'],
     });
   }
@@ -189,7 +190,8 @@ function quality(result: SummaryResult, words: ReportWords): Block[] {
 
 function publicQualityText(result: SummaryResult, words: ReportWords): Block {
   const orgs = result.organizations;
-  const sum = (pick: (org: OrganizationSummary) => number) => orgs.reduce((total, org) => total + pick(org), 0);
+  const sum = (pick: (org: OrganizationSummary) => number) =>
+    orgs.reduce((total, org) => total + pick(org), 0);
   return paragraph(
     words.qualityCounts(
       orgs.filter((org) => org.errors > 0).length,
@@ -213,7 +215,10 @@ function deficits(result: SummaryResult): Block[] {
       kind: 'table',
       widths: [0.55, 0.33, 0.12],
       headerRows: 1,
-      rows: [[...T.DEFICIT_HEADERS], ...found.map((item) => [item.deficit, stageLabel(item.stage), String(item.schools)])],
+      rows: [
+        [...T.DEFICIT_HEADERS],
+        ...found.map((item) => [item.deficit, stageLabel(item.stage), String(item.schools)]),
+      ],
       align: ['left', 'left', 'center'],
     },
   ];

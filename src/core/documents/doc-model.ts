@@ -68,7 +68,11 @@ export function paragraph(text: string | readonly Run[], align?: Align): Paragra
 }
 
 export function bulletList(items: readonly (string | readonly Run[])[]): ListBlock {
-  return { kind: 'list', ordered: false, items: items.map((item) => (typeof item === 'string' ? [{ text: item }] : item)) };
+  return {
+    kind: 'list',
+    ordered: false,
+    items: items.map((item) => (typeof item === 'string' ? [{ text: item }] : item)),
+  };
 }
 
 export const PAGE_BREAK: PageBreakBlock = { kind: 'page-break' };

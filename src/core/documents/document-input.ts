@@ -47,6 +47,7 @@ export function periodOf(input: DocumentInput): string {
 export function headOf(input: DocumentInput, school: string): string | null {
   if (!input.heads) return null;
   const wanted = schoolKey(school);
-  for (const [name, head] of input.heads) if (schoolKey(name) === wanted && head.trim() !== '') return head.trim();
+  for (const [name, head] of input.heads)
+    if (schoolKey(name) === wanted && head.trim() !== '') return head.trim();
   return null;
 }

@@ -32,7 +32,8 @@ export function metText(indicator: IndicatorSummary): string {
 
 /** One school's own value of a key indicator: «да» / «нет» for a document, «ошибка» when excluded. */
 export function schoolValueText(key: KeyIndicator, org: OrganizationSummary): string {
-  if (org.excludedFrom.includes(key.indicator.id) || org.excludedFrom.includes(key.schoolValueId)) return VALUE_ERROR;
+  if (org.excludedFrom.includes(key.indicator.id) || org.excludedFrom.includes(key.schoolValueId))
+    return VALUE_ERROR;
   const value = org.values[key.schoolValueId] ?? null;
   if (key.kind === 'school-share') return value === null ? NO_VALUE : value >= 1 ? FLAG_YES : FLAG_NO;
   return formatFigure(value, key.indicator.type);

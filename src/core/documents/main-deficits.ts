@@ -17,7 +17,11 @@ export function mainDeficits(drafts: readonly Recommendation[]): MainDeficit[] {
   const groups = new Map<string, { deficit: string; stage: number; schools: Set<string> }>();
   for (const draft of drafts) {
     const key = `${draft.code}|${draft.deficit}`;
-    const group = groups.get(key) ?? { deficit: draft.deficit, stage: draft.stage, schools: new Set<string>() };
+    const group = groups.get(key) ?? {
+      deficit: draft.deficit,
+      stage: draft.stage,
+      schools: new Set<string>(),
+    };
     group.schools.add(schoolKey(draft.organization));
     groups.set(key, group);
   }

@@ -12,8 +12,10 @@ export const REPORT_NAME = 'Аналитическая справка';
 export const PUBLIC_REPORT_NAME = 'Аналитическая справка для публикации';
 export const LETTERS_NAME = 'Адресные рекомендации';
 
-export const REPORT_TITLE = 'Аналитическая справка по итогам мониторинга реализации целевой модели наставничества';
-export const PUBLIC_MARK = 'Для публикации: без сведений об отдельных ОО (результаты мониторинга не используются для сравнительных рейтингов ОО).';
+export const REPORT_TITLE =
+  'Аналитическая справка по итогам мониторинга реализации целевой модели наставничества';
+export const PUBLIC_MARK =
+  'Для публикации: без сведений об отдельных ОО (результаты мониторинга не используются для сравнительных рейтингов ОО).';
 
 export function titleLine(municipality: string, period: string): string {
   return `Муниципалитет: ${municipality}. Период: ${period}.`;
@@ -77,7 +79,14 @@ export function methodExcludedCount(title: string, count: number): string {
   return `${title}: не учтены из-за ошибок в данных — ${countOf(count, SCHOOLS_FORMS)}.`;
 }
 
-export const INDICATOR_HEADERS = ['Показатель', 'Значение', 'N из M', 'Целевое значение', 'Достигнуто', 'ОО ниже цели'] as const;
+export const INDICATOR_HEADERS = [
+  'Показатель',
+  'Значение',
+  'N из M',
+  'Целевое значение',
+  'Достигнуто',
+  'ОО ниже цели',
+] as const;
 export const MET = 'достигнуто';
 export const NOT_MET = 'не достигнуто';
 export const NO_TARGET = 'не установлено';
@@ -104,10 +113,19 @@ export const VALUE_ERROR = 'ошибка';
 
 export const QUALITY_HEADERS = ['ОО', 'Ошибки', 'Предупреждения'] as const;
 export const QUALITY_CLEAN = 'Ошибок и предупреждений в данных ОО не найдено.';
-export function qualityCounts(withErrors: number, withWarnings: number, errors: number, warnings: number): string {
+export function qualityCounts(
+  withErrors: number,
+  withWarnings: number,
+  errors: number,
+  warnings: number,
+): string {
   const parts: string[] = [];
-  if (errors > 0) parts.push(`ошибки в данных ${countOf(withErrors, SCHOOLS_FORMS)} (всего ошибок: ${errors})`);
-  if (warnings > 0) parts.push(`предупреждения — у ${countOf(withWarnings, SCHOOLS_FORMS)} (всего предупреждений: ${warnings})`);
+  if (errors > 0)
+    parts.push(`ошибки в данных ${countOf(withErrors, SCHOOLS_FORMS)} (всего ошибок: ${errors})`);
+  if (warnings > 0)
+    parts.push(
+      `предупреждения — у ${countOf(withWarnings, SCHOOLS_FORMS)} (всего предупреждений: ${warnings})`,
+    );
   return parts.length === 0 ? QUALITY_CLEAN : `Выявлены ${parts.join('; ')}.`;
 }
 
@@ -117,7 +135,8 @@ export const NO_DEFICITS = 'Дефицитов по показателям мо�
 export const MEASURES_INTRO =
   'Для дефицитов, выявленных в нескольких ОО, на муниципальном уровне предлагаются меры по этапам алгоритма ' +
   'внедрения целевой модели наставничества:';
-export const NO_MEASURES = 'Дефицитов, выявленных в нескольких ОО, нет: меры принимаются на уровне ОО по адресным рекомендациям.';
+export const NO_MEASURES =
+  'Дефицитов, выявленных в нескольких ОО, нет: меры принимаются на уровне ОО по адресным рекомендациям.';
 
 /** What the municipality does at each stage of the seed-001 algorithm when several schools fall short there. */
 export const MUNICIPAL_MEASURES: Readonly<Record<number, string>> = {
@@ -138,7 +157,6 @@ export function measureStage(label: string): string {
 export function measureDeficit(deficit: string, schools: number): string {
   return `${deficit} (${countOf(schools, SCHOOLS_FORMS)})`;
 }
-
 
 export const LETTER_TO = 'Руководителю';
 export function letterOrganization(name: string): string {

@@ -23,7 +23,10 @@ export function regionalDocumentInput(
 ): DocumentInput {
   const region = rollup(books);
   const recommendations = books.flatMap(({ municipality, result }) =>
-    result.recommendations.map((draft) => ({ ...draft, organization: `${draft.organization} (${municipality})` })),
+    result.recommendations.map((draft) => ({
+      ...draft,
+      organization: `${draft.organization} (${municipality})`,
+    })),
   );
   return {
     result: { ...region, recommendations },

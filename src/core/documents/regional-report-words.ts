@@ -51,9 +51,12 @@ export const REGIONAL_REPORT_WORDS: ReportWords = {
   qualityHeaders: ['Муниципалитет', 'Ошибки', 'Предупреждения'],
   qualityCounts(withErrors, withWarnings, errors, warnings) {
     const parts: string[] = [];
-    if (errors > 0) parts.push(`ошибки в данных ОО ${countOf(withErrors, OF_MUNICIPALITIES)} (всего ошибок: ${errors})`);
+    if (errors > 0)
+      parts.push(`ошибки в данных ОО ${countOf(withErrors, OF_MUNICIPALITIES)} (всего ошибок: ${errors})`);
     if (warnings > 0)
-      parts.push(`предупреждения в данных ОО ${countOf(withWarnings, OF_MUNICIPALITIES)} (всего предупреждений: ${warnings})`);
+      parts.push(
+        `предупреждения в данных ОО ${countOf(withWarnings, OF_MUNICIPALITIES)} (всего предупреждений: ${warnings})`,
+      );
     return parts.length === 0 ? QUALITY_CLEAN : `Выявлены ${parts.join('; ')}.`;
   },
   summaryWords: REGIONAL_WORDS,

@@ -32,7 +32,12 @@ export interface ReportWords {
   /** A unit's own value of a key indicator in the units table. */
   readonly unitValue: (key: KeyIndicator, org: OrganizationSummary) => string;
   readonly qualityHeaders: readonly string[];
-  readonly qualityCounts: (withErrors: number, withWarnings: number, errors: number, warnings: number) => string;
+  readonly qualityCounts: (
+    withErrors: number,
+    withWarnings: number,
+    errors: number,
+    warnings: number,
+  ) => string;
   /** The words of the conclusions, shared with «Сводная». */
   readonly summaryWords: SummaryWords;
 }

@@ -34,7 +34,8 @@ export function buildSchoolLetter(input: DocumentInput, org: OrganizationSummary
   const rows = rowsOf(input.rows, org.name);
   // The school's errors include those of its rows of «База наставников» (by «Место работы»).
   const errors =
-    org.dataErrors ?? input.result.issues.filter((issue) => issue.sheet === org.sheet && issue.severity === 'error');
+    org.dataErrors ??
+    input.result.issues.filter((issue) => issue.sheet === org.sheet && issue.severity === 'error');
   return {
     name: letterName(org.name),
     blocks: [
@@ -104,7 +105,12 @@ function figuresTable(input: DocumentInput, org: OrganizationSummary): TableBloc
     headerRows: 1,
     rows: [
       [...T.FIGURE_HEADERS],
-      ...keys.map((key) => [schoolTitle(input, key), schoolValueText(key, org), schoolTargetText(key), municipalText(key.indicator)]),
+      ...keys.map((key) => [
+        schoolTitle(input, key),
+        schoolValueText(key, org),
+        schoolTargetText(key),
+        municipalText(key.indicator),
+      ]),
     ],
     align: ['left', 'center', 'center', 'center'],
   };
@@ -123,7 +129,12 @@ function recommendationsTable(rows: readonly LetterRow[]): TableBlock {
     headerRows: 1,
     rows: [
       [...T.RECOMMENDATION_HEADERS],
-      ...rows.map((row) => [row.figure === '' ? row.deficit : `${row.deficit} (${row.figure})`, row.text, row.stage, row.term]),
+      ...rows.map((row) => [
+        row.figure === '' ? row.deficit : `${row.deficit} (${row.figure})`,
+        row.text,
+        row.stage,
+        row.term,
+      ]),
     ],
   };
 }

@@ -4,7 +4,13 @@
  * for percent inputs (these exist only when the «Показатели» sheet adds them; a school's percent
  * has no weight to be weighted by). Schools are always listed alphabetically — no rankings.
  */
-import { BUILTIN_CATALOGUE, indicatorById, isSchoolShare, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
+import {
+  BUILTIN_CATALOGUE,
+  indicatorById,
+  isSchoolShare,
+  type Catalogue,
+  type IndicatorDef,
+} from '../catalogue/catalogue';
 import type { IndicatorSummary } from '../summary';
 import { inputsOf, type SchoolFigures } from './school-figures';
 
@@ -29,7 +35,9 @@ export function byName(a: string, b: string): number {
  * SPEC 6 asks for every added indicator; its figure is the same share of schools.
  */
 export function summaryIndicators(catalogue: Catalogue): IndicatorDef[] {
-  return catalogue.indicators.filter((def) => def.type !== 'flag' || indicatorById(BUILTIN_CATALOGUE, def.id) === undefined);
+  return catalogue.indicators.filter(
+    (def) => def.type !== 'flag' || indicatorById(BUILTIN_CATALOGUE, def.id) === undefined,
+  );
 }
 
 export function aggregate(schools: readonly SchoolFigures[], catalogue: Catalogue): IndicatorSummary[] {
@@ -41,7 +49,8 @@ function aggregateOne(def: IndicatorDef, schools: readonly SchoolFigures[]): Ind
   let value: number | null = null;
   let numerator: number | null = null;
   let denominator: number | null = null;
-  const sumOf = (id: string | undefined) => counted.reduce((sum, s) => sum + (id === undefined ? 0 : (s.values[id] ?? 0)), 0);
+  const sumOf = (id: string | undefined) =>
+    counted.reduce((sum, s) => sum + (id === undefined ? 0 : (s.values[id] ?? 0)), 0);
   if (counted.length > 0) {
     if (def.type === 'count') value = sumOf(def.id);
     else if (def.type === 'percent') value = sumOf(def.id) / counted.length;
@@ -70,7 +79,13 @@ function aggregateOne(def: IndicatorDef, schools: readonly SchoolFigures[]): Ind
     met: meetsTarget(value, target),
     excluded: names(schools.filter((s) => s.excludedFrom.includes(def.id))),
     belowTarget:
-      target === null ? [] : names(schools.filter((s) => s.values[def.id] !== null && (s.values[def.id] as number) < target - EPSILON)),
+      target === null
+        ? []
+        : names(
+            schools.filter(
+              (s) => s.values[def.id] !== null && (s.values[def.id] as number) < target - EPSILON,
+            ),
+          ),
   };
 }
 

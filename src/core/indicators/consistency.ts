@@ -24,7 +24,9 @@ export function checkConsistency(tab: SchoolTab, catalogue: Catalogue): Consiste
   const invalidated = new Set<string>();
   const usable = (id: string): (InputReading & { value: number }) | null => {
     const reading = tab.inputs[id];
-    return reading && !reading.invalid && reading.value !== null ? (reading as InputReading & { value: number }) : null;
+    return reading && !reading.invalid && reading.value !== null
+      ? (reading as InputReading & { value: number })
+      : null;
   };
   const label = (id: string) => {
     const def = defs.get(id) as IndicatorDef;
@@ -38,13 +40,41 @@ export function checkConsistency(tab: SchoolTab, catalogue: Catalogue): Consiste
     const cell = a1(part.row, part.column);
     const totalCell = a1(total.row, total.column);
     if (total.value === 0 && pair.share !== null) {
-      const text = M.zeroDenominator(cell, shownValue(part.value), label(pair.part), pair.share.title, label(pair.total), totalCell);
+      const text = M.zeroDenominator(
+        cell,
+        shownValue(part.value),
+        label(pair.part),
+        pair.share.title,
+        label(pair.total),
+        totalCell,
+      );
       const params = { value: shownValue(part.value), indicator: pair.part, total: shownValue(total.value) };
-      issues.push(createIssue('logic/zero-denominator', { sheet: tab.sheet, row: part.row, column: part.column }, text, { params }));
+      issues.push(
+        createIssue(
+          'logic/zero-denominator',
+          { sheet: tab.sheet, row: part.row, column: part.column },
+          text,
+          { params },
+        ),
+      );
     } else if (pair.rule) {
-      const text = M.partExceedsTotal(cell, shownValue(part.value), label(pair.part), label(pair.total), totalCell, shownValue(total.value));
+      const text = M.partExceedsTotal(
+        cell,
+        shownValue(part.value),
+        label(pair.part),
+        label(pair.total),
+        totalCell,
+        shownValue(total.value),
+      );
       const params = { value: shownValue(part.value), indicator: pair.part, total: shownValue(total.value) };
-      issues.push(createIssue('logic/part-exceeds-total', { sheet: tab.sheet, row: part.row, column: part.column }, text, { params }));
+      issues.push(
+        createIssue(
+          'logic/part-exceeds-total',
+          { sheet: tab.sheet, row: part.row, column: part.column },
+          text,
+          { params },
+        ),
+      );
     } else continue;
     invalidated.add(pair.part);
   }
@@ -53,10 +83,22 @@ export function checkConsistency(tab: SchoolTab, catalogue: Catalogue): Consiste
     if (!defs.has(rule.when) || !defs.has(rule.then)) continue;
     const when = usable(rule.when);
     const then = usable(rule.then);
-    if (when === null || then === null || when.value !== rule.whenValue || then.value !== rule.thenValue) continue;
-    const text = M.implausible(a1(then.row, then.column), shownValue(then.value), label(rule.then), label(rule.when), a1(when.row, when.column), shownValue(when.value));
+    if (when === null || then === null || when.value !== rule.whenValue || then.value !== rule.thenValue)
+      continue;
+    const text = M.implausible(
+      a1(then.row, then.column),
+      shownValue(then.value),
+      label(rule.then),
+      label(rule.when),
+      a1(when.row, when.column),
+      shownValue(when.value),
+    );
     const params = { value: shownValue(then.value), indicator: rule.then, when: shownValue(when.value) };
-    issues.push(createIssue('logic/implausible', { sheet: tab.sheet, row: then.row, column: then.column }, text, { params }));
+    issues.push(
+      createIssue('logic/implausible', { sheet: tab.sheet, row: then.row, column: then.column }, text, {
+        params,
+      }),
+    );
   }
   return { issues, invalidated: [...invalidated] };
 }
@@ -82,7 +124,8 @@ function pairsOf(catalogue: Catalogue): Pair[] {
   for (const def of catalogue.indicators) {
     if (def.type !== 'share' || def.numerator === undefined || def.denominator === undefined) continue;
     const known = pairs.find((p) => p.part === def.numerator && p.total === def.denominator);
-    if (known === undefined) pairs.push({ part: def.numerator, total: def.denominator, share: def, rule: false });
+    if (known === undefined)
+      pairs.push({ part: def.numerator, total: def.denominator, share: def, rule: false });
     else if (known.share === null) known.share = def;
   }
   return pairs;

@@ -50,17 +50,38 @@ export function crossCheck(base: BaseFacts, tabs: readonly SchoolTab[]): Issue[]
     const key = keys.find((k) => mentorsBySchool.has(k));
     const inBase = key === undefined ? 0 : (mentorsBySchool.get(key)?.size ?? 0);
     if (inBase === reading.value) continue;
-    const text = M.mentorCountMismatch(a1(reading.row, reading.column), shownValue(reading.value), tab.name, inBase, base.sheet);
+    const text = M.mentorCountMismatch(
+      a1(reading.row, reading.column),
+      shownValue(reading.value),
+      tab.name,
+      inBase,
+      base.sheet,
+    );
     const params = { value: shownValue(reading.value), expected: inBase };
-    issues.push(createIssue('cross/mentor-count-mismatch', { sheet: tab.sheet, row: reading.row, column: reading.column }, text, { params }));
+    issues.push(
+      createIssue(
+        'cross/mentor-count-mismatch',
+        { sheet: tab.sheet, row: reading.row, column: reading.column },
+        text,
+        { params },
+      ),
+    );
   }
 
   for (const [key, entry] of firstRowBySchool) {
     if (schoolsWithTab.has(key)) continue;
     const column = base.organisationColumn;
-    const text = M.schoolWithoutTab(a1(entry.row, column), entry.organisation, mentorsBySchool.get(key)?.size ?? 0);
+    const text = M.schoolWithoutTab(
+      a1(entry.row, column),
+      entry.organisation,
+      mentorsBySchool.get(key)?.size ?? 0,
+    );
     const params = { value: entry.organisation };
-    issues.push(createIssue('cross/school-without-tab', { sheet: base.sheet, row: entry.row, column }, text, { params }));
+    issues.push(
+      createIssue('cross/school-without-tab', { sheet: base.sheet, row: entry.row, column }, text, {
+        params,
+      }),
+    );
   }
   return issues;
 }

@@ -51,13 +51,18 @@ export function findMonitoringHeader(grid: Grid): HeaderMatch<MonitoringField> |
 function preferCodeColumn(grid: Grid, match: HeaderMatch<MonitoringField>): HeaderMatch<MonitoringField> {
   const cells = grid.values[match.row - 1] ?? [];
   const isRowNumber = (column: number) => ROW_NUMBER_HEADERS.has(headerKey(cells[column - 1]));
-  const codeColumns = [match.columns.code as number, ...match.duplicates.filter((d) => d.field === 'code').map((d) => d.column)];
+  const codeColumns = [
+    match.columns.code as number,
+    ...match.duplicates.filter((d) => d.field === 'code').map((d) => d.column),
+  ];
   const named = codeColumns.find((column) => !isRowNumber(column));
   if (named === undefined || codeColumns.length === 1) return match;
   return {
     ...match,
     columns: { ...match.columns, code: named },
-    duplicates: match.duplicates.filter((d) => d.field !== 'code' || (d.column !== named && !isRowNumber(d.column))),
+    duplicates: match.duplicates.filter(
+      (d) => d.field !== 'code' || (d.column !== named && !isRowNumber(d.column)),
+    ),
   };
 }
 
@@ -76,8 +81,11 @@ export function schoolTabSkipReason(grid: Grid): string | null {
   // Two of the three columns found: name the missing one, that is what the curator must fix.
   const partial = findHeader(grid, MONITORING_FIELDS, { minFields: 2 });
   if (partial === null) return SKIP_REASONS.noHeader;
-  const requiredFound = MONITORING_FIELDS.filter((spec) => spec.required && partial.columns[spec.field] !== undefined);
+  const requiredFound = MONITORING_FIELDS.filter(
+    (spec) => spec.required && partial.columns[spec.field] !== undefined,
+  );
   if (requiredFound.length < 2) return SKIP_REASONS.noHeader;
-  if (partial.missing.length > 0) return SKIP_REASONS.missingColumns(partial.missing.map((field) => REQUIRED_LABELS[field]));
+  if (partial.missing.length > 0)
+    return SKIP_REASONS.missingColumns(partial.missing.map((field) => REQUIRED_LABELS[field]));
   return null;
 }

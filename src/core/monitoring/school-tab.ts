@@ -109,7 +109,12 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     if (byTitle?.close && byTitle.def === null) {
       const text = M.municipal(a1(r, titleCol), shownValue(titleRaw));
       const params = { value: shownValue(titleRaw) };
-      issues.push(createIssue('indicator/unknown', { sheet, row: r, column: titleCol }, text, { severity: 'info', params }));
+      issues.push(
+        createIssue('indicator/unknown', { sheet, row: r, column: titleCol }, text, {
+          severity: 'info',
+          params,
+        }),
+      );
       continue;
     }
     const def = exact ?? (byTitle?.close ? byTitle.def : null);
@@ -120,9 +125,14 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
       const closest = byTitle?.def ?? null;
       const suggestion = closest === null ? null : indicatorLabel(closest.code, closest.title);
       issues.push(
-        createIssue('indicator/unknown', { sheet, row: r, column: at }, M.unknown(a1(r, at), shown, suggestion), {
-          params: { value: shown, suggestion: closest?.id ?? null },
-        }),
+        createIssue(
+          'indicator/unknown',
+          { sheet, row: r, column: at },
+          M.unknown(a1(r, at), shown, suggestion),
+          {
+            params: { value: shown, suggestion: closest?.id ?? null },
+          },
+        ),
       );
       continue;
     }
@@ -160,7 +170,8 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     }
     firstRowOf.set(def.id, r);
     // Orders count documents where a school has one or none («Количество дорожных карт ОО»): 2 means «есть».
-    const countsDocuments = exact === null && def.type === 'flag' && COUNT_WORDING.test(normaliseKey(titleRaw));
+    const countsDocuments =
+      exact === null && def.type === 'flag' && COUNT_WORDING.test(normaliseKey(titleRaw));
     const reading = readValue(
       grid,
       r,
@@ -190,15 +201,26 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     );
   }
   if (notAsked.length > 0) {
-    const text = M.notInOrderForm(a1(header.row, codeCol), notAsked.map((def) => def.code ?? def.id));
+    const text = M.notInOrderForm(
+      a1(header.row, codeCol),
+      notAsked.map((def) => def.code ?? def.id),
+    );
     const params = { indicator: notAsked.map((def) => def.id).join(';') };
-    issues.push(createIssue('indicator/missing', { sheet, row: header.row, column: codeCol }, text, { severity: 'info', params }));
+    issues.push(
+      createIssue('indicator/missing', { sheet, row: header.row, column: codeCol }, text, {
+        severity: 'info',
+        params,
+      }),
+    );
   }
 
   const nameCell = labelledValue(grid, SCHOOL_NAME_LABELS, header.row - 1);
   const periodCell = labelledValue(grid, PERIOD_LABELS, header.row - 1);
   const typedName = nameCell ? cellText(nameCell.value) : '';
-  const nameAlone = nameCell !== null && typedName !== '' && cellText(grid.values[nameCell.row - 1]?.[nameCell.column - 1]) === typedName;
+  const nameAlone =
+    nameCell !== null &&
+    typedName !== '' &&
+    cellText(grid.values[nameCell.row - 1]?.[nameCell.column - 1]) === typedName;
   return {
     sheet,
     name: typedName || sheet.trim(),
@@ -289,7 +311,12 @@ function indicatorLookup(catalogue: Catalogue): IndicatorLookup {
       wordings: [def.title, builtinTitles.get(def.id) ?? def.title, ...(TITLE_VARIANTS[def.id] ?? [])],
     }));
   wordings.push({ target: null, key: '', wordings: MUNICIPAL_WORDINGS });
-  return { byCode, byTitle, sections: new Set(catalogue.indicators.map((def) => normaliseKey(def.section))), wordings };
+  return {
+    byCode,
+    byTitle,
+    sections: new Set(catalogue.indicators.map((def) => normaliseKey(def.section))),
+    wordings,
+  };
 }
 
 /**
@@ -308,7 +335,11 @@ function closeTitle(
 }
 
 /** A header row repeated inside the table, as forms printed over several pages do. */
-function repeatsHeader(cells: readonly unknown[], header: readonly unknown[], columns: readonly number[]): boolean {
+function repeatsHeader(
+  cells: readonly unknown[],
+  header: readonly unknown[],
+  columns: readonly number[],
+): boolean {
   return columns.every((column) => normaliseKey(cells[column - 1]) === normaliseKey(header[column - 1]));
 }
 
@@ -379,7 +410,9 @@ function headerIssues(grid: Grid, header: HeaderMatch<MonitoringField>): Issue[]
   }
   if (header.extra.length > 0) {
     const first = header.extra[0];
-    const text = M.extraColumn(header.extra.map((e) => `${a1(header.row, e.column)} ${quote(e.text)}`).join(', '));
+    const text = M.extraColumn(
+      header.extra.map((e) => `${a1(header.row, e.column)} ${quote(e.text)}`).join(', '),
+    );
     const params = { value: header.extra.map((e) => e.text).join('; ') };
     issues.push(
       createIssue('header/extra-column', { sheet: grid.name, row: header.row, column: first.column }, text, {

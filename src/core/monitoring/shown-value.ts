@@ -14,7 +14,11 @@ export function shownValue(raw: unknown, percentFormatted = false): string {
   }
   if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
   // A grid's dates carry the day the sheet shows in their UTC fields (see grid.ts).
-  if (isDate(raw)) return [raw.getUTCDate(), raw.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') + `.${raw.getUTCFullYear()}`;
+  if (isDate(raw))
+    return (
+      [raw.getUTCDate(), raw.getUTCMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.') +
+      `.${raw.getUTCFullYear()}`
+    );
   const text = cellText(raw);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }

@@ -17,7 +17,11 @@ export const PARAMETER_EXAMPLES = {
   signerName: 'например: М. А. Черкасова',
 } as const;
 
-export function parameterMissing(cell: string, label: string, shown: string): { message: string; hint: string } {
+export function parameterMissing(
+  cell: string,
+  label: string,
+  shown: string,
+): { message: string; hint: string } {
   return {
     message: `В ячейке ${cell} не указано значение параметра «${label}»; в документах вместо него — «${shown}»`,
     hint: 'Впишите значение, чтобы оно попало в справку и письма.',
@@ -31,7 +35,11 @@ export function parameterAbsent(label: string, shown: string): { message: string
   };
 }
 
-export function parameterUnknown(cell: string, key: string, known: readonly string[]): { message: string; hint: string } {
+export function parameterUnknown(
+  cell: string,
+  key: string,
+  known: readonly string[],
+): { message: string; hint: string } {
   return {
     message: `В ячейке ${cell} «${key}»: такого параметра нет; строка не используется`,
     hint: `Назовите параметр одним из названий: ${known.map((label) => `«${label}»`).join(', ')}.`,

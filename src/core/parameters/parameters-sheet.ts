@@ -11,7 +11,13 @@ import { findHeader, headerKey, type FieldSpec, type HeaderMatch } from '../head
 import { createIssue, type Issue } from '../issue';
 import { cellText } from '../text/normalise';
 import { parameterAbsent, parameterMissing, parameterUnknown } from './messages';
-import { PARAMETER_KEYS, PARAMETER_LABELS, placeholder, type ParameterKey, type Parameters } from './parameters';
+import {
+  PARAMETER_KEYS,
+  PARAMETER_LABELS,
+  placeholder,
+  type ParameterKey,
+  type Parameters,
+} from './parameters';
 
 type Column = 'key' | 'value';
 
@@ -27,7 +33,9 @@ export interface ParsedParameters {
 
 const KEY_BY_NAME: ReadonlyMap<string, ParameterKey> = new Map(
   PARAMETER_KEYS.flatMap((key) =>
-    [PARAMETER_LABELS[key].label, ...PARAMETER_LABELS[key].aliases].map((name) => [headerKey(name), key] as const),
+    [PARAMETER_LABELS[key].label, ...PARAMETER_LABELS[key].aliases].map(
+      (name) => [headerKey(name), key] as const,
+    ),
   ),
 );
 
@@ -66,7 +74,11 @@ export function parseParametersSheet(grid: Grid): ParsedParameters {
     const key = KEY_BY_NAME.get(headerKey(name));
     if (key === undefined) {
       const text = parameterUnknown(a1(row, keyColumn), name, labels);
-      issues.push(createIssue('parameter/unknown', { sheet: grid.name, row, column: keyColumn }, text, { params: { value: name } }));
+      issues.push(
+        createIssue('parameter/unknown', { sheet: grid.name, row, column: keyColumn }, text, {
+          params: { value: name },
+        }),
+      );
       continue;
     }
     // The first row of a parameter is the one in force; a repeated name adds nothing.
@@ -77,7 +89,11 @@ export function parseParametersSheet(grid: Grid): ParsedParameters {
       continue;
     }
     const text = parameterMissing(a1(row, valueColumn), PARAMETER_LABELS[key].label, placeholder(key));
-    issues.push(createIssue('parameter/missing', { sheet: grid.name, row, column: valueColumn }, text, { params: { parameter: key } }));
+    issues.push(
+      createIssue('parameter/missing', { sheet: grid.name, row, column: valueColumn }, text, {
+        params: { parameter: key },
+      }),
+    );
   }
   for (const key of PARAMETER_KEYS) {
     if (seen.has(key)) continue;

@@ -21,8 +21,13 @@ export type ParameterKey = (typeof PARAMETER_KEYS)[number];
 export type Parameters = Readonly<Partial<Record<ParameterKey, string>>>;
 
 /** The name of each parameter as the sheet shows it, and the spellings accepted when reading it. */
-export const PARAMETER_LABELS: Readonly<Record<ParameterKey, { readonly label: string; readonly aliases: readonly string[] }>> = {
-  municipality: { label: 'Муниципалитет', aliases: ['Муниципальное образование', 'Муниципальный район', 'Муниципальный округ'] },
+export const PARAMETER_LABELS: Readonly<
+  Record<ParameterKey, { readonly label: string; readonly aliases: readonly string[] }>
+> = {
+  municipality: {
+    label: 'Муниципалитет',
+    aliases: ['Муниципальное образование', 'Муниципальный район', 'Муниципальный округ'],
+  },
   period: { label: 'Период', aliases: ['Отчётный период', 'Период мониторинга'] },
   basis: { label: 'Основание', aliases: ['Основание проведения мониторинга'] },
   dates: { label: 'Сроки проведения', aliases: ['Сроки проведения мониторинга', 'Сроки'] },

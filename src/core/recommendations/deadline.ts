@@ -17,8 +17,34 @@ export interface CalendarDay {
   readonly day: number;
 }
 
-const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const NOMINATIVE = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
 const NBSP = '\u00a0';
 const YEAR_WORD = `${NBSP}г.`;
 
@@ -75,7 +101,8 @@ export function resolveTerm(term: string, today: CalendarDay): string {
     const named = Object.prototype.hasOwnProperty.call(PERIODS, within[1]) ? PERIODS[within[1]] : undefined;
     const period = days ? { days: Number(days[1]) } : named;
     if (period) {
-      const end = period.months === undefined ? addDays(today, period.days ?? 0) : addMonths(today, period.months);
+      const end =
+        period.months === undefined ? addDays(today, period.days ?? 0) : addMonths(today, period.months);
       return `до ${dateText(end)}`;
     }
   }
@@ -102,4 +129,3 @@ export function resolveTerm(term: string, today: CalendarDay): string {
   }
   return term;
 }
-

@@ -4,13 +4,24 @@
  * A school with any deficit also gets the plan corrected (seed 001, stage 8); drafts asking for
  * the same document are one row; terms are dates counted from the day the drafts are made.
  */
-import { BUILTIN_CATALOGUE, indicatorById, SHARE_OO_IMPLEMENTING, SHARE_OO_WITH_PREFIX } from '../catalogue/catalogue';
+import {
+  BUILTIN_CATALOGUE,
+  indicatorById,
+  SHARE_OO_IMPLEMENTING,
+  SHARE_OO_WITH_PREFIX,
+} from '../catalogue/catalogue';
 import { formatCount } from '../format/count';
 import { formatFigure } from '../format/figure';
 import { formatRoundPercent } from '../format/percent';
 import { MENTORS_ID } from '../indicators/cross-sheet';
 import { byName } from '../indicators/aggregate';
-import type { IndicatorSummary, IndicatorType, OrganizationSummary, Recommendation, SummaryResult } from '../summary';
+import type {
+  IndicatorSummary,
+  IndicatorType,
+  OrganizationSummary,
+  Recommendation,
+  SummaryResult,
+} from '../summary';
 import { calendarDayOf, resolveTerm, type CalendarDay } from './deadline';
 import {
   AT_LEAST_ONE,
@@ -61,7 +72,8 @@ export function draftRecommendations(
     const own: Draft[] = [];
     const rest = templates.filter((template) => template.condition.kind !== 'any-deficit');
     for (const template of rest) {
-      for (const finding of findings(template, org, result, templates)) own.push(render(template, org.name, finding, today));
+      for (const finding of findings(template, org, result, templates))
+        own.push(render(template, org.name, finding, today));
     }
     if (own.some((draft) => draft.template.code !== DATA_ERRORS_CODE)) {
       for (const template of templates.filter((each) => each.condition.kind === 'any-deficit'))
@@ -73,7 +85,9 @@ export function draftRecommendations(
   // A school that submitted nothing is asked to submit (stage 7), among the others alphabetically.
   const submit = templates.filter((template) => template.condition.kind === 'not-submitted');
   for (const name of result.notSubmitted) {
-    const own = submit.map((template) => render(template, name, emptyFinding(template.code), today).recommendation);
+    const own = submit.map(
+      (template) => render(template, name, emptyFinding(template.code), today).recommendation,
+    );
     drafts.push({ name, own });
   }
   if (result.notSubmitted.length > 0) drafts.sort((a, b) => byName(a.name, b.name));
@@ -84,7 +98,12 @@ function emptyFinding(code: string): Finding {
   return { code, indicator: '', value: '', target: '', figure: '' };
 }
 
-function render(template: RecommendationTemplate, organization: string, finding: Finding, today: CalendarDay): Draft {
+function render(
+  template: RecommendationTemplate,
+  organization: string,
+  finding: Finding,
+  today: CalendarDay,
+): Draft {
   const values: PlaceholderValues = {
     ОО: organization,
     показатель: finding.indicator,
@@ -129,9 +148,19 @@ function oneRowPerDocument(drafts: readonly Draft[]): Recommendation[] {
     const ownerText = owner.recommendation.text;
     return {
       ...owner.recommendation,
-      deficit: ordered.map((member, index) => (index === 0 ? member.recommendation.deficit : lowerFirst(member.recommendation.deficit))).join('; '),
-      figure: ordered.map((member) => member.recommendation.figure).filter((figure) => figure !== '').join('; '),
-      text: withDetails(ownerText, others.flatMap((member) => member.details)),
+      deficit: ordered
+        .map((member, index) =>
+          index === 0 ? member.recommendation.deficit : lowerFirst(member.recommendation.deficit),
+        )
+        .join('; '),
+      figure: ordered
+        .map((member) => member.recommendation.figure)
+        .filter((figure) => figure !== '')
+        .join('; '),
+      text: withDetails(
+        ownerText,
+        others.flatMap((member) => member.details),
+      ),
     };
   });
 }
@@ -150,7 +179,15 @@ function findings(
       // A flag reads «нет / да» (item 10: not «0 / 1»); a count «0 / не менее 1».
       const target = condition.kind === 'flag-absent' ? FLAG_YES : AT_LEAST_ONE;
       const value = condition.kind === 'flag-absent' ? FLAG_NO : formatCount(0);
-      return [{ code: template.code, indicator: titleOf(condition.indicator, result), value, target, figure: figureOf(value, target) }];
+      return [
+        {
+          code: template.code,
+          indicator: titleOf(condition.indicator, result),
+          value,
+          target,
+          figure: figureOf(value, target),
+        },
+      ];
     }
     case 'below-target': {
       const indicator = result.indicators.find((candidate) => candidate.id === condition.indicator);
@@ -159,7 +196,9 @@ function findings(
     }
     case 'other-below-target': {
       const covered = new Set(
-        templates.flatMap((other) => (other.condition.kind === 'below-target' ? [other.condition.indicator] : [])),
+        templates.flatMap((other) =>
+          other.condition.kind === 'below-target' ? [other.condition.indicator] : [],
+        ),
       );
       return result.indicators
         .filter((indicator) => isOwnShare(indicator) && !covered.has(indicator.id))
@@ -171,8 +210,18 @@ function findings(
       if (org.errors <= 0) return [];
       const errors = org.dataErrors ?? [];
       const listed = errors.slice(0, LISTED_ERRORS);
-      const details = listed.length === 0 ? [] : [errorListHeading(listed.length, errors.length), ...listed.map(errorLine)];
-      return [{ code: template.code, indicator: '', value: errorsToFix(org.errors), target: '', figure: errorsFigure(org.errors), details }];
+      const details =
+        listed.length === 0 ? [] : [errorListHeading(listed.length, errors.length), ...listed.map(errorLine)];
+      return [
+        {
+          code: template.code,
+          indicator: '',
+          value: errorsToFix(org.errors),
+          target: '',
+          figure: errorsFigure(org.errors),
+          details,
+        },
+      ];
     }
     case 'base-incomplete': {
       if (org.base === undefined) return [];
@@ -180,7 +229,16 @@ function findings(
       const { mentors, withoutForm } = org.base;
       if (!((declared !== null && mentors < declared) || withoutForm > 0)) return [];
       const figure = baseFigure(mentors, declared, withoutForm);
-      return [{ code: template.code, indicator: '', value: '', target: '', figure, details: baseDetails(mentors, declared, withoutForm) }];
+      return [
+        {
+          code: template.code,
+          indicator: '',
+          value: '',
+          target: '',
+          figure,
+          details: baseDetails(mentors, declared, withoutForm),
+        },
+      ];
     }
     case 'any-deficit':
       return [];
@@ -194,7 +252,9 @@ function findings(
  */
 function isOwnShare(indicator: IndicatorSummary): boolean {
   const ofSchools = indicator.id === SHARE_OO_IMPLEMENTING || indicator.id.startsWith(SHARE_OO_WITH_PREFIX);
-  return (indicator.type === 'share' || indicator.type === 'percent' || indicator.type === 'flag') && !ofSchools;
+  return (
+    (indicator.type === 'share' || indicator.type === 'percent' || indicator.type === 'flag') && !ofSchools
+  );
 }
 
 function belowTarget(indicator: IndicatorSummary, org: OrganizationSummary, code: string): Finding | null {
@@ -204,11 +264,22 @@ function belowTarget(indicator: IndicatorSummary, org: OrganizationSummary, code
   const type: IndicatorType = indicator.type;
   const shownValue = formatFigure(value, type);
   // A target is a round figure: «70 %», not «70,0 %».
-  const shownTarget = type === 'share' || type === 'percent' ? formatRoundPercent(target) : formatFigure(target, type);
-  return { code, indicator: indicator.title, value: shownValue, target: shownTarget, figure: figureOf(shownValue, shownTarget) };
+  const shownTarget =
+    type === 'share' || type === 'percent' ? formatRoundPercent(target) : formatFigure(target, type);
+  return {
+    code,
+    indicator: indicator.title,
+    value: shownValue,
+    target: shownTarget,
+    figure: figureOf(shownValue, shownTarget),
+  };
 }
 
 /** The title of the catalogue in force; flags are not municipal figures, so they fall back to the built-in catalogue. */
 function titleOf(id: string, result: Source): string {
-  return result.indicators.find((indicator) => indicator.id === id)?.title ?? indicatorById(BUILTIN_CATALOGUE, id)?.title ?? id;
+  return (
+    result.indicators.find((indicator) => indicator.id === id)?.title ??
+    indicatorById(BUILTIN_CATALOGUE, id)?.title ??
+    id
+  );
 }

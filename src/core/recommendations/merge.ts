@@ -33,7 +33,10 @@ interface Entry {
 /** Resolved rows whose stage cannot be read go after the others of their school. */
 const UNKNOWN_STAGE = 99;
 
-export function mergeRecommendations(existing: Grid | null, drafts: readonly Recommendation[]): RecommendationRow[] {
+export function mergeRecommendations(
+  existing: Grid | null,
+  drafts: readonly Recommendation[],
+): RecommendationRow[] {
   const fresh = new Map<string, Recommendation>();
   for (const draft of drafts) {
     const key = matchKey(rowKey(draft.code, draft.organization));
@@ -75,7 +78,8 @@ function added(draft: Recommendation): Entry {
 function carried(old: ExistingRow, draft: Recommendation): Entry {
   const fields = draftFields(draft);
   const shown = {} as Record<RowField, ModelValue>;
-  for (const field of ROW_FIELDS) shown[field] = edited(old, field, fields[field]) ? old.shown[field] : fields[field];
+  for (const field of ROW_FIELDS)
+    shown[field] = edited(old, field, fields[field]) ? old.shown[field] : fields[field];
   const row: RecommendationRow = {
     key: rowKey(draft.code, draft.organization),
     origin: 'current',
@@ -98,7 +102,12 @@ function resolved(old: ExistingRow, school: string): Entry {
     generated,
     extra: old.extra,
   };
-  return { row, school, stage: stageNumber(generated.stage) ?? stageNumber(old.shown.stage) ?? UNKNOWN_STAGE, followers: [] };
+  return {
+    row,
+    school,
+    stage: stageNumber(generated.stage) ?? stageNumber(old.shown.stage) ?? UNKNOWN_STAGE,
+    followers: [],
+  };
 }
 
 function manual(old: ExistingRow): RecommendationRow {

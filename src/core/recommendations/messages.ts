@@ -43,7 +43,9 @@ export function lowerFirst(text: string): string {
 }
 
 export function baseFigure(mentors: number, declared: number | null, withoutForm: number): string {
-  const parts = [declared === null ? `наставников в базе: ${mentors}` : `наставников в базе: ${mentors} из ${declared}`];
+  const parts = [
+    declared === null ? `наставников в базе: ${mentors}` : `наставников в базе: ${mentors} из ${declared}`,
+  ];
   if (withoutForm > 0) parts.push(`без формы наставничества: ${withoutForm}`);
   return parts.join('; ');
 }
@@ -61,7 +63,8 @@ export function baseDetails(mentors: number, declared: number | null, withoutFor
 }
 
 export const RECOMMENDATIONS_SHEET_NAME = 'Рекомендации';
-export const RECOMMENDATIONS_TITLE = 'Адресные рекомендации по итогам мониторинга реализации целевой модели наставничества (черновик)';
+export const RECOMMENDATIONS_TITLE =
+  'Адресные рекомендации по итогам мониторинга реализации целевой модели наставничества (черновик)';
 export const LABEL_GENERATED = 'Сформировано:';
 export const RECOMMENDATIONS_NOTE =
   'Лист сформирован надстройкой «Наставничество». При повторном формировании исправленные вами тексты, ' +
@@ -106,8 +109,10 @@ export function templateUnknownPlaceholder(cell: string, names: readonly string[
 }
 
 export const TEMPLATE_HINT_PLACEHOLDERS = 'Допустимые подстановки: {ОО}, {показатель}, {значение}, {цель}.';
-export const TEMPLATE_HINT_STAGE = 'Укажите номер этапа алгоритма внедрения целевой модели наставничества: от 1 до 8.';
-export const TEMPLATE_HINT_CODE = 'Коды дефицитов — в листе, который создаёт надстройка («Шаблоны рекомендаций»).';
+export const TEMPLATE_HINT_STAGE =
+  'Укажите номер этапа алгоритма внедрения целевой модели наставничества: от 1 до 8.';
+export const TEMPLATE_HINT_CODE =
+  'Коды дефицитов — в листе, который создаёт надстройка («Шаблоны рекомендаций»).';
 
 /** «Условие (справочно)» on the templates sheet. */
 export function conditionText(condition: DeficitCondition): string {

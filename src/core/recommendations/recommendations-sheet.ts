@@ -16,7 +16,13 @@ import {
   STATUS_RESOLVED,
   STATUSES,
 } from './messages';
-import { GENERATED_HEADERS, KEY_HEADER, ROW_FIELDS, VISIBLE_HEADERS, type RecommendationRow } from './recommendation-row';
+import {
+  GENERATED_HEADERS,
+  KEY_HEADER,
+  ROW_FIELDS,
+  VISIBLE_HEADERS,
+  type RecommendationRow,
+} from './recommendation-row';
 
 export interface RecommendationsMeta {
   /** Date and time of generation, already formatted by the adapter. */
@@ -33,7 +39,10 @@ const WRAP: CellStyle = { wrap: true };
 /** Columns whose texts are longer than the column: the stage's label too («4 — нормативно-правовое обеспечение»). */
 const WRAPPED: ReadonlySet<string> = new Set(['deficit', 'text', 'stage', 'figure']);
 
-export function buildRecommendationsSheet(rows: readonly RecommendationRow[], meta: RecommendationsMeta): SheetModel {
+export function buildRecommendationsSheet(
+  rows: readonly RecommendationRow[],
+  meta: RecommendationsMeta,
+): SheetModel {
   const extras = extraHeaders(rows);
   const visible = ROW_FIELDS.length + extras.length;
   const headers = [
@@ -42,7 +51,10 @@ export function buildRecommendationsSheet(rows: readonly RecommendationRow[], me
     KEY_HEADER,
     ...ROW_FIELDS.map((field) => GENERATED_HEADERS[field]),
   ];
-  const generatedLine: ModelCell[] = [{ value: LABEL_GENERATED, style: LABEL_STYLE }, { value: meta.generatedAt }];
+  const generatedLine: ModelCell[] = [
+    { value: LABEL_GENERATED, style: LABEL_STYLE },
+    { value: meta.generatedAt },
+  ];
   if (rows.length === 0) generatedLine.push({ value: NO_RECOMMENDATIONS });
   const cells: ModelCell[][] = [
     [{ value: RECOMMENDATIONS_TITLE, style: TITLE_STYLE }],
@@ -65,9 +77,16 @@ export function buildRecommendationsSheet(rows: readonly RecommendationRow[], me
     conditionalFormats:
       rows.length === 0
         ? []
-        : [{ area: { ...body, column: statusColumn }, when: { kind: 'text-equals', value: STATUS_RESOLVED }, background: LIGHT_GREEN }],
+        : [
+            {
+              area: { ...body, column: statusColumn },
+              when: { kind: 'text-equals', value: STATUS_RESOLVED },
+              background: LIGHT_GREEN,
+            },
+          ],
     charts: [],
-    dataValidations: rows.length === 0 ? [] : [{ area: { ...body, column: statusColumn }, values: STATUSES, strict: false }],
+    dataValidations:
+      rows.length === 0 ? [] : [{ area: { ...body, column: statusColumn }, values: STATUSES, strict: false }],
     hiddenColumns: Array.from({ length: headers.length - visible }, (_, index) => visible + index + 1),
     note: RECOMMENDATIONS_NOTE,
   };
@@ -91,6 +110,7 @@ function rowCells(row: RecommendationRow, extras: readonly string[]): ModelCell[
 /** Headers of the coordinator's own columns, in the order they first appear. */
 function extraHeaders(rows: readonly RecommendationRow[]): string[] {
   const headers: string[] = [];
-  for (const row of rows) for (const header of Object.keys(row.extra)) if (!headers.includes(header)) headers.push(header);
+  for (const row of rows)
+    for (const header of Object.keys(row.extra)) if (!headers.includes(header)) headers.push(header);
   return headers;
 }

@@ -31,7 +31,9 @@ export function stageLabel(stage: number): string {
 
 /** The stage number a label starts with («4 — …» or 4); null when there is none. */
 export function stageNumber(label: unknown): number | null {
-  const match = /^\s*(\d+)/.exec(typeof label === 'number' ? String(label) : typeof label === 'string' ? label : '');
+  const match = /^\s*(\d+)/.exec(
+    typeof label === 'number' ? String(label) : typeof label === 'string' ? label : '',
+  );
   if (!match) return null;
   const stage = Number(match[1]);
   return isStage(stage) ? stage : null;

@@ -23,7 +23,9 @@ export const TEMPLATE_COLUMNS: readonly FieldSpec<TemplateColumn>[] = [
 const HEADERS = ['Код дефицита', 'Дефицит', 'Этап', 'Текст рекомендации', 'Срок', 'Условие (справочно)'];
 const HEADER_ROW = 3;
 
-export function buildTemplatesSheet(templates: readonly RecommendationTemplate[] = BUILTIN_TEMPLATES): SheetModel {
+export function buildTemplatesSheet(
+  templates: readonly RecommendationTemplate[] = BUILTIN_TEMPLATES,
+): SheetModel {
   const rows: ModelCell[][] = templates.map((template) => [
     { value: template.code },
     { value: template.deficit, style: { wrap: true } },
@@ -50,8 +52,16 @@ export function buildTemplatesSheet(templates: readonly RecommendationTemplate[]
       templates.length === 0
         ? []
         : [
-            { area: { ...body, column: 1 }, values: BUILTIN_TEMPLATES.map((template) => template.code), strict: false },
-            { area: { ...body, column: 3 }, values: STAGES.map((stage) => String(stage.number)), strict: false },
+            {
+              area: { ...body, column: 1 },
+              values: BUILTIN_TEMPLATES.map((template) => template.code),
+              strict: false,
+            },
+            {
+              area: { ...body, column: 3 },
+              values: STAGES.map((stage) => String(stage.number)),
+              strict: false,
+            },
           ],
   };
 }

@@ -69,8 +69,22 @@ const PLAN_TERM = 'январь–февраль';
 
 /** A template on one indicator, naming the document it asks for when drafts share one. */
 function onIndicator(kind: 'flag-absent' | 'below-target') {
-  return (code: string, stage: number, deficit: string, text: string, term: string, document?: string): RecommendationTemplate => {
-    const template: RecommendationTemplate = { code, condition: { kind, indicator: code }, deficit, stage, text, term };
+  return (
+    code: string,
+    stage: number,
+    deficit: string,
+    text: string,
+    term: string,
+    document?: string,
+  ): RecommendationTemplate => {
+    const template: RecommendationTemplate = {
+      code,
+      condition: { kind, indicator: code },
+      deficit,
+      stage,
+      text,
+      term,
+    };
     return document === undefined ? template : { ...template, document };
   };
 }
@@ -78,10 +92,15 @@ function onIndicator(kind: 'flag-absent' | 'below-target') {
 const flag = onIndicator('flag-absent');
 const below = onIndicator('below-target');
 
-function zero(code: string, stage: number, deficit: string, text: string, term: string): RecommendationTemplate {
+function zero(
+  code: string,
+  stage: number,
+  deficit: string,
+  text: string,
+  term: string,
+): RecommendationTemplate {
   return { code, condition: { kind: 'count-zero', indicator: code }, deficit, stage, text, term };
 }
-
 
 export const BUILTIN_TEMPLATES: readonly RecommendationTemplate[] = [
   flag(

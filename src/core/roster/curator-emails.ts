@@ -23,7 +23,12 @@ export function splitCuratorEmails(value: unknown): CuratorEmails {
   const emails: string[] = [];
   const invalid: string[] = [];
   const seen = new Set<string>();
-  const text = typeof value === 'string' ? value : value === null || value === undefined || isDate(value) ? '' : String(value);
+  const text =
+    typeof value === 'string'
+      ? value
+      : value === null || value === undefined || isDate(value)
+        ? ''
+        : String(value);
   for (const typed of text.split(SEPARATORS).flatMap(parts)) {
     const address = (ANGLE.exec(typed)?.[1] ?? typed).replace(/^mailto:/i, '').trim();
     if (!EMAIL.test(address)) {

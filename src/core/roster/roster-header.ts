@@ -30,7 +30,11 @@ export const ROSTER_FIELDS: readonly FieldSpec<RosterField>[] = [
     ],
     required: true,
   },
-  { field: 'sheet', aliases: ['Лист', 'Лист ОО', 'Лист в таблице', 'Название листа', 'Вкладка'], required: false },
+  {
+    field: 'sheet',
+    aliases: ['Лист', 'Лист ОО', 'Лист в таблице', 'Название листа', 'Вкладка'],
+    required: false,
+  },
   {
     field: 'head',
     aliases: ['Руководитель', 'Руководитель ОО', 'ФИО руководителя', 'Директор', 'ФИО директора'],

@@ -35,7 +35,8 @@ export function matchRoster(
   const bySheet = new Map<string, RosterEntry>();
   const byName = new Map<string, RosterEntry>();
   for (const entry of entries) {
-    if (entry.sheet !== undefined && !bySheet.has(sheetKey(entry.sheet))) bySheet.set(sheetKey(entry.sheet), entry);
+    if (entry.sheet !== undefined && !bySheet.has(sheetKey(entry.sheet)))
+      bySheet.set(sheetKey(entry.sheet), entry);
     if (!byName.has(schoolKey(entry.name))) byName.set(schoolKey(entry.name), entry);
   }
   const take = (tab: SchoolTab, entry: RosterEntry | undefined): boolean => {
@@ -69,6 +70,13 @@ function notInRoster(tab: SchoolTab, suggestion: string | null, rosterSheet: str
   const text = M.notInRoster(cell, tab.name, suggestion, rosterSheet);
   const params = { value: tab.name, suggestion };
   const fix =
-    suggestion !== null && tab.nameCell !== undefined ? { value: suggestion, label: ROSTER_FIX_LABEL(suggestion) } : undefined;
-  return createIssue('org/not-in-roster', { sheet: tab.sheet, ...place }, text, fix ? { params, fix } : { params });
+    suggestion !== null && tab.nameCell !== undefined
+      ? { value: suggestion, label: ROSTER_FIX_LABEL(suggestion) }
+      : undefined;
+  return createIssue(
+    'org/not-in-roster',
+    { sheet: tab.sheet, ...place },
+    text,
+    fix ? { params, fix } : { params },
+  );
 }

@@ -61,7 +61,9 @@ export function buildConclusions(
     mainDeficits(deficitsOf(result.indicators), words.unitsWithDeficit),
     words.overview(result.organizations.length, withErrors, result.notSubmitted?.length ?? 0),
     ...withTarget.map((key) => conclusionFor(key, words)),
-    ...(reference.length === 0 ? [] : [REFERENCE_CONCLUSIONS, ...reference.map((key) => conclusionFor(key, words))]),
+    ...(reference.length === 0
+      ? []
+      : [REFERENCE_CONCLUSIONS, ...reference.map((key) => conclusionFor(key, words))]),
     ...dynamics,
   ];
 }
@@ -70,7 +72,11 @@ export function buildConclusions(
 function deficitsOf(indicators: readonly IndicatorSummary[]): { deficit: string; schools: number }[] {
   return listedIndicators(indicators)
     .filter((indicator) => indicator.target !== null && indicator.belowTarget.length > 0)
-    .map((indicator, order) => ({ deficit: deficitName(indicator), schools: indicator.belowTarget.length, order }))
+    .map((indicator, order) => ({
+      deficit: deficitName(indicator),
+      schools: indicator.belowTarget.length,
+      order,
+    }))
     .sort((a, b) => b.schools - a.schools || a.order - b.order)
     .slice(0, MAIN_DEFICITS)
     .map(({ deficit, schools }) => ({ deficit, schools }));

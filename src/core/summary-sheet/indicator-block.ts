@@ -30,7 +30,10 @@ function withPreviousHeaders(own: readonly string[], withPrevious: boolean): rea
 }
 
 /** The main table's headers. */
-export function indicatorHeaders(withPrevious: boolean, words: SummaryWords = MUNICIPAL_WORDS): readonly string[] {
+export function indicatorHeaders(
+  withPrevious: boolean,
+  words: SummaryWords = MUNICIPAL_WORDS,
+): readonly string[] {
   return withPreviousHeaders(words.indicatorHeaders, withPrevious);
 }
 
@@ -64,7 +67,10 @@ export function addIndicatorBlock(
   addRow(draft, [{ value: SECTION_REFERENCE, style: LABEL_STYLE }]);
   addRow(
     draft,
-    withPreviousHeaders(REFERENCE_HEADERS, withPrevious).map((header) => ({ value: header, style: HEADER_STYLE })),
+    withPreviousHeaders(REFERENCE_HEADERS, withPrevious).map((header) => ({
+      value: header,
+      style: HEADER_STYLE,
+    })),
   );
   for (const indicator of reference) addRow(draft, referenceRow(indicator, withPrevious));
 }

@@ -124,7 +124,12 @@ export const REFERENCE_CONCLUSIONS = 'Справочно (показатели �
 /** Where a figure belongs in a sentence: «по муниципалитету», or «по региону» for a roll-up. */
 export const OVER_MUNICIPALITY = 'по муниципалитету';
 
-export function countConclusion(title: string, value: string, counted: number, over = OVER_MUNICIPALITY): string {
+export function countConclusion(
+  title: string,
+  value: string,
+  counted: number,
+  over = OVER_MUNICIPALITY,
+): string {
   return `${title}: ${over} — ${value} (учтены сведения ${counted} ОО).`;
 }
 
@@ -133,7 +138,12 @@ export function withUnit(value: string, unit: string): string {
   return `${value}\u00a0${unit}`;
 }
 
-export function shareOpening(title: string, value: string, parts: string | null, over = OVER_MUNICIPALITY): string {
+export function shareOpening(
+  title: string,
+  value: string,
+  parts: string | null,
+  over = OVER_MUNICIPALITY,
+): string {
   return `${title}: ${over} — ${value}${parts === null ? '' : ` (${parts})`}`;
 }
 

@@ -32,7 +32,8 @@ function columnTitle(key: KeyIndicator, indicators: readonly IndicatorSummary[])
   if (key.kind !== 'school-share') return headerTitle(key.indicator);
   // A flag added on «Показатели» is a figure of the result; a built-in one is only in the catalogue.
   const flag =
-    indicators.find((indicator) => indicator.id === key.schoolValueId) ?? indicatorById(BUILTIN_CATALOGUE, key.schoolValueId);
+    indicators.find((indicator) => indicator.id === key.schoolValueId) ??
+    indicatorById(BUILTIN_CATALOGUE, key.schoolValueId);
   return headerTitle(flag ?? key.indicator);
 }
 

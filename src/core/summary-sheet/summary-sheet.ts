@@ -44,7 +44,14 @@ export function buildSummarySheet(
   // A municipality's row shows its share of schools with a document, not one school's «да»/«нет»;
   // schools without data are counted in the header and the conclusions, not as rows of municipalities.
   const unitKeys = region ? keys.map(asMunicipalKey) : keys;
-  addSchoolsTable(draft, result.organizations, unitKeys, result.indicators, region ? [] : result.notSubmitted, words);
+  addSchoolsTable(
+    draft,
+    result.organizations,
+    unitKeys,
+    result.indicators,
+    region ? [] : result.notSubmitted,
+    words,
+  );
   addRow(draft);
   addIndicatorBlock(draft, result.indicators, withPrevious, words);
   addRow(draft);

@@ -33,7 +33,9 @@ export function catalogueTemplate(catalogue: Catalogue): SheetModel {
   const header = CATALOGUE_HEADER_ROW;
   const width = catalogueHeader.length;
   const column = (n: number) => ({ row: header + 1, column: n, rows: TEMPLATE_ROWS - header, columns: 1 });
-  const intro = CATALOGUE_INTRO.map((line, i): ModelCell[] => [i === 0 ? { value: line, style: TITLE_STYLE } : { value: line }]);
+  const intro = CATALOGUE_INTRO.map((line, i): ModelCell[] => [
+    i === 0 ? { value: line, style: TITLE_STYLE } : { value: line },
+  ]);
   return {
     name: CATALOGUE_SHEET_NAME,
     cells: [

@@ -33,7 +33,6 @@ export const CATALOGUE_INTRO: readonly string[] = [
 export const CATALOGUE_PROTECTION =
   'Наставничество: коды и ID встроенных показателей. По ним надстройка находит показатели на листах ОО.';
 
-
 /** Units of the «Ед. изм.» column. */
 export const UNITS = {
   people: 'чел.',

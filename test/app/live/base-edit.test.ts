@@ -14,7 +14,12 @@ const HEADER = (() => {
 
 /** `grid` with one cell typed over (1-based row and column). */
 function typed(grid: Grid, row: number, column: number, value: unknown): Grid {
-  return { ...grid, values: grid.values.map((line, r) => (r === row - 1 ? line.map((v, c) => (c === column - 1 ? value : v)) : line)) };
+  return {
+    ...grid,
+    values: grid.values.map((line, r) =>
+      r === row - 1 ? line.map((v, c) => (c === column - 1 ? value : v)) : line,
+    ),
+  };
 }
 
 describe('which columns an edit of the base can reach beyond its row', () => {
@@ -40,14 +45,24 @@ describe('planBaseMarks', () => {
 
   it('knows nothing changed when a clean cell is typed over with another clean text', () => {
     const after = typed(grid, 10, 4, 'Наставничество в проектной деятельности');
-    const plan = planBaseMarks({ header: HEADER, grid: after, area: { row: 10, column: 4, rows: 1, columns: 1 }, oldValue: grid.values[9][3] });
+    const plan = planBaseMarks({
+      header: HEADER,
+      grid: after,
+      area: { row: 10, column: 4, rows: 1, columns: 1 },
+      oldValue: grid.values[9][3],
+    });
     expect(plan.unchanged).toBe(true);
     expect(plan.wanted.size).toBe(0);
   });
 
   it('wants the mark a full check gives when a mistake is typed, on the edited cell only', () => {
     const after = typed(grid, 10, 7, 'по интересам');
-    const plan = planBaseMarks({ header: HEADER, grid: after, area: { row: 10, column: 7, rows: 1, columns: 1 }, oldValue: grid.values[9][6] });
+    const plan = planBaseMarks({
+      header: HEADER,
+      grid: after,
+      area: { row: 10, column: 7, rows: 1, columns: 1 },
+      oldValue: grid.values[9][6],
+    });
     expect(plan.unchanged).toBe(false);
     expect([...plan.wanted.keys()]).toEqual(['10:7']);
     expect(plan.wanted.get('10:7')).toEqual(marksOf(validateBase(after).issues).get('10:7'));
@@ -57,7 +72,12 @@ describe('planBaseMarks', () => {
     const rows = [rowWith({}, 1), rowWith({ 5: 'Сидорова Анна Ивановна' }, 2)];
     const before = baseGrid(rows);
     const after = typed(before, 4, 6, 'Петров Пётр Сергеевич');
-    const plan = planBaseMarks({ header: HEADER, grid: after, area: { row: 4, column: 6, rows: 1, columns: 1 }, oldValue: 'Сидорова Анна Ивановна' });
+    const plan = planBaseMarks({
+      header: HEADER,
+      grid: after,
+      area: { row: 4, column: 6, rows: 1, columns: 1 },
+      oldValue: 'Сидорова Анна Ивановна',
+    });
     expect(plan.wanted.get('4:6')?.severity).toBe('warning');
     expect(plan.touched.has('4:6')).toBe(true);
   });
@@ -67,21 +87,46 @@ describe('planBaseMarks', () => {
     const area = { row: 10, column: 3, rows: 1, columns: 1 };
     const without = planBaseMarks({ header: HEADER, grid: after, area, oldValue: grid.values[9][2] });
     expect(without.needsContext).toBe(true);
-    const withList = planBaseMarks({ header: HEADER, grid: after, area, oldValue: grid.values[9][2], options: { knownOrganisations: SCHOOLS } });
+    const withList = planBaseMarks({
+      header: HEADER,
+      grid: after,
+      area,
+      oldValue: grid.values[9][2],
+      options: { knownOrganisations: SCHOOLS },
+    });
     expect(withList.wanted.get('10:3')?.severity).toBe('warning');
   });
 
   it('agrees with a full check on every cell it touches, for any single typed value (property)', () => {
-    const values = fc.constantFrom('', 'Иванов И.И.', 'иванова анна петровна', 'педагог-педагог', 'МБОУ «СОШ № 1»', 7, 'Петров Пётр Сергеевич');
+    const values = fc.constantFrom(
+      '',
+      'Иванов И.И.',
+      'иванова анна петровна',
+      'педагог-педагог',
+      'МБОУ «СОШ № 1»',
+      7,
+      'Петров Пётр Сергеевич',
+    );
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 20 }), fc.integer({ min: 1, max: 8 }), values, (row, column, value) => {
-        const before = baseGrid(realisticRows(18));
-        const after = typed(before, row, column, value);
-        const options = { knownOrganisations: SCHOOLS };
-        const plan = planBaseMarks({ header: HEADER, grid: after, area: { row, column, rows: 1, columns: 1 }, oldValue: before.values[row - 1][column - 1], options });
-        const full = marksOf(validateBase(after, options).issues);
-        for (const cell of plan.touched) expect(plan.wanted.get(cell)).toEqual(full.get(cell));
-      }),
+      fc.property(
+        fc.integer({ min: 3, max: 20 }),
+        fc.integer({ min: 1, max: 8 }),
+        values,
+        (row, column, value) => {
+          const before = baseGrid(realisticRows(18));
+          const after = typed(before, row, column, value);
+          const options = { knownOrganisations: SCHOOLS };
+          const plan = planBaseMarks({
+            header: HEADER,
+            grid: after,
+            area: { row, column, rows: 1, columns: 1 },
+            oldValue: before.values[row - 1][column - 1],
+            options,
+          });
+          const full = marksOf(validateBase(after, options).issues);
+          for (const cell of plan.touched) expect(plan.wanted.get(cell)).toEqual(full.get(cell));
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -115,14 +160,24 @@ describe('a row being typed', () => {
 
   it('marks a required value cleared from a complete row', () => {
     const after = typed(complete, 3, 3, '');
-    const plan = planBaseMarks({ header: HEADER, grid: after, area: single(3, 3), oldValue: complete.values[2][2] });
+    const plan = planBaseMarks({
+      header: HEADER,
+      grid: after,
+      area: single(3, 3),
+      oldValue: complete.values[2][2],
+    });
     expect(plan.wanted.get('3:3')?.note).toContain('не заполнен');
   });
 
   it('takes the mark off a cell emptied in a row being typed instead of leaving the old value’s note', () => {
     const started = typed(withEmptyRow(), 6, 2, 'Smirnova Anna');
     const after = typed(started, 6, 2, '');
-    const plan = planBaseMarks({ header: HEADER, grid: after, area: single(6, 2), oldValue: 'Smirnova Anna' });
+    const plan = planBaseMarks({
+      header: HEADER,
+      grid: after,
+      area: single(6, 2),
+      oldValue: 'Smirnova Anna',
+    });
     expect(plan.touched.has('6:2')).toBe(true);
     expect(plan.wanted.has('6:2')).toBe(false);
     expect(plan.unchanged).toBe(false);
@@ -131,7 +186,11 @@ describe('a row being typed', () => {
   it('checks every row of a pasted block of several rows at once', () => {
     const before = withEmptyRow();
     const after = typed(typed(before, 6, 2, 'Орлова Вера Михайловна'), 7, 2, 'Смирнова Анна Сергеевна');
-    const plan = planBaseMarks({ header: HEADER, grid: after, area: { row: 6, column: 2, rows: 2, columns: 1 } });
+    const plan = planBaseMarks({
+      header: HEADER,
+      grid: after,
+      area: { row: 6, column: 2, rows: 2, columns: 1 },
+    });
     expect(plan.wanted.get('7:3')?.severity).toBe('error');
     expect(plan.wanted.get('6:6')?.severity).toBe('error');
   });

@@ -11,7 +11,8 @@ function tab(values: Record<string, unknown> = {}): Grid {
     ['', '', '', ''],
     ['Код', 'Показатель', 'Значение', 'Комментарий / ссылка'],
   ];
-  for (const def of BUILTIN_CATALOGUE.indicators.filter(isInput)) rows.push([def.code, def.title, values[def.id] ?? 0, '']);
+  for (const def of BUILTIN_CATALOGUE.indicators.filter(isInput))
+    rows.push([def.code, def.title, values[def.id] ?? 0, '']);
   return { name: 'СОШ 1', values: rows };
 }
 
@@ -47,7 +48,12 @@ describe('planTabMarks', () => {
 
   it('leaves marks that need other sheets to the full check', () => {
     const row = rowOf(tab(), '1.2');
-    const plan = planTabMarks(tab({ ped_total: 40, ped_mentors: 3 }), header, { row, column: 3, rows: 1, columns: 1 }, 4);
+    const plan = planTabMarks(
+      tab({ ped_total: 40, ped_mentors: 3 }),
+      header,
+      { row, column: 3, rows: 1, columns: 1 },
+      4,
+    );
     // No cross/mentor-count-mismatch here: it reads the base, which a live check of a tab does not.
     expect(plan.unchanged).toBe(true);
   });

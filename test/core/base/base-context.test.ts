@@ -22,7 +22,9 @@ describe('createBaseContext', () => {
   });
 
   it('marks every cell of a merge but its top-left one', () => {
-    const context = contextOf(baseGrid([rowWith({}), rowWith({ 1: '' }, 2)], [{ row: 3, column: 2, rows: 2, columns: 1 }]));
+    const context = contextOf(
+      baseGrid([rowWith({}), rowWith({ 1: '' }, 2)], [{ row: 3, column: 2, rows: 2, columns: 1 }]),
+    );
     expect(isMergeTail(context, 3, 2)).toBe(false);
     expect(isMergeTail(context, 4, 2)).toBe(true);
     expect(context.values[3][1]).toBe('Иванова Анна Петровна');
@@ -30,7 +32,14 @@ describe('createBaseContext', () => {
 });
 
 describe('rowKind', () => {
-  const context = contextOf(baseGrid([rowWith({}), [5, '', '', '', '', '', '', ''], ['', '', '', '', '', '', '', ''], ['', '', '', ' ', '', '', 'педагог — педагог', '']]));
+  const context = contextOf(
+    baseGrid([
+      rowWith({}),
+      [5, '', '', '', '', '', '', ''],
+      ['', '', '', '', '', '', '', ''],
+      ['', '', '', ' ', '', '', 'педагог — педагог', ''],
+    ]),
+  );
 
   it('tells data, unused template rows and blank rows apart', () => {
     expect([3, 4, 5, 6].map((row) => rowKind(context, row))).toEqual(['data', 'template', 'blank', 'data']);

@@ -21,14 +21,86 @@ export const SCHOOLS = [
   'МКОУ «Красноармейская СОШ»',
 ];
 
-const SURNAMES = ['Иванов', 'Петров', 'Смирнов', 'Кузнецов', 'Попов', 'Соколов', 'Лебедев', 'Козлов', 'Новиков', 'Морозов', 'Волков', 'Соловьёв', 'Васильев', 'Зайцев', 'Павлов', 'Семёнов', 'Голубев', 'Виноградов', 'Богданов', 'Воробьёв', 'Фёдоров', 'Михайлов', 'Беляев', 'Тарасов', 'Белов', 'Комаров', 'Орлов', 'Киселёв', 'Макаров', 'Андреев'];
-const MALE_NAMES = ['Александр', 'Сергей', 'Дмитрий', 'Андрей', 'Алексей', 'Максим', 'Евгений', 'Иван', 'Михаил', 'Николай', 'Олег', 'Павел', 'Роман', 'Юрий', 'Виктор'];
-const FEMALE_NAMES = ['Анна', 'Елена', 'Ольга', 'Наталья', 'Татьяна', 'Ирина', 'Светлана', 'Мария', 'Юлия', 'Екатерина', 'Галина', 'Людмила', 'Марина', 'Надежда', 'Вера'];
+const SURNAMES = [
+  'Иванов',
+  'Петров',
+  'Смирнов',
+  'Кузнецов',
+  'Попов',
+  'Соколов',
+  'Лебедев',
+  'Козлов',
+  'Новиков',
+  'Морозов',
+  'Волков',
+  'Соловьёв',
+  'Васильев',
+  'Зайцев',
+  'Павлов',
+  'Семёнов',
+  'Голубев',
+  'Виноградов',
+  'Богданов',
+  'Воробьёв',
+  'Фёдоров',
+  'Михайлов',
+  'Беляев',
+  'Тарасов',
+  'Белов',
+  'Комаров',
+  'Орлов',
+  'Киселёв',
+  'Макаров',
+  'Андреев',
+];
+const MALE_NAMES = [
+  'Александр',
+  'Сергей',
+  'Дмитрий',
+  'Андрей',
+  'Алексей',
+  'Максим',
+  'Евгений',
+  'Иван',
+  'Михаил',
+  'Николай',
+  'Олег',
+  'Павел',
+  'Роман',
+  'Юрий',
+  'Виктор',
+];
+const FEMALE_NAMES = [
+  'Анна',
+  'Елена',
+  'Ольга',
+  'Наталья',
+  'Татьяна',
+  'Ирина',
+  'Светлана',
+  'Мария',
+  'Юлия',
+  'Екатерина',
+  'Галина',
+  'Людмила',
+  'Марина',
+  'Надежда',
+  'Вера',
+];
 /** Father's name → patronymic (male, female). */
 const PATRONYMICS: readonly (readonly [string, string])[] = [
-  ['Иванович', 'Ивановна'], ['Петрович', 'Петровна'], ['Сергеевич', 'Сергеевна'], ['Алексеевич', 'Алексеевна'],
-  ['Николаевич', 'Николаевна'], ['Викторович', 'Викторовна'], ['Михайлович', 'Михайловна'], ['Андреевич', 'Андреевна'],
-  ['Павлович', 'Павловна'], ['Владимирович', 'Владимировна'], ['Юрьевич', 'Юрьевна'], ['Олегович', 'Олеговна'],
+  ['Иванович', 'Ивановна'],
+  ['Петрович', 'Петровна'],
+  ['Сергеевич', 'Сергеевна'],
+  ['Алексеевич', 'Алексеевна'],
+  ['Николаевич', 'Николаевна'],
+  ['Викторович', 'Викторовна'],
+  ['Михайлович', 'Михайловна'],
+  ['Андреевич', 'Андреевна'],
+  ['Павлович', 'Павловна'],
+  ['Владимирович', 'Владимировна'],
+  ['Юрьевич', 'Юрьевна'],
+  ['Олегович', 'Олеговна'],
 ];
 const COMPETENCES = [
   'Методика преподавания математики, подготовка к ОГЭ и ЕГЭ',
@@ -45,7 +117,14 @@ const ACHIEVEMENTS = [
   'Эксперт ОГЭ по математике',
   'Призёр регионального конкурса методических разработок',
 ];
-const FORMS = ['педагог — педагог', 'педагог — молодой педагог', 'руководитель ОО — педагог', 'педагог — педагог, групповое', 'опытный педагог — молодой специалист', 'виртуальное (дистанционное)'];
+const FORMS = [
+  'педагог — педагог',
+  'педагог — молодой педагог',
+  'руководитель ОО — педагог',
+  'педагог — педагог, групповое',
+  'опытный педагог — молодой специалист',
+  'виртуальное (дистанционное)',
+];
 
 /** Distinct well-formed Russian full names: 30 × 15 × 12 of each sex, so 10 800 before they repeat. */
 export function person(i: number): string {
@@ -53,7 +132,8 @@ export function person(i: number): string {
   const k = Math.floor(i / 2);
   const surname = SURNAMES[k % SURNAMES.length];
   const name = (female ? FEMALE_NAMES : MALE_NAMES)[Math.floor(k / SURNAMES.length) % MALE_NAMES.length];
-  const patronymic = PATRONYMICS[Math.floor(k / (SURNAMES.length * MALE_NAMES.length)) % PATRONYMICS.length][female ? 1 : 0];
+  const patronymic =
+    PATRONYMICS[Math.floor(k / (SURNAMES.length * MALE_NAMES.length)) % PATRONYMICS.length][female ? 1 : 0];
   return `${female ? `${surname}а` : surname} ${name} ${patronymic}`;
 }
 
@@ -63,15 +143,31 @@ export function realisticRows(count: number): unknown[][] {
   for (let i = 0; i < count; i++) {
     const school = SCHOOLS[i % SCHOOLS.length];
     const mentees = i % 3 === 0 ? `${person(i + 5000)}; ${person(i + 5001)}` : person(i + 5000);
-    rows.push([i + 1, person(i), school, COMPETENCES[i % COMPETENCES.length], ACHIEVEMENTS[i % ACHIEVEMENTS.length], mentees, FORMS[i % FORMS.length], school]);
+    rows.push([
+      i + 1,
+      person(i),
+      school,
+      COMPETENCES[i % COMPETENCES.length],
+      ACHIEVEMENTS[i % ACHIEVEMENTS.length],
+      mentees,
+      FORMS[i % FORMS.length],
+      school,
+    ]);
   }
   return rows;
 }
 
 /** A base sheet: a title row, the header in row 2, then the rows (data from row 3). */
-export function baseGrid(rows: readonly unknown[][], merges?: readonly Merge[], header: readonly unknown[] = BASE_HEADER_ROW): Grid {
+export function baseGrid(
+  rows: readonly unknown[][],
+  merges?: readonly Merge[],
+  header: readonly unknown[] = BASE_HEADER_ROW,
+): Grid {
   const width = Math.max(header.length, ...rows.map((row) => row.length));
-  const pad = (row: readonly unknown[]): unknown[] => [...row, ...Array<unknown>(width - row.length).fill('')];
+  const pad = (row: readonly unknown[]): unknown[] => [
+    ...row,
+    ...Array<unknown>(width - row.length).fill(''),
+  ];
   return {
     name: 'База наставников',
     values: [pad(['Форма «База наставников»']), pad(header), ...rows.map(pad)],
@@ -81,7 +177,16 @@ export function baseGrid(rows: readonly unknown[][], merges?: readonly Merge[], 
 
 /** One clean row with the given cells replaced (by header field position, 0-based). */
 export function rowWith(changes: Readonly<Record<number, unknown>>, number = 1): unknown[] {
-  const row: unknown[] = [number, 'Иванова Анна Петровна', 'МБОУ «СОШ № 1»', 'Методика преподавания математики', 'Эксперт ОГЭ по математике', 'Петров Пётр Сергеевич', 'педагог — молодой педагог', 'МБОУ «СОШ № 1»'];
+  const row: unknown[] = [
+    number,
+    'Иванова Анна Петровна',
+    'МБОУ «СОШ № 1»',
+    'Методика преподавания математики',
+    'Эксперт ОГЭ по математике',
+    'Петров Пётр Сергеевич',
+    'педагог — молодой педагог',
+    'МБОУ «СОШ № 1»',
+  ];
   for (const [index, value] of Object.entries(changes)) row[Number(index)] = value;
   return row;
 }

@@ -2,14 +2,26 @@ import { describe, it, expect } from 'vitest';
 import { checkFio, personKey } from '../../../src/core/base/fio';
 
 describe('checkFio', () => {
-  it.each(['Иванова Анна Петровна', 'Петров Пётр', 'Петрова-Водкина Анна Сергеевна', 'Ёлкина Алёна Юрьевна', 'Алиев Рашид Гусейн оглы', 'Салтыков-Щедрин Михаил Евграфович'])(
-    'accepts %j',
-    (name) => {
-      expect(checkFio(name)).toEqual({ problems: [], cleaned: name });
-    },
-  );
+  it.each([
+    'Иванова Анна Петровна',
+    'Петров Пётр',
+    'Петрова-Водкина Анна Сергеевна',
+    'Ёлкина Алёна Юрьевна',
+    'Алиев Рашид Гусейн оглы',
+    'Салтыков-Щедрин Михаил Евграфович',
+  ])('accepts %j', (name) => {
+    expect(checkFio(name)).toEqual({ problems: [], cleaned: name });
+  });
 
-  it.each(['Иванов И.И.', 'Иванов И. И.', 'Иванов И.И', 'И.И. Иванов', 'И.И.Иванов', 'Иванов И', 'Иванова Анна П.'])('%j has only initials', (name) => {
+  it.each([
+    'Иванов И.И.',
+    'Иванов И. И.',
+    'Иванов И.И',
+    'И.И. Иванов',
+    'И.И.Иванов',
+    'Иванов И',
+    'Иванова Анна П.',
+  ])('%j has only initials', (name) => {
     expect(checkFio(name).problems).toEqual([{ kind: 'initials' }]);
   });
 
@@ -27,12 +39,21 @@ describe('checkFio', () => {
   });
 
   it('finds Latin look-alikes and proposes the Cyrillic-only name', () => {
-    expect(checkFio('Ивaнoвa Анна')).toEqual({ problems: [{ kind: 'mixed-script', fixed: 'Иванова Анна' }], cleaned: 'Иванова Анна' });
-    expect(checkFio('Иванова AHHA').problems).toEqual([{ kind: 'mixed-script', fixed: 'Иванова АННА' }, { kind: 'case', fixed: 'Иванова Анна' }]);
+    expect(checkFio('Ивaнoвa Анна')).toEqual({
+      problems: [{ kind: 'mixed-script', fixed: 'Иванова Анна' }],
+      cleaned: 'Иванова Анна',
+    });
+    expect(checkFio('Иванова AHHA').problems).toEqual([
+      { kind: 'mixed-script', fixed: 'Иванова АННА' },
+      { kind: 'case', fixed: 'Иванова Анна' },
+    ]);
   });
 
   it('reports look-alikes without a fix when a Latin letter has no Cyrillic twin', () => {
-    expect(checkFio('Ивaнoвa Аnnа')).toEqual({ problems: [{ kind: 'mixed-script', fixed: null }], cleaned: 'Ивaнoвa Аnnа' });
+    expect(checkFio('Ивaнoвa Аnnа')).toEqual({
+      problems: [{ kind: 'mixed-script', fixed: null }],
+      cleaned: 'Ивaнoвa Аnnа',
+    });
   });
 
   it.each([
@@ -54,7 +75,12 @@ describe('personKey', () => {
   it('matches one person however the name is typed', () => {
     const key = personKey('Семёнова Анна Петровна');
     expect(key).toBe('семенова анна петровна');
-    for (const typed of ['СЕМЕНОВА АННА ПЕТРОВНА', ' Семёнова  Анна\u00a0Петровна ', 'Ceмёнoвa Анна Петровна']) expect(personKey(typed)).toBe(key);
+    for (const typed of [
+      'СЕМЕНОВА АННА ПЕТРОВНА',
+      ' Семёнова  Анна\u00a0Петровна ',
+      'Ceмёнoвa Анна Петровна',
+    ])
+      expect(personKey(typed)).toBe(key);
     expect(personKey('Петрова – Водкина Анна')).toBe(personKey('Петрова-Водкина Анна'));
   });
 

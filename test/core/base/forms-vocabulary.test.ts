@@ -7,19 +7,39 @@ describe('FORMS_VOCABULARY', () => {
 
   it('has the forms of SPEC §2.3 and the role models of seed 004', () => {
     const canonical = FORMS_VOCABULARY.map((entry) => entry.canonical);
-    for (const form of ['педагог — педагог', 'педагог — молодой педагог', 'руководитель ОО — педагог', 'работодатель — студент', 'работодатель — ученик', 'студент — ученик', 'ученик — ученик']) {
+    for (const form of [
+      'педагог — педагог',
+      'педагог — молодой педагог',
+      'руководитель ОО — педагог',
+      'работодатель — студент',
+      'работодатель — ученик',
+      'студент — ученик',
+      'ученик — ученик',
+    ]) {
       expect(canonical).toContain(form);
     }
     expect(FORMS_VOCABULARY.filter((entry) => entry.kind === 'kind')).toHaveLength(8);
-    for (const role of ['опытный педагог — молодой специалист', 'педагог-новатор — консервативный педагог', 'опытный предметник — неопытный предметник', 'успевающий — неуспевающий', 'лидер — пассивный', 'равный — равному']) {
+    for (const role of [
+      'опытный педагог — молодой специалист',
+      'педагог-новатор — консервативный педагог',
+      'опытный предметник — неопытный предметник',
+      'успевающий — неуспевающий',
+      'лидер — пассивный',
+      'равный — равному',
+    ]) {
       expect(canonical).toContain(role);
     }
   });
 
   it('recognises every listed spelling as its own entry', () => {
     for (const entry of FORMS_VOCABULARY) {
-      for (const spelling of [entry.canonical, ...entry.accepted]) expect(matcher.match(spelling), spelling).toMatchObject({ status: 'standard', canonical: entry.canonical });
-      for (const spelling of entry.variants) expect(matcher.match(spelling), spelling).toMatchObject({ canonical: entry.canonical });
+      for (const spelling of [entry.canonical, ...entry.accepted])
+        expect(matcher.match(spelling), spelling).toMatchObject({
+          status: 'standard',
+          canonical: entry.canonical,
+        });
+      for (const spelling of entry.variants)
+        expect(matcher.match(spelling), spelling).toMatchObject({ canonical: entry.canonical });
     }
   });
 

@@ -29,7 +29,9 @@ describe('createFormMatcher: standard spellings', () => {
 
   it('gives the canonical name of every part', () => {
     expect(matcher.match('учитель — учитель').canonical).toBe('педагог — педагог');
-    expect(matcher.match('педагог — педагог, групповое').canonical).toBe('педагог — педагог, групповое (наставничество в группе)');
+    expect(matcher.match('педагог — педагог, групповое').canonical).toBe(
+      'педагог — педагог, групповое (наставничество в группе)',
+    );
   });
 });
 
@@ -62,12 +64,23 @@ describe('createFormMatcher: loose spellings', () => {
 });
 
 describe('createFormMatcher: unknown', () => {
-  it.each(['наставничество', 'педагог', 'психолог — родитель', 'кураторство', '12'])('%j is unknown', (form) => {
-    expect(matcher.match(form)).toMatchObject({ status: 'unknown', canonical: null, fix: null, unknownPart: null });
-  });
+  it.each(['наставничество', 'педагог', 'психолог — родитель', 'кураторство', '12'])(
+    '%j is unknown',
+    (form) => {
+      expect(matcher.match(form)).toMatchObject({
+        status: 'unknown',
+        canonical: null,
+        fix: null,
+        unknownPart: null,
+      });
+    },
+  );
 
   it('names the part it did not recognise', () => {
-    expect(matcher.match('педагог — педагог, по желанию')).toMatchObject({ status: 'unknown', unknownPart: 'по желанию' });
+    expect(matcher.match('педагог — педагог, по желанию')).toMatchObject({
+      status: 'unknown',
+      unknownPart: 'по желанию',
+    });
   });
 
   it('treats an empty cell as unknown', () => {
@@ -79,6 +92,8 @@ describe('looseFormKey', () => {
   it('sets aside dashes, case, filler words and endings', () => {
     expect(looseFormKey('Форма наставничества «Учитель – учитель»')).toBe('педагог педагог');
     expect(looseFormKey('групповая форма')).toBe(looseFormKey('групповое наставничество'));
-    expect(looseFormKey('руководитель образовательной организации — учитель')).toBe('руководитель оо педагог');
+    expect(looseFormKey('руководитель образовательной организации — учитель')).toBe(
+      'руководитель оо педагог',
+    );
   });
 });

@@ -16,7 +16,9 @@ describe('parsePeopleCell', () => {
 
   it('writes the cell back with names replaced and its separators kept', () => {
     const cell = parsePeopleCell('петров пётр;  сидорова мария\n1. кузнецов олег');
-    expect(cell.rebuild(['Петров Пётр', 'Сидорова Мария', 'Кузнецов Олег'])).toBe('Петров Пётр; Сидорова Мария\n1. Кузнецов Олег');
+    expect(cell.rebuild(['Петров Пётр', 'Сидорова Мария', 'Кузнецов Олег'])).toBe(
+      'Петров Пётр; Сидорова Мария\n1. Кузнецов Олег',
+    );
   });
 
   it('tidies spaces around separators but adds none', () => {

@@ -10,10 +10,16 @@ function check(rows: unknown[][], options?: BaseOptions, merges?: Parameters<typ
   const grid = baseGrid(rows, merges);
   const header = findBaseHeader(grid);
   if (!header) throw new Error('no header');
-  return validateBaseRows(grid, header, rows.map((_, i) => i + 3), options);
+  return validateBaseRows(
+    grid,
+    header,
+    rows.map((_, i) => i + 3),
+    options,
+  );
 }
 
-const brief = (issues: readonly Issue[]): string[] => issues.map((issue) => `${issue.cell} ${issue.code} ${issue.severity}`);
+const brief = (issues: readonly Issue[]): string[] =>
+  issues.map((issue) => `${issue.cell} ${issue.code} ${issue.severity}`);
 
 describe('a clean row', () => {
   it('has no issues', () => {
@@ -24,7 +30,13 @@ describe('a clean row', () => {
 describe('cell/required', () => {
   it('is an error for every empty required column', () => {
     const issues = check([rowWith({ 2: '', 3: ' ', 5: '', 6: '', 7: '' })]);
-    expect(brief(issues)).toEqual(['C3 cell/required error', 'D3 cell/required error', 'F3 cell/required error', 'G3 cell/required error', 'H3 cell/required error']);
+    expect(brief(issues)).toEqual([
+      'C3 cell/required error',
+      'D3 cell/required error',
+      'F3 cell/required error',
+      'G3 cell/required error',
+      'H3 cell/required error',
+    ]);
     expect(issues[0].message).toBe('В ячейке C3 не заполнен столбец «Место работы»');
   });
 
@@ -54,7 +66,12 @@ describe('cell/formula-error', () => {
 describe('cell/whitespace', () => {
   it('is fixable information', () => {
     const [issue] = check([rowWith({ 3: '  Методика  преподавания математики ' })]);
-    expect(issue).toMatchObject({ code: 'cell/whitespace', severity: 'info', cell: 'D3', fix: { value: 'Методика преподавания математики', label: 'Убрать лишние пробелы' } });
+    expect(issue).toMatchObject({
+      code: 'cell/whitespace',
+      severity: 'info',
+      cell: 'D3',
+      fix: { value: 'Методика преподавания математики', label: 'Убрать лишние пробелы' },
+    });
   });
 
   it('keeps line breaks between mentees', () => {
@@ -72,13 +89,18 @@ describe('cell/type', () => {
   it('is an error for a number, a date or a checkbox instead of a name or a form', () => {
     const issues = check([rowWith({ 1: 1985, 5: new Date(2024, 8, 1), 6: true })]);
     expect(brief(issues)).toEqual(['B3 cell/type error', 'F3 cell/type error', 'G3 cell/type error']);
-    expect(issues[0].message).toBe('В ячейке B3 «1985»: в столбце «Ф.И.О наставника» должны быть фамилия, имя и отчество, а стоит число');
+    expect(issues[0].message).toBe(
+      'В ячейке B3 «1985»: в столбце «Ф.И.О наставника» должны быть фамилия, имя и отчество, а стоит число',
+    );
     expect(issues[1].message).toContain('«2024-09-01»');
     expect(issues[2].message).toContain('флажок');
   });
 
   it('is a warning for a number in a free-text column and for a bad «№ п/п»', () => {
-    expect(brief(check([rowWith({ 0: 1.5, 3: 5 })]))).toEqual(['A3 cell/type warning', 'D3 cell/type warning']);
+    expect(brief(check([rowWith({ 0: 1.5, 3: 5 })]))).toEqual([
+      'A3 cell/type warning',
+      'D3 cell/type warning',
+    ]);
     expect(brief(check([rowWith({ 0: 'первый' })]))).toEqual(['A3 cell/type warning']);
   });
 });
@@ -88,23 +110,39 @@ describe('fio rules', () => {
     const [issue] = check([rowWith({ 1: 'Иванов И.И.' })]);
     expect(issue).toMatchObject({ code: 'fio/initials', severity: 'warning', cell: 'B3' });
     expect(issue.message).toBe('В ячейке B3 «Иванов И.И.»: указаны только инициалы');
-    expect(issue.hint).toBe('Укажите фамилию, имя и отчество полностью: по инициалам наставника нельзя сопоставить с другими листами');
+    expect(issue.hint).toBe(
+      'Укажите фамилию, имя и отчество полностью: по инициалам наставника нельзя сопоставить с другими листами',
+    );
     expect(issue.fix).toBeUndefined();
   });
 
   it('reports Latin look-alikes as an error with the Cyrillic-only fix', () => {
     const [issue] = check([rowWith({ 1: 'Ивaнoвa Анна Петровна' })]);
-    expect(issue).toMatchObject({ code: 'fio/mixed-script', severity: 'error', fix: { value: 'Иванова Анна Петровна' } });
-    expect(issue.message).toBe('В ячейке B3 «Ивaнoвa Анна Петровна»: в ФИО среди русских букв есть латинские, похожие на русские: «a», «o»');
+    expect(issue).toMatchObject({
+      code: 'fio/mixed-script',
+      severity: 'error',
+      fix: { value: 'Иванова Анна Петровна' },
+    });
+    expect(issue.message).toBe(
+      'В ячейке B3 «Ивaнoвa Анна Петровна»: в ФИО среди русских букв есть латинские, похожие на русские: «a», «o»',
+    );
   });
 
   it('fixes capitalisation, hyphenated parts too', () => {
     const [issue] = check([rowWith({ 1: 'петрова-водкина анна сергеевна' })]);
-    expect(issue).toMatchObject({ code: 'fio/case', severity: 'info', fix: { value: 'Петрова-Водкина Анна Сергеевна', label: 'Заменить на «Петрова-Водкина Анна Сергеевна»' } });
+    expect(issue).toMatchObject({
+      code: 'fio/case',
+      severity: 'info',
+      fix: { value: 'Петрова-Водкина Анна Сергеевна', label: 'Заменить на «Петрова-Водкина Анна Сергеевна»' },
+    });
   });
 
   it('is an error when the name is not 2–3 Cyrillic words', () => {
-    const issues = check([rowWith({ 1: 'Иванова' }), rowWith({ 1: 'Ivanova Anna' }, 2), rowWith({ 1: 'Иванова Анна 9 кл' }, 3)]);
+    const issues = check([
+      rowWith({ 1: 'Иванова' }),
+      rowWith({ 1: 'Ivanova Anna' }, 2),
+      rowWith({ 1: 'Иванова Анна 9 кл' }, 3),
+    ]);
     expect(brief(issues)).toEqual(['B3 fio/format error', 'B4 fio/format error', 'B5 fio/format error']);
     expect(issues.map((issue) => issue.message)).toEqual([
       'В ячейке B3 «Иванова»: в ФИО одно слово, а нужны фамилия, имя и отчество',
@@ -120,19 +158,26 @@ describe('fio rules', () => {
   });
 
   it('checks every mentee and names the ones at fault', () => {
-    const issues = check([rowWith({ 5: 'Петров П.С.; сидорова мария ивановна, Кузнецов Олег Павлович\nОрлов О.' })]);
+    const issues = check([
+      rowWith({ 5: 'Петров П.С.; сидорова мария ивановна, Кузнецов Олег Павлович\nОрлов О.' }),
+    ]);
     expect(brief(issues)).toEqual(['F3 fio/initials warning', 'F3 fio/case info']);
     expect(issues[0].message).toBe(
       'В ячейке F3 «Петров П.С.; сидорова мария ивановна, Кузнецов Олег Павлович / Орлов О.»: у наставляемых «Петров П.С.», «Орлов О.» указаны только инициалы',
     );
-    expect(issues[1].message).toContain('в ФИО наставляемого «сидорова мария ивановна» неправильный регистр букв');
-    expect(issues[1].fix?.value).toBe('Петров П.С.; Сидорова Мария Ивановна, Кузнецов Олег Павлович\nОрлов О.');
+    expect(issues[1].message).toContain(
+      'в ФИО наставляемого «сидорова мария ивановна» неправильный регистр букв',
+    );
+    expect(issues[1].fix?.value).toBe(
+      'Петров П.С.; Сидорова Мария Ивановна, Кузнецов Олег Павлович\nОрлов О.',
+    );
   });
 
   it('puts every fixable problem of the cell into one fix', () => {
     const issues = check([rowWith({ 5: 'петров пётр сергеевич;  Сидоpoва Мария Ивановна' })]);
     expect(brief(issues)).toEqual(['F3 fio/mixed-script error', 'F3 fio/case info']);
-    for (const issue of issues) expect(issue.fix?.value).toBe('Петров Пётр Сергеевич; Сидорова Мария Ивановна');
+    for (const issue of issues)
+      expect(issue.fix?.value).toBe('Петров Пётр Сергеевич; Сидорова Мария Ивановна');
   });
 });
 
@@ -140,7 +185,9 @@ describe('form rules', () => {
   it('is an error for an unknown form, whose hint names the three closest forms, not the whole list', () => {
     const [issue] = check([rowWith({ 6: 'психолог — молодой педагог' })]);
     expect(issue).toMatchObject({ code: 'form/unknown', severity: 'error', cell: 'G3' });
-    expect(issue.message).toBe('В ячейке G3 «психолог — молодой педагог»: такой формы наставничества нет в перечне');
+    expect(issue.message).toBe(
+      'В ячейке G3 «психолог — молодой педагог»: такой формы наставничества нет в перечне',
+    );
     const closest = issue.hint?.match(/введённому (.*?)\. /)?.[1].split(', ') ?? [];
     expect(closest).toHaveLength(3);
     expect(closest[0]).toBe('«педагог — молодой педагог»');
@@ -148,8 +195,16 @@ describe('form rules', () => {
   });
 
   it('offers the canonical spelling as a warning, which gets a mark in the cell, for a variant and for a typo alike', () => {
-    expect(check([rowWith({ 6: 'учитель - учитель' })])[0]).toMatchObject({ code: 'form/nonstandard', severity: 'warning', fix: { value: 'педагог — педагог' } });
-    expect(check([rowWith({ 6: 'педагог — педагго' })])[0]).toMatchObject({ code: 'form/nonstandard', severity: 'warning', fix: { value: 'педагог — педагог' } });
+    expect(check([rowWith({ 6: 'учитель - учитель' })])[0]).toMatchObject({
+      code: 'form/nonstandard',
+      severity: 'warning',
+      fix: { value: 'педагог — педагог' },
+    });
+    expect(check([rowWith({ 6: 'педагог — педагго' })])[0]).toMatchObject({
+      code: 'form/nonstandard',
+      severity: 'warning',
+      fix: { value: 'педагог — педагог' },
+    });
   });
 
   it('accepts a form followed by a kind', () => {
@@ -173,12 +228,19 @@ describe('org/unknown', () => {
 
   it('warns and suggests the school that is clearly meant', () => {
     const [issue] = check([rowWith({ 2: 'СОШ 1' })], { knownOrganisations: SCHOOLS });
-    expect(issue).toMatchObject({ code: 'org/unknown', severity: 'warning', cell: 'C3', fix: { value: 'МБОУ «СОШ № 1»' } });
+    expect(issue).toMatchObject({
+      code: 'org/unknown',
+      severity: 'warning',
+      cell: 'C3',
+      fix: { value: 'МБОУ «СОШ № 1»' },
+    });
     expect(issue.hint).toContain('Возможно, имеется в виду «МБОУ „СОШ № 1“»');
   });
 
   it('warns without a fix when no school is clearly meant', () => {
-    const [issue] = check([rowWith({ 2: 'ГБПОУ «Педагогический колледж»' })], { knownOrganisations: SCHOOLS });
+    const [issue] = check([rowWith({ 2: 'ГБПОУ «Педагогический колледж»' })], {
+      knownOrganisations: SCHOOLS,
+    });
     expect(issue).toMatchObject({ code: 'org/unknown', severity: 'warning' });
     expect(issue.fix).toBeUndefined();
   });
@@ -190,7 +252,10 @@ describe('org/unknown', () => {
 
 describe('merged cells', () => {
   it('reads a mentor merged over the rows of their mentees in every row, reporting its problems once', () => {
-    const rows = [rowWith({ 1: 'иванова анна петровна' }), rowWith({ 1: '', 5: 'Сидорова Мария Ивановна' }, 2)];
+    const rows = [
+      rowWith({ 1: 'иванова анна петровна' }),
+      rowWith({ 1: '', 5: 'Сидорова Мария Ивановна' }, 2),
+    ];
     const issues = check(rows, {}, [{ row: 3, column: 2, rows: 2, columns: 1 }]);
     expect(brief(issues)).toEqual(['B3 fio/case info']);
   });
@@ -202,7 +267,10 @@ describe('validateBaseRows', () => {
     const header = findBaseHeader(grid);
     if (!header) throw new Error('no header');
     expect(brief(validateBaseRows(grid, header, [4]))).toEqual(['C4 cell/required error']);
-    expect(brief(validateBaseRows(grid, header, [3, 4]))).toEqual(['B3 fio/initials warning', 'C4 cell/required error']);
+    expect(brief(validateBaseRows(grid, header, [3, 4]))).toEqual([
+      'B3 fio/initials warning',
+      'C4 cell/required error',
+    ]);
     expect(validateBaseRows(grid, header, [2, 99])).toEqual([]);
   });
 });

@@ -11,11 +11,29 @@ import { ISSUE_CODES, SEVERITIES, type Issue } from '../../../src/core/issue';
 import type { Grid } from '../../../src/core/grid';
 import { BASE_HEADER_ROW, realisticRows, SCHOOLS } from './base-grid';
 
-const CHARS = [...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЕЁИКМНОПРСТХЯ aeopcxyABCEHKMOPTXn-–—.,;:\n\t\u00a0#!?"«»()0123456789/№'];
+const CHARS = [
+  ...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЕЁИКМНОПРСТХЯ aeopcxyABCEHKMOPTXn-–—.,;:\n\t\u00a0#!?"«»()0123456789/№',
+];
 const text = fc.string({ unit: fc.constantFrom(...CHARS), maxLength: 40 });
 const known = fc.constantFrom(
-  '', ' ', '#REF!', '#N/A', ' #DIV/0! ', '#ERROR!', 'педагог — педагог', 'учитель-учитель, групповое', 'Иванова Анна Петровна',
-  'иванова анна', 'Ивaнoвa Анна', 'МБОУ «СОШ № 1»', 'СОШ 1', 'Иванов И.И.', 'Петров Пётр; Сидорова Мария', '1', '7.', 'Контакты',
+  '',
+  ' ',
+  '#REF!',
+  '#N/A',
+  ' #DIV/0! ',
+  '#ERROR!',
+  'педагог — педагог',
+  'учитель-учитель, групповое',
+  'Иванова Анна Петровна',
+  'иванова анна',
+  'Ивaнoвa Анна',
+  'МБОУ «СОШ № 1»',
+  'СОШ 1',
+  'Иванов И.И.',
+  'Петров Пётр; Сидорова Мария',
+  '1',
+  '7.',
+  'Контакты',
 );
 const cell = fc.oneof(
   { weight: 4, arbitrary: text },
@@ -26,7 +44,18 @@ const cell = fc.oneof(
   { weight: 1, arbitrary: fc.date() },
   { weight: 1, arbitrary: fc.constant(null) },
 );
-const headerCell = fc.oneof(fc.constantFrom(...BASE_HEADER_ROW, 'ФИО наставляемых', 'Наставник (ФИО)', 'Ф. И. О. наставника:', 'Место работы', 'Контакты', ''), cell);
+const headerCell = fc.oneof(
+  fc.constantFrom(
+    ...BASE_HEADER_ROW,
+    'ФИО наставляемых',
+    'Наставник (ФИО)',
+    'Ф. И. О. наставника:',
+    'Место работы',
+    'Контакты',
+    '',
+  ),
+  cell,
+);
 const merge = fc.record({
   row: fc.integer({ min: 1, max: 12 }),
   column: fc.integer({ min: 1, max: 10 }),
@@ -38,11 +67,18 @@ const merge = fc.record({
 const grid: fc.Arbitrary<Grid> = fc
   .record({
     title: fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 2 }),
-    header: fc.oneof(fc.constant(BASE_HEADER_ROW as unknown[]), fc.array(headerCell, { minLength: 3, maxLength: 10 })),
+    header: fc.oneof(
+      fc.constant(BASE_HEADER_ROW as unknown[]),
+      fc.array(headerCell, { minLength: 3, maxLength: 10 }),
+    ),
     rows: fc.array(fc.array(cell, { minLength: 0, maxLength: 10 }), { maxLength: 12 }),
     merges: fc.option(fc.array(merge, { maxLength: 3 }), { nil: undefined }),
   })
-  .map(({ title, header, rows, merges }) => ({ name: 'База наставников', values: [...title, header, ...rows], merges }));
+  .map(({ title, header, rows, merges }) => ({
+    name: 'База наставников',
+    values: [...title, header, ...rows],
+    merges,
+  }));
 
 function expectWellFormed(issues: readonly Issue[], sheet: Grid): void {
   const rows = Math.max(1, sheet.values.length);
@@ -112,7 +148,10 @@ describe('fixes', () => {
   it('every proposed fix, once applied, clears the issue it came with', () => {
     fc.assert(
       fc.property(spoilt, (rows) => {
-        const sheet: Grid = { name: 'База наставников', values: [BASE_HEADER_ROW, ...rows].map((r) => [...r]) };
+        const sheet: Grid = {
+          name: 'База наставников',
+          values: [BASE_HEADER_ROW, ...rows].map((r) => [...r]),
+        };
         const shifted = { ...sheet, values: [['Форма «База наставников»'], ...sheet.values] };
         const options = { knownOrganisations: SCHOOLS };
         for (const issue of validateBase(shifted, options).issues) {
@@ -122,7 +161,10 @@ describe('fixes', () => {
           const header = findBaseHeader({ ...shifted, values });
           if (!header) throw new Error('header lost');
           const after = validateBaseRows({ ...shifted, values }, header, [issue.row], options);
-          expect(after.filter((each) => each.cell === issue.cell), `${issue.cell} ${issue.code} → ${String(issue.fix.value)}`).toEqual([]);
+          expect(
+            after.filter((each) => each.cell === issue.cell),
+            `${issue.cell} ${issue.code} → ${String(issue.fix.value)}`,
+          ).toEqual([]);
         }
       }),
       { numRuns: 150 },
@@ -130,12 +172,24 @@ describe('fixes', () => {
   });
 
   it('a fixed name has nothing left to fix', () => {
-    const name = fc.string({ unit: fc.constantFrom(...'абвгдеёжзиклмнопрстуАБВГДЕЖЗИКЛМНОПРСТaeopcxAEOPCX- '), minLength: 1, maxLength: 30 });
+    const name = fc.string({
+      unit: fc.constantFrom(...'абвгдеёжзиклмнопрстуАБВГДЕЖЗИКЛМНОПРСТaeopcxAEOPCX- '),
+      minLength: 1,
+      maxLength: 30,
+    });
     fc.assert(
       fc.property(name, (typed) => {
         const check = checkFio(typed.replace(/\s+/g, ' ').trim());
-        const again = checkFio(check.cleaned).problems.filter((problem) => problem.kind === 'case' || (problem.kind === 'mixed-script' && problem.fixed !== null));
-        if (check.problems.some((problem) => problem.kind === 'case' || (problem.kind === 'mixed-script' && problem.fixed !== null))) expect(again).toEqual([]);
+        const again = checkFio(check.cleaned).problems.filter(
+          (problem) => problem.kind === 'case' || (problem.kind === 'mixed-script' && problem.fixed !== null),
+        );
+        if (
+          check.problems.some(
+            (problem) =>
+              problem.kind === 'case' || (problem.kind === 'mixed-script' && problem.fixed !== null),
+          )
+        )
+          expect(again).toEqual([]);
       }),
       { numRuns: 500 },
     );
@@ -143,9 +197,16 @@ describe('fixes', () => {
 
   it('a form fixed to the proposed spelling is standard', () => {
     const matcher = createFormMatcher();
-    const spelling = fc.constantFrom(...FORMS_VOCABULARY.flatMap((entry) => [entry.canonical, ...entry.accepted, ...entry.variants]));
+    const spelling = fc.constantFrom(
+      ...FORMS_VOCABULARY.flatMap((entry) => [entry.canonical, ...entry.accepted, ...entry.variants]),
+    );
     const variant = fc
-      .record({ spelling, dash: fc.constantFrom(' — ', '-', ' - ', '–', ' '), upper: fc.boolean(), typo: fc.option(fc.nat(), { nil: undefined }) })
+      .record({
+        spelling,
+        dash: fc.constantFrom(' — ', '-', ' - ', '–', ' '),
+        upper: fc.boolean(),
+        typo: fc.option(fc.nat(), { nil: undefined }),
+      })
       .map(({ spelling: s, dash, upper, typo }) => {
         let v = s.replace(/ — /g, dash);
         if (upper) v = v.charAt(0).toUpperCase() + v.slice(1);

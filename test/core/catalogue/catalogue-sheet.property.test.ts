@@ -8,7 +8,21 @@ const cell = fc.oneof(
   fc.double(),
   fc.integer({ min: -5, max: 200 }),
   fc.boolean(),
-  fc.constantFrom('', 'count', 'flag', 'share', 'доля', 'ped_total', 'ped_mentors', 'doc_order', 'share_mentors', '1.2', '70 %', 'да', '#REF!'),
+  fc.constantFrom(
+    '',
+    'count',
+    'flag',
+    'share',
+    'доля',
+    'ped_total',
+    'ped_mentors',
+    'doc_order',
+    'share_mentors',
+    '1.2',
+    '70 %',
+    'да',
+    '#REF!',
+  ),
 );
 
 describe('«Показатели» sheet on arbitrary rows', () => {
@@ -19,7 +33,9 @@ describe('«Показатели» sheet on arbitrary rows', () => {
         const result = parseCatalogueSheet({ name: 'Показатели', values });
         const ids = result.catalogue.indicators.map((d) => d.id);
         expect(new Set(ids).size).toBe(ids.length);
-        expect(ids.slice(0, BUILTIN_CATALOGUE.indicators.length)).toEqual(BUILTIN_CATALOGUE.indicators.map((d) => d.id));
+        expect(ids.slice(0, BUILTIN_CATALOGUE.indicators.length)).toEqual(
+          BUILTIN_CATALOGUE.indicators.map((d) => d.id),
+        );
         for (const issue of result.issues) {
           expect(issue.row).toBeGreaterThanOrEqual(1);
           expect(issue.row).toBeLessThanOrEqual(values.length);

@@ -15,19 +15,32 @@ const codeOf = (title: string) => {
 describe('matchTitle', () => {
   it('reads a municipality\u2019s own wording of an indicator', () => {
     expect(codeOf('Численность педагогических работников (чел.)')).toEqual({ code: '1.1', close: true });
-    expect(codeOf('Количество педагогов, участвующих в программах наставничества в роли наставника')).toEqual({ code: '1.2', close: true });
-    expect(codeOf('Наличие приказа о внедрении целевой модели наставничества (да/нет)')).toEqual({ code: '2.2', close: true });
+    expect(codeOf('Количество педагогов, участвующих в программах наставничества в роли наставника')).toEqual(
+      { code: '1.2', close: true },
+    );
+    expect(codeOf('Наличие приказа о внедрении целевой модели наставничества (да/нет)')).toEqual({
+      code: '2.2',
+      close: true,
+    });
     expect(codeOf('Наличие дорожной карты')).toEqual({ code: '2.4', close: true });
     expect(codeOf('Количество педагогов до 35 лет')).toEqual({ code: '1.4', close: true });
   });
 
   it('takes the more specific indicator when one title holds another', () => {
-    expect(codeOf('Количество педагогов, включенных в сетевые сообщества в роли наставника')).toEqual({ code: '1.13', close: true });
-    expect(codeOf('Количество обучающихся 10-19 лет в роли наставляемого')).toEqual({ code: '4.2', close: true });
+    expect(codeOf('Количество педагогов, включенных в сетевые сообщества в роли наставника')).toEqual({
+      code: '1.13',
+      close: true,
+    });
+    expect(codeOf('Количество обучающихся 10-19 лет в роли наставляемого')).toEqual({
+      code: '4.2',
+      close: true,
+    });
   });
 
   it('keeps the roles apart: a mentee row is never read as the mentor indicator', () => {
-    expect(codeOf('Количество педагогов, участвующих в программах наставничества в роли наставляемого')?.code).toBe('1.3');
+    expect(
+      codeOf('Количество педагогов, участвующих в программах наставничества в роли наставляемого')?.code,
+    ).toBe('1.3');
   });
 
   it('only suggests when the title is not close enough, and when two indicators tie', () => {
@@ -42,9 +55,13 @@ describe('matchTitle', () => {
   });
 
   it('knows every wording of seed 003 it lists by the indicator it stands for', () => {
-    const withVariants = candidates.map((c) => ({ ...c, wordings: [...c.wordings, ...(TITLE_VARIANTS[c.key] ?? [])] }));
+    const withVariants = candidates.map((c) => ({
+      ...c,
+      wordings: [...c.wordings, ...(TITLE_VARIANTS[c.key] ?? [])],
+    }));
     for (const [id, wordings] of Object.entries(TITLE_VARIANTS)) {
-      for (const wording of wordings) expect([wording, matchTitle(wording, withVariants)?.target.id]).toEqual([wording, id]);
+      for (const wording of wordings)
+        expect([wording, matchTitle(wording, withVariants)?.target.id]).toEqual([wording, id]);
     }
   });
 });

@@ -29,7 +29,9 @@ function municipalRow(id: string, type: string, value: unknown): unknown[] {
 }
 
 function demoSheets(): Record<string, unknown[][]> {
-  return Object.fromEntries(generateMunicipality({ seed: 3, orgs: 3 }).sheets.map((sheet) => [sheet.name, sheet.values]));
+  return Object.fromEntries(
+    generateMunicipality({ seed: 3, orgs: 3 }).sheets.map((sheet) => [sheet.name, sheet.values]),
+  );
 }
 
 function documentsOf(sheets: Record<string, unknown[][]>) {
@@ -42,7 +44,9 @@ function documentsOf(sheets: Record<string, unknown[][]>) {
 const spaced = (model: DocModel) => plainText(model).replace(/\u00a0/g, ' ');
 
 function sectionHeadings(model: DocModel): string[] {
-  return model.blocks.flatMap((block: Block) => (block.kind === 'heading' && block.level === 2 ? [block.text] : []));
+  return model.blocks.flatMap((block: Block) =>
+    block.kind === 'heading' && block.level === 2 ? [block.text] : [],
+  );
 }
 
 function dynamicsRows(model: DocModel): string[][] {
@@ -55,7 +59,11 @@ function dynamicsRows(model: DocModel): string[][] {
 describe('dynamics in the analytical report', () => {
   const withPrevious = {
     ...demoSheets(),
-    'Прошлый период': [HEADER, municipalRow('ped_total', 'count', 80), municipalRow('share_mentors', 'share', 0.05)],
+    'Прошлый период': [
+      HEADER,
+      municipalRow('ped_total', 'count', 80),
+      municipalRow('share_mentors', 'share', 0.05),
+    ],
   };
 
   it('shows last period, this period and the change of each municipal figure, «—» where last period lacks it', () => {
@@ -65,15 +73,20 @@ describe('dynamics in the analytical report', () => {
     expect(sectionHeadings(report)).toContain(`4. ${HEADING}`);
     const rows = dynamicsRows(report);
     expect(rows[0]).toEqual(['Показатель', 'Прошлый период', 'Текущий период', 'Изменение']);
-    const row = (title: string) => rows.find((line) => line[0] === title)!.map((cell) => cell.replace(/\u00a0/g, ' '));
+    const row = (title: string) =>
+      rows.find((line) => line[0] === title)!.map((cell) => cell.replace(/\u00a0/g, ' '));
     const points = ((mentors.value as number) - 0.05) * 100;
     const sign = points > 0 ? '+' : '−';
     expect(row(mentors.title)[1]).toBe('5,0 %');
     expect(row(mentors.title)[3]).toBe(`${sign}${Math.abs(points).toFixed(1).replace('.', ',')} п. п.`);
     const totalChange = (total.value as number) - 80;
     expect(row(total.title)[1]).toBe('80');
-    expect(row(total.title)[3]).toBe(`${totalChange > 0 ? '+' : totalChange < 0 ? '−' : ''}${Math.abs(totalChange)}`);
-    const other = rows.find((line) => line[0] !== 'Показатель' && line[0] !== mentors.title && line[0] !== total.title)!;
+    expect(row(total.title)[3]).toBe(
+      `${totalChange > 0 ? '+' : totalChange < 0 ? '−' : ''}${Math.abs(totalChange)}`,
+    );
+    const other = rows.find(
+      (line) => line[0] !== 'Показатель' && line[0] !== mentors.title && line[0] !== total.title,
+    )!;
     expect([other[1], other[3]]).toEqual(['—', '—']);
   });
 
@@ -97,7 +110,16 @@ describe('dynamics in the analytical report', () => {
     const { report, publicReport } = documentsOf(demoSheets());
     expect(plainText(report)).not.toContain('Динамика');
     expect(plainText(publicReport)).not.toContain('Динамика');
-    expect(sectionHeadings(report).map((text) => text.split(' ')[0])).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.']);
+    expect(sectionHeadings(report).map((text) => text.split(' ')[0])).toEqual([
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+      '5.',
+      '6.',
+      '7.',
+      '8.',
+    ]);
     expect(sectionHeadings(report)[3]).toBe('4. Ключевые показатели по ОО');
   });
 });

@@ -17,8 +17,12 @@ const LONG =
 describe('documents of a school with a full official name', () => {
   it('name it only in the nominative, and give it a Windows-safe file name', () => {
     expect(LONG.length).toBeGreaterThan(150);
-    const sheets = Object.fromEntries(generateMunicipality({ seed: 3, orgs: 2 }).sheets.map((sheet) => [sheet.name, sheet.values]));
-    const tab = Object.keys(sheets).find((name) => sheets[name][1]?.[0] === 'Образовательная организация:') as string;
+    const sheets = Object.fromEntries(
+      generateMunicipality({ seed: 3, orgs: 2 }).sheets.map((sheet) => [sheet.name, sheet.values]),
+    );
+    const tab = Object.keys(sheets).find(
+      (name) => sheets[name][1]?.[0] === 'Образовательная организация:',
+    ) as string;
     sheets[tab] = sheets[tab].map((row, i) => (i === 1 ? [row[0], LONG, ...row.slice(2)] : row));
     const workbook = memoryWorkbook(sheets);
     const { documents } = makeDocuments(workbook, summarise(workbook), { generatedAt: '01.12.2025' });
@@ -27,7 +31,8 @@ describe('documents of a school with a full official name', () => {
     const text = plainText(letter!.model);
     expect(text).toContain(`ОО: ${LONG}`);
     expect(text).toContain(`Адресные рекомендации — ${LONG}`);
-    for (const preposition of ['в ', 'для ', 'у ОО ', 'от ']) expect(text).not.toContain(`${preposition}${LONG}`);
+    for (const preposition of ['в ', 'для ', 'у ОО ', 'от '])
+      expect(text).not.toContain(`${preposition}${LONG}`);
     const file = windowsFileName(LONG);
     expect(file.length).toBeLessThanOrEqual(120);
     expect(file.startsWith('Муниципальное бюджетное общеобразовательное учреждение «Средняя')).toBe(true);

@@ -18,7 +18,9 @@ const NAMES = ['Сосновский район', 'Берёзовский мун
 
 function book(municipality: string, seed: number) {
   const sheets = generateMunicipality({ seed, orgs: 3 }).sheets;
-  const summarised = summarise(memoryWorkbook(Object.fromEntries(sheets.map((sheet) => [sheet.name, sheet.values]))));
+  const summarised = summarise(
+    memoryWorkbook(Object.fromEntries(sheets.map((sheet) => [sheet.name, sheet.values]))),
+  );
   const entry: MunicipalReportBook = {
     municipality,
     source: `${municipality}.xlsx`,
@@ -42,9 +44,12 @@ const schools = books.flatMap((each) => each.entry.result.organizations.map((org
 describe('the regional analytical report', () => {
   it('lists the municipalities alphabetically as its units, with the figures «по региону» and no letters', () => {
     const table = documents.report.blocks.find(
-      (block): block is TableBlock => block.kind === 'table' && block.rows[0][0] === 'Муниципалитет' && block.rows.length > 3,
+      (block): block is TableBlock =>
+        block.kind === 'table' && block.rows[0][0] === 'Муниципалитет' && block.rows.length > 3,
     );
-    expect(table?.rows.slice(1, -1).map((row) => row[0])).toEqual([...NAMES].sort((a, b) => a.localeCompare(b, 'ru')));
+    expect(table?.rows.slice(1, -1).map((row) => row[0])).toEqual(
+      [...NAMES].sort((a, b) => a.localeCompare(b, 'ru')),
+    );
     expect(table?.rows.at(-1)?.[0]).toBe('Итого по региону');
     expect(internal).toContain('Показатели по региону');
     expect(internal).toContain('Регион. Период: ');
@@ -57,11 +62,17 @@ describe('the regional analytical report', () => {
     const region = rollup(books.map((each) => each.entry));
     const share = region.indicators.find((indicator) => indicator.id === 'share_mentors');
     expect(share?.numerator).toBe(
-      books.reduce((sum, each) => sum + (each.entry.result.indicators.find((i) => i.id === 'share_mentors')?.numerator ?? 0), 0),
+      books.reduce(
+        (sum, each) =>
+          sum + (each.entry.result.indicators.find((i) => i.id === 'share_mentors')?.numerator ?? 0),
+        0,
+      ),
     );
     for (const text of [internal, published]) {
       expect(text).toContain(formatPercent(share?.value as number));
-      expect(text).toContain(`${formatCount(share?.numerator as number)} из ${formatCount(share?.denominator as number)}`);
+      expect(text).toContain(
+        `${formatCount(share?.numerator as number)} из ${formatCount(share?.denominator as number)}`,
+      );
     }
   });
 

@@ -21,12 +21,16 @@ describe('formatDecimal', () => {
 
   it('keeps exactly the requested number of decimals', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 3 }), (value, digits) => {
-        const text = formatDecimal(value, digits);
-        const fraction = text.split(',')[1];
-        expect(fraction === undefined ? 0 : fraction.length).toBe(digits);
-        expect(text).toMatch(/^-?\d{1,3}(\u00a0\d{3})*(,\d+)?$/);
-      }),
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.integer({ min: 0, max: 3 }),
+        (value, digits) => {
+          const text = formatDecimal(value, digits);
+          const fraction = text.split(',')[1];
+          expect(fraction === undefined ? 0 : fraction.length).toBe(digits);
+          expect(text).toMatch(/^-?\d{1,3}(\u00a0\d{3})*(,\d+)?$/);
+        },
+      ),
     );
   });
 });

@@ -55,7 +55,9 @@ describe('findHeader', () => {
   });
 
   it('accepts reordered columns and reports duplicates and missing fields', () => {
-    const match = findHeader(grid([['Значение', 'Показатель', 'Значение', 'Примечание']]), FIELDS, { minFields: 2 });
+    const match = findHeader(grid([['Значение', 'Показатель', 'Значение', 'Примечание']]), FIELDS, {
+      minFields: 2,
+    });
     expect(match?.columns).toEqual({ value: 1, title: 2 });
     expect(match?.missing).toEqual(['code']);
     expect(match?.duplicates).toEqual([{ field: 'value', column: 3 }]);
@@ -75,7 +77,13 @@ describe('findHeader', () => {
       FIELDS,
     );
     expect(match?.row).toBe(2);
-    const tie = findHeader(grid([['Код', 'Показатель', 'Значение'], ['Код', 'Показатель', 'Значение']]), FIELDS);
+    const tie = findHeader(
+      grid([
+        ['Код', 'Показатель', 'Значение'],
+        ['Код', 'Показатель', 'Значение'],
+      ]),
+      FIELDS,
+    );
     expect(tie?.row).toBe(1);
   });
 

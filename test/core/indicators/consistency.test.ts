@@ -31,13 +31,32 @@ describe('checkConsistency', () => {
   ])('reports %s > %s at the cell of the part', (part, total) => {
     // Totals of 10 and parts of 11; every other pair stays consistent.
     const base: Record<string, unknown> = {
-      ped_total: 100, ped_mentors: 20, ped_mentees: 20, ped_under35: 20, ped_under35_mentees: 10, young_total: 10, young_mentees: 5, mentors_of_young: 5,
-      students_10_19: 100, students_mentees: 20, students_15_19: 20, student_mentors: 5, mentors_surveyed: 10, mentors_satisfied: 5, mentees_surveyed: 10, mentees_satisfied: 5,
+      ped_total: 100,
+      ped_mentors: 20,
+      ped_mentees: 20,
+      ped_under35: 20,
+      ped_under35_mentees: 10,
+      young_total: 10,
+      young_mentees: 5,
+      mentors_of_young: 5,
+      students_10_19: 100,
+      students_mentees: 20,
+      students_15_19: 20,
+      student_mentors: 5,
+      mentors_surveyed: 10,
+      mentors_satisfied: 5,
+      mentees_surveyed: 10,
+      mentees_satisfied: 5,
     };
     const result = check({ ...base, [total]: 10, [part]: 11 });
     const own = result.issues.filter((i) => i.cell === `E${rowOf(part)}`);
     expect(own).toHaveLength(1);
-    expect(own[0]).toMatchObject({ code: 'logic/part-exceeds-total', severity: 'error', row: rowOf(part), column: 5 });
+    expect(own[0]).toMatchObject({
+      code: 'logic/part-exceeds-total',
+      severity: 'error',
+      row: rowOf(part),
+      column: 5,
+    });
     expect(own[0].message).toContain(`E${rowOf(total)} = 10`);
     expect(result.invalidated).toContain(part);
   });
@@ -45,7 +64,11 @@ describe('checkConsistency', () => {
   it('reports a positive numerator over a zero denominator as logic/zero-denominator', () => {
     const result = check({ young_total: 0, young_mentees: 2 });
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({ code: 'logic/zero-denominator', severity: 'error', cell: `E${rowOf('young_mentees')}` });
+    expect(result.issues[0]).toMatchObject({
+      code: 'logic/zero-denominator',
+      severity: 'error',
+      cell: `E${rowOf('young_mentees')}`,
+    });
     expect(result.issues[0].message).toContain('Доля молодых педагогов в роли наставляемого');
     expect(result.invalidated).toEqual(['young_mentees']);
   });
@@ -57,10 +80,18 @@ describe('checkConsistency', () => {
   it('warns when pairs are fixed by an order that lists none, and when the model runs without its order', () => {
     const pairs = check({ doc_pairs_order: 1, pairs_count: 0 });
     expect(pairs.issues).toHaveLength(1);
-    expect(pairs.issues[0]).toMatchObject({ code: 'logic/implausible', severity: 'warning', cell: `E${rowOf('pairs_count')}` });
+    expect(pairs.issues[0]).toMatchObject({
+      code: 'logic/implausible',
+      severity: 'warning',
+      cell: `E${rowOf('pairs_count')}`,
+    });
     const order = check({ implements_model: 'да', doc_order: 'нет' });
     expect(order.issues).toHaveLength(1);
-    expect(order.issues[0]).toMatchObject({ code: 'logic/implausible', severity: 'warning', cell: `E${rowOf('doc_order')}` });
+    expect(order.issues[0]).toMatchObject({
+      code: 'logic/implausible',
+      severity: 'warning',
+      cell: `E${rowOf('doc_order')}`,
+    });
     expect(order.invalidated).toEqual([]);
   });
 
@@ -73,7 +104,18 @@ describe('checkConsistency', () => {
     const catalogue = {
       indicators: [
         ...BUILTIN_CATALOGUE.indicators,
-        { code: null, id: 'enterprise_mentors_per_enterprise', section: 'Доп.', title: 'Наставников на одно предприятие', type: 'share' as const, numerator: 'enterprise_mentors', denominator: 'enterprises', target: null, required: false, source: '' },
+        {
+          code: null,
+          id: 'enterprise_mentors_per_enterprise',
+          section: 'Доп.',
+          title: 'Наставников на одно предприятие',
+          type: 'share' as const,
+          numerator: 'enterprise_mentors',
+          denominator: 'enterprises',
+          target: null,
+          required: false,
+          source: '',
+        },
       ],
     };
     const school = tab('СОШ 1', 'МБОУ «СОШ № 1»', { enterprises: 2, enterprise_mentors: 5 });

@@ -31,7 +31,13 @@ describe('crossCheck', () => {
   });
 
   it('warns at the 1.2 cell when the base has another number of mentors', () => {
-    const issues = crossCheck(base([['петрова анна сергеевна', 'МБОУ «СОШ № 1»'], ['кузнецова мария петровна', 'МКОУ «Ивановская ООШ»']]), tabs);
+    const issues = crossCheck(
+      base([
+        ['петрова анна сергеевна', 'МБОУ «СОШ № 1»'],
+        ['кузнецова мария петровна', 'МКОУ «Ивановская ООШ»'],
+      ]),
+      tabs,
+    );
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({
       code: 'cross/mentor-count-mismatch',
@@ -56,12 +62,26 @@ describe('crossCheck', () => {
       tabs,
     );
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'cross/school-without-tab', sheet: 'База наставников', cell: 'C8', row: 8, column: 3 });
+    expect(issues[0]).toMatchObject({
+      code: 'cross/school-without-tab',
+      sheet: 'База наставников',
+      cell: 'C8',
+      row: 8,
+      column: 3,
+    });
     expect(issues[0].message).toContain('наставников в базе: 2');
   });
 
   it('warns when a school reports mentors but has none in the base', () => {
-    const issues = crossCheck(base([['петрова анна сергеевна', 'МБОУ «СОШ № 1»'], ['сидоров олег иванович', 'МБОУ «СОШ № 1»']]), tabs);
-    expect(issues.map((i) => [i.sheet, /: 0, а здесь указано \d/.test(i.message)])).toEqual([['Ивановская', true]]);
+    const issues = crossCheck(
+      base([
+        ['петрова анна сергеевна', 'МБОУ «СОШ № 1»'],
+        ['сидоров олег иванович', 'МБОУ «СОШ № 1»'],
+      ]),
+      tabs,
+    );
+    expect(issues.map((i) => [i.sheet, /: 0, а здесь указано \d/.test(i.message)])).toEqual([
+      ['Ивановская', true],
+    ]);
   });
 });

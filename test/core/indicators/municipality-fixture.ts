@@ -16,13 +16,31 @@ export function tab(sheet: string, name: string, overrides: Record<string, unkno
 export function municipality(): SchoolTab[] {
   return [
     tab('СОШ 1', 'МБОУ «СОШ № 1»', {
-      ped_total: 40, ped_mentors: 8, young_total: 5, young_mentees: 5, students_10_19: 300, students_mentees: 210,
+      ped_total: 40,
+      ped_mentors: 8,
+      young_total: 5,
+      young_mentees: 5,
+      students_10_19: 300,
+      students_mentees: 210,
     }),
     tab('Ивановская', 'МКОУ «Ивановская ООШ»', {
-      ped_total: 12, ped_mentors: 3, mentors_of_young: 2, young_total: 0, young_mentees: 0, students_10_19: 60, students_mentees: 30, doc_order: 'нет',
+      ped_total: 12,
+      ped_mentors: 3,
+      mentors_of_young: 2,
+      young_total: 0,
+      young_mentees: 0,
+      students_10_19: 60,
+      students_mentees: 30,
+      doc_order: 'нет',
     }),
     tab('Лицей', 'МБОУ «Лицей № 2»', {
-      ped_total: '#REF!', ped_mentors: 10, young_total: 4, young_mentees: 2, students_10_19: '', students_mentees: '', site_tab: 0,
+      ped_total: '#REF!',
+      ped_mentors: 10,
+      young_total: 4,
+      young_mentees: 2,
+      students_10_19: '',
+      students_mentees: '',
+      site_tab: 0,
     }),
     tab('Гимназия', 'МБОУ «Гимназия»', { ped_total: 30, ped_mentors: 35, young_total: 3, young_mentees: 3 }),
   ];

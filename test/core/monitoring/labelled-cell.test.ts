@@ -5,7 +5,13 @@ const labels = ['Образовательная организация', 'Наи
 
 describe('labelledValue', () => {
   it('takes the value to the right of the label', () => {
-    const grid = { name: 'x', values: [['Мониторинг', ''], ['Образовательная организация:', 'МБОУ «СОШ № 1»']] };
+    const grid = {
+      name: 'x',
+      values: [
+        ['Мониторинг', ''],
+        ['Образовательная организация:', 'МБОУ «СОШ № 1»'],
+      ],
+    };
     expect(labelledValue(grid, labels, 5)).toEqual({ value: 'МБОУ «СОШ № 1»', row: 2, column: 2 });
   });
 
@@ -29,8 +35,13 @@ describe('labelledValue', () => {
   });
 
   it('takes a label with a note in brackets for the label', () => {
-    const grid = { name: 'x', values: [['Образовательная организация (полное наименование):', 'МБОУ «СОШ № 1» г. Ишима']] };
+    const grid = {
+      name: 'x',
+      values: [['Образовательная организация (полное наименование):', 'МБОУ «СОШ № 1» г. Ишима']],
+    };
     expect(labelledValue(grid, labels, 5)).toEqual({ value: 'МБОУ «СОШ № 1» г. Ишима', row: 1, column: 2 });
-    expect(labelledValue({ name: 'x', values: [['ОО (сокращённо): СОШ № 4']] }, labels, 5)?.value).toBe('СОШ № 4');
+    expect(labelledValue({ name: 'x', values: [['ОО (сокращённо): СОШ № 4']] }, labels, 5)?.value).toBe(
+      'СОШ № 4',
+    );
   });
 });

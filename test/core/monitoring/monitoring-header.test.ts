@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { findMonitoringHeader, isSchoolTab, schoolTabSkipReason } from '../../../src/core/monitoring/monitoring-header';
+import {
+  findMonitoringHeader,
+  isSchoolTab,
+  schoolTabSkipReason,
+} from '../../../src/core/monitoring/monitoring-header';
 
 describe('school tab recognition', () => {
   it('finds the header below title rows, in any column order and spelling', () => {
@@ -13,17 +17,36 @@ describe('school tab recognition', () => {
 
   it('gives a Russian reason for every tab it skips', () => {
     expect(schoolTabSkipReason({ name: 'Лист1', values: [] })).toBe('лист пуст');
-    expect(schoolTabSkipReason({ name: 'Лист1', values: [['', ''], ['', '']] })).toBe('лист пуст');
-    expect(schoolTabSkipReason({ name: 'Инструкция', values: [['Как заполнять'], ['1. Откройте лист своей ОО']] })).toBe(
-      'в первых 15 строках нет строки заголовка со столбцами «Код», «Показатель» и «Значение»',
-    );
+    expect(
+      schoolTabSkipReason({
+        name: 'Лист1',
+        values: [
+          ['', ''],
+          ['', ''],
+        ],
+      }),
+    ).toBe('лист пуст');
+    expect(
+      schoolTabSkipReason({ name: 'Инструкция', values: [['Как заполнять'], ['1. Откройте лист своей ОО']] }),
+    ).toBe('в первых 15 строках нет строки заголовка со столбцами «Код», «Показатель» и «Значение»');
     expect(schoolTabSkipReason({ name: 'СОШ 3', values: [['Код', 'Показатель', 'Ед. изм.']] })).toBe(
       'в строке заголовка нет столбца «Значение»',
     );
   });
 
   it('does not take the catalogue sheet for a school tab', () => {
-    const header = ['Код', 'ID', 'Раздел', 'Показатель', 'Тип', 'Числитель (ID)', 'Знаменатель (ID)', 'Целевое значение', 'Обязательный', 'Источник'];
+    const header = [
+      'Код',
+      'ID',
+      'Раздел',
+      'Показатель',
+      'Тип',
+      'Числитель (ID)',
+      'Знаменатель (ID)',
+      'Целевое значение',
+      'Обязательный',
+      'Источник',
+    ];
     expect(isSchoolTab({ name: 'Показатели', values: [header] })).toBe(false);
   });
 

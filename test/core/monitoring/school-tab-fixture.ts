@@ -9,8 +9,15 @@ export function validValues(overrides: Record<string, unknown> = {}): Record<str
     values[def.id] = def.type === 'flag' ? 1 : 0;
   }
   Object.assign(values, {
-    ped_total: 40, ped_mentors: 8, ped_mentees: 10, ped_under35: 12, ped_under35_mentees: 6,
-    young_total: 5, young_mentees: 5, mentors_of_young: 5, pairs_count: 10,
+    ped_total: 40,
+    ped_mentors: 8,
+    ped_mentees: 10,
+    ped_under35: 12,
+    ped_under35_mentees: 6,
+    young_total: 5,
+    young_mentees: 5,
+    mentors_of_young: 5,
+    pairs_count: 10,
   });
   return { ...values, ...overrides };
 }
@@ -19,7 +26,12 @@ export function validValues(overrides: Record<string, unknown> = {}): Record<str
  * A school tab as the template lays it out: title, labelled name and period, header on row 5,
  * one row per input from row 6 (Код | Раздел | Показатель | Ед. изм. | Значение | Комментарий / ссылка).
  */
-export function schoolTab(name: string, school: string | null, values: Record<string, unknown>, tabName = name): Grid {
+export function schoolTab(
+  name: string,
+  school: string | null,
+  values: Record<string, unknown>,
+  tabName = name,
+): Grid {
   const rows: unknown[][] = [
     ['Мониторинг реализации целевой модели наставничества', '', '', '', '', ''],
     school === null ? ['', '', '', '', '', ''] : ['Образовательная организация:', school, '', '', '', ''],

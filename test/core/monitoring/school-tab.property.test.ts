@@ -10,7 +10,21 @@ const cellValue = fc.oneof(
   fc.double(),
   fc.integer({ min: -1000, max: 100000 }),
   fc.boolean(),
-  fc.constantFrom('', '#REF!', '#DIV/0!', '12,5', '1 234', 'да', 'нет', '+', '35 %', 'https://sosh1.ru/doc.pdf', '−', null, undefined),
+  fc.constantFrom(
+    '',
+    '#REF!',
+    '#DIV/0!',
+    '12,5',
+    '1 234',
+    'да',
+    'нет',
+    '+',
+    '35 %',
+    'https://sosh1.ru/doc.pdf',
+    '−',
+    null,
+    undefined,
+  ),
   fc.date({ noInvalidDate: true }),
 );
 
@@ -37,12 +51,19 @@ describe('school tab parsing on arbitrary cells', () => {
 
   it('parseValue gives a value or a problem for any cell and type', () => {
     fc.assert(
-      fc.property(cellValue, fc.constantFrom('count' as const, 'flag' as const, 'percent' as const), fc.boolean(), fc.boolean(), (raw, type, required, percentFormatted) => {
-        const parsed = parseValue(raw, type, { required, percentFormatted });
-        if (parsed.value !== null) expect(Number.isFinite(parsed.value)).toBe(true);
-        if (parsed.value !== null && type !== 'count') expect(parsed.value >= 0 && parsed.value <= 1).toBe(true);
-        if (required && parsed.problem === undefined) expect(parsed.value).not.toBeNull();
-      }),
+      fc.property(
+        cellValue,
+        fc.constantFrom('count' as const, 'flag' as const, 'percent' as const),
+        fc.boolean(),
+        fc.boolean(),
+        (raw, type, required, percentFormatted) => {
+          const parsed = parseValue(raw, type, { required, percentFormatted });
+          if (parsed.value !== null) expect(Number.isFinite(parsed.value)).toBe(true);
+          if (parsed.value !== null && type !== 'count')
+            expect(parsed.value >= 0 && parsed.value <= 1).toBe(true);
+          if (required && parsed.problem === undefined) expect(parsed.value).not.toBeNull();
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -17,7 +17,12 @@ describe('parseSchoolTab', () => {
     expect(tab.period).toBe('2025');
     expect(tab.issues).toEqual([]);
     expect(tab.matchedRows).toBe(45);
-    expect(tab.inputs.ped_mentors).toEqual({ value: 8, invalid: false, row: rowOf('ped_mentors'), column: 5 });
+    expect(tab.inputs.ped_mentors).toEqual({
+      value: 8,
+      invalid: false,
+      row: rowOf('ped_mentors'),
+      column: 5,
+    });
     expect(tab.inputs.doc_order.value).toBe(1);
   });
 
@@ -37,29 +42,42 @@ describe('parseSchoolTab', () => {
       row,
       column: 5,
     });
-    expect(tab.issues[0].message).toBe(`В ячейке E${row} «12,5»: количество должно быть целым числом (показатель 1.2 «Педагоги в роли наставника»)`);
+    expect(tab.issues[0].message).toBe(
+      `В ячейке E${row} «12,5»: количество должно быть целым числом (показатель 1.2 «Педагоги в роли наставника»)`,
+    );
     expect(tab.issues[0].hint).toBeTruthy();
     expect(tab.inputs.ped_mentors).toMatchObject({ value: null, invalid: true });
   });
 
   it('reports formula errors and empty required cells as errors, never zeros', () => {
-    const tab = parse(schoolTab('СОШ 1', 'МБОУ «СОШ № 1»', validValues({ ped_total: '#REF!', doc_order: '', interns: '' })));
+    const tab = parse(
+      schoolTab('СОШ 1', 'МБОУ «СОШ № 1»', validValues({ ped_total: '#REF!', doc_order: '', interns: '' })),
+    );
     expect(tab.issues.map((i) => [i.code, i.cell])).toEqual([
       ['cell/formula-error', `E${rowOf('ped_total')}`],
       ['cell/required', `E${rowOf('doc_order')}`],
     ]);
     expect(tab.inputs.ped_total).toMatchObject({ value: null, invalid: true });
     expect(tab.inputs.interns).toMatchObject({ value: null, invalid: false });
-    expect(tab.issues[1].message).toContain('2.2 «Приказ о внедрении целевой модели наставничества» обязателен');
+    expect(tab.issues[1].message).toContain(
+      '2.2 «Приказ о внедрении целевой модели наставничества» обязателен',
+    );
   });
 
   it('keeps a link in a flag cell as evidence, and a link in the comment column too', () => {
-    const grid = schoolTab('СОШ 1', 'МБОУ «СОШ № 1»', validValues({ doc_order: 'https://sosh1.ru/prikaz-45.pdf' }));
+    const grid = schoolTab(
+      'СОШ 1',
+      'МБОУ «СОШ № 1»',
+      validValues({ doc_order: 'https://sosh1.ru/prikaz-45.pdf' }),
+    );
     const rows = grid.values.map((r) => r.slice());
     rows[rowOf('doc_regulation') - 1][5] = 'Положение: https://sosh1.ru/polozhenie.pdf';
     const tab = parse({ ...grid, values: rows });
     expect(tab.inputs.doc_order).toMatchObject({ value: 1, evidence: 'https://sosh1.ru/prikaz-45.pdf' });
-    expect(tab.inputs.doc_regulation).toMatchObject({ value: 1, evidence: 'https://sosh1.ru/polozhenie.pdf' });
+    expect(tab.inputs.doc_regulation).toMatchObject({
+      value: 1,
+      evidence: 'https://sosh1.ru/polozhenie.pdf',
+    });
   });
 
   it('reports a missing required row as an error and ignores a missing optional one', () => {
@@ -94,7 +112,11 @@ describe('parseSchoolTab', () => {
     rows.push(['1.2', '', 'Педагоги в роли наставника', 'чел.', 9, '']);
     const tab = parse({ ...grid, values: rows });
     expect(tab.issues).toHaveLength(1);
-    expect(tab.issues[0]).toMatchObject({ code: 'indicator/duplicate', severity: 'error', cell: `A${rows.length}` });
+    expect(tab.issues[0]).toMatchObject({
+      code: 'indicator/duplicate',
+      severity: 'error',
+      cell: `A${rows.length}`,
+    });
     expect(tab.issues[0].message).toContain(`дублирует строку ячейки A${rowOf('ped_mentors')}`);
     expect(tab.inputs.ped_mentors).toMatchObject({ value: null, invalid: true });
   });
@@ -106,7 +128,11 @@ describe('parseSchoolTab', () => {
     rows.push(['6.1', '', 'Количество конкурсов наставников', 'шт.', 2, '']);
     const tab = parse({ ...grid, values: rows });
     expect(tab.issues).toHaveLength(1);
-    expect(tab.issues[0]).toMatchObject({ code: 'indicator/unknown', severity: 'warning', cell: `A${rows.length}` });
+    expect(tab.issues[0]).toMatchObject({
+      code: 'indicator/unknown',
+      severity: 'warning',
+      cell: `A${rows.length}`,
+    });
     expect(tab.issues[0].message).toContain('«6.1»');
   });
 
@@ -141,7 +167,16 @@ describe('parseSchoolTab', () => {
     const catalogue = {
       indicators: [
         ...BUILTIN_CATALOGUE.indicators,
-        { code: '6.1', id: 'kpk_share', section: 'Дополнительно', title: 'Доля педагогов с КПК', type: 'percent' as const, target: 0.5, required: true, source: '' },
+        {
+          code: '6.1',
+          id: 'kpk_share',
+          section: 'Дополнительно',
+          title: 'Доля педагогов с КПК',
+          type: 'percent' as const,
+          target: 0.5,
+          required: true,
+          source: '',
+        },
       ],
     };
     const grid = schoolTab('СОШ 1', 'МБОУ «СОШ № 1»', validValues());
@@ -183,13 +218,19 @@ describe('parseSchoolTab', () => {
       ['', 'Педагоги в роли наставника (из них молодых)', 1],
     ];
     const tab = parse({ name: 'СОШ 6', values });
-    expect([tab.inputs.ped_mentors.value, tab.inputs.doc_roadmap.value, tab.inputs.programs_approved.value]).toEqual([5, 1, 2]);
+    expect([
+      tab.inputs.ped_mentors.value,
+      tab.inputs.doc_roadmap.value,
+      tab.inputs.programs_approved.value,
+    ]).toEqual([5, 1, 2]);
     expect(tab.issues.filter((i) => i.code === 'indicator/unknown').map((i) => i.cell)).toEqual(['B5']);
   });
 
   it('still matches the built-in title of an indicator the coordinator retitled', () => {
     const catalogue = {
-      indicators: BUILTIN_CATALOGUE.indicators.map((def) => (def.id === 'ped_mentors' ? { ...def, title: 'Педагоги-наставники' } : def)),
+      indicators: BUILTIN_CATALOGUE.indicators.map((def) =>
+        def.id === 'ped_mentors' ? { ...def, title: 'Педагоги-наставники' } : def,
+      ),
     };
     const values = [
       ['Код', 'Показатель', 'Значение'],
@@ -212,6 +253,11 @@ describe('parseSchoolTab', () => {
   });
 
   it('does not recognise a tab without the header', () => {
-    expect(parseSchoolTab({ name: 'Инструкция', values: [['Заполните листы ОО до 20 ноября']] }, BUILTIN_CATALOGUE)).toBeNull();
+    expect(
+      parseSchoolTab(
+        { name: 'Инструкция', values: [['Заполните листы ОО до 20 ноября']] },
+        BUILTIN_CATALOGUE,
+      ),
+    ).toBeNull();
   });
 });

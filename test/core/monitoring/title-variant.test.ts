@@ -24,12 +24,22 @@ describe('rows in the municipality\u2019s own wording', () => {
   it('names the closest indicator when the title is not close enough', () => {
     const parsed = tab([['', 'Количество наставников в методическом активе района', 3]]);
     const unknown = parsed.issues.find((issue) => issue.code === 'indicator/unknown');
-    expect(unknown).toMatchObject({ severity: 'warning', cell: 'B2', params: { suggestion: 'mentors_municipal_active' } });
-    expect(unknown?.message).toContain('(возможно, это 1.9 «Наставники в муниципальном методическом активе»)');
+    expect(unknown).toMatchObject({
+      severity: 'warning',
+      cell: 'B2',
+      params: { suggestion: 'mentors_municipal_active' },
+    });
+    expect(unknown?.message).toContain(
+      '(возможно, это 1.9 «Наставники в муниципальном методическом активе»)',
+    );
   });
 
   it('gives no note when the title is the catalogue\u2019s own', () => {
     const parsed = tab([['', 'Общая численность педагогических работников', 40]]);
-    expect(parsed.issues.filter((issue) => issue.code.startsWith('indicator/') && issue.code !== 'indicator/missing')).toEqual([]);
+    expect(
+      parsed.issues.filter(
+        (issue) => issue.code.startsWith('indicator/') && issue.code !== 'indicator/missing',
+      ),
+    ).toEqual([]);
   });
 });

@@ -29,7 +29,12 @@ describe('«Параметры»', () => {
       dates: '20.11.2025',
       signerName: 'М. А. Черкасова',
     });
-    const missing = parsed.issues.map((issue) => [issue.code, issue.severity, issue.cell, issue.params.parameter]);
+    const missing = parsed.issues.map((issue) => [
+      issue.code,
+      issue.severity,
+      issue.cell,
+      issue.params.parameter,
+    ]);
     expect(missing).toEqual([
       ['parameter/missing', 'info', 'B7', 'responsible'],
       ['parameter/missing', 'info', 'A2', 'signerPosition'],
@@ -38,7 +43,12 @@ describe('«Параметры»', () => {
   });
 
   it('tells an unknown name instead of dropping it silently', () => {
-    const parsed = parseParametersSheet(grid([['Параметр', 'Значение'], ['Основанье', 'приказ № 1']]));
+    const parsed = parseParametersSheet(
+      grid([
+        ['Параметр', 'Значение'],
+        ['Основанье', 'приказ № 1'],
+      ]),
+    );
     const unknown = parsed.issues.filter((issue) => issue.code === 'parameter/unknown');
     expect(unknown.map((issue) => issue.cell)).toEqual(['A2']);
     expect(unknown[0].hint).toContain('«Основание»');
@@ -58,8 +68,14 @@ describe('«Параметры»', () => {
     expect(isSchoolTab(grid(values))).toBe(false);
     expect(isParametersSheet(grid([['Код', 'Показатель', 'Значение']]))).toBe(false);
     // Every parameter of the template is empty: each one is reported, at its own value cell.
-    expect(parseParametersSheet(grid(values)).issues.map((issue) => issue.cell)).toEqual(
-      ['B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8'],
-    );
+    expect(parseParametersSheet(grid(values)).issues.map((issue) => issue.cell)).toEqual([
+      'B2',
+      'B3',
+      'B4',
+      'B5',
+      'B6',
+      'B7',
+      'B8',
+    ]);
   });
 });

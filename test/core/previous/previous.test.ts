@@ -17,7 +17,13 @@ function row(
   value: number | null,
   level: LongRow['level'] = 'municipality',
 ): LongRow {
-  return lastPeriodRow({ municipality, indicator_id: id, value, level, school: level === 'school' ? 'МБОУ «СОШ № 1»' : '' });
+  return lastPeriodRow({
+    municipality,
+    indicator_id: id,
+    value,
+    level,
+    school: level === 'school' ? 'МБОУ «СОШ № 1»' : '',
+  });
 }
 
 function share(id: string, title: string, value: number | null): IndicatorSummary {

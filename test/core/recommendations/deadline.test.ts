@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveTerm } from '../../../src/core/recommendations/deadline';
 
-const nb = (text: string) => text.replace(/ (?=г\.)/g, '\u00a0').replace(/(\d) (?=[а-я]+ \d{4})/g, '$1\u00a0');
+const nb = (text: string) =>
+  text.replace(/ (?=г\.)/g, '\u00a0').replace(/(\d) (?=[а-я]+ \d{4})/g, '$1\u00a0');
 const day = (year: number, month: number, date: number) => ({ year, month, day: date });
 
 describe('resolveTerm', () => {
@@ -24,7 +25,9 @@ describe('resolveTerm', () => {
   });
 
   it('gives «январь–февраль» the first year in which those months are not over', () => {
-    expect(resolveTerm('январь – февраль следующего года', day(2026, 12, 2))).toBe(nb('январь–февраль 2027 г.'));
+    expect(resolveTerm('январь – февраль следующего года', day(2026, 12, 2))).toBe(
+      nb('январь–февраль 2027 г.'),
+    );
     expect(resolveTerm('январь–февраль', day(2027, 2, 10))).toBe(nb('январь–февраль 2027 г.'));
     expect(resolveTerm('январь–февраль', day(2027, 3, 1))).toBe(nb('январь–февраль 2028 г.'));
   });

@@ -18,8 +18,15 @@ const nb = (text: string) => text.replace(/ г\./g, '\u00a0г.').replace(/(\d) (
 const TODAY = { year: 2026, month: 12, day: 2 };
 
 const SHARES = [
-  'share_mentors', 'share_mentees', 'share_under35_mentees', 'share_young_mentees', 'share_students_mentees',
-  'share_student_mentors', 'satisfaction_mentors', 'satisfaction_mentees', 'share_custom',
+  'share_mentors',
+  'share_mentees',
+  'share_under35_mentees',
+  'share_young_mentees',
+  'share_students_mentees',
+  'share_student_mentors',
+  'satisfaction_mentors',
+  'satisfaction_mentees',
+  'share_custom',
 ];
 
 /** Every share has a target of 50 %; the school meets all of them, every flag is set, every count positive. */
@@ -29,7 +36,9 @@ function municipality(
   extra: Partial<OrganizationSummary> = {},
 ): Omit<SummaryResult, 'recommendations'> {
   const indicators: IndicatorSummary[] = SHARES.map((id) =>
-    indicator(id, id === 'share_custom' ? 'Доля педагогов, прошедших КПК' : `Доля ${id}`, 'share', { target: 0.5 }),
+    indicator(id, id === 'share_custom' ? 'Доля педагогов, прошедших КПК' : `Доля ${id}`, 'share', {
+      target: 0.5,
+    }),
   );
   const met = Object.fromEntries(SHARES.map((id) => [id, 0.6]));
   return {
@@ -74,7 +83,14 @@ describe('draftRecommendations: every deficit gives a draft at its stage', () =>
     const drafts = draftRecommendations(municipality(values, errors), BUILTIN_TEMPLATES, TODAY);
     // Every deficit also asks for the plan to be corrected (stage 8); the surveys are taken into that same plan.
     const expected: [string, number][] =
-      code === 'data_errors' ? [[code, stage]] : code.startsWith('satisfaction') ? [['plan_correction', 8]] : [[code, stage], ['plan_correction', 8]];
+      code === 'data_errors'
+        ? [[code, stage]]
+        : code.startsWith('satisfaction')
+          ? [['plan_correction', 8]]
+          : [
+              [code, stage],
+              ['plan_correction', 8],
+            ];
     expect(drafts.map((d) => [d.code, d.stage])).toEqual(expected);
     expect(drafts[0].organization).toBe(SCHOOL_1);
     expect(drafts[0].text.length).toBeGreaterThan(40);
@@ -90,7 +106,10 @@ describe('draftRecommendations: every deficit gives a draft at its stage', () =>
   });
 
   it('asks a roster school that submitted nothing to submit its data (stage 7), alphabetically among the others', () => {
-    const result = { ...municipality({ doc_order: 0 }), notSubmitted: ['МКОУ «Ивановская ООШ»', 'МБОУ «Гимназия № 2»'] };
+    const result = {
+      ...municipality({ doc_order: 0 }),
+      notSubmitted: ['МКОУ «Ивановская ООШ»', 'МБОУ «Гимназия № 2»'],
+    };
     const drafts = draftRecommendations(result);
     expect(drafts.map((d) => [d.organization, d.code, d.stage])).toEqual([
       ['МБОУ «Гимназия № 2»', 'data_not_submitted', 7],
@@ -138,7 +157,9 @@ describe('draftRecommendations on a small municipality', () => {
     expect(byCode.doc_order.text).toMatch(/^Издать приказ ОО о внедрении целевой модели наставничества/);
     expect(byCode.doc_order.term).toBe(nb('до 2 января 2027 г.'));
     expect(byCode.share_young_mentees.figure).toBe(pct('50,0 % / 100 %'));
-    expect(byCode.share_young_mentees.deficit).toBe('Доля молодых педагогов в роли наставляемого ниже целевого значения');
+    expect(byCode.share_young_mentees.deficit).toBe(
+      'Доля молодых педагогов в роли наставляемого ниже целевого значения',
+    );
     expect(byCode.share_young_mentees.text).toContain(pct('(50,0 % при целевом значении 100 %)'));
     expect(byCode.personal_programs.figure).toBe('0 / не менее 1');
     expect(byCode.data_errors.figure).toBe('ошибок: 2');
@@ -149,39 +170,67 @@ describe('draftRecommendations on a small municipality', () => {
 
   it('uses templates passed in instead of the built-in ones', () => {
     const own = BUILTIN_TEMPLATES.map((t) =>
-      t.code === 'doc_order' ? { ...t, stage: 2, text: 'Подготовить приказ для {ОО} к заседанию совета', term: 'до 1 декабря' } : t,
+      t.code === 'doc_order'
+        ? { ...t, stage: 2, text: 'Подготовить приказ для {ОО} к заседанию совета', term: 'до 1 декабря' }
+        : t,
     );
     const first = draftRecommendations(smallMunicipality(), own, TODAY)[0];
     // 1 December has passed on 2 December: the term is next year's, never a day in the past.
-    expect(first).toMatchObject({ code: 'doc_order', stage: 2, text: 'Подготовить приказ для МБОУ «СОШ № 1» к заседанию совета', term: nb('до 1 декабря 2027 г.') });
+    expect(first).toMatchObject({
+      code: 'doc_order',
+      stage: 2,
+      text: 'Подготовить приказ для МБОУ «СОШ № 1» к заседанию совета',
+      term: nb('до 1 декабря 2027 г.'),
+    });
   });
 });
 
 describe('draftRecommendations: one row per document', () => {
   it('asks once for the order when the school neither implements the model nor has the order', () => {
-    const drafts = draftRecommendations(municipality({ implements_model: 0, doc_order: 0 }), BUILTIN_TEMPLATES, TODAY);
+    const drafts = draftRecommendations(
+      municipality({ implements_model: 0, doc_order: 0 }),
+      BUILTIN_TEMPLATES,
+      TODAY,
+    );
     expect(drafts.map((d) => d.code)).toEqual(['doc_order', 'plan_correction']);
-    expect(drafts[0].deficit).toBe('Нет приказа о внедрении целевой модели наставничества; ОО не реализует целевую модель наставничества');
+    expect(drafts[0].deficit).toBe(
+      'Нет приказа о внедрении целевой модели наставничества; ОО не реализует целевую модель наставничества',
+    );
     expect(drafts[0].figure).toBe('нет / да; нет / да');
     expect(drafts[0].text.match(/Издать приказ/g)).toHaveLength(1);
   });
 
   it('takes both surveys into the stage-8 correction of the plan', () => {
-    const drafts = draftRecommendations(municipality({ satisfaction_mentors: 0.1, satisfaction_mentees: 0.2 }), BUILTIN_TEMPLATES, TODAY);
+    const drafts = draftRecommendations(
+      municipality({ satisfaction_mentors: 0.1, satisfaction_mentees: 0.2 }),
+      BUILTIN_TEMPLATES,
+      TODAY,
+    );
     expect(drafts).toHaveLength(1);
     expect(drafts[0]).toMatchObject({ code: 'plan_correction', stage: 8 });
-    expect(drafts[0].deficit).toBe('Выявлены дефициты по итогам мониторинга; доля satisfaction_mentors ниже целевого значения; доля satisfaction_mentees ниже целевого значения');
+    expect(drafts[0].deficit).toBe(
+      'Выявлены дефициты по итогам мониторинга; доля satisfaction_mentors ниже целевого значения; доля satisfaction_mentees ниже целевого значения',
+    );
     expect(drafts[0].figure).toBe(pct('10,0 % / 50 %; 20,0 % / 50 %'));
   });
 });
 
 describe('draftRecommendations: the errors a school must correct, by cell', () => {
   const error = (sheet: string, row: number, column: number, value: string) =>
-    createIssue('value/not-integer', { sheet, row, column }, { message: 'м', hint: 'Укажите целое число, например 12.' }, { params: { value } });
+    createIssue(
+      'value/not-integer',
+      { sheet, row, column },
+      { message: 'м', hint: 'Укажите целое число, например 12.' },
+      { params: { value } },
+    );
 
   it('lists each error with its sheet, cell, value and what to change', () => {
     const errors = [error('СОШ 1', 7, 5, '12,5'), error('База наставников', 4, 3, '')];
-    const [draft] = draftRecommendations(municipality({}, 2, { dataErrors: errors }), BUILTIN_TEMPLATES, TODAY);
+    const [draft] = draftRecommendations(
+      municipality({}, 2, { dataErrors: errors }),
+      BUILTIN_TEMPLATES,
+      TODAY,
+    );
     expect(draft.text.split('\n')).toEqual([
       'Исправить 2 ошибки в данных мониторинга ОО: до исправления сведения ОО не учитываются в расчёте показателей с неверными данными.',
       'Ошибки:',
@@ -192,7 +241,11 @@ describe('draftRecommendations: the errors a school must correct, by cell', () =
 
   it('lists at most ten and says how many there are', () => {
     const errors = Array.from({ length: 21 }, (_, i) => error('СОШ 1', i + 2, 5, String(i)));
-    const [draft] = draftRecommendations(municipality({}, 21, { dataErrors: errors }), BUILTIN_TEMPLATES, TODAY);
+    const [draft] = draftRecommendations(
+      municipality({}, 21, { dataErrors: errors }),
+      BUILTIN_TEMPLATES,
+      TODAY,
+    );
     const lines = draft.text.split('\n');
     expect(lines[0]).toContain('Исправить 21 ошибку');
     expect(lines[1]).toBe('Ошибки (перечислены первые 10 из 21):');
@@ -202,26 +255,49 @@ describe('draftRecommendations: the errors a school must correct, by cell', () =
 
 describe('draftRecommendations: the base of mentors (stage 4)', () => {
   it('asks to complete the base when it holds fewer mentors than 1.2 declares', () => {
-    const drafts = draftRecommendations(municipality({ ped_mentors: 10 }, 0, { base: { mentors: 3, withoutForm: 0 } }), BUILTIN_TEMPLATES, TODAY);
-    expect(drafts.map((d) => [d.code, d.stage])).toEqual([['base_incomplete', 4], ['plan_correction', 8]]);
+    const drafts = draftRecommendations(
+      municipality({ ped_mentors: 10 }, 0, { base: { mentors: 3, withoutForm: 0 } }),
+      BUILTIN_TEMPLATES,
+      TODAY,
+    );
+    expect(drafts.map((d) => [d.code, d.stage])).toEqual([
+      ['base_incomplete', 4],
+      ['plan_correction', 8],
+    ]);
     expect(drafts[0].figure).toBe('наставников в базе: 3 из 10');
-    expect(drafts[0].text).toContain('По показателю 1.2 «Педагоги в роли наставника» в ОО 10 наставников, в базе — 3 наставника.');
+    expect(drafts[0].text).toContain(
+      'По показателю 1.2 «Педагоги в роли наставника» в ОО 10 наставников, в базе — 3 наставника.',
+    );
   });
 
   it('asks for the form of every pair, and says «ни одного» for a school absent from the base', () => {
-    const [draft] = draftRecommendations(municipality({ ped_mentors: 1 }, 0, { base: { mentors: 0, withoutForm: 2 } }), BUILTIN_TEMPLATES, TODAY);
+    const [draft] = draftRecommendations(
+      municipality({ ped_mentors: 1 }, 0, { base: { mentors: 0, withoutForm: 2 } }),
+      BUILTIN_TEMPLATES,
+      TODAY,
+    );
     expect(draft.text).toContain('в ОО 1 наставник, в базе — ни одного.');
     expect(draft.text).toContain('Строк без формы наставничества: 2.');
   });
 
   it('joins the order on pairs when both are missing: one row for the pairs and their base', () => {
-    const drafts = draftRecommendations(municipality({ ped_mentors: 4, doc_pairs_order: 0 }, 0, { base: { mentors: 1, withoutForm: 0 } }), BUILTIN_TEMPLATES, TODAY);
+    const drafts = draftRecommendations(
+      municipality({ ped_mentors: 4, doc_pairs_order: 0 }, 0, { base: { mentors: 1, withoutForm: 0 } }),
+      BUILTIN_TEMPLATES,
+      TODAY,
+    );
     expect(drafts.map((d) => d.code)).toEqual(['doc_pairs_order', 'plan_correction']);
     expect(drafts[0].text).toContain('в базе — 1 наставник.');
   });
 
   it('says nothing when the base holds every declared mentor, or there is no base', () => {
-    expect(draftRecommendations(municipality({ ped_mentors: 3 }, 0, { base: { mentors: 3, withoutForm: 0 } }), BUILTIN_TEMPLATES, TODAY)).toEqual([]);
+    expect(
+      draftRecommendations(
+        municipality({ ped_mentors: 3 }, 0, { base: { mentors: 3, withoutForm: 0 } }),
+        BUILTIN_TEMPLATES,
+        TODAY,
+      ),
+    ).toEqual([]);
     expect(draftRecommendations(municipality({ ped_mentors: 3 }), BUILTIN_TEMPLATES, TODAY)).toEqual([]);
   });
 });

@@ -19,7 +19,9 @@ function written(rows: readonly RecommendationRow[]): Grid {
 function rowWhere(grid: Grid, school: string, deficitStart: string): number {
   const org = columnOf(grid, 'ОО');
   const deficit = columnOf(grid, 'Выявленный дефицит');
-  const index = grid.values.findIndex((r) => r[org - 1] === school && String(r[deficit - 1]).startsWith(deficitStart));
+  const index = grid.values.findIndex(
+    (r) => r[org - 1] === school && String(r[deficit - 1]).startsWith(deficitStart),
+  );
   if (index < 0) throw new Error(`no row ${school} / ${deficitStart}`);
   return index + 1;
 }
@@ -65,11 +67,20 @@ describe('mergeRecommendations over an edited sheet', () => {
   const termColumn = columnOf(first, 'Срок');
 
   it('keeps an edited text and an edited status, and refreshes the cells nobody touched', () => {
-    let grid = edit(first, rowWhere(first, SCHOOL_1, 'Нет приказа'), textColumn, 'Издать приказ до заседания совета 10 декабря.');
+    let grid = edit(
+      first,
+      rowWhere(first, SCHOOL_1, 'Нет приказа'),
+      textColumn,
+      'Издать приказ до заседания совета 10 декабря.',
+    );
     grid = edit(grid, rowWhere(grid, SCHOOL_1, 'Нет дорожной'), statusColumn, 'согласовано');
-    const fresh = withDraft(withDraft(drafts(), 'doc_order', { figure: '0 / 1 (повторно)', text: 'Новый черновик' }), 'doc_roadmap', {
-      text: 'Обновлённый текст о дорожной карте',
-    });
+    const fresh = withDraft(
+      withDraft(drafts(), 'doc_order', { figure: '0 / 1 (повторно)', text: 'Новый черновик' }),
+      'doc_roadmap',
+      {
+        text: 'Обновлённый текст о дорожной карте',
+      },
+    );
     const rows = mergeRecommendations(grid, fresh);
     const order = find(rows, SCHOOL_1, 'doc_order');
     expect(order.origin).toBe('current');
@@ -105,10 +116,23 @@ describe('mergeRecommendations over an edited sheet', () => {
   });
 
   it('adds rows for new deficits and marks rows whose deficit is gone «устранено», keeping their text', () => {
-    const grid = edit(first, rowWhere(first, SCHOOL_1, 'Нет дорожной'), textColumn, 'Свой текст координатора');
+    const grid = edit(
+      first,
+      rowWhere(first, SCHOOL_1, 'Нет дорожной'),
+      textColumn,
+      'Свой текст координатора',
+    );
     const fresh: Recommendation[] = [
       ...drafts().filter((d) => d.code !== 'doc_roadmap'),
-      { organization: SCHOOL_1, code: 'site_tab', stage: 1, deficit: 'Нет раздела «Наставничество» на официальном сайте ОО', figure: '0 / 1', text: 'Создать вкладку', term: 'в течение месяца' },
+      {
+        organization: SCHOOL_1,
+        code: 'site_tab',
+        stage: 1,
+        deficit: 'Нет раздела «Наставничество» на официальном сайте ОО',
+        figure: '0 / 1',
+        text: 'Создать вкладку',
+        term: 'в течение месяца',
+      },
     ];
     const rows = mergeRecommendations(grid, fresh);
     const gone = find(rows, SCHOOL_1, 'doc_roadmap');
@@ -128,10 +152,24 @@ describe('mergeRecommendations over an edited sheet', () => {
   });
 
   it('brings a resolved row back to «черновик» when the deficit returns, unless the coordinator set the status', () => {
-    const resolved = written(mergeRecommendations(first, drafts().filter((d) => d.code !== 'doc_roadmap')));
-    expect(find(mergeRecommendations(resolved, drafts()), SCHOOL_1, 'doc_roadmap').shown.status).toBe('черновик');
-    const sent = edit(resolved, rowWhere(resolved, SCHOOL_1, 'Нет дорожной'), statusColumn, 'отправлено в ОО');
-    expect(find(mergeRecommendations(sent, drafts()), SCHOOL_1, 'doc_roadmap').shown.status).toBe('отправлено в ОО');
+    const resolved = written(
+      mergeRecommendations(
+        first,
+        drafts().filter((d) => d.code !== 'doc_roadmap'),
+      ),
+    );
+    expect(find(mergeRecommendations(resolved, drafts()), SCHOOL_1, 'doc_roadmap').shown.status).toBe(
+      'черновик',
+    );
+    const sent = edit(
+      resolved,
+      rowWhere(resolved, SCHOOL_1, 'Нет дорожной'),
+      statusColumn,
+      'отправлено в ОО',
+    );
+    expect(find(mergeRecommendations(sent, drafts()), SCHOOL_1, 'doc_roadmap').shown.status).toBe(
+      'отправлено в ОО',
+    );
   });
 
   it('keeps rows added by hand, after the row they followed, and columns the coordinator added', () => {
@@ -150,7 +188,12 @@ describe('mergeRecommendations over an edited sheet', () => {
     expect(rows[index]).toMatchObject({
       key: null,
       generated: null,
-      shown: { organization: SCHOOL_1, text: 'Пригласить куратора на семинар; телефон +7 912 000-00-00', status: 'согласовано', deficit: '' },
+      shown: {
+        organization: SCHOOL_1,
+        text: 'Пригласить куратора на семинар; телефон +7 912 000-00-00',
+        status: 'согласовано',
+        deficit: '',
+      },
     });
     expect(find(rows, SCHOOL_1, 'doc_roadmap').extra).toEqual({ Ответственный: 'Петрова А. С.' });
     const model = buildRecommendationsSheet(rows, META);
@@ -168,7 +211,9 @@ describe('mergeRecommendations over an edited sheet', () => {
   });
 
   it('matches a school whose name was retyped with other quotes and spacing', () => {
-    const retyped = drafts().map((d) => (d.organization === SCHOOL_1 ? { ...d, organization: 'МБОУ "СОШ №1"' } : d));
+    const retyped = drafts().map((d) =>
+      d.organization === SCHOOL_1 ? { ...d, organization: 'МБОУ "СОШ №1"' } : d,
+    );
     const rows = mergeRecommendations(first, retyped);
     expect(rows.filter((r) => r.origin === 'new')).toEqual([]);
     expect(rows.filter((r) => r.origin === 'resolved')).toEqual([]);
@@ -177,7 +222,10 @@ describe('mergeRecommendations over an edited sheet', () => {
   it('keeps a non-empty cell when its hidden original is gone: nothing is lost', () => {
     const hidden = columnOf(first, 'Служебное: текст при формировании');
     const values = first.values.map((r) => r.filter((_, i) => i !== hidden - 1));
-    const rows = mergeRecommendations({ ...first, values }, withDraft(drafts(), 'doc_order', { text: 'Новый черновик' }));
+    const rows = mergeRecommendations(
+      { ...first, values },
+      withDraft(drafts(), 'doc_order', { text: 'Новый черновик' }),
+    );
     expect(find(rows, SCHOOL_1, 'doc_order').shown.text).toBe(drafts()[0].text);
   });
 

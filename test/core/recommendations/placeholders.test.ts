@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders, unknownPlaceholders } from '../../../src/core/recommendations/placeholders';
 
-const VALUES = { ОО: 'МБОУ «СОШ № 1»', показатель: 'Доля молодых педагогов', значение: '50,0 %', цель: '100,0 %' };
+const VALUES = {
+  ОО: 'МБОУ «СОШ № 1»',
+  показатель: 'Доля молодых педагогов',
+  значение: '50,0 %',
+  цель: '100,0 %',
+};
 
 describe('placeholders', () => {
   it('fills every known placeholder, spaces inside braces allowed', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../../src/core/grid';
 import { buildTemplatesSheet } from '../../../src/core/recommendations/templates-sheet';
-import { isTemplatesSheet, parseTemplatesSheet } from '../../../src/core/recommendations/templates-sheet-parser';
+import {
+  isTemplatesSheet,
+  parseTemplatesSheet,
+} from '../../../src/core/recommendations/templates-sheet-parser';
 import { BUILTIN_TEMPLATES } from '../../../src/core/recommendations/templates';
 import { modelToGrid } from '../../../src/core/templates/model-grid';
 import { edit, rowOf } from './model-grid';
@@ -13,17 +16,32 @@ describe('buildTemplatesSheet', () => {
 
   it('lays out every built-in template under the header, with the stage as a number', () => {
     expect(model.name).toBe('Шаблоны рекомендаций');
-    expect(model.cells[2].map((c) => c.value)).toEqual(['Код дефицита', 'Дефицит', 'Этап', 'Текст рекомендации', 'Срок', 'Условие (справочно)']);
+    expect(model.cells[2].map((c) => c.value)).toEqual([
+      'Код дефицита',
+      'Дефицит',
+      'Этап',
+      'Текст рекомендации',
+      'Срок',
+      'Условие (справочно)',
+    ]);
     expect(model.cells).toHaveLength(3 + BUILTIN_TEMPLATES.length);
     const doc = model.cells.find((row) => row[0].value === 'doc_order');
-    expect(doc?.map((c) => c.value).slice(0, 3)).toEqual(['doc_order', 'Нет приказа о внедрении целевой модели наставничества', 1]);
+    expect(doc?.map((c) => c.value).slice(0, 3)).toEqual([
+      'doc_order',
+      'Нет приказа о внедрении целевой модели наставничества',
+      1,
+    ]);
     expect(doc?.[5].value).toBe('doc_order = 0 (нет)');
     expect(model.frozenRows).toBe(3);
   });
 
   it('offers the codes and the stages 1..8 as non-strict dropdowns', () => {
     const stages = model.dataValidations.find((v) => v.area.column === 3);
-    expect(stages).toEqual({ area: { row: 4, column: 3, rows: BUILTIN_TEMPLATES.length, columns: 1 }, values: ['1', '2', '3', '4', '5', '6', '7', '8'], strict: false });
+    expect(stages).toEqual({
+      area: { row: 4, column: 3, rows: BUILTIN_TEMPLATES.length, columns: 1 },
+      values: ['1', '2', '3', '4', '5', '6', '7', '8'],
+      strict: false,
+    });
     expect(model.dataValidations.find((v) => v.area.column === 1)?.values).toContain('data_errors');
   });
 });
@@ -86,17 +104,27 @@ describe('parseTemplatesSheet', () => {
     grid = edit(grid, curator, 4, 'Назначить куратора в {школа}');
     grid = edit(grid, site, 3, 4.5);
     const n = grid.values.length;
-    grid = { ...grid, values: [...grid.values, ['doc_unknown', 'Что-то', 1, 'Текст', 'сразу', ''], ['doc_order', 'Повтор', 1, 'Другой текст', '', ''], ['', 'Без кода', 1, 'Текст', '', '']] };
+    grid = {
+      ...grid,
+      values: [
+        ...grid.values,
+        ['doc_unknown', 'Что-то', 1, 'Текст', 'сразу', ''],
+        ['doc_order', 'Повтор', 1, 'Другой текст', '', ''],
+        ['', 'Без кода', 1, 'Текст', '', ''],
+      ],
+    };
     const parsed = parseTemplatesSheet(grid);
-    expect(parsed.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
-      ['template/invalid', 'warning', `C${regulation}`],
-      ['template/invalid', 'warning', `C${site}`],
-      ['template/invalid', 'warning', `D${roadmap}`],
-      ['template/invalid', 'warning', `D${curator}`],
-      ['template/invalid', 'warning', `A${n + 1}`],
-      ['template/invalid', 'warning', `A${n + 2}`],
-      ['template/invalid', 'warning', `A${n + 3}`],
-    ].sort((a, b) => Number(a[2].slice(1)) - Number(b[2].slice(1))));
+    expect(parsed.issues.map((i) => [i.code, i.severity, i.cell])).toEqual(
+      [
+        ['template/invalid', 'warning', `C${regulation}`],
+        ['template/invalid', 'warning', `C${site}`],
+        ['template/invalid', 'warning', `D${roadmap}`],
+        ['template/invalid', 'warning', `D${curator}`],
+        ['template/invalid', 'warning', `A${n + 1}`],
+        ['template/invalid', 'warning', `A${n + 2}`],
+        ['template/invalid', 'warning', `A${n + 3}`],
+      ].sort((a, b) => Number(a[2].slice(1)) - Number(b[2].slice(1))),
+    );
     const messages = parsed.issues.map((i) => i.message).join('\n');
     expect(messages).toContain(`В ячейке C${regulation} «9»: этап должен быть числом от 1 до 8`);
     expect(messages).toContain(`В ячейке D${curator} неизвестная подстановка {школа}`);
@@ -107,6 +135,9 @@ describe('parseTemplatesSheet', () => {
   });
 
   it('gives the built-in templates when the sheet has no header', () => {
-    expect(parseTemplatesSheet({ name: 'Лист1', values: [['заметки']] })).toEqual({ templates: BUILTIN_TEMPLATES, issues: [] });
+    expect(parseTemplatesSheet({ name: 'Лист1', values: [['заметки']] })).toEqual({
+      templates: BUILTIN_TEMPLATES,
+      issues: [],
+    });
   });
 });

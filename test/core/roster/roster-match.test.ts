@@ -10,14 +10,24 @@ const entry = (name: string, row: number, sheet?: string): RosterEntry => ({
   curatorEmails: [],
   ...(sheet === undefined ? {} : { sheet }),
 });
-const tab = (name: string, school: string | null) => parseSchoolTab(schoolTab(name, school, validValues()), BUILTIN_CATALOGUE)!;
+const tab = (name: string, school: string | null) =>
+  parseSchoolTab(schoolTab(name, school, validValues()), BUILTIN_CATALOGUE)!;
 
-const FULL_5 = 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»';
+const FULL_5 =
+  'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»';
 
 describe('matchRoster', () => {
   it('matches a tab by the roster’s «Лист», by its school name up to quotes and case, or by its tab name', () => {
-    const entries = [entry('МБОУ «СОШ № 1»', 2, 'Первая'), entry('МБОУ «СОШ № 2»', 3), entry('МБОУ «Лицей № 3»', 4)];
-    const match = matchRoster(entries, [tab('Первая', 'Другое название'), tab('Вторая', 'мбоу "сош №2"'), tab('МБОУ Лицей № 3', null)], 'Список ОО');
+    const entries = [
+      entry('МБОУ «СОШ № 1»', 2, 'Первая'),
+      entry('МБОУ «СОШ № 2»', 3),
+      entry('МБОУ «Лицей № 3»', 4),
+    ];
+    const match = matchRoster(
+      entries,
+      [tab('Первая', 'Другое название'), tab('Вторая', 'мбоу "сош №2"'), tab('МБОУ Лицей № 3', null)],
+      'Список ОО',
+    );
     expect([...match.entryOfTab].map(([sheet, found]) => [sheet, found.row])).toEqual([
       ['Первая', 2],
       ['Вторая', 3],
@@ -31,7 +41,12 @@ describe('matchRoster', () => {
     const match = matchRoster([entry(FULL_5, 2)], [tab('СОШ 5', 'МБОУ СОШ № 5')], 'Список ОО');
     expect(match.entryOfTab.get('СОШ 5')?.name).toBe(FULL_5);
     expect(match.issues).toHaveLength(1);
-    expect(match.issues[0]).toMatchObject({ code: 'org/not-in-roster', severity: 'warning', sheet: 'СОШ 5', cell: 'B2' });
+    expect(match.issues[0]).toMatchObject({
+      code: 'org/not-in-roster',
+      severity: 'warning',
+      sheet: 'СОШ 5',
+      cell: 'B2',
+    });
     expect(match.issues[0].fix?.value).toBe(FULL_5);
   });
 

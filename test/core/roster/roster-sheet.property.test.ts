@@ -7,7 +7,17 @@ const CHARS = [...'абвгдеёжзийклмнопрстуфхцчшщАБВ�
 const text = fc.string({ unit: fc.constantFrom(...CHARS), maxLength: 40 });
 const cell = fc.oneof(
   { weight: 4, arbitrary: text },
-  { weight: 2, arbitrary: fc.constantFrom('', '#REF!', 'МБОУ «СОШ № 1»', 'a@b.ru; c@d.ru', 'нет адреса', 'kurator@school.ru,') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '',
+      '#REF!',
+      'МБОУ «СОШ № 1»',
+      'a@b.ru; c@d.ru',
+      'нет адреса',
+      'kurator@school.ru,',
+    ),
+  },
   { weight: 1, arbitrary: fc.double() },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: fc.date() },

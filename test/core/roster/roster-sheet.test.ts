@@ -21,7 +21,14 @@ describe('isRosterSheet', () => {
   it('recognises the roster by its header, whatever its name and wherever the header row is', () => {
     expect(isRosterSheet({ ...roster([]), name: 'Участники' })).toBe(true);
     expect(isRosterSheet(roster([], ['Наименование ОО', 'ФИО куратора']))).toBe(true);
-    expect(isRosterSheet(roster([], ['№ п/п', 'Наименование ОО (полное)', 'Руководитель ОО (ФИО)', 'Ответственный', 'Эл. почта']))).toBe(true);
+    expect(
+      isRosterSheet(
+        roster(
+          [],
+          ['№ п/п', 'Наименование ОО (полное)', 'Руководитель ОО (ФИО)', 'Ответственный', 'Эл. почта'],
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('does not take a school tab (which has a cell «ОО») or a lone «ОО» column for a roster', () => {
@@ -73,7 +80,15 @@ describe('parseRosterSheet', () => {
 
   it('splits e-mails by «;», «,» and line breaks, drops repeats and keeps the valid ones of a cell with a wrong part', () => {
     const parsed = parseRosterSheet(
-      roster([['МБОУ СОШ № 1', '', '', '', 'a@s1.ru, A@S1.ru;\nИванова <b@s1.ru>; не указан; c@s1\nd@s1.ru e@s1.ru']]),
+      roster([
+        [
+          'МБОУ СОШ № 1',
+          '',
+          '',
+          '',
+          'a@s1.ru, A@S1.ru;\nИванова <b@s1.ru>; не указан; c@s1\nd@s1.ru e@s1.ru',
+        ],
+      ]),
     );
     expect(parsed.entries[0].curatorEmails).toEqual(['a@s1.ru', 'b@s1.ru', 'd@s1.ru', 'e@s1.ru']);
     expect(parsed.issues).toHaveLength(1);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelCell, SheetModel } from '../../../src/core/sheet-model';
 import { buildSummarySheet } from '../../../src/core/summary-sheet/summary-sheet';
-import { fillOf, GYMNASIUM, IVANOVSKAYA, organization, SCHOOL_1, smallMunicipality } from './small-municipality';
+import {
+  fillOf,
+  GYMNASIUM,
+  IVANOVSKAYA,
+  organization,
+  SCHOOL_1,
+  smallMunicipality,
+} from './small-municipality';
 
 const META = { generatedAt: '25.11.2025 14:30' };
 const pct = (text: string) => text.replace(/ %/g, '\u00a0%');
@@ -21,7 +28,9 @@ function values(model: SheetModel, row: number): unknown[] {
 }
 
 function allText(model: SheetModel): string {
-  return model.cells.flatMap((row) => row.map((c) => (typeof c.value === 'string' ? c.value : ''))).join('\n');
+  return model.cells
+    .flatMap((row) => row.map((c) => (typeof c.value === 'string' ? c.value : '')))
+    .join('\n');
 }
 
 describe('buildSummarySheet: header block', () => {
@@ -42,11 +51,17 @@ describe('buildSummarySheet: header block', () => {
     expect(values(model, 4)).toEqual(['Учтены сведения ОО:', 3]);
     expect(values(model, 5)).toEqual(['Пропущено листов:', 1]);
     expect(values(model, 6)).toEqual(['Лист', 'Причина']);
-    expect(values(model, 7)).toEqual(['Инструкция', 'не найдена строка заголовка «Код | Показатель | Значение»']);
+    expect(values(model, 7)).toEqual([
+      'Инструкция',
+      'не найдена строка заголовка «Код | Показатель | Значение»',
+    ]);
   });
 
   it('says so when the period is unknown and takes a title from the caller', () => {
-    const other = buildSummarySheet({ ...smallMunicipality(), period: null }, { ...META, title: 'Справка за 2025 год' });
+    const other = buildSummarySheet(
+      { ...smallMunicipality(), period: null },
+      { ...META, title: 'Справка за 2025 год' },
+    );
     expect(values(other, 2)).toEqual(['Период:', 'не указан']);
     expect(cell(other, 1, 1)?.value).toBe('Справка за 2025 год');
   });
@@ -90,7 +105,17 @@ describe('buildSummarySheet: schools × key indicators', () => {
 
   it('closes with the municipal total row', () => {
     const total = header + 4;
-    expect(values(model, total)).toEqual(['Итого по муниципалитету', 130, 23, 25, 23 / 130, 7 / 9, '—', 1, 2 / 3]);
+    expect(values(model, total)).toEqual([
+      'Итого по муниципалитету',
+      130,
+      23,
+      25,
+      23 / 130,
+      7 / 9,
+      '—',
+      1,
+      2 / 3,
+    ]);
     expect(cell(model, total, 1)?.style?.bold).toBe(true);
     expect(cell(model, total, 2)?.style?.numberFormat).toBe('0');
     expect(cell(model, total, 6)?.style?.numberFormat).toBe('0.0%');
@@ -100,13 +125,33 @@ describe('buildSummarySheet: schools × key indicators', () => {
   it('colours shares against their targets: red below, green when met; counts and target-less shares stay plain', () => {
     const first = header + 1;
     const young = { row: first, column: 6, rows: 4, columns: 1 };
-    expect(model.conditionalFormats).toContainEqual({ area: young, when: { kind: 'less-than', value: 1 }, background: '#f4cccc' });
-    expect(model.conditionalFormats).toContainEqual({ area: young, when: { kind: 'greater-or-equal', value: 1 }, background: '#d9ead3' });
+    expect(model.conditionalFormats).toContainEqual({
+      area: young,
+      when: { kind: 'less-than', value: 1 },
+      background: '#f4cccc',
+    });
+    expect(model.conditionalFormats).toContainEqual({
+      area: young,
+      when: { kind: 'greater-or-equal', value: 1 },
+      background: '#d9ead3',
+    });
     const flags = { row: first, column: 9, rows: 3, columns: 1 };
-    expect(model.conditionalFormats).toContainEqual({ area: flags, when: { kind: 'text-equals', value: 'нет' }, background: '#f4cccc' });
+    expect(model.conditionalFormats).toContainEqual({
+      area: flags,
+      when: { kind: 'text-equals', value: 'нет' },
+      background: '#f4cccc',
+    });
     const total = { row: first + 3, column: 9, rows: 1, columns: 1 };
-    expect(model.conditionalFormats).toContainEqual({ area: total, when: { kind: 'less-than', value: 1 }, background: '#f4cccc' });
-    const coloured = new Set(model.conditionalFormats.filter((f) => f.area.row === first || f.area.row === first + 3).map((f) => f.area.column));
+    expect(model.conditionalFormats).toContainEqual({
+      area: total,
+      when: { kind: 'less-than', value: 1 },
+      background: '#f4cccc',
+    });
+    const coloured = new Set(
+      model.conditionalFormats
+        .filter((f) => f.area.row === first || f.area.row === first + 3)
+        .map((f) => f.area.column),
+    );
     expect([...coloured].sort()).toEqual([6, 7, 8, 9]);
   });
 
@@ -125,23 +170,67 @@ describe('buildSummarySheet: per-indicator block', () => {
 
   it('has the columns of the block', () => {
     expect(values(model, header)).toEqual([
-      'Показатель', 'Значение', 'Числитель', 'Знаменатель', 'Целевое значение', 'Целевое значение достигнуто',
-      'ОО ниже целевого значения', 'ОО ниже целевого значения (перечень)', 'Учтены сведения ОО', 'Не учтены из-за ошибок в данных',
+      'Показатель',
+      'Значение',
+      'Числитель',
+      'Знаменатель',
+      'Целевое значение',
+      'Целевое значение достигнуто',
+      'ОО ниже целевого значения',
+      'ОО ниже целевого значения (перечень)',
+      'Учтены сведения ОО',
+      'Не учтены из-за ошибок в данных',
     ]);
   });
 
   it('shows every municipal figure with a target in the result order: met or not, schools below target and excluded', () => {
     expect(values(model, header + 1)).toEqual([
-      'Доля молодых педагогов в роли наставляемого', 7 / 9, 7, 9, 1, 'не достигнуто', 1, SCHOOL_1, 2, IVANOVSKAYA,
+      'Доля молодых педагогов в роли наставляемого',
+      7 / 9,
+      7,
+      9,
+      1,
+      'не достигнуто',
+      1,
+      SCHOOL_1,
+      2,
+      IVANOVSKAYA,
     ]);
     expect(values(model, header + 2)).toEqual([
-      'Доля обучающихся 10–19 лет в роли наставляемого', '—', null, null, 0.7, 'нет данных', 0, '', 0, '',
+      'Доля обучающихся 10–19 лет в роли наставляемого',
+      '—',
+      null,
+      null,
+      0.7,
+      'нет данных',
+      0,
+      '',
+      0,
+      '',
     ]);
     expect(values(model, header + 3)).toEqual([
-      'Доля ОО, реализующих систему (целевую модель) наставничества', 1, 3, 3, 1, 'достигнуто', 0, '', 3, '',
+      'Доля ОО, реализующих систему (целевую модель) наставничества',
+      1,
+      3,
+      3,
+      1,
+      'достигнуто',
+      0,
+      '',
+      3,
+      '',
     ]);
     expect(values(model, header + 4)).toEqual([
-      'Доля ОО, в которых издан приказ о внедрении целевой модели наставничества', 2 / 3, 2, 3, 1, 'не достигнуто', 1, SCHOOL_1, 3, '',
+      'Доля ОО, в которых издан приказ о внедрении целевой модели наставничества',
+      2 / 3,
+      2,
+      3,
+      1,
+      'не достигнуто',
+      1,
+      SCHOOL_1,
+      3,
+      '',
     ]);
     expect(cell(model, header + 1, 2)?.style?.numberFormat).toBe('0.0%');
     expect(cell(model, header + 1, 5)?.style?.numberFormat).toBe('0.0%');
@@ -152,19 +241,53 @@ describe('buildSummarySheet: per-indicator block', () => {
     const reference = rowStarting(model, 'Справочно: показатели без целевого значения');
     expect(reference).toBeGreaterThan(header + 4);
     expect(values(model, reference + 1)).toEqual([
-      'Показатель', 'Значение', 'Числитель', 'Знаменатель', 'Учтены сведения ОО', 'Не учтены из-за ошибок в данных',
+      'Показатель',
+      'Значение',
+      'Числитель',
+      'Знаменатель',
+      'Учтены сведения ОО',
+      'Не учтены из-за ошибок в данных',
     ]);
-    expect(values(model, reference + 2)).toEqual(['1.1 Общая численность педагогических работников', 130, null, null, 3, '']);
-    expect(values(model, reference + 5)).toEqual(['1.7 Молодые педагоги в роли наставляемого', 7, null, null, 2, IVANOVSKAYA]);
-    expect(values(model, reference + 6)).toEqual(['Доля наставников в общем количестве педагогических работников', 23 / 130, 23, 130, 3, '']);
+    expect(values(model, reference + 2)).toEqual([
+      '1.1 Общая численность педагогических работников',
+      130,
+      null,
+      null,
+      3,
+      '',
+    ]);
+    expect(values(model, reference + 5)).toEqual([
+      '1.7 Молодые педагоги в роли наставляемого',
+      7,
+      null,
+      null,
+      2,
+      IVANOVSKAYA,
+    ]);
+    expect(values(model, reference + 6)).toEqual([
+      'Доля наставников в общем количестве педагогических работников',
+      23 / 130,
+      23,
+      130,
+      3,
+      '',
+    ]);
     expect(cell(model, reference + 2, 2)?.style?.numberFormat).toBe('0');
     expect(model.cells.flat().map((c) => c.value)).not.toContain('цель не установлена');
   });
 
   it('colours «не достигнуто» red and «достигнуто» green', () => {
     const area = { row: header + 1, column: 6, rows: 4, columns: 1 };
-    expect(model.conditionalFormats).toContainEqual({ area, when: { kind: 'text-equals', value: 'не достигнуто' }, background: '#f4cccc' });
-    expect(model.conditionalFormats).toContainEqual({ area, when: { kind: 'text-equals', value: 'достигнуто' }, background: '#d9ead3' });
+    expect(model.conditionalFormats).toContainEqual({
+      area,
+      when: { kind: 'text-equals', value: 'не достигнуто' },
+      background: '#f4cccc',
+    });
+    expect(model.conditionalFormats).toContainEqual({
+      area,
+      when: { kind: 'text-equals', value: 'достигнуто' },
+      background: '#d9ead3',
+    });
   });
 });
 
@@ -176,12 +299,18 @@ describe('buildSummarySheet: data quality', () => {
     expect(values(model, header + 1)).toEqual([GYMNASIUM, 'МБОУ Гимназия № 2', '30 из 30', 0, 1, '']);
     expect(values(model, header + 2)).toEqual([SCHOOL_1, 'МБОУ СОШ № 1', '30 из 30', 0, 0, '']);
     expect(values(model, header + 3)).toEqual([
-      IVANOVSKAYA, 'МКОУ Ивановская ООШ', '30 из 30', 2, 0,
+      IVANOVSKAYA,
+      'МКОУ Ивановская ООШ',
+      '30 из 30',
+      2,
+      0,
       'Молодые педагоги в роли наставляемого; Доля молодых педагогов в роли наставляемого',
     ]);
     expect(values(model, header + 4)).toEqual(['База наставников', 'База наставников', '', 1, 1, '']);
     expect(model.conditionalFormats).toContainEqual({
-      area: { row: header + 1, column: 4, rows: 4, columns: 1 }, when: { kind: 'greater-or-equal', value: 1 }, background: '#f4cccc',
+      area: { row: header + 1, column: 4, rows: 4, columns: 1 },
+      when: { kind: 'greater-or-equal', value: 1 },
+      background: '#f4cccc',
     });
   });
 });
@@ -204,15 +333,23 @@ describe('buildSummarySheet: conclusions', () => {
 
   it('gives one sentence per key indicator with a target, «по муниципалитету» after the title, then the rest «Справочно» with units', () => {
     expect(sentences.slice(2)).toEqual([
-      pct('Доля молодых педагогов в роли наставляемого: по муниципалитету — 77,8 % (7 из 9); целевое значение 100 % не достигнуто, в 1 ОО значение ниже целевого. Сведения 1 ОО не учтены из-за ошибок в данных.'),
+      pct(
+        'Доля молодых педагогов в роли наставляемого: по муниципалитету — 77,8 % (7 из 9); целевое значение 100 % не достигнуто, в 1 ОО значение ниже целевого. Сведения 1 ОО не учтены из-за ошибок в данных.',
+      ),
       'Доля обучающихся 10–19 лет в роли наставляемого: по муниципалитету не рассчитывается — нет данных.',
-      pct('Доля ОО, реализующих систему (целевую модель) наставничества: по муниципалитету — 100 % (3 из 3 ОО); целевое значение 100 % достигнуто.'),
-      pct('Доля ОО, в которых издан приказ о внедрении целевой модели наставничества: по муниципалитету — 66,7 % (2 из 3 ОО); целевое значение 100 % не достигнуто, в 1 ОО значение ниже целевого.'),
+      pct(
+        'Доля ОО, реализующих систему (целевую модель) наставничества: по муниципалитету — 100 % (3 из 3 ОО); целевое значение 100 % достигнуто.',
+      ),
+      pct(
+        'Доля ОО, в которых издан приказ о внедрении целевой модели наставничества: по муниципалитету — 66,7 % (2 из 3 ОО); целевое значение 100 % не достигнуто, в 1 ОО значение ниже целевого.',
+      ),
       'Справочно (показатели без целевого значения):',
       'Общая численность педагогических работников: по муниципалитету — 130\u00a0чел. (учтены сведения 3 ОО).',
       'Педагоги в роли наставника: по муниципалитету — 23\u00a0чел. (учтены сведения 3 ОО).',
       'Педагоги в роли наставляемого: по муниципалитету — 25\u00a0чел. (учтены сведения 3 ОО).',
-      pct('Доля наставников в общем количестве педагогических работников: по муниципалитету — 17,7 % (23 из 130).'),
+      pct(
+        'Доля наставников в общем количестве педагогических работников: по муниципалитету — 17,7 % (23 из 130).',
+      ),
     ]);
   });
 
@@ -229,9 +366,17 @@ describe('buildSummarySheet: chart', () => {
 
   it('puts municipal shares and targets in cells and points a bar chart at them', () => {
     expect(values(model, header)).toEqual(['Показатель', 'Значение по муниципалитету', 'Целевое значение']);
-    expect(values(model, header + 1)).toEqual(['Доля наставников в общем количестве педагогических работников', 23 / 130, null]);
+    expect(values(model, header + 1)).toEqual([
+      'Доля наставников в общем количестве педагогических работников',
+      23 / 130,
+      null,
+    ]);
     expect(values(model, header + 2)).toEqual(['Доля молодых педагогов в роли наставляемого', 7 / 9, 1]);
-    expect(values(model, header + 4)).toEqual(['Доля ОО, в которых издан приказ о внедрении целевой модели наставничества', 2 / 3, 1]);
+    expect(values(model, header + 4)).toEqual([
+      'Доля ОО, в которых издан приказ о внедрении целевой модели наставничества',
+      2 / 3,
+      1,
+    ]);
     expect(cell(model, header + 2, 2)?.style?.numberFormat).toBe('0.0%');
     expect(model.charts).toEqual([
       {
@@ -262,7 +407,9 @@ describe('buildSummarySheet: text from users stays literal', () => {
         organizations: [evil, ...result.organizations],
         fill: fillOf([evil, ...result.organizations]),
         skipped: [{ sheet: '=1+1', reason: 'не найдена строка заголовка' }],
-        indicators: result.indicators.map((i) => (i.id === 'share_young_mentees' ? { ...i, belowTarget: [formula] } : i)),
+        indicators: result.indicators.map((i) =>
+          i.id === 'share_young_mentees' ? { ...i, belowTarget: [formula] } : i,
+        ),
       },
       META,
     );

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { createIssue } from '../../../src/core/issue';
 import { draftRecommendations } from '../../../src/core/recommendations/draft';
-import { baseDetails, errorLine, errorListHeading, errorsToFix } from '../../../src/core/recommendations/messages';
+import {
+  baseDetails,
+  errorLine,
+  errorListHeading,
+  errorsToFix,
+} from '../../../src/core/recommendations/messages';
 import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../../../src/core/summary';
 import { buildConclusions } from '../../../src/core/summary-sheet/conclusions';
 import { excludedSentence, mainDeficits, overviewConclusion } from '../../../src/core/summary-sheet/messages';
@@ -19,7 +24,13 @@ const COUNTS = [0, 1, 2, 5, 11, 21] as const;
 
 describe('agreement with counts', () => {
   it('«исправить N ошибок» takes the accusative the verb needs', () => {
-    expect(COUNTS.slice(1).map(errorsToFix)).toEqual(['1 ошибку', '2 ошибки', '5 ошибок', '11 ошибок', '21 ошибку']);
+    expect(COUNTS.slice(1).map(errorsToFix)).toEqual([
+      '1 ошибку',
+      '2 ошибки',
+      '5 ошибок',
+      '11 ошибок',
+      '21 ошибку',
+    ]);
   });
 
   it('«в ОО N наставников, в базе — …»', () => {
@@ -37,7 +48,8 @@ describe('agreement with counts', () => {
     expect(overviewConclusion(0, 0)).toBe('Учтены сведения 0 ОО.');
     expect(overviewConclusion(21, 0)).toBe('Учтены сведения 21 ОО. Ошибок в данных ОО не найдено.');
     expect(overviewConclusion(5, 1)).toContain('найдены в 1 ОО: до их исправления сведения этой ОО');
-    for (const n of [2, 5, 11, 21]) expect(overviewConclusion(21, n)).toContain(`найдены в ${n} ОО: до их исправления сведения этих ОО`);
+    for (const n of [2, 5, 11, 21])
+      expect(overviewConclusion(21, n)).toContain(`найдены в ${n} ОО: до их исправления сведения этих ОО`);
   });
 
   it('lists the main deficits with the number of schools and says so when there are none', () => {
@@ -45,7 +57,9 @@ describe('agreement with counts', () => {
     expect(mainDeficits(COUNTS.slice(1).map((n) => ({ deficit: `дефицит ${n}`, schools: n })))).toBe(
       'Основные дефициты: дефицит 1 — в 1 ОО; дефицит 2 — в 2 ОО; дефицит 5 — в 5 ОО; дефицит 11 — в 11 ОО; дефицит 21 — в 21 ОО.',
     );
-    expect(COUNTS.slice(1).map(excludedSentence)).toEqual(COUNTS.slice(1).map((n) => ` Сведения ${n} ОО не учтены из-за ошибок в данных.`));
+    expect(COUNTS.slice(1).map(excludedSentence)).toEqual(
+      COUNTS.slice(1).map((n) => ` Сведения ${n} ОО не учтены из-за ошибок в данных.`),
+    );
   });
 
   it('heads a cut list of errors with how many are listed', () => {
@@ -56,7 +70,11 @@ describe('agreement with counts', () => {
 
 describe('a full official name', () => {
   const sheet = LONG_NAME.slice(0, 99);
-  const error = createIssue('cell/required', { sheet, row: 12, column: 5 }, { message: 'Ячейка E12 не заполнена', hint: 'Укажите значение.' });
+  const error = createIssue(
+    'cell/required',
+    { sheet, row: 12, column: 5 },
+    { message: 'Ячейка E12 не заполнена', hint: 'Укажите значение.' },
+  );
 
   it('stands in a cell reference with its inner quotes as „лапки“', () => {
     expect(errorLine(error)).toBe(`— «${sheet.replace('«', '„')}»!E12: укажите значение.`);
@@ -65,7 +83,11 @@ describe('a full official name', () => {
   function municipality(errors: number, below: number): Omit<SummaryResult, 'recommendations'> {
     const names = Array.from({ length: Math.max(below, 1) }, (_, i) => `${LONG_NAME} ${i}`);
     const orgs: OrganizationSummary[] = names.map((name) =>
-      organization(name, { doc_order: below > 0 ? 0 : 1, share_young_mentees: 0.5 }, { errors, dataErrors: Array.from({ length: errors }, () => error) }),
+      organization(
+        name,
+        { doc_order: below > 0 ? 0 : 1, share_young_mentees: 0.5 },
+        { errors, dataErrors: Array.from({ length: errors }, () => error) },
+      ),
     );
     const indicators: IndicatorSummary[] = [
       indicator('share_young_mentees', 'Доля молодых педагогов в роли наставляемого', 'share', {
@@ -78,14 +100,26 @@ describe('a full official name', () => {
         schoolsCounted: names.length,
       }),
     ];
-    return { period: '2025/2026', organizations: orgs, indicators, skipped: [], notSubmitted: [], fill: [], issues: [] };
+    return {
+      period: '2025/2026',
+      organizations: orgs,
+      indicators,
+      skipped: [],
+      notSubmitted: [],
+      fill: [],
+      issues: [],
+    };
   }
 
   it.each(COUNTS)('keeps every sentence whole with %i schools below target and %i errors', (n) => {
     const result = municipality(n, n);
     const sentences = [
       ...buildConclusions(result),
-      ...draftRecommendations(result, undefined, { year: 2026, month: 12, day: 2 }).flatMap((r) => [r.deficit, r.text.split('\n')[0], r.term]),
+      ...draftRecommendations(result, undefined, { year: 2026, month: 12, day: 2 }).flatMap((r) => [
+        r.deficit,
+        r.text.split('\n')[0],
+        r.term,
+      ]),
     ];
     for (const sentence of sentences) {
       expect(sentence).not.toMatch(/\b\d+ (?:ОО|ошибок|наставников): 0\b|\{|\}|[a-z]+\/[a-z]+|"/);

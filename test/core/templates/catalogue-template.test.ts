@@ -79,7 +79,12 @@ describe('catalogueTemplate', () => {
   it('protects the codes and ids of the built-in indicators with a warning only', () => {
     expect(model.protections).toEqual([
       {
-        area: { row: CATALOGUE_HEADER_ROW, column: 1, rows: BUILTIN_CATALOGUE.indicators.length + 1, columns: 2 },
+        area: {
+          row: CATALOGUE_HEADER_ROW,
+          column: 1,
+          rows: BUILTIN_CATALOGUE.indicators.length + 1,
+          columns: 2,
+        },
         description: expect.stringContaining('коды и ID встроенных показателей'),
       },
     ]);

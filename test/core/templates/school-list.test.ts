@@ -30,7 +30,8 @@ describe('parseSchoolList', () => {
 
 describe('headings of a pasted list', () => {
   it('are not schools: «Школы:», «Список ОО», a line ending with a colon', () => {
-    const text = 'Школы:\nМБОУ «СОШ № 1»\nСписок ОО\nПеречень общеобразовательных организаций\nСельские школы района:\nМКОУ «Знаменская ООШ»';
+    const text =
+      'Школы:\nМБОУ «СОШ № 1»\nСписок ОО\nПеречень общеобразовательных организаций\nСельские школы района:\nМКОУ «Знаменская ООШ»';
     expect(parseSchoolList(text)).toEqual(['МБОУ «СОШ № 1»', 'МКОУ «Знаменская ООШ»']);
   });
 

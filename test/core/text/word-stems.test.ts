@@ -3,7 +3,9 @@ import { sameStem, stem, titleStems } from '../../../src/core/text/word-stems';
 
 describe('word stems', () => {
   it('gives one stem to the forms of a word', () => {
-    expect(new Set(['наставник', 'наставника', 'наставников', 'наставниками'].map(stem))).toEqual(new Set(['наставник']));
+    expect(new Set(['наставник', 'наставника', 'наставников', 'наставниками'].map(stem))).toEqual(
+      new Set(['наставник']),
+    );
     expect(new Set(['обучающиеся', 'обучающихся'].map(stem)).size).toBe(1);
   });
 
