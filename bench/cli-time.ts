@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DemoMunicipality } from '../src/demo/municipality';
-import { newXlsxWorkbook } from '../src/cli/xlsx-workbook';
+import { newXlsxWorkbook } from '../src/xlsx/xlsx-workbook';
 import { median } from './timing';
 
 const RUNS = 5;

@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newXlsxWorkbook } from '../src/cli/xlsx-workbook';
+import { newXlsxWorkbook } from '../src/xlsx/xlsx-workbook';
 import { generateMunicipality } from '../src/demo/municipality';
-import { csvSource, duckdb, parquetSource, recomputeSql, rows } from '../test/cli/duckdb';
+import { csvSource, duckdb, parquetSource, recomputeSql, rows } from '../test/tools/duckdb';
 import { median } from './timing';
 
 export const REGION = { municipalities: 30, schools: 100 } as const;

@@ -5,7 +5,7 @@
  */
 import { BASE_SHEET_NAME, SCHOOL_TAB } from '../src/core/templates/messages';
 import type { DemoMunicipality } from '../src/demo/municipality';
-import { createEmulator, loadBundle, type Emulator, type LoadedBundle } from '../test/gas-emulator';
+import { createEmulator, loadBundle, type Emulator, type LoadedBundle } from '../test/tools/gas-emulator';
 import { onEmulator } from './workbooks';
 
 /** Calls that read a sheet's cells or their layout (a merge is part of what a cell shows). */

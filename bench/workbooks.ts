@@ -3,10 +3,10 @@
  * generator as `npm run demo` (realistic figures, typical mistakes planted), in memory and on the
  * emulator. The same seed gives the same workbook, so figures compare between runs.
  */
-import { a1 } from '../src/core/a1';
+import { a1 } from '../src/core/sheet/a1';
 import { generateMunicipality, type DemoMunicipality, type DemoSheet } from '../src/demo/municipality';
-import { createEmulator, loadBundle, type Emulator, type LoadedBundle } from '../test/gas-emulator';
-import { memoryWorkbook, type MemoryWorkbook } from '../test/app/memory-workbook';
+import { createEmulator, loadBundle, type Emulator, type LoadedBundle } from '../test/tools/gas-emulator';
+import { memoryWorkbook, type MemoryWorkbook } from '../test/tools/memory-workbook';
 
 const SEED = 2025;
 

@@ -5,17 +5,17 @@
  * every issue in one result.
  */
 import { BUILTIN_CATALOGUE, type Catalogue } from '../core/catalogue/catalogue';
-import type { Grid } from '../core/grid';
+import type { Grid } from '../core/sheet/grid';
 import { aggregate, byName } from '../core/indicators/aggregate';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../core/issues/issue';
 import type { LongRow } from '../core/long-format/long-row';
 import { SKIP_REASONS } from '../core/monitoring/messages';
 import { schoolTabSkipReason } from '../core/monitoring/monitoring-header';
 import type { SchoolTab } from '../core/monitoring/school-tab';
 import type { Parameters } from '../core/parameters/parameters';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
-import { severityCounts, sortBySheet, sortIssues } from '../core/report';
-import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/summary';
+import { severityCounts, sortBySheet, sortIssues } from '../core/issues/issue-report';
+import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/findings/analysis-result';
 import { matchRoster, type Roster, type RosterMatch } from '../core/roster';
 import { schoolFill } from './school-fill';
 import { knownSchools } from './sheet-kinds/analysis-steps';

@@ -5,12 +5,12 @@
 import { RECOMMENDATIONS_SHEET_NAME } from '../core/recommendations/messages';
 import { mergeRecommendations } from '../core/recommendations/merge';
 import { buildRecommendationsSheet } from '../core/recommendations/recommendations-sheet';
-import type { Issue } from '../core/issue';
-import type { GeneratedKind, SheetModel } from '../core/sheet-model';
-import type { SummaryResult } from '../core/summary';
-import { capModelTexts } from '../core/text-cap';
+import type { Issue } from '../core/issues/issue';
+import type { GeneratedKind, SheetModel } from '../core/sheet/sheet-model';
+import type { SummaryResult } from '../core/findings/analysis-result';
+import { capModelTexts } from '../core/sheet/text-cap';
 import { buildSummarySheet } from '../core/summary-sheet/summary-sheet';
-import type { SummaryWords } from '../core/summary-sheet/words';
+import type { SummaryWords } from '../core/findings/scale-words';
 import { placeGeneratedSheet } from './sheet-naming';
 import type { Workbook } from './workbook';
 

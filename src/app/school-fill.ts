@@ -7,7 +7,7 @@ import type { Catalogue } from '../core/catalogue/catalogue';
 import { byName } from '../core/indicators/aggregate';
 import type { SchoolTab } from '../core/monitoring/school-tab';
 import { countedInputs, matchRoster, requiredFill } from '../core/roster';
-import type { SchoolFill } from '../core/summary';
+import type { SchoolFill } from '../core/findings/analysis-result';
 import type { AnalysisState } from './sheet-kinds/sheet-kind';
 
 export interface FillOutcome {

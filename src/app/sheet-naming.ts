@@ -3,7 +3,7 @@
  * (SPEC 5); a user's own «Сводная» is left alone and the new sheet becomes «Сводная (2)», «(3)», ….
  * Sheet names are compared case-insensitively, as Google Sheets does.
  */
-import type { GeneratedKind } from '../core/sheet-model';
+import type { GeneratedKind } from '../core/sheet/sheet-model';
 import type { SheetInfo } from './workbook';
 
 export interface SheetPlace {

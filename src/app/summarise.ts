@@ -8,7 +8,7 @@ import type { LongRow } from '../core/long-format/long-row';
 import { previousFigures, type PreviousMatch } from '../core/previous/previous-figures';
 import { withPrevious } from '../core/previous/with-previous';
 import { draftRecommendations } from '../core/recommendations/draft';
-import type { SummaryResult } from '../core/summary';
+import type { SummaryResult } from '../core/findings/analysis-result';
 import { analyse, type Analysis } from './analyse';
 import type { Workbook } from './workbook';
 

@@ -13,7 +13,7 @@ import { sheetNameFor } from '../core/templates/sheet-name';
 import { parametersTemplate } from '../core/parameters/parameters-template';
 import { buildTemplatesSheet } from '../core/recommendations/templates-sheet';
 import { rosterTemplate } from '../core/roster';
-import type { SheetModel } from '../core/sheet-model';
+import type { SheetModel } from '../core/sheet/sheet-model';
 import { schoolKey } from '../core/text/school-name';
 import type { Workbook } from './workbook';
 

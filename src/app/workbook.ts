@@ -2,8 +2,8 @@
  * The port between use cases and a spreadsheet: Apps Script (src/gas) and exceljs (src/cli)
  * both implement it. Reads return plain grids; writes take sheet models.
  */
-import type { Grid, Merge } from '../core/grid';
-import type { GeneratedKind, SheetModel } from '../core/sheet-model';
+import type { Grid, Merge } from '../core/sheet/grid';
+import type { GeneratedKind, SheetModel } from '../core/sheet/sheet-model';
 
 export interface SheetInfo {
   readonly name: string;

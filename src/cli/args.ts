@@ -1,7 +1,7 @@
 /** The command line as a plain command: `cmn-sheets check book.xlsx --json` → { kind: 'check', … }. */
 import { CliError } from './cli-error';
 import { CLI_MESSAGES as M } from './messages';
-import { DEFAULT_REPORT_DIR } from './report-files';
+import { DEFAULT_REPORT_DIR } from './files/report-files';
 
 export type Command =
   | { readonly kind: 'help' }

@@ -3,8 +3,8 @@
  * (hints, fixes, evidence, exclusions) that programs reading the CLI output do not rely on. Their
  * types come from the schemas published as JSON Schema (json-schemas.ts).
  */
-import type { Issue, Severity } from '../core/issue';
-import type { SummaryResult } from '../core/summary';
+import type { Issue, Severity } from '../core/issues/issue';
+import type { SummaryResult } from '../core/findings/analysis-result';
 import type { CollectionPlan } from '../app/collect/collect-plan';
 import type { CheckDocument, CollectDocument, IssueDocument, SummaryDocument } from './json-schemas';
 

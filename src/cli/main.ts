@@ -5,21 +5,21 @@
  */
 import { version } from '../../package.json';
 import { parseArgs } from './args';
-import { whenInterrupted } from './atomic-write';
-import { runCheck } from './check-command';
-import { runCollect } from './collect-command';
+import { whenInterrupted } from './files/atomic-write';
+import { runCheck } from './commands/check-command';
+import { runCollect } from './commands/collect-command';
 import { isCliError } from './cli-error';
-import { runDemo } from './demo-command';
-import { runExport } from './export-command';
+import { runDemo } from './commands/demo-command';
+import { runExport } from './commands/export-command';
 import { CLI_MESSAGES as M, HELP } from './messages';
-import type { CliIo } from './out-stream';
-import { createProgress } from './progress';
-import { runRollup } from './rollup-command';
-import { runReport } from './report-command';
-import { runSummary } from './summary-command';
-import { runTemplate } from './template-command';
+import type { CliIo } from './terminal/out-stream';
+import { createProgress } from './terminal/progress';
+import { runRollup } from './commands/rollup-command';
+import { runReport } from './commands/report-command';
+import { runSummary } from './commands/summary-command';
+import { runTemplate } from './commands/template-command';
 
-export type { CliIo } from './out-stream';
+export type { CliIo } from './terminal/out-stream';
 
 export const EXIT = { ok: 0, dataErrors: 1, cannotRun: 2 } as const;
 

@@ -1,5 +1,5 @@
 /** Russian texts of the sidebar. */
-import { NOTHING_FOUND } from '../core/report';
+import { NOTHING_FOUND } from '../core/issues/issue-report';
 import { quote } from '../core/text/quote';
 export const TEXT = {
   scopeSheet: 'Текущий лист',

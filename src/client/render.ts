@@ -1,6 +1,6 @@
 /** Draws the issues payload: counts, then one group per severity, each issue with its actions. */
-import type { Severity } from '../core/issue';
-import { SEVERITY_GROUPS } from '../core/report';
+import type { Severity } from '../core/issues/issue';
+import { SEVERITY_GROUPS } from '../core/issues/issue-report';
 import type { IssuesPayload, IssueView } from '../gas/sidebar-contract';
 import { confirmFixAll } from './confirm-fix-all';
 import { button, el } from './dom';

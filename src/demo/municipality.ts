@@ -4,10 +4,10 @@
  * where curators make them. The same seed gives the same workbook; 300 schools and 10 000 base rows
  * take well under a second.
  */
-import { a1, parseA1 } from '../core/a1';
+import { a1, parseA1 } from '../core/sheet/a1';
 import { BUILTIN_CATALOGUE } from '../core/catalogue/catalogue';
-import type { Merge } from '../core/grid';
-import type { IssueCode } from '../core/issue';
+import type { Merge } from '../core/sheet/grid';
+import type { IssueCode } from '../core/issues/issue';
 import { PARAMETER_KEYS, type ParameterKey } from '../core/parameters/parameters';
 import { parametersTemplate } from '../core/parameters/parameters-template';
 import { baseTemplate } from '../core/templates/base-template';

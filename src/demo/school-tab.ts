@@ -3,7 +3,7 @@
  * «да»/«нет» (one habit per school), links to documents as evidence. A layout variant reproduces
  * tabs that drifted from the template: an extra title row, or no «Ед. изм.» column.
  */
-import { a1 } from '../core/a1';
+import { a1 } from '../core/sheet/a1';
 import { isInput, type Catalogue } from '../core/catalogue/catalogue';
 import { modelToGrid } from '../core/templates/model-grid';
 import { SCHOOL_HEADER_ROW, schoolTemplate } from '../core/templates/school-template';

@@ -1,6 +1,6 @@
 /** Areas as Sheets names them in A1: a range's own notation, and its merged ranges. */
-import { parseA1 } from '../core/a1';
-import type { Area, Merge } from '../core/grid';
+import { parseA1 } from '../core/sheet/a1';
+import type { Area, Merge } from '../core/sheet/grid';
 
 /** "B3:D7" → the 1-based area (what Range.getA1Notation() returns, parsed in one step). */
 export function areaOfA1(notation: string): Area {

@@ -5,9 +5,9 @@
  */
 import { analyse, type Analysis } from '../app/analyse';
 import { SHEET_KINDS } from '../app/sheet-kinds/registry';
-import type { Grid } from '../core/grid';
-import type { Issue } from '../core/issue';
-import { severityCounts } from '../core/report';
+import type { Grid } from '../core/sheet/grid';
+import type { Issue } from '../core/issues/issue';
+import { severityCounts } from '../core/issues/issue-report';
 import { saveLiveContext } from './live-context';
 import { lockedForUser } from './sheet-lock';
 import { MESSAGES } from './messages';

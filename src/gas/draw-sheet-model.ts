@@ -3,14 +3,14 @@
  * rows: each property is written for the whole block at once (setValues, setNumberFormats, …);
  * only merges, widths, rules and charts cost one call each, and the model has a fixed few.
  */
-import type { Area } from '../core/grid';
+import type { Area } from '../core/sheet/grid';
 import type {
   CellStyle,
   ChartIntent,
   ConditionalFormatIntent,
   DataValidationIntent,
   SheetModel,
-} from '../core/sheet-model';
+} from '../core/sheet/sheet-model';
 import { literalValue } from './literal-value';
 import type { SheetDates } from './sheet-dates';
 

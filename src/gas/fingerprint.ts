@@ -2,7 +2,7 @@
  * A short fingerprint of a sheet's contents (FNV-1a over its values): the sidebar compares two of
  * them to notice an edit without re-checking the whole workbook every few seconds.
  */
-import { isDate } from '../core/cell-value';
+import { isDate } from '../core/sheet/cell-value';
 
 export function fingerprint(name: string, values: readonly (readonly unknown[])[]): string {
   let hash = 0x811c9dc5;

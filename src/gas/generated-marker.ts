@@ -7,7 +7,7 @@
  *   `backup-pending:<kind>`   the hidden backup of a sheet's previous content, being written;
  *   `backup:<kind>`           that backup, holding the whole previous content.
  */
-import { asGeneratedKind, type GeneratedKind } from '../core/sheet-model';
+import { asGeneratedKind, type GeneratedKind } from '../core/sheet/sheet-model';
 
 export const GENERATED_KEY = 'cmn-generated';
 

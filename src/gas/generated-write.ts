@@ -11,7 +11,7 @@
  *   the next one to «Сводная (2)».
  */
 import * as z from 'zod/mini';
-import { GENERATED_KINDS, type GeneratedKind, type SheetModel } from '../core/sheet-model';
+import { GENERATED_KINDS, type GeneratedKind, type SheetModel } from '../core/sheet/sheet-model';
 import { clearSheet, drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
 import { fingerprint } from './fingerprint';
 import { GENERATED_KEY, setMarker, type Marker } from './generated-marker';

@@ -15,7 +15,7 @@
  * No UI, no lock: simple triggers may not use them and need neither. Which kind of sheet was
  * edited, and what each kind reads and re-checks, comes from the registry of sheet kinds.
  */
-import type { Area, Grid } from '../core/grid';
+import type { Area, Grid } from '../core/sheet/grid';
 import { reconcileMarks } from '../app/live/cell-marks';
 import type { MarkPlan } from '../app/live/mark-plan';
 import { SHEET_KINDS } from '../app/sheet-kinds/registry';

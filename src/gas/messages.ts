@@ -1,7 +1,7 @@
 /** Every Russian text the Apps Script adapter shows: alerts, toasts, prompts, notes, help. */
 import { plural } from '../core/text/plural';
 import { quote } from '../core/text/quote';
-import { countsPhrase, type SeverityCounts } from '../core/report';
+import { countsPhrase, type SeverityCounts } from '../core/issues/issue-report';
 
 /** The verb agrees with the first count: «найдена 1 ошибка», «найдены 2 ошибки», «найдено 5 ошибок», «найдено 1 предупреждение». */
 function found(counts: SeverityCounts): string {

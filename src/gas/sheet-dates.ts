@@ -2,11 +2,11 @@
  * Dates between Sheets and the engine. getValues() gives a date typed into a cell as midnight in
  * the spreadsheet's time zone (Spreadsheet.getSpreadsheetTimeZone()), while the script runs in
  * the manifest's zone, so the two can be days apart for Новосибирск or Владивосток. The engine
- * keeps the day the sheet shows in a Date's UTC fields (src/core/grid.ts); this converts both
+ * keeps the day the sheet shows in a Date's UTC fields (src/core/sheet/grid.ts); this converts both
  * ways with the spreadsheet's UTC offset, asked of Utilities.formatDate once per hour of time
  * (Russian zones keep one offset all year; a zone with summer time gets the offset of the day).
  */
-import { isDate } from '../core/cell-value';
+import { isDate } from '../core/sheet/cell-value';
 
 const HOUR = 3_600_000;
 

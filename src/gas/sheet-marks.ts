@@ -2,8 +2,8 @@
  * Marks of a whole checked sheet: after a full check every sheet's marks match its issues — own
  * marks of problems that are gone are cleared, users' notes and colours stay. Five calls a sheet.
  */
-import type { Grid } from '../core/grid';
-import type { Issue } from '../core/issue';
+import type { Grid } from '../core/sheet/grid';
+import type { Issue } from '../core/issues/issue';
 import { marksOf, reconcileMarks } from '../app/live/cell-marks';
 
 export function markSheet(

@@ -5,11 +5,11 @@
  */
 import { analyse } from '../app/analyse';
 import { SHEET_KINDS } from '../app/sheet-kinds/registry';
-import { parseA1 } from '../core/a1';
-import type { Grid } from '../core/grid';
-import type { Issue } from '../core/issue';
-import { collapseUnstartedTabs, groupByCell, problemText } from '../core/issue-cards';
-import { buildReport, type IssueReport } from '../core/report';
+import { parseA1 } from '../core/sheet/a1';
+import type { Grid } from '../core/sheet/grid';
+import type { Issue } from '../core/issues/issue';
+import { collapseUnstartedTabs, groupByCell, problemText } from '../core/issues/issue-cards';
+import { buildReport, type IssueReport } from '../core/issues/issue-report';
 import { cellText } from '../core/text/normalise';
 import { checkAndMark } from './check-command';
 import { lockedForUser } from './sheet-lock';

@@ -5,8 +5,8 @@
  * Russian name of what it checks as its error, so a refusal says which argument was wrong.
  */
 import * as z from 'zod/mini';
-import { parseA1 } from '../core/a1';
-import { ISSUE_CODES } from '../core/issue';
+import { parseA1 } from '../core/sheet/a1';
+import { ISSUE_CODES } from '../core/issues/issue';
 import { MESSAGES, SIDEBAR_ARGUMENT as WHAT } from './messages';
 import type { Refusal, SidebarApi, SidebarFunction } from './sidebar-contract';
 

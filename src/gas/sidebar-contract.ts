@@ -3,8 +3,8 @@
  * functions (each is a top-level function of dist/Code.js) and the plain-JSON shapes they take
  * and return. The client imports only this file; it holds no server code.
  */
-import type { IssueCode, Severity } from '../core/issue';
-import type { SeverityCounts } from '../core/report';
+import type { IssueCode, Severity } from '../core/issues/issue';
+import type { SeverityCounts } from '../core/issues/issue-report';
 
 export const SIDEBAR_FUNCTIONS = [
   'sidebarIssues',

@@ -5,8 +5,8 @@
  * twice. Service calls are the cost in Apps Script.
  */
 import type { CellBlock, SheetInfo, Workbook } from '../app/workbook';
-import type { Grid, Merge } from '../core/grid';
-import type { GeneratedKind, SheetModel } from '../core/sheet-model';
+import type { Grid, Merge } from '../core/sheet/grid';
+import type { GeneratedKind, SheetModel } from '../core/sheet/sheet-model';
 import { drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
 import { markedSheets, type Marker } from './generated-marker';
 import { writeGeneratedSheet } from './generated-write';

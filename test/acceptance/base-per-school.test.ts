@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/app/summarise';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import { buildSummarySheet } from '../../src/core/summary-sheet/summary-sheet';
-import { memoryWorkbook } from '../app/memory-workbook';
+import { memoryWorkbook } from '../tools/memory-workbook';
 
 const SCHOOL_5 = 'МБОУ «СОШ № 5»';
 const BEREZOVSKAYA = 'МКОУ «Берёзовская ООШ»';

@@ -3,8 +3,8 @@
  * merged cells above the table, columns in any order, extra columns, codes and titles typed by
  * hand. The builder only places cells; every spelling and value is written out in the test.
  */
-import { a1 } from '../../src/core/a1';
-import type { Merge } from '../../src/core/grid';
+import { a1 } from '../../src/core/sheet/a1';
+import type { Merge } from '../../src/core/sheet/grid';
 
 export type Field = 'number' | 'code' | 'section' | 'title' | 'unit' | 'value' | 'comment' | 'other';
 

@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { generateRecommendations, generateSummary } from '../../src/app/generate';
 import { summarise } from '../../src/app/summarise';
 import type { SheetInfo, Workbook } from '../../src/app/workbook';
-import type { Grid } from '../../src/core/grid';
-import type { GeneratedKind, ModelCell, SheetModel } from '../../src/core/sheet-model';
-import type { IndicatorSummary, SummaryResult } from '../../src/core/summary';
-import { memoryWorkbook, type MemoryWorkbook } from '../app/memory-workbook';
+import type { Grid } from '../../src/core/sheet/grid';
+import type { GeneratedKind, ModelCell, SheetModel } from '../../src/core/sheet/sheet-model';
+import type { IndicatorSummary, SummaryResult } from '../../src/core/findings/analysis-result';
+import { memoryWorkbook, type MemoryWorkbook } from '../tools/memory-workbook';
 import { snapshot } from './curator-tab';
 import {
   GYMNASIUM,

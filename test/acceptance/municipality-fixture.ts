@@ -19,8 +19,8 @@
  */
 import { BUILTIN_CATALOGUE, isInput, type IndicatorDef } from '../../src/core/catalogue/catalogue';
 import { catalogueRow } from '../../src/core/catalogue/catalogue-sheet';
-import type { Merge } from '../../src/core/grid';
-import type { GeneratedKind } from '../../src/core/sheet-model';
+import type { Merge } from '../../src/core/sheet/grid';
+import type { GeneratedKind } from '../../src/core/sheet/sheet-model';
 import { curatorTab, line, type CuratorTab, type Line } from './curator-tab';
 
 export const GYMNASIUM = 'МБОУ «Гимназия № 2»';

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/app/summarise';
-import type { IndicatorSummary, SummaryResult } from '../../src/core/summary';
-import { memoryWorkbook } from '../app/memory-workbook';
+import type { IndicatorSummary, SummaryResult } from '../../src/core/findings/analysis-result';
+import { memoryWorkbook } from '../tools/memory-workbook';
 import { ADDED, GYMNASIUM, IVANOVSKAYA, municipality, SCHOOL_1, SCHOOL_10 } from './municipality-fixture';
 
 const FLAGS = [

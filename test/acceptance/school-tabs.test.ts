@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/app/summarise';
 import { createCatalogueSheet, createSchoolSheets } from '../../src/app/templates';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
-import type { Merge } from '../../src/core/grid';
-import type { SummaryResult } from '../../src/core/summary';
-import { memoryWorkbook } from '../app/memory-workbook';
+import type { Merge } from '../../src/core/sheet/grid';
+import type { SummaryResult } from '../../src/core/findings/analysis-result';
+import { memoryWorkbook } from '../tools/memory-workbook';
 import { curatorTab, line, type CuratorTab } from './curator-tab';
 
 const SCHOOL = 'МАОУ «Лицей № 7 им. А. С. Пушкина»';

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/app/summarise';
 import { BUILTIN_CATALOGUE, indicatorById } from '../../src/core/catalogue/catalogue';
-import type { SummaryResult } from '../../src/core/summary';
-import { memoryWorkbook } from '../app/memory-workbook';
+import type { SummaryResult } from '../../src/core/findings/analysis-result';
+import { memoryWorkbook } from '../tools/memory-workbook';
 import { SEED_003_IDS, seed003Tab } from './seed-003-form';
 
 const SCHOOL = 'МБОУ «СОШ № 12»';

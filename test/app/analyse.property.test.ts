@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { analyse } from '../../src/app/analyse';
 import { schoolTab, validValues } from '../core/monitoring/school-tab-fixture';
-import { memoryWorkbook } from './memory-workbook';
+import { memoryWorkbook } from '../tools/memory-workbook';
 
 const cell = fc.oneof(
   fc.string({ maxLength: 8 }),

@@ -4,7 +4,7 @@ import { BUILTIN_CATALOGUE } from '../../src/core/catalogue/catalogue';
 import { catalogueHeader, catalogueRow } from '../../src/core/catalogue/catalogue-sheet';
 import { rowOf, schoolTab, validValues } from '../core/monitoring/school-tab-fixture';
 import { BASE_HEADER_ROW } from '../core/base/base-grid';
-import { memoryWorkbook } from './memory-workbook';
+import { memoryWorkbook } from '../tools/memory-workbook';
 
 const tabValues = (name: string, school: string, overrides: Record<string, unknown>, period = '2025') => {
   const rows = schoolTab(name, school, validValues(overrides)).values.map((row) => row.slice());

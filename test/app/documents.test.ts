@@ -6,7 +6,7 @@ import { plainText, type DocModel, type TableBlock } from '../../src/core/docume
 import { RECOMMENDATION_HEADERS } from '../../src/core/documents/messages';
 import { VISIBLE_HEADERS } from '../../src/core/recommendations/recommendation-row';
 import { generateMunicipality } from '../../src/demo/municipality';
-import { memoryWorkbook } from './memory-workbook';
+import { memoryWorkbook } from '../tools/memory-workbook';
 
 const META = { generatedAt: '02.12.2025 10:00' };
 

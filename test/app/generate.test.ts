@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateRecommendations, generateSummary } from '../../src/app/generate';
-import type { GeneratedKind, SheetModel } from '../../src/core/sheet-model';
+import type { GeneratedKind, SheetModel } from '../../src/core/sheet/sheet-model';
 import { draftRecommendations } from '../../src/core/recommendations/draft';
-import type { SummaryResult } from '../../src/core/summary';
+import type { SummaryResult } from '../../src/core/findings/analysis-result';
 import { SCHOOL_1, smallMunicipality } from '../core/summary-sheet/small-municipality';
-import { memoryWorkbook } from './memory-workbook';
+import { memoryWorkbook } from '../tools/memory-workbook';
 
 const META = { generatedAt: '25.11.2025 14:30' };
 

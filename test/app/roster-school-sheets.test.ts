@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRosterSchoolSheets, findRoster } from '../../src/app/roster-school-sheets';
 import { BUILTIN_CATALOGUE } from '../../src/core/catalogue/catalogue';
 import { catalogueHeader, catalogueRow } from '../../src/core/catalogue/catalogue-sheet';
-import { memoryWorkbook } from './memory-workbook';
+import { memoryWorkbook } from '../tools/memory-workbook';
 
 const HEADER = ['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора'];
 

@@ -5,7 +5,7 @@ import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import { buildSummarySheet } from '../../src/core/summary-sheet/summary-sheet';
 import { BASE_HEADER_ROW } from '../core/base/base-grid';
 import { schoolTab, validValues } from '../core/monitoring/school-tab-fixture';
-import { memoryWorkbook } from './memory-workbook';
+import { memoryWorkbook } from '../tools/memory-workbook';
 
 const ROSTER_HEADER = ['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора'];
 const SCHOOL_1 = 'МБОУ «СОШ № 1»';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/app/analyse';
 import { SHEET_KINDS } from '../../src/app/sheet-kinds/registry';
-import { RULES, ISSUE_CODES } from '../../src/core/rules';
-import { GENERATED_KINDS } from '../../src/core/sheet-model';
+import { RULES, ISSUE_CODES } from '../../src/core/issues/rules';
+import { GENERATED_KINDS } from '../../src/core/sheet/sheet-model';
 import { MENU_ITEMS } from '../../src/gas/menu';
 import { baseGrid, realisticRows } from '../core/base/base-grid';
-import { memoryWorkbook } from './memory-workbook';
+import { memoryWorkbook } from '../tools/memory-workbook';
 
 describe('the registry of sheet kinds', () => {
   it('has one kind per generated marker, recognised by the marker and never by its look', () => {

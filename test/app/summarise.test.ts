@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { summarise } from '../../src/app/summarise';
 import { analyse } from '../../src/app/analyse';
-import { buildReport } from '../../src/core/report';
+import { buildReport } from '../../src/core/issues/issue-report';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
-import { memoryWorkbook } from './memory-workbook';
+import { memoryWorkbook } from '../tools/memory-workbook';
 
 /** A school tab in the template layout with every input filled from `values` (0 by default). */
 function schoolTab(name: string, values: Record<string, unknown>): unknown[][] {

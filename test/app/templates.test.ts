@@ -9,8 +9,8 @@ import {
 } from '../../src/app/templates';
 import { analyse } from '../../src/app/analyse';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
-import type { Grid } from '../../src/core/grid';
-import type { SheetModel } from '../../src/core/sheet-model';
+import type { Grid } from '../../src/core/sheet/grid';
+import type { SheetModel } from '../../src/core/sheet/sheet-model';
 import { catalogueTemplate } from '../../src/core/templates/catalogue-template';
 import { modelToGrid } from '../../src/core/templates/model-grid';
 

@@ -7,7 +7,7 @@ import vm from 'node:vm';
 import { parse } from 'acorn';
 import { MENU_ITEMS } from '../../src/gas/menu';
 import { SIDEBAR_FUNCTIONS } from '../../src/gas/sidebar-contract';
-import { createEmulator, loadBundle } from '../gas-emulator';
+import { createEmulator, loadBundle } from '../tools/gas-emulator';
 
 const code = () => readFileSync('dist/Code.js', 'utf8');
 

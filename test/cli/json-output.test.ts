@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkJson, summaryJson } from '../../src/cli/json-output';
-import type { Issue } from '../../src/core/issue';
-import type { SummaryResult } from '../../src/core/summary';
+import type { Issue } from '../../src/core/issues/issue';
+import type { SummaryResult } from '../../src/core/findings/analysis-result';
 
 const issue: Issue = {
   code: 'value/not-integer',

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { CHECK_DOCUMENT, SUMMARY_DOCUMENT } from '../../src/cli/json-schemas';
-import { ISSUE_CODES } from '../../src/core/issue';
+import { ISSUE_CODES } from '../../src/core/issues/issue';
 import { generateMunicipality, type DemoSheet } from '../../src/demo/municipality';
 import { BIN, ROOT, writeBook } from './cli-run';
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SummaryDocument } from '../../src/cli/json-schemas';
 import { generateMunicipality } from '../../src/demo/municipality';
 import { ROOT, run, writeBook } from './cli-run';
-import { csvSource, duckdb, parquetSource, recomputeSql, rows } from './duckdb';
+import { csvSource, duckdb, parquetSource, recomputeSql, rows } from '../tools/duckdb';
 
 const MUNICIPALITIES = [
   { name: 'Сосновский район', seed: 11, orgs: 9 },

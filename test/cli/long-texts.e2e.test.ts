@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_LINE } from '../../src/cli/terminal-line';
+import { MAX_LINE } from '../../src/cli/terminal/terminal-line';
 import { generateMunicipality } from '../../src/demo/municipality';
 import { run, writeBook } from './cli-run';
 

@@ -14,7 +14,7 @@ import { formatChange } from '../../src/core/format/change';
 import { formatPercent } from '../../src/core/format/percent';
 import { generateMunicipality } from '../../src/demo/municipality';
 import { ROOT, run, writeBook } from './cli-run';
-import { docxText } from './docx-text';
+import { docxText } from '../docx/docx-text';
 
 const NOW = 'Сосновский район.xlsx';
 const LAST = 'Сосновский район 2025.xlsx';

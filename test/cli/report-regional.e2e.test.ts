@@ -13,7 +13,7 @@ import { formatCount } from '../../src/core/format/count';
 import { formatPercent } from '../../src/core/format/percent';
 import { generateMunicipality } from '../../src/demo/municipality';
 import { ROOT, run, writeBook } from './cli-run';
-import { docxText } from './docx-text';
+import { docxText } from '../docx/docx-text';
 import { reportDocument } from './report-json';
 
 const BOOKS = ['a.xlsx', 'b.xlsx', 'c.xlsx'];

@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocuments } from '../../src/app/documents';
 import { summarise } from '../../src/app/summarise';
-import { docxBytes } from '../../src/cli/docx-document';
+import { docxBytes } from '../../src/docx/docx-document';
 import { plainText, type DocModel } from '../../src/core/documents/doc-model';
 import { generateMunicipality } from '../../src/demo/municipality';
-import { memoryWorkbook } from '../app/memory-workbook';
+import { memoryWorkbook } from '../tools/memory-workbook';
 
 const POINTS_PER_MM = 72 / 25.4;
 let dir: string;

@@ -13,7 +13,7 @@ import { formatPercent } from '../../src/core/format/percent';
 import { VISIBLE_HEADERS } from '../../src/core/recommendations/recommendation-row';
 import { generateMunicipality } from '../../src/demo/municipality';
 import { run, writeBook } from './cli-run';
-import { docxPart, docxText } from './docx-text';
+import { docxPart, docxText } from '../docx/docx-text';
 import { reportDocument } from './report-json';
 
 let dir: string;

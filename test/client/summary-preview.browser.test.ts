@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Sheet } from '../gas-emulator';
+import type { Sheet } from '../tools/gas-emulator';
 import { schoolTab, seedMunicipality, start, tabName } from '../gas/municipality';
 
 const CHROMIUM_ARGS = [

@@ -2,7 +2,7 @@ import { NOTE_PREFIX } from '../../src/app/live/messages';
 import { describe, expect, it } from 'vitest';
 import { MARK_COLOURS } from '../../src/app/live/cell-marks';
 import { MESSAGES, SIDEBAR_TITLE } from '../../src/gas/messages';
-import type { Emulator } from '../gas-emulator';
+import type { Emulator } from '../tools/gas-emulator';
 import { baseRows, schoolTab, seedMunicipality, start, tabName } from './municipality';
 
 const BASE = 'База наставников';

@@ -1,10 +1,10 @@
 /**
  * «Настроить доступ кураторов» on the emulator, whose Protection follows Google's documentation
- * (test/gas-emulator/protection.test.ts cites it): a new sheet protection mirrors the spreadsheet's
+ * (test/tools/gas-emulator/protection.test.ts cites it): a new sheet protection mirrors the spreadsheet's
  * editors, Sheet.protect() returns the existing one, the owner and the current user stay editors.
  */
 import { describe, expect, it } from 'vitest';
-import type { Emulator } from '../gas-emulator';
+import type { Emulator } from '../tools/gas-emulator';
 import { schoolName, schoolTab, seedMunicipality, start, tabName } from './municipality';
 
 const COORDINATOR = 'koordinator@edu.example.ru';

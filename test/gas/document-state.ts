@@ -1,6 +1,6 @@
 /** What a Google Doc the add-on created holds, read from the emulator without counting calls. */
-import type { Document } from '../gas-emulator';
-import { Paragraph, Table } from '../gas-emulator/document-app';
+import type { Document } from '../tools/gas-emulator';
+import { Paragraph, Table } from '../tools/gas-emulator/document-app';
 
 export interface DocBlock {
   readonly type: 'paragraph' | 'list' | 'table' | 'page-break';

@@ -4,9 +4,9 @@
  * school carrying «Рекомендации» as the coordinator edited it, and a dialog with the links.
  */
 import { describe, expect, it } from 'vitest';
-import type { Emulator } from '../gas-emulator';
+import type { Emulator } from '../tools/gas-emulator';
 import { VISIBLE_HEADERS } from '../../src/core/recommendations/recommendation-row';
-import { Paragraph, Table } from '../gas-emulator/document-app';
+import { Paragraph, Table } from '../tools/gas-emulator/document-app';
 import { docBlocks, docText, sections } from './document-state';
 import { schoolName, seedMunicipality, start } from './municipality';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { literalValue, PLAIN_TEXT_FORMAT } from '../../src/gas/literal-value';
-import { interpretInput } from '../gas-emulator/cell-input';
+import { interpretInput } from '../tools/gas-emulator/cell-input';
 
 describe('literalValue', () => {
   it('keeps every string Sheets would interpret as the same text', () => {

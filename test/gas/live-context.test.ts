@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIVE_CONTEXT_KEY } from '../../src/gas/live-context';
 import { NOTE_PREFIX } from '../../src/app/live/messages';
-import type { Emulator } from '../gas-emulator';
+import type { Emulator } from '../tools/gas-emulator';
 import { schoolName, schoolTab, seedMunicipality, start } from './municipality';
 
 const BASE = 'База наставников';

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NOTE_PREFIX } from '../../src/app/live/messages';
-import type { Emulator } from '../gas-emulator';
+import type { Emulator } from '../tools/gas-emulator';
 import { seedMunicipality, start } from './municipality';
 
 const BASE = 'База наставников';

@@ -1,7 +1,7 @@
 import { NOTE_PREFIX } from '../../src/app/live/messages';
 import { describe, expect, it } from 'vitest';
 import { MARK_COLOURS } from '../../src/app/live/cell-marks';
-import type { Emulator, LoadedBundle } from '../gas-emulator';
+import type { Emulator, LoadedBundle } from '../tools/gas-emulator';
 import { baseRows, bigBaseRows, schoolTab, seedMunicipality, start, tabName } from './municipality';
 
 const BASE = 'База наставников';

@@ -11,7 +11,7 @@ import {
   type Emulator,
   type EmulatorOptions,
   type LoadedBundle,
-} from '../gas-emulator';
+} from '../tools/gas-emulator';
 
 const SURNAMES = [
   'Иванова',

@@ -1,6 +1,6 @@
 /** What a test reads of the emulated spreadsheet, without counting service calls. */
 import { GENERATED_KEY } from '../../src/gas/generated-marker';
-import type { Emulator } from '../gas-emulator';
+import type { Emulator } from '../tools/gas-emulator';
 
 export function values(emulator: Emulator, sheet: string): unknown[][] {
   return emulator.uncounted(() => emulator.spreadsheet.getSheetByName(sheet)!.getDataRange().getValues());

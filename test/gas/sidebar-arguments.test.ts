@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CODES } from '../../src/core/issue';
+import { ISSUE_CODES } from '../../src/core/issues/issue';
 import { MESSAGES, SIDEBAR_ARGUMENT } from '../../src/gas/messages';
 import { parseArguments, SIDEBAR_ARGUMENTS } from '../../src/gas/sidebar-arguments';
 import { SIDEBAR_FUNCTIONS } from '../../src/gas/sidebar-contract';

@@ -2,11 +2,11 @@
  * The sidebar's «Текущий лист» runs every time the sheet changes: it reads the active sheet and
  * nothing else (the school list comes from the sidebar), whatever the number of schools. And
  * because Google queues at most two onEdit runs while one runs (further edits fire nothing: see
- * test/gas-emulator/edit-queue.ts), the sidebar makes the sheet's marks catch up.
+ * test/tools/gas-emulator/edit-queue.ts), the sidebar makes the sheet's marks catch up.
  */
 import { describe, expect, it } from 'vitest';
 import type { IssuesPayload } from '../../src/gas/sidebar-contract';
-import type { Emulator, LoadedBundle } from '../gas-emulator';
+import type { Emulator, LoadedBundle } from '../tools/gas-emulator';
 import { schoolName, seedMunicipality, start, tabName } from './municipality';
 
 const BASE = 'База наставников';

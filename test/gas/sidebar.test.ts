@@ -1,8 +1,8 @@
 import { NOTE_PREFIX } from '../../src/app/live/messages';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { columnLetter } from '../../src/core/a1';
-import { isDate } from '../../src/core/cell-value';
+import { columnLetter } from '../../src/core/sheet/a1';
+import { isDate } from '../../src/core/sheet/cell-value';
 import { MESSAGES, SIDEBAR_ARGUMENT, SIDEBAR_TITLE } from '../../src/gas/messages';
 import {
   SIDEBAR_FUNCTIONS,
@@ -10,7 +10,7 @@ import {
   type IssuesPayload,
   type SidebarFunction,
 } from '../../src/gas/sidebar-contract';
-import type { Emulator } from '../gas-emulator';
+import type { Emulator } from '../tools/gas-emulator';
 import { baseRows, schoolName, schoolTab, seedMunicipality, start, tabName } from './municipality';
 
 const BASE = 'База наставников';

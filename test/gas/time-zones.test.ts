@@ -5,7 +5,7 @@
  * moment is the day before in Moscow and in UTC. The add-on must keep the day the sheet shows.
  */
 import { describe, expect, it } from 'vitest';
-import type { Emulator } from '../gas-emulator';
+import type { Emulator } from '../tools/gas-emulator';
 import { schoolTab, seedMunicipality, start, tabName } from './municipality';
 
 /** Hours ahead of UTC, all year (no summer time in Russia since 2014). */

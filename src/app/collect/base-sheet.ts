@@ -1,7 +1,7 @@
 /** The merged base drawn on the template of «База наставников»: the same header, widths and dropdown, then the rows. */
 import { baseTemplate } from '../../core/templates/base-template';
 import { HEADER_STYLE } from '../../core/templates/template-style';
-import type { SheetModel } from '../../core/sheet-model';
+import type { SheetModel } from '../../core/sheet/sheet-model';
 import type { MergedBase } from './merged-base';
 
 const EXTRA_WIDTH = 200;

@@ -7,7 +7,7 @@
  */
 import { createOrganisationMatcher } from '../../core/base/organisations';
 import type { Catalogue } from '../../core/catalogue/catalogue';
-import type { Grid } from '../../core/grid';
+import type { Grid } from '../../core/sheet/grid';
 import { byName } from '../../core/indicators/aggregate';
 import { SKIP_REASONS } from '../../core/monitoring/messages';
 import { schoolTabSkipReason } from '../../core/monitoring/monitoring-header';

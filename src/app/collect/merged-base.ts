@@ -6,9 +6,9 @@
  * (a school that sent its base twice) is left out and counted.
  */
 import { BASE_FIELD_ORDER, createBaseContext, findBaseHeader, rowKind } from '../../core/base';
-import type { Grid } from '../../core/grid';
+import type { Grid } from '../../core/sheet/grid';
 import { headerKey } from '../../core/header/find-header';
-import type { ModelValue } from '../../core/sheet-model';
+import type { ModelValue } from '../../core/sheet/sheet-model';
 import { cellText, normaliseKey } from '../../core/text/normalise';
 
 export interface BaseRowsOfFile {

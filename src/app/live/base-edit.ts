@@ -14,9 +14,9 @@
  * So an edit that changes no mark costs no reads of notes or colours, and none of 10 000 rows
  * is re-checked by a rule it cannot have changed.
  */
-import type { Area, Grid } from '../../core/grid';
+import type { Area, Grid } from '../../core/sheet/grid';
 import type { HeaderMatch } from '../../core/header/find-header';
-import type { Issue } from '../../core/issue';
+import type { Issue } from '../../core/issues/issue';
 import {
   createBaseContext,
   createPeopleReader,
@@ -28,7 +28,7 @@ import {
   type BaseOptions,
   type CrossScope,
 } from '../../core/base';
-import { sortIssues } from '../../core/report';
+import { sortIssues } from '../../core/issues/issue-report';
 import { cellText } from '../../core/text/normalise';
 import { marksOf, type Mark } from './cell-marks';
 import { gridBefore, type MarkPlan } from './mark-plan';

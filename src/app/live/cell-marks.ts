@@ -4,9 +4,9 @@
  * and a background that is its own colour, the default, or the fill its templates give the
  * cells to fill in — a curator's notes and colours stay.
  */
-import type { Area } from '../../core/grid';
-import type { Issue } from '../../core/issue';
-import { SEVERITY_RANK } from '../../core/report';
+import type { Area } from '../../core/sheet/grid';
+import type { Issue } from '../../core/issues/issue';
+import { SEVERITY_RANK } from '../../core/issues/issue-report';
 import { INPUT_STYLE } from '../../core/templates/template-style';
 import { NOTE_PREFIX, NOTE_SEVERITY, NOTE_TAIL, NOTE_WHAT_TO_DO } from './messages';
 

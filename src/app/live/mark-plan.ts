@@ -1,5 +1,5 @@
 /** What a live check decides for one edit: which cells' marks to reconcile, and to what. */
-import type { Area, Grid } from '../../core/grid';
+import type { Area, Grid } from '../../core/sheet/grid';
 import type { Mark } from './cell-marks';
 
 export interface MarkPlan {

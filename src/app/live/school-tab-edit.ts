@@ -5,10 +5,10 @@
  * need other sheets (the base, a custom «Показатели») are left to the full check.
  */
 import { BUILTIN_CATALOGUE } from '../../core/catalogue/catalogue';
-import type { Area, Grid } from '../../core/grid';
+import type { Area, Grid } from '../../core/sheet/grid';
 import type { HeaderMatch } from '../../core/header/find-header';
-import type { Issue } from '../../core/issue';
-import { readsOneSheet } from '../../core/rules';
+import type { Issue } from '../../core/issues/issue';
+import { readsOneSheet } from '../../core/issues/rules';
 import { checkConsistency } from '../../core/indicators/consistency';
 import type { MonitoringField } from '../../core/monitoring/monitoring-header';
 import { parseSchoolTab } from '../../core/monitoring/school-tab';

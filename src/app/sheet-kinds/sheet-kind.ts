@@ -5,8 +5,8 @@
  * registry (registry.ts) instead of naming kinds, so a new kind is its engine folder plus one entry.
  */
 import type { Catalogue } from '../../core/catalogue/catalogue';
-import type { Area, Grid } from '../../core/grid';
-import type { Issue } from '../../core/issue';
+import type { Area, Grid } from '../../core/sheet/grid';
+import type { Issue } from '../../core/issues/issue';
 import type { SchoolInBase } from '../../core/base/base-by-school';
 import type { SchoolFigures } from '../../core/indicators/school-figures';
 import type { LongRow } from '../../core/long-format/long-row';
@@ -14,8 +14,8 @@ import type { SchoolTab } from '../../core/monitoring/school-tab';
 import type { Parameters } from '../../core/parameters/parameters';
 import type { RecommendationTemplate } from '../../core/recommendations/templates';
 import type { Roster, RosterMatch } from '../../core/roster';
-import type { GeneratedKind } from '../../core/sheet-model';
-import type { SkippedSheet } from '../../core/summary';
+import type { GeneratedKind } from '../../core/sheet/sheet-model';
+import type { SkippedSheet } from '../../core/findings/analysis-result';
 import type { LiveContext } from '../live/live-context';
 import type { MarkPlan } from '../live/mark-plan';
 

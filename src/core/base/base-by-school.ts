@@ -5,9 +5,9 @@
  * what the school has in the base (distinct mentors, rows without a recognised form) is compared
  * with what it declares (SPEC 3: indicator 1.2).
  */
-import type { Grid } from '../grid';
-import type { Issue } from '../issue';
-import { withMergesFilled } from '../merges';
+import type { Grid } from '../sheet/grid';
+import type { Issue } from '../issues/issue';
+import { withMergesFilled } from '../sheet/merges';
 import { closestSchoolNameIn } from '../text/closest-school-name';
 import { cellText } from '../text/normalise';
 import { schoolKey } from '../text/school-name';

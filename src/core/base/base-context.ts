@@ -1,8 +1,8 @@
 /** What every «База наставников» rule needs to look at one sheet: the header, the cells, the vocabularies. */
-import { isEmptyCell } from '../cell-value';
-import type { Grid } from '../grid';
+import { isEmptyCell } from '../sheet/cell-value';
+import type { Grid } from '../sheet/grid';
 import type { HeaderMatch } from '../header/find-header';
-import { withMergesFilled } from '../merges';
+import { withMergesFilled } from '../sheet/merges';
 import type { BaseField } from './fields';
 import { isFormulaError } from './formula-error';
 import { createFormMatcher, type FormMatcher } from './forms';

@@ -1,5 +1,5 @@
 /** Recognising the header of «База наставников». */
-import type { Grid } from '../grid';
+import type { Grid } from '../sheet/grid';
 import { findHeader, type HeaderMatch } from '../header/find-header';
 import { BASE_FIELDS, type BaseField } from './fields';
 

@@ -2,9 +2,9 @@
  * Rules of «База наставников» that compare rows with each other. Each takes only the columns
  * it needs, so live validation can run it on the columns it has read.
  */
-import { a1 } from '../a1';
-import { createIssue, type Issue } from '../issue';
-import { sortIssues } from '../report';
+import { a1 } from '../sheet/a1';
+import { createIssue, type Issue } from '../issues/issue';
+import { sortIssues } from '../issues/issue-report';
 import { cellText } from '../text/normalise';
 import type { RowKind } from './base-context';
 import * as text from './messages';

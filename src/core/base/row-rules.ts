@@ -2,12 +2,19 @@
  * Rules of «База наставников» that look at one row at a time (SPEC §2.1); live validation on
  * edit runs them for the edited rows only.
  */
-import { a1 } from '../a1';
-import { isDate } from '../cell-value';
-import type { Grid } from '../grid';
+import { a1 } from '../sheet/a1';
+import { isDate } from '../sheet/cell-value';
+import type { Grid } from '../sheet/grid';
 import type { HeaderMatch } from '../header/find-header';
-import { createIssue, type Fix, type Issue, type IssueCode, type IssueParams, type Severity } from '../issue';
-import { sortIssues } from '../report';
+import {
+  createIssue,
+  type Fix,
+  type Issue,
+  type IssueCode,
+  type IssueParams,
+  type Severity,
+} from '../issues/issue';
+import { sortIssues } from '../issues/issue-report';
 import { cellText, tidyCellText } from '../text/normalise';
 import {
   cellAt,

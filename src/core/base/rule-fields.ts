@@ -1,9 +1,9 @@
 /**
  * The columns of «База наставников» that rules reading more than their own cell look at. With
- * each rule's reach (core/rules.ts) this tells the live check which edits can change marks in
+ * each rule's reach (core/issues/rules.ts) this tells the live check which edits can change marks in
  * other rows (rules reading a column) and which need the school list (rules reading the workbook).
  */
-import { RULES, type IssueCode, type RuleReach } from '../rules';
+import { RULES, type IssueCode, type RuleReach } from '../issues/rules';
 import type { BaseField } from './fields';
 
 export const RULE_FIELDS: Partial<Readonly<Record<IssueCode, readonly BaseField[]>>> = {

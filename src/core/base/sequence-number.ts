@@ -1,5 +1,5 @@
 /** «№ п/п» cells: 7, '7', '7.' and '7)' are the number 7. */
-import { isEmptyCell } from '../cell-value';
+import { isEmptyCell } from '../sheet/cell-value';
 
 /** The positive integer in the cell, null for an empty cell, 'invalid' for anything else. */
 export function parseSequenceNumber(value: unknown): number | null | 'invalid' {

@@ -1,9 +1,9 @@
 /** Validation of a whole «База наставников» sheet (SPEC §2.1) and the entries it yields for cross-checks. */
-import { a1, columnLetter } from '../a1';
-import type { Grid } from '../grid';
+import { a1, columnLetter } from '../sheet/a1';
+import type { Grid } from '../sheet/grid';
 import type { HeaderMatch } from '../header/find-header';
-import { createIssue, type Issue } from '../issue';
-import { sortIssues } from '../report';
+import { createIssue, type Issue } from '../issues/issue';
+import { sortIssues } from '../issues/issue-report';
 import { cellText } from '../text/normalise';
 import {
   cellAt,

@@ -5,7 +5,7 @@
  * parser turns the failure into a Russian issue at that cell.
  */
 import * as z from 'zod/mini';
-import type { IndicatorType } from '../summary';
+import type { IndicatorType } from '../findings/analysis-result';
 import { cellText, normaliseKey } from '../text/normalise';
 
 const TYPE_WORDS: Readonly<Record<string, IndicatorType>> = {

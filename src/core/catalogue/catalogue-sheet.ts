@@ -5,13 +5,13 @@
  * A broken row gives an issue and is left out; it never breaks the rest of the catalogue.
  */
 import { quote } from '../text/quote';
-import { a1 } from '../a1';
-import { isEmptyCell } from '../cell-value';
-import type { Grid } from '../grid';
+import { a1 } from '../sheet/a1';
+import { isEmptyCell } from '../sheet/cell-value';
+import type { Grid } from '../sheet/grid';
 import { findHeader, type FieldSpec, type HeaderMatch } from '../header/find-header';
-import { createIssue, type Issue, type IssueCode, type IssueText, type Severity } from '../issue';
+import { createIssue, type Issue, type IssueCode, type IssueText, type Severity } from '../issues/issue';
 import { numberFromText } from '../monitoring/value';
-import type { ModelValue } from '../sheet-model';
+import type { ModelValue } from '../sheet/sheet-model';
 import { cellText, normaliseKey } from '../text/normalise';
 import {
   BUILTIN_CATALOGUE,

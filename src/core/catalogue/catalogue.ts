@@ -3,7 +3,7 @@
  * add-on derives from it. The «Показатели» sheet may override titles, targets and required flags
  * and add indicators; ids and codes are stable identifiers and are never renamed.
  */
-import type { IndicatorType } from '../summary';
+import type { IndicatorType } from '../findings/analysis-result';
 
 export type { IndicatorType };
 

@@ -9,9 +9,9 @@
 import { byName } from '../indicators/aggregate';
 import { parameterText } from '../parameters/parameters';
 import { stageLabel } from '../recommendations/stages';
-import type { OrganizationSummary, SummaryResult } from '../summary';
-import { buildConclusions } from '../summary-sheet/conclusions';
-import { flagOfSchoolShare, listedIndicators, selectKeyIndicators } from '../summary-sheet/key-indicators';
+import type { OrganizationSummary, SummaryResult } from '../findings/analysis-result';
+import { buildConclusions } from '../findings/conclusions';
+import { flagOfSchoolShare, listedIndicators, selectKeyIndicators } from '../findings/key-indicators';
 import { dynamicsSection } from './dynamics-section';
 import { bulletList, heading, paragraph, type Block, type DocModel } from './doc-model';
 import { periodOf, type DocumentInput } from './document-input';

@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from '../catalogue/catalogue';
 import { parameterText, type Parameters } from '../parameters/parameters';
-import type { SummaryResult } from '../summary';
+import type { SummaryResult } from '../findings/analysis-result';
 import { schoolKey } from '../text/school-name';
 
 /** One recommendation as the letter prints it: the visible columns of «Рекомендации», as text. */

@@ -5,9 +5,9 @@
  */
 import { formatChange } from '../format/change';
 import { formatFigure } from '../format/figure';
-import type { IndicatorSummary, SummaryResult } from '../summary';
-import { dynamicsConclusion } from '../summary-sheet/conclusions';
-import { listedIndicators } from '../summary-sheet/key-indicators';
+import type { IndicatorSummary, SummaryResult } from '../findings/analysis-result';
+import { dynamicsConclusion } from '../findings/conclusions';
+import { listedIndicators } from '../findings/key-indicators';
 import { heading, paragraph, type Block } from './doc-model';
 import { municipalText } from './figure-texts';
 import { DYNAMICS_HEADERS, NO_VALUE, sectionDynamics } from './messages';

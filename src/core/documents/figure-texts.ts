@@ -2,8 +2,8 @@
 import { formatCount } from '../format/count';
 import { formatFigure } from '../format/figure';
 import { formatPercent } from '../format/percent';
-import type { IndicatorSummary, OrganizationSummary } from '../summary';
-import type { KeyIndicator } from '../summary-sheet/key-indicators';
+import type { IndicatorSummary, OrganizationSummary } from '../findings/analysis-result';
+import type { KeyIndicator } from '../findings/key-indicators';
 import { FLAG_NO, FLAG_YES } from '../summary-sheet/messages';
 import { MET, NO_TARGET, NO_VALUE, NOT_MET, VALUE_ERROR } from './messages';
 

@@ -4,12 +4,12 @@
  * the fresh drafts so a deficit found since the sheet was made is not missed; rows «устранено»
  * are left out.
  */
-import { isDate } from '../cell-value';
-import type { Grid } from '../grid';
+import { isDate } from '../sheet/cell-value';
+import type { Grid } from '../sheet/grid';
 import { mergeRecommendations } from '../recommendations/merge';
 import { STATUS_RESOLVED } from '../recommendations/messages';
-import type { ModelValue } from '../sheet-model';
-import type { Recommendation } from '../summary';
+import type { ModelValue } from '../sheet/sheet-model';
+import type { Recommendation } from '../findings/analysis-result';
 import { cellText, normaliseKey } from '../text/normalise';
 import type { LetterRow } from './document-input';
 

@@ -4,7 +4,7 @@
  * the coordinator has written to each school since.
  */
 import { byName } from '../indicators/aggregate';
-import type { Recommendation } from '../summary';
+import type { Recommendation } from '../findings/analysis-result';
 import { schoolKey } from '../text/school-name';
 
 export interface MainDeficit {

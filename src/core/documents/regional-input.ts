@@ -6,7 +6,7 @@
 import type { Catalogue } from '../catalogue/catalogue';
 import { PARAMETER_KEYS, type Parameters } from '../parameters/parameters';
 import { rollup } from '../rollup/rollup';
-import type { SummaryResult } from '../summary';
+import type { SummaryResult } from '../findings/analysis-result';
 import type { DocumentInput } from './document-input';
 
 export interface MunicipalReportBook {

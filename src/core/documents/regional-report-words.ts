@@ -4,7 +4,7 @@
  * name, so the report names it «регион».
  */
 import { formatFigure } from '../format/figure';
-import { REGIONAL_WORDS } from '../summary-sheet/regional-words';
+import { REGIONAL_WORDS } from '../findings/regional-words';
 import { countOf } from '../text/plural';
 import { NO_VALUE, QUALITY_CLEAN, VALUE_ERROR } from './messages';
 import { MUNICIPAL_REPORT_WORDS, type ReportWords } from './report-words';

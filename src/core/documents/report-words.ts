@@ -4,9 +4,9 @@
  * «по муниципалитету» or «по региону».
  */
 import { parameterText } from '../parameters/parameters';
-import type { OrganizationSummary } from '../summary';
-import type { KeyIndicator } from '../summary-sheet/key-indicators';
-import { MUNICIPAL_WORDS, type SummaryWords } from '../summary-sheet/words';
+import type { OrganizationSummary } from '../findings/analysis-result';
+import type { KeyIndicator } from '../findings/key-indicators';
+import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
 import type { DocumentInput } from './document-input';
 import { schoolValueText } from './figure-texts';
 import * as T from './messages';

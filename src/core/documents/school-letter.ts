@@ -6,11 +6,11 @@
  * that did not submit data, still get a letter that says so.
  */
 import { indicatorById } from '../catalogue/catalogue';
-import type { Issue } from '../issue';
+import type { Issue } from '../issues/issue';
 import { parameterText } from '../parameters/parameters';
 import { stageLabel } from '../recommendations/stages';
-import type { OrganizationSummary } from '../summary';
-import { selectKeyIndicators, type KeyIndicator } from '../summary-sheet/key-indicators';
+import type { OrganizationSummary } from '../findings/analysis-result';
+import { selectKeyIndicators, type KeyIndicator } from '../findings/key-indicators';
 import { cellText } from '../text/normalise';
 import { schoolKey } from '../text/school-name';
 import { heading, paragraph, type Block, type DocModel, type TableBlock } from './doc-model';

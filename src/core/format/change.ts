@@ -3,7 +3,7 @@
  * decimal («+3,2 п. п.», «−0,8 п. п.»), counts as whole numbers («+12»); the minus is «−» and a
  * no-break space keeps «п. п.» with its number.
  */
-import type { IndicatorType } from '../summary';
+import type { IndicatorType } from '../findings/analysis-result';
 import { formatDecimal, NBSP } from './number';
 
 const POINTS = `${NBSP}п.${NBSP}п.`;

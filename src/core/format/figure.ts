@@ -1,4 +1,4 @@
-import type { IndicatorType } from '../summary';
+import type { IndicatorType } from '../findings/analysis-result';
 import { formatCount } from './count';
 import { formatPercent } from './percent';
 

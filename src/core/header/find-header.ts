@@ -2,8 +2,8 @@
  * Tolerant recognition of a table's header row: a sheet is recognised by its header, never by
  * its position or name, and curators spell headers loosely (SPEC §2).
  */
-import type { Grid } from '../grid';
-import { withMergesFilled } from '../merges';
+import type { Grid } from '../sheet/grid';
+import { withMergesFilled } from '../sheet/merges';
 import { memoised } from '../text/memoised';
 import { cellText, normaliseKey } from '../text/normalise';
 

@@ -11,7 +11,7 @@ import {
   type Catalogue,
   type IndicatorDef,
 } from '../catalogue/catalogue';
-import type { IndicatorSummary } from '../summary';
+import type { IndicatorSummary } from '../findings/analysis-result';
 import { inputsOf, type SchoolFigures } from './school-figures';
 
 /** Tolerance for comparing fractions with targets (0.1 + 0.6 must meet 0.7). */

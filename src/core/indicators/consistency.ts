@@ -3,10 +3,10 @@
  * numerator is not positive over a zero denominator, and two suspicious flag combinations.
  * Errors point at the part's cell and leave the part out of the school's figures.
  */
-import { a1 } from '../a1';
+import { a1 } from '../sheet/a1';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
 import { IMPLAUSIBLE_RULES, PART_OF_TOTAL_RULES } from '../catalogue/consistency-rules';
-import { createIssue, type Issue } from '../issue';
+import { createIssue, type Issue } from '../issues/issue';
 import { indicatorLabel } from '../monitoring/messages';
 import type { InputReading, SchoolTab } from '../monitoring/school-tab';
 import { shownValue } from '../monitoring/shown-value';

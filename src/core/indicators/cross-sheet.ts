@@ -3,8 +3,8 @@
  * in «База наставников» should equal its indicator 1.2, and every school named in the base should
  * have a tab. School names are compared by schoolKey (quotes, №, case, ё do not matter).
  */
-import { a1 } from '../a1';
-import { createIssue, type Issue } from '../issue';
+import { a1 } from '../sheet/a1';
+import { createIssue, type Issue } from '../issues/issue';
 import type { SchoolTab } from '../monitoring/school-tab';
 import { shownValue } from '../monitoring/shown-value';
 import { schoolKey } from '../text/school-name';

@@ -3,7 +3,7 @@
  * left out of because an input they use has an error (never silently counted as zero).
  */
 import { isInput, isSchoolShare, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
-import type { Issue } from '../issue';
+import type { Issue } from '../issues/issue';
 import type { SchoolTab } from '../monitoring/school-tab';
 import { checkConsistency } from './consistency';
 

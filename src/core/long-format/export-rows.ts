@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from '../catalogue/catalogue';
 import type { RegionalResult } from '../rollup/rollup';
-import type { SummaryResult } from '../summary';
+import type { SummaryResult } from '../findings/analysis-result';
 import type { LongRow } from './long-row';
 import { figureRows, municipalLongRows } from './long-rows';
 

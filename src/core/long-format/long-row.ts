@@ -3,7 +3,7 @@
  * analytical engine. The column names, their order and their types are fixed; CSV and Parquet
  * writers and the readers of a previous period all go by LONG_COLUMNS.
  */
-import type { IndicatorType } from '../summary';
+import type { IndicatorType } from '../findings/analysis-result';
 
 export type LongLevel = 'school' | 'municipality' | 'region';
 

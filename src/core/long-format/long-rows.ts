@@ -8,7 +8,7 @@
 import { isSchoolShare, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
 import { meetsTarget, summaryIndicators } from '../indicators/aggregate';
 import { inputsOf } from '../indicators/school-figures';
-import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../summary';
+import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../findings/analysis-result';
 import type { LongRow, LongStatus } from './long-row';
 
 /** Where the rows belong: the columns every row of one workbook shares. */

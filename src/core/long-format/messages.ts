@@ -1,5 +1,5 @@
 /** Russian texts about long-format rows read from a file or from the sheet «Прошлый период». */
-import type { IssueText } from '../issue';
+import type { IssueText } from '../issues/issue';
 
 export function missingColumnsText(columns: readonly string[]): IssueText {
   return {

@@ -5,9 +5,9 @@
  * found among the first rows by the column names, in any order; a cell that cannot be read makes
  * an issue and leaves its row out instead of guessing.
  */
-import { a1 } from '../a1';
-import { createIssue, type Issue } from '../issue';
-import type { IndicatorType } from '../summary';
+import { a1 } from '../sheet/a1';
+import { createIssue, type Issue } from '../issues/issue';
+import type { IndicatorType } from '../findings/analysis-result';
 import { LONG_COLUMNS, LONG_LEVELS, LONG_STATUSES, type LongColumnType, type LongRow } from './long-row';
 import { badCellText, EXPECTED, missingColumnsText } from './messages';
 

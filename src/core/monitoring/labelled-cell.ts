@@ -3,8 +3,8 @@
  * The value is the first filled cell to the right of the label (past the label's own merge),
  * or the text after a colon in the label cell itself.
  */
-import type { Grid } from '../grid';
-import { withMergesFilled } from '../merges';
+import type { Grid } from '../sheet/grid';
+import { withMergesFilled } from '../sheet/merges';
 import { cellText, normaliseKey } from '../text/normalise';
 
 export interface LabelledValue {

@@ -1,6 +1,6 @@
 /** Russian texts of the school-tab reader: issues and the reasons a tab is skipped. */
 import { quote } from '../text/quote';
-import type { IssueText } from '../issue';
+import type { IssueText } from '../issues/issue';
 import type { IndicatorType } from '../catalogue/catalogue';
 import { quoted } from '../text/quoted';
 import type { ValueProblem } from './value';

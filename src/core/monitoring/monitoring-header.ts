@@ -2,7 +2,7 @@
  * Recognition of a school's monitoring tab by its header row «Код | Показатель | Значение»
  * (columns in any order, title rows above it, optional Раздел / Ед. изм. / Комментарий).
  */
-import type { Grid } from '../grid';
+import type { Grid } from '../sheet/grid';
 import { findHeader, headerKey, type FieldSpec, type HeaderMatch } from '../header/find-header';
 import { cellText } from '../text/normalise';
 import { SKIP_REASONS } from './messages';

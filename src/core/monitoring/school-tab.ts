@@ -3,17 +3,17 @@
  * input indicator of the catalogue, and an issue for every cell that cannot be read.
  */
 import { quote } from '../text/quote';
-import { a1 } from '../a1';
+import { a1 } from '../sheet/a1';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
 import { BUILTIN_CATALOGUE, isInput, isSchoolShare } from '../catalogue/catalogue';
 import { codeKey } from '../catalogue/indicator-code';
 import { matchTitle, type TitleCandidate } from '../catalogue/title-match';
 import { MUNICIPAL_WORDINGS, TITLE_VARIANTS } from '../catalogue/title-variants';
-import { isDate } from '../cell-value';
-import type { Grid } from '../grid';
+import { isDate } from '../sheet/cell-value';
+import type { Grid } from '../sheet/grid';
 import type { HeaderMatch } from '../header/find-header';
-import { createIssue, type Issue } from '../issue';
-import { withMergesFilled } from '../merges';
+import { createIssue, type Issue } from '../issues/issue';
+import { withMergesFilled } from '../sheet/merges';
 import { cellText, normaliseKey } from '../text/normalise';
 import { labelledValue } from './labelled-cell';
 import { indicatorLabel, MONITORING_MESSAGES as M, valueProblemText } from './messages';

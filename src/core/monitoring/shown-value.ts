@@ -2,7 +2,7 @@
  * A cell value as the curator sees it in a Russian-locale spreadsheet, for messages:
  * 12.5 → «12,5», 0.35 in a %-formatted cell → «35 %», TRUE → «TRUE», a date → «01.09.2025».
  */
-import { isDate } from '../cell-value';
+import { isDate } from '../sheet/cell-value';
 import { cellText } from '../text/normalise';
 
 const MAX_SHOWN = 60;

@@ -3,9 +3,9 @@
  * counts typed as text with spaces or `,0`, flags as «да»/«есть»/«+» or a link to the document,
  * percents as 35, «35 %» or 0.35 in a %-formatted cell. Errors are never read as zeros.
  */
-import { isEmptyCell, isErrorValue } from '../cell-value';
-import type { IssueCode } from '../issue';
-import type { IndicatorType } from '../summary';
+import { isEmptyCell, isErrorValue } from '../sheet/cell-value';
+import type { IssueCode } from '../issues/issue';
+import type { IndicatorType } from '../findings/analysis-result';
 import { cellText } from '../text/normalise';
 
 /** What is wrong with a value; messages.ts turns it into a Russian issue. */

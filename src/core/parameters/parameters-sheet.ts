@@ -4,11 +4,11 @@
  * the cell to fill (or at the header when its row is missing); unknown names are reported too, so
  * a typo in «Основание» does not silently leave a placeholder in every letter.
  */
-import { a1 } from '../a1';
-import { isDate, isEmptyCell } from '../cell-value';
-import type { Grid } from '../grid';
+import { a1 } from '../sheet/a1';
+import { isDate, isEmptyCell } from '../sheet/cell-value';
+import type { Grid } from '../sheet/grid';
 import { findHeader, headerKey, type FieldSpec, type HeaderMatch } from '../header/find-header';
-import { createIssue, type Issue } from '../issue';
+import { createIssue, type Issue } from '../issues/issue';
 import { cellText } from '../text/normalise';
 import { parameterAbsent, parameterMissing, parameterUnknown } from './messages';
 import {

@@ -1,5 +1,5 @@
 /** The «Параметры» sheet the add-on creates: every parameter by name, its value to fill, an example. */
-import type { SheetModel } from '../sheet-model';
+import type { SheetModel } from '../sheet/sheet-model';
 import { HEADER_STYLE, INPUT_STYLE, LABEL_STYLE, TEXT_STYLE } from '../templates/template-style';
 import { PARAMETER_EXAMPLES, PARAMETERS_HEADER, PARAMETERS_NOTE, PARAMETERS_SHEET_NAME } from './messages';
 import { PARAMETER_KEYS, PARAMETER_LABELS } from './parameters';

@@ -3,7 +3,7 @@
  * value − previous in the figure's own units — for shares a difference of fractions, shown as
  * percentage points (0.032 → «+3,2 п. п.»). A figure missing from either period has no change.
  */
-import type { IndicatorSummary, SummaryResult } from '../summary';
+import type { IndicatorSummary, SummaryResult } from '../findings/analysis-result';
 import type { PreviousFigures } from './previous-figures';
 
 export function withPrevious<T extends Pick<SummaryResult, 'indicators'>>(

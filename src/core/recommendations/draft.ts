@@ -21,7 +21,7 @@ import type {
   OrganizationSummary,
   Recommendation,
   SummaryResult,
-} from '../summary';
+} from '../findings/analysis-result';
 import { calendarDayOf, resolveTerm, type CalendarDay } from './deadline';
 import {
   AT_LEAST_ONE,

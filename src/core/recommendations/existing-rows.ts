@@ -2,10 +2,10 @@
  * Reads the rows of an existing «Рекомендации» sheet back, by header text (the coordinator may
  * move, add or hide columns), for regeneration to merge with fresh drafts.
  */
-import { isDate, isEmptyCell } from '../cell-value';
-import type { Grid } from '../grid';
+import { isDate, isEmptyCell } from '../sheet/cell-value';
+import type { Grid } from '../sheet/grid';
 import { findHeader, type FieldSpec } from '../header/find-header';
-import type { ModelValue } from '../sheet-model';
+import type { ModelValue } from '../sheet/sheet-model';
 import { cellText } from '../text/normalise';
 import {
   GENERATED_HEADERS,

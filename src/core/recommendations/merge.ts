@@ -4,10 +4,10 @@
  * new deficits add rows; rows whose deficit is gone stay with status «устранено»; rows added by
  * hand stay where they were, after the row they followed.
  */
-import type { Grid } from '../grid';
+import type { Grid } from '../sheet/grid';
 import { byName } from '../indicators/aggregate';
-import type { ModelValue } from '../sheet-model';
-import type { Recommendation } from '../summary';
+import type { ModelValue } from '../sheet/sheet-model';
+import type { Recommendation } from '../findings/analysis-result';
 import { cellText, squeeze } from '../text/normalise';
 import { schoolKey } from '../text/school-name';
 import { readExistingRows, type ExistingRow } from './existing-rows';

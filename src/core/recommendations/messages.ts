@@ -1,5 +1,5 @@
 /** Russian texts of the recommendations: figures of deficits, the sheets and the template issues. */
-import type { Issue } from '../issue';
+import type { Issue } from '../issues/issue';
 import { countOf } from '../text/plural';
 import { quoted } from '../text/quoted';
 import type { DeficitCondition } from './templates';

@@ -3,8 +3,8 @@
  * keeps, in hidden columns, its key (deficit code + school) and what the add-on last wrote in each
  * column: a cell that differs from that was edited by the coordinator and is kept.
  */
-import type { ModelValue } from '../sheet-model';
-import type { Recommendation } from '../summary';
+import type { ModelValue } from '../sheet/sheet-model';
+import type { Recommendation } from '../findings/analysis-result';
 import { schoolKey } from '../text/school-name';
 import { STATUS_DRAFT } from './messages';
 import { stageLabel } from './stages';

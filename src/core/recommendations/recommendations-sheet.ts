@@ -3,9 +3,9 @@
  * and what the add-on wrote sit in hidden columns at the end, so regeneration can tell the
  * coordinator's edits from its own text. Columns the coordinator added come after «Статус».
  */
-import { isDate } from '../cell-value';
+import { isDate } from '../sheet/cell-value';
 import { DATE_FORMAT } from '../format/number-formats';
-import type { CellStyle, ModelCell, ModelValue, SheetModel } from '../sheet-model';
+import type { CellStyle, ModelCell, ModelValue, SheetModel } from '../sheet/sheet-model';
 import { HEADER_STYLE, LABEL_STYLE, LIGHT_GREEN, TITLE_STYLE } from '../summary-sheet/palette';
 import {
   LABEL_GENERATED,

@@ -5,7 +5,7 @@
  * between rows and stay with the parser.
  */
 import * as z from 'zod/mini';
-import { isErrorValue } from '../cell-value';
+import { isErrorValue } from '../sheet/cell-value';
 import { cellText } from '../text/normalise';
 import { unknownPlaceholders } from './placeholders';
 import { stageNumber } from './stages';

@@ -3,12 +3,12 @@
  * A row that cannot be used is reported as `template/invalid` and the built-in template of that
  * code stays in force, so a typo never silences a recommendation.
  */
-import { a1 } from '../a1';
+import { a1 } from '../sheet/a1';
 import * as z from 'zod/mini';
-import { isEmptyCell } from '../cell-value';
-import type { Grid } from '../grid';
+import { isEmptyCell } from '../sheet/cell-value';
+import type { Grid } from '../sheet/grid';
 import { findHeader, type HeaderMatch } from '../header/find-header';
-import { createIssue, type Issue } from '../issue';
+import { createIssue, type Issue } from '../issues/issue';
 import { cellText } from '../text/normalise';
 import {
   TEMPLATE_HINT_CODE,

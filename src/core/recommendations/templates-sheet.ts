@@ -4,7 +4,7 @@
  * terms win over the built-in ones (see templates-sheet-parser.ts).
  */
 import type { FieldSpec } from '../header/find-header';
-import type { ModelCell, SheetModel } from '../sheet-model';
+import type { ModelCell, SheetModel } from '../sheet/sheet-model';
 import { HEADER_STYLE, TITLE_STYLE } from '../summary-sheet/palette';
 import { conditionText, TEMPLATES_HINT, TEMPLATES_SHEET_NAME, TEMPLATES_TITLE } from './messages';
 import { STAGES } from './stages';

@@ -6,14 +6,14 @@
  * «Сводная» and the long format draw it as they draw a municipality.
  */
 import { byName, meetsTarget } from '../indicators/aggregate';
-import { severityCounts } from '../report';
+import { severityCounts } from '../issues/issue-report';
 import type {
   IndicatorSummary,
   OrganizationSummary,
   SchoolFill,
   SkippedSheet,
   SummaryResult,
-} from '../summary';
+} from '../findings/analysis-result';
 
 export interface MunicipalResult {
   /** The municipality's name (from «Параметры» or the file name). */

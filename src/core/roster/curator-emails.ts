@@ -3,7 +3,7 @@
  * and spaces between addresses are taken as separators too, as a pasted column gives them). A
  * part that is not an address is reported and left out: it could not be given edit rights anyway.
  */
-import { isDate } from '../cell-value';
+import { isDate } from '../sheet/cell-value';
 
 export interface CuratorEmails {
   /** Valid addresses as typed (trimmed), each once (compared without case). */

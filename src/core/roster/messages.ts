@@ -1,5 +1,5 @@
 /** Russian texts about «Список ОО». Issue texts are bare: notes and reports add «Ошибка:», «Что сделать:». */
-import type { IssueText } from '../issue';
+import type { IssueText } from '../issues/issue';
 import { quote } from '../text/quote';
 
 export const ROSTER_SHEET_NAME = 'Список ОО';

@@ -4,7 +4,7 @@
  * requires nothing, every input counts, so a tab nobody touched is still told from a filled one.
  */
 import { isInput, type Catalogue } from '../catalogue/catalogue';
-import type { IssueCode } from '../issue';
+import type { IssueCode } from '../issues/issue';
 import type { SchoolTab } from '../monitoring/school-tab';
 
 export interface RequiredFill {

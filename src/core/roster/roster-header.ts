@@ -3,7 +3,7 @@
  * Recognised like every sheet by its header, never by its name. «ОО» alone is a label on every
  * school tab, so a roster needs the school column and at least one other of its columns.
  */
-import type { Grid } from '../grid';
+import type { Grid } from '../sheet/grid';
 import { findHeader, type FieldSpec, type HeaderMatch } from '../header/find-header';
 
 export type RosterField = 'school' | 'sheet' | 'head' | 'curator' | 'emails';

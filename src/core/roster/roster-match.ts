@@ -6,9 +6,9 @@
  * counted for that school too — its data is there — with an `org/not-in-roster` warning to write
  * the name as on the roster. Any other tab gets the same warning without a suggestion.
  */
-import { a1 } from '../a1';
+import { a1 } from '../sheet/a1';
 import { createOrganisationMatcher } from '../base/organisations';
-import { createIssue, type Issue } from '../issue';
+import { createIssue, type Issue } from '../issues/issue';
 import type { SchoolTab } from '../monitoring/school-tab';
 import { schoolKey } from '../text/school-name';
 import { ROSTER_FIX_LABEL, ROSTER_MESSAGES as M } from './messages';

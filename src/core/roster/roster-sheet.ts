@@ -3,10 +3,10 @@
  * e-mails of each. A row that cannot be used is reported and left out; the rest of the roster
  * stays in force.
  */
-import { a1 } from '../a1';
-import type { Grid } from '../grid';
+import { a1 } from '../sheet/a1';
+import type { Grid } from '../sheet/grid';
 import type { HeaderMatch } from '../header/find-header';
-import { createIssue, type Issue } from '../issue';
+import { createIssue, type Issue } from '../issues/issue';
 import { cellText } from '../text/normalise';
 import { schoolKey } from '../text/school-name';
 import { splitCuratorEmails } from './curator-emails';

@@ -2,7 +2,7 @@
  * The «Список ОО» sheet the templates create (SPEC 7): its five columns, empty or with the given
  * schools. The header is the first row, so the roster reads back by the same header match.
  */
-import type { ModelCell, SheetModel } from '../sheet-model';
+import type { ModelCell, SheetModel } from '../sheet/sheet-model';
 import { HEADER_STYLE } from '../templates/template-style';
 import { ROSTER_NOTE, ROSTER_SHEET_NAME } from './messages';
 import { ROSTER_COLUMNS, type RosterField } from './roster-header';

@@ -3,9 +3,9 @@
  * only by Google Sheets; the data stays on the sheet, so the .xlsx copy still shows the figures.
  */
 import { PERCENT_FORMAT } from '../format/number-formats';
-import type { KeyIndicator } from './key-indicators';
+import type { KeyIndicator } from '../findings/key-indicators';
 import { CHART_HEADERS } from './messages';
-import { MUNICIPAL_WORDS, type SummaryWords } from './words';
+import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
 import { HEADER_STYLE, SECTION_STYLE } from './palette';
 import { addRow, type SheetDraft } from './sheet-draft';
 

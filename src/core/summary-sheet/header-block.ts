@@ -1,6 +1,6 @@
 /** The top of «Сводная»: title, period, time of generation, schools counted, tabs skipped and why. */
 import { COUNT_FORMAT } from '../format/number-formats';
-import type { SummaryResult } from '../summary';
+import type { SummaryResult } from '../findings/analysis-result';
 import {
   LABEL_GENERATED,
   LABEL_NOT_SUBMITTED,
@@ -11,7 +11,7 @@ import {
   SKIPPED_SHEET,
   SUMMARY_TITLE,
 } from './messages';
-import { MUNICIPAL_WORDS, type SummaryWords } from './words';
+import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
 import { HEADER_STYLE, LABEL_STYLE, TITLE_STYLE } from './palette';
 import { addRow, type SheetDraft } from './sheet-draft';
 

@@ -7,9 +7,9 @@
 import { COUNT_CHANGE_FORMAT, POINTS_CHANGE_FORMAT } from '../format/change';
 import { NO_FIGURE } from '../format/figure';
 import { COUNT_FORMAT, PERCENT_FORMAT } from '../format/number-formats';
-import type { ModelCell } from '../sheet-model';
-import type { IndicatorSummary } from '../summary';
-import { isFractionIndicator, listedIndicators } from './key-indicators';
+import type { ModelCell } from '../sheet/sheet-model';
+import type { IndicatorSummary } from '../findings/analysis-result';
+import { isFractionIndicator, listedIndicators } from '../findings/key-indicators';
 import {
   MET,
   NO_DATA,
@@ -19,7 +19,7 @@ import {
   REFERENCE_HEADERS,
   SECTION_REFERENCE,
 } from './messages';
-import { MUNICIPAL_WORDS, type SummaryWords } from './words';
+import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
 import { HEADER_STYLE, LABEL_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 import { headerTitle } from './schools-table';

@@ -6,11 +6,11 @@
  */
 import { SHARE_OO_WITH_PREFIX } from '../catalogue/catalogue';
 import { COUNT_FORMAT } from '../format/number-formats';
-import { buildReport, type SheetGroup } from '../report';
-import type { ModelCell } from '../sheet-model';
-import type { SchoolFill, SummaryResult } from '../summary';
+import { buildReport, type SheetGroup } from '../issues/issue-report';
+import type { ModelCell } from '../sheet/sheet-model';
+import type { SchoolFill, SummaryResult } from '../findings/analysis-result';
 import { filledOf, nameList, NO_TAB, NOT_SUBMITTED, QUALITY_ALL_CLEAN, SECTION_QUALITY } from './messages';
-import { MUNICIPAL_WORDS, type SummaryWords } from './words';
+import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
 import { HEADER_STYLE, LIGHT_RED, LIGHT_YELLOW, SECTION_STYLE } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 

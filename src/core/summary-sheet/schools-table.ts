@@ -6,12 +6,12 @@
 import { BUILTIN_CATALOGUE, indicatorById } from '../catalogue/catalogue';
 import { NO_FIGURE } from '../format/figure';
 import { COUNT_FORMAT, PERCENT_FORMAT } from '../format/number-formats';
-import type { CellStyle, ModelCell } from '../sheet-model';
-import type { IndicatorSummary, OrganizationSummary } from '../summary';
-import type { KeyIndicator } from './key-indicators';
+import type { CellStyle, ModelCell } from '../sheet/sheet-model';
+import type { IndicatorSummary, OrganizationSummary } from '../findings/analysis-result';
+import type { KeyIndicator } from '../findings/key-indicators';
 import { byName } from '../indicators/aggregate';
 import { FLAG_NO, FLAG_YES, NOT_SUBMITTED, VALUE_ERROR } from './messages';
-import { MUNICIPAL_WORDS, type SummaryWords } from './words';
+import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
 import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE, TOTAL_GREY } from './palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 

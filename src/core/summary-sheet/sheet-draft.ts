@@ -2,8 +2,8 @@
  * A sheet model under construction: sections append rows one after another and learn their own
  * 1-based row numbers, so merges, colour rules and the chart point at the right cells.
  */
-import type { Area } from '../grid';
-import type { ChartIntent, ConditionalFormatIntent, ModelCell } from '../sheet-model';
+import type { Area } from '../sheet/grid';
+import type { ChartIntent, ConditionalFormatIntent, ModelCell } from '../sheet/sheet-model';
 
 export interface SheetDraft {
   readonly rows: ModelCell[][];

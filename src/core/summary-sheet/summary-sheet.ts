@@ -6,19 +6,19 @@
  * No frozen rows: the sections below the schools table have other columns, so a frozen table
  * header would label them wrongly while scrolling.
  */
-import type { SheetModel } from '../sheet-model';
-import type { SummaryResult } from '../summary';
+import type { SheetModel } from '../sheet/sheet-model';
+import type { SummaryResult } from '../findings/analysis-result';
 import { addChartBlock } from './chart-block';
-import { buildConclusions } from './conclusions';
+import { buildConclusions } from '../findings/conclusions';
 import { addHeaderBlock, type SummaryMeta } from './header-block';
 import { addIndicatorBlock, indicatorHeaders } from './indicator-block';
-import { selectKeyIndicators, type KeyIndicator } from './key-indicators';
+import { selectKeyIndicators, type KeyIndicator } from '../findings/key-indicators';
 import { SECTION_CONCLUSIONS, SUMMARY_NOTE, SUMMARY_SHEET_NAME } from './messages';
 import { SECTION_STYLE } from './palette';
 import { addQualityBlock } from './quality-block';
 import { addSchoolsTable } from './schools-table';
 import { addRow, newSheetDraft } from './sheet-draft';
-import { MUNICIPAL_WORDS } from './words';
+import { MUNICIPAL_WORDS } from '../findings/scale-words';
 
 export type { SummaryMeta };
 

@@ -1,7 +1,7 @@
 /** The empty «База наставников» sheet: the form of seed 002 (Приложение 3) with a dropdown of forms. */
 import { BASE_FIELD_ORDER, BASE_HEADERS, type BaseField } from '../base/fields';
 import { FORMS_VOCABULARY } from '../base/forms-vocabulary';
-import type { SheetModel } from '../sheet-model';
+import type { SheetModel } from '../sheet/sheet-model';
 import { BASE_NOTE, BASE_SHEET_NAME } from './messages';
 import { HEADER_STYLE, TEMPLATE_ROWS } from './template-style';
 

@@ -6,7 +6,7 @@
  */
 import { catalogueHeader, catalogueRow } from '../catalogue/catalogue-sheet';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
-import type { ModelCell, ModelValue, SheetModel } from '../sheet-model';
+import type { ModelCell, ModelValue, SheetModel } from '../sheet/sheet-model';
 import { TYPE_LABELS } from '../catalogue/messages';
 import { CATALOGUE_INTRO, CATALOGUE_PROTECTION, CATALOGUE_SHEET_NAME, YES_NO_CHOICES } from './messages';
 import { HEADER_STYLE, TEMPLATE_ROWS, TEXT_STYLE, TITLE_STYLE } from './template-style';

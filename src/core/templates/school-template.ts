@@ -2,9 +2,9 @@
  * One school's monitoring tab exactly as SPEC 2.2 lays it out: title in A1, the school in B2, the
  * period in B3, the header on row 5 and one row per input indicator of the catalogue in force.
  */
-import type { Area } from '../grid';
+import type { Area } from '../sheet/grid';
 import { isInput, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
-import type { DataValidationIntent, ModelCell, SheetModel } from '../sheet-model';
+import type { DataValidationIntent, ModelCell, SheetModel } from '../sheet/sheet-model';
 import { FLAG_CHOICES, SCHOOL_TAB } from './messages';
 import { HEADER_STYLE, INPUT_STYLE, LABEL_STYLE, TEXT_STYLE, TITLE_STYLE } from './template-style';
 import { unitOf } from './units';

@@ -1,5 +1,5 @@
 /** Looks shared by the template sheets: one header style, one colour for the cells to fill. */
-import type { CellStyle } from '../sheet-model';
+import type { CellStyle } from '../sheet/sheet-model';
 
 export const HEADER_STYLE: CellStyle = { bold: true, background: '#e8eaed', wrap: true, align: 'center' };
 export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 12 };

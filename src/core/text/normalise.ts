@@ -2,7 +2,7 @@
  * Text normalisation shared by every matcher (headers, forms of mentoring, school names, titles).
  * Matching always happens on normalised keys; the user's original text is kept for messages.
  */
-import { isDate } from '../cell-value';
+import { isDate } from '../sheet/cell-value';
 import { memoised } from './memoised';
 
 const SPACES = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;

@@ -5,7 +5,7 @@ import type { RosterEntry } from '../../../src/core/roster';
 import { catalogueTemplate } from '../../../src/core/templates/catalogue-template';
 import { modelToGrid } from '../../../src/core/templates/model-grid';
 import { schoolTemplate } from '../../../src/core/templates/school-template';
-import { memoryWorkbook } from '../memory-workbook';
+import { memoryWorkbook } from '../../tools/memory-workbook';
 
 /** A school tab of the template with every value set to `value` (1 reads as a count and as «да»). */
 function tab(school: string, value: unknown): unknown[][] {

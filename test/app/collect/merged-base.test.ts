@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBases } from '../../../src/app/collect/merged-base';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 import { BASE_HEADER_ROW } from '../../core/base/base-grid';
 
 const HEADER = BASE_HEADER_ROW;

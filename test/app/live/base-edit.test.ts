@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contextColumns, crossColumns, needsFullRead, planBaseMarks } from '../../../src/app/live/base-edit';
 import { marksOf } from '../../../src/app/live/cell-marks';
 import { findBaseHeader, validateBase } from '../../../src/core/base';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 import { baseGrid, realisticRows, rowWith, SCHOOLS } from '../../core/base/base-grid';
 
 const HEADER = (() => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../../../src/core/issue';
+import type { Issue } from '../../../src/core/issues/issue';
 import { MARK_COLOURS, isOwnNote, marksOf, reconcileMarks } from '../../../src/app/live/cell-marks';
 import { NOTE_PREFIX } from '../../../src/app/live/messages';
 

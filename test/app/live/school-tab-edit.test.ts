@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planTabMarks } from '../../../src/app/live/school-tab-edit';
 import { BUILTIN_CATALOGUE, isInput } from '../../../src/core/catalogue/catalogue';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 import { findMonitoringHeader } from '../../../src/core/monitoring/monitoring-header';
 
 function tab(values: Record<string, unknown> = {}): Grid {

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { createBaseContext, isMergeTail, rowKind } from '../../../src/core/base/base-context';
 import { findBaseHeader } from '../../../src/core/base/base-header';
 import { baseGrid, rowWith } from './base-grid';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 
 function contextOf(grid: Grid) {
   const header = findBaseHeader(grid);

@@ -1,5 +1,5 @@
 /** Realistic «База наставников» grids for tests, under the header of seed 002. */
-import type { Grid, Merge } from '../../../src/core/grid';
+import type { Grid, Merge } from '../../../src/core/sheet/grid';
 
 export const BASE_HEADER_ROW = [
   '№ п/п',

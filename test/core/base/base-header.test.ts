@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findBaseHeader, isBaseSheet } from '../../../src/core/base/base-header';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 import { BASE_HEADER_ROW } from './base-grid';
 
 const sheet = (values: unknown[][], merges?: Grid['merges']): Grid => ({

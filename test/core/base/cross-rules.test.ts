@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { checkBlankRows, checkDuplicatePairs, checkNumbering } from '../../../src/core/base/cross-rules';
-import type { Issue } from '../../../src/core/issue';
+import type { Issue } from '../../../src/core/issues/issue';
 import { createPeopleReader } from '../../../src/core/base/people-reader';
 
 const SHEET = 'База наставников';

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { validateBaseRows } from '../../../src/core/base/row-rules';
 import { findBaseHeader } from '../../../src/core/base/base-header';
 import type { BaseOptions } from '../../../src/core/base/base-context';
-import type { Issue } from '../../../src/core/issue';
+import type { Issue } from '../../../src/core/issues/issue';
 import { baseGrid, rowWith, SCHOOLS } from './base-grid';
 
 /** Issues of the data rows (from row 3) of a base with these rows. */

@@ -6,9 +6,9 @@ import { findBaseHeader } from '../../../src/core/base/base-header';
 import { checkFio } from '../../../src/core/base/fio';
 import { createFormMatcher } from '../../../src/core/base/forms';
 import { FORMS_VOCABULARY } from '../../../src/core/base/forms-vocabulary';
-import { a1 } from '../../../src/core/a1';
-import { ISSUE_CODES, SEVERITIES, type Issue } from '../../../src/core/issue';
-import type { Grid } from '../../../src/core/grid';
+import { a1 } from '../../../src/core/sheet/a1';
+import { ISSUE_CODES, SEVERITIES, type Issue } from '../../../src/core/issues/issue';
+import type { Grid } from '../../../src/core/sheet/grid';
 import { BASE_HEADER_ROW, realisticRows, SCHOOLS } from './base-grid';
 
 const CHARS = [

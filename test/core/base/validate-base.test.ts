@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { validateBase } from '../../../src/core/base/validate-base';
-import type { Issue } from '../../../src/core/issue';
+import type { Issue } from '../../../src/core/issues/issue';
 import { BASE_HEADER_ROW, baseGrid, realisticRows, rowWith, SCHOOLS } from './base-grid';
 
 const brief = (issues: readonly Issue[]): string[] =>

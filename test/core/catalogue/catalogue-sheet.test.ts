@@ -6,7 +6,7 @@ import {
   isCatalogueSheet,
   parseCatalogueSheet,
 } from '../../../src/core/catalogue/catalogue-sheet';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 
 /** The sheet as the template writes it: a title row, the header on row 3, one row per indicator. */
 function sheet(edit: (rows: unknown[][]) => void = () => {}): Grid {

@@ -9,7 +9,7 @@ import { summarise } from '../../../src/app/summarise';
 import { plainText, type Block, type DocModel } from '../../../src/core/documents/doc-model';
 import { longCsvHeader } from '../../../src/core/long-format/long-csv';
 import { generateMunicipality } from '../../../src/demo/municipality';
-import { memoryWorkbook } from '../../app/memory-workbook';
+import { memoryWorkbook } from '../../tools/memory-workbook';
 
 const HEADER = longCsvHeader().split(',');
 const HEADING = 'Динамика по сравнению с прошлым периодом (2024/2025)';

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocuments } from '../../../src/app/documents';
 import { summarise } from '../../../src/app/summarise';
-import { windowsFileName } from '../../../src/cli/windows-file-name';
+import { windowsFileName } from '../../../src/cli/files/windows-file-name';
 import { plainText } from '../../../src/core/documents/doc-model';
 import { generateMunicipality } from '../../../src/demo/municipality';
-import { memoryWorkbook } from '../../app/memory-workbook';
+import { memoryWorkbook } from '../../tools/memory-workbook';
 
 const LONG =
   'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5 ' +

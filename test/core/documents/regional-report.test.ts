@@ -12,7 +12,7 @@ import { formatCount } from '../../../src/core/format/count';
 import { formatPercent } from '../../../src/core/format/percent';
 import { rollup } from '../../../src/core/rollup/rollup';
 import { generateMunicipality } from '../../../src/demo/municipality';
-import { memoryWorkbook } from '../../app/memory-workbook';
+import { memoryWorkbook } from '../../tools/memory-workbook';
 
 const NAMES = ['Сосновский район', 'Берёзовский муниципальный округ', 'Город Ижевск'];
 

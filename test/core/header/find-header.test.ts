@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findHeader, headerKey, type FieldSpec } from '../../../src/core/header/find-header';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 
 type F = 'code' | 'title' | 'value' | 'comment';
 const FIELDS: readonly FieldSpec<F>[] = [

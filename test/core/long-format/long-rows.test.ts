@@ -4,7 +4,7 @@ import { aggregate } from '../../../src/core/indicators/aggregate';
 import { schoolFigures } from '../../../src/core/indicators/school-figures';
 import { municipalLongRows } from '../../../src/core/long-format/long-rows';
 import type { LongRow } from '../../../src/core/long-format/long-row';
-import type { OrganizationSummary } from '../../../src/core/summary';
+import type { OrganizationSummary } from '../../../src/core/findings/analysis-result';
 import { municipality } from '../indicators/municipality-fixture';
 
 const UNIT = { region: 'Красноярский край', municipality: 'Сосновский район', period: '2025/2026' };

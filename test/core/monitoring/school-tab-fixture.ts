@@ -1,5 +1,5 @@
 import { BUILTIN_CATALOGUE, isInput } from '../../../src/core/catalogue/catalogue';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 
 /** Values of a fully and correctly filled school tab, by indicator id. */
 export function validValues(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { BUILTIN_CATALOGUE } from '../../../src/core/catalogue/catalogue';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 import { parseSchoolTab } from '../../../src/core/monitoring/school-tab';
 import { rowOf, schoolTab, validValues } from './school-tab-fixture';
 

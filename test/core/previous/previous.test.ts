@@ -3,8 +3,8 @@ import { formatChange } from '../../../src/core/format/change';
 import type { LongRow } from '../../../src/core/long-format/long-row';
 import { previousFigures } from '../../../src/core/previous/previous-figures';
 import { withPrevious } from '../../../src/core/previous/with-previous';
-import { dynamicsConclusion } from '../../../src/core/summary-sheet/conclusions';
-import type { IndicatorSummary } from '../../../src/core/summary';
+import { dynamicsConclusion } from '../../../src/core/findings/conclusions';
+import type { IndicatorSummary } from '../../../src/core/findings/analysis-result';
 import { lastPeriodRow } from '../long-format/last-period-row';
 import { indicator } from '../summary-sheet/small-municipality';
 

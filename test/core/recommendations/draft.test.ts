@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { draftRecommendations } from '../../../src/core/recommendations/draft';
 import { BUILTIN_TEMPLATES } from '../../../src/core/recommendations/templates';
-import { createIssue } from '../../../src/core/issue';
-import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../../../src/core/summary';
+import { createIssue } from '../../../src/core/issues/issue';
+import type {
+  IndicatorSummary,
+  OrganizationSummary,
+  SummaryResult,
+} from '../../../src/core/findings/analysis-result';
 import {
   GYMNASIUM,
   indicator,

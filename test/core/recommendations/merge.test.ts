@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 import { draftRecommendations } from '../../../src/core/recommendations/draft';
 import { mergeRecommendations } from '../../../src/core/recommendations/merge';
 import type { RecommendationRow } from '../../../src/core/recommendations/recommendation-row';
 import { buildRecommendationsSheet } from '../../../src/core/recommendations/recommendations-sheet';
-import type { Recommendation } from '../../../src/core/summary';
+import type { Recommendation } from '../../../src/core/findings/analysis-result';
 import { IVANOVSKAYA, SCHOOL_1, smallMunicipality } from '../summary-sheet/small-municipality';
 import { modelToGrid } from '../../../src/core/templates/model-grid';
 import { columnOf, edit } from './model-grid';
@@ -94,7 +94,7 @@ describe('mergeRecommendations over an edited sheet', () => {
   });
 
   it('keeps a term the coordinator typed as a date, as the date they see', () => {
-    // A grid's date holds the day the sheet shows in its UTC fields (src/core/grid.ts).
+    // A grid's date holds the day the sheet shows in its UTC fields (src/core/sheet/grid.ts).
     const typed = new Date(Date.UTC(2025, 11, 19));
     const grid = edit(first, rowWhere(first, SCHOOL_1, 'Нет приказа'), termColumn, typed);
     expect(find(mergeRecommendations(grid, drafts()), SCHOOL_1, 'doc_order').shown.term).toEqual(typed);

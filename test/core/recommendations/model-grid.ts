@@ -1,5 +1,5 @@
 /** Edits and lookups on a generated sheet read back as a grid (src/core/templates/model-grid.ts). */
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 
 /** A copy of the grid's values with one cell changed (1-based), as a coordinator's edit. */
 export function edit(grid: Grid, row: number, column: number, value: unknown): Grid {

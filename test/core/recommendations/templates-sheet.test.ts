@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 import { buildTemplatesSheet } from '../../../src/core/recommendations/templates-sheet';
 import {
   isTemplatesSheet,

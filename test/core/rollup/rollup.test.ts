@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rollup, type MunicipalResult } from '../../../src/core/rollup/rollup';
-import type { IndicatorSummary } from '../../../src/core/summary';
+import type { IndicatorSummary } from '../../../src/core/findings/analysis-result';
 
 function figure(
   id: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Grid } from '../../../src/core/grid';
+import type { Grid } from '../../../src/core/sheet/grid';
 import { isRosterSheet, parseRosterSheet, rosterTemplate } from '../../../src/core/roster';
 import { modelToGrid } from '../../../src/core/templates/model-grid';
 import { isSchoolTab } from '../../../src/core/monitoring/monitoring-header';

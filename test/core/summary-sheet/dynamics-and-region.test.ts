@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LongRow } from '../../../src/core/long-format/long-row';
 import { withPrevious } from '../../../src/core/previous/with-previous';
-import type { SheetModel } from '../../../src/core/sheet-model';
+import type { SheetModel } from '../../../src/core/sheet/sheet-model';
 import { buildSummarySheet } from '../../../src/core/summary-sheet/summary-sheet';
-import { REGIONAL_WORDS } from '../../../src/core/summary-sheet/regional-words';
+import { REGIONAL_WORDS } from '../../../src/core/findings/regional-words';
 import { lastPeriodRow } from '../long-format/last-period-row';
 import { smallMunicipality } from './small-municipality';
 

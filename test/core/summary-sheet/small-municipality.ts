@@ -8,7 +8,7 @@ import type {
   OrganizationSummary,
   SchoolFill,
   SummaryResult,
-} from '../../../src/core/summary';
+} from '../../../src/core/findings/analysis-result';
 
 export const GYMNASIUM = 'МБОУ «Гимназия № 2»';
 export const SCHOOL_1 = 'МБОУ «СОШ № 1»';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelCell, SheetModel } from '../../../src/core/sheet-model';
+import type { ModelCell, SheetModel } from '../../../src/core/sheet/sheet-model';
 import { buildSummarySheet } from '../../../src/core/summary-sheet/summary-sheet';
 import {
   fillOf,

@@ -4,7 +4,7 @@
  * nested as „лапки“, no zero parts, no internal codes, a full stop at the end.
  */
 import { describe, expect, it } from 'vitest';
-import { createIssue } from '../../../src/core/issue';
+import { createIssue } from '../../../src/core/issues/issue';
 import { draftRecommendations } from '../../../src/core/recommendations/draft';
 import {
   baseDetails,
@@ -12,8 +12,12 @@ import {
   errorListHeading,
   errorsToFix,
 } from '../../../src/core/recommendations/messages';
-import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../../../src/core/summary';
-import { buildConclusions } from '../../../src/core/summary-sheet/conclusions';
+import type {
+  IndicatorSummary,
+  OrganizationSummary,
+  SummaryResult,
+} from '../../../src/core/findings/analysis-result';
+import { buildConclusions } from '../../../src/core/findings/conclusions';
 import { excludedSentence, mainDeficits, overviewConclusion } from '../../../src/core/summary-sheet/messages';
 import { indicator, organization } from './small-municipality';
 

@@ -1,0 +1,49 @@
+/** The terminal report of `collect`: what was taken from each file and what not, and who sent nothing. */
+import type { CollectionPlan } from '../../app/collect/collect-plan';
+import type { Issue } from '../../core/issues/issue';
+import { quote } from '../../core/text/quote';
+import { COLLECT_TEXTS as T } from '../messages';
+
+function fileLines(file: string, plan: CollectionPlan): string[] {
+  const whole = plan.skipped.find((entry) => entry.file === file && entry.sheet === null);
+  if (whole) return [T.fileSkipped(file, whole.reason)];
+  const lines = [T.file(file)];
+  const taken = plan.taken.filter((entry) => entry.file === file);
+  const base = plan.base.files.find((rows) => rows.file === file);
+  for (const entry of taken) {
+    lines.push(
+      base !== undefined && base.sheet === entry.sheet
+        ? T.baseTaken(quote(entry.sheet), base?.taken ?? 0)
+        : entry.school === null || entry.school === entry.sheet
+          ? T.tabTakenNamed(quote(entry.sheet))
+          : T.tabTaken(quote(entry.sheet), quote(entry.school)),
+    );
+  }
+  for (const entry of plan.skipped) {
+    if (entry.file !== file || entry.sheet === null) continue;
+    const wasTaken = taken.some((each) => each.sheet === entry.sheet);
+    lines.push(wasTaken ? T.fileNote(entry.reason) : T.sheetSkipped(quote(entry.sheet), entry.reason));
+  }
+  return lines;
+}
+
+export function collectReportLines(
+  files: readonly string[],
+  plan: CollectionPlan,
+  notSubmitted: readonly string[],
+  rosterIssues: readonly Issue[],
+  output: string,
+): string[] {
+  const rows = plan.base.files.reduce((sum, each) => sum + each.taken, 0);
+  const lines = [T.written(output), T.totals(files.length, plan.tabs.length, rows), '', T.byFile];
+  for (const file of files) lines.push(...fileLines(file, plan));
+  if (plan.roster !== null) {
+    lines.push('');
+    if (notSubmitted.length === 0) lines.push(T.allSubmitted);
+    else lines.push(T.notSubmitted, ...notSubmitted.map(T.school));
+  }
+  if (plan.notOnRoster.length > 0) lines.push('', T.notOnRoster, ...plan.notOnRoster.map(T.school));
+  if (rosterIssues.length > 0)
+    lines.push('', T.rosterIssues, ...rosterIssues.map((issue) => T.school(issue.message)));
+  return lines;
+}

@@ -1,0 +1,63 @@
+/**
+ * `cmn-sheets rollup <книга.xlsx…> [-o регион.xlsx] [--force] [--json]`: the regional summary of
+ * SPEC 10 — per municipality its figures, regional figures weighted over schools (Σ/Σ), the
+ * municipalities in alphabetical order. `--json` prints the `summary` document with the
+ * municipalities as its organisations; `-o` writes a new workbook with the regional «Сводная».
+ */
+import { generateSummary } from '../../app/generate';
+import { rollup } from '../../core/rollup/rollup';
+import { listedIndicators } from '../../core/findings/key-indicators';
+import { REGIONAL_WORDS } from '../../core/findings/regional-words';
+import { formatGeneratedAt } from '../generated-at';
+import { summaryJson, toJsonText } from '../json-output';
+import { PROGRESS_TEXTS as P, REPORT_TEXTS, ROLLUP_TEXTS as T } from '../messages';
+import { asMunicipalResult, readMunicipalBooks } from './municipal-books';
+import type { CliIo } from '../terminal/out-stream';
+import { checkOutputPath, writeOrExplain } from '../files/output-file';
+import type { Progress } from '../terminal/progress';
+import { figureLine } from './summary-report';
+import { terminalLines } from '../terminal/terminal-line';
+import { newXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+
+export async function runRollup(
+  files: readonly string[],
+  output: string | null,
+  force: boolean,
+  json: boolean,
+  io: CliIo,
+  progress: Progress,
+  now: Date,
+): Promise<number> {
+  if (output !== null) await checkOutputPath(output, files, force);
+  const books = await readMunicipalBooks(files, progress);
+  const region = rollup(books.map(asMunicipalResult));
+  if (output !== null) {
+    progress.step(P.generating);
+    const workbook = newXlsxWorkbook();
+    generateSummary(workbook, region, { generatedAt: formatGeneratedAt(now), words: REGIONAL_WORDS });
+    progress.step(P.writing);
+    await writeOrExplain(output, () => workbook.saveCopy(output));
+  }
+  progress.done();
+  const errors = region.organizations.reduce((sum, org) => sum + org.errors, 0);
+  if (json) {
+    io.stdout.write(toJsonText({ ...summaryJson(region), notSubmitted: [...region.notSubmitted] }));
+  } else {
+    const schoolsOf = new Map(books.map((book) => [book.file, book.summarised.result.organizations.length]));
+    const schools = [...schoolsOf.values()].reduce((sum, n) => sum + n, 0);
+    const lines = [
+      region.period === null ? REPORT_TEXTS.noPeriod : REPORT_TEXTS.period(region.period),
+      T.municipalities(books.length, schools),
+      ...region.organizations.map((org) =>
+        T.municipality(org.name, org.sheet, schoolsOf.get(org.sheet) ?? 0, org.errors),
+      ),
+      ...(region.notSubmitted.length > 0 ? [T.notSubmitted(region.notSubmitted.length)] : []),
+      '',
+      T.figures,
+      ...listedIndicators(region.indicators).map(figureLine),
+    ];
+    if (output !== null) lines.push('', T.written(output));
+    io.stdout.write(`${terminalLines(lines).join('\n')}\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}

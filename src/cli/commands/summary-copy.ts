@@ -1,0 +1,28 @@
+/**
+ * «Сводная» and «Рекомендации» drawn into the open workbook, then the workbook saved as a copy;
+ * returns the `cell/too-long` issues of texts cut to Excel's cell limit.
+ */
+import type { XlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { generateRecommendations, generateSummary } from '../../app/generate';
+import type { Issue } from '../../core/issues/issue';
+import type { SummaryResult } from '../../core/findings/analysis-result';
+import { formatGeneratedAt } from '../generated-at';
+import { PROGRESS_TEXTS as P } from '../messages';
+import { writeOrExplain } from '../files/output-file';
+import type { Progress } from '../terminal/progress';
+
+export async function writeSummaryCopy(
+  workbook: XlsxWorkbook,
+  result: SummaryResult,
+  output: string,
+  now: Date,
+  progress: Progress,
+): Promise<readonly Issue[]> {
+  progress.step(P.generating);
+  const meta = { generatedAt: formatGeneratedAt(now) };
+  const summary = generateSummary(workbook, result, meta);
+  const recommendations = generateRecommendations(workbook, result, meta);
+  progress.step(P.writing);
+  await writeOrExplain(output, () => workbook.saveCopy(output));
+  return [...summary.issues, ...recommendations.issues];
+}

@@ -1,0 +1,61 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { columnTwips, docxBytes, TEXT_WIDTH } from '../../src/docx/docx-document';
+import type { DocModel } from '../../src/core/documents/doc-model';
+
+async function documentXml(model: DocModel): Promise<string> {
+  const zip = await JSZip.loadAsync(await docxBytes(model));
+  return (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
+}
+
+describe('the .docx writer', () => {
+  it('gives table columns in twips that add up to the text width exactly', () => {
+    expect(TEXT_WIDTH).toBe(11906 - 1701 - 850);
+    for (const widths of [[1], [0.3, 0.7], [0.37, 0.11, 0.14, 0.12, 0.15, 0.11], [1, 1, 1]]) {
+      const twips = columnTwips(widths);
+      expect(twips.reduce((sum, width) => sum + width, 0)).toBe(TEXT_WIDTH);
+      expect(twips.every((width) => width > 0)).toBe(true);
+    }
+  });
+
+  it('keeps short rows on one page and lets a row too long for a page break, so Word does not cut it', async () => {
+    const xml = await documentXml({
+      name: 'т',
+      blocks: [
+        {
+          kind: 'table',
+          widths: [0.3, 0.7],
+          headerRows: 1,
+          rows: [
+            ['Дефицит', 'Рекомендация'],
+            ['Нет плана', 'Разработать план.'],
+            ['Нет приказа', 'Издать приказ. '.repeat(100)],
+          ],
+        },
+      ],
+    });
+    const rows = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
+    expect(rows).toHaveLength(3);
+    expect(rows.map((row) => row.includes('<w:cantSplit/>'))).toEqual([true, true, false]);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+  });
+
+  it('writes runs with their looks and headings kept with the next paragraph', async () => {
+    const xml = await documentXml({
+      name: 'т',
+      blocks: [
+        { kind: 'heading', level: 2, text: '1. Участники' },
+        {
+          kind: 'paragraph',
+          runs: [
+            { text: 'Основание: ', bold: true },
+            { text: 'приказ', italic: true },
+          ],
+        },
+      ],
+    });
+    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/><w:keepNext\/>/);
+    expect(xml).toMatch(/<w:b\/>[\s\S]*?Основание: /);
+    expect(xml).toMatch(/<w:i\/>[\s\S]*?приказ/);
+  });
+});
