@@ -4,7 +4,9 @@
  * blank municipal workbook, or with --school one school's own file (its tab and «База
  * наставников») to send out and collect back with `collect`.
  */
+import { schoolYearOn } from '../../app/school-year';
 import { createBaseSheet, createCatalogueSheet } from '../../app/templates';
+import { localDay } from '../local-day';
 import { BUILTIN_CATALOGUE, type Catalogue } from '../../core/catalogue/catalogue';
 import { ROSTER_SHEET_NAME, rosterTemplate, type RosterEntry } from '../../core/roster';
 import { schoolTemplate } from '../../core/templates/school-template';
@@ -26,10 +28,9 @@ export interface TemplateOptions {
   readonly force: boolean;
 }
 
-/** The school year a template made on `date` is for: «2025/2026» from September on, else «2024/2025». */
+/** The school year a template made on `date` is for, counted on the computer's calendar day. */
 export function schoolYearOf(date: Date): string {
-  const year = date.getFullYear();
-  return date.getMonth() + 1 >= 9 ? `${year}/${year + 1}` : `${year - 1}/${year}`;
+  return schoolYearOn(localDay(date));
 }
 
 /**
