@@ -7,6 +7,7 @@
 import type { DocumentInput } from '../core/documents/document-input';
 import { buildDocuments, type Documents } from '../core/documents/documents';
 import { letterRows } from '../core/documents/letter-rows';
+import { missingParameterLabels } from '../core/parameters/parameters';
 import type { Summarised } from './summarise';
 import type { Workbook } from './workbook';
 
@@ -46,11 +47,22 @@ function rosterFacts(summarised: Summarised): Pick<DocumentInput, 'heads' | 'ros
   return { heads, rosterSize: roster.entries.length, notSubmitted: summarised.result.notSubmitted };
 }
 
+export interface MadeDocuments {
+  readonly input: DocumentInput;
+  readonly documents: Documents;
+  /** «Основание», …: the parameters the documents show as «[указать: …]», for the adapter to name once. */
+  readonly missingParameters: readonly string[];
+}
+
 export function makeDocuments(
   workbook: Workbook,
   summarised: Summarised,
   meta: DocumentsMeta,
-): { input: DocumentInput; documents: Documents } {
+): MadeDocuments {
   const input = documentInput(workbook, summarised, meta);
-  return { input, documents: buildDocuments(input) };
+  return {
+    input,
+    documents: buildDocuments(input),
+    missingParameters: missingParameterLabels(input.parameters),
+  };
 }

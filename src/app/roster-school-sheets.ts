@@ -34,6 +34,15 @@ export function findRoster(workbook: Workbook): Roster | null {
 
 const lower = (name: string): string => name.trim().toLowerCase();
 
+/**
+ * The tab a roster school gets when it has none: its name made a valid tab name, numbered past the
+ * names in `taken`. The roster's «Лист» is written from it, not read for it: a «Лист» that names
+ * no existing tab is replaced, so the add-on and `template` give a school the same tab.
+ */
+export function rosterSchoolTab(name: string, taken: readonly string[]): string | null {
+  return sheetNameFor(name, taken);
+}
+
 export function createRosterSchoolSheets(
   workbook: Workbook,
   roster: Roster,
@@ -53,7 +62,7 @@ export function createRosterSchoolSheets(
     created.push(...outcome.created);
     skipped.push(...outcome.skipped);
     // A tab made now, or one that already had the name the template would give it.
-    const tab = outcome.created[0] ?? sheetNameFor(entry.name, []);
+    const tab = outcome.created[0] ?? rosterSchoolTab(entry.name, []);
     if (column !== undefined && tab !== null && entry.sheet !== tab)
       tabCells.push({ row: entry.row, column, tab });
   }

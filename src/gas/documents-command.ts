@@ -8,7 +8,6 @@
 import { makeDocuments } from '../app/documents';
 import { summarise } from '../app/summarise';
 import { lettersBookName } from '../core/documents/documents';
-import { missingParameters, PARAMETER_LABELS } from '../core/parameters/parameters';
 import { drawBlocks, drawDocument, finishDocument, setUpPage } from './draw-document';
 import { MESSAGES } from './messages';
 import { alert, toast } from './run-command';
@@ -72,7 +71,11 @@ export function createDocuments(): void {
     return;
   }
   const generatedAt = Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'dd.MM.yyyy');
-  const { input, documents } = makeDocuments(workbook, summarised, { generatedAt });
+  const {
+    input,
+    documents,
+    missingParameters: missing,
+  } = makeDocuments(workbook, summarised, { generatedAt });
   const bookName = lettersBookName(input);
   const links: Link[] = [];
   try {
@@ -87,7 +90,6 @@ export function createDocuments(): void {
     alert(MESSAGES.documentsFailed(error instanceof Error ? error.message : String(error)));
     return;
   }
-  const missing = missingParameters(input.parameters).map((key) => `«${PARAMETER_LABELS[key].label}»`);
   showLinks(
     MESSAGES.documentsDone(documents.letters.length),
     links,

@@ -14,6 +14,7 @@ import {
   type TemplateOutcome,
 } from '../app/templates';
 import { createRosterSchoolSheets, findRoster } from '../app/roster-school-sheets';
+import { schoolYearOn } from '../app/school-year';
 import { literalValue } from './literal-value';
 import { MESSAGES } from './messages';
 import { alert, toast } from './run-command';
@@ -44,11 +45,11 @@ export function createRosterTemplate(): void {
   tellOne(createRosterSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
 }
 
-/** The school year a list pasted on `date` is for: «2025/2026» from September on, else «2024/2025». */
+/** The school year a list pasted on `date` is for, counted on the day in the spreadsheet's time zone. */
 export function schoolYear(date: Date, timeZone: string): string {
   const year = Number(Utilities.formatDate(date, timeZone, 'yyyy'));
   const month = Number(Utilities.formatDate(date, timeZone, 'M'));
-  return month >= 9 ? `${year}/${year + 1}` : `${year - 1}/${year}`;
+  return schoolYearOn({ year, month });
 }
 
 /**

@@ -136,4 +136,21 @@ describe('the documents of one run', () => {
     expect(text).toContain('[указать: Муниципалитет]');
     expect(text).toContain('[указать: ФИО подписывающего]');
   });
+
+  it("name the parameters left empty once, in the sheet's order, and none when «Параметры» is filled", () => {
+    const sheets = demoSheets(2);
+    const filled = memoryWorkbook(sheets);
+    expect(makeDocuments(filled, summarise(filled), META).missingParameters).toEqual([]);
+    delete sheets['Параметры'];
+    const empty = memoryWorkbook(sheets);
+    expect(makeDocuments(empty, summarise(empty), META).missingParameters).toEqual([
+      '«Муниципалитет»',
+      '«Период»',
+      '«Основание»',
+      '«Сроки проведения»',
+      '«Ответственный за мониторинг»',
+      '«Должность подписывающего»',
+      '«ФИО подписывающего»',
+    ]);
+  });
 });

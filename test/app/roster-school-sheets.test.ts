@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRosterSchoolSheets, findRoster } from '../../src/app/roster-school-sheets';
+import { createRosterSchoolSheets, findRoster, rosterSchoolTab } from '../../src/app/roster-school-sheets';
 import { BUILTIN_CATALOGUE } from '../../src/core/catalogue/catalogue';
 import { catalogueHeader, catalogueRow } from '../../src/core/catalogue/catalogue-sheet';
 import { memoryWorkbook } from '../tools/memory-workbook';
@@ -40,5 +40,33 @@ describe('createRosterSchoolSheets', () => {
 
   it('finds no roster in a workbook without one', () => {
     expect(findRoster(memoryWorkbook({ Лист1: [['ОО', 'Примечание']] }))).toBeNull();
+  });
+});
+
+describe('rosterSchoolTab', () => {
+  it("names a school's tab after the school, shortened as schools shorten it, numbered past the names taken", () => {
+    expect(rosterSchoolTab('МБОУ  «СОШ № 2» ', [])).toBe('МБОУ «СОШ № 2»');
+    expect(
+      rosterSchoolTab(
+        'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5 ' +
+          'имени Героя Советского Союза И. И. Иванова» села Берёзовка',
+        [],
+      ),
+    ).toBe('МБОУ «СОШ № 5» села Берёзовка');
+    expect(rosterSchoolTab('Показатели', ['Показатели', 'База наставников'])).toBe('Показатели (2)');
+    expect(rosterSchoolTab('  ', [])).toBeNull();
+  });
+
+  it("is the tab «Создать листы ОО по списку» makes, whatever the roster's «Лист» said", () => {
+    const workbook = memoryWorkbook({
+      'Список ОО': [
+        HEADER,
+        ['Муниципальное бюджетное общеобразовательное учреждение «Гимназия № 4»', 'Четвёртая', '', '', ''],
+      ],
+    });
+    const outcome = createRosterSchoolSheets(workbook, findRoster(workbook)!, '2025/2026');
+    const tab = rosterSchoolTab('Муниципальное бюджетное общеобразовательное учреждение «Гимназия № 4»', []);
+    expect(outcome.created).toEqual([tab]);
+    expect(outcome.tabCells).toEqual([{ row: 2, column: 2, tab }]);
   });
 });

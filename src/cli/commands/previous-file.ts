@@ -4,11 +4,10 @@
  * read in full stops the command with the first problem, rather than comparing with half a year.
  */
 import { basename } from 'node:path';
-import { summarise } from '../../app/summarise';
+import { previousRowsOfBook, previousRowsOfTable, tableOfRecords } from '../../app/previous-rows';
+import { summariseBook } from '../../app/region/municipal-book';
 import { parseCsv } from '../../core/long-format/long-csv';
-import { LONG_COLUMNS, type LongRow } from '../../core/long-format/long-row';
-import { municipalLongRows } from '../../core/long-format/long-rows';
-import { readLongTable } from '../../core/long-format/read-long-table';
+import type { LongRow } from '../../core/long-format/long-row';
 import { CliError } from '../cli-error';
 import { readFileBytes } from '../files/file-bytes';
 import { CLI_MESSAGES as M, PREVIOUS_TEXTS as T } from '../messages';
@@ -17,12 +16,12 @@ import { requireRecognisedSheets } from './recognition';
 import { readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
 
 function fromTable(path: string, values: readonly (readonly unknown[])[]): LongRow[] {
-  const table = readLongTable(basename(path), values);
-  if (table.issues.length > 0) {
-    const more = table.issues.length > 1 ? T.moreProblems(table.issues.length - 1) : '';
-    throw new CliError(M.previousUnreadable(path, `${table.issues[0].message}${more}`));
+  const table = previousRowsOfTable(basename(path), values);
+  if (table.kind === 'problems') {
+    const more = table.more > 0 ? T.moreProblems(table.more) : '';
+    throw new CliError(M.previousUnreadable(path, `${table.first}${more}`));
   }
-  if (table.rows.length === 0) throw new CliError(M.previousUnreadable(path, T.noRows));
+  if (table.kind === 'empty') throw new CliError(M.previousUnreadable(path, T.noRows));
   return table.rows;
 }
 
@@ -37,17 +36,13 @@ async function fromParquet(path: string): Promise<LongRow[]> {
   } catch {
     throw new CliError(M.previousUnreadable(path, T.notParquet));
   }
-  const names = LONG_COLUMNS.map((column) => column.name);
-  const present = objects.length === 0 ? names : names.filter((name) => name in objects[0]);
-  return fromTable(path, [present, ...objects.map((object) => present.map((name) => object[name] ?? null))]);
+  return fromTable(path, tableOfRecords(objects));
 }
 
 async function fromWorkbook(path: string): Promise<LongRow[]> {
-  const workbook = await readXlsxWorkbook(path);
-  const { result, analysis } = summarise(workbook);
-  requireRecognisedSheets(analysis, path);
-  const unit = { region: '', municipality: municipalityOfFile(path), period: result.period ?? '' };
-  return municipalLongRows(result, analysis.catalogue, unit, result.notSubmitted);
+  const book = summariseBook(await readXlsxWorkbook(path), path, municipalityOfFile(path));
+  requireRecognisedSheets(book.summarised.analysis, path);
+  return previousRowsOfBook(book);
 }
 
 export async function readPreviousRows(path: string): Promise<LongRow[]> {

@@ -4,8 +4,7 @@
  * letters: schools get theirs from their municipality's own report. Exit 1 when a book's data has
  * errors, as `rollup` does.
  */
-import { buildRegionalDocuments } from '../../core/documents/documents';
-import { regionalDocumentInput } from '../../core/documents/regional-input';
+import { regionalReport } from '../../app/region/regional-report';
 import { writeDocuments } from '../files/documents-write';
 import { formatGeneratedAt } from '../generated-at';
 import { toJsonText } from '../json-output';
@@ -31,17 +30,8 @@ export async function runRegionalReport(
 ): Promise<number> {
   const books = await readMunicipalBooks(files, progress);
   progress.step(P.documents);
-  const input = regionalDocumentInput(
-    books.map(({ file, municipality, summarised }) => ({
-      municipality,
-      source: file,
-      result: summarised.result,
-      parameters: summarised.analysis.parameters,
-    })),
-    books[0].summarised.analysis.catalogue,
-    formatGeneratedAt(now).slice(0, 10),
-  );
-  const written = await writeDocuments(dir, buildRegionalDocuments(input), force);
+  const report = regionalReport(books, formatGeneratedAt(now).slice(0, 10));
+  const written = await writeDocuments(dir, report.documents, force);
   progress.done();
   if (json) {
     const document: ReportDocument = {
@@ -55,11 +45,9 @@ export async function runRegionalReport(
       '',
       T.regionalLetters,
     ];
-    const withErrors = books.filter((book) =>
-      book.summarised.result.issues.some((issue) => issue.severity === 'error'),
-    );
-    if (withErrors.length > 0) lines.push('', ...withErrors.map((book) => T.seeCheck(book.file)));
+    const withErrors = report.booksWithErrors;
+    if (withErrors.length > 0) lines.push('', ...withErrors.map((book) => T.seeCheck(book.source)));
     io.stdout.write(`${terminalLines(lines).join('\n')}\n`);
   }
-  return input.result.organizations.some((org) => org.errors > 0) ? 1 : 0;
+  return report.hasErrors ? 1 : 0;
 }

@@ -10,7 +10,6 @@ import type { Command } from '../args';
 import { CliError } from '../cli-error';
 import { makeDocuments } from '../../app/documents';
 import { summarise } from '../../app/summarise';
-import { missingParameters, PARAMETER_LABELS } from '../../core/parameters/parameters';
 import { severityCounts } from '../../core/issues/issue-report';
 import { writeDocuments } from '../files/documents-write';
 import { formatGeneratedAt } from '../generated-at';
@@ -46,7 +45,7 @@ export async function runReport(
   if (previous !== null && summarised.previous?.found === false)
     throw new CliError(M.previousNoMunicipality(previous, municipality, summarised.previous.municipalities));
   progress.step(P.documents);
-  const { input, documents } = makeDocuments(workbook, summarised, {
+  const { documents, missingParameters: missing } = makeDocuments(workbook, summarised, {
     generatedAt: formatGeneratedAt(now).slice(0, 10),
   });
   const files = await writeDocuments(dir, documents, force);
@@ -58,7 +57,6 @@ export async function runReport(
     };
     io.stdout.write(toJsonText(document));
   } else {
-    const missing = missingParameters(input.parameters).map((key) => `«${PARAMETER_LABELS[key].label}»`);
     const lines = [
       T.documents(dir),
       ...files.filter((entry) => entry.kind !== 'letter').map((entry) => T.reportFile(entry.path)),

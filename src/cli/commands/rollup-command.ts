@@ -4,14 +4,12 @@
  * municipalities in alphabetical order. `--json` prints the `summary` document with the
  * municipalities as its organisations; `-o` writes a new workbook with the regional «Сводная».
  */
-import { generateSummary } from '../../app/generate';
-import { rollup } from '../../core/rollup/rollup';
+import { generateRegionalSummary, rollUpRegion } from '../../app/region/roll-up-region';
 import { listedIndicators } from '../../core/findings/key-indicators';
-import { REGIONAL_WORDS } from '../../core/findings/regional-words';
 import { formatGeneratedAt } from '../generated-at';
 import { summaryJson, toJsonText } from '../json-output';
 import { PROGRESS_TEXTS as P, REPORT_TEXTS, ROLLUP_TEXTS as T } from '../messages';
-import { asMunicipalResult, readMunicipalBooks } from './municipal-books';
+import { readMunicipalBooks } from './municipal-books';
 import type { CliIo } from '../terminal/out-stream';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
 import type { Progress } from '../terminal/progress';
@@ -30,20 +28,18 @@ export async function runRollup(
 ): Promise<number> {
   if (output !== null) await checkOutputPath(output, files, force);
   const books = await readMunicipalBooks(files, progress);
-  const region = rollup(books.map(asMunicipalResult));
+  const { region, schools: schoolsOf, errors } = rollUpRegion(books);
   if (output !== null) {
     progress.step(P.generating);
     const workbook = newXlsxWorkbook();
-    generateSummary(workbook, region, { generatedAt: formatGeneratedAt(now), words: REGIONAL_WORDS });
+    generateRegionalSummary(workbook, region, formatGeneratedAt(now));
     progress.step(P.writing);
     await writeOrExplain(output, () => workbook.saveCopy(output));
   }
   progress.done();
-  const errors = region.organizations.reduce((sum, org) => sum + org.errors, 0);
   if (json) {
     io.stdout.write(toJsonText({ ...summaryJson(region), notSubmitted: [...region.notSubmitted] }));
   } else {
-    const schoolsOf = new Map(books.map((book) => [book.file, book.summarised.result.organizations.length]));
     const schools = [...schoolsOf.values()].reduce((sum, n) => sum + n, 0);
     const lines = [
       region.period === null ? REPORT_TEXTS.noPeriod : REPORT_TEXTS.period(region.period),

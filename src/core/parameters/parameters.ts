@@ -50,3 +50,8 @@ export function parameterText(parameters: Parameters, key: ParameterKey): string
 export function missingParameters(parameters: Parameters): ParameterKey[] {
   return PARAMETER_KEYS.filter((key) => parameters[key] === undefined);
 }
+
+/** The sheet's names of the keys with no value, in «ёлочки» and the sheet's order: what a document still needs. */
+export function missingParameterLabels(parameters: Parameters): string[] {
+  return missingParameters(parameters).map((key) => `«${PARAMETER_LABELS[key].label}»`);
+}
