@@ -1,4 +1,7 @@
-/** DuckDB, a real analytical engine, loading the long-format files the command line writes (SPEC 10). */
+/**
+ * DuckDB, a real analytical engine, loading the long-format files the command line writes
+ * (docs/domain.md#long-format).
+ */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { LONG_COLUMNS, type LongColumnType } from '../../src/core/long-format/long-row';
 
