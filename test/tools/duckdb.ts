@@ -18,7 +18,7 @@ export async function duckdb(): Promise<DuckDBConnection> {
 
 const quote = (path: string) => `'${path.replace(/'/g, "''")}'`;
 
-/** The CSV read with the contract's column types, as the README tells analysts to load it. */
+/** The CSV read with the contract's column types, as docs/analytics.md tells analysts to load it. */
 export function csvSource(path: string): string {
   const columns = LONG_COLUMNS.map(({ name, type }) => `'${name}': '${SQL_TYPES[type]}'`).join(', ');
   return `read_csv(${quote(path)}, header = true, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;
