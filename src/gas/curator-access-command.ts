@@ -4,7 +4,7 @@
  * наставников» stays open; generated sheets warn before an edit. Our protections carry our description: a
  * second run updates them instead of adding more, and a protection set by hand is left alone. Sheet.protect()
  * and the Protection methods need no scope beyond spreadsheets.currentonly; the runner's address needs
- * userinfo.email (README).
+ * userinfo.email (docs/google-sheets.md).
  */
 import { analyse } from '../app/analyse';
 import { planCuratorAccess, type AccessPlan, type SchoolAccess } from '../app/curator-access';
