@@ -1,8 +1,8 @@
 /**
- * The region at scale (SPEC 10): 30 municipal workbooks of 100 schools each (3 000 schools)
- * exported as CSV and Parquet and rolled up by the built command line, each run a fresh Node
- * process that reports its own peak memory; then DuckDB loads each export and recomputes every
- * municipal and regional figure from the school rows, timed as the median of three runs.
+ * The region at scale (docs/domain.md#long-format): 30 municipal workbooks of 100 schools each (3 000
+ * schools) exported as CSV and Parquet and rolled up by the built command line, each run a fresh Node process
+ * that reports its own peak memory; then DuckDB loads each export and recomputes every municipal and regional
+ * figure from the school rows, timed as the median of three runs.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';

@@ -1,8 +1,8 @@
 /**
- * Reading a whole municipal workbook (SPEC 2, 3): every sheet is read once and recognised by the
- * registry of sheet kinds (generated sheets by their marker, the rest by header; anything else is
- * skipped with a Russian reason), each kind adds what it reads, then municipal aggregates and
- * every issue in one result.
+ * Reading a whole municipal workbook (docs/domain.md#sheets, docs/domain.md#indicators): every sheet is read
+ * once and recognised by the registry of sheet kinds (generated sheets by their marker, the rest by header;
+ * anything else is skipped with a Russian reason), each kind adds what it reads, then municipal aggregates
+ * and every issue in one result.
  */
 import { BUILTIN_CATALOGUE, type Catalogue } from '../core/catalogue/catalogue';
 import type { Grid } from '../core/sheet/grid';

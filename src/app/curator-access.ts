@@ -1,8 +1,8 @@
 /**
  * «Настроить доступ кураторов» without touching Google: which tab each school's curators may edit
- * (SPEC 7, the roster's «E-mail куратора»), which sheets get a warning only, and what cannot be
- * set and why. A school tab is protected only when the roster gives its curators: protecting a
- * tab nobody at the school may edit would stop the school from submitting at all.
+ * (docs/domain.md#roster-and-parameters, the roster's «E-mail куратора»), which sheets get a warning only,
+ * and what cannot be set and why. A school tab is protected only when the roster gives its curators:
+ * protecting a tab nobody at the school may edit would stop the school from submitting at all.
  */
 import type { SheetInfo } from './workbook';
 import type { Analysis } from './analyse';

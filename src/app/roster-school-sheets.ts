@@ -1,7 +1,7 @@
 /**
  * «Создать листы ОО по списку» when the workbook has «Список ОО»: one tab per roster school that
  * has none yet, and the roster's «Лист» filled with each school's tab, so the roster and the tabs
- * name each other from then on (SPEC 7: «Лист — the add-on fills it»).
+ * name each other from then on (docs/domain.md#roster-and-parameters: «Лист — the add-on fills it»).
  */
 import { isRosterSheet, parseRosterSheet, ROSTER_SHEET_NAME, type Roster } from '../core/roster';
 import { sheetNameFor } from '../core/templates/sheet-name';

@@ -1,7 +1,7 @@
 /**
- * The fill status of every school (SPEC 7) and the roster's schools that have not submitted
- * data, from what the analysis read: the roster and its match with the tabs, each tab's required
- * values, and the issues counted per sheet.
+ * The fill status of every school (docs/domain.md#roster-and-parameters) and the roster's schools that have
+ * not submitted data, from what the analysis read: the roster and its match with the tabs, each tab's
+ * required values, and the issues counted per sheet.
  */
 import type { Catalogue } from '../core/catalogue/catalogue';
 import { byName } from '../core/indicators/aggregate';

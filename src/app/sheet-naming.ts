@@ -1,7 +1,7 @@
 /**
  * Where a generated sheet goes. Only a sheet carrying the marker of the same kind may be replaced
- * (SPEC 5); a user's own «Сводная» is left alone and the new sheet becomes «Сводная (2)», «(3)», ….
- * Sheet names are compared case-insensitively, as Google Sheets does.
+ * (docs/domain.md#summary-and-recommendations); a user's own «Сводная» is left alone and the new sheet
+ * becomes «Сводная (2)», «(3)», …. Sheet names are compared case-insensitively, as Google Sheets does.
  */
 import type { GeneratedKind } from '../core/sheet/sheet-model';
 import type { SheetInfo } from './workbook';

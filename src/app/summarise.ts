@@ -1,7 +1,7 @@
 /**
- * «Сформировать сводную» without drawing anything: the whole workbook read once, figures,
- * issues and recommendation drafts in the one result both adapters use (SPEC 6), with last
- * period's figures beside this period's when a previous period is given (SPEC 10).
+ * «Сформировать сводную» without drawing anything: the whole workbook read once, figures, issues and
+ * recommendation drafts in the one result both adapters use (docs/domain.md#command-line), with last period's
+ * figures beside this period's when a previous period is given (docs/domain.md#long-format).
  */
 import type { CalendarDay } from '../core/recommendations/deadline';
 import type { LongRow } from '../core/long-format/long-row';

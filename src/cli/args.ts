@@ -11,7 +11,7 @@ export type Command =
       readonly kind: 'summary';
       readonly file: string;
       readonly output: string | null;
-      /** Replace an existing output file (otherwise the command refuses: SPEC 9). */
+      /** Replace an existing output file (otherwise the command refuses: docs/domain.md#regeneration). */
       readonly force: boolean;
       readonly json: boolean;
       /** Last period's workbook or long-format file (.xlsx, .csv, .parquet). */
@@ -20,13 +20,19 @@ export type Command =
   | {
       readonly kind: 'report';
       readonly file: string;
-      /** Every workbook when several are given: the regional report of their roll-up (SPEC 10). */
+      /**
+       * Every workbook when several are given: the regional report of their roll-up
+       * (docs/domain.md#long-format).
+       */
       readonly books?: readonly string[];
-      /** Folder of the documents (SPEC 11: ./отчёт by default). */
+      /** Folder of the documents (docs/domain.md#command-line: ./отчёт by default). */
       readonly dir: string;
       readonly force: boolean;
       readonly json: boolean;
-      /** Last period's workbook or long-format file, for the dynamics in the report (SPEC 8). */
+      /**
+       * Last period's workbook or long-format file, for the dynamics in the report
+       * (docs/domain.md#documents).
+       */
       readonly previous: string | null;
     }
   | {

@@ -1,6 +1,6 @@
 /**
- * The JSON documents of SPEC 6, with exactly the keys it lists: the engine's results carry more
- * (hints, fixes, evidence, exclusions) that programs reading the CLI output do not rely on. Their
+ * The JSON documents of docs/domain.md#command-line, with exactly the keys it lists: the engine's results
+ * carry more (hints, fixes, evidence, exclusions) that programs reading the CLI output do not rely on. Their
  * types come from the schemas published as JSON Schema (json-schemas.ts).
  */
 import type { Issue, Severity } from '../core/issues/issue';
@@ -56,7 +56,8 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
         schoolsCounted,
         target,
         met,
-        // With a previous period every entry has both keys (SPEC 11), null where a period lacks the figure.
+        // With a previous period every entry has both keys (docs/domain.md#command-line), null where a period
+        // lacks the figure.
         ...(result.previousPeriod === undefined
           ? {}
           : { previous: previous ?? null, change: change ?? null }),

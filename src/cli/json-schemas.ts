@@ -1,10 +1,12 @@
 /**
- * The JSON documents `check --json`, `summary --json`, `collect --json` and `report --json` print (SPEC 6, 11), as zod schemas: the types
- * json-output.ts builds, and the source of the JSON Schema files published in docs/schema/
- * (`npm run schema`). Objects are strict: SPEC 6 fixes their keys. Only types are imported at run
- * time, so the command line does not load zod.
+ * The JSON documents `check --json`, `summary --json`, `collect --json` and `report --json` print
+ * (docs/domain.md#command-line), as zod schemas: the types json-output.ts builds, and the source of the JSON
+ * Schema files published in docs/schema/ (`npm run schema`). Objects are strict: the contract of
+ * docs/domain.md#command-line fixes their keys. Only types are imported at run time, so the command line does
+ * not load zod.
  */
 import * as z from 'zod';
+import { ISSUE_CODES } from '../core/issues/rules';
 
 const count = z.int().nonnegative();
 const numberOrNull = z.number().nullable();
@@ -12,10 +14,9 @@ const numberOrNull = z.number().nullable();
 const issue = z
   .strictObject({
     code: z
-      .string()
-      .regex(/^[a-z]+\/[a-z]+(-[a-z]+)*$/)
+      .enum(ISSUE_CODES)
       .describe(
-        'Stable issue code in area/name form, e.g. «fio/mixed-script»; new codes are added, none renamed.',
+        'Stable issue code in area/name form, e.g. «fio/mixed-script»; new codes are added, none renamed. Each is described in docs/rules.md.',
       ),
     severity: z.enum(['error', 'warning', 'info']),
     sheet: z.string().describe('Tab name.'),

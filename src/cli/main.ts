@@ -1,6 +1,6 @@
 /**
- * The command line over .xlsx files (SPEC 6). Exit codes: 0 — done, no errors in the data;
- * 1 — done, the data has errors; 2 — the command could not run (one Russian line on stderr).
+ * The command line over .xlsx files (docs/domain.md#command-line). Exit codes: 0 — done, no errors in the
+ * data; 1 — done, the data has errors; 2 — the command could not run (one Russian line on stderr).
  * bin/cmn-sheets.mjs calls `main` from the bundle dist/cli.mjs.
  */
 import { version } from '../../package.json';

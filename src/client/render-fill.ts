@@ -1,6 +1,7 @@
 /**
- * «Заполнение по ОО» in «Вся таблица» (SPEC 7): per school its tab, required values filled, errors
- * and warnings, or «не представлены данные» — whom the coordinator should call, at a glance.
+ * «Заполнение по ОО» in «Вся таблица» (docs/domain.md#roster-and-parameters): per school its tab, required
+ * values filled, errors and warnings, or «не представлены данные» — whom the coordinator should call, at a
+ * glance.
  */
 import type { FillView } from '../gas/sidebar-contract';
 import { el } from './dom';

@@ -23,7 +23,7 @@ export const DEMO_TEXTS = {
   appendixTitle: 'Приложение 2 к приказу управления образования от 01.09.2025 № 245',
   orderComment: (n: number) => `Приказ от 29.08.2025 № ${n}-о`,
   misspeltForm: 'педагог — молодой педагг',
-  /** Seed 003's wording of 1.2. */
+  /** The Ижевск order's wording of 1.2 (docs/domain.md#monitoring-order). */
   orderWording: 'Количество педагогов, участвующих в программах наставничества в роли наставника',
   annotated: (value: number | null | undefined) => `${value ?? 0} чел.`,
   totalRow: (mentors: number) => `Итого наставников: ${mentors}`,

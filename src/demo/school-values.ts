@@ -1,6 +1,6 @@
 /**
  * The figures one school reports on its tab, consistent with each other (every part within its
- * total, SPEC 3) and with the school's part of «База наставников».
+ * total, docs/domain.md#indicators) and with the school's part of «База наставников».
  */
 import type { SchoolBaseFacts } from './base-rows';
 import type { Random } from './random';

@@ -1,9 +1,9 @@
 /**
- * Draws a document model as a .docx (SPEC 8, 11): A4 portrait with the margins of Russian official
- * papers (left 30 mm, right 15 mm, top and bottom 20 mm), Times New Roman (LibreOffice and Linux
- * office suites substitute the metric-compatible Liberation Serif, so lines and pages break the same),
- * headings kept with the next paragraph, tables of fixed layout whose column widths are given in
- * twips and add up to the text width, so Word, LibreOffice, МойОфис, Р7 and Google Docs lay them out
+ * Draws a document model as a .docx (docs/domain.md#documents, docs/domain.md#command-line): A4 portrait with
+ * the margins of Russian official papers (left 30 mm, right 15 mm, top and bottom 20 mm), Times New Roman
+ * (LibreOffice and Linux office suites substitute the metric-compatible Liberation Serif, so lines and pages
+ * break the same), headings kept with the next paragraph, tables of fixed layout whose column widths are
+ * given in twips and add up to the text width, so Word, LibreOffice, МойОфис, Р7 and Google Docs lay them out
  * alike, and header rows repeated on every page.
  */
 import {

@@ -1,10 +1,10 @@
 /**
- * «Настроить доступ кураторов» (SPEC 7): each school's tab is protected so that only the person
- * running the command and the school's curators (the roster's e-mails) edit it; «База
- * наставников» stays open; generated sheets warn before an edit. Our protections carry our
- * description: a second run updates them instead of adding more, and a protection set by hand
- * is left alone. Sheet.protect() and the Protection methods need no scope beyond
- * spreadsheets.currentonly; the runner's address needs userinfo.email (README).
+ * «Настроить доступ кураторов» (docs/domain.md#roster-and-parameters): each school's tab is protected so that
+ * only the person running the command and the school's curators (the roster's e-mails) edit it; «База
+ * наставников» stays open; generated sheets warn before an edit. Our protections carry our description: a
+ * second run updates them instead of adding more, and a protection set by hand is left alone. Sheet.protect()
+ * and the Protection methods need no scope beyond spreadsheets.currentonly; the runner's address needs
+ * userinfo.email (docs/google-sheets.md).
  */
 import { analyse } from '../app/analyse';
 import { planCuratorAccess, type AccessPlan, type SchoolAccess } from '../app/curator-access';

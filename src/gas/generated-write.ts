@@ -1,6 +1,6 @@
 /**
- * Writing a generated sheet so that a failure at any call loses nothing (SPEC 9). Google can fail
- * any call, so every step leaves a state the next run recognises:
+ * Writing a generated sheet so that a failure at any call loses nothing (docs/domain.md#regeneration). Google
+ * can fail any call, so every step leaves a state the next run recognises:
  * - a regenerated sheet is redrawn in place (it keeps its identity, so references to it keep
  *   working) after its previous content was saved to a hidden backup sheet; while it is drawn its
  *   marker says `drawing`, and only a completely drawn sheet has its backup removed. A run that

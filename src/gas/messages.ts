@@ -97,7 +97,10 @@ export const MESSAGES = {
   summaryDone: (sheet: string, schools: number, skipped: number): string =>
     `Лист ${quote(sheet)} сформирован. Учтены сведения ${schools} ОО.` +
     (skipped > 0 ? ` Пропущено листов: ${skipped} (причины — на листе ${quote(sheet)}).` : ''),
-  /** A roster's schools that sent nothing, told after a check or a summary (SPEC 7). */
+  /**
+   * A roster's schools that sent nothing, told after a check or a summary
+   * (docs/domain.md#roster-and-parameters).
+   */
   notSubmitted: (schools: number, where: string): string =>
     `\n\nНе представлены данные: ${schools} ОО с листа «Список ОО»; перечень — ${where}.`,
   notSubmittedOnPanel: 'на панели проверки, режим «Вся таблица»',

@@ -44,7 +44,7 @@ export interface IssueView {
   readonly sameCodeFixable: number;
 }
 
-/** How far one school has come (SPEC 7), as «Вся таблица» lists it. */
+/** How far one school has come (docs/domain.md#roster-and-parameters), as «Вся таблица» lists it. */
 export interface FillView {
   readonly school: string;
   /** Its tab; null when it has none. */

@@ -18,7 +18,7 @@ function richText(value: Record<string, unknown>): string | null {
 
 /**
  * Hyperlinks give their text, as in Google Sheets. A link whose text is empty gives its address:
- * a URL in a flag cell is evidence (SPEC 2.2) and must not read as an empty required value.
+ * a URL in a flag cell is evidence (docs/domain.md#school-tab) and must not read as an empty required value.
  */
 function hyperlinkText(value: Record<string, unknown>): string {
   const text = toGridValue(value.text);

@@ -1,8 +1,8 @@
 /**
- * What Excel and LibreOffice need to print a generated sheet readably (SPEC 8): A4 landscape,
- * one page wide, the header rows repeated on every page, and rows tall enough for their wrapped
- * text. Google Sheets grows a row to its wrapped text by itself; a file keeps the height it is
- * given, and exceljs gives none, so the height is estimated from the text and the column widths.
+ * What Excel and LibreOffice need to print a generated sheet readably (docs/domain.md#documents): A4
+ * landscape, one page wide, the header rows repeated on every page, and rows tall enough for their wrapped
+ * text. Google Sheets grows a row to its wrapped text by itself; a file keeps the height it is given, and
+ * exceljs gives none, so the height is estimated from the text and the column widths.
  */
 import type ExcelJS from 'exceljs';
 import type { SheetModel } from '../core/sheet/sheet-model';

@@ -1,8 +1,8 @@
 /**
- * Acceptance: «Сводная» and «Рекомендации» generated from the municipal workbook of
- * municipality-fixture.ts. The figures on the sheets must be the computed ones, every planted
- * deficit must give a draft at the right stage of the algorithm (seed 001), regeneration must keep
- * the coordinator's edits, and no input sheet may change.
+ * Acceptance: «Сводная» and «Рекомендации» generated from the municipal workbook of municipality-fixture.ts.
+ * The figures on the sheets must be the computed ones, every planted deficit must give a draft at the right
+ * stage of the algorithm (docs/domain.md#algorithm), regeneration must keep the coordinator's edits, and no
+ * input sheet may change.
  */
 import { BUILTIN_CATALOGUE } from '../../src/core/catalogue/catalogue';
 import { describe, expect, it } from 'vitest';
@@ -295,7 +295,8 @@ describe('«Рекомендации»: a draft for every planted deficit, at it
       [GYMNASIUM, 'doc_monitoring_order', 6],
       [GYMNASIUM, 'doc_internal_report', 6],
       [GYMNASIUM, 'site_monthly_update', 7],
-      // Every school with a deficit corrects its plan by the monitoring's results (seed 001, stage 8).
+      // Every school with a deficit corrects its plan by the monitoring's results (stage 8 of
+      // docs/domain.md#algorithm).
       [GYMNASIUM, 'plan_correction', 8],
       // СОШ № 1: 20 % < 25 %, 50 % < 80 %, six errors; КПК 15/30 is exactly 50 %: no draft.
       [SCHOOL_1, 'share_mentors', 3],
@@ -531,7 +532,8 @@ describe('a workbook with no school tab yet', () => {
         sheet: 'Инструкция',
         reason: 'в первых 15 строках нет строки заголовка со столбцами «Код», «Показатель» и «Значение»',
       },
-      // SPEC 2.2: «Код» is a required header cell, so a tab without the column is skipped, saying which one is missing.
+      // «Код» is a required header cell (docs/domain.md#school-tab), so a tab without the column is skipped,
+      // saying which one is missing.
       { sheet: 'СОШ 2', reason: 'в строке заголовка нет столбца «Код»' },
     ]);
     generateSummary(workbook, result, META);

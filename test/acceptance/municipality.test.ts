@@ -1,7 +1,7 @@
 /**
- * Acceptance: a whole municipal workbook filled by four curators in four different ways. Every
- * per-school value and every municipal figure is computed by hand below and must come out exactly;
- * every planted defect must be reported with its code at its cell; the JSON of SPEC 6 must hold.
+ * Acceptance: a whole municipal workbook filled by four curators in four different ways. Every per-school
+ * value and every municipal figure is computed by hand below and must come out exactly; every planted defect
+ * must be reported with its code at its cell; the JSON of docs/domain.md#command-line must hold.
  */
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/app/summarise';

@@ -1,7 +1,7 @@
 /**
- * Acceptance: one school tab at a time, every way of typing a value that SPEC 2.2 lists and every
- * planted defect, read through the whole engine (`summarise` over an in-memory workbook). The
- * tab is laid out unlike the template: header on row 7, «Значение» first, no codes for some rows.
+ * Acceptance: one school tab at a time, every way of typing a value that docs/domain.md#school-tab lists and
+ * every planted defect, read through the whole engine (`summarise` over an in-memory workbook). The tab is
+ * laid out unlike the template: header on row 7, «Значение» first, no codes for some rows.
  */
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/app/summarise';

@@ -1,10 +1,10 @@
 /**
- * A school's tab made from seed 003's table (Ижевск, приказ № 644, Приложение 1) as printed:
- * «№» holds the number of the direction on its first row only, «Направление» likewise, the
- * header is repeated where the printed table breaks over a page, the columns the order prints
- * («Методика расчета», «Источник информации», «Ответственный …») stay, and the school adds
- * «Значение». Titles are the order's, word for word. `value` gives the value per row (by the id
- * the row means, or `municipal#n` for the municipality's own rows).
+ * A school's tab made from the table of the Ижевск monitoring order (приказ № 644, Приложение 1;
+ * docs/domain.md#monitoring-order) as printed: «№» holds the number of the direction on its first row only,
+ * «Направление» likewise, the header is repeated where the printed table breaks over a page, the columns the
+ * order prints («Методика расчета», «Источник информации», «Ответственный …») stay, and the school adds
+ * «Значение». Titles are the order's, word for word. `value` gives the value per row (by the id the row
+ * means, or `municipal#n` for the municipality's own rows).
  */
 const HEADER = [
   '№',

@@ -1,6 +1,6 @@
 /**
- * Acceptance: a school's form made from seed 003's table in the order's own wording is read
- * without any configuration, whatever the «№» column holds.
+ * Acceptance: a school's form made from the table of the Ижевск order № 644 (docs/domain.md#monitoring-order)
+ * in the order's own wording is read without any configuration, whatever the «№» column holds.
  */
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/app/summarise';
@@ -18,7 +18,7 @@ function valueOf(tag: string): unknown {
   if (tag.startsWith('satisfaction')) return 85;
   const def = indicatorById(BUILTIN_CATALOGUE, tag);
   if (def?.type === 'flag') return 1;
-  // Totals above their parts (SPEC 3 consistency), every value distinct.
+  // Totals above their parts (consistency, docs/domain.md#indicators), every value distinct.
   if (['young_total', 'students_mentees', 'ped_mentors'].includes(tag))
     return 100 + SEED_003_IDS.indexOf(tag);
   return SEED_003_IDS.indexOf(tag) + 2;

@@ -1,9 +1,9 @@
 /**
- * Proof with a real engine (SPEC 10): the built command line exports the demo municipality, and
- * a roll-up of three, as CSV and as Parquet; DuckDB loads each file, recomputes every municipal
- * and regional share with SQL — Σ numerator / Σ denominator over the school rows with status
- * `counted` — and every figure must equal what the engine printed with `summary --json` and
- * `rollup --json`. `npm test` builds first; run `node build.mjs` before running this alone.
+ * Proof with a real engine (docs/domain.md#long-format): the built command line exports the demo
+ * municipality, and a roll-up of three, as CSV and as Parquet; DuckDB loads each file, recomputes every
+ * municipal and regional share with SQL — Σ numerator / Σ denominator over the school rows with status
+ * `counted` — and every figure must equal what the engine printed with `summary --json` and `rollup --json`.
+ * `npm test` builds first; run `node build.mjs` before running this alone.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -1,6 +1,6 @@
 /**
- * SPEC 9 on the built command line: an existing output file is never replaced without --force
- * (the coordinator's edits in a previous copy would be lost), and Ctrl-C during the write leaves
+ * docs/domain.md#regeneration on the built command line: an existing output file is never replaced without
+ * --force (the coordinator's edits in a previous copy would be lost), and Ctrl-C during the write leaves
  * neither the target nor a temporary file. `npm test` builds first.
  */
 import { spawn } from 'node:child_process';

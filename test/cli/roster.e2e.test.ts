@@ -1,7 +1,8 @@
 /**
- * The command line on a workbook with «Список ОО» (SPEC 7, 11): a roster school with no tab and
- * one with an empty tab are in `notSubmitted` of `summary --json`, in the text reports of `check`
- * and `summary`, and in «Сводная» and «Рекомендации» of the copy.
+ * The command line on a workbook with «Список ОО» (docs/domain.md#roster-and-parameters,
+ * docs/domain.md#command-line): a roster school with no tab and one with an empty tab are in `notSubmitted`
+ * of `summary --json`, in the text reports of `check` and `summary`, and in «Сводная» and «Рекомендации» of
+ * the copy.
  */
 import ExcelJS from 'exceljs';
 import { existsSync } from 'node:fs';

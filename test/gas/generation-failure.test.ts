@@ -1,9 +1,9 @@
 /**
- * SPEC 9 on the built add-on: a generation that fails at any write call — Google can fail any
- * call («Service Spreadsheets failed/timed out while accessing document …», see
- * test/tools/gas-emulator/failure-injection.ts) — loses none of the coordinator's edits, leaves no
- * unmarked half-written sheet, and the next run succeeds in place without a «… (2)» sheet. Each
- * write of a regeneration is failed in turn, on a fresh copy of the same spreadsheet.
+ * docs/domain.md#regeneration on the built add-on: a generation that fails at any write call — Google can
+ * fail any call («Service Spreadsheets failed/timed out while accessing document …», see
+ * test/tools/gas-emulator/failure-injection.ts) — loses none of the coordinator's edits, leaves no unmarked
+ * half-written sheet, and the next run succeeds in place without a «… (2)» sheet. Each write of a
+ * regeneration is failed in turn, on a fresh copy of the same spreadsheet.
  */
 import { describe, expect, it } from 'vitest';
 import type { Emulator, LoadedBundle } from '../tools/gas-emulator';

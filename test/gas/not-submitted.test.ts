@@ -1,7 +1,7 @@
 /**
- * SPEC 7 end to end on the built add-on: with «Список ОО», a school with no tab and a school whose
- * tab has every required value empty are «не представлены данные» in «Сводная», «Рекомендации»
- * and the sidebar's «Вся таблица» — never absent, never counted as zero.
+ * docs/domain.md#roster-and-parameters end to end on the built add-on: with «Список ОО», a school with no tab
+ * and a school whose tab has every required value empty are «не представлены данные» in «Сводная»,
+ * «Рекомендации» and the sidebar's «Вся таблица» — never absent, never counted as zero.
  */
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';

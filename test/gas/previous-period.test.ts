@@ -1,7 +1,7 @@
 /**
  * The sheet «Прошлый период» in the built add-on (dist/Code.js on the emulator): the coordinator
  * imports last period's long-format CSV onto it (File → Import), and «Сформировать сводную»
- * shows each municipal figure's previous value and change, and what moved most (SPEC 10).
+ * shows each municipal figure's previous value and change, and what moved most (docs/domain.md#long-format).
  *
  * Google Sheets converts numbers and TRUE/FALSE when it imports a CSV (the «Convert text to
  * numbers, dates, and formulas» option; «by default, both Excel and Google Sheets auto-format date

@@ -1,4 +1,7 @@
-/** DuckDB, a real analytical engine, loading the long-format files the command line writes (SPEC 10). */
+/**
+ * DuckDB, a real analytical engine, loading the long-format files the command line writes
+ * (docs/domain.md#long-format).
+ */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { LONG_COLUMNS, type LongColumnType } from '../../src/core/long-format/long-row';
 
@@ -15,7 +18,7 @@ export async function duckdb(): Promise<DuckDBConnection> {
 
 const quote = (path: string) => `'${path.replace(/'/g, "''")}'`;
 
-/** The CSV read with the contract's column types, as the README tells analysts to load it. */
+/** The CSV read with the contract's column types, as docs/analytics.md tells analysts to load it. */
 export function csvSource(path: string): string {
   const columns = LONG_COLUMNS.map(({ name, type }) => `'${name}': '${SQL_TYPES[type]}'`).join(', ');
   return `read_csv(${quote(path)}, header = true, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;

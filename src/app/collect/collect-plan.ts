@@ -1,9 +1,9 @@
 /**
- * `collect` decides from the schools' own files what goes into one municipal workbook (SPEC 11):
- * every school tab once (of two tabs of one school, in one file or in two, the one the analysis
- * would count: fewer invalid inputs, then more filled ones, then the first), the bases of the files
- * whose data is used, and each tab's school on the roster. Every sheet not taken is named
- * with a Russian reason; a file that cannot be read or holds nothing of ours is one skipped entry.
+ * `collect` decides from the schools' own files what goes into one municipal workbook
+ * (docs/domain.md#command-line): every school tab once (of two tabs of one school, in one file or in two, the
+ * one the analysis would count: fewer invalid inputs, then more filled ones, then the first), the bases of
+ * the files whose data is used, and each tab's school on the roster. Every sheet not taken is named with a
+ * Russian reason; a file that cannot be read or holds nothing of ours is one skipped entry.
  */
 import { createOrganisationMatcher } from '../../core/base/organisations';
 import type { Catalogue } from '../../core/catalogue/catalogue';

@@ -26,7 +26,9 @@ export function analyseCatalogue([grid]: readonly Grid[], state: AnalysisState):
   state.addIssues(parsed.issues);
 }
 
-/** Last period's rows, imported onto «Прошлый период» from the long-format file (SPEC 10). */
+/**
+ * Last period's rows, imported onto «Прошлый период» from the long-format file (docs/domain.md#long-format).
+ */
 export function analysePrevious([grid]: readonly Grid[], state: AnalysisState): void {
   const table = readLongTable(grid.name, grid.values);
   state.previousRows = table.rows;
@@ -99,8 +101,8 @@ export function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState):
 }
 
 /**
- * With a roster, each tab is matched to its roster school; a roster school's tab with every
- * required value empty is «не представлены данные» (SPEC 7), so it gives no figures at all
+ * With a roster, each tab is matched to its roster school; a roster school's tab with every required value
+ * empty is «не представлены данные» (docs/domain.md#roster-and-parameters), so it gives no figures at all
  * instead of being excluded from each one.
  */
 function matchTabsToRoster(state: AnalysisState): void {

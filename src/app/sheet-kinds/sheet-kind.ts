@@ -36,7 +36,10 @@ export interface AnalysisState {
   templates: readonly RecommendationTemplate[];
   /** What «Параметры» gives the documents; empty without that sheet. */
   parameters: Parameters;
-  /** «Список ОО» when the workbook has one: then it is the list of schools taking part (SPEC 7). */
+  /**
+   * «Список ОО» when the workbook has one: then it is the list of schools taking part
+   * (docs/domain.md#roster-and-parameters).
+   */
   roster: Roster | null;
   /** The roster's schools matched to the tabs, once the tabs are read. */
   rosterMatch: RosterMatch | null;
@@ -78,7 +81,7 @@ export interface SheetKind {
   readonly id: SheetKindId;
   /** Generated kinds are recognised by the add-on's marker only, never by their look. */
   readonly generated?: GeneratedKind;
-  /** Recognition by the header (SPEC 2: never by the name or position). */
+  /** Recognition by the header (docs/domain.md#sheets: never by the name or position). */
   recognise?(grid: Grid): boolean;
   /** When only one sheet of the kind is used: why a second one is skipped. */
   secondSkipped?(used: string): string;

@@ -1,8 +1,8 @@
 /**
- * `cmn-sheets collect <папка или файлы…> -o книга.xlsx [--roster список] [--force] [--json]`: the
- * schools' own files made into one municipal workbook (SPEC 11). A file that cannot be read is
- * one skipped entry with its reason, never the end of the run; the book is written whole or not
- * at all, and then checked like any workbook (exit 1 when the collected data has errors).
+ * `cmn-sheets collect <папка или файлы…> -o книга.xlsx [--roster список] [--force] [--json]`: the schools'
+ * own files made into one municipal workbook (docs/domain.md#command-line). A file that cannot be read is one
+ * skipped entry with its reason, never the end of the run; the book is written whole or not at all, and then
+ * checked like any workbook (exit 1 when the collected data has errors).
  */
 import { analyse } from '../../app/analyse';
 import { mergedBaseSheet } from '../../app/collect/base-sheet';

@@ -1,7 +1,7 @@
 /**
  * `cmn-sheets export <книга.xlsx…> --format csv|parquet -o ФАЙЛ [--force]`: the long format of
- * SPEC 10 — every workbook's school and municipal rows and, for several workbooks, the regional
- * figures of their roll-up — for any analytical engine. The file is written whole or not at all.
+ * docs/domain.md#long-format — every workbook's school and municipal rows and, for several workbooks, the
+ * regional figures of their roll-up — for any analytical engine. The file is written whole or not at all.
  */
 import { basename } from 'node:path';
 import { exportRegion } from '../../app/region/export-region';

@@ -1,6 +1,6 @@
 /**
- * Last period for `summary --previous` (SPEC 10): its workbook (.xlsx, summarised as `summary`
- * does) or its long-format file (.csv or .parquet, as `export` wrote it). A file that cannot be
+ * Last period for `summary --previous` (docs/domain.md#long-format): its workbook (.xlsx, summarised as
+ * `summary` does) or its long-format file (.csv or .parquet, as `export` wrote it). A file that cannot be
  * read in full stops the command with the first problem, rather than comparing with half a year.
  */
 import { basename } from 'node:path';

@@ -1,8 +1,8 @@
 /**
- * `cmn-sheets report <книга.xlsx> <книга.xlsx> …`: the regional analytical report and its public
- * version (SPEC 8, SPEC 10 roll-up) from the municipal workbooks, read as `rollup` reads them. No
- * letters: schools get theirs from their municipality's own report. Exit 1 when a book's data has
- * errors, as `rollup` does.
+ * `cmn-sheets report <книга.xlsx> <книга.xlsx> …`: the regional analytical report and its public version
+ * (docs/domain.md#documents; the roll-up of docs/domain.md#long-format) from the municipal workbooks, read as
+ * `rollup` reads them. No letters: schools get theirs from their municipality's own report. Exit 1 when a
+ * book's data has errors, as `rollup` does.
  */
 import { regionalReport } from '../../app/region/regional-report';
 import { writeDocuments } from '../files/documents-write';

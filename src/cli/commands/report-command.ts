@@ -1,10 +1,10 @@
 /**
  * `cmn-sheets report <книга.xlsx> [--dir ПАПКА] [--previous прошлый.xlsx|.csv|.parquet] [--force] [--json]`
- * (SPEC 11): the analytical report, its version for publication and a letter of адресные
- * рекомендации per school, as .docx, from the workbook with «Рекомендации» as the coordinator
- * edited it; with last period's figures, both reports show the dynamics (SPEC 8). Exit 1 when the
- * data has errors (the documents are written all the same: the letters tell schools what to fix).
- * With several workbooks: the regional report (regional-report.ts).
+ * (docs/domain.md#command-line): the analytical report, its version for publication and a letter of адресные
+ * рекомендации per school, as .docx, from the workbook with «Рекомендации» as the coordinator edited it; with
+ * last period's figures, both reports show the dynamics (docs/domain.md#documents). Exit 1 when the data has
+ * errors (the documents are written all the same: the letters tell schools what to fix). With several
+ * workbooks: the regional report (regional-report.ts).
  */
 import type { Command } from '../args';
 import { CliError } from '../cli-error';

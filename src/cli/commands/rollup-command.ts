@@ -1,8 +1,8 @@
 /**
  * `cmn-sheets rollup <книга.xlsx…> [-o регион.xlsx] [--force] [--json]`: the regional summary of
- * SPEC 10 — per municipality its figures, regional figures weighted over schools (Σ/Σ), the
- * municipalities in alphabetical order. `--json` prints the `summary` document with the
- * municipalities as its organisations; `-o` writes a new workbook with the regional «Сводная».
+ * docs/domain.md#long-format — per municipality its figures, regional figures weighted over schools (Σ/Σ),
+ * the municipalities in alphabetical order. `--json` prints the `summary` document with the municipalities as
+ * its organisations; `-o` writes a new workbook with the regional «Сводная».
  */
 import { generateRegionalSummary, rollUpRegion } from '../../app/region/roll-up-region';
 import { listedIndicators } from '../../core/findings/key-indicators';

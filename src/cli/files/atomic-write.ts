@@ -2,7 +2,7 @@
  * Output files appear whole or not at all: the bytes are streamed to a temporary file in the same
  * folder (so the rename stays on one file system and is atomic), flushed, then renamed over the
  * target. Ctrl-C or a kill during the write removes the temporary before the process ends, so an
- * interrupted run leaves neither a partial file nor a temporary one (SPEC 9).
+ * interrupted run leaves neither a partial file nor a temporary one (docs/domain.md#regeneration).
  */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, rmSync } from 'node:fs';

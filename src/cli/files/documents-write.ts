@@ -18,7 +18,10 @@ async function exists(path: string): Promise<'file' | 'folder' | null> {
   }
 }
 
-/** Refuses a folder that is a file, and files already there unless `force` (SPEC 9: never overwrite). */
+/**
+ * Refuses a folder that is a file, and files already there unless `force` (docs/domain.md#regeneration: never
+ * overwrite).
+ */
 export async function checkDocumentTargets(
   dir: string,
   files: readonly PlannedFile[],

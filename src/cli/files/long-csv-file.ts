@@ -1,4 +1,4 @@
-/** The long format written as a CSV file (SPEC 10), line by line into an atomic write. */
+/** The long format written as a CSV file (docs/domain.md#long-format), line by line into an atomic write. */
 import type { Writable } from 'node:stream';
 import { longCsvHeader, longCsvLine } from '../../core/long-format/long-csv';
 import type { LongRow } from '../../core/long-format/long-row';

@@ -1,7 +1,8 @@
 /**
- * The long format written as a Parquet file (SPEC 10) with hyparquet-writer, a pure-JavaScript
- * writer: the same columns as the CSV, typed text → UTF-8 BYTE_ARRAY, double → DOUBLE, integer →
- * INT32, boolean → BOOLEAN, every column nullable, an empty text null. The bytes go through the same atomic write.
+ * The long format written as a Parquet file (docs/domain.md#long-format) with hyparquet-writer, a
+ * pure-JavaScript writer: the same columns as the CSV, typed text → UTF-8 BYTE_ARRAY, double → DOUBLE,
+ * integer → INT32, boolean → BOOLEAN, every column nullable, an empty text null. The bytes go through the
+ * same atomic write.
  */
 import { LONG_COLUMNS, type LongColumnType, type LongRow } from '../../core/long-format/long-row';
 import { writeFileAtomic } from './atomic-write';

@@ -1,6 +1,6 @@
 /**
- * Where `cmn-sheets report` puts the documents (SPEC 11): the two reports at the top of the folder
- * and the letters in «Адресные рекомендации/», one file per school named after it.
+ * Where `cmn-sheets report` puts the documents (docs/domain.md#command-line): the two reports at the top of
+ * the folder and the letters in «Адресные рекомендации/», one file per school named after it.
  */
 import { join } from 'node:path';
 import type { Documents } from '../../core/documents/documents';

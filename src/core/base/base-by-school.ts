@@ -3,7 +3,7 @@
  * misspelt name to the one school it clearly means), so the school is told about the errors of
  * its own rows — schools do not run the check — and they count in its data-quality figures; and
  * what the school has in the base (distinct mentors, rows without a recognised form) is compared
- * with what it declares (SPEC 3: indicator 1.2).
+ * with what it declares (docs/domain.md#indicators: indicator 1.2).
  */
 import type { Grid } from '../sheet/grid';
 import type { Issue } from '../issues/issue';

@@ -1,7 +1,8 @@
 /**
- * Columns of «База наставников» (seed 002, Приложение 3) and the header spellings met in real
- * files. Aliases are compared by `headerKey`, so case, `ё`, dots in «Ф.И.О», spaces and trailing
- * punctuation need no separate entries; a bracketed note is also tried without its brackets.
+ * Columns of «База наставников» (the Знаменский order № 96-Д, Приложение 3; docs/domain.md#mentor-base)
+ * and the header spellings met in real files. Aliases are compared by `headerKey`, so case, `ё`, dots in
+ * «Ф.И.О», spaces and trailing punctuation need no separate entries; a bracketed note is also tried without
+ * its brackets.
  */
 import type { FieldSpec } from '../header/find-header';
 

@@ -1,5 +1,5 @@
 /**
- * Checks of one person's «Ф.И.О» (SPEC §2.1): 2–3 Cyrillic words, hyphenated parts allowed,
+ * Checks of one person's «Ф.И.О» (docs/domain.md#mentor-base): 2–3 Cyrillic words, hyphenated parts allowed,
  * no Latin look-alikes, full names rather than initials, capitalised words.
  */
 import { LATIN_TO_CYRILLIC } from '../text/normalise';

@@ -1,8 +1,8 @@
 /**
- * Forms of mentoring (SPEC §2.3, seeds 002 and 004) as data. `accepted` spellings are taken as
- * typed; `variants` are recognised but replaced by `canonical` when the curator asks. Dash
- * variants, a missing dash, case, `учитель`≈`педагог`, «ОО» ≈ «образовательной организации»
- * and one-letter typos are recognised without listing them here.
+ * Forms of mentoring (docs/domain.md#forms-of-mentoring: the Знаменский order № 96-Д and the Кильмезская СОШ
+ * regulation) as data. `accepted` spellings are taken as typed; `variants` are recognised but replaced by
+ * `canonical` when the curator asks. Dash variants, a missing dash, case, `учитель`≈`педагог`, «ОО» ≈
+ * «образовательной организации» and one-letter typos are recognised without listing them here.
  */
 
 export type FormKind = 'form' | 'kind' | 'role';
@@ -10,9 +10,12 @@ export type FormKind = 'form' | 'kind' | 'role';
 export interface FormEntry {
   /** The spelling proposed as a fix. */
   readonly canonical: string;
-  /** A form («педагог — педагог»), a kind that may stand alone or follow a form (групповое), or a role model of seed 004. */
+  /**
+   * A form («педагог — педагог»), a kind that may stand alone or follow a form (групповое), or a role model
+   * of docs/domain.md#forms-of-mentoring.
+   */
   readonly kind: FormKind;
-  /** Other spellings that are equally correct (the seeds' own wording). */
+  /** Other spellings that are equally correct (the official documents' own wording). */
   readonly accepted: readonly string[];
   /** Spellings met in real files that should be replaced by the canonical one. */
   readonly variants: readonly string[];

@@ -1,5 +1,5 @@
 /**
- * Rules of «База наставников» that look at one row at a time (SPEC §2.1); live validation on
+ * Rules of «База наставников» that look at one row at a time (docs/domain.md#mentor-base); live validation on
  * edit runs them for the edited rows only.
  */
 import { a1 } from '../sheet/a1';

@@ -1,4 +1,7 @@
-/** Validation of a whole «База наставников» sheet (SPEC §2.1) and the entries it yields for cross-checks. */
+/**
+ * Validation of a whole «База наставников» sheet (docs/domain.md#mentor-base) and the entries it yields for
+ * cross-checks.
+ */
 import { a1, columnLetter } from '../sheet/a1';
 import type { Grid } from '../sheet/grid';
 import type { HeaderMatch } from '../header/find-header';

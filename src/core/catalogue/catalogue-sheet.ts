@@ -1,8 +1,8 @@
 /**
- * The «Показатели» sheet (SPEC 2.4): the catalogue as the coordinator sees and edits it. Titles,
- * targets, required flags, sections and sources of built-in indicators may be changed; codes,
- * types and formulas may not (school tabs and the summary rely on them). New rows add indicators.
- * A broken row gives an issue and is left out; it never breaks the rest of the catalogue.
+ * The «Показатели» sheet (docs/domain.md#indicators): the catalogue as the coordinator sees and edits it.
+ * Titles, targets, required flags, sections and sources of built-in indicators may be changed; codes, types
+ * and formulas may not (school tabs and the summary rely on them). New rows add indicators. A broken row
+ * gives an issue and is left out; it never breaks the rest of the catalogue.
  */
 import { quote } from '../text/quote';
 import { a1 } from '../sheet/a1';

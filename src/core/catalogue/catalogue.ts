@@ -1,7 +1,7 @@
 /**
- * The built-in indicator catalogue (SPEC 3): what each school tab reports and which shares the
- * add-on derives from it. The «Показатели» sheet may override titles, targets and required flags
- * and add indicators; ids and codes are stable identifiers and are never renamed.
+ * The built-in indicator catalogue (docs/domain.md#indicators): what each school tab reports and which shares
+ * the add-on derives from it. The «Показатели» sheet may override titles, targets and required flags and add
+ * indicators; ids and codes are stable identifiers and are never renamed.
  */
 import type { IndicatorType } from '../findings/analysis-result';
 
@@ -43,7 +43,10 @@ export const SECTIONS = {
 
 /** Prefix of the share of schools that have a flag set, e.g. `share_oo_with_doc_order`. */
 export const SHARE_OO_WITH_PREFIX = 'share_oo_with_';
-/** The flag whose share of schools is `share_oo_implementing` (seed 002) rather than share_oo_with_…. */
+/**
+ * The flag whose share of schools is `share_oo_implementing` (docs/domain.md#mentor-base: 100 % of schools
+ * implement the model) rather than share_oo_with_….
+ */
 export const IMPLEMENTING_FLAG = 'implements_model';
 export const SHARE_OO_IMPLEMENTING = 'share_oo_implementing';
 
@@ -491,7 +494,10 @@ export function schoolShareId(flagId: string): string {
   return SHARE_OO_WITH_PREFIX + flagId;
 }
 
-/** The share of schools with `flag` = 1 (target 100 %, seed 002: every school implements the model). */
+/**
+ * The share of schools with `flag` = 1 (target 100 %: every school implements the model,
+ * docs/domain.md#mentor-base).
+ */
 export function schoolShareOf(flag: IndicatorDef): IndicatorDef {
   return {
     code: null,
@@ -509,9 +515,10 @@ export function schoolShareOf(flag: IndicatorDef): IndicatorDef {
 const FLAGS = INPUTS.filter((def) => def.type === 'flag');
 
 /**
- * SPEC 3 names the share of schools implementing the model `share_oo_implementing` (target 100 %,
- * seed 002) and SPEC 6 also asks for `share_oo_with_<flag>` for every flag, implements_model
- * included: both ids are kept, the second a plain alias with the same figure.
+ * docs/domain.md#indicators names the share of schools implementing the model `share_oo_implementing` (target
+ * 100 %, docs/domain.md#mentor-base) and the JSON contract (docs/domain.md#command-line) also asks for
+ * `share_oo_with_<flag>` for every flag, implements_model included: both ids are kept, the second a plain
+ * alias with the same figure.
  */
 const IMPLEMENTING_SHARE: IndicatorDef = {
   ...schoolShareOf(FLAGS.find((def) => def.id === IMPLEMENTING_FLAG) as IndicatorDef),

@@ -1,6 +1,6 @@
 /**
- * Consistency rules between inputs of one school tab (SPEC 3), kept as data so that the checks and
- * their documentation cannot drift apart.
+ * Consistency rules between inputs of one school tab (docs/domain.md#indicators), kept as data so that the
+ * checks and their documentation cannot drift apart.
  */
 
 /** `part` must not exceed `total` (logic/part-exceeds-total, an error). */

@@ -1,9 +1,9 @@
 /**
- * Wordings of the built-in indicators as municipal orders print them, so a form copied from an
- * order is read without configuring anything. Seed 003 (Ижевск, приказ № 644, Приложение 1) is
- * printed here word for word; a row in this wording is matched with an `indicator/title-variant`
- * note. Rows of seed 003 that a school cannot report (the municipality's own documents, counts
- * of schools, the municipal contests) are not listed: they are not indicators of one school.
+ * Wordings of the built-in indicators as municipal orders print them, so a form copied from an order is read
+ * without configuring anything. The Ижевск order № 644, Приложение 1 (docs/domain.md#monitoring-order), is
+ * printed here word for word; a row in this wording is matched with an `indicator/title-variant` note. Rows
+ * of that order that a school cannot report (the municipality's own documents, counts of schools, the
+ * municipal contests) are not listed: they are not indicators of one school.
  */
 export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   programs_approved: ['Количество утверждённых программ наставничества в ОО по различным формам'],
@@ -69,10 +69,10 @@ export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Rows of seed 003 that are the municipality's own figures, not a school's: a school form copied
- * from the order carries them, and they are let be with a note instead of being read as the
- * school indicator they resemble («распорядительный акт … в муниципалитете» is not the school's
- * приказ о внедрении).
+ * Rows of the Ижевск order № 644, Приложение 1 (docs/domain.md#monitoring-order) that are the municipality's
+ * own figures, not a school's: a school form copied from the order carries them, and they are let be with a
+ * note instead of being read as the school indicator they resemble («распорядительный акт … в муниципалитете»
+ * is not the school's приказ о внедрении).
  */
 export const MUNICIPAL_WORDINGS: readonly string[] = [
   'Количество наставников в муниципальной базе',

@@ -1,10 +1,11 @@
 /**
- * «Аналитическая справка» (SPEC 8; seed 000 п. 8.5) in two versions from one text: the internal
- * one names schools where it helps the coordinator act (exclusions, schools below target, the
- * schools table, data quality); the one for publication keeps only counts of schools, because
- * seed 003 п. 13 forbids public comparison of schools. The regional report (SPEC 10 roll-up) is the
- * same text with municipalities as its units (`ReportWords`): by analogy its public version keeps
- * only counts of municipalities and of schools.
+ * «Аналитическая справка» (docs/domain.md#documents; Положение о муниципальной системе наставничества
+ * Усть-Ишимского района, п. 8.5) in two versions from one text: the internal one names schools where it helps
+ * the coordinator act (exclusions, schools below target, the schools table, data quality); the one for
+ * publication keeps only counts of schools, because the Ижевск order № 644, п. 13
+ * (docs/domain.md#monitoring-order) forbids public comparison of schools. The regional report (the roll-up of
+ * docs/domain.md#long-format) is the same text with municipalities as its units (`ReportWords`): by analogy
+ * its public version keeps only counts of municipalities and of schools.
  */
 import { byName } from '../indicators/aggregate';
 import { parameterText } from '../parameters/parameters';

@@ -1,6 +1,6 @@
 /**
- * A document as both adapters draw it (SPEC 8): the `.docx` writer of the command line and the
- * Google Docs writer of the add-on. It says what the text is and how it is structured, never how a
+ * A document as both adapters draw it (docs/domain.md#documents): the `.docx` writer of the command line and
+ * the Google Docs writer of the add-on. It says what the text is and how it is structured, never how a
  * renderer spells it, so the report and the letters are written once.
  */
 

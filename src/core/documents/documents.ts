@@ -1,8 +1,8 @@
 /**
- * The three documents of one run (SPEC 8): the internal report, the report for publication, and
- * one letter per school — every school that submitted data and every school of the roster that
- * did not, in alphabetical order. The Google Docs adapter binds the letters into one document
- * with a page break between schools (`lettersBook`); the command line writes one file each.
+ * The three documents of one run (docs/domain.md#documents): the internal report, the report for publication,
+ * and one letter per school — every school that submitted data and every school of the roster that did not,
+ * in alphabetical order. The Google Docs adapter binds the letters into one document with a page break
+ * between schools (`lettersBook`); the command line writes one file each.
  */
 import { byName } from '../indicators/aggregate';
 import { schoolKey } from '../text/school-name';
@@ -54,7 +54,10 @@ export function lettersBook(input: DocumentInput, letters: readonly SchoolLetter
   return { name: lettersBookName(input), blocks };
 }
 
-/** The regional report and its public version (SPEC 10 roll-up): letters go to schools from their municipality's report. */
+/**
+ * The regional report and its public version (the roll-up of docs/domain.md#long-format): letters go to
+ * schools from their municipality's report.
+ */
 export function buildRegionalDocuments(input: DocumentInput): Documents {
   return {
     report: buildAnalyticalReport(input, 'internal', REGIONAL_REPORT_WORDS),

@@ -1,7 +1,8 @@
 /**
- * The report's section on dynamics against the previous period (SPEC 8): the municipal figures of
- * both periods and the change, then the sentence on what moved most. Municipal figures only, no
- * school is named, so the version for publication carries it too (seed 003 п. 13).
+ * The report's section on dynamics against the previous period (docs/domain.md#documents): the municipal
+ * figures of both periods and the change, then the sentence on what moved most. Municipal figures only, no
+ * school is named, so the version for publication carries it too (the Ижевск order № 644, п. 13;
+ * docs/domain.md#monitoring-order).
  */
 import { formatChange } from '../format/change';
 import { formatFigure } from '../format/figure';

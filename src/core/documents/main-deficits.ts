@@ -1,7 +1,7 @@
 /**
- * The deficits the monitoring found, each with the number of schools that have it (SPEC 8 «main
- * deficits»): counted from the fresh drafts, so the report states what the data shows, not what
- * the coordinator has written to each school since.
+ * The deficits the monitoring found, each with the number of schools that have it (docs/domain.md#documents
+ * «main deficits»): counted from the fresh drafts, so the report states what the data shows, not what the
+ * coordinator has written to each school since.
  */
 import { byName } from '../indicators/aggregate';
 import type { Recommendation } from '../findings/analysis-result';

@@ -1,8 +1,9 @@
 /**
- * Russian texts of the analytical report and the letters (SPEC 8), in the wording of the seeds:
- * seed 000 п. 8.5–8.6 (аналитический отчёт, адресные рекомендации), seed 001 (письмо «О
- * направлении адресных рекомендаций», этапы алгоритма), seed 003 п. 13 (no public comparison of
- * schools). School names stand only where the nominative fits (RUSSIAN.md §1).
+ * Russian texts of the analytical report and the letters (docs/domain.md#documents), in the wording of the
+ * official documents (docs/domain.md): the Усть-Ишим Положение п. 8.5–8.6 (аналитический отчёт, адресные
+ * рекомендации), the letter № 28 (письмо «О направлении адресных рекомендаций», этапы алгоритма),
+ * the Ижевск order № 644, п. 13 (no public comparison of schools). School names stand only where the
+ * nominative fits (RUSSIAN.md §1).
  */
 import { countOf } from '../text/plural';
 
@@ -138,7 +139,10 @@ export const MEASURES_INTRO =
 export const NO_MEASURES =
   'Дефицитов, выявленных в нескольких ОО, нет: меры принимаются на уровне ОО по адресным рекомендациям.';
 
-/** What the municipality does at each stage of the seed-001 algorithm when several schools fall short there. */
+/**
+ * What the municipality does at each stage of the algorithm (docs/domain.md#algorithm) when several schools
+ * fall short there.
+ */
 export const MUNICIPAL_MEASURES: Readonly<Record<number, string>> = {
   1: 'провести совещание руководителей ОО по формированию управленческих команд и изданию приказов о внедрении целевой модели наставничества; разместить примерные формы документов на информационном ресурсе системы образования',
   2: 'провести консультации для кураторов ОО по разработке планов мероприятий (дорожных карт) внедрения целевой модели наставничества',

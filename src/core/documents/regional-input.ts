@@ -1,7 +1,7 @@
 /**
- * The document input of a regional report (SPEC 10 roll-up): the roll-up of the municipal results,
- * with every school's deficits kept — named «ОО (муниципалитет)» — so that the main deficits count
- * the region's schools, and with those «Параметры» every municipal book gives alike.
+ * The document input of a regional report (the roll-up of docs/domain.md#long-format): the roll-up of the
+ * municipal results, with every school's deficits kept — named «ОО (муниципалитет)» — so that the main
+ * deficits count the region's schools, and with those «Параметры» every municipal book gives alike.
  */
 import type { Catalogue } from '../catalogue/catalogue';
 import { PARAMETER_KEYS, type Parameters } from '../parameters/parameters';

@@ -1,7 +1,7 @@
 /**
- * The regional analytical report's words (SPEC 10 roll-up, SPEC 8 by analogy): municipalities
- * take the place of schools, figures are «по региону». «Параметры» has no field for a region's
- * name, so the report names it «регион».
+ * The regional analytical report's words (the roll-up of docs/domain.md#long-format; docs/domain.md#documents
+ * by analogy): municipalities take the place of schools, figures are «по региону». «Параметры» has no field
+ * for a region's name, so the report names it «регион».
  */
 import { formatFigure } from '../format/figure';
 import { REGIONAL_WORDS } from '../findings/regional-words';

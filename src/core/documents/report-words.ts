@@ -1,7 +1,7 @@
 /**
- * The words that tell a municipal analytical report from a regional one (SPEC 8, SPEC 10 roll-up):
- * one document builder draws both, with schools or municipalities as its units and the figures
- * «по муниципалитету» or «по региону».
+ * The words that tell a municipal analytical report from a regional one (docs/domain.md#documents; the
+ * roll-up of docs/domain.md#long-format): one document builder draws both, with schools or municipalities as
+ * its units and the figures «по муниципалитету» or «по региону».
  */
 import { parameterText } from '../parameters/parameters';
 import type { OrganizationSummary } from '../findings/analysis-result';
@@ -15,7 +15,10 @@ export interface ReportWords {
   /** The municipality, or the region, the report is about. */
   readonly place: (input: DocumentInput) => string;
   readonly titleLine: (place: string, period: string) => string;
-  /** What the version for publication leaves out (seed 003 п. 13). */
+  /**
+   * What the version for publication leaves out (the Ижевск order № 644, п. 13;
+   * docs/domain.md#monitoring-order).
+   */
   readonly publicMark: string;
   readonly participantsSubmitted: (count: number) => string;
   readonly participantsCounted: (counted: number, withErrors: number) => string;

@@ -1,9 +1,10 @@
 /**
- * «Адресные рекомендации — <ОО>», one per school (SPEC 8; seed 001, seed 000 п. 8.6): the
- * addressee, the school's figures next to the target and the municipal value, its deficits with
- * the recommendation, stage and term as the coordinator left them in «Рекомендации», its data
- * errors with what to change, and the signature. A school with nothing to improve, and a school
- * that did not submit data, still get a letter that says so.
+ * «Адресные рекомендации — <ОО>», one per school (docs/domain.md#documents; the letter «О направлении
+ * адресных рекомендаций» of docs/domain.md#algorithm and п. 8.6 of docs/domain.md#regulation): the addressee,
+ * the school's figures next to the target and the municipal value, its deficits with the recommendation,
+ * stage and term as the coordinator left them in «Рекомендации», its data errors with what to change, and the
+ * signature. A school with nothing to improve, and a school that did not submit data, still get a letter that
+ * says so.
  */
 import { indicatorById } from '../catalogue/catalogue';
 import type { Issue } from '../issues/issue';
@@ -22,7 +23,10 @@ import { signatureBlocks } from './signature';
 /** More errors than this are counted, not listed: the letter stays readable, the tab has them all. */
 export const LETTER_ERRORS_SHOWN = 30;
 
-/** The stage every «submit your data» recommendation belongs to (seed 001 stage 7: сбор данных). */
+/**
+ * The stage every «submit your data» recommendation belongs to (stage 7 of docs/domain.md#algorithm: сбор
+ * данных).
+ */
 const SUBMIT_STAGE = 7;
 
 export function letterName(school: string): string {

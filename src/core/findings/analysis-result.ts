@@ -1,7 +1,7 @@
 /**
- * The result of reading a whole municipal workbook: per-school values, municipal figures,
- * skipped tabs, issues and recommendation drafts. The CLI prints it as JSON (SPEC 6); the
- * generated sheets are drawn from it. Shares and percents are fractions (18,4 % → 0.184).
+ * The result of reading a whole municipal workbook: per-school values, municipal figures, skipped tabs,
+ * issues and recommendation drafts. The CLI prints it as JSON (docs/domain.md#command-line); the generated
+ * sheets are drawn from it. Shares and percents are fractions (18,4 % → 0.184).
  */
 import type { Issue } from '../issues/issue';
 
@@ -53,7 +53,9 @@ export interface IndicatorSummary {
   readonly excluded: readonly string[];
   /** Names of schools whose own value is below the target (alphabetical; never a ranking). */
   readonly belowTarget: readonly string[];
-  /** Last period's value, when a previous period is given (SPEC 10); null when it had none. */
+  /**
+   * Last period's value, when a previous period is given (docs/domain.md#long-format); null when it had none.
+   */
   readonly previous?: number | null;
   /** value − previous in the figure's units (a difference of fractions for shares); null when either is missing. */
   readonly change?: number | null;
@@ -71,7 +73,7 @@ export interface Recommendation {
   readonly organization: string;
   /** Stable deficit code, e.g. `doc_order`, `share_young_mentees`, `data_errors`; key for regeneration with the school. */
   readonly code: string;
-  /** Stage of the 8-stage algorithm (seed 001), 1..8. */
+  /** Stage of the 8-stage algorithm (docs/domain.md#algorithm), 1..8. */
   readonly stage: number;
   /** Russian deficit, e.g. «Нет приказа о внедрении целевой модели наставничества». */
   readonly deficit: string;
@@ -84,8 +86,8 @@ export interface Recommendation {
 }
 
 /**
- * How far one school has come (SPEC 7): every school of the roster, and every school tab read.
- * The coordinator sees at a glance whom to call.
+ * How far one school has come (docs/domain.md#roster-and-parameters): every school of the roster, and every
+ * school tab read. The coordinator sees at a glance whom to call.
  */
 export interface SchoolFill {
   /** The roster's name for a roster school, else the tab's school name. */

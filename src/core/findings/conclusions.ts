@@ -1,8 +1,8 @@
 /**
- * Short Russian conclusions with figures. They name no school and never compare schools with
- * each other (seed 003, п. 13): the main deficits with the number of schools that have each, how
- * many schools were counted, then one sentence per key indicator with a target; key indicators
- * without a target follow under «Справочно».
+ * Short Russian conclusions with figures. They name no school and never compare schools with each other
+ * (the Ижевск order № 644, п. 13: no public ratings of schools; docs/domain.md#monitoring-order): the main
+ * deficits with the number of schools that have each, how many schools were counted, then one sentence per
+ * key indicator with a target; key indicators without a target follow under «Справочно».
  */
 import { BUILTIN_CATALOGUE, indicatorById } from '../catalogue/catalogue';
 import { formatChange } from '../format/change';

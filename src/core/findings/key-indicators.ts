@@ -1,11 +1,11 @@
 /**
  * Which municipal figures «Сводная» shows per school and draws conclusions for.
  *
- * Key indicators: the three staff counts that every share of teachers rests on (1.1, 1.2, 1.3);
- * every derived share (built-in or added on «Показатели»), because targets are set on shares;
- * and every share of schools with a document / site flag (share_oo_*), because seed 000 6.1.1–6.1.2
- * measures implementation by those documents. Other counts stay in the per-indicator block only,
- * so the schools table fits on a screen.
+ * Key indicators: the three staff counts that every share of teachers rests on (1.1, 1.2, 1.3); every derived
+ * share (built-in or added on «Показатели»), because targets are set on shares; and every share of schools
+ * with a document / site flag (share_oo_*), because the Усть-Ишим Положение, 6.1.1–6.1.2
+ * (docs/domain.md#regulation), measures implementation by those documents. Other counts stay in the
+ * per-indicator block only, so the schools table fits on a screen.
  */
 import { IMPLEMENTING_FLAG, SHARE_OO_IMPLEMENTING, SHARE_OO_WITH_PREFIX } from '../catalogue/catalogue';
 import type { IndicatorSummary } from './analysis-result';

@@ -1,4 +1,7 @@
-/** The words of a regional «Сводная» (SPEC 10 roll-up): municipalities as rows, the region as total. */
+/**
+ * The words of a regional «Сводная» (the roll-up of docs/domain.md#long-format): municipalities as rows, the
+ * region as total.
+ */
 import { plural } from '../text/plural';
 import { INDICATOR_HEADERS } from '../summary-sheet/messages';
 import type { SummaryWords } from './scale-words';

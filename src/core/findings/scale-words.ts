@@ -1,7 +1,7 @@
 /**
- * The words of «Сводная» that depend on whose figures it shows: a municipality's schools, or —
- * for a roll-up (SPEC 10) — a region's municipalities, whose rows are municipalities and whose
- * totals are the region's. Everything else on the sheet reads the same for both.
+ * The words of «Сводная» that depend on whose figures it shows: a municipality's schools, or — for a roll-up
+ * (docs/domain.md#long-format) — a region's municipalities, whose rows are municipalities and whose totals
+ * are the region's. Everything else on the sheet reads the same for both.
  */
 import {
   CHART_HEADERS,

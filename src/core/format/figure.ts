@@ -2,7 +2,10 @@ import type { IndicatorType } from '../findings/analysis-result';
 import { formatCount } from './count';
 import { formatPercent } from './percent';
 
-/** Shown for a figure that is missing or cannot be computed (SPEC 3: an undefined share is «—»). */
+/**
+ * Shown for a figure that is missing or cannot be computed (docs/domain.md#indicators: an undefined share is
+ * «—»).
+ */
 export const NO_FIGURE = '—';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Tolerant recognition of a table's header row: a sheet is recognised by its header, never by
- * its position or name, and curators spell headers loosely (SPEC §2).
+ * its position or name, and curators spell headers loosely (docs/domain.md#sheets).
  */
 import type { Grid } from '../sheet/grid';
 import { withMergesFilled } from '../sheet/merges';

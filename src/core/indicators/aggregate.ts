@@ -1,8 +1,8 @@
 /**
- * Municipal figures over all schools (SPEC 3): sums for counts, weighted shares Σnum / Σden
- * (never the mean of school shares), shares of schools for flags, and the plain mean over schools
- * for percent inputs (these exist only when the «Показатели» sheet adds them; a school's percent
- * has no weight to be weighted by). Schools are always listed alphabetically — no rankings.
+ * Municipal figures over all schools (docs/domain.md#indicators): sums for counts, weighted shares Σnum /
+ * Σden (never the mean of school shares), shares of schools for flags, and the plain mean over schools for
+ * percent inputs (these exist only when the «Показатели» sheet adds them; a school's percent has no weight to
+ * be weighted by). Schools are always listed alphabetically — no rankings.
  */
 import {
   BUILTIN_CATALOGUE,
@@ -31,8 +31,9 @@ export function byName(a: string, b: string): number {
 
 /**
  * Figures that appear in the summary: built-in flags are shown through their shares of schools
- * (share_oo_with_…). A flag the «Показатели» sheet adds is listed under its own id as well, because
- * SPEC 6 asks for every added indicator; its figure is the same share of schools.
+ * (share_oo_with_…). A flag the «Показатели» sheet adds is listed under its own id as well, because The JSON
+ * contract (docs/domain.md#command-line) asks for every added indicator; its figure is the same share of
+ * schools.
  */
 export function summaryIndicators(catalogue: Catalogue): IndicatorDef[] {
   return catalogue.indicators.filter(

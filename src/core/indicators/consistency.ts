@@ -1,5 +1,5 @@
 /**
- * Consistency of one school's inputs (SPEC 3): a part never exceeds its total, a share's
+ * Consistency of one school's inputs (docs/domain.md#indicators): a part never exceeds its total, a share's
  * numerator is not positive over a zero denominator, and two suspicious flag combinations.
  * Errors point at the part's cell and leave the part out of the school's figures.
  */
@@ -108,7 +108,7 @@ interface Pair {
   readonly total: string;
   /** The share dividing part by total, if any: a positive part over a zero total is then undefined. */
   share: IndicatorDef | null;
-  /** A part-of-total rule of SPEC 3 (a share alone may legitimately exceed 1). */
+  /** A part-of-total rule of docs/domain.md#indicators (a share alone may legitimately exceed 1). */
   readonly rule: boolean;
 }
 

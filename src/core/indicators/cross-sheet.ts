@@ -1,6 +1,6 @@
 /**
- * Checks across the base and the school tabs (SPEC 3): the number of distinct mentors a school has
- * in «База наставников» should equal its indicator 1.2, and every school named in the base should
+ * Checks across the base and the school tabs (docs/domain.md#indicators): the number of distinct mentors a
+ * school has in «База наставников» should equal its indicator 1.2, and every school named in the base should
  * have a tab. School names are compared by schoolKey (quotes, №, case, ё do not matter).
  */
 import { a1 } from '../sheet/a1';

@@ -1,6 +1,6 @@
 /**
- * Every row an export holds (SPEC 10): each municipality's school and municipal rows, and for
- * several municipalities the regional figures of their roll-up.
+ * Every row an export holds (docs/domain.md#long-format): each municipality's school and municipal rows, and
+ * for several municipalities the regional figures of their roll-up.
  */
 import type { Catalogue } from '../catalogue/catalogue';
 import type { RegionalResult } from '../rollup/rollup';

@@ -1,7 +1,7 @@
 /**
- * The long format as CSV text (SPEC 10): UTF-8, comma-separated, RFC 4180 (CRLF line ends, a field
- * quoted when it holds a comma, a quote or a line break, quotes doubled), the header first. An
- * empty field is null; numbers keep every digit JavaScript has (shortest round-trip form).
+ * The long format as CSV text (docs/domain.md#long-format): UTF-8, comma-separated, RFC 4180 (CRLF line ends,
+ * a field quoted when it holds a comma, a quote or a line break, quotes doubled), the header first. An empty
+ * field is null; numbers keep every digit JavaScript has (shortest round-trip form).
  */
 import { LONG_COLUMNS, type LongRow } from './long-row';
 

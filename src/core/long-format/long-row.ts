@@ -1,7 +1,7 @@
 /**
- * The long format of SPEC 10: one row per (unit, indicator), the project's contract with every
- * analytical engine. The column names, their order and their types are fixed; CSV and Parquet
- * writers and the readers of a previous period all go by LONG_COLUMNS.
+ * The long format of docs/domain.md#long-format: one row per (unit, indicator), the project's contract with
+ * every analytical engine. The column names, their order and their types are fixed; CSV and Parquet writers
+ * and the readers of a previous period all go by LONG_COLUMNS.
  */
 import type { IndicatorType } from '../findings/analysis-result';
 
@@ -37,7 +37,7 @@ export interface LongRow {
 
 export type LongColumnType = 'text' | 'double' | 'integer' | 'boolean';
 
-/** The columns in their contract order, with their types (SPEC 10). */
+/** The columns in their contract order, with their types (docs/domain.md#long-format). */
 export const LONG_COLUMNS: readonly { readonly name: keyof LongRow; readonly type: LongColumnType }[] = [
   { name: 'period', type: 'text' },
   { name: 'region', type: 'text' },

@@ -1,9 +1,9 @@
 /**
- * A municipal result as long-format rows (SPEC 10): every school × every municipal figure, then
- * the municipal figures themselves. A school row carries what its municipal figure sums — the
- * numerator and denominator of a share, 1 as the denominator of a share of schools — so that any
- * engine recomputes each municipal and regional share as Σ numerator / Σ denominator over the
- * school rows with status `counted`, the same schools the engine counted.
+ * A municipal result as long-format rows (docs/domain.md#long-format): every school × every municipal figure,
+ * then the municipal figures themselves. A school row carries what its municipal figure sums — the numerator
+ * and denominator of a share, 1 as the denominator of a share of schools — so that any engine recomputes each
+ * municipal and regional share as Σ numerator / Σ denominator over the school rows with status `counted`, the
+ * same schools the engine counted.
  */
 import { isSchoolShare, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
 import { meetsTarget, summaryIndicators } from '../indicators/aggregate';

@@ -1,6 +1,6 @@
 /**
- * Reading one school's monitoring tab (SPEC 2.2): the school's name and period, one value per
- * input indicator of the catalogue, and an issue for every cell that cannot be read.
+ * Reading one school's monitoring tab (docs/domain.md#school-tab): the school's name and period, one value
+ * per input indicator of the catalogue, and an issue for every cell that cannot be read.
  */
 import { quote } from '../text/quote';
 import { a1 } from '../sheet/a1';
@@ -59,7 +59,10 @@ export interface SchoolTab {
 }
 
 const LEADING_CODE = /^\d+(?:\.\d+)*\.?\s+/;
-/** Rows in seed 003's printed wording that make a tab a copy of that order's form (it has 28 of a school's). */
+/**
+ * Rows in the printed wording of the Ижевск order № 644 (docs/domain.md#monitoring-order) that make a tab a
+ * copy of that order's form (it has 28 of a school's).
+ */
 const ORDER_FORM_ROWS = 10;
 const ORDER_WORDINGS: ReadonlySet<string> = new Set(
   [...Object.values(TITLE_VARIANTS).flat(), ...MUNICIPAL_WORDINGS].map((wording) => normaliseKey(wording)),
@@ -88,7 +91,8 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
   const titleFirst = isRowNumberColumn(grid, header, codeCol);
   const headerCells = filled.values[header.row - 1] ?? [];
   let matchedRows = 0;
-  // Rows in seed 003's printed wording: a tab copied from that order lacks what the order does not ask for.
+  // Rows in the printed wording of the Ижевск order № 644 (docs/domain.md#monitoring-order): a tab copied
+  // from that order lacks what the order does not ask for.
   let orderRows = 0;
 
   for (let r = header.row + 1; r <= filled.values.length; r++) {
@@ -320,8 +324,8 @@ function indicatorLookup(catalogue: Catalogue): IndicatorLookup {
 }
 
 /**
- * The indicator a title not in the catalogue means or resembles (SPEC 2.2 units and a leading
- * code set aside). A section heading (no value, a section's title) is not compared.
+ * The indicator a title not in the catalogue means or resembles (the units of docs/domain.md#school-tab and a
+ * leading code set aside). A section heading (no value, a section's title) is not compared.
  */
 function closeTitle(
   lookup: IndicatorLookup,

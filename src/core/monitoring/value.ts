@@ -1,5 +1,5 @@
 /**
- * Reading one value cell of a school tab (SPEC 2.2). Every case here comes from real forms:
+ * Reading one value cell of a school tab (docs/domain.md#school-tab). Every case here comes from real forms:
  * counts typed as text with spaces or `,0`, flags as «да»/«есть»/«+» or a link to the document,
  * percents as 35, «35 %» or 0.35 in a %-formatted cell. Errors are never read as zeros.
  */

@@ -6,7 +6,10 @@ export const PARAMETERS_NOTE =
   'Лист «Параметры»: сведения для аналитической справки и адресных рекомендаций. Заполните столбец ' +
   '«Значение»; незаполненные значения показываются в документах как «[указать: …]».';
 
-/** Examples shown beside each value in the template, in the wording of the seeds. */
+/**
+ * Examples shown beside each value in the template, in the wording of the official documents
+ * (docs/domain.md).
+ */
 export const PARAMETER_EXAMPLES = {
   municipality: 'например: Усть-Ишимский муниципальный район',
   period: 'например: 2025/2026 учебный год',

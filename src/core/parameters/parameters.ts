@@ -1,8 +1,8 @@
 /**
- * What the documents need to say in whose name and on what grounds (SPEC 7, «Параметры»): the
- * municipality, the period, the order the monitoring rests on, its dates, who is responsible and
- * who signs. A value the coordinator has not given is shown as a visible placeholder, never left
- * blank, so a letter cannot go out with a hole in it unnoticed.
+ * What the documents need to say in whose name and on what grounds (docs/domain.md#roster-and-parameters,
+ * «Параметры»): the municipality, the period, the order the monitoring rests on, its dates, who is
+ * responsible and who signs. A value the coordinator has not given is shown as a visible placeholder, never
+ * left blank, so a letter cannot go out with a hole in it unnoticed.
  */
 
 export const PARAMETER_KEYS = [

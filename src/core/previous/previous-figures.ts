@@ -1,5 +1,5 @@
 /**
- * Last period's municipal figures out of long-format rows (SPEC 10): the rows of level
+ * Last period's municipal figures out of long-format rows (docs/domain.md#long-format): the rows of level
  * `municipality` of the municipality at hand — by its name, or the only municipality the rows
  * have — keyed by indicator id. Rows of several municipalities and no name that matches give
  * nothing rather than another municipality's figures.

@@ -1,6 +1,6 @@
 /**
- * Each municipal figure next to last period's (SPEC 10): the previous value and the change,
- * value − previous in the figure's own units — for shares a difference of fractions, shown as
+ * Each municipal figure next to last period's (docs/domain.md#long-format): the previous value and the
+ * change, value − previous in the figure's own units — for shares a difference of fractions, shown as
  * percentage points (0.032 → «+3,2 п. п.»). A figure missing from either period has no change.
  */
 import type { IndicatorSummary, SummaryResult } from '../findings/analysis-result';

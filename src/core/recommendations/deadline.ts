@@ -1,7 +1,7 @@
 /**
- * Terms of recommendations as real dates, counted from the day the drafts are made (seed 001
- * gives terms as «20–25 ноября», «январь–февраль»; a draft read in December must not ask for
- * something by a November that has passed). A term is resolved when it has one of the forms the
+ * Terms of recommendations as real dates, counted from the day the drafts are made (the algorithm of
+ * docs/domain.md#algorithm gives terms as «20–25 ноября», «январь–февраль»; a draft read in December must not
+ * ask for something by a November that has passed). A term is resolved when it has one of the forms the
  * built-in templates use; any other text the coordinator wrote is left as written.
  *
  * - «в течение недели / двух недель / месяца / двух месяцев / N дней» → «до 2 января 2027 г.»;

@@ -1,8 +1,8 @@
 /**
- * Drafts of адресные рекомендации: every template whose condition holds for a school gives one
- * draft. Schools keep the result's alphabetical order; a school's drafts follow the stages.
- * A school with any deficit also gets the plan corrected (seed 001, stage 8); drafts asking for
- * the same document are one row; terms are dates counted from the day the drafts are made.
+ * Drafts of адресные рекомендации: every template whose condition holds for a school gives one draft. Schools
+ * keep the result's alphabetical order; a school's drafts follow the stages. A school with any deficit also
+ * gets the plan corrected (stage 8 of docs/domain.md#algorithm); drafts asking for the same document are one
+ * row; terms are dates counted from the day the drafts are made.
  */
 import {
   BUILTIN_CATALOGUE,

@@ -1,7 +1,7 @@
 /**
- * Regeneration of «Рекомендации» that loses nothing (SPEC 5): rows are matched by deficit code +
- * school; a cell the coordinator edited keeps the edit, an untouched cell gets the fresh draft;
- * new deficits add rows; rows whose deficit is gone stay with status «устранено»; rows added by
+ * Regeneration of «Рекомендации» that loses nothing (docs/domain.md#summary-and-recommendations): rows are
+ * matched by deficit code + school; a cell the coordinator edited keeps the edit, an untouched cell gets the
+ * fresh draft; new deficits add rows; rows whose deficit is gone stay with status «устранено»; rows added by
  * hand stay where they were, after the row they followed.
  */
 import type { Grid } from '../sheet/grid';

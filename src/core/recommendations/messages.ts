@@ -4,7 +4,9 @@ import { countOf } from '../text/plural';
 import { quoted } from '../text/quoted';
 import type { DeficitCondition } from './templates';
 
-/** «значение / цель» of a deficit (SPEC 5: «Показатель: значение / цель»). */
+/**
+ * «значение / цель» of a deficit (docs/domain.md#summary-and-recommendations: «Показатель: значение / цель»).
+ */
 export function figureOf(value: string, target: string): string {
   return `${value} / ${target}`;
 }

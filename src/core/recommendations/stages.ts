@@ -1,6 +1,7 @@
 /**
- * The 8 stages of the algorithm for introducing the target model of mentoring (seed 001,
- * «Алгоритм внедрения целевой модели наставничества обучающихся в ОО»), with their wording.
+ * The 8 stages of the algorithm for introducing the target model of mentoring (the letter № 28 «О направлении
+ * адресных рекомендаций», docs/domain.md#algorithm: «Алгоритм внедрения целевой модели наставничества
+ * обучающихся в ОО»), with their wording.
  */
 
 export interface Stage {

@@ -1,20 +1,20 @@
 /**
- * The deficit rules as data: when a school has a deficit, what it is called, which stage of the
- * algorithm of seed 001 deals with it, the draft text and the term. The «Шаблоны рекомендаций»
- * sheet may override the wording, stage and term per code; the conditions stay as built in.
+ * The deficit rules as data: when a school has a deficit, what it is called, which stage of the algorithm of
+ * docs/domain.md#algorithm deals with it, the draft text and the term. The «Шаблоны рекомендаций» sheet may
+ * override the wording, stage and term per code; the conditions stay as built in.
  *
- * Stages (seed 001): documents the school starts with — приказ о внедрении, положение, куратор,
- * раздел «Наставничество» на официальном сайте — are stage 1; the plan (дорожная карта) is stage 2; base of
- * mentors, приказы о закреплении пар, programmes are stage 4; spreading practices is stage 5; the
- * final (internal) monitoring is stage 6; filling the site tab and correcting the filled
- * monitoring form — «заполненные формы итогового мониторинга» are a stage 7 document — is stage 7.
+ * Stages (docs/domain.md#algorithm): documents the school starts with — приказ о внедрении, положение,
+ * куратор, раздел «Наставничество» на официальном сайте — are stage 1; the plan (дорожная карта) is stage 2;
+ * base of mentors, приказы о закреплении пар, programmes are stage 4; spreading practices is stage 5; the
+ * final (internal) monitoring is stage 6; filling the site tab and correcting the filled monitoring form —
+ * «заполненные формы итогового мониторинга» are a stage 7 document — is stage 7.
  *
- * Shares below target: the ones about involving students and mentors go to stage 3, because
- * seed 001 puts «плановые показатели вовлечения в наставнические практики» and the analysis of
- * existing practices there, and one can only involve people once it is known who and where; the
- * ones about teachers as mentees go to stage 4, because the remedy is a document of that stage
- * (приказ о закреплении наставника, персонализированная программа); satisfaction goes to stage 8,
- * where shortcomings found by the analysis correct the plan.
+ * Shares below target: the ones about involving students and mentors go to stage 3, because the algorithm
+ * (docs/domain.md#algorithm) puts «плановые показатели вовлечения в наставнические практики» and the analysis
+ * of existing practices there, and one can only involve people once it is known who and where; the ones about
+ * teachers as mentees go to stage 4, because the remedy is a document of that stage (приказ о закреплении
+ * наставника, персонализированная программа); satisfaction goes to stage 8, where shortcomings found by the
+ * analysis correct the plan.
  */
 
 /** When a school has the deficit; values come from its `OrganizationSummary.values`. */
@@ -33,7 +33,7 @@ export type DeficitCondition =
   | { readonly kind: 'base-incomplete' }
   /** Any other deficit (not data errors): the plan is corrected by the monitoring's results. */
   | { readonly kind: 'any-deficit' }
-  /** A school of «Список ОО» with no tab or an empty one (SPEC 7). */
+  /** A school of «Список ОО» with no tab or an empty one (docs/domain.md#roster-and-parameters). */
   | { readonly kind: 'not-submitted' };
 
 export interface RecommendationTemplate {
@@ -42,7 +42,7 @@ export interface RecommendationTemplate {
   readonly condition: DeficitCondition;
   /** Deficit as shown in «Выявленный дефицит»; placeholders allowed. */
   readonly deficit: string;
-  /** Stage of the algorithm of seed 001, 1..8. */
+  /** Stage of the algorithm of docs/domain.md#algorithm, 1..8. */
   readonly stage: number;
   /** Draft text; placeholders {ОО}, {показатель}, {значение}, {цель}. */
   readonly text: string;
@@ -64,7 +64,7 @@ export const PLAN_CORRECTION_CODE = 'plan_correction';
 const MONTH = 'в течение месяца';
 const BY_DECEMBER = 'до 20 декабря';
 const MONITORING_TERM = '20–25 ноября';
-/** Seed 001, stage 8: «январь–февраль» after the monitoring. */
+/** Stage 8 of docs/domain.md#algorithm: «январь–февраль» after the monitoring. */
 const PLAN_TERM = 'январь–февраль';
 
 /** A template on one indicator, naming the document it asks for when drafts share one. */

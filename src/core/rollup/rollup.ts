@@ -1,9 +1,9 @@
 /**
- * A regional summary from municipal results (SPEC 10): per municipality its figures, and regional
- * figures weighted over schools — Σ numerators / Σ denominators of the municipalities, which is Σ
- * over every counted school, never a mean of municipal shares. The result has the shape of a
- * municipal one with municipalities as its organisations, alphabetical (no ranking), so the JSON,
- * «Сводная» and the long format draw it as they draw a municipality.
+ * A regional summary from municipal results (docs/domain.md#long-format): per municipality its figures, and
+ * regional figures weighted over schools — Σ numerators / Σ denominators of the municipalities, which is Σ
+ * over every counted school, never a mean of municipal shares. The result has the shape of a municipal one
+ * with municipalities as its organisations, alphabetical (no ranking), so the JSON, «Сводная» and the long
+ * format draw it as they draw a municipality.
  */
 import { byName, meetsTarget } from '../indicators/aggregate';
 import { severityCounts } from '../issues/issue-report';

@@ -1,7 +1,8 @@
 /**
- * «E-mail куратора» holds one address or several, separated by `;` or `,` (SPEC 7; line breaks
- * and spaces between addresses are taken as separators too, as a pasted column gives them). A
- * part that is not an address is reported and left out: it could not be given edit rights anyway.
+ * «E-mail куратора» holds one address or several, separated by `;` or `,`
+ * (docs/domain.md#roster-and-parameters; line breaks and spaces between addresses are taken as separators
+ * too, as a pasted column gives them). A part that is not an address is reported and left out: it could not
+ * be given edit rights anyway.
  */
 import { isDate } from '../sheet/cell-value';
 

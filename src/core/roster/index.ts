@@ -1,4 +1,7 @@
-/** «Список ОО» (SPEC 7): its header, the parser, the curators' e-mails and the template. */
+/**
+ * «Список ОО» (docs/domain.md#roster-and-parameters): its header, the parser, the curators' e-mails and the
+ * template.
+ */
 export { splitCuratorEmails, type CuratorEmails } from './curator-emails';
 export { ROSTER_SHEET_NAME } from './messages';
 export {

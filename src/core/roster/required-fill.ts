@@ -1,7 +1,7 @@
 /**
- * How many required values of a school tab are filled (SPEC 7: «N из M»). A value typed wrong is
- * filled (it needs fixing, not typing); an empty cell or a deleted row is not. When the catalogue
- * requires nothing, every input counts, so a tab nobody touched is still told from a filled one.
+ * How many required values of a school tab are filled (docs/domain.md#roster-and-parameters: «N из M»). A
+ * value typed wrong is filled (it needs fixing, not typing); an empty cell or a deleted row is not. When the
+ * catalogue requires nothing, every input counts, so a tab nobody touched is still told from a filled one.
  */
 import { isInput, type Catalogue } from '../catalogue/catalogue';
 import type { IssueCode } from '../issues/issue';

@@ -1,7 +1,7 @@
 /**
- * The header of «Список ОО» (SPEC 7): ОО | Лист | Руководитель | Куратор | E-mail куратора.
- * Recognised like every sheet by its header, never by its name. «ОО» alone is a label on every
- * school tab, so a roster needs the school column and at least one other of its columns.
+ * The header of «Список ОО» (docs/domain.md#roster-and-parameters): ОО | Лист | Руководитель | Куратор |
+ * E-mail куратора. Recognised like every sheet by its header, never by its name. «ОО» alone is a label on
+ * every school tab, so a roster needs the school column and at least one other of its columns.
  */
 import type { Grid } from '../sheet/grid';
 import { findHeader, type FieldSpec, type HeaderMatch } from '../header/find-header';

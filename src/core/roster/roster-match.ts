@@ -1,10 +1,10 @@
 /**
- * Which school tab belongs to which school of «Список ОО» (SPEC 7). A tab belongs to a roster
- * school when the roster's «Лист» names it, or its school name (or tab name) is the roster's
- * name up to quotes, «№» and case. A tab whose name only clearly means one roster school (the
- * same number and words once the legal form and «СОШ» are set aside, or one letter apart) is
- * counted for that school too — its data is there — with an `org/not-in-roster` warning to write
- * the name as on the roster. Any other tab gets the same warning without a suggestion.
+ * Which school tab belongs to which school of «Список ОО» (docs/domain.md#roster-and-parameters). A tab
+ * belongs to a roster school when the roster's «Лист» names it, or its school name (or tab name) is the
+ * roster's name up to quotes, «№» and case. A tab whose name only clearly means one roster school (the same
+ * number and words once the legal form and «СОШ» are set aside, or one letter apart) is counted for that
+ * school too — its data is there — with an `org/not-in-roster` warning to write the name as on the roster.
+ * Any other tab gets the same warning without a suggestion.
  */
 import { a1 } from '../sheet/a1';
 import { createOrganisationMatcher } from '../base/organisations';

@@ -1,7 +1,7 @@
 /**
- * Reading «Список ОО» (SPEC 7): the schools taking part, with the tab, head, curator and curators'
- * e-mails of each. A row that cannot be used is reported and left out; the rest of the roster
- * stays in force.
+ * Reading «Список ОО» (docs/domain.md#roster-and-parameters): the schools taking part, with the tab, head,
+ * curator and curators' e-mails of each. A row that cannot be used is reported and left out; the rest of the
+ * roster stays in force.
  */
 import { a1 } from '../sheet/a1';
 import type { Grid } from '../sheet/grid';

@@ -1,6 +1,6 @@
 /**
- * The «Список ОО» sheet the templates create (SPEC 7): its five columns, empty or with the given
- * schools. The header is the first row, so the roster reads back by the same header match.
+ * The «Список ОО» sheet the templates create (docs/domain.md#roster-and-parameters): its five columns, empty
+ * or with the given schools. The header is the first row, so the roster reads back by the same header match.
  */
 import type { ModelCell, SheetModel } from '../sheet/sheet-model';
 import { HEADER_STYLE } from '../templates/template-style';

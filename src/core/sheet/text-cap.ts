@@ -2,7 +2,7 @@
  * Texts capped to what the target sheet holds: Google Sheets refuses a cell over 50 000
  * characters (the write throws), Excel keeps at most 32 767. «Сводная» cells that list schools
  * grow with the municipality, so every generated text is capped with a visible mark and an
- * `cell/too-long` issue instead of failing the write (SPEC 9).
+ * `cell/too-long` issue instead of failing the write (docs/domain.md#regeneration).
  */
 import { a1 } from './a1';
 import { createIssue, type Issue } from '../issues/issue';

@@ -1,6 +1,7 @@
 /**
- * The cells the chart reads (SPEC 5: municipal shares against targets). The chart itself is drawn
- * only by Google Sheets; the data stays on the sheet, so the .xlsx copy still shows the figures.
+ * The cells the chart reads (docs/domain.md#summary-and-recommendations: municipal shares against targets).
+ * The chart itself is drawn only by Google Sheets; the data stays on the sheet, so the .xlsx copy still shows
+ * the figures.
  */
 import { PERCENT_FORMAT } from '../format/number-formats';
 import type { KeyIndicator } from '../findings/key-indicators';

@@ -12,7 +12,9 @@ export const LABEL_GENERATED = 'Сформировано:';
 export const LABEL_COUNTED = 'Учтены сведения ОО:';
 export const LABEL_SKIPPED = 'Пропущено листов:';
 export const LABEL_NOT_SUBMITTED = 'ОО, не представившие данные:';
-/** SPEC 7: a roster school without data is named as such, never shown as zero. */
+/**
+ * docs/domain.md#roster-and-parameters: a roster school without data is named as such, never shown as zero.
+ */
 export const NOT_SUBMITTED = 'не представлены данные';
 export const NO_TAB = 'нет листа';
 export const NO_PERIOD = 'не указан';
@@ -101,7 +103,10 @@ export function inSchools(count: number): string {
   return `в ${count} ОО`;
 }
 
-/** «Основные дефициты: нет приказа … — в 3 ОО; …» (no school named: seed 003, п. 13). */
+/**
+ * «Основные дефициты: нет приказа … — в 3 ОО; …» (no school named: the Ижевск order № 644, п. 13;
+ * docs/domain.md#monitoring-order).
+ */
 export function mainDeficits(
   deficits: readonly { readonly deficit: string; readonly schools: number }[],
   within: (count: number) => string = inSchools,

@@ -1,7 +1,7 @@
 /**
- * Fill status and data quality (SPEC 7): per school (alphabetical, as in the result) its tab, how
- * many required values are filled, errors and warnings, and which figures it is left out of until
- * its errors are fixed — or «не представлены данные»; then any other sheet with issues («База
+ * Fill status and data quality (docs/domain.md#roster-and-parameters): per school (alphabetical, as in the
+ * result) its tab, how many required values are filled, errors and warnings, and which figures it is left out
+ * of until its errors are fixed — or «не представлены данные»; then any other sheet with issues («База
  * наставников», «Показатели»).
  */
 import { SHARE_OO_WITH_PREFIX } from '../catalogue/catalogue';

@@ -1,6 +1,6 @@
 /**
- * Schools × key indicators, in the order the result gives (alphabetical, SPEC 3: never by value),
- * closed by the municipal total. Shares are coloured against their targets so a coordinator sees
+ * Schools × key indicators, in the order the result gives (alphabetical, docs/domain.md#indicators: never by
+ * value), closed by the municipal total. Shares are coloured against their targets so a coordinator sees
  * «below target» per school without any ranking.
  */
 import { BUILTIN_CATALOGUE, indicatorById } from '../catalogue/catalogue';

@@ -1,7 +1,8 @@
 /**
- * «Сводная» as a sheet model (SPEC 5): header, schools × key indicators with the municipal total,
- * every municipal figure against its target, data quality, conclusions and the chart's data.
- * No rankings anywhere (seed 003, п. 13): schools keep the result's alphabetical order.
+ * «Сводная» as a sheet model (docs/domain.md#summary-and-recommendations): header, schools × key indicators
+ * with the municipal total, every municipal figure against its target, data quality, conclusions and the
+ * chart's data. No rankings anywhere (the Ижевск order № 644, п. 13: no public ratings of schools;
+ * docs/domain.md#monitoring-order): schools keep the result's alphabetical order.
  *
  * No frozen rows: the sections below the schools table have other columns, so a frozen table
  * header would label them wrongly while scrolling.

@@ -1,4 +1,7 @@
-/** The empty «База наставников» sheet: the form of seed 002 (Приложение 3) with a dropdown of forms. */
+/**
+ * The empty «База наставников» sheet: the form of the Знаменский order № 96-Д, Приложение 3
+ * (docs/domain.md#mentor-base) with a dropdown of forms.
+ */
 import { BASE_FIELD_ORDER, BASE_HEADERS, type BaseField } from '../base/fields';
 import { FORMS_VOCABULARY } from '../base/forms-vocabulary';
 import type { SheetModel } from '../sheet/sheet-model';

@@ -1,8 +1,8 @@
 /**
- * The «Показатели» sheet (SPEC 2.4): a visible instruction, then the catalogue as a table the
- * coordinator may edit, one row per indicator including the derived shares. Types are shown in
- * Russian; targets of shares are fractions shown as percents. The codes and ids of the built-in
- * indicators are protected with a warning only: a coordinator is told, not stopped.
+ * The «Показатели» sheet (docs/domain.md#indicators): a visible instruction, then the catalogue as a table
+ * the coordinator may edit, one row per indicator including the derived shares. Types are shown in Russian;
+ * targets of shares are fractions shown as percents. The codes and ids of the built-in indicators are
+ * protected with a warning only: a coordinator is told, not stopped.
  */
 import { catalogueHeader, catalogueRow } from '../catalogue/catalogue-sheet';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';

@@ -1,4 +1,7 @@
-/** Russian texts of the sheets the add-on creates (SPEC 2.1, 2.2, 2.4). */
+/**
+ * Russian texts of the sheets the add-on creates (docs/domain.md#mentor-base, docs/domain.md#school-tab,
+ * docs/domain.md#indicators).
+ */
 
 export const BASE_SHEET_NAME = 'База наставников';
 export const CATALOGUE_SHEET_NAME = 'Показатели';

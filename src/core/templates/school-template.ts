@@ -1,6 +1,6 @@
 /**
- * One school's monitoring tab exactly as SPEC 2.2 lays it out: title in A1, the school in B2, the
- * period in B3, the header on row 5 and one row per input indicator of the catalogue in force.
+ * One school's monitoring tab exactly as docs/domain.md#school-tab lays it out: title in A1, the school in
+ * B2, the period in B3, the header on row 5 and one row per input indicator of the catalogue in force.
  */
 import type { Area } from '../sheet/grid';
 import { isInput, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';

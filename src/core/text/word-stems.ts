@@ -3,7 +3,7 @@
  * different municipalities compare: «Количество педагогов, участвующих в программах наставничества
  * в роли наставника» and «Педагоги в роли наставника» share «педагог», «рол», «наставник».
  * Function words, the words every indicator starts with («количество», «наличие») and units
- * (SPEC 2.2: «чел.», «ед.», «шт», «да/нет») carry no meaning for matching and are left out.
+ * (docs/domain.md#school-tab: «чел.», «ед.», «шт», «да/нет») carry no meaning for matching and are left out.
  */
 import { memoised } from './memoised';
 import { normaliseKey } from './normalise';
@@ -55,7 +55,7 @@ const IGNORED = new Set([
   'отсутствие',
   'показатель',
   'всего',
-  // units of SPEC 2.2
+  // units of docs/domain.md#school-tab
   'чел',
   'человек',
   'ед',

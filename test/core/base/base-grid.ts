@@ -1,4 +1,7 @@
-/** Realistic «База наставников» grids for tests, under the header of seed 002. */
+/**
+ * Realistic «База наставников» grids for tests, under the header of the form «База наставников»
+ * (docs/domain.md#mentor-base).
+ */
 import type { Grid, Merge } from '../../../src/core/sheet/grid';
 
 export const BASE_HEADER_ROW = [

@@ -1,7 +1,7 @@
 /**
- * The reports' section on dynamics against the previous period (SPEC 8): built from the sheet
- * «Прошлый период» the way the add-on's «Создать справку и письма» reads the workbook, present in
- * both reports with municipal figures only, absent when there is no previous period.
+ * The reports' section on dynamics against the previous period (docs/domain.md#documents): built from the
+ * sheet «Прошлый период» the way the add-on's «Создать справку и письма» reads the workbook, present in both
+ * reports with municipal figures only, absent when there is no previous period.
  */
 import { describe, expect, it } from 'vitest';
 import { makeDocuments } from '../../../src/app/documents';

@@ -1,7 +1,8 @@
 /**
- * The regional analytical report (SPEC 10 roll-up, SPEC 8 by analogy) from three small demo
- * municipalities summarised as the command line summarises them: municipalities are its units,
- * its figures are the roll-up's, and its public version names no school and no municipality.
+ * The regional analytical report (the roll-up of docs/domain.md#long-format; docs/domain.md#documents by
+ * analogy) from three small demo municipalities summarised as the command line summarises them:
+ * municipalities are its units, its figures are the roll-up's, and its public version names no school and no
+ * municipality.
  */
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../../src/app/summarise';

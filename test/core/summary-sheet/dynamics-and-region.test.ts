@@ -1,6 +1,6 @@
 /**
- * «Сводная» with last period's figures (SPEC 10: previous value and change of each municipal
- * figure, conclusions on what moved most) and «Сводная» of a region (municipalities as rows).
+ * «Сводная» with last period's figures (docs/domain.md#long-format: previous value and change of each
+ * municipal figure, conclusions on what moved most) and «Сводная» of a region (municipalities as rows).
  */
 import { describe, expect, it } from 'vitest';
 import type { LongRow } from '../../../src/core/long-format/long-row';
