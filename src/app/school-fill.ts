@@ -6,17 +6,25 @@
 import type { Catalogue } from '../core/catalogue/catalogue';
 import { byName } from '../core/indicators/aggregate';
 import type { SchoolTab } from '../core/monitoring/school-tab';
-import { countedInputs, matchRoster, requiredFill } from '../core/roster';
+import { countedInputs, matchRoster, requiredFill, type Roster, type RosterMatch } from '../core/roster';
 import type { SchoolFill } from '../core/findings/analysis-result';
-import type { AnalysisState } from './sheet-kinds/sheet-kind';
 
 export interface FillOutcome {
   readonly notSubmitted: readonly string[];
   readonly fill: readonly SchoolFill[];
 }
 
+/** What the analysis read that the fill status is made of. */
+export interface FillInput {
+  readonly roster: Roster | null;
+  readonly rosterMatch: RosterMatch | null;
+  readonly tabs: readonly SchoolTab[];
+  readonly emptyTabs: ReadonlySet<string>;
+  readonly catalogue: Catalogue;
+}
+
 export function schoolFill(
-  state: Pick<AnalysisState, 'roster' | 'rosterMatch' | 'tabs' | 'emptyTabs' | 'catalogue'>,
+  state: FillInput,
   counts: (sheet: string) => { error: number; warning: number },
 ): FillOutcome {
   const { roster, catalogue } = state;

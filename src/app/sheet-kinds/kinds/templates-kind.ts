@@ -1,0 +1,36 @@
+/** «Шаблоны рекомендаций»: the coordinator's own recommendation texts, applied to the built-in ones. */
+import { findHeader } from '../../../core/header/find-header';
+import { SKIP_REASONS } from '../../../core/monitoring/messages';
+import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../../../core/recommendations/templates';
+import { buildTemplatesSheet, TEMPLATE_COLUMNS } from '../../../core/recommendations/templates-sheet';
+import { isTemplatesSheet, parseTemplatesSheet } from '../../../core/recommendations/templates-sheet-parser';
+import { headerScore } from '../header-score';
+import type { SheetKind } from '../sheet-kind';
+
+declare module '../sheet-kind' {
+  interface KindOutputs {
+    /** Recommendation templates in force: the sheet's rows over the built-in ones. */
+    templates: readonly RecommendationTemplate[];
+  }
+}
+
+export const TEMPLATES_KIND: SheetKind<'templates'> = {
+  id: 'templates',
+  recognise: (grid) => (isTemplatesSheet(grid) ? headerScore(grid, findHeader(grid, TEMPLATE_COLUMNS)) : 0),
+  secondSkipped: SKIP_REASONS.secondTemplates,
+  phase: 1,
+  none: BUILTIN_TEMPLATES,
+  analyse([grid], state) {
+    const parsed = parseTemplatesSheet(grid);
+    state.addIssues(parsed.issues);
+    return parsed.templates;
+  },
+  checkAlone: (grid) => parseTemplatesSheet(grid).issues,
+  marked: false,
+  template: {
+    caption: 'Создать лист «Шаблоны рекомендаций»',
+    functionName: 'menuCreateTemplatesSheet',
+    // The built-in recommendation texts as the coordinator's own sheet, to be edited there.
+    sheet: () => buildTemplatesSheet(),
+  },
+};
