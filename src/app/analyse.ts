@@ -20,7 +20,13 @@ import { matchRoster, type Roster, type RosterMatch } from '../core/roster';
 import { schoolFill } from './school-fill';
 import { knownSchools } from './sheet-kinds/kinds/base-kind';
 import { recogniseKind, SHEET_KINDS } from './sheet-kinds/registry';
-import type { AnalysisState, AnySheetKind, KindOutputs, SheetKind, SheetKindId } from './sheet-kinds/sheet-kind';
+import type {
+  AnalysisState,
+  AnySheetKind,
+  KindOutputs,
+  SheetKind,
+  SheetKindId,
+} from './sheet-kinds/sheet-kind';
 import type { Workbook } from './workbook';
 
 export interface Analysis {
@@ -111,7 +117,9 @@ export function analyse(workbook: Workbook): Analysis {
   }
 
   const issuesBySheet = new Map<string, Issue[]>();
-  const outputs = Object.fromEntries(SHEET_KINDS.map((kind) => [kind.id, kind.none])) as unknown as KindOutputs;
+  const outputs = Object.fromEntries(
+    SHEET_KINDS.map((kind) => [kind.id, kind.none]),
+  ) as unknown as KindOutputs;
   const state: AnalysisState = {
     outputs,
     skipped,
@@ -127,7 +135,12 @@ export function analyse(workbook: Workbook): Analysis {
   const phased = [...SHEET_KINDS].sort((a, b) => a.phase - b.phase);
   for (const kind of phased) {
     const own = grids.get(kind.id);
-    if (own) readKind(kind, own.map((grid) => withLayout(workbook, grid, kind, outputs.catalogue)), state);
+    if (own)
+      readKind(
+        kind,
+        own.map((grid) => withLayout(workbook, grid, kind, outputs.catalogue)),
+        state,
+      );
   }
   const { tabs, figures, emptyTabs, rosterMatch } = outputs['school-tab'];
   const roster = outputs.roster;
@@ -191,7 +204,11 @@ export function analyse(workbook: Workbook): Analysis {
 }
 
 /** The kind's sheets read into its output; the sheets it uses are noted unless it tells them itself. */
-function readKind<K extends SheetKindId>(kind: SheetKind<K>, grids: readonly Grid[], state: AnalysisState): void {
+function readKind<K extends SheetKindId>(
+  kind: SheetKind<K>,
+  grids: readonly Grid[],
+  state: AnalysisState,
+): void {
   if (!kind.analyse) return;
   state.used[kind.id] ??= grids.map((grid) => grid.name);
   state.outputs[kind.id] = kind.analyse(grids, state);

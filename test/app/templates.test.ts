@@ -31,7 +31,7 @@ function memoryWorkbook(grids: Grid[] = []) {
   return { workbook, models, names: () => [...sheets.keys()] };
 }
 
-describe("createTemplate of the base and of the catalogue", () => {
+describe('createTemplate of the base and of the catalogue', () => {
   it('create the sheet once and never overwrite it', () => {
     const { workbook, names } = memoryWorkbook();
     expect(createTemplate(workbook, 'base')).toEqual({ created: ['База наставников'], skipped: [] });
@@ -51,7 +51,7 @@ describe("createTemplate of the base and of the catalogue", () => {
   });
 });
 
-describe("createTemplate of the recommendation templates", () => {
+describe('createTemplate of the recommendation templates', () => {
   it('lays the built-in texts out as a sheet the analysis then reads back without a complaint', () => {
     const { workbook, names } = memoryWorkbook();
     expect(createTemplate(workbook, 'templates')).toEqual({ created: ['Шаблоны рекомендаций'], skipped: [] });

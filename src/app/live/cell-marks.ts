@@ -110,6 +110,12 @@ export interface MarkedBlock {
   readonly changed: boolean;
 }
 
+/** What the cells of `area` hold now: their notes and backgrounds, row by row. */
+export interface CellsNow {
+  readonly notes: readonly (readonly string[])[];
+  readonly backgrounds: readonly (readonly string[])[];
+}
+
 /**
  * New notes and backgrounds for `area`, given what the cells hold now and the wanted marks
  * (from marksOf). Cells outside the wanted marks lose only the add-on's own marks; cells outside
@@ -117,8 +123,7 @@ export interface MarkedBlock {
  */
 export function reconcileMarks(
   area: Area,
-  notes: readonly (readonly string[])[],
-  backgrounds: readonly (readonly string[])[],
+  { notes, backgrounds }: CellsNow,
   wanted: ReadonlyMap<string, Mark>,
   touched?: ReadonlySet<string>,
 ): MarkedBlock {

@@ -32,16 +32,12 @@ export function sheetKind<K extends SheetKindId>(id: K): SheetKind<K> {
   return SHEET_KINDS.find((kind) => kind.id === id) as unknown as SheetKind<K>;
 }
 
-/** Each grid's kind, found once: a sheet is asked by every kind, then looked up again by the use cases. */
-const recognised = new WeakMap<Grid, AnySheetKind | null>();
-
 /**
  * The kind whose header the sheet matches best (the highest score of `recognise`), the earlier in
  * the list on a tie; null when no kind's header is there. Generated kinds go by their marker only.
+ * Each kind searches the same top rows, whose header keys find-header.ts makes once per grid.
  */
 export function recogniseKind(grid: Grid): AnySheetKind | null {
-  const known = recognised.get(grid);
-  if (known !== undefined) return known;
   let best: AnySheetKind | null = null;
   let bestScore = 0;
   for (const kind of SHEET_KINDS) {
@@ -51,6 +47,5 @@ export function recogniseKind(grid: Grid): AnySheetKind | null {
       bestScore = score;
     }
   }
-  recognised.set(grid, best);
   return best;
 }

@@ -81,8 +81,6 @@ function analyseBase([grid]: readonly Grid[], state: AnalysisState): KindOutputs
   return schoolsInBase;
 }
 
-
-
 /** The schools a workplace may name: the roster's, then the tabs' (each once). */
 export function knownSchools(roster: Roster | null, tabs: readonly SchoolTab[]): string[] {
   const names = [...(roster?.entries.map((entry) => entry.name) ?? []), ...tabs.map((tab) => tab.name)];

@@ -1,10 +1,9 @@
 /** «Показатели»: the municipality's own catalogue of indicators, applied to the built-in one. */
 import { BUILTIN_CATALOGUE, type Catalogue } from '../../../core/catalogue/catalogue';
-import { CATALOGUE_FIELDS, isCatalogueSheet, parseCatalogueSheet } from '../../../core/catalogue/catalogue-sheet';
-import { findHeader } from '../../../core/header/find-header';
+import { CATALOGUE_FIELDS, parseCatalogueSheet } from '../../../core/catalogue/catalogue-sheet';
 import { SKIP_REASONS } from '../../../core/monitoring/messages';
 import { catalogueTemplate } from '../../../core/templates/catalogue-template';
-import { headerScore } from '../header-score';
+import { fullHeader } from '../header-score';
 import type { SheetKind } from '../sheet-kind';
 
 declare module '../sheet-kind' {
@@ -16,7 +15,7 @@ declare module '../sheet-kind' {
 
 export const CATALOGUE_KIND: SheetKind<'catalogue'> = {
   id: 'catalogue',
-  recognise: (grid) => (isCatalogueSheet(grid) ? headerScore(grid, findHeader(grid, CATALOGUE_FIELDS)) : 0),
+  recognise: fullHeader(CATALOGUE_FIELDS),
   // Targets typed as 0.7 in a %-formatted cell are 70 %.
   readsFormats: () => true,
   secondSkipped: SKIP_REASONS.secondCatalogue,

@@ -1,14 +1,9 @@
 /** «Параметры»: what the report and the letters say in whose name and on what grounds. */
-import { findHeader } from '../../../core/header/find-header';
 import { SKIP_REASONS } from '../../../core/monitoring/messages';
 import type { Parameters } from '../../../core/parameters/parameters';
-import {
-  isParametersSheet,
-  PARAMETERS_COLUMNS,
-  parseParametersSheet,
-} from '../../../core/parameters/parameters-sheet';
+import { PARAMETERS_COLUMNS, parseParametersSheet } from '../../../core/parameters/parameters-sheet';
 import { parametersTemplate } from '../../../core/parameters/parameters-template';
-import { headerScore } from '../header-score';
+import { fullHeader } from '../header-score';
 import type { SheetKind } from '../sheet-kind';
 
 declare module '../sheet-kind' {
@@ -20,8 +15,7 @@ declare module '../sheet-kind' {
 
 export const PARAMETERS_KIND: SheetKind<'parameters'> = {
   id: 'parameters',
-  recognise: (grid) =>
-    isParametersSheet(grid) ? headerScore(grid, findHeader(grid, PARAMETERS_COLUMNS)) : 0,
+  recognise: fullHeader(PARAMETERS_COLUMNS),
   secondSkipped: SKIP_REASONS.secondParameters,
   phase: 1,
   none: {},

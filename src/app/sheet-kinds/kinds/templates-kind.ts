@@ -1,10 +1,9 @@
 /** «Шаблоны рекомендаций»: the coordinator's own recommendation texts, applied to the built-in ones. */
-import { findHeader } from '../../../core/header/find-header';
 import { SKIP_REASONS } from '../../../core/monitoring/messages';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../../../core/recommendations/templates';
 import { buildTemplatesSheet, TEMPLATE_COLUMNS } from '../../../core/recommendations/templates-sheet';
-import { isTemplatesSheet, parseTemplatesSheet } from '../../../core/recommendations/templates-sheet-parser';
-import { headerScore } from '../header-score';
+import { parseTemplatesSheet } from '../../../core/recommendations/templates-sheet-parser';
+import { fullHeader } from '../header-score';
 import type { SheetKind } from '../sheet-kind';
 
 declare module '../sheet-kind' {
@@ -16,7 +15,7 @@ declare module '../sheet-kind' {
 
 export const TEMPLATES_KIND: SheetKind<'templates'> = {
   id: 'templates',
-  recognise: (grid) => (isTemplatesSheet(grid) ? headerScore(grid, findHeader(grid, TEMPLATE_COLUMNS)) : 0),
+  recognise: fullHeader(TEMPLATE_COLUMNS),
   secondSkipped: SKIP_REASONS.secondTemplates,
   phase: 1,
   none: BUILTIN_TEMPLATES,
