@@ -20,13 +20,7 @@ import { matchRoster, type Roster, type RosterMatch } from '../core/roster';
 import { schoolFill } from './school-fill';
 import { knownSchools } from './sheet-kinds/kinds/base-kind';
 import { recogniseKind, SHEET_KINDS } from './sheet-kinds/registry';
-import type {
-  AnalysisState,
-  AnySheetKind,
-  KindOutputs,
-  SheetKind,
-  SheetKindId,
-} from './sheet-kinds/sheet-kind';
+import type { AnalysisState, AnySheetKind, KindOutputs, SheetKindId } from './sheet-kinds/sheet-kind';
 import type { Workbook } from './workbook';
 
 export interface Analysis {
@@ -41,9 +35,6 @@ export interface Analysis {
   readonly result: Omit<SummaryResult, 'recommendations'>;
   /** Sheets used, per kind, in workbook order (a skipped sheet is in `result.skipped` instead). */
   readonly sheets: Readonly<Partial<Record<SheetKindId, readonly string[]>>>;
-  readonly templatesSheet: string | null;
-  readonly baseSheet: string | null;
-  readonly catalogueSheet: string | null;
   /** School tabs in workbook order. */
   readonly schoolSheets: readonly string[];
   /** The schools «Место работы» is checked against: the roster's, then the tabs'. */
@@ -135,15 +126,18 @@ export function analyse(workbook: Workbook): Analysis {
   const phased = [...SHEET_KINDS].sort((a, b) => a.phase - b.phase);
   for (const kind of phased) {
     const own = grids.get(kind.id);
-    if (own)
-      readKind(
-        kind,
-        own.map((grid) => withLayout(workbook, grid, kind, outputs.catalogue)),
-        state,
-      );
+    if (!own || !kind.analyse) continue;
+    state.used[kind.id] ??= own.map((grid) => grid.name);
+    const read = own.map((grid) => withLayout(workbook, grid, kind, outputs.catalogue));
+    (outputs as Record<SheetKindId, unknown>)[kind.id] = kind.analyse(read, state);
   }
-  const { tabs, figures, emptyTabs, rosterMatch } = outputs['school-tab'];
+  const { tabs, figures, emptyTabs } = outputs['school-tab'];
   const roster = outputs.roster;
+  // Without tabs the school-tab kind matched nothing: every roster school is then without a tab.
+  const rosterMatch =
+    roster === null
+      ? null
+      : (outputs['school-tab'].rosterMatch ?? matchRoster(roster.entries, [], roster.sheet));
 
   const order = workbook.listSheets().map((info) => info.name);
   // Errors of the school's rows of the base are the school's to fix and count in its data quality.
@@ -171,7 +165,6 @@ export function analyse(workbook: Workbook): Analysis {
       };
     })
     .sort((a, b) => byName(a.name, b.name) || byName(a.sheet, b.sheet));
-  const firstOf = (id: SheetKindId) => state.used[id]?.[0] ?? null;
   const { notSubmitted, fill } = schoolFill(
     { roster, rosterMatch, tabs, emptyTabs, catalogue: outputs.catalogue },
     (sheet) => severityCounts(ownIssues(sheet)),
@@ -192,26 +185,12 @@ export function analyse(workbook: Workbook): Analysis {
       issues: sortBySheet([...issuesBySheet.values()].flat(), order),
     },
     sheets: state.used,
-    templatesSheet: firstOf('templates'),
-    baseSheet: firstOf('base'),
-    catalogueSheet: firstOf('catalogue'),
     schoolSheets: state.used['school-tab'] ?? [],
     knownSchools: knownSchools(roster, tabs),
     roster,
-    rosterMatch: roster === null ? null : (rosterMatch ?? matchRoster(roster.entries, [], roster.sheet)),
+    rosterMatch,
     previousRows: outputs.previous,
   };
-}
-
-/** The kind's sheets read into its output; the sheets it uses are noted unless it tells them itself. */
-function readKind<K extends SheetKindId>(
-  kind: SheetKind<K>,
-  grids: readonly Grid[],
-  state: AnalysisState,
-): void {
-  if (!kind.analyse) return;
-  state.used[kind.id] ??= grids.map((grid) => grid.name);
-  state.outputs[kind.id] = kind.analyse(grids, state);
 }
 
 /** The period most tabs give (the first one seen on a tie); null when none gives one. */

@@ -14,7 +14,7 @@ export interface MenuItem {
 
 /** One item per kind of sheet that has a template, in the order of the registry. */
 const TEMPLATE_ITEMS: readonly MenuItem[] = SHEET_KINDS.flatMap(({ template }) =>
-  template ? [{ caption: template.caption, functionName: template.functionName }] : [],
+  template ? [template] : [],
 );
 
 /** `null` stands for a separator. */

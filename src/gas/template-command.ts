@@ -14,17 +14,13 @@ import { spreadsheetWorkbook } from './spreadsheet-workbook';
 
 /** The handler of a kind's template menu item: the function its `functionName` names. */
 export function templateMenuItem(id: SheetKindId): () => void {
-  return () => runCommand(() => createTemplateCommand(id));
-}
-
-function createTemplateCommand(id: SheetKindId): void {
-  const template = sheetKind(id).template;
-  if (template !== undefined && !('sheet' in template)) {
-    createSchoolTemplates();
-    return;
-  }
-  const outcome = createTemplate(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), id);
-  tellOne(outcome);
+  const oneSheet = 'sheet' in (sheetKind(id).template ?? {});
+  return () =>
+    runCommand(() =>
+      oneSheet
+        ? tellOne(createTemplate(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), id))
+        : createSchoolTemplates(),
+    );
 }
 
 function tellOne(outcome: TemplateOutcome): void {

@@ -56,7 +56,7 @@ describe('createTemplate of the recommendation templates', () => {
     const { workbook, names } = memoryWorkbook();
     expect(createTemplate(workbook, 'templates')).toEqual({ created: ['Шаблоны рекомендаций'], skipped: [] });
     const analysis = analyse(workbook);
-    expect(analysis.templatesSheet).toBe('Шаблоны рекомендаций');
+    expect(analysis.sheets.templates?.[0] ?? null).toBe('Шаблоны рекомендаций');
     expect(analysis.result.issues).toEqual([]);
     expect(createTemplate(workbook, 'templates').created).toEqual([]);
     expect(names()).toEqual(['Шаблоны рекомендаций']);

@@ -9,7 +9,7 @@ import type { Grid } from '../../core/sheet/grid';
 /**
  * 0 when the kind's matcher found no header, else the share (up to 1) of the header's named cells
  * that are the kind's columns; a row-number column («№», «№ п/п») heads nearly every form and
- * counts for neither. A header lacking some of the kind's required columns (the base is taken
+ * counts for neither, nor does a column repeated. A header lacking some of the kind's required columns (the base is taken
  * with three of its eight) is the kind's only when most of its cells are: a list of mentees
  * shares three columns with the base, but has as many of its own.
  */
@@ -17,7 +17,7 @@ export function headerScore(grid: Grid, match: HeaderMatch<string> | null): numb
   if (match === null) return 0;
   const cells = grid.values[match.row - 1] ?? [];
   const telling = (text: unknown) => !/^(№|п\/п)/.test(headerKey(text));
-  const columns = [...(Object.values(match.columns) as number[]), ...match.duplicates.map((d) => d.column)];
+  const columns = Object.values(match.columns) as number[];
   const known = columns.filter((column) => telling(cells[column - 1])).length;
   const foreign = match.extra.filter((extra) => telling(extra.text)).length;
   if (match.missing.length > 0 && known <= foreign) return 0;

@@ -29,6 +29,6 @@ export const PARAMETERS_KIND: SheetKind<'parameters'> = {
   template: {
     caption: 'Создать лист «Параметры»',
     functionName: 'menuCreateParametersSheet',
-    sheet: () => parametersTemplate(),
+    sheet: parametersTemplate,
   },
 };

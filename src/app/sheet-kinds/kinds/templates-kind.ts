@@ -1,4 +1,7 @@
-/** «Шаблоны рекомендаций»: the coordinator's own recommendation texts, applied to the built-in ones. */
+/**
+ * «Шаблоны рекомендаций»: the coordinator's own recommendation texts, applied to the built-in
+ * ones; its template lays the built-in texts out as that sheet, to be edited there.
+ */
 import { SKIP_REASONS } from '../../../core/monitoring/messages';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../../../core/recommendations/templates';
 import { buildTemplatesSheet, TEMPLATE_COLUMNS } from '../../../core/recommendations/templates-sheet';
@@ -29,7 +32,6 @@ export const TEMPLATES_KIND: SheetKind<'templates'> = {
   template: {
     caption: 'Создать лист «Шаблоны рекомендаций»',
     functionName: 'menuCreateTemplatesSheet',
-    // The built-in recommendation texts as the coordinator's own sheet, to be edited there.
     sheet: () => buildTemplatesSheet(),
   },
 };
