@@ -9,9 +9,9 @@ import type { Grid } from '../../core/sheet/grid';
 /**
  * 0 when the kind's matcher found no header, else the share (up to 1) of the header's named cells
  * that are the kind's columns; a row-number column («№», «№ п/п») heads nearly every form and
- * counts for neither, nor does a column repeated. A header lacking some of the kind's required columns (the base is taken
- * with three of its eight) is the kind's only when most of its cells are: a list of mentees
- * shares three columns with the base, but has as many of its own.
+ * counts for neither, nor does a repeated column. A header lacking some of the kind's required
+ * columns (the base is taken with three of its eight) is the kind's only when most of its cells
+ * are: a list of mentees shares three columns with the base, but has as many of its own.
  */
 export function headerScore(grid: Grid, match: HeaderMatch<string> | null): number {
   if (match === null) return 0;
@@ -20,8 +20,7 @@ export function headerScore(grid: Grid, match: HeaderMatch<string> | null): numb
   const columns = Object.values(match.columns) as number[];
   const known = columns.filter((column) => telling(cells[column - 1])).length;
   const foreign = match.extra.filter((extra) => telling(extra.text)).length;
-  if (match.missing.length > 0 && known <= foreign) return 0;
-  return known / (known + foreign || 1);
+  return match.missing.length > 0 && known <= foreign ? 0 : known / (known + foreign || 1);
 }
 
 /** Recognition of a kind whose header needs all its required columns. */
