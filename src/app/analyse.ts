@@ -4,7 +4,7 @@
  * anything else is skipped with a Russian reason), each kind adds what it reads, then municipal aggregates
  * and every issue in one result.
  */
-import { BUILTIN_CATALOGUE, type Catalogue } from '../core/catalogue/catalogue';
+import type { Catalogue } from '../core/catalogue/catalogue';
 import type { Grid } from '../core/sheet/grid';
 import { aggregate, byName } from '../core/indicators/aggregate';
 import type { Issue } from '../core/issues/issue';
@@ -13,17 +13,19 @@ import { SKIP_REASONS } from '../core/monitoring/messages';
 import { schoolTabSkipReason } from '../core/monitoring/monitoring-header';
 import type { SchoolTab } from '../core/monitoring/school-tab';
 import type { Parameters } from '../core/parameters/parameters';
-import { BUILTIN_TEMPLATES, type RecommendationTemplate } from '../core/recommendations/templates';
+import type { RecommendationTemplate } from '../core/recommendations/templates';
 import { severityCounts, sortBySheet, sortIssues } from '../core/issues/issue-report';
 import type { OrganizationSummary, SkippedSheet, SummaryResult } from '../core/findings/analysis-result';
 import { matchRoster, type Roster, type RosterMatch } from '../core/roster';
 import { schoolFill } from './school-fill';
-import { knownSchools } from './sheet-kinds/analysis-steps';
-import { SHEET_KINDS } from './sheet-kinds/registry';
-import type { AnalysisState, SheetKind, SheetKindId } from './sheet-kinds/sheet-kind';
+import { knownSchools } from './sheet-kinds/kinds/base-kind';
+import { recogniseKind, SHEET_KINDS } from './sheet-kinds/registry';
+import type { AnalysisState, AnySheetKind, KindOutputs, SheetKindId } from './sheet-kinds/sheet-kind';
 import type { Workbook } from './workbook';
 
 export interface Analysis {
+  /** What each kind read, by kind; the fields below are the ones most use cases need. */
+  readonly outputs: Readonly<KindOutputs>;
   /** The catalogue in force: the «Показатели» sheet applied to the built-in one. */
   readonly catalogue: Catalogue;
   /** Recommendation templates in force: the «Шаблоны рекомендаций» sheet applied to the built-in ones. */
@@ -33,9 +35,6 @@ export interface Analysis {
   readonly result: Omit<SummaryResult, 'recommendations'>;
   /** Sheets used, per kind, in workbook order (a skipped sheet is in `result.skipped` instead). */
   readonly sheets: Readonly<Partial<Record<SheetKindId, readonly string[]>>>;
-  readonly templatesSheet: string | null;
-  readonly baseSheet: string | null;
-  readonly catalogueSheet: string | null;
   /** School tabs in workbook order. */
   readonly schoolSheets: readonly string[];
   /** The schools «Место работы» is checked against: the roster's, then the tabs'. */
@@ -47,36 +46,32 @@ export interface Analysis {
   readonly previousRows: readonly LongRow[] | null;
 }
 
-function recognisedKind(grid: Grid): SheetKind | null {
-  return SHEET_KINDS.find((kind) => kind.recognise?.(grid)) ?? null;
-}
-
 /**
- * Reads a sheet and tells its kind: by the generated marker, else the first kind whose header it
- * has. A header merged over two rows is found only with the merges, so a sheet recognised as
+ * Reads a sheet and tells its kind: by the generated marker, else the kind whose header it
+ * matches best. A header merged over two rows is found only with the merges, so a sheet recognised as
  * nothing gets a second look with them (the only time merges are read for recognition).
  */
 function classify(
   workbook: Workbook,
   name: string,
   generated: string | null,
-): { kind: SheetKind | null; grid: Grid | null } {
+): { kind: AnySheetKind | null; grid: Grid | null } {
   if (generated !== null)
     return { kind: SHEET_KINDS.find((kind) => kind.generated === generated) ?? null, grid: null };
   const grid = workbook.readSheet(name);
-  const kind = recognisedKind(grid);
+  const kind = recogniseKind(grid);
   if (kind !== null || grid.merges !== undefined || grid.values.length === 0) return { kind, grid };
   const merges = workbook.readMerges(name);
   if (merges.length === 0) return { kind: null, grid };
   const merged = { ...grid, merges };
-  return { kind: recognisedKind(merged), grid: merged };
+  return { kind: recogniseKind(merged), grid: merged };
 }
 
 /** The grid with what the kind's rules read beyond values, asked of the workbook only then. */
-function withLayout(workbook: Workbook, grid: Grid, kind: SheetKind, state: AnalysisState): Grid {
+function withLayout(workbook: Workbook, grid: Grid, kind: AnySheetKind, catalogue: Catalogue): Grid {
   const merges = kind.readsMerges && grid.merges === undefined ? workbook.readMerges(grid.name) : undefined;
   const formats =
-    grid.numberFormats === undefined && kind.readsFormats?.(state.catalogue)
+    grid.numberFormats === undefined && kind.readsFormats?.(catalogue)
       ? workbook.readNumberFormats(grid.name)
       : undefined;
   // The same grid when nothing is added: what was found in it while recognising it is kept.
@@ -113,18 +108,13 @@ export function analyse(workbook: Workbook): Analysis {
   }
 
   const issuesBySheet = new Map<string, Issue[]>();
+  const outputs = Object.fromEntries(
+    SHEET_KINDS.map((kind) => [kind.id, kind.none]),
+  ) as unknown as KindOutputs;
   const state: AnalysisState = {
-    catalogue: BUILTIN_CATALOGUE,
-    templates: BUILTIN_TEMPLATES,
-    parameters: {},
-    roster: null,
-    rosterMatch: null,
-    emptyTabs: new Set(),
-    tabs: [],
-    figures: [],
+    outputs,
     skipped,
     used: {},
-    schoolsInBase: null,
     addIssues(issues) {
       for (const issue of issues) {
         const list = issuesBySheet.get(issue.sheet);
@@ -138,21 +128,26 @@ export function analyse(workbook: Workbook): Analysis {
     const own = grids.get(kind.id);
     if (!own || !kind.analyse) continue;
     state.used[kind.id] ??= own.map((grid) => grid.name);
-    kind.analyse(
-      own.map((grid) => withLayout(workbook, grid, kind, state)),
-      state,
-    );
+    const read = own.map((grid) => withLayout(workbook, grid, kind, outputs.catalogue));
+    (outputs as Record<SheetKindId, unknown>)[kind.id] = kind.analyse(read, state);
   }
+  const { tabs, figures, emptyTabs } = outputs['school-tab'];
+  const roster = outputs.roster;
+  // Without tabs the school-tab kind matched nothing: every roster school is then without a tab.
+  const rosterMatch =
+    roster === null
+      ? null
+      : (outputs['school-tab'].rosterMatch ?? matchRoster(roster.entries, [], roster.sheet));
 
   const order = workbook.listSheets().map((info) => info.name);
   // Errors of the school's rows of the base are the school's to fix and count in its data quality.
   const ownIssues = (sheet: string): Issue[] => [
     ...sortIssues(issuesBySheet.get(sheet) ?? []),
-    ...(state.schoolsInBase?.get(sheet)?.issues ?? []),
+    ...(outputs.base?.get(sheet)?.issues ?? []),
   ];
-  const organizations: OrganizationSummary[] = state.figures
+  const organizations: OrganizationSummary[] = figures
     .map((school): OrganizationSummary => {
-      const inBase = state.schoolsInBase?.get(school.sheet);
+      const inBase = outputs.base?.get(school.sheet);
       const own = ownIssues(school.sheet);
       const counts = severityCounts(own);
       return {
@@ -170,34 +165,31 @@ export function analyse(workbook: Workbook): Analysis {
       };
     })
     .sort((a, b) => byName(a.name, b.name) || byName(a.sheet, b.sheet));
-  const firstOf = (id: SheetKindId) => state.used[id]?.[0] ?? null;
-  const { notSubmitted, fill } = schoolFill(state, (sheet) => severityCounts(ownIssues(sheet)));
+  const { notSubmitted, fill } = schoolFill(
+    { roster, rosterMatch, tabs, emptyTabs, catalogue: outputs.catalogue },
+    (sheet) => severityCounts(ownIssues(sheet)),
+  );
 
   return {
-    catalogue: state.catalogue,
-    templates: state.templates,
-    parameters: state.parameters,
+    outputs,
+    catalogue: outputs.catalogue,
+    templates: outputs.templates,
+    parameters: outputs.parameters,
     result: {
-      period: commonPeriod(state.tabs),
+      period: commonPeriod(tabs),
       organizations,
-      indicators: aggregate(state.figures, state.catalogue),
+      indicators: aggregate(figures, outputs.catalogue),
       skipped: skipped.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet)),
       notSubmitted,
       fill,
       issues: sortBySheet([...issuesBySheet.values()].flat(), order),
     },
     sheets: state.used,
-    templatesSheet: firstOf('templates'),
-    baseSheet: firstOf('base'),
-    catalogueSheet: firstOf('catalogue'),
     schoolSheets: state.used['school-tab'] ?? [],
-    knownSchools: knownSchools(state),
-    roster: state.roster,
-    rosterMatch:
-      state.roster === null
-        ? null
-        : (state.rosterMatch ?? matchRoster(state.roster.entries, [], state.roster.sheet)),
-    previousRows: state.previousRows ?? null,
+    knownSchools: knownSchools(roster, tabs),
+    roster,
+    rosterMatch,
+    previousRows: outputs.previous,
   };
 }
 

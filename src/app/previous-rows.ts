@@ -1,5 +1,5 @@
 /**
- * Last period's long-format rows from what the command line read (SPEC 10): a workbook of last
+ * Last period's long-format rows from what the command line read (docs/domain.md#long-format): a workbook of last
  * period, or a table exported from one (CSV text, Parquet objects). A table is taken whole or not
  * at all — comparing with half a year would mislead — so its first problem is what the user sees.
  */

@@ -6,17 +6,26 @@
 import type { Catalogue } from '../core/catalogue/catalogue';
 import { byName } from '../core/indicators/aggregate';
 import type { SchoolTab } from '../core/monitoring/school-tab';
-import { countedInputs, matchRoster, requiredFill } from '../core/roster';
+import { countedInputs, requiredFill, type Roster, type RosterMatch } from '../core/roster';
 import type { SchoolFill } from '../core/findings/analysis-result';
-import type { AnalysisState } from './sheet-kinds/sheet-kind';
 
 export interface FillOutcome {
   readonly notSubmitted: readonly string[];
   readonly fill: readonly SchoolFill[];
 }
 
+/** What the analysis read that the fill status is made of. */
+export interface FillInput {
+  readonly roster: Roster | null;
+  /** The roster's schools matched to the tabs; null exactly when there is no roster. */
+  readonly rosterMatch: RosterMatch | null;
+  readonly tabs: readonly SchoolTab[];
+  readonly emptyTabs: ReadonlySet<string>;
+  readonly catalogue: Catalogue;
+}
+
 export function schoolFill(
-  state: Pick<AnalysisState, 'roster' | 'rosterMatch' | 'tabs' | 'emptyTabs' | 'catalogue'>,
+  state: FillInput,
   counts: (sheet: string) => { error: number; warning: number },
 ): FillOutcome {
   const { roster, catalogue } = state;
@@ -34,13 +43,13 @@ export function schoolFill(
       onRoster,
     };
   };
-  if (roster === null) {
+  const match = state.rosterMatch;
+  if (roster === null || match === null) {
     return {
       notSubmitted: [],
       fill: state.tabs.map((tab) => tabFill(tab, tab.name, null)).sort(alphabetical),
     };
   }
-  const match = state.rosterMatch ?? matchRoster(roster.entries, [], roster.sheet);
   const tabOfEntry = new Map([...match.entryOfTab].map(([sheet, entry]) => [entry, sheet]));
   const tabs = new Map(state.tabs.map((tab) => [tab.sheet, tab]));
   const fill: SchoolFill[] = [];

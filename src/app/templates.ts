@@ -1,20 +1,17 @@
 /**
- * Use cases «Создать лист «База наставников»», «Создать лист «Показатели»», «Создать лист «Шаблоны
- * рекомендаций»» and «Создать листы ОО по списку». They only ever add sheets: an existing sheet
- * of the same name is never overwritten.
+ * The template menu items «Создать лист …» and «Создать листы ОО по списку»: each kind of sheet
+ * declares its template (registry.ts). They only ever add sheets: an existing sheet of the same
+ * name is never overwritten.
  */
 import { BUILTIN_CATALOGUE, type Catalogue } from '../core/catalogue/catalogue';
 import { isCatalogueSheet, parseCatalogueSheet } from '../core/catalogue/catalogue-sheet';
-import { baseTemplate, canonicalForms } from '../core/templates/base-template';
-import { catalogueTemplate } from '../core/templates/catalogue-template';
 import { CATALOGUE_SHEET_NAME, TEMPLATE_SKIP_REASONS } from '../core/templates/messages';
 import { SCHOOL_NAME_CELL, schoolTemplate } from '../core/templates/school-template';
 import { sheetNameFor } from '../core/templates/sheet-name';
-import { parametersTemplate } from '../core/parameters/parameters-template';
-import { buildTemplatesSheet } from '../core/recommendations/templates-sheet';
-import { rosterTemplate } from '../core/roster';
 import type { SheetModel } from '../core/sheet/sheet-model';
 import { schoolKey } from '../core/text/school-name';
+import { sheetKind } from './sheet-kinds/registry';
+import type { SheetKindId, TemplateOptions } from './sheet-kinds/sheet-kind';
 import type { Workbook } from './workbook';
 
 export { parseSchoolList } from '../core/templates/school-list';
@@ -42,33 +39,21 @@ function createOne(workbook: Workbook, model: SheetModel): TemplateOutcome {
   return { created: [model.name], skipped: [] };
 }
 
-export function createBaseSheet(
+/**
+ * Adds the template of a kind of sheet (registry.ts): its one sheet, or one tab per school of
+ * `options.schools` (see createSchoolSheets). The catalogue defaults to the built-in one for
+ * «Показатели» and to the workbook's «Показатели» for the tabs.
+ */
+export function createTemplate(
   workbook: Workbook,
-  forms: readonly string[] = canonicalForms(),
+  id: SheetKindId,
+  options: TemplateOptions = {},
 ): TemplateOutcome {
-  return createOne(workbook, baseTemplate(forms));
-}
-
-export function createCatalogueSheet(
-  workbook: Workbook,
-  catalogue: Catalogue = BUILTIN_CATALOGUE,
-): TemplateOutcome {
-  return createOne(workbook, catalogueTemplate(catalogue));
-}
-
-/** The built-in recommendation texts as the coordinator's own sheet, to be edited there. */
-export function createTemplatesSheet(workbook: Workbook): TemplateOutcome {
-  return createOne(workbook, buildTemplatesSheet());
-}
-
-/** «Параметры»: what the report and the letters say in whose name and on what grounds. */
-export function createParametersSheet(workbook: Workbook): TemplateOutcome {
-  return createOne(workbook, parametersTemplate());
-}
-
-/** An empty «Список ОО» for the coordinator to fill with the schools taking part. */
-export function createRosterSheet(workbook: Workbook): TemplateOutcome {
-  return createOne(workbook, rosterTemplate());
+  const template = sheetKind(id).template;
+  if (template === undefined) return { created: [], skipped: [] };
+  if ('sheet' in template) return createOne(workbook, template.sheet(options));
+  const names = (options.schools ?? []).map((school) => school.name);
+  return createSchoolSheets(workbook, names, options.period ?? '', options.catalogue);
 }
 
 /** The catalogue of a «Показатели» sheet when the workbook has one, else the built-in catalogue. */

@@ -8,7 +8,7 @@
  * the last full check; comparisons with other sheets are left to «Вся таблица».
  */
 import type { LiveContext } from '../app/live/live-context';
-import { SHEET_KINDS } from '../app/sheet-kinds/registry';
+import { recogniseKind } from '../app/sheet-kinds/registry';
 import type { SheetKind } from '../app/sheet-kinds/sheet-kind';
 import { BUILTIN_CATALOGUE } from '../core/catalogue/catalogue';
 import type { Grid } from '../core/sheet/grid';
@@ -41,7 +41,7 @@ export function checkActiveSheetAlone(context: LiveContext): ActiveSheetCheck {
   const stamp = fingerprint(name, raw);
   const values = sheetDates(() => sheet.getParent().getSpreadsheetTimeZone()).readRows(raw);
   let grid: Grid = { name, values: usedRows(values) };
-  const kind = SHEET_KINDS.find((each) => each.checkAlone && each.recognise?.(grid)) ?? null;
+  const kind = recogniseKind(grid);
   if (kind?.readsMerges) {
     const merges = mergesOf(range);
     if (merges.length > 0) grid = { ...grid, merges };

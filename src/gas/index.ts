@@ -12,14 +12,7 @@ import { APP_TITLE, MESSAGES } from './messages';
 import { openSidebar } from './open-sidebar';
 import { runCommand } from './run-command';
 import { SIDEBAR_API } from './sidebar-api';
-import {
-  createBaseTemplate,
-  createCatalogueTemplate,
-  createParametersTemplate,
-  createRosterTemplate,
-  createSchoolTemplates,
-  createTemplatesTemplate,
-} from './template-command';
+import { templateMenuItem } from './template-command';
 
 /** Adds the menu and nothing else: in AuthMode.NONE reading the document is not allowed. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -63,29 +56,13 @@ export function menuCreateDocuments(): void {
   runCommand(createDocuments);
 }
 
-export function menuCreateBaseSheet(): void {
-  runCommand(createBaseTemplate);
-}
-
-export function menuCreateCatalogueSheet(): void {
-  runCommand(createCatalogueTemplate);
-}
-
-export function menuCreateTemplatesSheet(): void {
-  runCommand(createTemplatesTemplate);
-}
-
-export function menuCreateParametersSheet(): void {
-  runCommand(createParametersTemplate);
-}
-
-export function menuCreateRosterSheet(): void {
-  runCommand(createRosterTemplate);
-}
-
-export function menuCreateSchoolSheets(): void {
-  runCommand(createSchoolTemplates);
-}
+// One line per kind of sheet with a template: the name is its template's `functionName` (registry.ts).
+export const menuCreateBaseSheet = templateMenuItem('base');
+export const menuCreateCatalogueSheet = templateMenuItem('catalogue');
+export const menuCreateTemplatesSheet = templateMenuItem('templates');
+export const menuCreateParametersSheet = templateMenuItem('parameters');
+export const menuCreateRosterSheet = templateMenuItem('roster');
+export const menuCreateSchoolSheets = templateMenuItem('school-tab');
 
 export function menuConfigureCuratorAccess(): void {
   runCommand(configureCuratorAccess);

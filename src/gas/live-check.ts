@@ -73,7 +73,7 @@ export function liveCheckRange(range: Range, oldValue: unknown): void {
     const editor = kind.startLive?.(topGrid) ?? null;
     if (editor === null) continue;
     if (area.row + area.rows - 1 > editor.headerRow)
-      liveEdit(sheet, area, top, editor, before, read, kind.readsMerges === true);
+      liveEdit({ sheet, area, top, oldValue: before, convert: read }, editor, kind.readsMerges === true);
     return;
   }
 }
@@ -105,7 +105,17 @@ function sparse(top: unknown[][], firstRow: number, rows: unknown[][]): unknown[
 /** What a read of the sheet gives, with its dates as the engine keeps them (sheet-dates.ts). */
 type Convert = (rows: unknown[][]) => unknown[][];
 
-function readRows(sheet: Sheet, area: Area, top: unknown[][], full: boolean, convert: Convert): Read {
+/** One edit being checked: the sheet, the edited block and the sheet's top rows as read. */
+interface Edit {
+  readonly sheet: Sheet;
+  readonly area: Area;
+  readonly top: unknown[][];
+  /** The single edited cell's value before the edit; undefined for a block or when unknown. */
+  readonly oldValue: unknown;
+  readonly convert: Convert;
+}
+
+function readRows({ sheet, area, top, convert }: Edit, full: boolean): Read {
   if (full) return { values: convert(readAll(sheet)), full: true, range: null };
   const last = area.row + area.rows - 1;
   if (last <= top.length) return { values: top, full: false, range: null };
@@ -124,19 +134,12 @@ function readWhole(sheet: Sheet, convert: Convert): Read {
   return { values, numberFormats: range.getNumberFormats(), full: true, range: { range, area } };
 }
 
-function liveEdit(
-  sheet: Sheet,
-  area: Area,
-  top: unknown[][],
-  editor: LiveEditor,
-  oldValue: unknown,
-  convert: Convert,
-  readsMerges: boolean,
-): void {
+function liveEdit(edit: Edit, editor: LiveEditor, readsMerges: boolean): void {
+  const { sheet, area, oldValue } = edit;
   const read =
     editor.reads === 'whole'
-      ? readWhole(sheet, convert)
-      : readRows(sheet, area, top, editor.needsAllRows(area, oldValue), convert);
+      ? readWhole(sheet, edit.convert)
+      : readRows(edit, editor.needsAllRows(area, oldValue));
   const grid: Grid = {
     name: UNNAMED,
     values: read.values,
@@ -185,7 +188,12 @@ function writeMarks(sheet: Sheet, plan: MarkPlan, read: Read): void {
   const held = read.range && within(bounds, read.range.area) ? read.range : null;
   const area = held ? held.area : bounds;
   const range = held ? held.range : sheet.getRange(area.row, area.column, area.rows, area.columns);
-  const result = reconcileMarks(area, range.getNotes(), range.getBackgrounds(), plan.wanted, plan.touched);
+  const result = reconcileMarks(
+    area,
+    { notes: range.getNotes(), backgrounds: range.getBackgrounds() },
+    plan.wanted,
+    plan.touched,
+  );
   if (!result.changed) return;
   range.setNotes(result.notes);
   range.setBackgrounds(result.backgrounds);

@@ -13,8 +13,8 @@ export interface MenuItem {
 }
 
 /** One item per kind of sheet that has a template, in the order of the registry. */
-const TEMPLATE_ITEMS: readonly MenuItem[] = SHEET_KINDS.flatMap((kind) =>
-  kind.template ? [kind.template] : [],
+const TEMPLATE_ITEMS: readonly MenuItem[] = SHEET_KINDS.flatMap(({ template }) =>
+  template ? [template] : [],
 );
 
 /** `null` stands for a separator. */

@@ -21,7 +21,11 @@ export function markSheet(
   if (rows === 0 || columns === 0) return;
   const range = sheet.getRange(1, 1, rows, columns);
   const area = { row: 1, column: 1, rows, columns };
-  const result = reconcileMarks(area, range.getNotes(), range.getBackgrounds(), marksOf(issues));
+  const result = reconcileMarks(
+    area,
+    { notes: range.getNotes(), backgrounds: range.getBackgrounds() },
+    marksOf(issues),
+  );
   if (!result.changed) return;
   range.setNotes(result.notes);
   range.setBackgrounds(result.backgrounds);

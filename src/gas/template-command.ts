@@ -1,62 +1,45 @@
 /**
- * «Создать лист «База наставников»», «Создать лист «Показатели»», «Создать лист «Шаблоны
- * рекомендаций»», «Создать лист «Параметры»», «Создать листы ОО по списку».
+ * The template menu items: «Создать лист …» for each kind of sheet with a one-sheet template, and
+ * «Создать листы ОО по списку». Each menu item is one export of index.ts made by templateMenuItem.
  * Sheets are only ever added: an existing sheet is never overwritten, and the alert says which.
  */
-import {
-  createBaseSheet,
-  createCatalogueSheet,
-  createParametersSheet,
-  createRosterSheet,
-  createSchoolSheets,
-  createTemplatesSheet,
-  parseSchoolList,
-  type TemplateOutcome,
-} from '../app/templates';
+import { createSchoolSheets, createTemplate, parseSchoolList, type TemplateOutcome } from '../app/templates';
 import { createRosterSchoolSheets, findRoster } from '../app/roster-school-sheets';
-import { schoolYearOn } from '../app/school-year';
+import { sheetKind } from '../app/sheet-kinds/registry';
+import type { SheetKindId } from '../app/sheet-kinds/sheet-kind';
 import { literalValue } from './literal-value';
 import { MESSAGES } from './messages';
-import { alert, toast } from './run-command';
+import { alert, runCommand, toast } from './run-command';
 import { spreadsheetWorkbook } from './spreadsheet-workbook';
+
+/** The handler of a kind's template menu item: the function its `functionName` names. */
+export function templateMenuItem(id: SheetKindId): () => void {
+  const oneSheet = 'sheet' in (sheetKind(id).template ?? {});
+  return () =>
+    runCommand(() =>
+      oneSheet
+        ? tellOne(createTemplate(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()), id))
+        : createSchoolTemplates(),
+    );
+}
 
 function tellOne(outcome: TemplateOutcome): void {
   if (outcome.created.length > 0) alert(MESSAGES.templateCreated(outcome.created[0]));
   else if (outcome.skipped.length > 0) alert(MESSAGES.templateExists(outcome.skipped[0].name));
 }
 
-export function createBaseTemplate(): void {
-  tellOne(createBaseSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
-}
-
-export function createCatalogueTemplate(): void {
-  tellOne(createCatalogueSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
-}
-
-export function createTemplatesTemplate(): void {
-  tellOne(createTemplatesSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
-}
-
-export function createParametersTemplate(): void {
-  tellOne(createParametersSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
-}
-
-export function createRosterTemplate(): void {
-  tellOne(createRosterSheet(spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
-}
-
-/** The school year a list pasted on `date` is for, counted on the day in the spreadsheet's time zone. */
+/** The school year a list pasted on `date` is for: «2025/2026» from September on, else «2024/2025». */
 export function schoolYear(date: Date, timeZone: string): string {
   const year = Number(Utilities.formatDate(date, timeZone, 'yyyy'));
   const month = Number(Utilities.formatDate(date, timeZone, 'M'));
-  return schoolYearOn({ year, month });
+  return month >= 9 ? `${year}/${year + 1}` : `${year - 1}/${year}`;
 }
 
 /**
  * With «Список ОО», one tab per roster school that has none, and the roster's «Лист» filled in;
  * without it, the schools are pasted into a prompt.
  */
-export function createSchoolTemplates(): void {
+function createSchoolTemplates(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const workbook = spreadsheetWorkbook(spreadsheet);
   const roster = findRoster(workbook);

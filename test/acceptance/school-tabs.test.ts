@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/app/summarise';
-import { createCatalogueSheet, createSchoolSheets } from '../../src/app/templates';
+import { createSchoolSheets, createTemplate } from '../../src/app/templates';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import type { Merge } from '../../src/core/sheet/grid';
 import type { SummaryResult } from '../../src/core/findings/analysis-result';
@@ -432,7 +432,7 @@ describe('tabs that are not school tabs', () => {
 describe("tabs made by the add-on's own templates", () => {
   it('read back without an issue once filled from the dropdowns, and an unfilled tab lists every required cell', () => {
     const blank = memoryWorkbook({});
-    createCatalogueSheet(blank);
+    createTemplate(blank, 'catalogue');
     createSchoolSheets(
       blank,
       [

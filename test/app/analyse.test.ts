@@ -87,8 +87,8 @@ describe('analyse', () => {
   });
 
   it('classifies the sheets and says why each skipped one was skipped', () => {
-    expect(analysis.baseSheet).toBe('База наставников');
-    expect(analysis.catalogueSheet).toBe('Показатели');
+    expect(analysis.sheets.base?.[0] ?? null).toBe('База наставников');
+    expect(analysis.sheets.catalogue?.[0] ?? null).toBe('Показатели');
     expect(analysis.schoolSheets).toEqual(['Лицей', 'СОШ 1', 'Ивановская']);
     expect(result.skipped).toEqual([
       {
@@ -177,8 +177,8 @@ describe('analyse without the optional sheets', () => {
     });
     const analysis = analyse(workbook);
     expect(analysis.catalogue).toBe(BUILTIN_CATALOGUE);
-    expect(analysis.baseSheet).toBeNull();
-    expect(analysis.catalogueSheet).toBeNull();
+    expect(analysis.sheets.base?.[0] ?? null).toBeNull();
+    expect(analysis.sheets.catalogue?.[0] ?? null).toBeNull();
     expect(analysis.result.skipped).toEqual([
       { sheet: 'Прайс', reason: 'ни одна строка таблицы не совпала с показателями листа «Показатели»' },
       { sheet: 'Пустой', reason: 'лист пуст' },

@@ -51,7 +51,7 @@ describe('summarise', () => {
       ],
     });
     const { result, analysis } = summarise(workbook, { today: { year: 2025, month: 11, day: 20 } });
-    expect(analysis.templatesSheet).toBe('Шаблоны рекомендаций');
+    expect(analysis.sheets.templates?.[0] ?? null).toBe('Шаблоны рекомендаций');
     expect(result.skipped.map((s) => s.sheet)).not.toContain('Шаблоны рекомендаций');
     const draft = result.recommendations.find((r) => r.code === 'doc_order');
     expect(draft?.text).toBe('Издать приказ в МБОУ «СОШ № 2» немедленно');

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetInfo, Workbook } from '../../src/app/workbook';
-import {
-  createBaseSheet,
-  createCatalogueSheet,
-  createSchoolSheets,
-  createTemplatesSheet,
-  parseSchoolList,
-} from '../../src/app/templates';
+import { createSchoolSheets, createTemplate, parseSchoolList } from '../../src/app/templates';
 import { analyse } from '../../src/app/analyse';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import type { Grid } from '../../src/core/sheet/grid';
@@ -37,34 +31,34 @@ function memoryWorkbook(grids: Grid[] = []) {
   return { workbook, models, names: () => [...sheets.keys()] };
 }
 
-describe('createBaseSheet and createCatalogueSheet', () => {
+describe('createTemplate of the base and of the catalogue', () => {
   it('create the sheet once and never overwrite it', () => {
     const { workbook, names } = memoryWorkbook();
-    expect(createBaseSheet(workbook)).toEqual({ created: ['База наставников'], skipped: [] });
-    expect(createCatalogueSheet(workbook)).toEqual({ created: ['Показатели'], skipped: [] });
-    expect(createBaseSheet(workbook)).toEqual({
+    expect(createTemplate(workbook, 'base')).toEqual({ created: ['База наставников'], skipped: [] });
+    expect(createTemplate(workbook, 'catalogue')).toEqual({ created: ['Показатели'], skipped: [] });
+    expect(createTemplate(workbook, 'base')).toEqual({
       created: [],
       skipped: [{ name: 'База наставников', reason: 'лист с таким названием уже есть' }],
     });
-    expect(createCatalogueSheet(workbook).created).toEqual([]);
+    expect(createTemplate(workbook, 'catalogue').created).toEqual([]);
     expect(names()).toEqual(['База наставников', 'Показатели']);
   });
 
   it('leaves a user sheet of the same name in another case alone', () => {
     const { workbook } = memoryWorkbook([{ name: 'база наставников', values: [['свои данные']] }]);
-    expect(createBaseSheet(workbook).created).toEqual([]);
+    expect(createTemplate(workbook, 'base').created).toEqual([]);
     expect(workbook.readSheet('база наставников').values).toEqual([['свои данные']]);
   });
 });
 
-describe('createTemplatesSheet', () => {
+describe('createTemplate of the recommendation templates', () => {
   it('lays the built-in texts out as a sheet the analysis then reads back without a complaint', () => {
     const { workbook, names } = memoryWorkbook();
-    expect(createTemplatesSheet(workbook)).toEqual({ created: ['Шаблоны рекомендаций'], skipped: [] });
+    expect(createTemplate(workbook, 'templates')).toEqual({ created: ['Шаблоны рекомендаций'], skipped: [] });
     const analysis = analyse(workbook);
-    expect(analysis.templatesSheet).toBe('Шаблоны рекомендаций');
+    expect(analysis.sheets.templates?.[0] ?? null).toBe('Шаблоны рекомендаций');
     expect(analysis.result.issues).toEqual([]);
-    expect(createTemplatesSheet(workbook).created).toEqual([]);
+    expect(createTemplate(workbook, 'templates').created).toEqual([]);
     expect(names()).toEqual(['Шаблоны рекомендаций']);
   });
 });

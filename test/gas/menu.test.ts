@@ -34,3 +34,16 @@ describe('onOpen / onInstall on the built bundle', () => {
     expect(emulator.ui.alerts[0].prompt).toContain('Сформировать сводную');
   });
 });
+
+describe('template menu items', () => {
+  it('has one export of the entry per kind with a template, named as the kind says, and no other', async () => {
+    const entry = await import('../../src/gas/index');
+    const { SHEET_KINDS } = await import('../../src/app/sheet-kinds/registry');
+    const declared = SHEET_KINDS.flatMap((kind) => (kind.template ? [kind.template.functionName] : []));
+    const exported = Object.keys(entry).filter(
+      (name) => name.startsWith('menuCreate') && name !== 'menuCreateDocuments',
+    );
+    expect(exported.sort()).toEqual([...declared].sort());
+    for (const name of declared) expect(typeof (entry as Record<string, unknown>)[name]).toBe('function');
+  });
+});

@@ -16,8 +16,8 @@ import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../../core/templates/mess
 import { sheetNameFor } from '../../core/templates/sheet-name';
 import { matchRoster, ROSTER_SHEET_NAME, type RosterEntry } from '../../core/roster';
 import { schoolKey } from '../../core/text/school-name';
-import { better, filledInputs, invalidInputs } from '../sheet-kinds/analysis-steps';
-import { SHEET_KINDS } from '../sheet-kinds/registry';
+import { better, filledInputs, invalidInputs } from '../sheet-kinds/kinds/school-tab-kind';
+import { recogniseKind } from '../sheet-kinds/registry';
 import type { Workbook } from '../workbook';
 import { mergeBases, type MergedBase } from './merged-base';
 import { COLLECT_REASONS as R } from './messages';
@@ -74,7 +74,7 @@ interface FileReading {
 }
 
 function recognisedKind(grid: Grid) {
-  return SHEET_KINDS.find((kind) => kind.generated === undefined && kind.recognise?.(grid)) ?? null;
+  return recogniseKind(grid);
 }
 
 /** Names Excel and LibreOffice give a new sheet: they say nothing about the school. */

@@ -142,14 +142,20 @@ interface MarkStates {
   readonly old: Map<string, Mark> | null;
 }
 
-/** The rule comparing rows that an edit of `column` can change, or null for a row-local edit. */
+/** One edit as the planner sees it: the sheet after it and before it (null when unknown). */
+interface EditStates {
+  readonly grid: Grid;
+  readonly before: Grid | null;
+  readonly header: HeaderMatch<BaseField>;
+  readonly options: BaseOptions;
+}
+
+/** The rule comparing rows that an edit of the cell can change, or null for a row-local edit. */
 function crossScopeOf(
-  grid: Grid,
-  before: Grid,
-  header: HeaderMatch<BaseField>,
-  row: number,
-  column: number,
+  { grid, before, header }: EditStates & { before: Grid },
+  area: Area,
 ): CrossScope | null {
+  const { row, column } = area;
   const { number, mentor, mentees } = header.columns;
   if (column === number) return { rule: 'numbering' };
   if (column !== mentor && column !== mentees) return null;
@@ -168,14 +174,8 @@ function crossScopeOf(
  * rows applies, that rule over every row plus the row rules of the rows whose marks it changed
  * (a cell's note lists all its issues). A block: every rule over every row, no old state.
  */
-function markStates(
-  grid: Grid,
-  before: Grid | null,
-  header: HeaderMatch<BaseField>,
-  rows: readonly number[],
-  scope: CrossScope | null,
-  options: BaseOptions,
-): MarkStates {
+function markStates(edit: EditStates, rows: readonly number[], scope: CrossScope | null): MarkStates {
+  const { grid, before, header, options } = edit;
   if (!before) return { wanted: marksOf(validateBase(grid, options).issues), old: null };
   if (!scope) {
     return {
@@ -213,13 +213,14 @@ export function planBaseMarks(input: BaseEditInput): MarkPlan {
   const rows = editedDataRows(grid, header, area);
   const last = lastColumnOf(header, grid, rows);
   const before = gridBefore(grid, area, input.oldValue);
-  const scope = before ? crossScopeOf(grid, before, header, area.row, area.column) : null;
+  const edit: EditStates = { grid, before, header, options };
+  const scope = before ? crossScopeOf({ ...edit, before }, area) : null;
   const skipped = before ? skippedColumns(header, area, scope) : [];
   const touched = new Set<string>();
   for (const row of rows) {
     for (let c = 1; c <= last; c++) if (!skipped.includes(c)) touched.add(key(row, c));
   }
-  const { wanted: wantedAll, old: oldAll } = markStates(grid, before, header, rows, scope, options);
+  const { wanted: wantedAll, old: oldAll } = markStates(edit, rows, scope);
   if (oldAll) {
     for (const cell of differing(wantedAll, oldAll)) touched.add(cell);
   } else {

@@ -39,20 +39,23 @@ export function isOwnNote(note: string): boolean {
   return note.startsWith(NOTE_PREFIX);
 }
 
+/** A plain background or a mark's (`c` in lower case): the add-on may colour over it. */
+function isPlainOrMarked(c: string): boolean {
+  return [...DEFAULT_BACKGROUNDS, ...EARLIER_MARKS, MARK_COLOURS.error, MARK_COLOURS.warning].includes(c);
+}
+
 /** The background a cell gets with a mark, or null when its colour is the curator's own. */
 function markedBackground(colour: string, severity: MarkSeverity): string | null {
   const c = colour.toLowerCase();
   if (c === INPUT_FILL || c === ON_INPUT.error || c === ON_INPUT.warning) return ON_INPUT[severity];
-  const own = DEFAULT_BACKGROUNDS.includes(c) || EARLIER_MARKS.includes(c);
-  return own || c === MARK_COLOURS.error || c === MARK_COLOURS.warning ? MARK_COLOURS[severity] : null;
+  return isPlainOrMarked(c) ? MARK_COLOURS[severity] : null;
 }
 
 /** The background a cell gets back when its mark clears, or null when its colour is the curator's own. */
 function clearedBackground(colour: string): string | null {
   const c = colour.toLowerCase();
   if (c === ON_INPUT.error || c === ON_INPUT.warning) return INPUT_STYLE.background as string;
-  const own = DEFAULT_BACKGROUNDS.includes(c) || EARLIER_MARKS.includes(c);
-  return own || c === MARK_COLOURS.error || c === MARK_COLOURS.warning ? '#ffffff' : null;
+  return isPlainOrMarked(c) ? '#ffffff' : null;
 }
 
 export interface Mark {
@@ -110,6 +113,12 @@ export interface MarkedBlock {
   readonly changed: boolean;
 }
 
+/** What the cells of `area` hold now: their notes and backgrounds, row by row. */
+export interface CellsNow {
+  readonly notes: readonly (readonly string[])[];
+  readonly backgrounds: readonly (readonly string[])[];
+}
+
 /**
  * New notes and backgrounds for `area`, given what the cells hold now and the wanted marks
  * (from marksOf). Cells outside the wanted marks lose only the add-on's own marks; cells outside
@@ -117,8 +126,7 @@ export interface MarkedBlock {
  */
 export function reconcileMarks(
   area: Area,
-  notes: readonly (readonly string[])[],
-  backgrounds: readonly (readonly string[])[],
+  { notes, backgrounds }: CellsNow,
   wanted: ReadonlyMap<string, Mark>,
   touched?: ReadonlySet<string>,
 ): MarkedBlock {

@@ -1,5 +1,5 @@
 /**
- * The long format of SPEC 10 from municipal workbooks already read: every book's school and
+ * The long format (docs/domain.md#long-format) from municipal workbooks already read: every book's school and
  * municipal rows and, for several books, the regional figures of their roll-up.
  */
 import { exportRows } from '../../core/long-format/export-rows';

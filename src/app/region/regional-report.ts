@@ -1,5 +1,5 @@
 /**
- * The regional analytical report and its public version (SPEC 8, SPEC 10 roll-up) from municipal
+ * The regional analytical report and its public version (docs/domain.md#documents, #long-format roll-up) from municipal
  * workbooks already read. No letters: schools get theirs from their municipality's own report.
  */
 import type { DocumentInput } from '../../core/documents/document-input';

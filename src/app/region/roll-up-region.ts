@@ -1,5 +1,5 @@
 /**
- * The regional summary of SPEC 10 from municipal workbooks already read: per municipality its
+ * The regional summary (docs/domain.md#long-format) from municipal workbooks already read: per municipality its
  * figures, the regional figures weighted over schools (Σ/Σ), the municipalities alphabetically —
  * and, when asked, «Сводная» of the region drawn into a workbook with the regional words.
  */

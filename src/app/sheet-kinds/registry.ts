@@ -1,133 +1,51 @@
 /**
- * Every kind of sheet, in the order a sheet is recognised: the add-on's generated sheets by their
- * marker first, then by header the base, the catalogue, the recommendation templates, the parameters,
- * the roster «Список ОО», last period's long-format rows, and last a school's monitoring tab (the
- * loosest header). A new kind is one entry here.
+ * Every kind of sheet, one entry each, declared in its own file under kinds/. A new kind is its
+ * file (recognition, analysis step and output, check alone, live check, template) and one line
+ * of this list; with a template, also the one-line export of its menu handler in
+ * src/gas/index.ts. The order is the menu's, and it settles a tie of recognition scores.
  */
-import { findBaseHeader, isBaseSheet, validateBase } from '../../core/base';
-import { isInput } from '../../core/catalogue/catalogue';
-import { secondPreviousReason } from '../../core/long-format/messages';
-import { isLongTable, readLongTable } from '../../core/long-format/read-long-table';
-import { isCatalogueSheet, parseCatalogueSheet } from '../../core/catalogue/catalogue-sheet';
-import { findMonitoringHeader, isSchoolTab } from '../../core/monitoring/monitoring-header';
-import { SKIP_REASONS } from '../../core/monitoring/messages';
-import { isParametersSheet, parseParametersSheet } from '../../core/parameters/parameters-sheet';
-import { isTemplatesSheet, parseTemplatesSheet } from '../../core/recommendations/templates-sheet-parser';
-import { isRosterSheet, parseRosterSheet } from '../../core/roster';
-import { needsFullRead, planBaseMarks } from '../live/base-edit';
-import { planTabMarks } from '../live/school-tab-edit';
-import {
-  analyseBase,
-  analyseCatalogue,
-  analysePrevious,
-  analyseParameters,
-  analyseRoster,
-  analyseSchoolTabs,
-  analyseTemplates,
-  checkTabAlone,
-} from './analysis-steps';
-import { TEMPLATE_CAPTIONS } from './messages';
-import type { SheetKind, SheetKindId } from './sheet-kind';
+import type { Grid } from '../../core/sheet/grid';
+import { BASE_KIND } from './kinds/base-kind';
+import { CATALOGUE_KIND } from './kinds/catalogue-kind';
+import { PARAMETERS_KIND } from './kinds/parameters-kind';
+import { PREVIOUS_KIND } from './kinds/previous-kind';
+import { RECOMMENDATIONS_KIND } from './kinds/recommendations-kind';
+import { ROSTER_KIND } from './kinds/roster-kind';
+import { SCHOOL_TAB_KIND } from './kinds/school-tab-kind';
+import { SUMMARY_KIND } from './kinds/summary-kind';
+import { TEMPLATES_KIND } from './kinds/templates-kind';
+import type { AnySheetKind, SheetKind, SheetKindId } from './sheet-kind';
 
-export const SHEET_KINDS: readonly SheetKind[] = [
-  { id: 'summary', generated: 'summary', phase: 1, marked: false },
-  { id: 'recommendations', generated: 'recommendations', phase: 1, marked: false },
-  {
-    id: 'base',
-    recognise: isBaseSheet,
-    readsMerges: true,
-    secondSkipped: SKIP_REASONS.secondBase,
-    phase: 3,
-    analyse: analyseBase,
-    checkAlone: (grid, context) => validateBase(grid, context).issues,
-    marked: true,
-    startLive(top) {
-      const header = findBaseHeader(top);
-      if (header === null) return null;
-      return {
-        headerRow: header.row,
-        reads: 'rows',
-        needsAllRows: (area, oldValue) => needsFullRead(header, area, oldValue),
-        plan: (grid, area, oldValue, options) => planBaseMarks({ header, grid, area, oldValue, options }),
-      };
-    },
-    template: { caption: TEMPLATE_CAPTIONS.base, functionName: 'menuCreateBaseSheet' },
-  },
-  {
-    id: 'catalogue',
-    recognise: isCatalogueSheet,
-    // Targets typed as 0.7 in a %-formatted cell are 70 %.
-    readsFormats: () => true,
-    secondSkipped: SKIP_REASONS.secondCatalogue,
-    phase: 1,
-    analyse: analyseCatalogue,
-    checkAlone: (grid) => parseCatalogueSheet(grid).issues,
-    marked: true,
-    template: { caption: TEMPLATE_CAPTIONS.catalogue, functionName: 'menuCreateCatalogueSheet' },
-  },
-  {
-    id: 'templates',
-    recognise: isTemplatesSheet,
-    secondSkipped: SKIP_REASONS.secondTemplates,
-    phase: 1,
-    analyse: analyseTemplates,
-    checkAlone: (grid) => parseTemplatesSheet(grid).issues,
-    marked: false,
-    template: { caption: TEMPLATE_CAPTIONS.templates, functionName: 'menuCreateTemplatesSheet' },
-  },
-  {
-    id: 'parameters',
-    recognise: isParametersSheet,
-    secondSkipped: SKIP_REASONS.secondParameters,
-    phase: 1,
-    analyse: analyseParameters,
-    checkAlone: (grid) => parseParametersSheet(grid).issues,
-    marked: false,
-    template: { caption: TEMPLATE_CAPTIONS.parameters, functionName: 'menuCreateParametersSheet' },
-  },
-  {
-    id: 'roster',
-    recognise: isRosterSheet,
-    secondSkipped: SKIP_REASONS.secondRoster,
-    phase: 1,
-    analyse: analyseRoster,
-    checkAlone: (grid) => parseRosterSheet(grid).issues,
-    marked: true,
-    template: { caption: TEMPLATE_CAPTIONS.roster, functionName: 'menuCreateRosterSheet' },
-  },
-  {
-    // Its header is the long format's sixteen columns, so no other sheet is taken for it.
-    id: 'previous',
-    recognise: (grid) => isLongTable(grid.values),
-    secondSkipped: secondPreviousReason,
-    phase: 1,
-    analyse: analysePrevious,
-    checkAlone: (grid) => readLongTable(grid.name, grid.values).issues,
-    marked: true,
-  },
-  {
-    id: 'school-tab',
-    recognise: isSchoolTab,
-    // Only indicators in percent need the formats; the built-in catalogue has none.
-    readsFormats: (catalogue) => catalogue.indicators.some((def) => isInput(def) && def.type === 'percent'),
-    phase: 2,
-    analyse: analyseSchoolTabs,
-    checkAlone: checkTabAlone,
-    marked: true,
-    startLive(top) {
-      const header = findMonitoringHeader(top);
-      if (header === null) return null;
-      return {
-        headerRow: header.row,
-        reads: 'whole',
-        needsAllRows: () => true,
-        plan: (grid, area, oldValue) => planTabMarks(grid, header, area, oldValue),
-      };
-    },
-    template: { caption: TEMPLATE_CAPTIONS.schoolTabs, functionName: 'menuCreateSchoolSheets' },
-  },
+export const SHEET_KINDS: readonly AnySheetKind[] = [
+  SUMMARY_KIND,
+  RECOMMENDATIONS_KIND,
+  BASE_KIND,
+  CATALOGUE_KIND,
+  TEMPLATES_KIND,
+  PARAMETERS_KIND,
+  ROSTER_KIND,
+  PREVIOUS_KIND,
+  SCHOOL_TAB_KIND,
 ];
 
-export function sheetKind(id: SheetKindId): SheetKind {
-  return SHEET_KINDS.find((kind) => kind.id === id) as SheetKind;
+export function sheetKind<K extends SheetKindId>(id: K): SheetKind<K> {
+  return SHEET_KINDS.find((kind) => kind.id === id) as unknown as SheetKind<K>;
+}
+
+/**
+ * The kind whose header the sheet matches best (the highest score of `recognise`), the earlier in
+ * the list on a tie; null when no kind's header is there. Generated kinds go by their marker only.
+ * Each kind searches the same top rows, whose header keys find-header.ts makes once per grid.
+ */
+export function recogniseKind(grid: Grid): AnySheetKind | null {
+  let best: AnySheetKind | null = null;
+  let bestScore = 0;
+  for (const kind of SHEET_KINDS) {
+    const score = kind.recognise?.(grid) ?? 0;
+    if (score > bestScore) {
+      best = kind;
+      bestScore = score;
+    }
+  }
+  return best;
 }

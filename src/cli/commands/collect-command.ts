@@ -7,7 +7,7 @@
 import { analyse } from '../../app/analyse';
 import { mergedBaseSheet } from '../../app/collect/base-sheet';
 import { planCollection, type CollectInput } from '../../app/collect/collect-plan';
-import { createCatalogueSheet } from '../../app/templates';
+import { createTemplate } from '../../app/templates';
 import { BUILTIN_CATALOGUE } from '../../core/catalogue/catalogue';
 import { severityCounts } from '../../core/issues/issue-report';
 import { ROSTER_SHEET_NAME, rosterTemplate } from '../../core/roster';
@@ -74,7 +74,7 @@ export async function runCollect(options: CollectOptions, io: CliIo, progress: P
 
   progress.step(P.assembling);
   const book = newXlsxWorkbook();
-  createCatalogueSheet(book, catalogue);
+  createTemplate(book, 'catalogue', { catalogue });
   book.createSheet(BASE_SHEET_NAME, mergedBaseSheet(plan.base));
   if (plan.roster !== null) book.createSheet(ROSTER_SHEET_NAME, rosterTemplate(plan.roster));
   for (const tab of plan.tabs) book.copySheetFrom(opened.get(tab.file) as XlsxWorkbook, tab.sheet, tab.name);

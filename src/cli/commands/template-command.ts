@@ -4,14 +4,13 @@
  * blank municipal workbook, or with --school one school's own file (its tab and «База
  * наставников») to send out and collect back with `collect`.
  */
-import { rosterSchoolTab } from '../../app/roster-school-sheets';
-import { schoolYearOn } from '../../app/school-year';
-import { createBaseSheet, createCatalogueSheet } from '../../app/templates';
-import { localDay } from '../local-day';
+import { SHEET_KINDS } from '../../app/sheet-kinds/registry';
+import type { SchoolsTemplate } from '../../app/sheet-kinds/sheet-kind';
+import { createTemplate } from '../../app/templates';
 import { BUILTIN_CATALOGUE, type Catalogue } from '../../core/catalogue/catalogue';
-import { ROSTER_SHEET_NAME, rosterTemplate, type RosterEntry } from '../../core/roster';
-import { schoolTemplate } from '../../core/templates/school-template';
+import { ROSTER_SHEET_NAME, type RosterEntry } from '../../core/roster';
 import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../../core/templates/messages';
+import { sheetNameFor } from '../../core/templates/sheet-name';
 import { quote } from '../../core/text/quote';
 import { schoolKey } from '../../core/text/school-name';
 import type { CliIo } from '../terminal/out-stream';
@@ -28,16 +27,21 @@ export interface TemplateOptions {
   readonly force: boolean;
 }
 
-/** The school year a template made on `date` is for, counted on the computer's calendar day. */
+/** The school year a template made on `date` is for: «2025/2026» from September on, else «2024/2025». */
 export function schoolYearOf(date: Date): string {
-  return schoolYearOn(localDay(date));
+  const year = date.getFullYear();
+  return date.getMonth() + 1 >= 9 ? `${year}/${year + 1}` : `${year - 1}/${year}`;
 }
 
-/** The tab each school gets, as «Создать листы ОО по списку» names it, written into its «Лист». */
+/**
+ * The tab each school gets: the roster's «Лист» when it is a valid, free tab name, else the name
+ * «Создать листы ОО по списку» would give it — so «Лист» can be filled before the tabs exist.
+ */
 function withTabNames(lines: readonly RosterEntry[]): RosterEntry[] {
   const taken = [CATALOGUE_SHEET_NAME, BASE_SHEET_NAME, ROSTER_SHEET_NAME];
   return lines.map((line) => {
-    const sheet = rosterSchoolTab(line.name, taken);
+    const given = line.sheet === undefined ? null : sheetNameFor(line.sheet, taken);
+    const sheet = given !== null && given === line.sheet ? given : sheetNameFor(squeezed(line.name), taken);
     if (sheet === null) return line;
     taken.push(sheet);
     return { ...line, sheet };
@@ -46,21 +50,37 @@ function withTabNames(lines: readonly RosterEntry[]): RosterEntry[] {
 
 const squeezed = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+interface FileContents {
+  readonly schools: readonly RosterEntry[];
+  readonly catalogue: Catalogue;
+  readonly period: string;
+}
+
 /** The add-on's school tab for each school under its «Лист»; how many were made. */
-function addSchoolTabs(
-  book: XlsxWorkbook,
-  schools: readonly RosterEntry[],
-  catalogue: Catalogue,
-  period: string,
-): number {
+function addSchoolTabs(book: XlsxWorkbook, template: SchoolsTemplate, contents: FileContents): number {
   let made = 0;
-  for (const school of schools) {
+  for (const school of contents.schools) {
     if (school.sheet === undefined) continue;
     book.createSheet(school.sheet, {
-      ...schoolTemplate(squeezed(school.name), catalogue, period),
+      ...template.tab(squeezed(school.name), contents.catalogue, contents.period),
       name: school.sheet,
     });
     made++;
+  }
+  return made;
+}
+
+/** Every kind's template that goes into the file, in its place there; how many school tabs were made. */
+function addTemplates(book: XlsxWorkbook, file: 'municipal' | 'school', contents: FileContents): number {
+  const place = (kind: (typeof SHEET_KINDS)[number]) => kind.template?.files?.[file];
+  const kinds = SHEET_KINDS.filter((kind) => place(kind) !== undefined).sort(
+    (a, b) => (place(a) as number) - (place(b) as number),
+  );
+  let made = 0;
+  for (const kind of kinds) {
+    const template = kind.template;
+    if (template !== undefined && 'tab' in template) made += addSchoolTabs(book, template, contents);
+    else createTemplate(book, kind.id, contents);
   }
   return made;
 }
@@ -83,16 +103,16 @@ export async function runTemplate(
     const wanted = schoolKey(options.school);
     const line = roster?.lines.find((each) => schoolKey(each.name) === wanted);
     const name = line?.name ?? options.school;
-    addSchoolTabs(book, withTabNames([line ?? { name, curatorEmails: [], row: 0 }]), catalogue, period);
-    createBaseSheet(book);
+    addTemplates(book, 'school', {
+      schools: withTabNames([line ?? { name, curatorEmails: [], row: 0 }]),
+      catalogue,
+      period,
+    });
     lines.push(T.school(output, quote(name)));
     if (roster !== null && line === undefined) lines.push(T.notOnRoster(quote(name)));
   } else {
     const schools = withTabNames(roster?.lines ?? []);
-    createCatalogueSheet(book, catalogue);
-    createBaseSheet(book);
-    book.createSheet(ROSTER_SHEET_NAME, rosterTemplate(schools));
-    lines.push(T.municipal(output, addSchoolTabs(book, schools, catalogue, period)));
+    lines.push(T.municipal(output, addTemplates(book, 'municipal', { schools, catalogue, period })));
   }
 
   progress.step(P.writing);

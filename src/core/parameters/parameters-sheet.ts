@@ -21,7 +21,8 @@ import {
 
 type Column = 'key' | 'value';
 
-const COLUMNS: readonly FieldSpec<Column>[] = [
+/** The header «Параметр | Значение». */
+export const PARAMETERS_COLUMNS: readonly FieldSpec<Column>[] = [
   { field: 'key', aliases: ['Параметр', 'Наименование параметра'], required: true },
   { field: 'value', aliases: ['Значение'], required: true },
 ];
@@ -40,7 +41,7 @@ const KEY_BY_NAME: ReadonlyMap<string, ParameterKey> = new Map(
 );
 
 function parametersHeader(grid: Grid): HeaderMatch<Column> | null {
-  const header = findHeader(grid, COLUMNS);
+  const header = findHeader(grid, PARAMETERS_COLUMNS);
   return header === null || header.missing.length > 0 ? null : header;
 }
 

@@ -41,14 +41,16 @@ describe('reconcileMarks', () => {
     const wanted = marksOf([issue(2, 1, 'error', 'Не заполнено ФИО')]);
     const result = reconcileMarks(
       AREA,
-      [
-        ['', ''],
-        [own, 'Заметка куратора'],
-      ],
-      [
-        ['#ffffff', '#ffffff'],
-        [MARK_COLOURS.warning, '#ffffff'],
-      ],
+      {
+        notes: [
+          ['', ''],
+          [own, 'Заметка куратора'],
+        ],
+        backgrounds: [
+          ['#ffffff', '#ffffff'],
+          [MARK_COLOURS.warning, '#ffffff'],
+        ],
+      },
       wanted,
     );
     expect(result.changed).toBe(true);
@@ -60,8 +62,7 @@ describe('reconcileMarks', () => {
     expect(result.notes[1]).toEqual(['', 'Заметка куратора']);
     const again = reconcileMarks(
       AREA,
-      result.notes,
-      result.backgrounds.map((line) => line.map((c) => c ?? '#ffffff')),
+      { notes: result.notes, backgrounds: result.backgrounds.map((line) => line.map((c) => c ?? '#ffffff')) },
       wanted,
     );
     expect(again.changed).toBe(false);
@@ -71,14 +72,16 @@ describe('reconcileMarks', () => {
     const own = `${NOTE_PREFIX} повтор номера`;
     const result = reconcileMarks(
       AREA,
-      [
-        [own, ''],
-        ['', ''],
-      ],
-      [
-        [MARK_COLOURS.warning, '#ffffff'],
-        ['#ffffff', '#ffffff'],
-      ],
+      {
+        notes: [
+          [own, ''],
+          ['', ''],
+        ],
+        backgrounds: [
+          [MARK_COLOURS.warning, '#ffffff'],
+          ['#ffffff', '#ffffff'],
+        ],
+      },
       new Map(),
       new Set(['3:1']),
     );
@@ -108,7 +111,7 @@ describe('reconcileMarks', () => {
         );
         const notes = grid.map((line) => line.map(([n]) => n));
         const colours = grid.map((line) => line.map(([, c]) => c));
-        const result = reconcileMarks(AREA, notes, colours, wanted);
+        const result = reconcileMarks(AREA, { notes: notes, backgrounds: colours }, wanted);
         for (let r = 0; r < 2; r++) {
           for (let c = 0; c < 2; c++) {
             const userNote = notes[r][c] !== '' && !isOwnNote(notes[r][c]);
@@ -131,7 +134,11 @@ describe('marks on the cells a template gives to fill in', () => {
   ]);
 
   it('are clearly visible over the input fill, and the fill comes back when they clear', () => {
-    const marked = reconcileMarks(area, [['', '', '']], [[INPUT, INPUT, INPUT]], wanted);
+    const marked = reconcileMarks(
+      area,
+      { notes: [['', '', '']], backgrounds: [[INPUT, INPUT, INPUT]] },
+      wanted,
+    );
     const [error, warning, untouched] = marked.backgrounds[0];
     expect(error).not.toBe(INPUT);
     expect(warning).not.toBe(INPUT);
@@ -139,8 +146,7 @@ describe('marks on the cells a template gives to fill in', () => {
     expect(untouched).toBe(INPUT);
     const cleared = reconcileMarks(
       area,
-      marked.notes,
-      [marked.backgrounds[0].map((colour) => colour ?? '#ffffff')],
+      { notes: marked.notes, backgrounds: [marked.backgrounds[0].map((colour) => colour ?? '#ffffff')] },
       new Map(),
     );
     expect(cleared.backgrounds[0]).toEqual([INPUT, INPUT, INPUT]);
@@ -151,8 +157,7 @@ describe('marks on the cells a template gives to fill in', () => {
     const own = `${NOTE_PREFIX} старое замечание`;
     const result = reconcileMarks(
       area,
-      [[own, own, '']],
-      [['#fce8e6', '#fef7e0', '#00ff00']],
+      { notes: [[own, own, '']], backgrounds: [['#fce8e6', '#fef7e0', '#00ff00']] },
       marksOf([issue(2, 3, 'error', 'Ошибка')]),
     );
     expect(result.backgrounds[0]).toEqual([null, null, '#00ff00']);
