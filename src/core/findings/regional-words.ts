@@ -1,6 +1,6 @@
 /** The words of a regional «Сводная» (SPEC 10 roll-up): municipalities as rows, the region as total. */
 import { plural } from '../text/plural';
-import { INDICATOR_HEADERS } from '../summary-sheet/messages';
+import { INDICATOR_HEADERS } from './messages';
 import type { SummaryWords } from './scale-words';
 
 const MUNICIPALITIES: readonly [string, string, string] = [

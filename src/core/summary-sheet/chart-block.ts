@@ -4,7 +4,7 @@
  */
 import { PERCENT_FORMAT } from '../format/number-formats';
 import type { KeyIndicator } from '../findings/key-indicators';
-import { CHART_HEADERS } from './messages';
+import { CHART_HEADERS } from '../findings/messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
 import { HEADER_STYLE, SECTION_STYLE } from './palette';
 import { addRow, type SheetDraft } from './sheet-draft';
