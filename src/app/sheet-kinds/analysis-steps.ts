@@ -141,11 +141,13 @@ export function analyseBase([grid]: readonly Grid[], state: AnalysisState): void
   if (validation.header !== null && organisationColumn !== undefined) {
     const schools = tabs.map((tab) => ({ sheet: tab.sheet, name: tab.name }));
     state.schoolsInBase = baseBySchool(
-      grid,
-      validation.header.row,
-      organisationColumn,
-      validation.issues,
-      validation.entries,
+      {
+        grid,
+        headerRow: validation.header.row,
+        organisationColumn,
+        issues: validation.issues,
+        entries: validation.entries,
+      },
       schools,
     );
   }
