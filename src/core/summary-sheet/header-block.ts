@@ -28,8 +28,8 @@ export function addHeaderBlock(
   result: Pick<SummaryResult, 'period' | 'organizations' | 'skipped' | 'notSubmitted'>,
   meta: SummaryMeta,
   width: number,
-  words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
+  const words = meta.words ?? MUNICIPAL_WORDS;
   const titleRow = addRow(draft, [{ value: meta.title ?? SUMMARY_TITLE, style: TITLE_STYLE }]);
   if (width > 1) draft.merges.push({ row: titleRow, column: 1, rows: 1, columns: width });
   addRow(draft, [{ value: LABEL_PERIOD, style: LABEL_STYLE }, { value: result.period ?? NO_PERIOD }]);

@@ -39,19 +39,18 @@ export function buildSummarySheet(
   const withPrevious = result.previousPeriod !== undefined;
   const width = Math.max(keys.length + 1, indicatorHeaders(withPrevious, words).length);
   const draft = newSheetDraft();
-  addHeaderBlock(draft, result, meta, width, words);
+  addHeaderBlock(draft, result, meta, width);
   addRow(draft);
   // A municipality's row shows its share of schools with a document, not one school's «да»/«нет»;
   // schools without data are counted in the header and the conclusions, not as rows of municipalities.
   const unitKeys = region ? keys.map(asMunicipalKey) : keys;
-  addSchoolsTable(
-    draft,
-    result.organizations,
-    unitKeys,
-    result.indicators,
-    region ? [] : result.notSubmitted,
-    words,
-  );
+  const schools = {
+    organizations: result.organizations,
+    keys: unitKeys,
+    indicators: result.indicators,
+    notSubmitted: region ? [] : result.notSubmitted,
+  };
+  addSchoolsTable(draft, schools, words);
   addRow(draft);
   addIndicatorBlock(draft, result.indicators, withPrevious, words);
   addRow(draft);
