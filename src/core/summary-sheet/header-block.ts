@@ -12,7 +12,7 @@ import {
   SUMMARY_TITLE,
 } from './messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
-import { HEADER_STYLE, LABEL_STYLE, TITLE_STYLE } from './palette';
+import { HEADER_STYLE, LABEL_STYLE, TITLE_STYLE } from '../sheet/palette';
 import { addRow, type SheetDraft } from './sheet-draft';
 
 export interface SummaryMeta {

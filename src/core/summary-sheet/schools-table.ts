@@ -13,7 +13,7 @@ import { byName } from '../indicators/aggregate';
 import { FLAG_NO, FLAG_YES } from '../findings/messages';
 import { NOT_SUBMITTED, VALUE_ERROR } from './messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
-import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE, TOTAL_GREY } from './palette';
+import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE, TOTAL_GREY } from '../sheet/palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 
 const COUNT_STYLE: CellStyle = { numberFormat: COUNT_FORMAT };

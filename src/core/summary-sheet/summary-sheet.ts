@@ -14,7 +14,7 @@ import { addHeaderBlock, type SummaryMeta } from './header-block';
 import { addIndicatorBlock, indicatorHeaders } from './indicator-block';
 import { selectKeyIndicators, type KeyIndicator } from '../findings/key-indicators';
 import { SECTION_CONCLUSIONS, SUMMARY_NOTE, SUMMARY_SHEET_NAME } from './messages';
-import { SECTION_STYLE } from './palette';
+import { SECTION_STYLE } from '../sheet/palette';
 import { addQualityBlock } from './quality-block';
 import { addSchoolsTable } from './schools-table';
 import { addRow, newSheetDraft } from './sheet-draft';
