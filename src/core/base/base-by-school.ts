@@ -27,15 +27,18 @@ export interface SchoolRef {
   readonly name: string;
 }
 
+/** The validated base: its grid, its header row and «Место работы» column, its issues and entries. */
+export interface ValidatedBase {
+  readonly grid: Grid;
+  readonly headerRow: number;
+  readonly organisationColumn: number;
+  readonly issues: readonly Issue[];
+  readonly entries: readonly BaseEntry[];
+}
+
 /** By school tab (sheet name); every school of `schools` has an entry, empty when it has no rows. */
-export function baseBySchool(
-  grid: Grid,
-  headerRow: number,
-  organisationColumn: number,
-  issues: readonly Issue[],
-  entries: readonly BaseEntry[],
-  schools: readonly SchoolRef[],
-): Map<string, SchoolInBase> {
+export function baseBySchool(base: ValidatedBase, schools: readonly SchoolRef[]): Map<string, SchoolInBase> {
+  const { grid, headerRow, organisationColumn, issues, entries } = base;
   const byKey = new Map<string, SchoolRef>();
   for (const school of schools) {
     byKey.set(schoolKey(school.sheet), school);

@@ -59,6 +59,13 @@ export function checkNumbering(sheet: string, numbers: ColumnSlice): Issue[] {
   return sortIssues(issues);
 }
 
+export interface DuplicatePairsOptions {
+  /** The validation's reader of names, so that names already read are not parsed again. */
+  readonly people?: PeopleReader;
+  /** Keys of the only mentors whose pairs are checked. */
+  readonly onlyMentors?: ReadonlySet<string>;
+}
+
 /**
  * The same mentor–mentee pair written twice (row/duplicate, warning, at the later mentee cell,
  * naming the earlier row), only for the mentors keyed in `onlyMentors` when given (the live check
@@ -69,8 +76,7 @@ export function checkDuplicatePairs(
   sheet: string,
   mentors: ColumnSlice,
   mentees: ColumnSlice,
-  people: PeopleReader = createPeopleReader(),
-  onlyMentors?: ReadonlySet<string>,
+  { people = createPeopleReader(), onlyMentors }: DuplicatePairsOptions = {},
 ): Issue[] {
   const issues: Issue[] = [];
   const firstRowOf = new Map<string, number>();
@@ -88,14 +94,12 @@ export function checkDuplicatePairs(
         firstRowOf.set(key, row);
         continue;
       }
-      const message = text.pairDuplicate(
-        a1(row, mentees.column),
-        String(value),
-        mentor[0],
+      const message = text.pairDuplicate(a1(row, mentees.column), String(value), {
+        mentor: mentor[0],
         mentee,
-        earlier,
+        earlierRow: earlier,
         row,
-      );
+      });
       const params = { value: String(value), mentor: mentor[0], mentee, first: a1(earlier, mentees.column) };
       issues.push(createIssue('row/duplicate', { sheet, row, column: mentees.column }, message, { params }));
     }

@@ -195,12 +195,12 @@ export function fioCase(cell: string, value: string, who: Who): Text {
   };
 }
 
+/** `part` is the part of the cell that was not recognised, or null when the whole value is not. */
 export function formUnknown(
   cell: string,
   value: string,
   part: string | null,
-  forms: readonly string[],
-  kinds: readonly string[],
+  { forms, kinds }: { readonly forms: readonly string[]; readonly kinds: readonly string[] },
 ): Text {
   const what =
     part === null ? 'такой формы наставничества нет в перечне' : `не распознана часть ${quote(shown(part))}`;
@@ -230,13 +230,18 @@ export function pairSelf(cell: string, value: string, mentor: string): Text {
   };
 }
 
+/** A pair written twice: `earlierRow` is where it is first written, `row` where again (maybe the same). */
+export interface RepeatedPair {
+  readonly mentor: string;
+  readonly mentee: string;
+  readonly earlierRow: number;
+  readonly row: number;
+}
+
 export function pairDuplicate(
   cell: string,
   value: string,
-  mentor: string,
-  mentee: string,
-  earlierRow: number,
-  row: number,
+  { mentor, mentee, earlierRow, row }: RepeatedPair,
 ): Text {
   const where = earlierRow === row ? 'указана в этой ячейке дважды' : `уже есть в строке ${earlierRow}`;
   return {

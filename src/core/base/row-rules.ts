@@ -86,7 +86,7 @@ export function checkDataRow(context: BaseContext, row: number, issues: Issue[])
   for (const field of BASE_FIELD_ORDER) {
     const column = columns[field];
     if (field === 'number' || column === undefined) continue;
-    checkCell(context, row, column, field, issues);
+    checkCell({ context, row, column, issues, fixed: false }, field);
   }
   selfMentoring(context, row, issues);
 }
@@ -129,16 +129,10 @@ function add(
   target.fixed = fixed || details.fix !== undefined;
 }
 
-function checkCell(
-  context: BaseContext,
-  row: number,
-  column: number,
-  field: BaseField,
-  issues: Issue[],
-): void {
+function checkCell(target: CellTarget, field: BaseField): void {
+  const { context, row, column } = target;
   const value = cellAt(context, row, column);
   if (isFormulaError(value)) return;
-  const target: CellTarget = { context, row, column, issues, fixed: false };
   if (isBlank(value)) {
     if (REQUIRED.has(field)) add(target, 'cell/required', text.required(cellOf(target), field));
     else if (field === 'achievements')
@@ -244,13 +238,7 @@ function checkForm(target: CellTarget, value: string): string {
   const match = context.forms.match(value);
   const cell = cellOf(target);
   if (match.status === 'unknown') {
-    const message = text.formUnknown(
-      cell,
-      value,
-      match.unknownPart,
-      context.forms.forms,
-      context.forms.kinds,
-    );
+    const message = text.formUnknown(cell, value, match.unknownPart, context.forms);
     add(target, 'form/unknown', message, { params: { unknownPart: match.unknownPart } });
   } else if (match.status === 'nonstandard' && match.fix !== null) {
     const fix = { value: match.fix, label: text.FIX_LABELS.replace(match.fix) };

@@ -98,7 +98,7 @@ export function validateBaseCross(grid: Grid, header: HeaderMatch<BaseField>, sc
   const mentors = slice(context, context.values, columns.mentor);
   const mentees = slice(context, context.values, columns.mentees);
   return mentors && mentees
-    ? checkDuplicatePairs(grid.name, mentors, mentees, scope.people, scope.mentors)
+    ? checkDuplicatePairs(grid.name, mentors, mentees, { people: scope.people, onlyMentors: scope.mentors })
     : [];
 }
 
@@ -184,7 +184,8 @@ function crossRowIssues(grid: Grid, context: BaseContext, kinds: readonly RowKin
   if (numbers) issues.push(...checkNumbering(grid.name, numbers));
   const mentors = slice(context, context.values, columns.mentor);
   const mentees = slice(context, context.values, columns.mentees);
-  if (mentors && mentees) issues.push(...checkDuplicatePairs(grid.name, mentors, mentees, context.people));
+  if (mentors && mentees)
+    issues.push(...checkDuplicatePairs(grid.name, mentors, mentees, { people: context.people }));
   return issues;
 }
 

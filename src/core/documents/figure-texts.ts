@@ -4,7 +4,7 @@ import { formatFigure } from '../format/figure';
 import { formatPercent } from '../format/percent';
 import type { IndicatorSummary, OrganizationSummary } from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
-import { FLAG_NO, FLAG_YES } from '../summary-sheet/messages';
+import { FLAG_NO, FLAG_YES } from '../findings/messages';
 import { MET, NO_TARGET, NO_VALUE, NOT_MET, VALUE_ERROR } from './messages';
 
 /** A target without a needless decimal: 0.7 → «70 %», 0.355 → «35,5 %». */

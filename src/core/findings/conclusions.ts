@@ -35,7 +35,7 @@ import {
   shareParts,
   shareUndefined,
   withUnit,
-} from '../summary-sheet/messages';
+} from './messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from './scale-words';
 
 /** How many of the figures that moved most the conclusions name. */

@@ -1,5 +1,5 @@
 /**
- * Which municipal figures «Сводная» shows per school and draws conclusions for.
+ * Which municipal figures «Сводная» and the documents show per school and draw conclusions for.
  *
  * Key indicators: the three staff counts that every share of teachers rests on (1.1, 1.2, 1.3); every derived
  * share (built-in or added on «Показатели»), because targets are set on shares; and every share of schools

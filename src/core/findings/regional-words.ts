@@ -3,7 +3,7 @@
  * region as total.
  */
 import { plural } from '../text/plural';
-import { INDICATOR_HEADERS } from '../summary-sheet/messages';
+import { INDICATOR_HEADERS } from './messages';
 import type { SummaryWords } from './scale-words';
 
 const MUNICIPALITIES: readonly [string, string, string] = [

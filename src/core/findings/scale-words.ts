@@ -1,7 +1,7 @@
 /**
- * The words of «Сводная» that depend on whose figures it shows: a municipality's schools, or — for a roll-up
- * (docs/domain.md#long-format) — a region's municipalities, whose rows are municipalities and whose totals
- * are the region's. Everything else on the sheet reads the same for both.
+ * The words of «Сводная» and the documents that depend on whose figures they show: a
+ * municipality's schools, or — for a roll-up (docs/domain.md#long-format) — a region's municipalities, whose rows are
+ * municipalities and whose totals are the region's. Everything else reads the same for both.
  */
 import {
   CHART_HEADERS,
@@ -18,7 +18,7 @@ import {
   SECTION_INDICATORS,
   SECTION_SCHOOLS,
   TOTAL_ROW,
-} from '../summary-sheet/messages';
+} from './messages';
 
 export interface SummaryWords {
   /** The rows of the first table are municipalities (a roll-up), not schools. */

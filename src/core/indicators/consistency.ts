@@ -40,14 +40,10 @@ export function checkConsistency(tab: SchoolTab, catalogue: Catalogue): Consiste
     const cell = a1(part.row, part.column);
     const totalCell = a1(total.row, total.column);
     if (total.value === 0 && pair.share !== null) {
-      const text = M.zeroDenominator(
-        cell,
-        shownValue(part.value),
-        label(pair.part),
-        pair.share.title,
-        label(pair.total),
-        totalCell,
-      );
+      const text = M.zeroDenominator(cell, shownValue(part.value), label(pair.part), {
+        share: pair.share.title,
+        total: { label: label(pair.total), cell: totalCell },
+      });
       const params = { value: shownValue(part.value), indicator: pair.part, total: shownValue(total.value) };
       issues.push(
         createIssue(
@@ -58,14 +54,11 @@ export function checkConsistency(tab: SchoolTab, catalogue: Catalogue): Consiste
         ),
       );
     } else if (pair.rule) {
-      const text = M.partExceedsTotal(
-        cell,
-        shownValue(part.value),
-        label(pair.part),
-        label(pair.total),
-        totalCell,
-        shownValue(total.value),
-      );
+      const text = M.partExceedsTotal(cell, shownValue(part.value), label(pair.part), {
+        label: label(pair.total),
+        cell: totalCell,
+        shown: shownValue(total.value),
+      });
       const params = { value: shownValue(part.value), indicator: pair.part, total: shownValue(total.value) };
       issues.push(
         createIssue(
@@ -85,14 +78,11 @@ export function checkConsistency(tab: SchoolTab, catalogue: Catalogue): Consiste
     const then = usable(rule.then);
     if (when === null || then === null || when.value !== rule.whenValue || then.value !== rule.thenValue)
       continue;
-    const text = M.implausible(
-      a1(then.row, then.column),
-      shownValue(then.value),
-      label(rule.then),
-      label(rule.when),
-      a1(when.row, when.column),
-      shownValue(when.value),
-    );
+    const text = M.implausible(a1(then.row, then.column), shownValue(then.value), label(rule.then), {
+      label: label(rule.when),
+      cell: a1(when.row, when.column),
+      shown: shownValue(when.value),
+    });
     const params = { value: shownValue(then.value), indicator: rule.then, when: shownValue(when.value) };
     issues.push(
       createIssue('logic/implausible', { sheet: tab.sheet, row: then.row, column: then.column }, text, {

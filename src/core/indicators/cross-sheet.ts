@@ -50,13 +50,10 @@ export function crossCheck(base: BaseFacts, tabs: readonly SchoolTab[]): Issue[]
     const key = keys.find((k) => mentorsBySchool.has(k));
     const inBase = key === undefined ? 0 : (mentorsBySchool.get(key)?.size ?? 0);
     if (inBase === reading.value) continue;
-    const text = M.mentorCountMismatch(
-      a1(reading.row, reading.column),
-      shownValue(reading.value),
-      tab.name,
-      inBase,
-      base.sheet,
-    );
+    const text = M.mentorCountMismatch(a1(reading.row, reading.column), shownValue(reading.value), tab.name, {
+      sheet: base.sheet,
+      mentors: inBase,
+    });
     const params = { value: shownValue(reading.value), expected: inBase };
     issues.push(
       createIssue(

@@ -5,12 +5,10 @@
  */
 import { a1 } from '../sheet/a1';
 import { RULES, type IssueCode } from './rules';
+import type { Severity } from './severity';
 
 export { ISSUE_CODES, RULES, type IssueCode } from './rules';
-
-export type Severity = 'error' | 'warning' | 'info';
-
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export { SEVERITIES, type Severity } from './severity';
 
 /** A proposed change of one cell; the engine never applies it, an adapter does on the user's request. */
 export interface Fix {

@@ -3,7 +3,7 @@
  * how much of the workbook it reads to decide. The live check derives from `reads` which rules an
  * edit can change; outputs read `fixable` to offer a button. Codes are stable: add, never rename.
  */
-import type { Severity } from './issue';
+import type { Severity } from './severity';
 
 /**
  * How far a rule looks: one cell, one row, one column across rows, one sheet (header, rows

@@ -63,24 +63,24 @@ export function figureRows(
   return indicators.map((indicator) => figureRow(indicator, level, unit));
 }
 
+/** What a row has of its own beside the unit and the indicator: whose figures, and the figures. */
+type RowFigures = Pick<
+  LongRow,
+  'level' | 'school' | 'value' | 'numerator' | 'denominator' | 'schools_counted' | 'met' | 'status'
+>;
+
 /**
  * Every row is built by this one literal, in the contract's column order: objects of one shape
  * stay fast and small for V8 when an export holds hundreds of thousands of them (spreading the
  * unit into each row made them several times slower).
  */
-function longRow(
-  unit: LongUnit,
-  level: LongRow['level'],
-  school: string,
-  indicator: IndicatorSummary,
-  figures: Pick<LongRow, 'value' | 'numerator' | 'denominator' | 'schools_counted' | 'met' | 'status'>,
-): LongRow {
+function longRow(unit: LongUnit, indicator: IndicatorSummary, figures: RowFigures): LongRow {
   return {
     period: unit.period,
     region: unit.region,
     municipality: unit.municipality,
-    level,
-    school,
+    level: figures.level,
+    school: figures.school,
     indicator_id: indicator.id,
     indicator_code: indicator.code ?? '',
     indicator_title: indicator.title,
@@ -96,7 +96,9 @@ function longRow(
 }
 
 function figureRow(indicator: IndicatorSummary, level: 'municipality' | 'region', unit: LongUnit): LongRow {
-  return longRow(unit, level, '', indicator, {
+  return longRow(unit, indicator, {
+    level,
+    school: '',
     value: indicator.value,
     numerator: indicator.numerator,
     denominator: indicator.denominator,
@@ -130,7 +132,9 @@ function schoolRow(
     : inputsOf(def).every((id) => own(id) !== null)
       ? 'counted'
       : 'not_submitted';
-  return longRow(unit, 'school', org.name, indicator, {
+  return longRow(unit, indicator, {
+    level: 'school',
+    school: org.name,
     value,
     numerator,
     denominator,
@@ -141,7 +145,9 @@ function schoolRow(
 }
 
 function missingSchoolRow(school: string, indicator: IndicatorSummary, unit: LongUnit): LongRow {
-  return longRow(unit, 'school', school, indicator, {
+  return longRow(unit, indicator, {
+    level: 'school',
+    school,
     value: null,
     numerator: null,
     denominator: null,

@@ -16,15 +16,21 @@ export function indicatorLabel(code: string | null, title: string): string {
   return code ? `${code} ${quote(title)}` : quote(title);
 }
 
+/** The indicator of a value that could not be read, and what a kept value was read as. */
+export interface ProblemValueOf {
+  /** The indicator's label (indicatorLabel). */
+  readonly indicator: string;
+  /** What a kept value was read as («5», «да»), for the warnings that keep it. */
+  readonly readAs?: string;
+  readonly type?: IndicatorType;
+}
+
 /** Message and hint for a value that could not be read; `shown` is the value as the curator sees it. */
-/** `readAs`: what a kept value was read as («5», «да»), for the warnings that keep it. */
 export function valueProblemText(
   problem: ValueProblem,
   cell: string,
   shown: string,
-  indicator: string,
-  readAs = '',
-  type: IndicatorType = 'count',
+  { indicator, readAs = '', type = 'count' }: ProblemValueOf,
 ): IssueText {
   const at = `В ячейке ${cell} ${quote(shown)}`;
   const of = ` (показатель ${indicator})`;

@@ -176,14 +176,12 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     // Orders count documents where a school has one or none («Количество дорожных карт ОО»): 2 means «есть».
     const countsDocuments =
       exact === null && def.type === 'flag' && COUNT_WORDING.test(normaliseKey(titleRaw));
-    const reading = readValue(
-      grid,
-      r,
-      valueCol,
-      def,
-      col.comment === undefined ? undefined : cells[col.comment - 1],
+    const reading = readValue(grid, def, {
+      row: r,
+      column: valueCol,
+      comment: col.comment === undefined ? undefined : cells[col.comment - 1],
       countsDocuments,
-    );
+    });
     inputs[def.id] = reading.input;
     if (reading.issue) issues.push(reading.issue);
   }
@@ -237,13 +235,20 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
   };
 }
 
+/** Where an indicator's value is read from. */
+interface ValueCell {
+  readonly row: number;
+  readonly column: number;
+  /** The row's comment cell, whose link stands for a flag's evidence. */
+  readonly comment: unknown;
+  /** A flag worded as a count of documents: a count over 0 reads as «есть». */
+  readonly countsDocuments: boolean;
+}
+
 function readValue(
   grid: Grid,
-  row: number,
-  column: number,
   def: IndicatorDef,
-  comment: unknown,
-  countsDocuments = false,
+  { row, column, comment, countsDocuments }: ValueCell,
 ): { input: InputReading; issue?: Issue } {
   const raw = grid.values[row - 1]?.[column - 1];
   const percentFormatted = (grid.numberFormats?.[row - 1]?.[column - 1] ?? '').includes('%');
@@ -266,14 +271,11 @@ function readValue(
   if (parsed.problem === undefined) return { input };
   const shown = shownValue(raw, percentFormatted);
   const readAs = def.type === 'flag' ? (parsed.value === 1 ? '«да»' : '«нет»') : String(parsed.value ?? '');
-  const text = valueProblemText(
-    parsed.problem,
-    a1(row, column),
-    shown,
-    indicatorLabel(def.code, def.title),
+  const text = valueProblemText(parsed.problem, a1(row, column), shown, {
+    indicator: indicatorLabel(def.code, def.title),
     readAs,
-    def.type,
-  );
+    type: def.type,
+  });
   const params = { value: shown, indicator: def.id, expected: def.type };
   return {
     input,

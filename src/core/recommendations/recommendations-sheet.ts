@@ -6,7 +6,7 @@
 import { isDate } from '../sheet/cell-value';
 import { DATE_FORMAT } from '../format/number-formats';
 import type { CellStyle, ModelCell, ModelValue, SheetModel } from '../sheet/sheet-model';
-import { HEADER_STYLE, LABEL_STYLE, LIGHT_GREEN, TITLE_STYLE } from '../summary-sheet/palette';
+import { HEADER_STYLE, LABEL_STYLE, LIGHT_GREEN, TITLE_STYLE } from '../sheet/palette';
 import {
   LABEL_GENERATED,
   NO_RECOMMENDATIONS,

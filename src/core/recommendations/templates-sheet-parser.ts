@@ -45,7 +45,7 @@ export function parseTemplatesSheet(grid: Grid): ParsedTemplates {
   for (let row = header.row + 1; row <= grid.values.length; row++) {
     const cells = grid.values[row - 1];
     if (cells.every((value) => isEmptyCell(value) || cellText(value) === '')) continue;
-    const parsed = parseRow(grid.name, header, cells, row, firstRowOf);
+    const parsed = parseRow({ sheet: grid.name, header, firstRowOf }, row, cells);
     if ('issue' in parsed) {
       issues.push(parsed.issue);
     } else {
@@ -59,13 +59,18 @@ export function parseTemplatesSheet(grid: Grid): ParsedTemplates {
 /** Columns in the order their problems are told: one issue a row, the first that applies. */
 const FIELD_ORDER: readonly TemplateColumn[] = ['code', 'stage', 'text', 'deficit', 'term'];
 
+/** The sheet's table as far as read: its header and the row where each code was first used. */
+interface TemplatesTable {
+  readonly sheet: string;
+  readonly header: HeaderMatch<TemplateColumn>;
+  readonly firstRowOf: ReadonlyMap<string, number>;
+}
+
 /** One row: the built-in template with the row's overrides, or why the row cannot be used. */
 function parseRow(
-  sheet: string,
-  header: HeaderMatch<TemplateColumn>,
-  cells: readonly unknown[],
+  { sheet, header, firstRowOf }: TemplatesTable,
   row: number,
-  firstRowOf: ReadonlyMap<string, number>,
+  cells: readonly unknown[],
 ): { template: RecommendationTemplate } | { issue: Issue } {
   const valueOf = (field: TemplateColumn): unknown => {
     const column = header.columns[field];

@@ -5,7 +5,7 @@
  */
 import type { FieldSpec } from '../header/find-header';
 import type { ModelCell, SheetModel } from '../sheet/sheet-model';
-import { HEADER_STYLE, TITLE_STYLE } from '../summary-sheet/palette';
+import { HEADER_STYLE, TITLE_STYLE } from '../sheet/palette';
 import { conditionText, TEMPLATES_HINT, TEMPLATES_SHEET_NAME, TEMPLATES_TITLE } from './messages';
 import { STAGES } from './stages';
 import { BUILTIN_TEMPLATES, type RecommendationTemplate } from './templates';

@@ -5,9 +5,9 @@
  */
 import { PERCENT_FORMAT } from '../format/number-formats';
 import type { KeyIndicator } from '../findings/key-indicators';
-import { CHART_HEADERS } from './messages';
+import { CHART_HEADERS } from '../findings/messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
-import { HEADER_STYLE, SECTION_STYLE } from './palette';
+import { HEADER_STYLE, SECTION_STYLE } from '../sheet/palette';
 import { addRow, type SheetDraft } from './sheet-draft';
 
 /** The chart sits to the right of its three data columns, with one spare column between. */

@@ -12,7 +12,7 @@ import {
   SUMMARY_TITLE,
 } from './messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
-import { HEADER_STYLE, LABEL_STYLE, TITLE_STYLE } from './palette';
+import { HEADER_STYLE, LABEL_STYLE, TITLE_STYLE } from '../sheet/palette';
 import { addRow, type SheetDraft } from './sheet-draft';
 
 export interface SummaryMeta {
@@ -28,8 +28,8 @@ export function addHeaderBlock(
   result: Pick<SummaryResult, 'period' | 'organizations' | 'skipped' | 'notSubmitted'>,
   meta: SummaryMeta,
   width: number,
-  words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
+  const words = meta.words ?? MUNICIPAL_WORDS;
   const titleRow = addRow(draft, [{ value: meta.title ?? SUMMARY_TITLE, style: TITLE_STYLE }]);
   if (width > 1) draft.merges.push({ row: titleRow, column: 1, rows: 1, columns: width });
   addRow(draft, [{ value: LABEL_PERIOD, style: LABEL_STYLE }, { value: result.period ?? NO_PERIOD }]);

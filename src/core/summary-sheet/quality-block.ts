@@ -11,7 +11,7 @@ import type { ModelCell } from '../sheet/sheet-model';
 import type { SchoolFill, SummaryResult } from '../findings/analysis-result';
 import { filledOf, nameList, NO_TAB, NOT_SUBMITTED, QUALITY_ALL_CLEAN, SECTION_QUALITY } from './messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
-import { HEADER_STYLE, LIGHT_RED, LIGHT_YELLOW, SECTION_STYLE } from './palette';
+import { HEADER_STYLE, LIGHT_RED, LIGHT_YELLOW, SECTION_STYLE } from '../sheet/palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 
 type QualitySource = Pick<SummaryResult, 'organizations' | 'indicators' | 'issues' | 'fill'>;

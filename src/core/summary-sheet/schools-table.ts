@@ -10,9 +10,10 @@ import type { CellStyle, ModelCell } from '../sheet/sheet-model';
 import type { IndicatorSummary, OrganizationSummary } from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
 import { byName } from '../indicators/aggregate';
-import { FLAG_NO, FLAG_YES, NOT_SUBMITTED, VALUE_ERROR } from './messages';
+import { FLAG_NO, FLAG_YES } from '../findings/messages';
+import { NOT_SUBMITTED, VALUE_ERROR } from './messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
-import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE, TOTAL_GREY } from './palette';
+import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE, TOTAL_GREY } from '../sheet/palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 
 const COUNT_STYLE: CellStyle = { numberFormat: COUNT_FORMAT };
@@ -37,12 +38,19 @@ function columnTitle(key: KeyIndicator, indicators: readonly IndicatorSummary[])
   return headerTitle(flag ?? key.indicator);
 }
 
+/** What the table shows: a row per unit and per school without data, a column per key indicator. */
+export interface SchoolsTable {
+  readonly organizations: readonly OrganizationSummary[];
+  readonly keys: readonly KeyIndicator[];
+  /** The result's figures, where a flag added on «Показатели» finds its title. */
+  readonly indicators?: readonly IndicatorSummary[];
+  /** Schools of the roster that submitted nothing. */
+  readonly notSubmitted?: readonly string[];
+}
+
 export function addSchoolsTable(
   draft: SheetDraft,
-  organizations: readonly OrganizationSummary[],
-  keys: readonly KeyIndicator[],
-  indicators: readonly IndicatorSummary[] = [],
-  notSubmitted: readonly string[] = [],
+  { organizations, keys, indicators = [], notSubmitted = [] }: SchoolsTable,
   words: SummaryWords = MUNICIPAL_WORDS,
 ): void {
   addRow(draft, [{ value: words.sectionUnits, style: SECTION_STYLE }]);
@@ -70,7 +78,9 @@ export function addSchoolsTable(
     { value: words.total, style: { bold: true, background: TOTAL_GREY } },
     ...keys.map(totalCell),
   ]);
-  keys.forEach((key, index) => addTargetColours(draft, key, index + 2, firstSchoolRow, totalRow));
+  keys.forEach((key, index) =>
+    addTargetColours(draft, key, index + 2, { first: firstSchoolRow, total: totalRow }),
+  );
 }
 
 function schoolCell(org: OrganizationSummary, key: KeyIndicator): ModelCell {
@@ -90,14 +100,17 @@ function totalCell(key: KeyIndicator): ModelCell {
   return { value, style: { ...bold, numberFormat: key.kind === 'count' ? COUNT_FORMAT : PERCENT_FORMAT } };
 }
 
-/** Below target → light red, met → light green; flags of single schools are «да»/«нет» text. */
+/**
+ * Below target → light red, met → light green; flags of single schools are «да»/«нет» text.
+ * `rows`: the first school's row and the total's.
+ */
 function addTargetColours(
   draft: SheetDraft,
   key: KeyIndicator,
   column: number,
-  firstRow: number,
-  totalRow: number,
+  rows: { readonly first: number; readonly total: number },
 ): void {
+  const { first: firstRow, total: totalRow } = rows;
   const target = key.indicator.target;
   if (target === null || key.kind === 'count') return;
   const schools = totalRow - firstRow;

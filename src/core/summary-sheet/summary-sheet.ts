@@ -15,7 +15,7 @@ import { addHeaderBlock, type SummaryMeta } from './header-block';
 import { addIndicatorBlock, indicatorHeaders } from './indicator-block';
 import { selectKeyIndicators, type KeyIndicator } from '../findings/key-indicators';
 import { SECTION_CONCLUSIONS, SUMMARY_NOTE, SUMMARY_SHEET_NAME } from './messages';
-import { SECTION_STYLE } from './palette';
+import { SECTION_STYLE } from '../sheet/palette';
 import { addQualityBlock } from './quality-block';
 import { addSchoolsTable } from './schools-table';
 import { addRow, newSheetDraft } from './sheet-draft';
@@ -40,19 +40,18 @@ export function buildSummarySheet(
   const withPrevious = result.previousPeriod !== undefined;
   const width = Math.max(keys.length + 1, indicatorHeaders(withPrevious, words).length);
   const draft = newSheetDraft();
-  addHeaderBlock(draft, result, meta, width, words);
+  addHeaderBlock(draft, result, meta, width);
   addRow(draft);
   // A municipality's row shows its share of schools with a document, not one school's «да»/«нет»;
   // schools without data are counted in the header and the conclusions, not as rows of municipalities.
   const unitKeys = region ? keys.map(asMunicipalKey) : keys;
-  addSchoolsTable(
-    draft,
-    result.organizations,
-    unitKeys,
-    result.indicators,
-    region ? [] : result.notSubmitted,
-    words,
-  );
+  const schools = {
+    organizations: result.organizations,
+    keys: unitKeys,
+    indicators: result.indicators,
+    notSubmitted: region ? [] : result.notSubmitted,
+  };
+  addSchoolsTable(draft, schools, words);
   addRow(draft);
   addIndicatorBlock(draft, result.indicators, withPrevious, words);
   addRow(draft);

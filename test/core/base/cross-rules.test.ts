@@ -86,8 +86,7 @@ describe('checkDuplicatePairs', () => {
         SHEET,
         { column: 2, firstRow: 3, values: mentors },
         { column: 6, firstRow: 3, values: mentees },
-        people,
-        new Set([people.key(name)]),
+        { people, onlyMentors: new Set([people.key(name)]) },
       );
     expect(brief(pairs(mentors, mentees))).toEqual(['F5 row/duplicate warning', 'F6 row/duplicate warning']);
     expect(brief(only('иванова анна петровна'))).toEqual(['F6 row/duplicate warning']);

@@ -18,7 +18,7 @@ import type {
   SummaryResult,
 } from '../../../src/core/findings/analysis-result';
 import { buildConclusions } from '../../../src/core/findings/conclusions';
-import { excludedSentence, mainDeficits, overviewConclusion } from '../../../src/core/summary-sheet/messages';
+import { excludedSentence, mainDeficits, overviewConclusion } from '../../../src/core/findings/messages';
 import { indicator, organization } from './small-municipality';
 
 const LONG_NAME =

@@ -60,11 +60,13 @@ function analyseBase([grid]: readonly Grid[], state: AnalysisState): KindOutputs
   if (validation.header !== null && organisationColumn !== undefined) {
     const schools = tabs.map((tab) => ({ sheet: tab.sheet, name: tab.name }));
     schoolsInBase = baseBySchool(
-      grid,
-      validation.header.row,
-      organisationColumn,
-      validation.issues,
-      validation.entries,
+      {
+        grid,
+        headerRow: validation.header.row,
+        organisationColumn,
+        issues: validation.issues,
+        entries: validation.entries,
+      },
       schools,
     );
   }

@@ -1,5 +1,5 @@
 /** Colours and styles shared by the generated sheets (Google's light palette, readable when printed). */
-import type { CellStyle } from '../sheet/sheet-model';
+import type { CellStyle } from './sheet-model';
 
 export const LIGHT_RED = '#f4cccc';
 export const LIGHT_GREEN = '#d9ead3';
