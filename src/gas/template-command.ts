@@ -5,6 +5,7 @@
  */
 import { createSchoolSheets, createTemplate, parseSchoolList, type TemplateOutcome } from '../app/templates';
 import { createRosterSchoolSheets, findRoster } from '../app/roster-school-sheets';
+import { schoolYearOn } from '../app/school-year';
 import { sheetKind } from '../app/sheet-kinds/registry';
 import type { SheetKindId } from '../app/sheet-kinds/sheet-kind';
 import { literalValue } from './literal-value';
@@ -28,11 +29,11 @@ function tellOne(outcome: TemplateOutcome): void {
   else if (outcome.skipped.length > 0) alert(MESSAGES.templateExists(outcome.skipped[0].name));
 }
 
-/** The school year a list pasted on `date` is for: «2025/2026» from September on, else «2024/2025». */
+/** The school year a list pasted on `date` is for, counted on the day in the spreadsheet's time zone. */
 export function schoolYear(date: Date, timeZone: string): string {
   const year = Number(Utilities.formatDate(date, timeZone, 'yyyy'));
   const month = Number(Utilities.formatDate(date, timeZone, 'M'));
-  return month >= 9 ? `${year}/${year + 1}` : `${year - 1}/${year}`;
+  return schoolYearOn({ year, month });
 }
 
 /**

@@ -4,19 +4,21 @@
  * blank municipal workbook, or with --school one school's own file (its tab and «База
  * наставников») to send out and collect back with `collect`.
  */
+import { rosterSchoolTab } from '../../app/roster-school-sheets';
+import { schoolYearOn } from '../../app/school-year';
 import { SHEET_KINDS } from '../../app/sheet-kinds/registry';
 import type { SchoolsTemplate } from '../../app/sheet-kinds/sheet-kind';
 import { createTemplate } from '../../app/templates';
 import { BUILTIN_CATALOGUE, type Catalogue } from '../../core/catalogue/catalogue';
 import { ROSTER_SHEET_NAME, type RosterEntry } from '../../core/roster';
 import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../../core/templates/messages';
-import { sheetNameFor } from '../../core/templates/sheet-name';
 import { quote } from '../../core/text/quote';
 import { schoolKey } from '../../core/text/school-name';
 import type { CliIo } from '../terminal/out-stream';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
 import { PROGRESS_TEXTS as P, TEMPLATE_TEXTS as T } from '../messages';
 import type { Progress } from '../terminal/progress';
+import { localDay } from '../local-day';
 import { readRosterFile } from './roster-file';
 import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
 
@@ -27,21 +29,16 @@ export interface TemplateOptions {
   readonly force: boolean;
 }
 
-/** The school year a template made on `date` is for: «2025/2026» from September on, else «2024/2025». */
+/** The school year a template made on `date` is for, counted on the computer's calendar day. */
 export function schoolYearOf(date: Date): string {
-  const year = date.getFullYear();
-  return date.getMonth() + 1 >= 9 ? `${year}/${year + 1}` : `${year - 1}/${year}`;
+  return schoolYearOn(localDay(date));
 }
 
-/**
- * The tab each school gets: the roster's «Лист» when it is a valid, free tab name, else the name
- * «Создать листы ОО по списку» would give it — so «Лист» can be filled before the tabs exist.
- */
+/** The tab each school gets, as «Создать листы ОО по списку» names it, written into its «Лист». */
 function withTabNames(lines: readonly RosterEntry[]): RosterEntry[] {
   const taken = [CATALOGUE_SHEET_NAME, BASE_SHEET_NAME, ROSTER_SHEET_NAME];
   return lines.map((line) => {
-    const given = line.sheet === undefined ? null : sheetNameFor(line.sheet, taken);
-    const sheet = given !== null && given === line.sheet ? given : sheetNameFor(squeezed(line.name), taken);
+    const sheet = rosterSchoolTab(line.name, taken);
     if (sheet === null) return line;
     taken.push(sheet);
     return { ...line, sheet };
