@@ -14,6 +14,9 @@ const appsScriptGlobals = [
   'Browser',
 ];
 
+/** Packages of one room each (src/xlsx, src/docx): imported nowhere else. */
+const OTHER_ROOMS_PACKAGES = ['exceljs', 'docx'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'demo-output/', 'coverage/', 'test-output/'] },
   js.configs.recommended,
@@ -57,4 +60,66 @@ export default tseslint.config(
       ],
     },
   },
+  // --- Rooms of the adapters: who may import whom, and how many parameters a function takes. ---
+  // One rule (the typescript-eslint twin of no-restricted-imports, so the engine's blocks above
+  // stay as they are), one block per room: a file gets exactly one of these lists.
+  {
+    // exceljs draws .xlsx in src/xlsx alone, docx draws .docx in src/docx alone.
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: OTHER_ROOMS_PACKAGES, patterns: [{ group: ['exceljs/*'] }] }],
+    },
+  },
+  {
+    // The command line reads and writes files; it never reaches into the add-on or the sidebar.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: OTHER_ROOMS_PACKAGES,
+          patterns: [{ group: ['exceljs/*', '**/gas/**', '**/client/**'], message: 'Not the command line’s room.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The sidebar runs in the browser: what it takes from the add-on is types only.
+    files: ['src/client/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: OTHER_ROOMS_PACKAGES,
+          patterns: [
+            { group: ['exceljs/*'] },
+            { group: ['**/gas/**'], allowTypeImports: true, message: 'Only `import type` from src/gas.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The format rooms work on bytes, for the command line today and a browser page later: no
+    // adapter, no file system; they implement the Workbook port of src/app (its types only).
+    // zip-entries.ts still inflates with node:zlib (a browser has DecompressionStream for it).
+    files: ['src/xlsx/**/*.ts', 'src/docx/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs', 'path', 'node:fs', 'node:fs/promises', 'node:path'],
+          patterns: [
+            { group: ['**/cli/**', '**/gas/**', '**/client/**', '**/demo/**'], message: 'A format room imports no adapter.' },
+            { group: ['**/app/**'], allowTypeImports: true, message: 'Only the types of the Workbook port from src/app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'src/xlsx/**/*.ts', 'src/docx/**/*.ts', 'src/demo/**/*.ts'],
+    rules: { 'max-params': ['error', 4] },
+  },
+  // --- end of the adapters' rooms ---
 );

@@ -8,12 +8,12 @@ import type { CliIo } from '../terminal/out-stream';
 import type { Progress } from '../terminal/progress';
 import { requireRecognisedSheets } from './recognition';
 import { terminalLines } from '../terminal/terminal-line';
-import { readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { readWorkbookFile } from '../files/workbook-file';
 import { basename } from 'node:path';
 
 export async function runCheck(file: string, json: boolean, io: CliIo, progress: Progress): Promise<number> {
   progress.step(P.reading);
-  const workbook = await readXlsxWorkbook(file);
+  const workbook = await readWorkbookFile(file);
   progress.step(P.checking);
   const analysis = analyse(workbook);
   requireRecognisedSheets(analysis, file);

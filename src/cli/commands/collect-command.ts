@@ -23,8 +23,8 @@ import { checkOutputPath, writeOrExplain } from '../files/output-file';
 import type { Progress } from '../terminal/progress';
 import { readRosterFile } from './roster-file';
 import { terminalLines } from '../terminal/terminal-line';
-import { loadWorkbookFile } from '../../xlsx/xlsx-file';
-import { newXlsxWorkbook, wrapWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { openWorkbookFile, saveWorkbookFile } from '../files/workbook-file';
+import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
 
 export interface CollectOptions {
   readonly inputs: readonly string[];
@@ -51,7 +51,7 @@ async function openAll(
   const opened = new Map<string, XlsxWorkbook>();
   for (const file of files) {
     try {
-      const workbook = wrapWorkbook(await loadWorkbookFile(file, SHOWN));
+      const workbook = await openWorkbookFile(file, SHOWN);
       opened.set(file, workbook);
       inputs.push({ file, workbook });
     } catch (error) {
@@ -82,7 +82,7 @@ export async function runCollect(options: CollectOptions, io: CliIo, progress: P
   const counts = severityCounts(result.issues);
 
   progress.step(P.writing);
-  await writeOrExplain(output, () => book.saveCopy(output));
+  await writeOrExplain(output, () => saveWorkbookFile(output, book));
   progress.done();
 
   if (options.json) {

@@ -21,7 +21,8 @@ import { writeDocuments } from '../files/documents-write';
 import { formatGeneratedAt } from '../generated-at';
 import { DEFAULT_REPORT_DIR } from '../files/report-files';
 import { writeSummaryCopy } from './summary-copy';
-import { newXlsxWorkbook, openXlsxWorkbook, readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { newXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { openWorkbookFile, readWorkbookFile, saveWorkbookFile } from '../files/workbook-file';
 
 export const DEMO_FILES = {
   workbook: 'demo-municipality.xlsx',
@@ -52,16 +53,16 @@ export async function runDemo(
   const demo = generateMunicipality({ seed, orgs });
   const source = newXlsxWorkbook();
   for (const sheet of demo.sheets) source.addGridSheet(sheet);
-  await writeOrExplain(workbookPath, () => source.saveCopy(workbookPath));
+  await writeOrExplain(workbookPath, () => saveWorkbookFile(workbookPath, source));
 
   progress.step(P.reading);
-  const workbook = await openXlsxWorkbook(workbookPath);
+  const workbook = await openWorkbookFile(workbookPath);
   progress.step(P.summarising);
   const { result } = summarise(workbook, { today: localDay(now) });
-  await writeSummaryCopy(workbook, result, summaryPath, now, progress);
+  await writeSummaryCopy(workbook, result, summaryPath, { now, progress });
   // The documents come from the copy, as the coordinator would make them after editing it.
   progress.step(P.documents);
-  const copy = await readXlsxWorkbook(summaryPath);
+  const copy = await readWorkbookFile(summaryPath);
   const { documents } = makeDocuments(copy, summarise(copy), {
     generatedAt: formatGeneratedAt(now).slice(0, 10),
   });

@@ -12,7 +12,7 @@ import { CliError } from '../cli-error';
 import { CLI_MESSAGES as M, PROGRESS_TEXTS as P } from '../messages';
 import type { Progress } from '../terminal/progress';
 import { requireRecognisedSheets } from './recognition';
-import { readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { readWorkbookFile } from '../files/workbook-file';
 
 export interface MunicipalBook {
   readonly file: string;
@@ -52,7 +52,7 @@ export async function readMunicipalBooks(
   const books: MunicipalBook[] = [];
   for (const [index, file] of files.entries()) {
     progress.step(P.readingBook(index + 1, files.length, basename(file)));
-    const workbook = await readXlsxWorkbook(file);
+    const workbook = await readWorkbookFile(file);
     const summarised = summarise(workbook);
     requireRecognisedSheets(summarised.analysis, file);
     books.push({ file, municipality: names[index], summarised });

@@ -14,7 +14,7 @@ import { readFileBytes } from '../files/file-bytes';
 import { CLI_MESSAGES as M, PREVIOUS_TEXTS as T } from '../messages';
 import { municipalityOfFile } from './municipal-books';
 import { requireRecognisedSheets } from './recognition';
-import { readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { readWorkbookFile } from '../files/workbook-file';
 
 function fromTable(path: string, values: readonly (readonly unknown[])[]): LongRow[] {
   const table = readLongTable(basename(path), values);
@@ -43,7 +43,7 @@ async function fromParquet(path: string): Promise<LongRow[]> {
 }
 
 async function fromWorkbook(path: string): Promise<LongRow[]> {
-  const workbook = await readXlsxWorkbook(path);
+  const workbook = await readWorkbookFile(path);
   const { result, analysis } = summarise(workbook);
   requireRecognisedSheets(analysis, path);
   const unit = { region: '', municipality: municipalityOfFile(path), period: result.period ?? '' };

@@ -25,7 +25,7 @@ import type { Progress } from '../terminal/progress';
 import { requireRecognisedSheets } from './recognition';
 import { lettersFolder } from '../files/report-files';
 import { terminalLines } from '../terminal/terminal-line';
-import { readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { readWorkbookFile } from '../files/workbook-file';
 
 export async function runReport(
   { file, books, dir, force, json, previous }: Extract<Command, { kind: 'report' }>,
@@ -37,7 +37,7 @@ export async function runReport(
   if (previous !== null) progress.step(P.readingPrevious);
   const previousRows = previous === null ? undefined : await readPreviousRows(previous);
   progress.step(P.reading);
-  const workbook = await readXlsxWorkbook(file);
+  const workbook = await readWorkbookFile(file);
   progress.step(P.summarising);
   const municipality = municipalityOfFile(file);
   const summarised = summarise(workbook, { previousRows, municipality });

@@ -18,6 +18,7 @@ import type { Progress } from '../terminal/progress';
 import { figureLine } from './summary-report';
 import { terminalLines } from '../terminal/terminal-line';
 import { newXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { saveWorkbookFile } from '../files/workbook-file';
 
 export async function runRollup(
   files: readonly string[],
@@ -36,7 +37,7 @@ export async function runRollup(
     const workbook = newXlsxWorkbook();
     generateSummary(workbook, region, { generatedAt: formatGeneratedAt(now), words: REGIONAL_WORDS });
     progress.step(P.writing);
-    await writeOrExplain(output, () => workbook.saveCopy(output));
+    await writeOrExplain(output, () => saveWorkbookFile(output, workbook));
   }
   progress.done();
   const errors = region.organizations.reduce((sum, org) => sum + org.errors, 0);

@@ -22,7 +22,7 @@ import { requireRecognisedSheets } from './recognition';
 import { summaryReportLines } from './summary-report';
 import { terminalLines } from '../terminal/terminal-line';
 import { writeSummaryCopy } from './summary-copy';
-import { openXlsxWorkbook, readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { openWorkbookFile, readWorkbookFile } from '../files/workbook-file';
 
 export async function runSummary(
   { file, output, force, json, previous }: Extract<Command, { kind: 'summary' }>,
@@ -35,8 +35,8 @@ export async function runSummary(
   const previousRows = previous === null ? undefined : await readPreviousRows(previous);
   progress.step(P.reading);
   // Only a run that saves a copy pays for exceljs's full model (see xlsx-book-model).
-  const copy = output === null ? null : await openXlsxWorkbook(file);
-  const workbook = copy ?? (await readXlsxWorkbook(file));
+  const copy = output === null ? null : await openWorkbookFile(file);
+  const workbook = copy ?? (await readWorkbookFile(file));
   progress.step(P.summarising);
   const municipality = municipalityOfFile(file);
   const summarised = summarise(workbook, { previousRows, municipality, today: localDay(now) });
@@ -46,7 +46,7 @@ export async function runSummary(
   const capped =
     copy === null || output === null
       ? []
-      : await writeSummaryCopy(copy, summarised.result, output, now, progress);
+      : await writeSummaryCopy(copy, summarised.result, output, { now, progress });
   const result =
     capped.length === 0
       ? summarised.result

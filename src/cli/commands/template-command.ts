@@ -17,6 +17,7 @@ import { checkOutputPath, writeOrExplain } from '../files/output-file';
 import { PROGRESS_TEXTS as P, TEMPLATE_TEXTS as T } from '../messages';
 import type { Progress } from '../terminal/progress';
 import { readRosterFile } from './roster-file';
+import { saveWorkbookFile } from '../files/workbook-file';
 import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
 
 export interface TemplateOptions {
@@ -99,7 +100,7 @@ export async function runTemplate(
   }
 
   progress.step(P.writing);
-  await writeOrExplain(output, () => book.saveCopy(output));
+  await writeOrExplain(output, () => saveWorkbookFile(output, book));
   progress.done();
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
