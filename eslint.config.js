@@ -67,7 +67,10 @@ export default tseslint.config(
     // exceljs draws .xlsx in src/xlsx alone, docx draws .docx in src/docx alone.
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: OTHER_ROOMS_PACKAGES, patterns: [{ group: ['exceljs/*'] }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: OTHER_ROOMS_PACKAGES, patterns: [{ group: ['exceljs/*'] }] },
+      ],
     },
   },
   {
@@ -78,7 +81,9 @@ export default tseslint.config(
         'error',
         {
           paths: OTHER_ROOMS_PACKAGES,
-          patterns: [{ group: ['exceljs/*', '**/gas/**', '**/client/**'], message: 'Not the command line’s room.' }],
+          patterns: [
+            { group: ['exceljs/*', '**/gas/**', '**/client/**'], message: 'Not the command line’s room.' },
+          ],
         },
       ],
     },
@@ -110,8 +115,15 @@ export default tseslint.config(
         {
           paths: ['fs', 'path', 'node:fs', 'node:fs/promises', 'node:path'],
           patterns: [
-            { group: ['**/cli/**', '**/gas/**', '**/client/**', '**/demo/**'], message: 'A format room imports no adapter.' },
-            { group: ['**/app/**'], allowTypeImports: true, message: 'Only the types of the Workbook port from src/app.' },
+            {
+              group: ['**/cli/**', '**/gas/**', '**/client/**', '**/demo/**'],
+              message: 'A format room imports no adapter.',
+            },
+            {
+              group: ['**/app/**'],
+              allowTypeImports: true,
+              message: 'Only the types of the Workbook port from src/app.',
+            },
           ],
         },
       ],

@@ -63,7 +63,10 @@ describe('both ways of reading a .xlsx', () => {
     sheet.addImage(book.addImage({ buffer: logo as unknown as ExcelJS.Buffer, extension: 'png' }), 'C1:D3');
     const path = join(dir, 'picture.xlsx');
     await book.xlsx.writeFile(path);
-    expect((await readXlsxWorkbook(await readFile(path))).readSheet('СОШ № 3').values).toEqual([['Код'], ['1.1']]);
+    expect((await readXlsxWorkbook(await readFile(path))).readSheet('СОШ № 3').values).toEqual([
+      ['Код'],
+      ['1.1'],
+    ]);
     await expectSameBothWays(path);
   });
 
@@ -74,7 +77,9 @@ describe('both ways of reading a .xlsx', () => {
     const path = join(dir, 'copy.xlsx');
     const progress = { step: () => {}, done: () => {} };
     await writeSummaryCopy(book, summarise(book).result, path, { now: new Date(), progress });
-    const generated = (await readXlsxWorkbook(await readFile(path))).listSheets().filter((s) => s.generated !== null);
+    const generated = (await readXlsxWorkbook(await readFile(path)))
+      .listSheets()
+      .filter((s) => s.generated !== null);
     expect(generated.map((s) => s.generated).sort()).toEqual(['recommendations', 'summary']);
     await expectSameBothWays(path);
   });

@@ -397,7 +397,6 @@ describe('dropdowns of the input', () => {
   });
 });
 
-
 describe('a generated sheet in the copy, printed', () => {
   it('is A4 landscape, one page wide, repeats its header rows, and its wrapped rows are tall enough', async () => {
     const book = newXlsxWorkbook();

@@ -18,21 +18,13 @@ import { collectReportLines } from './collect-report';
 import { countsLine } from '../terminal/issue-report';
 import { collectJson, toJsonText } from '../json-output';
 import { CLI_MESSAGES as M, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from '../messages';
-import type { CliIo } from '../terminal/out-stream';
+import type { CollectArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
-import type { Progress } from '../terminal/progress';
 import { readRosterFile } from './roster-file';
 import { terminalLines } from '../terminal/terminal-line';
 import { openWorkbookFile, saveWorkbookFile } from '../files/workbook-file';
 import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
-
-export interface CollectOptions {
-  readonly inputs: readonly string[];
-  readonly output: string;
-  readonly roster: string | null;
-  readonly force: boolean;
-  readonly json: boolean;
-}
 
 /** Messages about one file name it where the report lists it; the reason alone follows. */
 const SHOWN = '\u0000';
@@ -61,7 +53,7 @@ async function openAll(
   return { inputs, opened };
 }
 
-export async function runCollect(options: CollectOptions, io: CliIo, progress: Progress): Promise<number> {
+export async function runCollect(options: CollectArgs, { io, progress }: CommandContext): Promise<number> {
   const { output } = options;
   await checkOutputPath(output, null, options.force);
   const roster = options.roster === null ? null : await readRosterFile(options.roster);
@@ -89,7 +81,11 @@ export async function runCollect(options: CollectOptions, io: CliIo, progress: P
     io.stdout.write(toJsonText(collectJson(plan, result.notSubmitted)));
   } else {
     const lines = [
-      ...collectReportLines(files, plan, result.notSubmitted, roster?.issues ?? [], output),
+      ...collectReportLines(files, plan, {
+        output,
+        notSubmitted: result.notSubmitted,
+        rosterIssues: roster?.issues ?? [],
+      }),
       '',
       `${T.checkSummary} ${countsLine(counts)}`,
     ];

@@ -14,9 +14,9 @@ import { generateMunicipality } from '../../demo/municipality';
 import { buildReport } from '../../core/issues/issue-report';
 import { byCodeLines, countsLine } from '../terminal/issue-report';
 import { CLI_MESSAGES as M, DEMO_TEXTS as T, REPORT_TEXTS, PROGRESS_TEXTS as P } from '../messages';
-import type { CliIo } from '../terminal/out-stream';
+import type { DemoArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { writeOrExplain } from '../files/output-file';
-import type { Progress } from '../terminal/progress';
 import { writeDocuments } from '../files/documents-write';
 import { formatGeneratedAt } from '../generated-at';
 import { DEFAULT_REPORT_DIR } from '../files/report-files';
@@ -31,13 +31,10 @@ export const DEMO_FILES = {
 } as const;
 
 export async function runDemo(
-  dir: string,
-  orgs: number,
-  seed: number,
-  io: CliIo,
-  progress: Progress,
-  now: Date,
+  { dir, orgs, seed }: DemoArgs,
+  { io, progress, clock }: CommandContext,
 ): Promise<number> {
+  const now = clock.now();
   await writeOrExplain(
     dir,
     async () => {

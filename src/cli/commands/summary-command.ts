@@ -6,7 +6,8 @@
  */
 import { localDay } from '../local-day';
 import { basename } from 'node:path';
-import type { Command } from '../args';
+import type { SummaryArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { CliError } from '../cli-error';
 import { summarise } from '../../app/summarise';
 import { severityCounts } from '../../core/issues/issue-report';
@@ -14,10 +15,8 @@ import { countsLine } from '../terminal/issue-report';
 import { summaryJson, toJsonText } from '../json-output';
 import { CLI_MESSAGES as M, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from '../messages';
 import { municipalityOfFile } from './municipal-books';
-import type { CliIo } from '../terminal/out-stream';
 import { checkOutputPath } from '../files/output-file';
 import { readPreviousRows } from './previous-file';
-import type { Progress } from '../terminal/progress';
 import { requireRecognisedSheets } from './recognition';
 import { summaryReportLines } from './summary-report';
 import { terminalLines } from '../terminal/terminal-line';
@@ -25,11 +24,10 @@ import { writeSummaryCopy } from './summary-copy';
 import { openWorkbookFile, readWorkbookFile } from '../files/workbook-file';
 
 export async function runSummary(
-  { file, output, force, json, previous }: Extract<Command, { kind: 'summary' }>,
-  io: CliIo,
-  progress: Progress,
-  now: Date,
+  { file, output, force, json, previous }: SummaryArgs,
+  { io, progress, clock }: CommandContext,
 ): Promise<number> {
+  const now = clock.now();
   if (output !== null) await checkOutputPath(output, previous === null ? file : [file, previous], force);
   if (previous !== null) progress.step(P.readingPrevious);
   const previousRows = previous === null ? undefined : await readPreviousRows(previous);

@@ -12,20 +12,13 @@ import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../../core/templates/mess
 import { sheetNameFor } from '../../core/templates/sheet-name';
 import { quote } from '../../core/text/quote';
 import { schoolKey } from '../../core/text/school-name';
-import type { CliIo } from '../terminal/out-stream';
+import type { TemplateArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
 import { PROGRESS_TEXTS as P, TEMPLATE_TEXTS as T } from '../messages';
-import type { Progress } from '../terminal/progress';
 import { readRosterFile } from './roster-file';
 import { saveWorkbookFile } from '../files/workbook-file';
 import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
-
-export interface TemplateOptions {
-  readonly output: string;
-  readonly roster: string | null;
-  readonly school: string | null;
-  readonly force: boolean;
-}
 
 /** The school year a template made on `date` is for: «2025/2026» from September on, else «2024/2025». */
 export function schoolYearOf(date: Date): string {
@@ -70,11 +63,10 @@ function addSchoolTabs(
 }
 
 export async function runTemplate(
-  options: TemplateOptions,
-  io: CliIo,
-  progress: Progress,
-  now: Date,
+  options: TemplateArgs,
+  { io, progress, clock }: CommandContext,
 ): Promise<number> {
+  const now = clock.now();
   const { output } = options;
   await checkOutputPath(output, null, options.force);
   const roster = options.roster === null ? null : await readRosterFile(options.roster);
