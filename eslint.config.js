@@ -130,6 +130,20 @@ export default tseslint.config(
     },
   },
   {
+    // Tests that craft files the Workbook port cannot (pictures, dropdowns, a coordinator's edits
+    // in Excel) or look below it at what exceljs wrote (cell types, styles, protections).
+    files: [
+      'test/xlsx/**/*.ts',
+      'test/cli/cli.e2e.test.ts',
+      'test/cli/collect.e2e.test.ts',
+      'test/cli/report.e2e.test.ts',
+      'test/cli/roster.e2e.test.ts',
+      'test/cli/school-file.ts',
+      'test/cli/template.e2e.test.ts',
+    ],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: ['docx'] }] },
+  },
+  {
     files: ['src/cli/**/*.ts', 'src/xlsx/**/*.ts', 'src/docx/**/*.ts', 'src/demo/**/*.ts'],
     rules: { 'max-params': ['error', 4] },
   },

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SheetModel } from '../../src/core/sheet/sheet-model';
 import { markerName } from '../../src/xlsx/xlsx-generated-marker';
 import { LIST_SHEET_NAME } from '../../src/xlsx/xlsx-list-sheet';
+import { isXlsxOpenError, type XlsxOpenProblem } from '../../src/xlsx/xlsx-open-error';
 import {
   newXlsxWorkbook,
   openXlsxWorkbook,
@@ -428,5 +429,34 @@ describe('a generated sheet in the copy, printed', () => {
     // 370 characters in a 300 px column: about 45 a line, nine lines.
     expect(sheet.getRow(2).height).toBeGreaterThanOrEqual(8 * 13);
     expect(sheet.getRow(1).height ?? 15).toBeLessThan(20);
+  });
+});
+
+describe.each([
+  { way: 'opened to be copied', open: openXlsxWorkbook },
+  { way: 'opened to be read', open: readXlsxWorkbook },
+])('bytes that are not a readable workbook, $way', ({ open }) => {
+  async function problemOf(bytes: Uint8Array): Promise<XlsxOpenProblem | null> {
+    const error = await open(bytes).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isXlsxOpenError(error)).toBe(true);
+    return isXlsxOpenError(error) ? error.problem : null;
+  }
+
+  it('names the problem; the adapter that read the file words it', async () => {
+    expect(await problemOf(new Uint8Array())).toBe('empty');
+    expect(await problemOf(new TextEncoder().encode('Код;Значение\n1.1;40\n'))).toBe('not-xlsx');
+    const cfb = new Uint8Array(2048);
+    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(await problemOf(cfb)).toBe('legacy-xls');
+    cfb.set(Buffer.from('EncryptionInfo', 'utf16le'), 1024);
+    expect(await problemOf(cfb)).toBe('encrypted');
+    const good = newXlsxWorkbook();
+    good.addGridSheet({ name: 'Лист1', values: [['x']] });
+    const bytes = await good.toBuffer();
+    expect(await problemOf(bytes.subarray(0, bytes.length - 200))).toBe('corrupt');
+    expect(await problemOf(await newXlsxWorkbook().toBuffer())).toBe('no-sheets');
   });
 });
