@@ -15,7 +15,7 @@ import { asMunicipalResult, readMunicipalBooks } from './municipal-books';
 import type { RollupArgs } from '../args/command-args';
 import type { CommandContext } from '../command-context';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
-import { figureLine } from './summary-report';
+import { figureLine } from '../terminal/summary-report';
 import { terminalLines } from '../terminal/terminal-line';
 import { newXlsxWorkbook } from '../../xlsx/xlsx-workbook';
 import { saveWorkbookFile } from '../files/workbook-file';

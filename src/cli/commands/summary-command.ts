@@ -18,7 +18,7 @@ import { municipalityOfFile } from './municipal-books';
 import { checkOutputPath } from '../files/output-file';
 import { readPreviousRows } from './previous-file';
 import { requireRecognisedSheets } from './recognition';
-import { summaryReportLines } from './summary-report';
+import { summaryReportLines } from '../terminal/summary-report';
 import { terminalLines } from '../terminal/terminal-line';
 import { writeSummaryCopy } from './summary-copy';
 import { openWorkbookFile, readWorkbookFile } from '../files/workbook-file';

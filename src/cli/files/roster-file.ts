@@ -14,9 +14,9 @@ import { cellText } from '../../core/text/normalise';
 import { parseSchoolList } from '../../core/templates/school-list';
 import { SHEET_KINDS } from '../../app/sheet-kinds/registry';
 import { CliError } from '../cli-error';
-import { readFileBytes } from '../files/file-bytes';
+import { readFileBytes } from './file-bytes';
 import { CLI_MESSAGES as M } from '../messages';
-import { readWorkbookFile } from '../files/workbook-file';
+import { readWorkbookFile } from './workbook-file';
 
 export interface RosterFile {
   readonly lines: readonly RosterEntry[];
