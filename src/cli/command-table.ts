@@ -11,7 +11,15 @@ import {
   rollupArgs,
   summaryArgs,
   templateArgs,
+  type CheckArgs,
+  type CollectArgs,
   type CommandArgs,
+  type DemoArgs,
+  type ExportArgs,
+  type ReportArgs,
+  type RollupArgs,
+  type SummaryArgs,
+  type TemplateArgs,
 } from './args/command-args';
 import type { CommandContext } from './command-context';
 import type { CommandSpec } from './command-spec';
@@ -28,7 +36,7 @@ import { HELP_TEXTS as H } from './messages';
 const JSON_OPTION = { '--json': false } as const;
 const OUTPUT_OPTIONS = { '-o': true, '--output': true, '--force': false } as const;
 
-const check: CommandSpec<ReturnType<typeof checkArgs>> = {
+const check: CommandSpec<CheckArgs> = {
   name: 'check',
   help: H.check,
   options: JSON_OPTION,
@@ -36,7 +44,7 @@ const check: CommandSpec<ReturnType<typeof checkArgs>> = {
   run: runCheck,
 };
 
-const summary: CommandSpec<ReturnType<typeof summaryArgs>> = {
+const summary: CommandSpec<SummaryArgs> = {
   name: 'summary',
   help: H.summary,
   options: { ...JSON_OPTION, ...OUTPUT_OPTIONS, '--previous': true },
@@ -44,7 +52,7 @@ const summary: CommandSpec<ReturnType<typeof summaryArgs>> = {
   run: runSummary,
 };
 
-const exportCommand: CommandSpec<ReturnType<typeof exportArgs>> = {
+const exportCommand: CommandSpec<ExportArgs> = {
   name: 'export',
   help: H.export,
   options: { '--format': true, ...OUTPUT_OPTIONS },
@@ -52,7 +60,7 @@ const exportCommand: CommandSpec<ReturnType<typeof exportArgs>> = {
   run: runExport,
 };
 
-const rollup: CommandSpec<ReturnType<typeof rollupArgs>> = {
+const rollup: CommandSpec<RollupArgs> = {
   name: 'rollup',
   help: H.rollup,
   options: { ...JSON_OPTION, ...OUTPUT_OPTIONS },
@@ -60,7 +68,7 @@ const rollup: CommandSpec<ReturnType<typeof rollupArgs>> = {
   run: runRollup,
 };
 
-const collect: CommandSpec<ReturnType<typeof collectArgs>> = {
+const collect: CommandSpec<CollectArgs> = {
   name: 'collect',
   help: H.collect,
   options: { ...JSON_OPTION, ...OUTPUT_OPTIONS, '--roster': true },
@@ -68,7 +76,7 @@ const collect: CommandSpec<ReturnType<typeof collectArgs>> = {
   run: runCollect,
 };
 
-const template: CommandSpec<ReturnType<typeof templateArgs>> = {
+const template: CommandSpec<TemplateArgs> = {
   name: 'template',
   help: H.template,
   options: { ...OUTPUT_OPTIONS, '--roster': true, '--school': true },
@@ -76,7 +84,7 @@ const template: CommandSpec<ReturnType<typeof templateArgs>> = {
   run: runTemplate,
 };
 
-const report: CommandSpec<ReturnType<typeof reportArgs>> = {
+const report: CommandSpec<ReportArgs> = {
   name: 'report',
   help: H.report,
   options: { ...JSON_OPTION, '--dir': true, '--force': false, '--previous': true },
@@ -84,7 +92,7 @@ const report: CommandSpec<ReturnType<typeof reportArgs>> = {
   run: runReport,
 };
 
-const demo: CommandSpec<ReturnType<typeof demoArgs>> = {
+const demo: CommandSpec<DemoArgs> = {
   name: 'demo',
   help: H.demo,
   options: { '--dir': true, '--orgs': true, '--seed': true },
