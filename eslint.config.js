@@ -107,7 +107,8 @@ export default tseslint.config(
   {
     // The format rooms work on bytes, for the command line today and a browser page later: no
     // adapter, no file system; they implement the Workbook port of src/app (its types only).
-    // zip-entries.ts still inflates with node:zlib (a browser has DecompressionStream for it).
+    // Still Node: zip-entries.ts inflates with node:zlib and Buffer, xlsx-book-model.ts hands
+    // exceljs's parsers a node:stream (a browser has DecompressionStream and its own streams).
     files: ['src/xlsx/**/*.ts', 'src/docx/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

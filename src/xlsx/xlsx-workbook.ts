@@ -11,7 +11,7 @@ import { MAX_SHEET_NAME } from '../core/templates/sheet-name';
 import { drawModel } from './xlsx-draw-model';
 import { copyWorksheet } from './xlsx-sheet-copy';
 import { applyPrintLayout } from './xlsx-print-layout';
-import { loadWorkbookBytes, loadWorkbookModel } from './xlsx-file';
+import { loadWorkbookBytes, loadWorkbookModel } from './xlsx-open';
 import { readOnlyWorkbook } from './xlsx-read-workbook';
 import { readMarkers, setMarker } from './xlsx-generated-marker';
 import { drawGrid, type GridSheet } from './xlsx-grid-sheet';
