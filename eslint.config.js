@@ -17,6 +17,36 @@ const appsScriptGlobals = [
 /** Packages of one room each (src/xlsx, src/docx): imported nowhere else. */
 const OTHER_ROOMS_PACKAGES = ['exceljs', 'docx'];
 
+/** The lint block of a format room (src/xlsx, src/docx): what it must not import. */
+function formatRoom(folder, otherRoomsPackages) {
+  return {
+    files: [`${folder}/**/*.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['fs', 'path', 'node:fs', 'node:fs/*', 'node:path'],
+              message: 'A format room reads no file.',
+            },
+            { group: otherRoomsPackages, message: 'The other format room’s package.' },
+            {
+              group: ['**/cli/**', '**/gas/**', '**/client/**', '**/demo/**'],
+              message: 'A format room imports no adapter.',
+            },
+            {
+              group: ['**/app/**'],
+              allowTypeImports: true,
+              message: 'Only the types of the Workbook port from src/app.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'demo-output/', 'coverage/', 'test-output/'] },
   js.configs.recommended,
@@ -104,32 +134,12 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The format rooms work on bytes, for the command line today and a browser page later: no
-    // adapter, no file system; they implement the Workbook port of src/app (its types only).
-    // Still Node: zip-entries.ts inflates with node:zlib and Buffer, xlsx-book-model.ts hands
-    // exceljs's parsers a node:stream (a browser has DecompressionStream and its own streams).
-    files: ['src/xlsx/**/*.ts', 'src/docx/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: ['fs', 'path', 'node:fs', 'node:fs/promises', 'node:path'],
-          patterns: [
-            {
-              group: ['**/cli/**', '**/gas/**', '**/client/**', '**/demo/**'],
-              message: 'A format room imports no adapter.',
-            },
-            {
-              group: ['**/app/**'],
-              allowTypeImports: true,
-              message: 'Only the types of the Workbook port from src/app.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The format rooms work on bytes, for the command line today and a browser page later: no
+  // adapter, no file system, not the other room's package; they implement the Workbook port of
+  // src/app (its types only). Still Node: zip-entries.ts inflates with node:zlib and Buffer,
+  // xlsx-book-model.ts hands exceljs's parsers a node:stream (a browser has DecompressionStream).
+  formatRoom('src/xlsx', ['docx']),
+  formatRoom('src/docx', ['exceljs', 'exceljs/*']),
   {
     // Tests that craft files the Workbook port cannot (pictures, dropdowns, a coordinator's edits
     // in Excel) or look below it at what exceljs wrote (cell types, styles, protections).
