@@ -15,6 +15,39 @@ const appsScriptGlobals = [
   'Browser',
 ];
 
+/** Packages of one room each (src/xlsx, src/docx): imported nowhere else. */
+const OTHER_ROOMS_PACKAGES = ['exceljs', 'docx'];
+
+/** The lint block of a format room (src/xlsx, src/docx): what it must not import. */
+function formatRoom(folder, otherRoomsPackages) {
+  return {
+    files: [`${folder}/**/*.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['fs', 'path', 'node:fs', 'node:fs/*', 'node:path'],
+              message: 'A format room reads no file.',
+            },
+            { group: otherRoomsPackages, message: 'The other format room’s package.' },
+            {
+              group: ['**/cli/**', '**/gas/**', '**/client/**', '**/demo/**'],
+              message: 'A format room imports no adapter.',
+            },
+            {
+              group: ['**/app/**'],
+              allowTypeImports: true,
+              message: 'Only the types of the Workbook port from src/app.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'demo-output/', 'coverage/', 'test-output/'] },
   js.configs.recommended,
@@ -76,4 +109,73 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/app/**/*.ts', 'src/gas/**/*.ts'],
     rules: { 'max-params': ['error', 4] },
   },
+  // --- Rooms of the adapters: who may import whom, and how many parameters a function takes. ---
+  // One rule (the typescript-eslint twin of no-restricted-imports, so the engine's blocks above
+  // stay as they are), one block per room: a file gets exactly one of these lists.
+  {
+    // exceljs draws .xlsx in src/xlsx alone, docx draws .docx in src/docx alone.
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: OTHER_ROOMS_PACKAGES, patterns: [{ group: ['exceljs/*'] }] },
+      ],
+    },
+  },
+  {
+    // The command line reads and writes files; it never reaches into the add-on or the sidebar.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: OTHER_ROOMS_PACKAGES,
+          patterns: [
+            { group: ['exceljs/*', '**/gas/**', '**/client/**'], message: 'Not the command line’s room.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The sidebar runs in the browser: what it takes from the add-on is types only.
+    files: ['src/client/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: OTHER_ROOMS_PACKAGES,
+          patterns: [
+            { group: ['exceljs/*'] },
+            { group: ['**/gas/**'], allowTypeImports: true, message: 'Only `import type` from src/gas.' },
+          ],
+        },
+      ],
+    },
+  },
+  // The format rooms work on bytes, for the command line today and a browser page later: no
+  // adapter, no file system, not the other room's package; they implement the Workbook port of
+  // src/app (its types only). Still Node: zip-entries.ts inflates with node:zlib and Buffer,
+  // xlsx-book-model.ts hands exceljs's parsers a node:stream (a browser has DecompressionStream).
+  formatRoom('src/xlsx', ['docx']),
+  formatRoom('src/docx', ['exceljs', 'exceljs/*']),
+  {
+    // Tests that craft files the Workbook port cannot (pictures, dropdowns, a coordinator's edits
+    // in Excel) or look below it at what exceljs wrote (cell types, styles, protections).
+    files: [
+      'test/xlsx/**/*.ts',
+      'test/cli/cli.e2e.test.ts',
+      'test/cli/collect.e2e.test.ts',
+      'test/cli/report.e2e.test.ts',
+      'test/cli/roster.e2e.test.ts',
+      'test/cli/school-file.ts',
+      'test/cli/template.e2e.test.ts',
+    ],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: ['docx'] }] },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'src/xlsx/**/*.ts', 'src/docx/**/*.ts', 'src/demo/**/*.ts'],
+    rules: { 'max-params': ['error', 4] },
+  },
+  // --- end of the adapters' rooms ---
 );

@@ -5,7 +5,7 @@
  * figure from the school rows, timed as the median of three runs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newXlsxWorkbook } from '../src/xlsx/xlsx-workbook';
@@ -78,7 +78,7 @@ export async function regionTimes(): Promise<RegionTimes> {
       for (const sheet of generateMunicipality({ seed: 1000 + i, orgs: REGION.schools }).sheets)
         book.addGridSheet(sheet);
       const path = join(dir, `Муниципалитет ${String(i).padStart(2, '0')}.xlsx`);
-      await book.saveCopy(path);
+      writeFileSync(path, await book.toBuffer());
       books.push(path);
     }
     const csv = join(dir, 'region.csv');

@@ -4,28 +4,25 @@
  * bin/cmn-sheets.mjs calls `main` from the bundle dist/cli.mjs.
  */
 import { version } from '../../package.json';
-import { parseArgs } from './args';
-import { whenInterrupted } from './files/atomic-write';
-import { runCheck } from './commands/check-command';
-import { runCollect } from './commands/collect-command';
+import { parseArgs } from './args/parse-args';
 import { isCliError } from './cli-error';
-import { runDemo } from './commands/demo-command';
-import { runExport } from './commands/export-command';
-import { CLI_MESSAGES as M, HELP } from './messages';
+import type { Clock } from './command-context';
+import { helpText, runCommand } from './command-table';
+import { whenInterrupted } from './files/atomic-write';
+import { CLI_MESSAGES as M } from './messages';
 import type { CliIo } from './terminal/out-stream';
 import { createProgress } from './terminal/progress';
-import { runRollup } from './commands/rollup-command';
-import { runReport } from './commands/report-command';
-import { runSummary } from './commands/summary-command';
-import { runTemplate } from './commands/template-command';
 
 export type { CliIo } from './terminal/out-stream';
 
 export const EXIT = { ok: 0, dataErrors: 1, cannotRun: 2 } as const;
 
+const SYSTEM_CLOCK: Clock = { now: () => new Date() };
+
 export async function main(
   argv: readonly string[],
   io: CliIo = { stdout: process.stdout, stderr: process.stderr },
+  clock: Clock = SYSTEM_CLOCK,
 ): Promise<number> {
   const progress = createProgress(io.stderr);
   whenInterrupted((target) => {
@@ -34,38 +31,15 @@ export async function main(
   });
   try {
     const command = parseArgs(argv);
-    switch (command.kind) {
-      case 'help':
-        io.stdout.write(HELP);
-        return EXIT.ok;
-      case 'version':
-        io.stdout.write(`${version}\n`);
-        return EXIT.ok;
-      case 'check':
-        return await runCheck(command.file, command.json, io, progress);
-      case 'summary':
-        return await runSummary(command, io, progress, new Date());
-      case 'export':
-        return await runExport(command.files, command.format, command.output, command.force, io, progress);
-      case 'rollup':
-        return await runRollup(
-          command.files,
-          command.output,
-          command.force,
-          command.json,
-          io,
-          progress,
-          new Date(),
-        );
-      case 'report':
-        return await runReport(command, io, progress, new Date());
-      case 'demo':
-        return await runDemo(command.dir, command.orgs, command.seed, io, progress, new Date());
-      case 'collect':
-        return await runCollect(command, io, progress);
-      case 'template':
-        return await runTemplate(command, io, progress, new Date());
+    if (command.kind === 'help') {
+      io.stdout.write(helpText());
+      return EXIT.ok;
     }
+    if (command.kind === 'version') {
+      io.stdout.write(`${version}\n`);
+      return EXIT.ok;
+    }
+    return await runCommand(command, { io, progress, clock });
   } catch (error) {
     progress.done();
     if (isCliError(error)) {

@@ -2,40 +2,51 @@
 import { quote } from '../core/text/quote';
 import { formatCount } from '../core/format/count';
 
-export const HELP = `cmn-sheets — проверка и сводная мониторинга целевой модели наставничества по книге .xlsx
+/** The lines of `--help`: the top, each command's usage and what it does (in the order shown), the keys. */
+export const HELP_TEXTS = {
+  header: `cmn-sheets — проверка и сводная мониторинга целевой модели наставничества по книге .xlsx
 
 Использование:
-  cmn-sheets check   <книга.xlsx> [--json]
+`,
+  check: `  cmn-sheets check   <книга.xlsx> [--json]
       проверить «Базу наставников», листы ОО и лист «Показатели»: ошибки по ячейкам
-  cmn-sheets summary <книга.xlsx> [-o копия.xlsx] [--previous прошлый.xlsx|.csv|.parquet] [--force] [--json]
+`,
+  summary: `  cmn-sheets summary <книга.xlsx> [-o копия.xlsx] [--previous прошлый.xlsx|.csv|.parquet] [--force] [--json]
       показатели ОО и муниципалитета с целевыми значениями; с -o — копия книги
       с листами «Сводная» и «Рекомендации» (исходный файл не изменяется;
       существующий файл копии заменяется только с ключом --force);
       с --previous — прошлое значение и изменение каждого показателя
-  cmn-sheets export  <книга.xlsx> [<книга.xlsx> …] --format csv|parquet -o ФАЙЛ [--force]
+`,
+  export: `  cmn-sheets export  <книга.xlsx> [<книга.xlsx> …] --format csv|parquet -o ФАЙЛ [--force]
       выгрузка в длинном формате (строка на ОО или муниципалитет и показатель)
       для аналитических систем; для нескольких книг — и итоги по региону
-  cmn-sheets rollup  <книга.xlsx> [<книга.xlsx> …] [-o регион.xlsx] [--force] [--json]
+`,
+  rollup: `  cmn-sheets rollup  <книга.xlsx> [<книга.xlsx> …] [-o регион.xlsx] [--force] [--json]
       сводная по региону: показатели муниципалитетов (в алфавитном порядке)
       и региона (Σ числителей / Σ знаменателей по всем учтённым ОО)
-  cmn-sheets collect <папка или файлы…> -o книга.xlsx [--roster список] [--force] [--json]
+`,
+  collect: `  cmn-sheets collect <папка или файлы…> -o книга.xlsx [--roster список] [--force] [--json]
       собрать файлы ОО в одну книгу муниципалитета: лист каждой ОО, общая
       «База наставников», «Показатели» и «Список ОО»; по каждому файлу — что
       взято и что нет, по списку ОО — кто не представил данные
-  cmn-sheets template -o шаблон.xlsx [--roster список] [--school ОО] [--force]
+`,
+  template: `  cmn-sheets template -o шаблон.xlsx [--roster список] [--school ОО] [--force]
       пустая книга муниципалитета («Показатели», «База наставников», «Список ОО»,
       лист каждой ОО из списка) или, с --school, файл одной ОО для рассылки
-  cmn-sheets report  <книга.xlsx> [<книга.xlsx> …] [--dir ПАПКА] [--previous прошлый.xlsx|.csv|.parquet] [--force] [--json]
+`,
+  report: `  cmn-sheets report  <книга.xlsx> [<книга.xlsx> …] [--dir ПАПКА] [--previous прошлый.xlsx|.csv|.parquet] [--force] [--json]
       аналитическая справка (внутренняя и для публикации) и адресные рекомендации
       каждой ОО в файлах .docx (по умолчанию в папку ./отчёт; существующие файлы
       заменяются только с ключом --force); с --previous — в справке динамика
       показателей муниципалитета по сравнению с прошлым периодом; для нескольких
       книг — справка по региону (показатели муниципалитетов в алфавитном порядке),
       без писем ОО: письма направляются из справки муниципалитета
-  cmn-sheets demo    [--dir ПАПКА] [--orgs N] [--seed S]
+`,
+  demo: `  cmn-sheets demo    [--dir ПАПКА] [--orgs N] [--seed S]
       создать демонстрационный муниципалитет (по умолчанию 8 ОО в ./demo-output),
       проверить его, сформировать сводную, справку и письма
-  cmn-sheets --help | --version
+`,
+  footer: `  cmn-sheets --help | --version
 
 Ключи:
   --json          вывести один документ JSON (для программ), без пояснений
@@ -52,7 +63,8 @@ export const HELP = `cmn-sheets — проверка и сводная мони�
 
 Коды выхода: 0 — ошибок в данных нет; 1 — в данных есть ошибки;
 2 — команду выполнить не удалось (сообщение в stderr).
-`;
+`,
+} as const;
 
 export const CLI_MESSAGES = {
   noCommand: 'Не указана команда. Справка: cmn-sheets --help',

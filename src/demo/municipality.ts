@@ -131,7 +131,7 @@ export function generateMunicipality(options: DemoOptions): DemoMunicipality {
     },
   ];
   const tabs = schools.map((school, i) =>
-    buildSchoolTab(random, school, catalogue, period, values[i], layoutOf(i, orgs)),
+    buildSchoolTab(random, school, { catalogue, period, values: values[i], layout: layoutOf(i, orgs) }),
   );
   const plant = options.plantDefects ?? true;
   // A corrected copy of a tab next to the stale original: the copy is counted, the original skipped.

@@ -35,13 +35,18 @@ const LINKED: Readonly<Record<string, string>> = {
   site_tab: 'nastavnichestvo',
 };
 
+/** What a school's tab is drawn from, besides the school: the form, the period, its figures and layout. */
+export interface TabInputs {
+  readonly catalogue: Catalogue;
+  readonly period: string;
+  readonly values: Values;
+  readonly layout: TabLayout;
+}
+
 export function buildSchoolTab(
   random: Random,
   school: DemoSchool,
-  catalogue: Catalogue,
-  period: string,
-  values: Values,
-  layout: TabLayout,
+  { catalogue, period, values, layout }: TabInputs,
 ): DemoTab {
   const template = schoolTemplate(school.name, catalogue, period);
   const grid = modelToGrid(template);

@@ -175,7 +175,7 @@ export function docxDocument(model: DocModel): Document {
   });
 }
 
-/** The .docx bytes of a model. */
-export async function docxBytes(model: DocModel): Promise<Buffer> {
-  return Packer.toBuffer(docxDocument(model));
+/** The .docx bytes of a model (as an array buffer: no Node Buffer, so a browser page can use it too). */
+export async function docxBytes(model: DocModel): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(docxDocument(model)));
 }

@@ -117,13 +117,14 @@ const PART_STEPS: readonly {
   { part: /xl\/drawings\/(vmlDrawing\d+)[.]vml/, step: '_processVmlDrawingEntry' },
 ];
 
-async function readPart(
-  xlsx: XlsxSteps,
-  model: LoadModel,
-  name: string,
-  bytes: Buffer,
-  options: object,
-): Promise<void> {
+/** One `load` under way: exceljs's steps, the model they fill and the load options. */
+interface Loading {
+  readonly xlsx: XlsxSteps;
+  readonly model: LoadModel;
+  readonly options: object;
+}
+
+async function readPart({ xlsx, model, options }: Loading, name: string, bytes: Buffer): Promise<void> {
   const text = (): Iterable<string> => pieces(bytes.toString('utf8'));
   if (name === '_rels/.rels') model.globalRels = await xlsx.parseRels(text());
   else if (name === 'xl/_rels/workbook.xml.rels') model.workbookRels = await xlsx.parseRels(text());
@@ -151,7 +152,7 @@ async function readPart(
 
 /** Loads `bytes` up to exceljs's reconciled model; throws on a broken file. */
 export async function loadBookModel(
-  bytes: Buffer,
+  bytes: Uint8Array,
   options: Partial<ExcelJS.XlsxReadOptions>,
 ): Promise<BookModel> {
   const xlsx = new ExcelJS.Workbook().xlsx as unknown as XlsxSteps;
@@ -170,7 +171,7 @@ export async function loadBookModel(
   };
   for (const entry of zipEntries(bytes)) {
     if (entry.name.endsWith('/')) continue;
-    await readPart(xlsx, model, entry.name.replace(/^\//, ''), entry.bytes(), options);
+    await readPart({ xlsx, model, options }, entry.name.replace(/^\//, ''), entry.bytes());
   }
   xlsx.reconcile(model, options);
   // Tab order as exceljs's own `worksheets` gives it: the order of <sheet> in workbook.xml.

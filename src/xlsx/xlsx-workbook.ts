@@ -1,18 +1,17 @@
 /**
  * The Workbook port over an exceljs workbook: the .xlsx twin of the Apps Script adapter. Reads
- * give the grids getValues() would give; writes draw sheet models; the whole book is saved as a
- * new file, atomically. The loaded input file itself is never written.
+ * give the grids getValues() would give; writes draw sheet models; the whole book comes out as
+ * the bytes of a new file, which the caller saves (the command line: atomically, never over the input).
  */
 import ExcelJS from 'exceljs';
 import type { Workbook, SheetInfo } from '../app/workbook';
 import type { Grid, Merge } from '../core/sheet/grid';
 import type { GeneratedKind, SheetModel } from '../core/sheet/sheet-model';
 import { MAX_SHEET_NAME } from '../core/templates/sheet-name';
-import { writeFileAtomic } from '../cli/files/atomic-write';
 import { drawModel } from './xlsx-draw-model';
 import { copyWorksheet } from './xlsx-sheet-copy';
 import { applyPrintLayout } from './xlsx-print-layout';
-import { loadWorkbookFile, loadWorkbookModel } from './xlsx-file';
+import { loadWorkbookBytes, loadWorkbookModel } from './xlsx-open';
 import { readOnlyWorkbook } from './xlsx-read-workbook';
 import { readMarkers, setMarker } from './xlsx-generated-marker';
 import { drawGrid, type GridSheet } from './xlsx-grid-sheet';
@@ -24,9 +23,7 @@ export interface XlsxWorkbook extends Workbook {
   addGridSheet(sheet: GridSheet): void;
   /** Copies the sheet `name` of another opened file here as `as` (collect: a school's tab into the municipal book). */
   copySheetFrom(source: XlsxWorkbook, name: string, as: string): void;
-  /** Writes the whole workbook to `path` (a temporary file renamed into place: never a partial file). */
-  saveCopy(path: string): Promise<void>;
-  /** The book as .xlsx bytes. */
+  /** The whole book as the bytes of an .xlsx file. */
   toBuffer(): Promise<Uint8Array>;
 }
 
@@ -115,12 +112,6 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
       copyWorksheet(from, addSheet(as));
     },
 
-    async saveCopy(path: string): Promise<void> {
-      await writeFileAtomic(path, async (out) => {
-        await book.xlsx.write(out);
-      });
-    },
-
     toBuffer,
   };
   books.set(wrapper, book);
@@ -132,14 +123,14 @@ export function newXlsxWorkbook(): XlsxWorkbook {
 }
 
 /**
- * Opens an existing .xlsx to be copied (written to a new file); a file that cannot be read gives a
- * CliError with a Russian message.
+ * Opens the bytes of an .xlsx to be copied (saved as a new file); bytes that are not a readable
+ * workbook give an XlsxOpenError naming the problem.
  */
-export async function openXlsxWorkbook(path: string): Promise<XlsxWorkbook> {
-  return wrapWorkbook(await loadWorkbookFile(path));
+export async function openXlsxWorkbook(bytes: Uint8Array): Promise<XlsxWorkbook> {
+  return wrapWorkbook(await loadWorkbookBytes(bytes));
 }
 
-/** Opens an existing .xlsx only to be read (faster: see xlsx-book-model); errors as above. */
-export async function readXlsxWorkbook(path: string): Promise<Workbook> {
-  return readOnlyWorkbook(await loadWorkbookModel(path));
+/** Opens the bytes of an .xlsx only to be read (faster: see xlsx-book-model); errors as above. */
+export async function readXlsxWorkbook(bytes: Uint8Array): Promise<Workbook> {
+  return readOnlyWorkbook(await loadWorkbookModel(bytes));
 }

@@ -2,6 +2,8 @@
  * The files inside a zip (an .xlsx is one), read from its central directory and inflated by Node's
  * own zlib. exceljs unzips with pure-JavaScript JSZip and pako, which on a 300-school book costs
  * several times what zlib does; a read-only run has no other use for JSZip.
+ * Node's zlib and Buffer are the room's last Node dependency: a browser would inflate with
+ * DecompressionStream('deflate-raw') instead.
  */
 import { inflateRawSync } from 'node:zlib';
 
@@ -45,7 +47,8 @@ function entryAt(zip: Buffer, at: number): { entry: ZipEntry; next: number } {
   return { entry: { name, bytes }, next: at + 46 + nameLength + extraLength + commentLength };
 }
 
-export function zipEntries(zip: Buffer): ZipEntry[] {
+export function zipEntries(bytes: Uint8Array): ZipEntry[] {
+  const zip = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = endOfDirectory(zip);
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);

@@ -1,7 +1,8 @@
 /** Running the built command line as a user does, and the .xlsx books the tests hand it. */
-import ExcelJS from 'exceljs';
 import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { newXlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 
 export const ROOT = resolve(__dirname, '../..');
 export const BIN = join(ROOT, 'bin/cmn-sheets.mjs');
@@ -35,16 +36,8 @@ export async function writeBook(
   path: string,
   sheets: readonly { readonly name: string; readonly values: readonly (readonly unknown[])[] }[],
 ): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  for (const sheet of sheets) {
-    const ws = book.addWorksheet(sheet.name);
-    sheet.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value === '' || value === null || value === undefined) return;
-        ws.getCell(r + 1, c + 1).value =
-          value === '#REF!' ? { error: '#REF!' } : (value as ExcelJS.CellValue);
-      }),
-    );
-  }
-  await book.xlsx.writeFile(path);
+  const book = newXlsxWorkbook();
+  // Values only, as a user typed them: no widths, formats or merges the sheet may also carry.
+  for (const sheet of sheets) book.addGridSheet({ name: sheet.name, values: sheet.values });
+  await writeFile(path, await book.toBuffer());
 }

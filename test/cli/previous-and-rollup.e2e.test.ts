@@ -4,7 +4,6 @@
  * the published JSON Schema. `npm test` builds first; run `node build.mjs` before running this alone.
  */
 import Ajv2020 from 'ajv/dist/2020';
-import ExcelJS from 'exceljs';
 import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SummaryDocument } from '../../src/cli/json-schemas';
 import { generateMunicipality } from '../../src/demo/municipality';
+import { readXlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { ROOT, run, writeBook } from './cli-run';
 
 const SCHEMA = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(
@@ -76,10 +76,8 @@ describe('summary --previous', () => {
     const result = await run(['summary', NOW, '--previous', 'last.csv', '-o', 'копия.xlsx'], dir);
     expect(result.stdout).toContain('Сравнение с прошлым периодом (2024/2025):');
     expect(result.stdout.replace(/\u00a0/g, ' ')).toMatch(/прошлый период: \d+, изменение: [+−]?\d+/);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(file('копия.xlsx'));
-    const texts: string[] = [];
-    book.getWorksheet('Сводная')?.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    const book = await readXlsxWorkbook(await readFile(file('копия.xlsx')));
+    const texts = book.readSheet('Сводная').values.flat().map(String);
     expect(texts).toContain('Прошлый период');
     expect(
       texts.some((text) => text.startsWith('По сравнению с прошлым периодом (2024/2025) сильнее всего')),
@@ -145,11 +143,9 @@ describe('rollup and export refusals', () => {
       const first = await run(['rollup', NOW, 'Берёзовский район.xlsx', '-o', 'регион.xlsx'], dir);
       expect(first.stdout).toContain('Учтено муниципалитетов: 2; ОО: 10');
       expect(first.stdout).toContain('Книга со сводной по региону: регион.xlsx');
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(file('регион.xlsx'));
-      expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Сводная']);
-      const texts: string[] = [];
-      book.getWorksheet('Сводная')?.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+      const book = await readXlsxWorkbook(await readFile(file('регион.xlsx')));
+      expect(book.listSheets().map((sheet) => sheet.name)).toEqual(['Сводная']);
+      const texts = book.readSheet('Сводная').values.flat().map(String);
       expect(texts).toEqual(
         expect.arrayContaining(['Итого по региону', 'Берёзовский район', 'Сосновский район']),
       );

@@ -4,16 +4,16 @@ import { severityCounts } from '../../core/issues/issue-report';
 import { countsLine, issueReportLines } from '../terminal/issue-report';
 import { checkJson, toJsonText } from '../json-output';
 import { REPORT_TEXTS as T, PROGRESS_TEXTS as P } from '../messages';
-import type { CliIo } from '../terminal/out-stream';
-import type { Progress } from '../terminal/progress';
+import type { CheckArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { requireRecognisedSheets } from './recognition';
 import { terminalLines } from '../terminal/terminal-line';
-import { readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { readWorkbookFile } from '../files/workbook-file';
 import { basename } from 'node:path';
 
-export async function runCheck(file: string, json: boolean, io: CliIo, progress: Progress): Promise<number> {
+export async function runCheck({ file, json }: CheckArgs, { io, progress }: CommandContext): Promise<number> {
   progress.step(P.reading);
-  const workbook = await readXlsxWorkbook(file);
+  const workbook = await readWorkbookFile(file);
   progress.step(P.checking);
   const analysis = analyse(workbook);
   requireRecognisedSheets(analysis, file);

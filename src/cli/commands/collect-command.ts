@@ -13,26 +13,18 @@ import { severityCounts } from '../../core/issues/issue-report';
 import { ROSTER_SHEET_NAME, rosterTemplate } from '../../core/roster';
 import { BASE_SHEET_NAME } from '../../core/templates/messages';
 import { isCliError } from '../cli-error';
-import { collectInputs } from './collect-inputs';
-import { collectReportLines } from './collect-report';
+import { collectInputs } from '../files/collect-inputs';
+import { collectReportLines } from '../terminal/collect-report';
 import { countsLine } from '../terminal/issue-report';
 import { collectJson, toJsonText } from '../json-output';
 import { CLI_MESSAGES as M, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from '../messages';
-import type { CliIo } from '../terminal/out-stream';
+import type { CollectArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
-import type { Progress } from '../terminal/progress';
-import { readRosterFile } from './roster-file';
+import { readRosterFile } from '../files/roster-file';
 import { terminalLines } from '../terminal/terminal-line';
-import { loadWorkbookFile } from '../../xlsx/xlsx-file';
-import { newXlsxWorkbook, wrapWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
-
-export interface CollectOptions {
-  readonly inputs: readonly string[];
-  readonly output: string;
-  readonly roster: string | null;
-  readonly force: boolean;
-  readonly json: boolean;
-}
+import { openWorkbookFile, saveWorkbookFile } from '../files/workbook-file';
+import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
 
 /** Messages about one file name it where the report lists it; the reason alone follows. */
 const SHOWN = '\u0000';
@@ -51,7 +43,7 @@ async function openAll(
   const opened = new Map<string, XlsxWorkbook>();
   for (const file of files) {
     try {
-      const workbook = wrapWorkbook(await loadWorkbookFile(file, SHOWN));
+      const workbook = await openWorkbookFile(file, SHOWN);
       opened.set(file, workbook);
       inputs.push({ file, workbook });
     } catch (error) {
@@ -61,7 +53,7 @@ async function openAll(
   return { inputs, opened };
 }
 
-export async function runCollect(options: CollectOptions, io: CliIo, progress: Progress): Promise<number> {
+export async function runCollect(options: CollectArgs, { io, progress }: CommandContext): Promise<number> {
   const { output } = options;
   await checkOutputPath(output, null, options.force);
   const roster = options.roster === null ? null : await readRosterFile(options.roster);
@@ -82,14 +74,18 @@ export async function runCollect(options: CollectOptions, io: CliIo, progress: P
   const counts = severityCounts(result.issues);
 
   progress.step(P.writing);
-  await writeOrExplain(output, () => book.saveCopy(output));
+  await writeOrExplain(output, () => saveWorkbookFile(output, book));
   progress.done();
 
   if (options.json) {
     io.stdout.write(toJsonText(collectJson(plan, result.notSubmitted)));
   } else {
     const lines = [
-      ...collectReportLines(files, plan, result.notSubmitted, roster?.issues ?? [], output),
+      ...collectReportLines(files, plan, {
+        output,
+        notSubmitted: result.notSubmitted,
+        rosterIssues: roster?.issues ?? [],
+      }),
       '',
       `${T.checkSummary} ${countsLine(counts)}`,
     ];

@@ -14,14 +14,15 @@ import { generateMunicipality } from '../../demo/municipality';
 import { buildReport } from '../../core/issues/issue-report';
 import { byCodeLines, countsLine } from '../terminal/issue-report';
 import { CLI_MESSAGES as M, DEMO_TEXTS as T, REPORT_TEXTS, PROGRESS_TEXTS as P } from '../messages';
-import type { CliIo } from '../terminal/out-stream';
+import type { DemoArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { writeOrExplain } from '../files/output-file';
-import type { Progress } from '../terminal/progress';
 import { writeDocuments } from '../files/documents-write';
 import { formatGeneratedAt } from '../generated-at';
 import { DEFAULT_REPORT_DIR } from '../files/report-files';
 import { writeSummaryCopy } from './summary-copy';
-import { newXlsxWorkbook, openXlsxWorkbook, readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { newXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { openWorkbookFile, readWorkbookFile, saveWorkbookFile } from '../files/workbook-file';
 
 export const DEMO_FILES = {
   workbook: 'demo-municipality.xlsx',
@@ -30,13 +31,10 @@ export const DEMO_FILES = {
 } as const;
 
 export async function runDemo(
-  dir: string,
-  orgs: number,
-  seed: number,
-  io: CliIo,
-  progress: Progress,
-  now: Date,
+  { dir, orgs, seed }: DemoArgs,
+  { io, progress, clock }: CommandContext,
 ): Promise<number> {
+  const now = clock.now();
   await writeOrExplain(
     dir,
     async () => {
@@ -52,16 +50,16 @@ export async function runDemo(
   const demo = generateMunicipality({ seed, orgs });
   const source = newXlsxWorkbook();
   for (const sheet of demo.sheets) source.addGridSheet(sheet);
-  await writeOrExplain(workbookPath, () => source.saveCopy(workbookPath));
+  await writeOrExplain(workbookPath, () => saveWorkbookFile(workbookPath, source));
 
   progress.step(P.reading);
-  const workbook = await openXlsxWorkbook(workbookPath);
+  const workbook = await openWorkbookFile(workbookPath);
   progress.step(P.summarising);
   const { result } = summarise(workbook, { today: localDay(now) });
-  await writeSummaryCopy(workbook, result, summaryPath, now, progress);
+  await writeSummaryCopy(workbook, result, summaryPath, { now, progress });
   // The documents come from the copy, as the coordinator would make them after editing it.
   progress.step(P.documents);
-  const copy = await readXlsxWorkbook(summaryPath);
+  const copy = await readWorkbookFile(summaryPath);
   const { documents } = makeDocuments(copy, summarise(copy), {
     generatedAt: formatGeneratedAt(now).slice(0, 10),
   });

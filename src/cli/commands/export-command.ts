@@ -5,22 +5,17 @@
  */
 import { basename } from 'node:path';
 import { exportRegion } from '../../app/region/export-region';
-import type { ExportFormat } from '../args';
+import type { ExportArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { writeLongCsv } from '../files/long-csv-file';
 import { writeLongParquet } from '../files/long-parquet-file';
 import { EXPORT_TEXTS as T, PROGRESS_TEXTS as P } from '../messages';
 import { readMunicipalBooks } from './municipal-books';
-import type { CliIo } from '../terminal/out-stream';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
-import type { Progress } from '../terminal/progress';
 
 export async function runExport(
-  files: readonly string[],
-  format: ExportFormat,
-  output: string,
-  force: boolean,
-  io: CliIo,
-  progress: Progress,
+  { files, format, output, force }: ExportArgs,
+  { io, progress }: CommandContext,
 ): Promise<number> {
   await checkOutputPath(output, files, force, format);
   const books = await readMunicipalBooks(files, progress);

@@ -15,7 +15,7 @@ import { CliError } from '../cli-error';
 import { CLI_MESSAGES as M, PROGRESS_TEXTS as P } from '../messages';
 import type { Progress } from '../terminal/progress';
 import { requireRecognisedSheets } from './recognition';
-import { readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { readWorkbookFile } from '../files/workbook-file';
 
 export type { MunicipalBook } from '../../app/region/municipal-book';
 
@@ -36,7 +36,7 @@ export async function readMunicipalBooks(
   const books: MunicipalBook[] = [];
   for (const [index, file] of files.entries()) {
     progress.step(P.readingBook(index + 1, files.length, basename(file)));
-    const book = summariseBook(await readXlsxWorkbook(file), file, names[index]);
+    const book = summariseBook(await readWorkbookFile(file), file, names[index]);
     requireRecognisedSheets(book.summarised.analysis, file);
     books.push(book);
   }

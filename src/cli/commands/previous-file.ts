@@ -13,7 +13,7 @@ import { readFileBytes } from '../files/file-bytes';
 import { CLI_MESSAGES as M, PREVIOUS_TEXTS as T } from '../messages';
 import { municipalityOfFile } from './municipal-books';
 import { requireRecognisedSheets } from './recognition';
-import { readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { readWorkbookFile } from '../files/workbook-file';
 
 function fromTable(path: string, values: readonly (readonly unknown[])[]): LongRow[] {
   const table = previousRowsOfTable(basename(path), values);
@@ -40,7 +40,7 @@ async function fromParquet(path: string): Promise<LongRow[]> {
 }
 
 async function fromWorkbook(path: string): Promise<LongRow[]> {
-  const book = summariseBook(await readXlsxWorkbook(path), path, municipalityOfFile(path));
+  const book = summariseBook(await readWorkbookFile(path), path, municipalityOfFile(path));
   requireRecognisedSheets(book.summarised.analysis, path);
   return previousRowsOfBook(book);
 }

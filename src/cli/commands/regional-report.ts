@@ -11,8 +11,7 @@ import { toJsonText } from '../json-output';
 import type { ReportDocument } from '../json-schemas';
 import { PROGRESS_TEXTS as P, REPORT_TEXTS as T } from '../messages';
 import { readMunicipalBooks } from './municipal-books';
-import type { CliIo } from '../terminal/out-stream';
-import type { Progress } from '../terminal/progress';
+import type { CommandContext } from '../command-context';
 import { terminalLines } from '../terminal/terminal-line';
 
 export interface RegionalReportOptions {
@@ -24,10 +23,9 @@ export interface RegionalReportOptions {
 
 export async function runRegionalReport(
   { books: files, dir, force, json }: RegionalReportOptions,
-  io: CliIo,
-  progress: Progress,
-  now: Date,
+  { io, progress, clock }: CommandContext,
 ): Promise<number> {
+  const now = clock.now();
   const books = await readMunicipalBooks(files, progress);
   progress.step(P.documents);
   const report = regionalReport(books, formatGeneratedAt(now).slice(0, 10));

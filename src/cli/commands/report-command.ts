@@ -6,7 +6,8 @@
  * errors (the documents are written all the same: the letters tell schools what to fix). With several
  * workbooks: the regional report (regional-report.ts).
  */
-import type { Command } from '../args';
+import type { ReportArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { CliError } from '../cli-error';
 import { makeDocuments } from '../../app/documents';
 import { summarise } from '../../app/summarise';
@@ -17,26 +18,24 @@ import { toJsonText } from '../json-output';
 import type { ReportDocument } from '../json-schemas';
 import { CLI_MESSAGES as M, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from '../messages';
 import { municipalityOfFile } from './municipal-books';
-import type { CliIo } from '../terminal/out-stream';
 import { readPreviousRows } from './previous-file';
 import { runRegionalReport } from './regional-report';
-import type { Progress } from '../terminal/progress';
 import { requireRecognisedSheets } from './recognition';
 import { lettersFolder } from '../files/report-files';
 import { terminalLines } from '../terminal/terminal-line';
-import { readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { readWorkbookFile } from '../files/workbook-file';
 
 export async function runReport(
-  { file, books, dir, force, json, previous }: Extract<Command, { kind: 'report' }>,
-  io: CliIo,
-  progress: Progress,
-  now: Date,
+  { file, books, dir, force, json, previous }: ReportArgs,
+  context: CommandContext,
 ): Promise<number> {
-  if (books !== undefined) return runRegionalReport({ books, dir, force, json }, io, progress, now);
+  if (books !== undefined) return runRegionalReport({ books, dir, force, json }, context);
+  const { io, progress, clock } = context;
+  const now = clock.now();
   if (previous !== null) progress.step(P.readingPrevious);
   const previousRows = previous === null ? undefined : await readPreviousRows(previous);
   progress.step(P.reading);
-  const workbook = await readXlsxWorkbook(file);
+  const workbook = await readWorkbookFile(file);
   progress.step(P.summarising);
   const municipality = municipalityOfFile(file);
   const summarised = summarise(workbook, { previousRows, municipality });

@@ -10,22 +10,19 @@ import { formatGeneratedAt } from '../generated-at';
 import { summaryJson, toJsonText } from '../json-output';
 import { PROGRESS_TEXTS as P, REPORT_TEXTS, ROLLUP_TEXTS as T } from '../messages';
 import { readMunicipalBooks } from './municipal-books';
-import type { CliIo } from '../terminal/out-stream';
+import type { RollupArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
-import type { Progress } from '../terminal/progress';
-import { figureLine } from './summary-report';
+import { figureLine } from '../terminal/summary-report';
 import { terminalLines } from '../terminal/terminal-line';
 import { newXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { saveWorkbookFile } from '../files/workbook-file';
 
 export async function runRollup(
-  files: readonly string[],
-  output: string | null,
-  force: boolean,
-  json: boolean,
-  io: CliIo,
-  progress: Progress,
-  now: Date,
+  { files, output, force, json }: RollupArgs,
+  { io, progress, clock }: CommandContext,
 ): Promise<number> {
+  const now = clock.now();
   if (output !== null) await checkOutputPath(output, files, force);
   const books = await readMunicipalBooks(files, progress);
   const { region, schools: schoolsOf, errors } = rollUpRegion(books);
@@ -34,7 +31,7 @@ export async function runRollup(
     const workbook = newXlsxWorkbook();
     generateRegionalSummary(workbook, region, formatGeneratedAt(now));
     progress.step(P.writing);
-    await writeOrExplain(output, () => workbook.saveCopy(output));
+    await writeOrExplain(output, () => saveWorkbookFile(output, workbook));
   }
   progress.done();
   if (json) {

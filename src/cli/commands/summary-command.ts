@@ -6,7 +6,8 @@
  */
 import { localDay } from '../local-day';
 import { basename } from 'node:path';
-import type { Command } from '../args';
+import type { SummaryArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { CliError } from '../cli-error';
 import { summarise } from '../../app/summarise';
 import { severityCounts } from '../../core/issues/issue-report';
@@ -14,29 +15,26 @@ import { countsLine } from '../terminal/issue-report';
 import { summaryJson, toJsonText } from '../json-output';
 import { CLI_MESSAGES as M, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from '../messages';
 import { municipalityOfFile } from './municipal-books';
-import type { CliIo } from '../terminal/out-stream';
 import { checkOutputPath } from '../files/output-file';
 import { readPreviousRows } from './previous-file';
-import type { Progress } from '../terminal/progress';
 import { requireRecognisedSheets } from './recognition';
-import { summaryReportLines } from './summary-report';
+import { summaryReportLines } from '../terminal/summary-report';
 import { terminalLines } from '../terminal/terminal-line';
 import { writeSummaryCopy } from './summary-copy';
-import { openXlsxWorkbook, readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { openWorkbookFile, readWorkbookFile } from '../files/workbook-file';
 
 export async function runSummary(
-  { file, output, force, json, previous }: Extract<Command, { kind: 'summary' }>,
-  io: CliIo,
-  progress: Progress,
-  now: Date,
+  { file, output, force, json, previous }: SummaryArgs,
+  { io, progress, clock }: CommandContext,
 ): Promise<number> {
+  const now = clock.now();
   if (output !== null) await checkOutputPath(output, previous === null ? file : [file, previous], force);
   if (previous !== null) progress.step(P.readingPrevious);
   const previousRows = previous === null ? undefined : await readPreviousRows(previous);
   progress.step(P.reading);
   // Only a run that saves a copy pays for exceljs's full model (see xlsx-book-model).
-  const copy = output === null ? null : await openXlsxWorkbook(file);
-  const workbook = copy ?? (await readXlsxWorkbook(file));
+  const copy = output === null ? null : await openWorkbookFile(file);
+  const workbook = copy ?? (await readWorkbookFile(file));
   progress.step(P.summarising);
   const municipality = municipalityOfFile(file);
   const summarised = summarise(workbook, { previousRows, municipality, today: localDay(now) });
@@ -46,7 +44,7 @@ export async function runSummary(
   const capped =
     copy === null || output === null
       ? []
-      : await writeSummaryCopy(copy, summarised.result, output, now, progress);
+      : await writeSummaryCopy(copy, summarised.result, output, { now, progress });
   const result =
     capped.length === 0
       ? summarised.result

@@ -14,20 +14,14 @@ import { ROSTER_SHEET_NAME, type RosterEntry } from '../../core/roster';
 import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../../core/templates/messages';
 import { quote } from '../../core/text/quote';
 import { schoolKey } from '../../core/text/school-name';
-import type { CliIo } from '../terminal/out-stream';
+import type { TemplateArgs } from '../args/command-args';
+import type { CommandContext } from '../command-context';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
 import { PROGRESS_TEXTS as P, TEMPLATE_TEXTS as T } from '../messages';
-import type { Progress } from '../terminal/progress';
 import { localDay } from '../local-day';
-import { readRosterFile } from './roster-file';
+import { readRosterFile } from '../files/roster-file';
+import { saveWorkbookFile } from '../files/workbook-file';
 import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
-
-export interface TemplateOptions {
-  readonly output: string;
-  readonly roster: string | null;
-  readonly school: string | null;
-  readonly force: boolean;
-}
 
 /** The school year a template made on `date` is for, counted on the computer's calendar day. */
 export function schoolYearOf(date: Date): string {
@@ -83,11 +77,10 @@ function addTemplates(book: XlsxWorkbook, file: 'municipal' | 'school', contents
 }
 
 export async function runTemplate(
-  options: TemplateOptions,
-  io: CliIo,
-  progress: Progress,
-  now: Date,
+  options: TemplateArgs,
+  { io, progress, clock }: CommandContext,
 ): Promise<number> {
+  const now = clock.now();
   const { output } = options;
   await checkOutputPath(output, null, options.force);
   const roster = options.roster === null ? null : await readRosterFile(options.roster);
@@ -113,7 +106,7 @@ export async function runTemplate(
   }
 
   progress.step(P.writing);
-  await writeOrExplain(output, () => book.saveCopy(output));
+  await writeOrExplain(output, () => saveWorkbookFile(output, book));
   progress.done();
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -53,6 +53,9 @@ export async function writeFileAtomic(
     done.catch(() => undefined);
     try {
       await produce(out);
+    } catch (error) {
+      // A write refused because the temporary could not be opened: the opening's error says why.
+      throw out.errored ?? error;
     } finally {
       out.end();
     }

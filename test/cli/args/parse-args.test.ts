@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../src/cli/args';
-import { isCliError } from '../../src/cli/cli-error';
+import { parseArgs } from '../../../src/cli/args/parse-args';
+import { isCliError } from '../../../src/cli/cli-error';
 
 function failure(argv: string[]): string {
   try {

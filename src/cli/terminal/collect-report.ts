@@ -27,12 +27,18 @@ function fileLines(file: string, plan: CollectionPlan): string[] {
   return lines;
 }
 
+/** The book `collect` wrote, and what its analysis and the roster say about it. */
+export interface CollectedBook {
+  readonly output: string;
+  /** Roster schools without data, as the analysis of the collected book gives them. */
+  readonly notSubmitted: readonly string[];
+  readonly rosterIssues: readonly Issue[];
+}
+
 export function collectReportLines(
   files: readonly string[],
   plan: CollectionPlan,
-  notSubmitted: readonly string[],
-  rosterIssues: readonly Issue[],
-  output: string,
+  { output, notSubmitted, rosterIssues }: CollectedBook,
 ): string[] {
   const rows = plan.base.files.reduce((sum, each) => sum + each.taken, 0);
   const lines = [T.written(output), T.totals(files.length, plan.tabs.length, rows), '', T.byFile];

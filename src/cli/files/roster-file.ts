@@ -14,9 +14,9 @@ import { cellText } from '../../core/text/normalise';
 import { parseSchoolList } from '../../core/templates/school-list';
 import { SHEET_KINDS } from '../../app/sheet-kinds/registry';
 import { CliError } from '../cli-error';
-import { readFileBytes } from '../files/file-bytes';
+import { readFileBytes } from './file-bytes';
 import { CLI_MESSAGES as M } from '../messages';
-import { readXlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { readWorkbookFile } from './workbook-file';
 
 export interface RosterFile {
   readonly lines: readonly RosterEntry[];
@@ -80,7 +80,7 @@ async function readText(path: string): Promise<RosterFile> {
 }
 
 async function readWorkbook(path: string): Promise<RosterFile> {
-  const book = await readXlsxWorkbook(path);
+  const book = await readWorkbookFile(path);
   const grids = book.listSheets().map((sheet) => book.readSheet(sheet.name));
   const roster = rosterOf(grids, false);
   if (roster === null) throw new CliError(M.rosterNotFound(path));
