@@ -623,7 +623,7 @@ describe('a municipal workbook filled four different ways', () => {
     expect(progress.belowTarget).toEqual([GYMNASIUM, SCHOOL_1, SCHOOL_10, IVANOVSKAYA]);
   });
 
-  it('holds the JSON contract of SPEC 6', () => {
+  it('holds the --json contract', () => {
     const flagIds = FLAGS;
     const countIds = [
       'ped_total',

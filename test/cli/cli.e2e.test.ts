@@ -98,7 +98,7 @@ describe('check', () => {
 });
 
 describe('summary', () => {
-  it('prints the figures as JSON with exactly the keys of SPEC 6, writing nothing', async () => {
+  it('prints the figures as JSON with exactly the keys of the --json contract (docs/cli.md), writing nothing', async () => {
     const before = (await readdir(dir)).sort();
     const result = await run(['summary', 'муниципалитет.xlsx', '--json'], dir);
     expect(result.code).toBe(1);

@@ -119,7 +119,7 @@ describe('collect --json', () => {
     document = JSON.parse(result.stdout) as CollectDocument;
   }, 30_000);
 
-  it('prints the document of SPEC 11, valid against the published schema and the zod one', () => {
+  it('prints the collect --json document, valid against the published schema and the zod one', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(
       JSON.parse(readFileSync(join(ROOT, 'docs/schema/collect.schema.json'), 'utf8')),
     );

@@ -16,7 +16,7 @@ const issue: Issue = {
   params: { value: '12,5', suggestion: 12 },
 };
 
-describe('JSON documents of SPEC 6', () => {
+describe('JSON documents of the --json contract', () => {
   it('check: issues with exactly the listed keys, and counts', () => {
     const doc = checkJson([issue], { error: 1, warning: 0, info: 0 });
     expect(doc).toEqual({
@@ -35,7 +35,7 @@ describe('JSON documents of SPEC 6', () => {
     });
   });
 
-  it('summary: only the keys SPEC 6 lists, shares as fractions', () => {
+  it('summary: only the keys the contract lists, shares as fractions', () => {
     const result: SummaryResult = {
       period: '2025',
       organizations: [

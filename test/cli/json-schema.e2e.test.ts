@@ -148,14 +148,14 @@ describe('--json output against docs/schema/ and the zod schemas', () => {
     expect(summary.skipped.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('refuses documents that break SPEC 6, in both schemas', async () => {
+  it('refuses documents that break the --json contract, in both schemas', async () => {
     const [check, summary] = await Promise.all([runJson('check', BOOKS[0]), runJson('summary', BOOKS[0])]);
     const broken: [Kind, string, (document: never) => void][] = [
       ['check', 'a count is missing', (d: { counts: { warning?: number } }) => delete d.counts.warning],
       ['check', 'a count is a string', (d: { counts: { error: unknown } }) => (d.counts.error = '5')],
       [
         'check',
-        'an issue has a key SPEC 6 does not list',
+        'an issue has a key the contract does not list',
         (d: { issues: { hint?: string }[] }) => (d.issues[0].hint = 'Исправьте'),
       ],
       ['check', 'a row is 0', (d: { issues: { row: number }[] }) => (d.issues[0].row = 0)],

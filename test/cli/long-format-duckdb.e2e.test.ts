@@ -137,7 +137,7 @@ describe('export of the demo municipality', () => {
     expect(await counts(parquetSource(file('one.parquet')))).toEqual(csv);
   });
 
-  it('types the Parquet columns as SPEC 10 does', async () => {
+  it('types the Parquet columns as the long format defines them (docs/domain.md#long-format)', async () => {
     const described = await rows(db, `DESCRIBE SELECT * FROM ${parquetSource(file('one.parquet'))}`);
     const types = Object.fromEntries(described.map((row) => [row.column_name, row.column_type]));
     expect(types).toMatchObject({

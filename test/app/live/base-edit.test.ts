@@ -8,7 +8,7 @@ import { baseGrid, realisticRows, rowWith, SCHOOLS } from '../../core/base/base-
 
 const HEADER = (() => {
   const header = findBaseHeader(baseGrid([]));
-  if (!header) throw new Error('the seed-002 header must be found');
+  if (!header) throw new Error('the header of the mentor base form must be found');
   return header;
 })();
 

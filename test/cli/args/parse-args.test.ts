@@ -13,7 +13,7 @@ function failure(argv: string[]): string {
 }
 
 describe('parseArgs', () => {
-  it('reads export, rollup and summary --previous of SPEC 11, with several workbooks', () => {
+  it('reads export, rollup and summary --previous, with several workbooks', () => {
     expect(parseArgs(['export', 'а.xlsx', 'б.xlsx', '--format', 'parquet', '-o', 'регион.parquet'])).toEqual({
       kind: 'export',
       files: ['а.xlsx', 'б.xlsx'],
@@ -48,7 +48,7 @@ describe('parseArgs', () => {
     );
   });
 
-  it('reads the three commands of SPEC 6 with their options in any order', () => {
+  it('reads check, summary and report with their options in any order', () => {
     expect(parseArgs(['check', 'база.xlsx'])).toEqual({ kind: 'check', file: 'база.xlsx', json: false });
     expect(parseArgs(['check', '--json', 'база.xlsx'])).toEqual({
       kind: 'check',
@@ -100,7 +100,7 @@ describe('parseArgs', () => {
     expect(failure(['--json'])).toContain('Неизвестный ключ «--json»');
   });
 
-  it('reads collect and template of SPEC 11', () => {
+  it('reads collect and template', () => {
     expect(
       parseArgs(['collect', 'входящие', 'поздний.xlsx', '-o', 'книга.xlsx', '--roster', 'список.txt']),
     ).toEqual({

@@ -5,7 +5,7 @@ import { createFormMatcher, looseFormKey } from '../../../src/core/base/forms';
 describe('FORMS_VOCABULARY', () => {
   const matcher = createFormMatcher();
 
-  it('has the forms of SPEC §2.3 and the role models of seed 004', () => {
+  it('has the forms and role models of the regulations (docs/domain.md#forms-of-mentoring)', () => {
     const canonical = FORMS_VOCABULARY.map((entry) => entry.canonical);
     for (const form of [
       'педагог — педагог',

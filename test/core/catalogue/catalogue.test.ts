@@ -12,7 +12,7 @@ const all = BUILTIN_CATALOGUE.indicators;
 const inputs = all.filter(isInput);
 
 describe('built-in catalogue', () => {
-  it('has the 45 inputs of SPEC 3 with unique codes, ids and titles', () => {
+  it('has the 45 inputs of the indicator list with unique codes, ids and titles', () => {
     expect(inputs).toHaveLength(45);
     expect(new Set(inputs.map((d) => d.code)).size).toBe(45);
     expect(new Set(all.map((d) => d.id)).size).toBe(all.length);

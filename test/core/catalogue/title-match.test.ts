@@ -54,7 +54,7 @@ describe('matchTitle', () => {
     expect(codeOf('Количество компьютеров в библиотеке')).toBeNull();
   });
 
-  it('knows every wording of seed 003 it lists by the indicator it stands for', () => {
+  it('knows every wording of the Ижевск monitoring order it lists by the indicator it stands for', () => {
     const withVariants = candidates.map((c) => ({
       ...c,
       wordings: [...c.wordings, ...(TITLE_VARIANTS[c.key] ?? [])],

@@ -27,7 +27,7 @@ const ROW: LongRow = {
 };
 
 describe('long-format CSV', () => {
-  it('writes the SPEC 10 header and RFC 4180 quoting, with CRLF line ends and empty fields for null', () => {
+  it('writes the header of the long format and RFC 4180 quoting, with CRLF line ends and empty fields for null', () => {
     const text = toLongCsv([ROW]);
     expect(text.startsWith(`${longCsvHeader()}\r\n`)).toBe(true);
     expect(longCsvHeader()).toBe(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isStage, stageLabel, stageNumber, STAGES } from '../../../src/core/recommendations/stages';
 
-describe('stages of the algorithm (seed 001)', () => {
+describe('stages of the algorithm (the letter with the 8-stage algorithm)', () => {
   it('has the eight stages in order', () => {
     expect(STAGES.map((stage) => stage.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(STAGES[0].title).toBe('планирование и подготовка');

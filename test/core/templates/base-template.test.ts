@@ -5,7 +5,7 @@ import { modelToGrid } from '../../../src/core/templates/model-grid';
 import { BASE_HEADER_ROW } from '../base/base-grid';
 
 describe('baseTemplate', () => {
-  it('has the header of seed 002 exactly, frozen', () => {
+  it('has the header of the mentor base form exactly, frozen', () => {
     const model = baseTemplate();
     expect(model.name).toBe('База наставников');
     expect(model.cells[0].map((cell) => cell.value)).toEqual(BASE_HEADER_ROW);

@@ -9,7 +9,7 @@ describe('catalogueTemplate', () => {
   const rowOf = (id: string) => model.cells.find((row) => row[1]?.value === id)!;
   const headerIndex = CATALOGUE_HEADER_ROW - 1;
 
-  it('has the ten columns of SPEC 2.4 and one row per indicator, derived shares included', () => {
+  it('has the ten columns of «Показатели» and one row per indicator, derived shares included', () => {
     expect(model.name).toBe('Показатели');
     expect(model.cells[headerIndex].map((cell) => cell.value)).toEqual([
       'Код',

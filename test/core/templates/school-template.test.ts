@@ -9,7 +9,7 @@ const inputs = BUILTIN_CATALOGUE.indicators.filter(isInput);
 describe('schoolTemplate', () => {
   const model = schoolTemplate('МБОУ «СОШ № 1»', BUILTIN_CATALOGUE, '2025');
 
-  it('follows the layout of SPEC 2.2', () => {
+  it('follows the layout of the school tab (docs/domain.md#school-tab)', () => {
     const v = (row: number, column: number) => model.cells[row - 1]?.[column - 1]?.value;
     expect(v(1, 1)).toBe('Мониторинг реализации целевой модели наставничества');
     expect([v(2, 1), v(2, 2)]).toEqual(['Образовательная организация:', 'МБОУ «СОШ № 1»']);

@@ -19,7 +19,7 @@ describe('word stems', () => {
     expect(sameStem('рол', 'ролев')).toBe(false);
   });
 
-  it('leaves out function words, «количество», «наличие» and the units of SPEC 2.2', () => {
+  it('leaves out function words, «количество», «наличие» and the units of the school tab', () => {
     expect(titleStems('Количество педагогов до 35 лет (чел.)')).toEqual(['педагог', '35', 'лет']);
     expect(titleStems('Наличие дорожной карты, да/нет')).toEqual(['дорожн', 'карт']);
     expect(titleStems('Количество, ед.')).toEqual([]);
