@@ -13,25 +13,33 @@ let dir: string;
 /** What the module put on each signal: called directly, so the test runner's own handlers stay out. */
 const handlers = new Map<Signal, Listener>();
 const interrupted: string[] = [];
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 function write(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => stream.write(text, (error) => (error ? reject(error) : resolve())));
 }
 
-beforeAll(async () => {
-  const before = new Map((['SIGINT', 'SIGTERM'] as const).map((s) => [s, new Set(process.listeners(s))]));
-  const warmUp = await mkdtemp(join(tmpdir(), 'atomic-warm-up-'));
-  await writeFileAtomic(join(warmUp, 'a.txt'), (out) => write(out, 'a'));
-  await rm(warmUp, { recursive: true, force: true });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    const added = process.listeners(signal).filter((each) => !before.get(signal)?.has(each));
-    if (added.length === 1) handlers.set(signal, added[0] as Listener);
-  }
+/**
+ * Starts a write and notes the signal handlers it added (the module adds them on its first write).
+ * Nothing is written in a hook: a mutant that broke the write there would skip the tests, not fail them.
+ */
+function atomic(path: string, produce: (out: Writable) => Promise<void>): Promise<void> {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const done = writeFileAtomic(path, produce);
+  for (const signal of SIGNALS)
+    for (const added of process.listeners(signal).filter((each) => !before.get(signal)?.has(each)))
+      if (!handlers.has(signal)) handlers.set(signal, added as Listener);
+  return done;
+}
+
+beforeAll(() => {
   whenInterrupted((target) => interrupted.push(target));
 });
 
 afterAll(() => {
-  for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+  for (const signal of SIGNALS)
+    for (const listener of process.listeners(signal))
+      if (listener === handlers.get(signal)) process.removeListener(signal, listener as Listener);
 });
 
 beforeEach(async () => {
@@ -49,7 +57,7 @@ const temporaries = async () => (await readdir(dir)).filter((name) => name.endsW
 describe('writeFileAtomic', () => {
   it('writes what is produced and leaves no temporary behind', async () => {
     const target = join(dir, 'свод.csv');
-    await writeFileAtomic(target, async (out) => {
+    await atomic(target, async (out) => {
       await write(out, 'первая;');
       await write(out, 'вторая');
     });
@@ -60,7 +68,7 @@ describe('writeFileAtomic', () => {
   it('replaces an existing file whole', async () => {
     const target = join(dir, 'свод.csv');
     await writeFile(target, 'старое содержимое, которое длиннее нового');
-    await writeFileAtomic(target, (out) => write(out, 'новое'));
+    await atomic(target, (out) => write(out, 'новое'));
     expect(await readFile(target, 'utf8')).toBe('новое');
     expect(await temporaries()).toEqual([]);
   });
@@ -68,7 +76,7 @@ describe('writeFileAtomic', () => {
   it('writes the temporary next to the target, hidden, while the bytes go out', async () => {
     const target = join(dir, 'свод.csv');
     let seen: string[] = [];
-    await writeFileAtomic(target, async (out) => {
+    await atomic(target, async (out) => {
       await write(out, 'x');
       seen = await readdir(dir);
     });
@@ -80,7 +88,7 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'свод.csv');
     await writeFile(target, 'старое');
     await expect(
-      writeFileAtomic(target, async (out) => {
+      atomic(target, async (out) => {
         await write(out, 'половина');
         throw new Error('диск отключён');
       }),
@@ -90,14 +98,38 @@ describe('writeFileAtomic', () => {
   });
 
   it('fails when the folder does not exist, leaving nothing', async () => {
-    await expect(writeFileAtomic(join(dir, 'нет', 'свод.csv'), (out) => write(out, 'x'))).rejects.toThrow();
+    // The error is the failed open of the temporary, not one of cleaning up what never was.
+    await expect(atomic(join(dir, 'нет', 'свод.csv'), (out) => write(out, 'x'))).rejects.toMatchObject({
+      code: 'ENOENT',
+      syscall: 'open',
+    });
     expect(await readdir(dir)).toEqual([]);
   });
 });
 
 describe('a signal while the file is written', () => {
-  it('the module handles SIGINT and SIGTERM', () => {
+  it('the module handles SIGINT and SIGTERM, once however many files it writes', async () => {
+    const counts = SIGNALS.map((signal) => process.listenerCount(signal));
+    for (const name of ['a.csv', 'b.csv', 'c.csv']) await atomic(join(dir, name), (out) => write(out, name));
     expect([...handlers.keys()].sort()).toEqual(['SIGINT', 'SIGTERM']);
+    SIGNALS.forEach((signal, i) => expect(process.listenerCount(signal) - counts[i]).toBeLessThanOrEqual(1));
+  });
+
+  it('a signal before the temporary is even opened still ends the process and leaves nothing', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    const target = join(dir, 'рано.csv');
+    let go: () => void = () => undefined;
+    const done = atomic(target, async (out) => {
+      await new Promise<void>((resolve) => (go = resolve));
+      await write(out, 'x');
+      throw new Error('процесс уже завершён');
+    });
+    expect(() => handlers.get('SIGTERM')?.('SIGTERM')).not.toThrow();
+    expect(exit).toHaveBeenCalledWith(143);
+    expect(interrupted).toEqual([target]);
+    go();
+    await expect(done).rejects.toThrow('процесс уже завершён');
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it.each([
@@ -112,7 +144,7 @@ describe('a signal while the file is written', () => {
       let stop: (error: Error) => void = () => undefined;
       let started: () => void = () => undefined;
       const writing = new Promise<void>((resolve) => (started = resolve));
-      const done = writeFileAtomic(target, async (out) => {
+      const done = atomic(target, async (out) => {
         await write(out, 'половина нового отчёта');
         started();
         await new Promise<void>((_, reject) => (stop = reject));
@@ -138,7 +170,7 @@ describe('a signal while the file is written', () => {
   it('after a write has finished, a signal removes nothing and reports nothing', async () => {
     vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
     const target = join(dir, 'готово.csv');
-    await writeFileAtomic(target, (out) => write(out, 'готово'));
+    await atomic(target, (out) => write(out, 'готово'));
     handlers.get('SIGTERM')?.('SIGTERM');
     expect(interrupted).toEqual([]);
     expect(await readFile(target, 'utf8')).toBe('готово');
