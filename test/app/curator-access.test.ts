@@ -60,6 +60,17 @@ describe('planCuratorAccess', () => {
     expect(after?.withoutEmail).toEqual([{ school: GYMNASIUM, sheet: 'Гимназия' }]);
   });
 
+  it('leaves nothing open for everybody when the workbook has no «База наставников»', () => {
+    const book = memoryWorkbook({
+      'Список ОО': [ROSTER_HEADER, [SCHOOL_1, 'СОШ 1', '', '', 'sidorova@sosh1.ru']],
+      'СОШ 1': tab('СОШ 1', SCHOOL_1),
+    });
+    const access = planCuratorAccess(analyse(book), book.listSheets());
+    expect(access?.open).toEqual([]);
+    expect(access?.generated).toEqual([]);
+    expect(access?.schools.map((school) => school.sheet)).toEqual(['СОШ 1']);
+  });
+
   it('plans nothing without a roster: there is nobody to give a tab to', () => {
     const book = memoryWorkbook({ 'СОШ 1': tab('СОШ 1', SCHOOL_1) });
     expect(planCuratorAccess(analyse(book), book.listSheets())).toBeNull();
