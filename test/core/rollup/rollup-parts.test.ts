@@ -190,6 +190,20 @@ describe('rollup: targets, periods and shares', () => {
     expect(region.indicators[0]).toMatchObject({ value: 3, schoolsCounted: 1, excluded: ['СОШ 9 (А)'] });
   });
 
+  it('lists the excluded schools of all municipalities alphabetically, and nobody below a target there is none of', () => {
+    const region = rollup([
+      municipality('Б', [
+        figure('share_mentors', 'share', { value: 0.1, schoolsCounted: 1, excluded: ['Яя СОШ', 'Аа СОШ'] }),
+      ]),
+      municipality('В', [
+        figure('share_mentors', 'share', { value: 0.1, schoolsCounted: 1, excluded: ['Бб СОШ'] }),
+      ]),
+    ]);
+    expect(region.indicators[0].excluded).toEqual(['Аа СОШ (Б)', 'Бб СОШ (В)', 'Яя СОШ (Б)']);
+    expect(region.indicators[0].belowTarget).toEqual([]);
+    expect(region.indicators[0].met).toBeNull();
+  });
+
   it('marks met when the region reaches the target', () => {
     const region = rollup([municipality('А', [share(0.3, 3, 10, 0.2)])]);
     expect(region.indicators[0]).toMatchObject({ met: true, belowTarget: [] });
