@@ -74,6 +74,39 @@ describe('letterRows', () => {
     expect(rows[0].term).toBe('05.01.2026');
   });
 
+  it('prints a number typed in a cell as the number', () => {
+    const grid = written();
+    const row = rowWhere(grid, SCHOOL_1, 'Нет приказа');
+    expect(letterRows(edit(grid, row, columnOf(grid, 'Срок'), 2026), drafts())[0].term).toBe('2026');
+  });
+
+  it('keeps a row with a text but no deficit, and one with a deficit but no text', () => {
+    const grid = written();
+    const first = rowWhere(grid, SCHOOL_1, 'Нет приказа');
+    const second = rowWhere(grid, IVANOVSKAYA, '');
+    const edited = edit(
+      edit(grid, first, columnOf(grid, 'Выявленный дефицит'), ''),
+      second,
+      columnOf(grid, 'Рекомендация (черновик)'),
+      '',
+    );
+    const rows = letterRows(edited, drafts());
+    expect(rows).toHaveLength(drafts().length);
+    expect(rows[0]).toMatchObject({ organization: SCHOOL_1, deficit: '' });
+    expect(rows.find((each) => each.organization === IVANOVSKAYA)?.text).toBe('');
+  });
+
+  it('leaves out a row added by hand with no school', () => {
+    const grid = written();
+    const values = grid.values.map((cells) => cells.slice());
+    const extra = Array.from({ length: values[values.length - 1].length }, () => '' as unknown);
+    extra[columnOf(grid, 'Рекомендация (черновик)') - 1] = 'Общая рекомендация без ОО';
+    values.push(extra);
+    const rows = letterRows({ ...grid, values }, drafts());
+    expect(rows.map((each) => each.text)).not.toContain('Общая рекомендация без ОО');
+    expect(rows).toHaveLength(drafts().length);
+  });
+
   it('leaves out a row with no school, or with neither a deficit nor a text', () => {
     const grid = written();
     const row = rowWhere(grid, SCHOOL_1, 'Нет приказа');
