@@ -190,3 +190,40 @@ describe('planCollection: the bases of the files', () => {
     expect(plan.base.rows).toHaveLength(2);
   });
 });
+
+describe('planCollection: backups and an empty roster', () => {
+  it('skips the hidden backup of a generated sheet as generated', () => {
+    const book = memoryWorkbook({ [SOSH1]: tab(SOSH1), 'Сводная (копия)': tab(SOSH2) });
+    const workbook = {
+      ...book,
+      listSheets: () =>
+        book
+          .listSheets()
+          .map((info) =>
+            info.name === 'Сводная (копия)'
+              ? { ...info, backup: { kind: 'summary' as const, complete: true } }
+              : info,
+          ),
+    };
+    const plan = planCollection([{ file: 'a.xlsx', workbook }], BUILTIN_CATALOGUE, null);
+    expect(plan.taken.map((each) => each.sheet)).toEqual([SOSH1]);
+    expect(plan.skipped).toEqual([
+      {
+        file: 'a.xlsx',
+        sheet: 'Сводная (копия)',
+        reason: 'лист сформирован надстройкой: в книге муниципалитета он формируется заново',
+      },
+    ]);
+  });
+
+  it('with a roster that lists no school, tells schools apart by name and lists them all as not on it', () => {
+    const inputs: CollectInput[] = [
+      { file: 'a.xlsx', workbook: memoryWorkbook({ 'СОШ 2': tab('СОШ 2') }) },
+      { file: 'b.xlsx', workbook: memoryWorkbook({ 'СОШ 2': tab(SOSH2) }) },
+    ];
+    const plan = planCollection(inputs, BUILTIN_CATALOGUE, []);
+    expect(plan.taken.map((each) => each.file)).toEqual(['a.xlsx', 'b.xlsx']);
+    expect(plan.notOnRoster).toEqual([SOSH2, 'СОШ 2']);
+    expect(plan.roster).toEqual([]);
+  });
+});
