@@ -49,7 +49,17 @@ function formatRoom(folder, otherRoomsPackages) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'demo-output/', 'coverage/', 'test-output/', 'reports/', '.stryker-tmp*/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'demo-output/',
+      'coverage/',
+      'test-output/',
+      'reports/',
+      '.stryker-tmp*/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
