@@ -1,7 +1,7 @@
 /**
  * docs/domain.md#regeneration on the built command line: an existing output file is never replaced without
- * --force (the coordinator's edits in a previous copy would be lost), and Ctrl-C during the write leaves
- * neither the target nor a temporary file. `npm test` builds first.
+ * --force (the coordinator's edits in a previous copy would be lost), and Ctrl-C or a kill (SIGTERM) during
+ * the write leaves no temporary file and the target as it was. `npm test` builds first.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -51,26 +51,50 @@ describe('summary -o onto an existing file', () => {
   }, 30_000);
 });
 
+/**
+ * Starts `summary -o output` and sends `signal` as soon as the temporary exists: that is when a
+ * plain kill would leave it behind. Gives the exit code and what the command said.
+ */
+async function interruptWhileWriting(
+  output: string,
+  signal: NodeJS.Signals,
+  force = false,
+): Promise<{ code: number | null; stderr: string }> {
+  const args = [BIN, 'summary', 'demo-municipality.xlsx', '-o', output, ...(force ? ['--force'] : [])];
+  const child = spawn(process.execPath, args, { cwd: dir });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  let seen = false;
+  for (let i = 0; i < 1500 && !seen; i++) {
+    seen = (await readdir(dir)).some((name) => name.endsWith('.tmp'));
+    if (!seen) await new Promise((wait) => setTimeout(wait, 10));
+  }
+  expect(seen).toBe(true);
+  child.kill(signal);
+  return { code: await exited, stderr };
+}
+
 describe('Ctrl-C while the copy is written', () => {
   it('removes the temporary file, creates no target, and says so', async () => {
-    const child = spawn(process.execPath, [BIN, 'summary', 'demo-municipality.xlsx', '-o', 'прервано.xlsx'], {
-      cwd: dir,
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-    // Interrupt as soon as the temporary exists: that is when a plain kill would leave it behind.
-    let seen = false;
-    for (let i = 0; i < 1500 && !seen; i++) {
-      seen = (await readdir(dir)).some((name) => name.endsWith('.tmp'));
-      if (!seen) await new Promise((wait) => setTimeout(wait, 10));
-    }
-    expect(seen).toBe(true);
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    const { code, stderr } = await interruptWhileWriting('прервано.xlsx', 'SIGINT');
+    expect(code).toBe(130);
     const left = await readdir(dir);
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(left).not.toContain('прервано.xlsx');
     expect(stderr).toContain('Запись прервана: файл прервано.xlsx не создан');
+  }, 60_000);
+});
+
+describe('SIGTERM while a copy that replaces a file is written', () => {
+  it('removes the temporary file, leaves the old target untouched, and says so', async () => {
+    const target = join(dir, 'прошлая.xlsx');
+    await writeFile(target, 'копия прошлого месяца с правками координатора');
+    const before = await sha(target);
+    const { code, stderr } = await interruptWhileWriting('прошлая.xlsx', 'SIGTERM', true);
+    expect(code).toBe(143);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(await sha(target)).toBe(before);
+    expect(stderr).toContain('Запись прервана: файл прошлая.xlsx не создан');
   }, 60_000);
 });
