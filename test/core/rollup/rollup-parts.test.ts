@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rollup, type MunicipalResult } from '../../../src/core/rollup/rollup';
+import { figure } from './indicator-figure';
 import type { IndicatorSummary, SchoolFill } from '../../../src/core/findings/analysis-result';
 import type { Issue } from '../../../src/core/issues/issue';
-
-function figure(
-  id: string,
-  type: IndicatorSummary['type'],
-  parts: Partial<IndicatorSummary>,
-): IndicatorSummary {
-  return {
-    id,
-    code: null,
-    title: id,
-    type,
-    value: null,
-    numerator: null,
-    denominator: null,
-    schoolsCounted: 0,
-    target: null,
-    met: null,
-    excluded: [],
-    belowTarget: [],
-    ...parts,
-  };
-}
 
 function fill(name: string, filled: number, total: number, notSubmitted = false): SchoolFill {
   return {

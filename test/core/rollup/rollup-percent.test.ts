@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rollup, type MunicipalResult } from '../../../src/core/rollup/rollup';
+import { figure as indicatorFigure } from './indicator-figure';
 import type { IndicatorSummary } from '../../../src/core/findings/analysis-result';
 
+/** Mentees' satisfaction, a percent with a 70 % target. */
 function figure(parts: Partial<IndicatorSummary>): IndicatorSummary {
-  return {
-    id: 'mentee_satisfaction',
-    code: null,
-    title: 'Удовлетворённость наставляемых',
-    type: 'percent',
-    value: null,
-    numerator: null,
-    denominator: null,
-    schoolsCounted: 0,
-    target: 0.7,
-    met: null,
-    excluded: [],
-    belowTarget: [],
-    ...parts,
-  };
+  return indicatorFigure('mentee_satisfaction', 'percent', { target: 0.7, ...parts });
 }
 
 function municipality(name: string, indicator: IndicatorSummary): MunicipalResult {

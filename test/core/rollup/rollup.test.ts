@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rollup, type MunicipalResult } from '../../../src/core/rollup/rollup';
+import { figure } from './indicator-figure';
 import type { IndicatorSummary } from '../../../src/core/findings/analysis-result';
-
-function figure(
-  id: string,
-  type: IndicatorSummary['type'],
-  parts: Partial<IndicatorSummary>,
-): IndicatorSummary {
-  return {
-    id,
-    code: null,
-    title: id,
-    type,
-    value: null,
-    numerator: null,
-    denominator: null,
-    schoolsCounted: 0,
-    target: null,
-    met: null,
-    excluded: [],
-    belowTarget: [],
-    ...parts,
-  };
-}
 
 function municipality(
   name: string,
