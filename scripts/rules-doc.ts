@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
+import { problemAndFix } from '../src/app/live/cell-marks';
 import type { Severity } from '../src/core/issues/issue';
 import { RULE_DOCS } from '../src/core/issues/rule-docs';
 import { ISSUE_CODES, RULES, type RuleReach } from '../src/core/issues/rules';
@@ -37,18 +38,6 @@ const NOTE_KINDS: Readonly<Record<Severity, string>> = {
   info: 'Замечание по оформлению',
 };
 
-/** After a colon a sentence goes on in lower case, an abbreviation («ОО») stays, as in cell notes. */
-function afterColon(text: string): string {
-  const [first, second] = [text.charAt(0), text.charAt(1)];
-  return second !== '' && second === second.toLowerCase() ? first.toLowerCase() + text.slice(1) : text;
-}
-
-/** The text ending with a full stop (or the mark it already ends with). */
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
 const INTRO = `# Правила проверки: коды замечаний
 
 <!-- Страница формируется командой \`npm run rules-doc\` из src/core/issues/rules.ts и
@@ -71,9 +60,7 @@ src/core/issues/rule-docs.ts; правки вносятся туда. -->
 function section(code: (typeof ISSUE_CODES)[number]): string {
   const rule = RULES[code];
   const doc = RULE_DOCS[code];
-  const { message, hint } = doc.example;
-  const problem = `${NOTE_KINDS[rule.severity]}: ${afterColon(sentence(message))}`;
-  const example = hint === undefined ? problem : `${problem} Что сделать: ${afterColon(sentence(hint))}`;
+  const example = problemAndFix(NOTE_KINDS[rule.severity], doc.example);
   return [
     `## \`${code}\``,
     `**${doc.title}**`,

@@ -86,11 +86,20 @@ export function marksOf(issues: readonly Issue[]): Map<string, Mark> {
   return marks;
 }
 
-/** «Ошибка: … . Что сделать: … .» — the RUSSIAN.md form of a message and its hint. */
 function noteLine(issue: Issue): string {
-  const kind = NOTE_SEVERITY[issue.severity === 'error' ? 'error' : 'warning'];
-  const problem = `${kind}: ${afterColon(sentence(issue.message))}`;
-  return issue.hint ? `${problem} ${NOTE_WHAT_TO_DO} ${afterColon(sentence(issue.hint))}` : problem;
+  return problemAndFix(NOTE_SEVERITY[issue.severity === 'error' ? 'error' : 'warning'], issue);
+}
+
+/**
+ * «Ошибка: … . Что сделать: … .» — the RUSSIAN.md form of a message and its hint, as a cell's note
+ * and docs/rules.md's examples write it; `kind` names the problem's kind («Ошибка»).
+ */
+export function problemAndFix(
+  kind: string,
+  text: { readonly message: string; readonly hint?: string },
+): string {
+  const problem = `${kind}: ${afterColon(sentence(text.message))}`;
+  return text.hint ? `${problem} ${NOTE_WHAT_TO_DO} ${afterColon(sentence(text.hint))}` : problem;
 }
 
 /** After a colon a sentence goes on in lower case («Ошибка: в ячейке …»), an abbreviation («ОО») stays. */
