@@ -6,7 +6,14 @@
 import type { Issue, Severity } from '../core/issues/issue';
 import type { SummaryResult } from '../core/findings/analysis-result';
 import type { CollectionPlan } from '../app/collect/collect-plan';
-import type { CheckDocument, CollectDocument, IssueDocument, SummaryDocument } from './json-schemas';
+import type { PlannedFile } from './files/report-files';
+import type {
+  CheckDocument,
+  CollectDocument,
+  IssueDocument,
+  ReportDocument,
+  SummaryDocument,
+} from './json-schemas';
 
 export function issueJson(issue: Issue): IssueDocument {
   const { code, severity, sheet, cell, row, column, message } = issue;
@@ -85,6 +92,11 @@ export function collectJson(plan: CollectionPlan, notSubmitted: readonly string[
 }
 
 /** One document, indented for people who open it; numbers that are not finite never reach JSON. */
+/** `report --json`: the files written, each with its kind and, for a letter, its school. */
+export function reportJson(files: readonly PlannedFile[]): ReportDocument {
+  return { files: files.map(({ path, kind, school }) => ({ path, kind, school })) };
+}
+
 export function toJsonText(document: unknown): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -7,8 +7,7 @@
 import { regionalReport } from '../../app/region/regional-report';
 import { writeDocuments } from '../files/documents-write';
 import { formatGeneratedAt } from '../generated-at';
-import { toJsonText } from '../json-output';
-import type { ReportDocument } from '../json-schemas';
+import { reportJson, toJsonText } from '../json-output';
 import { PROGRESS_TEXTS as P, REPORT_TEXTS as T } from '../messages';
 import { readMunicipalBooks } from './municipal-books';
 import type { CommandContext } from '../command-context';
@@ -32,10 +31,7 @@ export async function runRegionalReport(
   const written = await writeDocuments(dir, report.documents, force);
   progress.done();
   if (json) {
-    const document: ReportDocument = {
-      files: written.map(({ path, kind, school }) => ({ path, kind, school })),
-    };
-    io.stdout.write(toJsonText(document));
+    io.stdout.write(toJsonText(reportJson(written)));
   } else {
     const lines = [
       T.documents(dir),

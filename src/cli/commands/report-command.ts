@@ -14,8 +14,7 @@ import { summarise } from '../../app/summarise';
 import { severityCounts } from '../../core/issues/issue-report';
 import { writeDocuments } from '../files/documents-write';
 import { formatGeneratedAt } from '../generated-at';
-import { toJsonText } from '../json-output';
-import type { ReportDocument } from '../json-schemas';
+import { reportJson, toJsonText } from '../json-output';
 import { CLI_MESSAGES as M, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from '../messages';
 import { municipalityOfFile } from './municipal-books';
 import { readPreviousRows } from './previous-file';
@@ -51,10 +50,7 @@ export async function runReport(
   progress.done();
   const counts = severityCounts(summarised.result.issues);
   if (json) {
-    const document: ReportDocument = {
-      files: files.map(({ path, kind, school }) => ({ path, kind, school })),
-    };
-    io.stdout.write(toJsonText(document));
+    io.stdout.write(toJsonText(reportJson(files)));
   } else {
     const lines = [
       T.documents(dir),
