@@ -1,15 +1,17 @@
 /**
  * The long format as CSV text (docs/domain.md#long-format): UTF-8, comma-separated, RFC 4180 (CRLF line ends,
  * a field quoted when it holds a comma, a quote or a line break, quotes doubled), the header first. An empty
- * field is null; numbers keep every digit JavaScript has (shortest round-trip form).
+ * field is null; numbers keep every digit JavaScript has (shortest round-trip form). A text that would run as
+ * a formula in a spreadsheet is guarded by an apostrophe, which reading takes off again (formula-guard.ts).
  */
+import { guardFormula, unguardFormula } from './formula-guard';
 import { LONG_COLUMNS, type LongRow } from './long-row';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
 function field(value: string | number | boolean | null): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? guardFormula(value) : String(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -21,7 +23,10 @@ export function longCsvLine(row: LongRow): string {
   return LONG_COLUMNS.map((column) => field(row[column.name])).join(',');
 }
 
-/** RFC 4180 records of a CSV text (a BOM and a missing final line break are accepted). */
+/**
+ * RFC 4180 records of a long-format CSV text (a BOM and a missing final line break are accepted), each
+ * field with its formula guard taken off.
+ */
 export function parseCsv(text: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
@@ -29,7 +34,7 @@ export function parseCsv(text: string): string[][] {
   let quoted = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const endField = () => {
-    record.push(value);
+    record.push(unguardFormula(value));
     value = '';
   };
   const endRecord = () => {

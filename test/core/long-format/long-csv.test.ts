@@ -52,6 +52,23 @@ describe('long-format CSV', () => {
     expect(table.rows).toEqual([ROW, other]);
   });
 
+  it('guards a text a spreadsheet would run as a formula, and reads it back as it was typed', () => {
+    const typed = ['=1+1', '+7', '-2+3', '@SUM(1;1)', '\t=1', '\r=1', "'=1", "''+1", "'ok", 'a=b', '1-2'];
+    const rows = typed.map((school, i) => ({ ...ROW, school, value: -i - 1 }));
+    const lines = rows.map(longCsvLine);
+    expect(lines[0]).toContain(",'=1+1,");
+    expect(lines[1]).toContain(",'+7,");
+    expect(lines[4]).toContain(",'\t=1,");
+    expect(lines[5]).toContain(',"\'\r=1",');
+    expect(lines[6]).toContain(",''=1,");
+    expect(lines[8]).toContain(",'ok,");
+    expect(lines[9]).toContain(',a=b,');
+    expect(lines[2]).toContain(',share,-3,24,130,');
+    const table = readLongTable('выгрузка.csv', parseCsv(toLongCsv(rows)));
+    expect(table.rows.map((row) => row.school)).toEqual(typed.map((school) => school.trim()));
+    expect(table.rows.map((row) => row.value)).toEqual(rows.map((row) => row.value));
+  });
+
   it('parses a BOM and a last line without a line break', () => {
     expect(parseCsv('\ufeffa,b\r\n1,"x""y"')).toEqual([
       ['a', 'b'],

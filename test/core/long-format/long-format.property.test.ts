@@ -11,7 +11,26 @@ import { readLongTable } from '../../../src/core/long-format/read-long-table';
 const HEADER = longCsvHeader().split(',');
 const text = fc.string({
   maxLength: 20,
-  unit: fc.constantFrom('а', 'Б', ' ', ',', '"', '\n', '\r', '«', '»', '1', '.', 'x'),
+  unit: fc.constantFrom(
+    'а',
+    'Б',
+    ' ',
+    ',',
+    '"',
+    '\n',
+    '\r',
+    '«',
+    '»',
+    '1',
+    '.',
+    'x',
+    '=',
+    '+',
+    '-',
+    '@',
+    '\t',
+    "'",
+  ),
 });
 const number = fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null });
 
