@@ -1,42 +1,55 @@
 /**
- * «Создать справку и письма»: three new Google Docs on the coordinator's Drive — the analytical
- * report, its version for publication, and every letter of адресные рекомендации in one document
- * (a page per school) — named with the municipality and the period, then a dialog with the links.
- * One run creates exactly three documents (the daily quota of created documents is counted per
- * document, not per letter); progress is shown in toasts every few dozen letters.
+ * «Создать справку и письма»: the analytical report, its version for publication, and every letter
+ * of адресные рекомендации in one document (a page per school; several documents, «часть 1 из 2»,
+ * when they would pass Google's size of a document) on the coordinator's Drive, named with the
+ * municipality and the period, then a dialog with the links. A second run for the same period
+ * rewrites the same documents (document-slot.ts); a run that stops part-way says in Russian which
+ * documents are ready and which one is unfinished. Progress is shown in toasts every few dozen
+ * letters.
  */
 import { makeDocuments } from '../app/documents';
 import { summarise } from '../app/summarise';
 import { lettersBookName } from '../core/documents/documents';
-import { drawBlocks, drawDocument, finishDocument, setUpPage } from './draw-document';
-import { MESSAGES } from './messages';
+import { municipalityOf, periodOf } from '../core/documents/document-input';
+import { PAGE_BREAK, type DocModel } from '../core/documents/doc-model';
+import { lettersParts, type LettersPart } from './document-parts';
+import { closeDocument, documentsRun, openDocument, type DocumentsRun, type Link } from './document-slot';
+import { drawBlocks, finishDocument, setUpPage } from './draw-document';
+import { DOCUMENT_MESSAGES, MESSAGES } from './messages';
 import { alert, toast } from './run-command';
 import { spreadsheetWorkbook } from './spreadsheet-workbook';
-import { PAGE_BREAK } from '../core/documents/doc-model';
-import type { SchoolLetter } from '../core/documents/documents';
 
 /** Letters between two progress toasts. */
 const LETTERS_PER_TOAST = 50;
 
-interface Link {
-  readonly name: string;
-  readonly url: string;
+/** Letters drawn before this part, and the letters of every part: for the progress toasts. */
+interface LetterCount {
+  readonly before: number;
+  readonly total: number;
 }
 
-function drawLetters(name: string, letters: readonly SchoolLetter[]): Link {
-  const document = DocumentApp.create(name);
-  const body = document.getBody();
-  setUpPage(body);
-  letters.forEach((letter, i) => {
-    if (i > 0) drawBlocks(body, [PAGE_BREAK]);
-    drawBlocks(body, letter.model.blocks);
-    if ((i + 1) % LETTERS_PER_TOAST === 0 && i + 1 < letters.length)
-      toast(MESSAGES.writingLetters(i + 1, letters.length));
+function writeModel(run: DocumentsRun, kind: string, model: DocModel): void {
+  toast(MESSAGES.writingDocument(model.name));
+  const open = openDocument(run, kind, model.name);
+  setUpPage(open.body);
+  drawBlocks(open.body, model.blocks);
+  finishDocument(open.body);
+  closeDocument(run, open);
+}
+
+function writeLetters(run: DocumentsRun, part: LettersPart, count: LetterCount): void {
+  toast(MESSAGES.writingDocument(part.name));
+  const open = openDocument(run, part.kind, part.name);
+  setUpPage(open.body);
+  part.letters.forEach((letter, i) => {
+    if (i > 0) drawBlocks(open.body, [PAGE_BREAK]);
+    drawBlocks(open.body, letter.model.blocks);
+    const done = count.before + i + 1;
+    if (done % LETTERS_PER_TOAST === 0 && done < count.total)
+      toast(MESSAGES.writingLetters(done, count.total));
   });
-  finishDocument(body);
-  const url = document.getUrl();
-  document.saveAndClose();
-  return { name, url };
+  finishDocument(open.body);
+  closeDocument(run, open);
 }
 
 function escapeHtml(text: string): string {
@@ -57,7 +70,7 @@ function showLinks(intro: string, links: readonly Link[], note: string | null): 
     '</div>';
   const output = HtmlService.createHtmlOutput(html)
     .setWidth(560)
-    .setHeight(note === null ? 240 : 300);
+    .setHeight(note === null ? 260 : 320);
   SpreadsheetApp.getUi().showModalDialog(output, MESSAGES.documentsTitle);
 }
 
@@ -76,23 +89,35 @@ export function createDocuments(): void {
     documents,
     missingParameters: missing,
   } = makeDocuments(workbook, summarised, { generatedAt });
-  const bookName = lettersBookName(input);
-  const links: Link[] = [];
+  const user = Session.getEffectiveUser().getEmail();
+  const run = documentsRun(user, municipalityOf(input), periodOf(input));
+  const total = documents.letters.length;
   try {
-    for (const model of [documents.report, documents.publicReport]) {
-      toast(MESSAGES.writingDocument(model.name));
-      links.push(drawDocument(model));
+    writeModel(run, 'report', documents.report);
+    writeModel(run, 'public-report', documents.publicReport);
+    let before = 0;
+    for (const part of lettersParts(lettersBookName(input), documents.letters)) {
+      writeLetters(run, part, { before, total });
+      before += part.letters.length;
     }
-    toast(MESSAGES.writingDocument(bookName));
-    links.push(drawLetters(bookName, documents.letters));
   } catch (error) {
     console.error(error);
-    alert(MESSAGES.documentsFailed(error instanceof Error ? error.message : String(error)));
+    alert(
+      DOCUMENT_MESSAGES.interrupted(
+        error instanceof Error ? error.message : String(error),
+        run.made,
+        run.unfinished,
+      ),
+    );
     return;
   }
-  showLinks(
-    MESSAGES.documentsDone(documents.letters.length),
-    links,
-    missing.length === 0 ? null : MESSAGES.documentsPlaceholders(missing),
-  );
+  const intro = DOCUMENT_MESSAGES.ready(total, run.created, run.rewritten);
+  const note = missing.length === 0 ? null : MESSAGES.documentsPlaceholders(missing);
+  try {
+    showLinks(intro, run.made, note);
+  } catch (error) {
+    // The documents are ready: their links go into an alert instead of the dialog Google failed to show.
+    console.error(error);
+    alert(DOCUMENT_MESSAGES.readyAsText(intro, run.made, note));
+  }
 }

@@ -6,7 +6,7 @@
  * left aligned here: Google Docs has no hyphenation, and a call per paragraph saved adds up over 300
  * letters.
  */
-import type { Align, Block, DocModel, Run, TableBlock } from '../core/documents/doc-model';
+import type { Align, Block, Run, TableBlock } from '../core/documents/doc-model';
 
 const POINTS_PER_MM = 72 / 25.4;
 /** A4 with the margins of the .docx: 30 mm left, 15 mm right, 20 mm top and bottom. */
@@ -100,7 +100,7 @@ function drawBlock(body: Body, block: Block): void {
   }
 }
 
-/** Page size and margins of a new document's body. */
+/** Page size and margins of a document's body, new or cleared. */
 export function setUpPage(body: Body): void {
   body.setPageWidth(PAGE.width);
   body.setPageHeight(PAGE.height);
@@ -115,22 +115,10 @@ export function drawBlocks(body: Body, blocks: readonly Block[]): void {
 }
 
 /**
- * The finishing touches once everything is in: the empty paragraph a new document starts with
- * goes (it would stand above the title), and the whole text gets the documents' font.
+ * The finishing touches once everything is in: the empty paragraph a new or cleared body starts
+ * with goes (it would stand above the title), and the whole text gets the documents' font.
  */
 export function finishDocument(body: Body): void {
   if (body.getNumChildren() > 1) body.getChild(0).removeFromParent();
   body.editAsText().setFontFamily(FONT);
-}
-
-/** A whole model as a new Google Doc; returns its name and link. */
-export function drawDocument(model: DocModel): { name: string; url: string } {
-  const document = DocumentApp.create(model.name);
-  const body = document.getBody();
-  setUpPage(body);
-  drawBlocks(body, model.blocks);
-  finishDocument(body);
-  const url = document.getUrl();
-  document.saveAndClose();
-  return { name: model.name, url };
 }

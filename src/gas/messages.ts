@@ -195,11 +195,71 @@ export const MESSAGES = {
   writingLetters: (done: number, total: number): string =>
     `Адресные рекомендации: готово писем — ${done} из ${total}…`,
   documentsTitle: 'Справка и письма',
-  documentsDone: (letters: number): string =>
-    `Созданы три документа Google на вашем Диске (писем ОО: ${letters}). Откройте их по ссылкам:`,
   documentsPlaceholders: (labels: readonly string[]): string =>
     `Не заполнены параметры документов на листе «Параметры»: ${labels.join(', ')}. В документах вместо них — «[указать: …]».`,
-  documentsFailed: (reason: string): string =>
-    `Документы созданы не полностью: ${reason}. Что сделать: запустите команду ещё раз; ` +
-    'созданные до сбоя документы остались на вашем Диске, их можно удалить.',
+} as const;
+
+/** Google's errors while documents are written, in words a coordinator reads. */
+function documentReason(message: string): string {
+  if (/timed out/i.test(message)) return 'сервис Google не ответил вовремя';
+  if (/^Service \w+ failed/i.test(message)) return 'сбой на стороне сервиса Google';
+  if (/maximum execution time/i.test(message)) return 'закончилось время, отведённое на выполнение команды';
+  return 'ошибка сервиса Google';
+}
+
+/** Google's own text of an error, short, for the developers a coordinator may forward it to. */
+const DETAILS_LENGTH = 300;
+
+function details(message: string): string {
+  const text = message.length > DETAILS_LENGTH ? `${message.slice(0, DETAILS_LENGTH - 1)}…` : message;
+  return `Подробности: ${text}${/[.…]$/.test(text) ? '' : '.'}`;
+}
+
+function linked(document: { name: string; url: string | null }): string {
+  return document.url === null ? quote(document.name) : `${quote(document.name)}: ${document.url}`;
+}
+
+/** «Создать справку и письма»: documents kept on Drive from run to run (src/gas/document-slot.ts). */
+export const DOCUMENT_MESSAGES = {
+  /** The title a document carries while it is drawn: a run stopped part-way leaves it so named. */
+  unfinishedName: (name: string): string => `${name} (не завершён)`,
+  /** One of several documents of letters. */
+  partName: (name: string, part: number, parts: number): string => `${name} (часть ${part} из ${parts})`,
+  ready: (letters: number, created: number, rewritten: number): string =>
+    [
+      `Документы Google на вашем Диске готовы (писем ОО: ${letters}).`,
+      ...(created > 0 ? [`Создано документов: ${created}.`] : []),
+      ...(rewritten > 0
+        ? [`Перезаписано документов этого периода: ${rewritten} — их прежнее содержимое заменено.`]
+        : []),
+      'Откройте их по ссылкам:',
+    ].join(' '),
+  /** The dialog's text as an alert, when Google fails to show the dialog. */
+  readyAsText: (intro: string, made: readonly { name: string; url: string }[], note: string | null): string =>
+    [`${intro}\n${made.map(linked).join('\n')}`, ...(note === null ? [] : [note])].join('\n\n'),
+  interrupted: (
+    error: string,
+    made: readonly { name: string; url: string }[],
+    unfinished: { name: string; url: string | null; recorded: boolean } | null,
+  ): string => {
+    const nothing = made.length === 0 && unfinished === null;
+    const parts = [
+      `${nothing ? 'Справка и письма не сформированы' : 'Справка и письма сформированы не полностью'}: ${documentReason(error)}.`,
+    ];
+    if (made.length > 0) parts.push(`Готовые документы:\n${made.map(linked).join('\n')}`);
+    if (unfinished !== null)
+      parts.push(
+        `Не дописан документ ${linked(unfinished)}\n` +
+          (unfinished.recorded
+            ? 'Следующий запуск команды перезапишет его.'
+            : 'Следующий запуск команды его не использует: этот документ можно удалить.'),
+      );
+    parts.push(
+      nothing
+        ? 'Что сделать: запустите команду ещё раз.'
+        : 'Что сделать: запустите команду ещё раз. Документы этого периода будут перезаписаны, новых копий не появится.',
+    );
+    parts.push(details(error));
+    return parts.join('\n\n');
+  },
 } as const;

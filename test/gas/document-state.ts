@@ -1,6 +1,6 @@
 /** What a Google Doc the add-on created holds, read from the emulator without counting calls. */
 import type { Document } from '../tools/gas-emulator';
-import { Paragraph, Table } from '../tools/gas-emulator/document-app';
+import { ListItem, Paragraph, Table } from '../tools/gas-emulator/document-app';
 
 export interface DocBlock {
   readonly type: 'paragraph' | 'list' | 'table' | 'page-break';
@@ -34,4 +34,37 @@ export function sections(document: Document): string[] {
     else parts[parts.length - 1].push(block.text);
   }
   return parts.map((part) => part.join('\n'));
+}
+
+/**
+ * Everything a reader sees of a document — its name, page, and every element with its text, looks
+ * and widths — to compare two documents (a rewritten one with a fresh one) whatever their ids.
+ */
+export function docSnapshot(document: Document): unknown {
+  const body = document._body;
+  return {
+    name: document.getName(),
+    page: body._page,
+    margins: body._margins,
+    children: body._children.map((child) =>
+      child instanceof Table
+        ? {
+            rows: child._rows.map((row) =>
+              row._cells.map((cell) => ({ text: cell._store.text, styles: cell._store.styles })),
+            ),
+            widths: child._widths,
+            attributes: child._attributes,
+          }
+        : {
+            type: child.getType(),
+            pageBreak: child._pageBreak,
+            text: child._store.text,
+            styles: child._store.styles,
+            heading: child._heading,
+            alignment: child._alignment,
+            attributes: child._attributes,
+            glyph: child instanceof ListItem ? child._glyph : null,
+          },
+    ),
+  };
 }

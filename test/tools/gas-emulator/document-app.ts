@@ -11,7 +11,11 @@
  *   Text.setBold / setItalic / setFontSize / setFontFamily over the whole text or an inclusive
  *   offset range (out of range throws);
  * - the body's last paragraph cannot be removed; a page break sits inside a paragraph;
- * - Document.getId / getUrl / getName, saveAndClose, after which the document cannot be edited.
+ *   Body.clear() empties the body down to that one empty paragraph;
+ * - a Google Doc holds at most 1 020 000 characters: an edit that would pass it throws;
+ * - Document.getId / getUrl / getName / setName, saveAndClose, after which the document cannot be
+ *   edited; DocumentApp.openById reopens a document by id and throws for one deleted for good
+ *   (a document in the Trash still opens, see drive.ts).
  *
  * Every call is counted like the spreadsheet's (Class.method); helpers starting with `_` are not.
  */
@@ -67,6 +71,13 @@ export const ElementType = {
   BODY_SECTION: 'BODY_SECTION',
 } as const;
 
+/**
+ * «Documents: up to 1.02 million characters» (Google Drive Help, «Files you can store in Google
+ * Drive», https://support.google.com/drive/answer/37603). Google's reference gives no message for
+ * an edit past it; the emulator's own wording is below.
+ */
+export const MAX_DOCUMENT_CHARACTERS = 1_020_000;
+
 const HEADINGS = new Set<string>(Object.values(ParagraphHeading));
 const ALIGNMENTS = new Set<string>(Object.values(HorizontalAlignment));
 const ATTRIBUTES = new Set<string>(Object.values(Attribute));
@@ -96,6 +107,7 @@ class TextStore {
 
 interface DocState {
   readonly env: Env;
+  readonly id: string;
   closed: boolean;
 }
 
@@ -203,7 +215,11 @@ export class Paragraph {
   constructor(
     readonly _state: DocState,
     text: string,
-    readonly _parent: { _remove(child: BodyChild): void; _isLast(child: BodyChild): boolean } | null,
+    readonly _parent: {
+      _remove(child: BodyChild): void;
+      _isLast(child: BodyChild): boolean;
+      _grow(characters: number): void;
+    } | null,
     readonly _pageBreak = false,
   ) {
     // Google: "New-line characters ("\n") are converted to line-break characters ("\r")".
@@ -220,7 +236,9 @@ export class Paragraph {
 
   setText(text: string): this {
     assertOpen(this._state);
-    this._store.set(str(this._state.env, text, 'text').replace(/\n/g, '\r'));
+    const next = str(this._state.env, text, 'text').replace(/\n/g, '\r');
+    this._parent?._grow(next.length - this._store.text.length);
+    this._store.set(next);
     return this;
   }
 
@@ -295,6 +313,7 @@ export class Paragraph {
     assertOpen(this._state);
     if (this._parent?._isLast(this._self))
       fail(this._state.env, "Can't remove the last paragraph in a document section.");
+    this._parent?._grow(-this._store.text.length - 1);
     this._parent?._remove(this._self);
     return this;
   }
@@ -465,9 +484,27 @@ export class Body {
   readonly _children: BodyChild[];
   readonly _margins = { top: 72, bottom: 72, left: 72, right: 72 };
   _page = { width: 612, height: 792 };
+  /** Characters of the body's text, a line break between two elements counted as one. */
+  _characters = 0;
 
   constructor(private readonly _state: DocState) {
     this._children = [new Paragraph(_state, '', this)];
+  }
+
+  /** Refuses an edit that would take the document past its 1 020 000 characters. */
+  _grow(characters: number): void {
+    if (this._characters + characters > MAX_DOCUMENT_CHARACTERS)
+      fail(
+        this._state.env,
+        `Document ${this._state.id} cannot hold more than ${MAX_DOCUMENT_CHARACTERS} characters.`,
+      );
+    this._characters += characters;
+  }
+
+  private _append<T extends BodyChild>(child: T): T {
+    this._grow(child.getText().length + 1);
+    this._children.push(child);
+    return child;
   }
 
   _remove(child: BodyChild): void {
@@ -516,15 +553,13 @@ export class Body {
 
   appendParagraph(text: string): Paragraph {
     assertOpen(this._state);
-    const paragraph = new Paragraph(this._state, str(this._state.env, text, 'text'), this);
-    this._children.push(paragraph);
+    const paragraph = this._append(new Paragraph(this._state, str(this._state.env, text, 'text'), this));
     return this._wrap(paragraph) as Paragraph;
   }
 
   appendListItem(text: string): ListItem {
     assertOpen(this._state);
-    const item = new ListItem(this._state, str(this._state.env, text, 'text'), this);
-    this._children.push(item);
+    const item = this._append(new ListItem(this._state, str(this._state.env, text, 'text'), this));
     return this._wrap(item) as ListItem;
   }
 
@@ -541,16 +576,26 @@ export class Body {
     const width = (rows[0] as string[]).length;
     if (width === 0 || rows.some((row) => (row as string[]).length !== width))
       fail(this._state.env, 'Invalid argument: cells');
-    const table = new Table(this._state, rows as string[][]);
-    this._children.push(table);
+    const table = this._append(new Table(this._state, rows as string[][]));
     return this._wrap(table) as Table;
   }
 
   /** Google: the page break goes into a new paragraph appended to the body. */
   appendPageBreak(): { getType(): string } {
     assertOpen(this._state);
-    this._children.push(new Paragraph(this._state, '', this, true));
+    this._append(new Paragraph(this._state, '', this, true));
     return { getType: () => ElementType.PAGE_BREAK };
+  }
+
+  /**
+   * Google: «Clears the contents of the element»; a body always ends with a paragraph, so what is
+   * left is one empty paragraph, as in a new document. Page size and margins stay.
+   */
+  clear(): this {
+    assertOpen(this._state);
+    this._children.splice(0, this._children.length, new Paragraph(this._state, '', this));
+    this._characters = 0;
+    return this;
   }
 
   getText(): string {
@@ -614,13 +659,15 @@ export class Body {
 export class Document {
   readonly _state: DocState;
   readonly _body: Body;
+  /** Moved to the Trash by the person (drive.ts): nothing changes for a script, it still opens. */
+  _trashed = false;
 
   constructor(
     env: Env,
     private _name: string,
     private readonly _id: string,
   ) {
-    this._state = { env, closed: false };
+    this._state = { env, id: _id, closed: false };
     this._body = new Body(this._state);
   }
 

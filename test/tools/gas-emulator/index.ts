@@ -35,6 +35,7 @@ import { pastedEdit, typedEdit, type EditContext, type EditEvent } from './user-
 import { createUtilities } from './utilities';
 
 export { loadBundle, type LoadedBundle } from './loader';
+export { deleteForever, moveToTrash } from './drive';
 export type { Document } from './document-app';
 export type {
   Sheet,
