@@ -1,7 +1,7 @@
 /** Russian texts of the recommendations: figures of deficits, the sheets and the template issues. */
 import type { Issue } from '../issues/issue';
 import { countOf } from '../text/plural';
-import { quoted } from '../text/quoted';
+import { quote } from '../text/quote';
 import type { DeficitCondition } from './templates';
 
 /**
@@ -33,9 +33,9 @@ export function errorListHeading(listed: number, total: number): string {
 
 /** «— «СОШ 12»!E7, значение «12,5»: укажите целое число …» — where, what is there, what to change. */
 export function errorLine(issue: Issue): string {
-  const where = `${quoted(issue.sheet)}!${issue.cell}`;
+  const where = `${quote(issue.sheet)}!${issue.cell}`;
   const value = issue.params.value;
-  const shown = typeof value === 'string' && value !== '' ? `, значение ${quoted(value)}` : '';
+  const shown = typeof value === 'string' && value !== '' ? `, значение ${quote(value)}` : '';
   return `— ${where}${shown}: ${lowerFirst(issue.hint ?? issue.message)}`;
 }
 
