@@ -27,8 +27,10 @@ export function errorsToFix(errors: number): string {
 /** How many errors a draft lists; the rest are counted (schools do not run the check themselves). */
 export const LISTED_ERRORS = 10;
 
+/** «Ошибка:» over a single error (RUSSIAN.md § 2: the word agrees with the count), «Ошибки:» over several. */
 export function errorListHeading(listed: number, total: number): string {
-  return listed < total ? `Ошибки (перечислены первые ${listed} из ${total}):` : 'Ошибки:';
+  if (listed < total) return `Ошибки (перечислены первые ${listed} из ${total}):`;
+  return total === 1 ? 'Ошибка:' : 'Ошибки:';
 }
 
 /** «— «СОШ 12»!E7, значение «12,5»: укажите целое число …» — where, what is there, what to change. */
