@@ -1,13 +1,16 @@
 /**
  * «Сформировать сводную» without drawing anything: the whole workbook read once, figures, issues and
  * recommendation drafts in the one result both adapters use (docs/domain.md#command-line), with last period's
- * figures beside this period's when a previous period is given (docs/domain.md#long-format).
+ * figures beside this period's when a previous period is given (docs/domain.md#long-format). Terms fall on
+ * working days, with the transfers of days off typed in «Параметры».
  */
 import type { CalendarDay } from '../core/recommendations/deadline';
 import type { LongRow } from '../core/long-format/long-row';
 import { previousFigures, type PreviousMatch } from '../core/previous/previous-figures';
 import { withPrevious } from '../core/previous/with-previous';
 import { draftRecommendations } from '../core/recommendations/draft';
+import { workCalendar } from '../core/recommendations/work-calendar';
+import { transfersOf } from '../core/parameters/transfer-days';
 import type { SummaryResult } from '../core/findings/analysis-result';
 import { analyse, type Analysis } from './analyse';
 import type { Workbook } from './workbook';
@@ -30,7 +33,8 @@ export interface SummariseOptions {
 
 export function summarise(workbook: Workbook, options: SummariseOptions = {}): Summarised {
   const analysis = analyse(workbook);
-  const recommendations = draftRecommendations(analysis.result, analysis.templates, options.today);
+  const calendar = workCalendar(transfersOf(analysis.parameters));
+  const recommendations = draftRecommendations(analysis.result, analysis.templates, options.today, calendar);
   const result: SummaryResult = { ...analysis.result, recommendations };
   const rows = options.previousRows ?? analysis.previousRows;
   if (rows === null) return { result, analysis, previous: null };

@@ -12,9 +12,11 @@ import { createIssue, type Issue } from '../issues/issue';
 import { cellText } from '../text/normalise';
 import { parameterAbsent, parameterMissing, parameterUnknown } from './messages';
 import {
+  CALENDAR_PARAMETER_KEYS,
   PARAMETER_KEYS,
   PARAMETER_LABELS,
   placeholder,
+  type DocumentParameterKey,
   type ParameterKey,
   type Parameters,
 } from './parameters';
@@ -32,8 +34,10 @@ export interface ParsedParameters {
   readonly issues: Issue[];
 }
 
+const ALL_KEYS: readonly ParameterKey[] = [...PARAMETER_KEYS, ...CALENDAR_PARAMETER_KEYS];
+
 const KEY_BY_NAME: ReadonlyMap<string, ParameterKey> = new Map(
-  PARAMETER_KEYS.flatMap((key) =>
+  ALL_KEYS.flatMap((key) =>
     [PARAMETER_LABELS[key].label, ...PARAMETER_LABELS[key].aliases].map(
       (name) => [headerKey(name), key] as const,
     ),
@@ -58,6 +62,11 @@ function valueText(value: unknown): string {
   return cellText(value);
 }
 
+/** The calendar's parameters are optional: an empty one is no omission. */
+function isDocumentKey(key: ParameterKey): key is DocumentParameterKey {
+  return (PARAMETER_KEYS as readonly string[]).includes(key);
+}
+
 export function parseParametersSheet(grid: Grid): ParsedParameters {
   const header = parametersHeader(grid);
   if (header === null) return { parameters: {}, issues: [] };
@@ -66,7 +75,7 @@ export function parseParametersSheet(grid: Grid): ParsedParameters {
   const parameters: Partial<Record<ParameterKey, string>> = {};
   const seen = new Set<ParameterKey>();
   const issues: Issue[] = [];
-  const labels = PARAMETER_KEYS.map((key) => PARAMETER_LABELS[key].label);
+  const labels = ALL_KEYS.map((key) => PARAMETER_LABELS[key].label);
   for (let row = header.row + 1; row <= grid.values.length; row++) {
     const cells = grid.values[row - 1];
     const name = cellText(cells[keyColumn - 1]);
@@ -89,6 +98,7 @@ export function parseParametersSheet(grid: Grid): ParsedParameters {
       parameters[key] = value;
       continue;
     }
+    if (!isDocumentKey(key)) continue;
     const text = parameterMissing(a1(row, valueColumn), PARAMETER_LABELS[key].label, placeholder(key));
     issues.push(
       createIssue('parameter/missing', { sheet: grid.name, row, column: valueColumn }, text, {

@@ -2,7 +2,7 @@
 import type { SheetModel } from '../sheet/sheet-model';
 import { HEADER_STYLE, INPUT_STYLE, LABEL_STYLE, TEXT_STYLE } from '../templates/template-style';
 import { PARAMETER_EXAMPLES, PARAMETERS_HEADER, PARAMETERS_NOTE, PARAMETERS_SHEET_NAME } from './messages';
-import { PARAMETER_KEYS, PARAMETER_LABELS } from './parameters';
+import { CALENDAR_PARAMETER_KEYS, PARAMETER_KEYS, PARAMETER_LABELS } from './parameters';
 
 const EXAMPLE_STYLE = { italic: true, fontColor: '#666666', wrap: true } as const;
 
@@ -11,7 +11,7 @@ export function parametersTemplate(): SheetModel {
     name: PARAMETERS_SHEET_NAME,
     cells: [
       [...PARAMETERS_HEADER, 'Пример'].map((text) => ({ value: text, style: HEADER_STYLE })),
-      ...PARAMETER_KEYS.map((key) => [
+      ...[...PARAMETER_KEYS, ...CALENDAR_PARAMETER_KEYS].map((key) => [
         { value: PARAMETER_LABELS[key].label, style: LABEL_STYLE },
         { value: '', style: { ...INPUT_STYLE, ...TEXT_STYLE } },
         { value: PARAMETER_EXAMPLES[key], style: EXAMPLE_STYLE },

@@ -2,7 +2,8 @@
  * What the documents need to say in whose name and on what grounds (docs/domain.md#roster-and-parameters,
  * «Параметры»): the municipality, the period, the order the monitoring rests on, its dates, who is
  * responsible and who signs. A value the coordinator has not given is shown as a visible placeholder, never
- * left blank, so a letter cannot go out with a hole in it unnoticed.
+ * left blank, so a letter cannot go out with a hole in it unnoticed. Two optional parameters give the year's
+ * transfers of days off by the Government's decree, so the terms of recommendations fall on working days.
  */
 
 export const PARAMETER_KEYS = [
@@ -15,7 +16,14 @@ export const PARAMETER_KEYS = [
   'signerName',
 ] as const;
 
-export type ParameterKey = (typeof PARAMETER_KEYS)[number];
+/**
+ * Optional: dates typed as «02.01.2027; 03.01.2027» — days off moved onto working days, and weekend days
+ * made working (docs/domain.md#algorithm, terms). Never a placeholder, never a note when empty.
+ */
+export const CALENDAR_PARAMETER_KEYS = ['daysOff', 'workdays'] as const;
+
+export type DocumentParameterKey = (typeof PARAMETER_KEYS)[number];
+export type ParameterKey = DocumentParameterKey | (typeof CALENDAR_PARAMETER_KEYS)[number];
 
 /** Values as typed; a key without a value is absent. */
 export type Parameters = Readonly<Partial<Record<ParameterKey, string>>>;
@@ -34,20 +42,28 @@ export const PARAMETER_LABELS: Readonly<
   responsible: { label: 'Ответственный за мониторинг', aliases: ['Ответственный'] },
   signerPosition: { label: 'Должность подписывающего', aliases: ['Должность'] },
   signerName: { label: 'ФИО подписывающего', aliases: ['Подписывающий', 'Подпись'] },
+  daysOff: {
+    label: 'Перенесённые выходные дни',
+    aliases: ['Перенесенные выходные дни', 'Выходные дни (перенос)', 'Нерабочие дни (перенос)'],
+  },
+  workdays: {
+    label: 'Рабочие дни (перенос)',
+    aliases: ['Перенесённые рабочие дни', 'Перенесенные рабочие дни', 'Рабочие выходные дни'],
+  },
 };
 
 /** «[указать: Основание]»: what a document shows where a parameter is missing. */
-export function placeholder(key: ParameterKey): string {
+export function placeholder(key: DocumentParameterKey): string {
   return `[указать: ${PARAMETER_LABELS[key].label}]`;
 }
 
 /** The value, or its placeholder. */
-export function parameterText(parameters: Parameters, key: ParameterKey): string {
+export function parameterText(parameters: Parameters, key: DocumentParameterKey): string {
   return parameters[key] ?? placeholder(key);
 }
 
 /** Keys with no value, in the sheet's order. */
-export function missingParameters(parameters: Parameters): ParameterKey[] {
+export function missingParameters(parameters: Parameters): DocumentParameterKey[] {
   return PARAMETER_KEYS.filter((key) => parameters[key] === undefined);
 }
 

@@ -8,7 +8,21 @@
  * - «до 20 декабря» → «до 20 декабря 2026 г.», or of the next year once the day has passed;
  * - «20–25 ноября [текущего года]» → «20–25 ноября 2026 г.», or 2027 after 25 November;
  * - «январь–февраль [следующего года]» → «январь–февраль 2027 г.»: the first such months not over.
+ *
+ * Every date is a working day (work-calendar.ts): a «до» date on a day off moves to the next working day; a
+ * range keeps the algorithm's days and ends on the last working day within them («20–25 ноября» of 2028, when
+ * the 25th is a Saturday, reads «20–24 ноября»; a range with no working day becomes «до» the next one). A term is never in the past, nor before `notBefore`
+ * (the term of an earlier stage of the algorithm, draft.ts): a «до» date moves up to it, a range to its next
+ * occurrence that ends no earlier. The day a term ends is what orders it.
  */
+import {
+  DEFAULT_CALENDAR,
+  nextWorkingDay,
+  previousWorkingDay,
+  shiftDay,
+  type WorkCalendar,
+} from './work-calendar';
+
 /** A calendar day in the spreadsheet's time zone (the adapter decides which day it is). */
 export interface CalendarDay {
   readonly year: number;
@@ -64,14 +78,11 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function compare(a: CalendarDay, b: CalendarDay): number {
+export function compareDays(a: CalendarDay, b: CalendarDay): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
-function addDays(day: CalendarDay, days: number): CalendarDay {
-  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
-  return calendarDayOf(date);
-}
+const later = (a: CalendarDay, b: CalendarDay) => (compareDays(a, b) >= 0 ? a : b);
 
 function addMonths(day: CalendarDay, months: number): CalendarDay {
   const index = day.year * 12 + day.month - 1 + months;
@@ -86,13 +97,79 @@ function dateText(day: CalendarDay): string {
 
 /** The first year from today's on in which the day is not yet past. */
 function upcomingYear(today: CalendarDay, month: number, day: number): number {
-  return compare({ year: today.year, month, day }, today) >= 0 ? today.year : today.year + 1;
+  return compareDays({ year: today.year, month, day }, today) >= 0 ? today.year : today.year + 1;
 }
+
+/** A year with 29 February, so «до 29 февраля» is a date in any year's template. */
+const LEAP_YEAR = 2028;
 
 const monthOf = (list: readonly string[], word: string) => list.indexOf(word) + 1;
 
+/** What a term is counted from: today, the calendar of working days and the earliest end it may have. */
+export interface TermContext {
+  readonly today: CalendarDay;
+  readonly calendar?: WorkCalendar;
+  /** The end of an earlier stage's term: this term ends no earlier. */
+  readonly notBefore?: CalendarDay;
+}
+
+/** The term's text, and the working day it ends on; `end` is null for a term left as written. */
+export interface ScheduledTerm {
+  readonly text: string;
+  readonly end: CalendarDay | null;
+}
+
 /** The term as a date or a range with its year, counted from `today`; other texts unchanged. */
-export function resolveTerm(term: string, today: CalendarDay): string {
+export function resolveTerm(
+  term: string,
+  today: CalendarDay,
+  calendar: WorkCalendar = DEFAULT_CALENDAR,
+): string {
+  return scheduleTerm(term, { today, calendar }).text;
+}
+
+/** «до …»: the date moved up to `notBefore` and on to a working day. */
+function byDate(day: CalendarDay, context: TermContext): ScheduledTerm {
+  const floor = context.notBefore === undefined ? day : later(day, context.notBefore);
+  const end = nextWorkingDay(floor, context.calendar ?? DEFAULT_CALENDAR);
+  return { text: `до ${dateText(end)}`, end };
+}
+
+/** The earliest day a term may end on: today, or an earlier stage's end. */
+function floorOf(context: TermContext): CalendarDay {
+  return context.notBefore === undefined ? context.today : later(context.today, context.notBefore);
+}
+
+/** «20–25 ноября 2026 г.»: the first year whose last working day of the range is no earlier than the floor. */
+function dayRange(first: number, last: number, month: number, context: TermContext): ScheduledTerm {
+  const calendar = context.calendar ?? DEFAULT_CALENDAR;
+  const floor = floorOf(context);
+  for (let year = upcomingYear(context.today, month, last); ; year++) {
+    const end = previousWorkingDay({ year, month, day: last }, calendar);
+    if (end.month !== month || end.day < first) {
+      // No working day within the range: its last day moves on, as a «до» term's would.
+      return byDate({ year, month, day: last }, { ...context, notBefore: floor });
+    }
+    if (compareDays(end, floor) < 0) continue;
+    const days = first === end.day ? `${first}` : `${first}–${end.day}`;
+    return { text: `${days}${NBSP}${GENITIVE[month - 1]} ${year}${YEAR_WORD}`, end };
+  }
+}
+
+/** «январь–февраль 2027 г.»: the first such months whose last working day is no earlier than the floor. */
+function monthRange(first: number, last: number, context: TermContext): ScheduledTerm {
+  const calendar = context.calendar ?? DEFAULT_CALENDAR;
+  const floor = floorOf(context);
+  for (let year = upcomingYear(context.today, last, daysIn(context.today.year, last)); ; year++) {
+    const end = previousWorkingDay({ year, month: last, day: daysIn(year, last) }, calendar);
+    if (compareDays(end, floor) < 0) continue;
+    return { text: `${NOMINATIVE[first - 1]}–${NOMINATIVE[last - 1]} ${year}${YEAR_WORD}`, end };
+  }
+}
+
+/** The term as a date or a range with its year and the day it ends on; other texts unchanged, with no end. */
+export function scheduleTerm(term: string, context: TermContext): ScheduledTerm {
+  const { today } = context;
   const text = term.replace(/\s+/g, ' ').trim().toLowerCase();
 
   const within = /^в течение (.+)$/.exec(text);
@@ -102,8 +179,8 @@ export function resolveTerm(term: string, today: CalendarDay): string {
     const period = days ? { days: Number(days[1]) } : named;
     if (period) {
       const end =
-        period.months === undefined ? addDays(today, period.days ?? 0) : addMonths(today, period.months);
-      return `до ${dateText(end)}`;
+        period.months === undefined ? shiftDay(today, period.days ?? 0) : addMonths(today, period.months);
+      return byDate(end, context);
     }
   }
 
@@ -111,21 +188,20 @@ export function resolveTerm(term: string, today: CalendarDay): string {
   if (by && monthOf(GENITIVE, by[2]) > 0) {
     const month = monthOf(GENITIVE, by[2]);
     const day = Number(by[1]);
-    if (day >= 1 && day <= 31) return `до ${dateText({ year: upcomingYear(today, month, day), month, day })}`;
+    if (day >= 1 && day <= 31) return byDate({ year: upcomingYear(today, month, day), month, day }, context);
   }
 
   const days = /^(\d{1,2}) ?[–-] ?(\d{1,2}) ([а-я]+)(?: текущего года)?$/.exec(text);
   if (days && monthOf(GENITIVE, days[3]) > 0) {
+    const first = Number(days[1]);
+    const last = Number(days[2]);
     const month = monthOf(GENITIVE, days[3]);
-    const year = upcomingYear(today, month, Number(days[2]));
-    return `${days[1]}–${days[2]}${NBSP}${days[3]} ${year}${YEAR_WORD}`;
+    if (first >= 1 && first <= last && last <= daysIn(LEAP_YEAR, month))
+      return dayRange(first, last, month, context);
   }
 
   const months = /^([а-я]+) ?[–-] ?([а-я]+)(?: (?:следующего|текущего) года)?$/.exec(text);
-  if (months && monthOf(NOMINATIVE, months[1]) > 0 && monthOf(NOMINATIVE, months[2]) > 0) {
-    const last = monthOf(NOMINATIVE, months[2]);
-    const year = upcomingYear(today, last, daysIn(today.year, last));
-    return `${months[1]}–${months[2]} ${year}${YEAR_WORD}`;
-  }
-  return term;
+  if (months && monthOf(NOMINATIVE, months[1]) > 0 && monthOf(NOMINATIVE, months[2]) > 0)
+    return monthRange(monthOf(NOMINATIVE, months[1]), monthOf(NOMINATIVE, months[2]), context);
+  return { text: term, end: null };
 }

@@ -2,7 +2,9 @@
  * Drafts of адресные рекомендации: every template whose condition holds for a school gives one draft. Schools
  * keep the result's alphabetical order; a school's drafts follow the stages. A school with any deficit also
  * gets the plan corrected (stage 8 of docs/domain.md#algorithm); drafts asking for the same document are one
- * row; terms are dates counted from the day the drafts are made.
+ * row; terms are working days counted from the day the drafts are made, in the order of the stages: no stage's
+ * term ends before an earlier stage's (deadline.ts). Texts are typeset (RUSSIAN.md § 4): «№ 5», «5 ОО», «70 %»
+ * do not break across lines.
  */
 import {
   BUILTIN_CATALOGUE,
@@ -12,7 +14,6 @@ import {
 } from '../catalogue/catalogue';
 import { formatCount } from '../format/count';
 import { formatFigure } from '../format/figure';
-import { formatRoundPercent } from '../format/percent';
 import { MENTORS_ID } from '../indicators/cross-sheet';
 import { byName } from '../indicators/aggregate';
 import type {
@@ -22,7 +23,7 @@ import type {
   Recommendation,
   SummaryResult,
 } from '../findings/analysis-result';
-import { calendarDayOf, resolveTerm, type CalendarDay } from './deadline';
+import { calendarDayOf, compareDays, scheduleTerm, type CalendarDay } from './deadline';
 import {
   AT_LEAST_ONE,
   baseDetails,
@@ -39,6 +40,8 @@ import {
 } from './messages';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
 import { BUILTIN_TEMPLATES, DATA_ERRORS_CODE, type RecommendationTemplate } from './templates';
+import { percent, typeset } from '../text/typography';
+import { DEFAULT_CALENDAR, type WorkCalendar } from './work-calendar';
 
 type Source = Omit<SummaryResult, 'recommendations'>;
 
@@ -61,11 +64,15 @@ interface Draft {
 /** Shares within rounding of the target count as met: 0.6999999 is 70 %. */
 const EPSILON = 1e-9;
 
-/** `today`: the day the drafts are made, in the spreadsheet's time zone (terms are counted from it). */
+/**
+ * `today`: the day the drafts are made, in the spreadsheet's time zone (terms are counted from it);
+ * `calendar`: the working days, with the transfers typed in «Параметры».
+ */
 export function draftRecommendations(
   result: Source,
   templates: readonly RecommendationTemplate[] = BUILTIN_TEMPLATES,
   today: CalendarDay = calendarDayOf(new Date()),
+  calendar: WorkCalendar = DEFAULT_CALENDAR,
 ): Recommendation[] {
   const drafts: { name: string; own: Recommendation[] }[] = [];
   for (const org of result.organizations) {
@@ -73,22 +80,21 @@ export function draftRecommendations(
     const rest = templates.filter((template) => template.condition.kind !== 'any-deficit');
     for (const template of rest) {
       for (const finding of findings(template, org, result, templates))
-        own.push(render(template, org.name, finding, today));
+        own.push(render(template, org.name, finding));
     }
     if (own.some((draft) => draft.template.code !== DATA_ERRORS_CODE)) {
       for (const template of templates.filter((each) => each.condition.kind === 'any-deficit'))
-        own.push(render(template, org.name, emptyFinding(template.code), today));
+        own.push(render(template, org.name, emptyFinding(template.code)));
     }
     // Array sort is stable: templates of one stage keep their order.
-    drafts.push({ name: org.name, own: oneRowPerDocument(own).sort((a, b) => a.stage - b.stage) });
+    const rows = oneRowPerDocument(own).sort((a, b) => a.stage - b.stage);
+    drafts.push({ name: org.name, own: scheduled(rows, today, calendar) });
   }
   // A school that submitted nothing is asked to submit (stage 7), among the others alphabetically.
   const submit = templates.filter((template) => template.condition.kind === 'not-submitted');
   for (const name of result.notSubmitted) {
-    const own = submit.map(
-      (template) => render(template, name, emptyFinding(template.code), today).recommendation,
-    );
-    drafts.push({ name, own });
+    const own = submit.map((template) => render(template, name, emptyFinding(template.code)).recommendation);
+    drafts.push({ name, own: scheduled(own, today, calendar) });
   }
   if (result.notSubmitted.length > 0) drafts.sort((a, b) => byName(a.name, b.name));
   return drafts.flatMap((school) => school.own);
@@ -98,12 +104,8 @@ function emptyFinding(code: string): Finding {
   return { code, indicator: '', value: '', target: '', figure: '' };
 }
 
-function render(
-  template: RecommendationTemplate,
-  organization: string,
-  finding: Finding,
-  today: CalendarDay,
-): Draft {
+/** The draft with its term as the template writes it; `scheduled` makes it a date. */
+function render(template: RecommendationTemplate, organization: string, finding: Finding): Draft {
   const values: PlaceholderValues = {
     ОО: organization,
     показатель: finding.indicator,
@@ -118,12 +120,35 @@ function render(
       organization,
       code: finding.code,
       stage: template.stage,
-      deficit: fillPlaceholders(template.deficit, values),
-      figure: finding.figure,
-      text: withDetails(fillPlaceholders(template.text, values), details),
-      term: resolveTerm(template.term, today),
+      deficit: typeset(fillPlaceholders(template.deficit, values)),
+      figure: typeset(finding.figure),
+      text: typeset(withDetails(fillPlaceholders(template.text, values), details)),
+      term: template.term,
     },
   };
+}
+
+/**
+ * One school's rows, in stage order, with their terms as working days: a stage's term ends no earlier than
+ * the latest term of the stages before it (docs/domain.md#algorithm: the stages follow one another).
+ */
+function scheduled(
+  rows: readonly Recommendation[],
+  today: CalendarDay,
+  calendar: WorkCalendar,
+): Recommendation[] {
+  let before: CalendarDay | undefined;
+  let latest: CalendarDay | undefined;
+  let stage = 0;
+  return rows.map((row) => {
+    if (row.stage !== stage) {
+      before = latest;
+      stage = row.stage;
+    }
+    const term = scheduleTerm(row.term, { today, calendar, notBefore: before });
+    if (term.end !== null && (latest === undefined || compareDays(term.end, latest) > 0)) latest = term.end;
+    return { ...row, term: term.text };
+  });
 }
 
 function withDetails(text: string, details: readonly string[]): string {
@@ -262,10 +287,10 @@ function belowTarget(indicator: IndicatorSummary, org: OrganizationSummary, code
   const target = indicator.target;
   if (value === null || value === undefined || target === null || !(value < target - EPSILON)) return null;
   const type: IndicatorType = indicator.type;
-  const shownValue = formatFigure(value, type);
-  // A target is a round figure: «70 %», not «70,0 %».
-  const shownTarget =
-    type === 'share' || type === 'percent' ? formatRoundPercent(target) : formatFigure(target, type);
+  // One percent style with «Сводная» and the documents: «70 %», «58,8 %» (docs/decisions.md).
+  const fraction = type === 'share' || type === 'percent';
+  const shownValue = fraction ? percent(value) : formatFigure(value, type);
+  const shownTarget = fraction ? percent(target) : formatFigure(target, type);
   return {
     code,
     indicator: indicator.title,

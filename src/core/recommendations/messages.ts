@@ -1,7 +1,7 @@
 /** Russian texts of the recommendations: figures of deficits, the sheets and the template issues. */
 import type { Issue } from '../issues/issue';
 import { countOf } from '../text/plural';
-import { quoted } from '../text/quoted';
+import { quote } from '../text/quote';
 import type { DeficitCondition } from './templates';
 
 /**
@@ -27,15 +27,17 @@ export function errorsToFix(errors: number): string {
 /** How many errors a draft lists; the rest are counted (schools do not run the check themselves). */
 export const LISTED_ERRORS = 10;
 
+/** «Ошибка:» over a single error (RUSSIAN.md § 2: the word agrees with the count), «Ошибки:» over several. */
 export function errorListHeading(listed: number, total: number): string {
-  return listed < total ? `Ошибки (перечислены первые ${listed} из ${total}):` : 'Ошибки:';
+  if (listed < total) return `Ошибки (перечислены первые ${listed} из ${total}):`;
+  return total === 1 ? 'Ошибка:' : 'Ошибки:';
 }
 
 /** «— «СОШ 12»!E7, значение «12,5»: укажите целое число …» — where, what is there, what to change. */
 export function errorLine(issue: Issue): string {
-  const where = `${quoted(issue.sheet)}!${issue.cell}`;
+  const where = `${quote(issue.sheet)}!${issue.cell}`;
   const value = issue.params.value;
-  const shown = typeof value === 'string' && value !== '' ? `, значение ${quoted(value)}` : '';
+  const shown = typeof value === 'string' && value !== '' ? `, значение ${quote(value)}` : '';
   return `— ${where}${shown}: ${lowerFirst(issue.hint ?? issue.message)}`;
 }
 

@@ -9,6 +9,7 @@ import { CHART_HEADERS } from '../findings/messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
 import { HEADER_STYLE, SECTION_STYLE } from '../sheet/palette';
 import { addRow, type SheetDraft } from './sheet-draft';
+import { typeset } from '../text/typography';
 
 /** The chart sits to the right of its three data columns, with one spare column between. */
 const CHART_COLUMN = CHART_HEADERS.length + 2;
@@ -28,7 +29,7 @@ export function addChartBlock(
   const style = { numberFormat: PERCENT_FORMAT };
   for (const { indicator } of shares) {
     addRow(draft, [
-      { value: indicator.title, style: { wrap: true } },
+      { value: typeset(indicator.title), style: { wrap: true } },
       { value: indicator.value, style },
       { value: indicator.target, style },
     ]);

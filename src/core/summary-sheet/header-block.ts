@@ -14,6 +14,7 @@ import {
 import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
 import { HEADER_STYLE, LABEL_STYLE, TITLE_STYLE } from '../sheet/palette';
 import { addRow, type SheetDraft } from './sheet-draft';
+import { typeset } from '../text/typography';
 
 export interface SummaryMeta {
   /** Date and time of generation, already formatted by the adapter in the spreadsheet's time zone. */
@@ -53,5 +54,6 @@ export function addHeaderBlock(
     { value: SKIPPED_SHEET, style: HEADER_STYLE },
     { value: SKIPPED_REASON, style: HEADER_STYLE },
   ]);
-  for (const skipped of result.skipped) addRow(draft, [{ value: skipped.sheet }, { value: skipped.reason }]);
+  for (const skipped of result.skipped)
+    addRow(draft, [{ value: skipped.sheet }, { value: typeset(skipped.reason) }]);
 }

@@ -15,14 +15,16 @@ import { NOT_SUBMITTED, VALUE_ERROR } from './messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
 import { HEADER_STYLE, LIGHT_GREEN, LIGHT_RED, SECTION_STYLE, TOTAL_GREY } from '../sheet/palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
+import { typeset } from '../text/typography';
 
 const COUNT_STYLE: CellStyle = { numberFormat: COUNT_FORMAT };
 const PERCENT_STYLE: CellStyle = { numberFormat: PERCENT_FORMAT };
 const FLAG_STYLE: CellStyle = { align: 'center' };
 const NOT_SUBMITTED_STYLE: CellStyle = { align: 'left', italic: true, fontColor: '#666666' };
 
+/** «1.9 Доля …», typeset: a title may hold «10–19 лет» or «№ 5». */
 export function headerTitle(indicator: { readonly code: string | null; readonly title: string }): string {
-  return indicator.code === null ? indicator.title : `${indicator.code} ${indicator.title}`;
+  return typeset(indicator.code === null ? indicator.title : `${indicator.code} ${indicator.title}`);
 }
 
 /**

@@ -4,6 +4,9 @@
  * chart's data. No rankings anywhere (the Ижевск order № 644, п. 13: no public ratings of schools;
  * docs/domain.md#monitoring-order): schools keep the result's alphabetical order.
  *
+ * Generated text is typeset (RUSSIAN.md § 4: «5 ОО», «18,4 %» stay on one line); names of schools and sheets are
+ * shown as typed, so a coordinator finds them as they are.
+ *
  * No frozen rows: the sections below the schools table have other columns, so a frozen table
  * header would label them wrongly while scrolling.
  */
@@ -20,6 +23,7 @@ import { addQualityBlock } from './quality-block';
 import { addSchoolsTable } from './schools-table';
 import { addRow, newSheetDraft } from './sheet-draft';
 import { MUNICIPAL_WORDS } from '../findings/scale-words';
+import { typeset } from '../text/typography';
 
 export type { SummaryMeta };
 
@@ -59,7 +63,7 @@ export function buildSummarySheet(
   addRow(draft);
   addRow(draft, [{ value: SECTION_CONCLUSIONS, style: SECTION_STYLE }]);
   // Unwrapped, a sentence flows over the empty cells to its right and keeps one line per conclusion.
-  for (const sentence of buildConclusions(result, words)) addRow(draft, [{ value: sentence }]);
+  for (const sentence of buildConclusions(result, words)) addRow(draft, [{ value: typeset(sentence) }]);
   addRow(draft);
   addChartBlock(draft, keys, words);
   return {

@@ -1,7 +1,5 @@
 /**
- * A user's text in «ёлочки» (RUSSIAN.md 4): quotes inside it become „лапки“, so «группы риска»
- * inside a quoted title reads «… из числа „группы риска“ …», never «… «группы риска» …».
+ * A user's text in «ёлочки» (RUSSIAN.md § 4) under the name some rooms know it by: the same rule as
+ * `quote`, so a quoted title reads «… из числа „группы риска“ …» wherever it is made.
  */
-export function quoted(text: string): string {
-  return `«${text.replace(/«/g, '„').replace(/»/g, '“')}»`;
-}
+export { quote as quoted } from './quote';

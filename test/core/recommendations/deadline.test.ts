@@ -6,17 +6,25 @@ const nb = (text: string) =>
 const day = (year: number, month: number, date: number) => ({ year, month, day: date });
 
 describe('resolveTerm', () => {
-  it('turns a period into the date it ends on', () => {
-    expect(resolveTerm('в течение месяца', day(2026, 12, 2))).toBe(nb('до 2 января 2027 г.'));
-    expect(resolveTerm('в течение недели', day(2026, 12, 28))).toBe(nb('до 4 января 2027 г.'));
-    expect(resolveTerm('в течение месяца', day(2027, 1, 31))).toBe(nb('до 28 февраля 2027 г.'));
-    expect(resolveTerm('в течение 10 дней', day(2026, 11, 25))).toBe(nb('до 5 декабря 2026 г.'));
+  it('turns a period into the date it ends on, or the first working day after it', () => {
+    // 2 and 4 January are holidays (Art. 112), 9–10 January 2027 a weekend.
+    expect(resolveTerm('в течение месяца', day(2026, 12, 2))).toBe(nb('до 11 января 2027 г.'));
+    expect(resolveTerm('в течение недели', day(2026, 12, 28))).toBe(nb('до 11 января 2027 г.'));
+    // 28 February 2027 is a Sunday; 5 December 2026 a Saturday.
+    expect(resolveTerm('в течение месяца', day(2027, 1, 31))).toBe(nb('до 1 марта 2027 г.'));
+    expect(resolveTerm('в течение 10 дней', day(2026, 11, 25))).toBe(nb('до 7 декабря 2026 г.'));
+    expect(resolveTerm('в течение 10 дней', day(2026, 11, 26))).toBe(nb('до 7 декабря 2026 г.'));
+    expect(resolveTerm('в течение 10 дней', day(2026, 11, 27))).toBe(nb('до 7 декабря 2026 г.'));
+    expect(resolveTerm('в течение 10 дней', day(2026, 11, 28))).toBe(nb('до 8 декабря 2026 г.'));
   });
 
   it('gives «до 20 декабря» this year\u2019s date until it has passed, then next year\u2019s', () => {
-    expect(resolveTerm('до 20 декабря', day(2026, 12, 2))).toBe(nb('до 20 декабря 2026 г.'));
-    expect(resolveTerm('до 20 декабря', day(2026, 12, 20))).toBe(nb('до 20 декабря 2026 г.'));
+    // 20 December 2026 is a Sunday: the term is the Monday after it.
+    expect(resolveTerm('до 20 декабря', day(2026, 12, 2))).toBe(nb('до 21 декабря 2026 г.'));
+    expect(resolveTerm('до 20 декабря', day(2026, 12, 20))).toBe(nb('до 21 декабря 2026 г.'));
     expect(resolveTerm('до 20 декабря', day(2026, 12, 21))).toBe(nb('до 20 декабря 2027 г.'));
+    expect(resolveTerm('до 17 декабря', day(2026, 12, 17))).toBe(nb('до 17 декабря 2026 г.'));
+    expect(resolveTerm('до 17 декабря', day(2026, 12, 18))).toBe(nb('до 17 декабря 2027 г.'));
   });
 
   it('moves «20–25 ноября» to next year after 25 November', () => {

@@ -159,12 +159,16 @@ describe('draftRecommendations on a small municipality', () => {
     expect(byCode.doc_order.deficit).toBe('Нет приказа о внедрении целевой модели наставничества');
     // RUSSIAN.md 1: no school name after «в»; the school is the row's «ОО».
     expect(byCode.doc_order.text).toMatch(/^Издать приказ ОО о внедрении целевой модели наставничества/);
-    expect(byCode.doc_order.term).toBe(nb('до 2 января 2027 г.'));
-    expect(byCode.share_young_mentees.figure).toBe(pct('50,0 % / 100 %'));
+    // 2 January is a holiday, the new year holidays and the weekend after them end on 10 January 2027.
+    expect(byCode.doc_order.term).toBe(nb('до 11 января 2027 г.'));
+    // Stage 4 ends no earlier than stage 1: «до 20 декабря» (21 December, 20th is a Sunday) moves up to it.
+    expect(byCode.personal_programs.term).toBe(nb('до 11 января 2027 г.'));
+    // One percent style with «Сводная»: a whole percent without decimals.
+    expect(byCode.share_young_mentees.figure).toBe(pct('50 % / 100 %'));
     expect(byCode.share_young_mentees.deficit).toBe(
       'Доля молодых педагогов в роли наставляемого ниже целевого значения',
     );
-    expect(byCode.share_young_mentees.text).toContain(pct('(50,0 % при целевом значении 100 %)'));
+    expect(byCode.share_young_mentees.text).toContain(pct('(50 % при целевом значении 100 %)'));
     expect(byCode.personal_programs.figure).toBe('0 / не менее 1');
     expect(byCode.data_errors.figure).toBe('ошибок: 2');
     expect(byCode.data_errors.text).toContain('Исправить 2 ошибки в данных мониторинга ОО');
@@ -183,7 +187,7 @@ describe('draftRecommendations on a small municipality', () => {
     expect(first).toMatchObject({
       code: 'doc_order',
       stage: 2,
-      text: 'Подготовить приказ для МБОУ «СОШ № 1» к заседанию совета',
+      text: 'Подготовить приказ для МБОУ «СОШ №\u00a01» к заседанию совета',
       term: nb('до 1 декабря 2027 г.'),
     });
   });
@@ -215,7 +219,7 @@ describe('draftRecommendations: one row per document', () => {
     expect(drafts[0].deficit).toBe(
       'Выявлены дефициты по итогам мониторинга; доля satisfaction_mentors ниже целевого значения; доля satisfaction_mentees ниже целевого значения',
     );
-    expect(drafts[0].figure).toBe(pct('10,0 % / 50 %; 20,0 % / 50 %'));
+    expect(drafts[0].figure).toBe(pct('10 % / 50 %; 20 % / 50 %'));
   });
 });
 

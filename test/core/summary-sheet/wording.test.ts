@@ -68,6 +68,8 @@ describe('agreement with counts', () => {
 
   it('heads a cut list of errors with how many are listed', () => {
     expect(errorListHeading(5, 5)).toBe('Ошибки:');
+    expect(errorListHeading(1, 1)).toBe('Ошибка:');
+    expect(errorListHeading(2, 2)).toBe('Ошибки:');
     expect(errorListHeading(10, 21)).toBe('Ошибки (перечислены первые 10 из 21):');
   });
 });

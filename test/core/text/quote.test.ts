@@ -13,4 +13,17 @@ describe('quote', () => {
     expect(innerQuotes('Иванова Анна Петровна')).toBe('Иванова Анна Петровна');
     expect(innerQuotes('«А» и «Б»')).toBe('„А“ и „Б“');
   });
+
+  it('pairs straight quotes by where they stand, not by counting them', () => {
+    expect(quote('"А" и "Б"')).toBe('«„А“ и „Б“»');
+    expect(quote('приказ "О внедрении"')).toBe('«приказ „О внедрении“»');
+    // A stray closing quote stays a closing one and does not turn the next pair inside out.
+    expect(quote('5" и "Лицей"')).toBe('«5“ и „Лицей“»');
+    expect(quote('("Лицей")')).toBe('«(„Лицей“)»');
+  });
+
+  it('nests a text already in «ёлочки», and leaves its „лапки“ as they are', () => {
+    expect(quote('«МБОУ «СОШ № 1»»')).toBe('«„МБОУ „СОШ № 1““»');
+    expect(quote('МБОУ „СОШ № 1“')).toBe('«МБОУ „СОШ № 1“»');
+  });
 });
