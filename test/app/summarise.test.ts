@@ -54,7 +54,8 @@ describe('summarise', () => {
     expect(analysis.sheets.templates?.[0] ?? null).toBe('Шаблоны рекомендаций');
     expect(result.skipped.map((s) => s.sheet)).not.toContain('Шаблоны рекомендаций');
     const draft = result.recommendations.find((r) => r.code === 'doc_order');
-    expect(draft?.text).toBe('Издать приказ в МБОУ «СОШ № 2» немедленно');
+    // The drafts' text is typeset: a no-break space after «№» (docs/decisions.md#terms-and-typography).
+    expect(draft?.text).toBe('Издать приказ в МБОУ «СОШ №\u00a02» немедленно');
     // The coordinator's term, dated from the day of generation.
     expect(draft?.term).toBe('до 1\u00a0декабря 2025\u00a0г.');
   });
