@@ -57,7 +57,7 @@ export const ACCESS_MESSAGES = {
     `ОО не указана на листе «Список ОО», поэтому ${sheetsWord(sheets, 'лист не защищён', 'листы не защищены')}: ${quoted(sheets)}.`,
   coordinatorSheets: (sheets: readonly string[], ownerToo: boolean) =>
     `${sheetsWord(sheets, 'Лист', 'Листы')} ${quoted(sheets)} ${sheetsWord(sheets, 'может', 'могут')} редактировать только вы` +
-    `${ownerToo ? ' и владелец таблицы' : ''}: кураторы ОО их только просматривают.`,
+    `${ownerToo ? ' и владелец таблицы' : ''}: кураторы ОО ${sheetsWord(sheets, 'его', 'их')} только просматривают.`,
   changes: (lines: readonly string[]) => `Изменился доступ к листам ОО:\n${lines.join('\n')}`,
   changeLine: (sheet: string, added: readonly string[], removed: readonly string[]) =>
     `— ${quote(sheet)}: ` +
