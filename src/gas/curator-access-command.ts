@@ -113,7 +113,9 @@ function applyPlan(spreadsheet: Spreadsheet, plan: AccessPlan, { user, owner }: 
         found.existed && found.protection.getDescription() === description
           ? editorEmails(found.protection).filter((email) => ![owner, user].map(key).includes(key(email)))
           : null;
-      const rejected = setEditors(found.protection, description, [user, ...school.curators], owner);
+      const rejected = settingUp(found, () =>
+        setEditors(found.protection, description, [user, ...school.curators], owner),
+      );
       if (rejected.length > 0) outcome.rejectedLines.push(M.rejectedLine(school.sheet, rejected));
       outcome.protectedLines.push(M.schoolLine(school.sheet, school.curators));
       const given = school.curators.filter((email) => !rejected.includes(email));
@@ -128,7 +130,8 @@ function applyPlan(spreadsheet: Spreadsheet, plan: AccessPlan, { user, owner }: 
   for (const sheet of plan.coordinator) {
     guarded(sheet, () => {
       const found = ownProtection(spreadsheet, sheet, outcome.foreign);
-      if (found !== null) setEditors(found.protection, ACCESS_DESCRIPTION.coordinator, [user], owner);
+      if (found !== null)
+        settingUp(found, () => setEditors(found.protection, ACCESS_DESCRIPTION.coordinator, [user], owner));
     });
   }
   // A tab that lost its curators, or a base protected by an earlier version, is opened again.
@@ -184,6 +187,19 @@ function ownProtection(
   return existing === undefined
     ? { protection: sheet.protect(), existed: false }
     : { protection: existing, existed: true };
+}
+
+/**
+ * Runs `set` on the protection; a protection this run created is removed again when `set` fails, so
+ * it is never left without our description, which would make it pass for one set by hand.
+ */
+function settingUp<T>(found: { protection: Protection; existed: boolean }, set: () => T): T {
+  try {
+    return set();
+  } catch (error) {
+    if (!found.existed) found.protection.remove();
+    throw error;
+  }
 }
 
 function removeOwnProtection(spreadsheet: Spreadsheet, name: string): void {
