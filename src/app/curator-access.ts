@@ -110,7 +110,7 @@ export function planCuratorAccess(
       school: entry.name,
       sheets: assignment.tabs.filter((sheet) => bound.get(sheet) === entry.name),
     })),
-    namedOther: namedOther(analysis, workbook, roster.entries, assignment.decided),
+    namedOther: namedOther(analysis, workbook, roster.entries, assignment),
     coordinator,
     generated,
     open,
@@ -179,19 +179,22 @@ function assign(
 }
 
 /**
- * Tabs given by «Лист» or the stored binding whose school cell now names another roster school. A tab
+ * Tabs given by «Лист» or the stored binding whose school cell now names another roster school, in
+ * workbook order. A tab
  * the analysis set aside (a second tab of the school its cell names) is read again for its cell.
  */
 function namedOther(
   analysis: Analysis,
   workbook: Workbook,
   entries: readonly RosterEntry[],
-  decided: ReadonlyMap<string, RosterEntry>,
+  { tabs, decided }: Assignment,
 ): NamedOtherSchool[] {
   const read = new Map(analysis.outputs['school-tab'].tabs.map((tab) => [tab.sheet, tab.name]));
   const byKey = new Map(entries.map((entry) => [schoolKey(entry.name), entry]));
   const found: NamedOtherSchool[] = [];
-  for (const [sheet, entry] of decided) {
+  for (const sheet of tabs) {
+    const entry = decided.get(sheet);
+    if (entry === undefined) continue;
     const typed = read.get(sheet) ?? parseSchoolTab(workbook.readSheet(sheet), analysis.catalogue)?.name;
     if (typed === undefined) continue;
     const named = byKey.get(schoolKey(typed));
