@@ -72,9 +72,11 @@ export const ACCESS_MESSAGES = {
   disputed: (school: string, sheets: readonly string[]) =>
     `Листы ${quoted(sheets)} закреплены за одной и той же ОО ${quote(school)}, поэтому доступ к ним не изменён. ` +
     'Что сделать: укажите лист этой ОО в столбце «Лист» на листе «Список ОО» и запустите команду ещё раз.',
-  rejected: (lines: readonly string[]) =>
-    `Google не принял адреса, поэтому доступ по ним не открыт:\n${lines.join('\n')}\n` +
-    'Что сделать: исправьте адреса в столбце «E-mail куратора» на листе «Список ОО» и запустите команду ещё раз.',
+  /** `count`: the refused addresses in all the lines, which the words agree with. */
+  rejected: (lines: readonly string[], count: number) =>
+    `${count === 1 ? 'Google не принял адрес, поэтому доступ по нему не открыт' : 'Google не принял адреса, поэтому доступ по ним не открыт'}:\n` +
+    `${lines.join('\n')}\n` +
+    `Что сделать: ${count === 1 ? 'исправьте адрес' : 'исправьте адреса'} в столбце «E-mail куратора» на листе «Список ОО» и запустите команду ещё раз.`,
   rejectedLine: (sheet: string, emails: readonly string[]) => `— ${quote(sheet)}: ${emails.join(', ')}`,
   failed: (lines: readonly string[]) =>
     `Защита не настроена из-за ошибки Google Таблиц, остальные листы настроены:\n${lines.join('\n')}\n` +

@@ -34,6 +34,8 @@ interface Outcome {
   readonly protectedLines: string[];
   readonly changeLines: string[];
   readonly rejectedLines: string[];
+  /** How many addresses Google refused, over all the lines. */
+  rejectedCount: number;
   readonly failedLines: string[];
   readonly foreign: string[];
 }
@@ -93,6 +95,7 @@ function applyPlan(spreadsheet: Spreadsheet, plan: AccessPlan, { user, owner }: 
     protectedLines: [],
     changeLines: [],
     rejectedLines: [],
+    rejectedCount: 0,
     failedLines: [],
     foreign: [],
   };
@@ -117,8 +120,9 @@ function applyPlan(spreadsheet: Spreadsheet, plan: AccessPlan, { user, owner }: 
         setEditors(found.protection, description, [user, ...school.curators], owner),
       );
       if (rejected.length > 0) outcome.rejectedLines.push(M.rejectedLine(school.sheet, rejected));
-      outcome.protectedLines.push(M.schoolLine(school.sheet, school.curators));
+      outcome.rejectedCount += rejected.length;
       const given = school.curators.filter((email) => !rejected.includes(email));
+      outcome.protectedLines.push(M.schoolLine(school.sheet, given));
       if (before !== null) {
         const added = given.filter((email) => !before.map(key).includes(key(email)));
         const removed = before.filter((email) => !given.map(key).includes(key(email)));
@@ -158,7 +162,7 @@ function report(plan: AccessPlan, outcome: Outcome, { user, owner }: People): st
     ...(plan.open.length > 0 ? [M.open(plan.open)] : []),
     ...plan.namedOther.map((tab) => M.namedOther(tab.sheet, tab.typed, tab.school)),
     ...plan.disputed.map((entry) => M.disputed(entry.school, entry.sheets)),
-    ...(outcome.rejectedLines.length > 0 ? [M.rejected(outcome.rejectedLines)] : []),
+    ...(outcome.rejectedLines.length > 0 ? [M.rejected(outcome.rejectedLines, outcome.rejectedCount)] : []),
     ...(outcome.failedLines.length > 0 ? [M.failed(outcome.failedLines)] : []),
     ...(plan.withoutEmail.length > 0 ? [M.withoutEmail(plan.withoutEmail.map((entry) => entry.school))] : []),
     ...(plan.withoutTab.length > 0 ? [M.withoutTab(plan.withoutTab)] : []),

@@ -91,10 +91,11 @@ describe('the report of a run', () => {
     expect(editorsOf(emulator, tabName(2))).toEqual([COORDINATOR, K2]);
     expect(editorsOf(emulator, tabName(3))).toEqual([COORDINATOR, 'new3@school3.ru']);
     expect(editorsOf(emulator, tabName(4))).toEqual([COORDINATOR, K4]);
+    expect(lastAlert(emulator)).toContain(`— «${tabName(2)}»: ${K2}\n— «${tabName(3)}»: new3@school3.ru\n`);
     expect(lastAlert(emulator)).toContain(
-      'Google не принял адреса, поэтому доступ по ним не открыт:\n' +
+      'Google не принял адрес, поэтому доступ по нему не открыт:\n' +
         `— «${tabName(2)}»: zam2@school2.ru\n` +
-        'Что сделать: исправьте адреса в столбце «E-mail куратора» на листе «Список ОО» и запустите команду ещё раз.',
+        'Что сделать: исправьте адрес в столбце «E-mail куратора» на листе «Список ОО» и запустите команду ещё раз.',
     );
   });
 
