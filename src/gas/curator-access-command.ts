@@ -111,9 +111,9 @@ function applyPlan(spreadsheet: Spreadsheet, plan: AccessPlan, { user, owner }: 
       const found = ownProtection(spreadsheet, school.sheet, outcome.foreign);
       if (found === null) return;
       const description = ACCESS_DESCRIPTION.school(school.school);
-      // Curators before: the editors of our protection of the same school but the owner and the runner.
+      // Curators before: the editors of our protection of the tab but the owner and the runner.
       const before =
-        found.existed && found.protection.getDescription() === description
+        found.existed && found.protection.getDescription().startsWith(SCHOOL_MARK)
           ? editorEmails(found.protection).filter((email) => ![owner, user].map(key).includes(key(email)))
           : null;
       const rejected = settingUp(found, () =>

@@ -79,6 +79,25 @@ describe('the report of a run', () => {
     expect(editorsOf(emulator, tabName(1))).toEqual([COORDINATOR, 'novaya@school1.ru']);
   });
 
+  it('lists the change when «Лист» gives a tab to another school', () => {
+    const { emulator, bundle } = municipality(true);
+    bundle.call('menuConfigureCuratorAccess');
+    emulator.seedSheet('Список ОО', [
+      ['ОО', 'Лист', 'E-mail куратора'],
+      [schoolName(1), tabName(2), K1],
+      [schoolName(2), tabName(1), K2],
+      [schoolName(3), tabName(3), K3],
+      [schoolName(4), tabName(4), K4],
+    ]);
+    bundle.call('menuConfigureCuratorAccess');
+    expect(editorsOf(emulator, tabName(1))).toEqual([COORDINATOR, K2]);
+    expect(lastAlert(emulator)).toContain(
+      'Изменился доступ к листам ОО:\n' +
+        `— «${tabName(1)}»: доступ открыт: ${K2}; доступ закрыт: ${K1}\n` +
+        `— «${tabName(2)}»: доступ открыт: ${K1}; доступ закрыт: ${K2}\n\n`,
+    );
+  });
+
   it('goes on past an address Google refuses, gives the tab to the school’s other curators and names the address', () => {
     const { emulator, bundle } = municipality(false, [K1, `zam2@school2.ru; ${K2}`, `new3@school3.ru`, K4]);
     // Google's own check of an address, stricter than ours: «Invalid email: …».
