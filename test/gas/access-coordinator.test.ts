@@ -142,3 +142,24 @@ describe('generated sheets', () => {
     ).toEqual(before);
   });
 });
+
+describe('a curator’s check over a range the coordinator protected by hand', () => {
+  it('reads the tab, leaves the protected cells unmarked and says so, instead of failing', () => {
+    const { emulator, bundle } = municipality(true);
+    bundle.call('menuConfigureCuratorAccess');
+    emulator.uncounted(() => {
+      const sheet = emulator.spreadsheet.getSheetByName(tabName(1))!;
+      sheet.getRange('E6').setValue(-3);
+      sheet.getRange('E1:E60').protect().setDescription('Проверено координатором').removeEditors([K1]);
+    });
+    emulator.actAs(K1);
+    bundle.call('menuCheckWorkbook');
+    expect(lastAlert(emulator)).toMatch(/^Найден[аоы] /);
+    expect(lastAlert(emulator)).toContain(
+      `Отметки в ячейках не поставлены на листе «${tabName(1)}»: они защищены от ваших правок.`,
+    );
+    expect(
+      emulator.uncounted(() => emulator.spreadsheet.getSheetByName(tabName(1))!.getRange('E6').getNote()),
+    ).toBe('');
+  });
+});
