@@ -95,6 +95,33 @@ describe('«Настроить доступ кураторов» and the coordin
   });
 });
 
+describe('commands that write the coordinator’s sheets', () => {
+  it('«Создать листы ОО по списку» run by a curator says in Russian that «Список ОО» is protected, and creates nothing', () => {
+    const { emulator, bundle } = municipality(true, [
+      K1,
+      K2,
+      'kurator3@school3.ru',
+      'kurator4@school4.ru',
+      'k5@school5.ru',
+    ]);
+    bundle.call('menuConfigureCuratorAccess');
+    const sheets = () =>
+      emulator.uncounted(() => emulator.spreadsheet.getSheets().map((sheet) => sheet.getName()));
+    const before = sheets();
+    emulator.actAs(K1);
+    bundle.call('menuCreateSchoolSheets');
+    expect(lastAlert(emulator)).toBe(
+      'Листы ОО не созданы: лист «Список ОО» защищён от ваших правок, а команда заполняет на нём столбец «Лист». ' +
+        'Что сделать: попросите муниципального координатора создать листы ОО.',
+    );
+    expect(sheets()).toEqual(before);
+    // The coordinator's own run still creates school 5's tab and fills its «Лист».
+    emulator.actAs(COORDINATOR);
+    bundle.call('menuCreateSchoolSheets');
+    expect(sheets().length).toBe(before.length + 1);
+  });
+});
+
 describe('generated sheets', () => {
   it('get their warning-only protection when generated, before access is set, and keep it unchanged on regeneration', () => {
     const { emulator, bundle } = municipality(true);
