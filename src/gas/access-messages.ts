@@ -3,11 +3,18 @@ import { quote } from '../core/text/quote';
 
 export const ACCESS_MENU_CAPTION = 'Настроить доступ кураторов';
 
-/** Marks the protections the add-on set, so a second run updates them and never touches others. */
+/** How a school tab's protection starts: the rest names the school the tab was given to. */
+export const SCHOOL_MARK = 'Наставничество: лист ОО ';
+
+/**
+ * Marks the protections the add-on set, so a second run updates them and never touches others. A
+ * school tab's names its school: that is where the tab's school is kept from one run to the next.
+ */
 export const ACCESS_DESCRIPTION = {
   school: (school: string) =>
-    `Наставничество: лист ОО ${quote(school)} — редактируют куратор ОО и муниципальный координатор`,
+    `${SCHOOL_MARK}${quote(school)} — редактируют куратор ОО и муниципальный координатор`,
   generated: 'Наставничество: лист сформирован надстройкой — правки с предупреждением',
+  coordinator: 'Наставничество: лист муниципального координатора — кураторы ОО его не редактируют',
 } as const;
 
 /** Our protections start with this, whatever school they name. */
@@ -25,6 +32,15 @@ export const ACCESS_MESSAGES = {
   noUser:
     'Не удалось определить адрес электронной почты пользователя, запустившего команду, поэтому доступ не изменён: ' +
     'иначе можно закрыть листы и от себя. Что сделать: запустите команду из меню «Наставничество», войдя в свой аккаунт Google.',
+  notCoordinator: (roster: string) =>
+    `Доступ не изменён: настраивать его может только тот, кто может редактировать лист ${quote(roster)}, — муниципальный координатор. ` +
+    'Что сделать: попросите муниципального координатора запустить команду.',
+  generatedLocked: (sheet: string) =>
+    `Лист ${quote(sheet)} не сформирован: он защищён от ваших правок. Содержимое листа не изменено. ` +
+    'Что сделать: попросите муниципального координатора сформировать лист или снять с него защиту.',
+  rosterLocked: (roster: string) =>
+    `Листы ОО не созданы: лист ${quote(roster)} защищён от ваших правок, а команда заполняет на нём столбец «Лист». ` +
+    'Что сделать: попросите муниципального координатора создать листы ОО.',
   working: 'Настройка доступа к листам ОО…',
   done: (user: string) =>
     `Доступ настроен. Листы ОО могут редактировать только кураторы этих ОО, указанные на листе «Список ОО», и вы (${user}).`,
@@ -42,6 +58,33 @@ export const ACCESS_MESSAGES = {
   withoutTab: (names: readonly string[]) => `Нет листа ОО: ${quoted(names)}.`,
   notOnRoster: (sheets: readonly string[]) =>
     `ОО не указана на листе «Список ОО», поэтому ${sheetsWord(sheets, 'лист не защищён', 'листы не защищены')}: ${quoted(sheets)}.`,
+  coordinatorSheets: (sheets: readonly string[], ownerToo: boolean) =>
+    `${sheetsWord(sheets, 'Лист', 'Листы')} ${quoted(sheets)} ${sheetsWord(sheets, 'может', 'могут')} редактировать только вы` +
+    `${ownerToo ? ' и владелец таблицы' : ''}: кураторы ОО ${sheetsWord(sheets, 'его', 'их')} только просматривают.`,
+  changes: (lines: readonly string[]) => `Изменился доступ к листам ОО:\n${lines.join('\n')}`,
+  changeLine: (sheet: string, added: readonly string[], removed: readonly string[]) =>
+    `— ${quote(sheet)}: ` +
+    [
+      ...(added.length > 0 ? [`доступ открыт: ${added.join(', ')}`] : []),
+      ...(removed.length > 0 ? [`доступ закрыт: ${removed.join(', ')}`] : []),
+    ].join('; '),
+  namedOther: (sheet: string, typed: string, school: string) =>
+    `На листе ${quote(sheet)} в ячейке названия ОО указана ОО ${quote(typed)}, а лист закреплён за ОО ${quote(school)}, ` +
+    'поэтому доступ к листу не передан другой ОО. Что сделать: если лист действительно принадлежит другой ОО, ' +
+    'укажите его в столбце «Лист» на листе «Список ОО» и запустите команду ещё раз; иначе исправьте название ОО на листе.',
+  disputed: (school: string, sheets: readonly string[]) =>
+    `Листы ${quoted(sheets)} закреплены за одной и той же ОО ${quote(school)}, поэтому доступ к ним не изменён. ` +
+    'Что сделать: укажите лист этой ОО в столбце «Лист» на листе «Список ОО» и запустите команду ещё раз.',
+  /** `count`: the refused addresses in all the lines, which the words agree with. */
+  rejected: (lines: readonly string[], count: number) =>
+    `${count === 1 ? 'Google не принял адрес, поэтому доступ по нему не открыт' : 'Google не принял адреса, поэтому доступ по ним не открыт'}:\n` +
+    `${lines.join('\n')}\n` +
+    `Что сделать: ${count === 1 ? 'исправьте адрес' : 'исправьте адреса'} в столбце «E-mail куратора» на листе «Список ОО» и запустите команду ещё раз.`,
+  rejectedLine: (sheet: string, emails: readonly string[]) => `— ${quote(sheet)}: ${emails.join(', ')}`,
+  failed: (lines: readonly string[]) =>
+    `Защита не настроена из-за ошибки Google Таблиц, остальные листы настроены:\n${lines.join('\n')}\n` +
+    'Что сделать: запустите команду ещё раз.',
+  failedLine: (sheet: string, reason: string) => `— ${quote(sheet)}: ${quote(reason)}`,
   foreign: (sheets: readonly string[]) =>
     `${sheetsWord(sheets, 'Лист', 'Листы')} ${quoted(sheets)} ${sheetsWord(sheets, 'уже защищён', 'уже защищены')} не надстройкой; ` +
     'эта защита не изменена.',

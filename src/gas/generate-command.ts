@@ -8,9 +8,11 @@ import { generateRecommendations, generateSummary } from '../app/generate';
 import { summarise } from '../app/summarise';
 import { RECOMMENDATIONS_SHEET_NAME } from '../core/recommendations/messages';
 import { SUMMARY_SHEET_NAME } from '../core/summary-sheet/messages';
+import { ACCESS_MESSAGES } from './access-messages';
 import { recoverInterruptedInsert, SheetChangedError } from './generated-write';
 import { MESSAGES } from './messages';
 import { alert, toast } from './run-command';
+import { lockedForUser } from './sheet-lock';
 import { spreadsheetWorkbook, type SpreadsheetWorkbook } from './spreadsheet-workbook';
 import type { Summarised } from '../app/summarise';
 
@@ -40,7 +42,8 @@ function withDocumentLock(busyMessage: string, run: () => void): void {
 
 /**
  * Writes one generated sheet; a failure of Sheets on the way (a time-out, a limit) is told with
- * what it means for the coordinator's edits, which the transactional write keeps.
+ * what it means for the coordinator's edits, which the transactional write keeps. A sheet someone
+ * protected against the person running the command is said to be so: running again would not help.
  */
 function writing<T>(sheet: string, write: () => T): T | null {
   try {
@@ -48,6 +51,12 @@ function writing<T>(sheet: string, write: () => T): T | null {
   } catch (error) {
     if (error instanceof SheetChangedError) {
       alert(error.message);
+      return null;
+    }
+    // Asked only after a failure, so the usual run costs no call.
+    const target = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
+    if (target !== null && lockedForUser(target)) {
+      alert(ACCESS_MESSAGES.generatedLocked(sheet));
       return null;
     }
     console.error(error);

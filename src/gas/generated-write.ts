@@ -5,6 +5,8 @@
  *   working) after its previous content was saved to a hidden backup sheet; while it is drawn its
  *   marker says `drawing`, and only a completely drawn sheet has its backup removed. A run that
  *   finds a sheet still `drawing` takes the previous content from the backup;
+ * - the sheet gets its warning-only protection last (generated-protection.ts), so a failure there
+ *   costs no content;
  * - a new sheet (the sheet itself, or a backup) is announced in the document's properties before
  *   it is inserted and marked right after, so a failure between the two calls leaves a sheet the
  *   next run knows for its own (recoverInterruptedInsert), never a «user's» sheet that pushes
@@ -15,6 +17,7 @@ import { GENERATED_KINDS, type GeneratedKind, type SheetModel } from '../core/sh
 import { clearSheet, drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
 import { fingerprint } from './fingerprint';
 import { GENERATED_KEY, setMarker, type Marker } from './generated-marker';
+import { warnBeforeEdits } from './generated-protection';
 import { MESSAGES } from './messages';
 import type { SheetDates } from './sheet-dates';
 import { usedRows } from './used-rows';
@@ -123,6 +126,8 @@ export function writeGeneratedSheet(spreadsheet: Spreadsheet, write: GeneratedWr
     if (backup) spreadsheet.deleteSheet(backup);
   }
   PropertiesService.getDocumentProperties().deleteProperty(INSERTING_KEY);
+  // Last: the sheet is complete whatever happens here, and the next generation sets it again.
+  warnBeforeEdits(sheet);
   return sheet;
 }
 

@@ -8,9 +8,11 @@ import { createRosterSchoolSheets, findRoster } from '../app/roster-school-sheet
 import { schoolYearOn } from '../app/school-year';
 import { sheetKind } from '../app/sheet-kinds/registry';
 import type { SheetKindId } from '../app/sheet-kinds/sheet-kind';
+import { ACCESS_MESSAGES } from './access-messages';
 import { literalValue } from './literal-value';
 import { MESSAGES } from './messages';
 import { alert, runCommand, toast } from './run-command';
+import { lockedForUser } from './sheet-lock';
 import { spreadsheetWorkbook } from './spreadsheet-workbook';
 
 /** The handler of a kind's template menu item: the function its `functionName` names. */
@@ -45,16 +47,22 @@ function createSchoolTemplates(): void {
   const workbook = spreadsheetWorkbook(spreadsheet);
   const roster = findRoster(workbook);
   if (roster !== null && roster.entries.length > 0) {
+    // The command fills the roster's «Лист»: someone the roster is protected against (a curator,
+    // once «Настроить доступ кураторов» ran) is told so before any tab is made.
+    const rosterSheet = spreadsheet.getSheetByName(roster.sheet);
+    if (rosterSheet !== null && lockedForUser(rosterSheet)) {
+      alert(ACCESS_MESSAGES.rosterLocked(roster.sheet));
+      return;
+    }
     toast(MESSAGES.creatingSheets(roster.entries.length));
     const outcome = createRosterSchoolSheets(
       workbook,
       roster,
       schoolYear(new Date(), spreadsheet.getSpreadsheetTimeZone()),
     );
-    const sheet = spreadsheet.getSheetByName(outcome.roster);
     // One cell per school: a roster has tens of rows, and the cells between them are the coordinator's.
     for (const cell of outcome.tabCells)
-      sheet?.getRange(cell.row, cell.column).setValue(literalValue(cell.tab));
+      rosterSheet?.getRange(cell.row, cell.column).setValue(literalValue(cell.tab));
     alert(
       MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped) +
         (outcome.tabCells.length > 0 ? `\n\n${MESSAGES.rosterTabsFilled(outcome.roster)}` : ''),

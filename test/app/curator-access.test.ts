@@ -34,7 +34,7 @@ function workbook(gymnasiumEmail: string) {
 
 function plan(gymnasiumEmail: string) {
   const book = workbook(gymnasiumEmail);
-  return planCuratorAccess(analyse(book), book.listSheets());
+  return planCuratorAccess(analyse(book), book, new Map());
 }
 
 describe('planCuratorAccess', () => {
@@ -47,6 +47,9 @@ describe('planCuratorAccess', () => {
       withoutEmail: [],
       withoutTab: ['МКОУ «ООШ № 7»'],
       notOnRoster: ['Лицей'],
+      disputed: [],
+      namedOther: [],
+      coordinator: ['Список ОО'],
       generated: ['Сводная'],
       open: ['База наставников'],
     });
@@ -65,7 +68,7 @@ describe('planCuratorAccess', () => {
       'Список ОО': [ROSTER_HEADER, [SCHOOL_1, 'СОШ 1', '', '', 'sidorova@sosh1.ru']],
       'СОШ 1': tab('СОШ 1', SCHOOL_1),
     });
-    const access = planCuratorAccess(analyse(book), book.listSheets());
+    const access = planCuratorAccess(analyse(book), book, new Map());
     expect(access?.open).toEqual([]);
     expect(access?.generated).toEqual([]);
     expect(access?.schools.map((school) => school.sheet)).toEqual(['СОШ 1']);
@@ -73,6 +76,6 @@ describe('planCuratorAccess', () => {
 
   it('plans nothing without a roster: there is nobody to give a tab to', () => {
     const book = memoryWorkbook({ 'СОШ 1': tab('СОШ 1', SCHOOL_1) });
-    expect(planCuratorAccess(analyse(book), book.listSheets())).toBeNull();
+    expect(planCuratorAccess(analyse(book), book, new Map())).toBeNull();
   });
 });

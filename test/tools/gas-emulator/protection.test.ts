@@ -102,6 +102,90 @@ describe('Edits of a protected sheet', () => {
   });
 });
 
+describe('A script’s edits of a protected area', () => {
+  // Scripts bound to a spreadsheet and add-ons run as «the user at the keyboard»
+  // (https://developers.google.com/apps-script/guides/services/authorization, «Permissions and types of
+  // scripts»), so what the protection refuses the user (https://developers.google.com/apps-script/reference/spreadsheet/protection)
+  // it refuses their script: values, formats, clearing, rows and columns, the sheet's name and the sheet itself.
+  const refused = /You are trying to edit a protected cell or object/;
+
+  function lockedSheet() {
+    const emulator = shared();
+    const sheet = emulator.spreadsheet.insertSheet('Список ОО');
+    sheet.getRange('A1:B2').setValues([
+      ['ОО', 'E-mail куратора'],
+      ['МБОУ «СОШ № 1»', 'kurator1@school1.ru'],
+    ]);
+    const protection = sheet.protect();
+    protection.removeEditors(['kurator1@school1.ru', 'kurator2@school2.ru']);
+    emulator.actAs('kurator2@school2.ru');
+    return { emulator, sheet, protection };
+  }
+
+  it('refuses every change of the sheet to a user the protection does not list, and keeps the cells as they were', () => {
+    const { emulator, sheet } = lockedSheet();
+    const edits: (() => unknown)[] = [
+      () => sheet.getRange('B2').setValue('kurator2@school2.ru'),
+      () => sheet.getRange('A2:B2').setValues([['x', 'y']]),
+      () => sheet.getRange('A2:B2').clear(),
+      () => sheet.getRange('A2:B2').clearContent(),
+      () => sheet.getRange('A2').setFormula('=1'),
+      () => sheet.getRange('A2').setBackground('#ff0000'),
+      () => sheet.getRange('A2').setDataValidation(null),
+      () => sheet.getRange('A1:B1').merge(),
+      () => sheet.clear(),
+      () => sheet.appendRow(['МБОУ «СОШ № 2»', 'kurator2@school2.ru']),
+      () => sheet.insertRowsAfter(1, 1),
+      () => sheet.insertColumnBefore(1),
+      () => sheet.deleteRow(2),
+      () => sheet.deleteColumns(2, 1),
+      () => sheet.setName('Мой список'),
+      () => emulator.spreadsheet.deleteSheet(sheet),
+      () => emulator.userEdit('Список ОО', 'B2', 'kurator2@school2.ru'),
+    ];
+    for (const edit of edits) expect(edit).toThrow(refused);
+    emulator.actAs(OWNER);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      ['ОО', 'E-mail куратора'],
+      ['МБОУ «СОШ № 1»', 'kurator1@school1.ru'],
+    ]);
+    expect(sheet.getName()).toBe('Список ОО');
+  });
+
+  it('lets the user edit an unprotected range of a protected sheet, and only there', () => {
+    const { emulator, sheet, protection } = lockedSheet();
+    emulator.actAs(OWNER);
+    protection.setUnprotectedRanges([sheet.getRange('C1:C10')]);
+    emulator.actAs('kurator2@school2.ru');
+    sheet.getRange('C2').setValue('примечание');
+    expect(() => sheet.getRange('B2:C2').setValues([['a', 'b']])).toThrow(refused);
+    expect(() => sheet.insertRowBefore(5)).toThrow(refused);
+  });
+
+  it('refuses an edit that touches a protected range, and lets the rest of the sheet be edited', () => {
+    const emulator = shared();
+    const sheet = emulator.spreadsheet.insertSheet('СОШ 1');
+    sheet.getRange('A1:B2').protect().removeEditors(['kurator2@school2.ru']);
+    emulator.actAs('kurator2@school2.ru');
+    expect(() => sheet.getRange('B2:C3').setValue('x')).toThrow(refused);
+    expect(() => sheet.deleteRows(2, 1)).toThrow(refused);
+    sheet.getRange('C3').setValue('можно');
+    sheet.insertRowsAfter(5, 1);
+    sheet.deleteRows(4, 1);
+    expect(sheet.getRange('C3').getValue()).toBe('можно');
+  });
+
+  it('refuses a change of the protection itself to a user it does not list', () => {
+    const { protection } = lockedSheet();
+    const denied = /You do not have permission/;
+    expect(() => protection.setDescription('открыто')).toThrow(denied);
+    expect(() => protection.setWarningOnly(true)).toThrow(denied);
+    expect(() => protection.addEditor('kurator2@school2.ru')).toThrow(denied);
+    expect(() => protection.remove()).toThrow(denied);
+    expect(protection.canEdit()).toBe(false);
+  });
+});
+
 describe('Session.getEffectiveUser()', () => {
   it('is refused without the userinfo.email scope in the manifest, with Google’s message', () => {
     // «Scripts that use this method require authorization with … https://www.googleapis.com/auth/userinfo.email»

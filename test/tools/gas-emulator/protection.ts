@@ -8,11 +8,16 @@
  * - a warning-only protection lets everyone edit after a warning, and has no editors of its own
  *   (Sheets API ProtectedRange.warningOnly: «if this field is true, then editors are ignored»);
  *   turning it off gives the editors of the document back;
- * - getEditors() and canDomainEdit() throw for a user who may not edit the protected area.
- * The emulator does not stop the script's own writes; `_canEdit(email)` says who may edit.
+ * - getEditors() and canDomainEdit() throw for a user who may not edit the protected area, and
+ *   so does every change of the protection (description, warning, unprotected ranges, removal):
+ *   only its editors may change it;
+ * - a script runs as the user at the keyboard
+ *   (https://developers.google.com/apps-script/guides/services/authorization, «Permissions and
+ *   types of scripts»), so its edits of the area are refused for a user who is not an editor
+ *   (Sheet._assertEditable asks `_covers` and `_canEdit`).
  */
 import { fail, service, type Env } from './env';
-import type { Range } from './range';
+import { contains, overlaps, type Area, type Range } from './range';
 import { newUser, type User } from './session';
 import type { Sheet } from './sheet';
 import type { Spreadsheet } from './spreadsheet';
@@ -49,11 +54,15 @@ export class Protection {
     return key === this._spreadsheet._owner().toLowerCase() || key === this._env.userEmail.toLowerCase();
   }
 
+  private _requireEditor(): void {
+    if (!this._canEdit(this._env.userEmail))
+      fail(this._env, 'You do not have permission to edit this protected range.');
+  }
+
   private _changeEditors(change: (editors: string[]) => string[]): void {
     if (this._warningOnly)
       fail(this._env, 'A warning-only protection has no editors. Turn the warning off first.');
-    if (!this._canEdit(this._env.userEmail))
-      fail(this._env, 'You do not have permission to edit this protected range.');
+    this._requireEditor();
     const current = this._editors ?? this._list();
     this._editors = change(current);
     if (this._domainEdit === null) this._domainEdit = false;
@@ -67,6 +76,17 @@ export class Protection {
     return this._list().some((editor) => editor.toLowerCase() === key);
   }
 
+  /**
+   * Whether an edit of `area` (undefined: of the sheet itself — its name, its rows and columns as
+   * such) falls under this protection: a sheet protection covers all but its unprotected ranges, a
+   * range protection its range only.
+   */
+  _covers(area?: Area): boolean {
+    if (this._range !== null) return area !== undefined && overlaps(this._range._area(), area);
+    if (area === undefined) return true;
+    return !this._unprotected.some((range) => contains(range._area(), area));
+  }
+
   getProtectionType(): string {
     return this._range ? ProtectionType.RANGE : ProtectionType.SHEET;
   }
@@ -75,6 +95,7 @@ export class Protection {
   }
 
   setDescription(description: string): this {
+    this._requireEditor();
     this._description = description;
     return this;
   }
@@ -84,6 +105,7 @@ export class Protection {
   }
 
   setWarningOnly(warningOnly: boolean): this {
+    this._requireEditor();
     if (this._warningOnly && !warningOnly) this._editors = null;
     this._warningOnly = warningOnly;
     return this;
@@ -143,6 +165,7 @@ export class Protection {
   }
 
   setUnprotectedRanges(ranges: Range[]): this {
+    this._requireEditor();
     this._unprotected = [...ranges];
     return this;
   }
@@ -152,6 +175,7 @@ export class Protection {
   }
 
   remove(): void {
+    this._requireEditor();
     const list = this._spreadsheet._protections;
     const index = list.indexOf(this);
     if (index >= 0) list.splice(index, 1);

@@ -129,7 +129,7 @@ export class Range {
     write: (cell: Cell, value: unknown, row: number, column: number) => void,
   ): this {
     const matrix = checkShape(this._env, data, this._rows, this._columns, method);
-    this._sheet._assertEditable();
+    this._sheet._assertEditable(this._area());
     matrix.forEach((line, r) =>
       line.forEach((value, c) => {
         const row = this._row + r;
@@ -144,7 +144,7 @@ export class Range {
     value: unknown,
     write: (cell: Cell, value: unknown, row: number, column: number) => void,
   ): this {
-    this._sheet._assertEditable();
+    this._sheet._assertEditable(this._area());
     for (let r = 0; r < this._rows; r++) {
       for (let c = 0; c < this._columns; c++) {
         const row = this._row + r;
@@ -157,6 +157,7 @@ export class Range {
 
   /** Visits only cells that exist, so clearing a whole sheet does not create 26 000 cells. */
   private _existing(visit: (cell: Cell, row: number, column: number) => void): this {
+    this._sheet._assertEditable(this._area());
     const lastRow = Math.min(this._row + this._rows - 1, this._sheet._cells.rowCount());
     for (let row = this._row; row <= lastRow; row++) {
       for (let column = this._column; column < this._column + this._columns; column++) {
@@ -172,7 +173,6 @@ export class Range {
   }
 
   private _setStyle(key: Style, value: unknown, normalize: (v: unknown) => unknown = (v) => v): void {
-    this._sheet._assertEditable();
     if (value === null || value === undefined) this._existing((cell) => delete cell[key]);
     else this._fill(normalize(value), (cell, v) => ((cell as unknown as Record<string, unknown>)[key] = v));
   }

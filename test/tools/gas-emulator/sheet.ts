@@ -97,6 +97,7 @@ export class Sheet {
   }
 
   _merge(areas: Area[]): void {
+    for (const area of areas) this._assertEditable(area);
     for (const area of areas) {
       if (area.rows * area.columns < 2) continue;
       if (this._merges.some((m) => overlaps(m, area) && !contains(area, m))) {
@@ -116,6 +117,7 @@ export class Sheet {
   }
 
   _breakApart(area: Area): void {
+    this._assertEditable(area);
     if (this._merges.some((m) => overlaps(m, area) && !contains(area, m))) {
       fail(this._env, 'You must select all cells in a merged range to merge or unmerge them.');
     }
@@ -123,21 +125,31 @@ export class Sheet {
   }
 
   /**
-   * Google refuses a script's edit of a sheet whose protection does not list its user: «You are
-   * trying to edit a protected cell or object…». A warning-only protection lets the edit through.
+   * Google refuses a script's edit of a protected area whose protection does not list the
+   * script's user (scripts run as the user at the keyboard): «You are trying to edit a protected
+   * cell or object…». A sheet protection covers the whole sheet but its unprotected ranges; a
+   * range protection covers its range. `area` is the cells the edit changes; undefined for an edit
+   * of the sheet itself (rename, delete, insert rows or columns), which only a sheet protection
+   * stops. A warning-only protection lets the edit through.
    */
-  _assertEditable(): void {
+  _assertEditable(area?: Area): void {
     const locked = this._parent._protections.some(
-      (p) =>
-        p._sheet === this &&
-        p.getProtectionType() === ProtectionType.SHEET &&
-        !p._canEdit(this._env.userEmail),
+      (p) => p._sheet === this && !p._canEdit(this._env.userEmail) && p._covers(area),
     );
     if (locked)
       fail(
         this._env,
         'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
       );
+  }
+
+  /** The whole rows from `row` (deleting them changes every cell of theirs). */
+  private _rows(row: number, rows: number): Area {
+    return { row, column: 1, rows, columns: this._maxColumns };
+  }
+
+  private _columns(column: number, columns: number): Area {
+    return { row: 1, column, rows: this._maxRows, columns };
   }
 
   _protect(range: Range | null): Protection {
@@ -149,6 +161,7 @@ export class Sheet {
   }
 
   setName(name: string): this {
+    this._assertEditable();
     this._parent._renameSheet(this, name);
     return this;
   }
@@ -266,6 +279,7 @@ export class Sheet {
 
   insertRowsBefore(before: number, count: number): this {
     if (before < 1 || before > this._maxRows) fail(this._env, 'Those rows are out of bounds.');
+    this._assertEditable();
     this._cells.insertRows(before, count);
     this._shiftMerges('row', before, count);
     this._maxRows += count;
@@ -274,6 +288,7 @@ export class Sheet {
 
   insertRowsAfter(after: number, count: number): this {
     if (after < 1 || after > this._maxRows) fail(this._env, 'Those rows are out of bounds.');
+    this._assertEditable();
     this._cells.insertRows(after + 1, count);
     this._shiftMerges('row', after + 1, count);
     this._maxRows += count;
@@ -295,6 +310,7 @@ export class Sheet {
       fail(this._env, 'Those rows are out of bounds.');
     if (count >= this._maxRows - this._frozenRows)
       fail(this._env, 'Sorry, it is not possible to delete all non-frozen rows.');
+    this._assertEditable(this._rows(start, count));
     this._cells.deleteRows(start, count);
     this._shiftMerges('row', start, -count);
     this._maxRows -= count;
@@ -307,6 +323,7 @@ export class Sheet {
 
   insertColumnsBefore(before: number, count: number): this {
     if (before < 1 || before > this._maxColumns) fail(this._env, 'Those columns are out of bounds.');
+    this._assertEditable();
     this._cells.insertColumns(before, count);
     this._shiftMerges('column', before, count);
     this._maxColumns += count;
@@ -315,6 +332,7 @@ export class Sheet {
 
   insertColumnsAfter(after: number, count: number): this {
     if (after < 1 || after > this._maxColumns) fail(this._env, 'Those columns are out of bounds.');
+    this._assertEditable();
     this._cells.insertColumns(after + 1, count);
     this._shiftMerges('column', after + 1, count);
     this._maxColumns += count;
@@ -336,6 +354,7 @@ export class Sheet {
       fail(this._env, 'Those columns are out of bounds.');
     if (count >= this._maxColumns - this._frozenColumns)
       fail(this._env, 'Sorry, it is not possible to delete all non-frozen columns.');
+    this._assertEditable(this._columns(start, count));
     this._cells.deleteColumns(start, count);
     this._shiftMerges('column', start, -count);
     this._maxColumns -= count;
@@ -354,6 +373,7 @@ export class Sheet {
       );
     checkCellLengths(this._env, [values]);
     const row = this._cells.lastRow() + 1;
+    this._assertEditable(row > this._maxRows ? undefined : this._rows(row, 1));
     this._maxRows = Math.max(this._maxRows, row);
     this._maxColumns = Math.max(this._maxColumns, values.length);
     values.forEach((value, i) => {
@@ -462,10 +482,12 @@ export class Sheet {
         this._env,
         `The parameters (${signature([rules])}) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.`,
       );
+    this._assertEditable({ row: 1, column: 1, rows: this._maxRows, columns: this._maxColumns });
     this._conditionalRules = [...rules];
   }
 
   clearConditionalFormatRules(): void {
+    this._assertEditable({ row: 1, column: 1, rows: this._maxRows, columns: this._maxColumns });
     this._conditionalRules = [];
   }
 

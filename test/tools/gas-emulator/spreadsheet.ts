@@ -185,6 +185,7 @@ export class Spreadsheet {
     const index = this._sheets.indexOf(sheet);
     if (index < 0) fail(this._env, 'Sheet not found');
     if (this._sheets.length === 1) fail(this._env, "You can't remove all the sheets in a document.");
+    sheet._assertEditable();
     this._sheets.splice(index, 1);
     for (let i = this._metadata.length - 1; i >= 0; i--)
       if (this._metadata[i]._location.sheet === sheet) this._metadata.splice(i, 1);
