@@ -10,9 +10,11 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   HeadingLevel,
   Packer,
   PageBreak,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -153,9 +155,22 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
   }
 }
 
+/** The page number, centred in the footer: a PAGE field, so every office suite counts the pages itself. */
+function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: TABLE_SIZE })],
+      }),
+    ],
+  });
+}
+
 export function docxDocument(model: DocModel): Document {
   const section: ISectionOptions = {
     properties: { page: { size: PAGE, margin: MARGIN } },
+    ...(model.pageNumbers === true ? { footers: { default: pageNumberFooter() } } : {}),
     children: model.blocks.flatMap(blockChildren),
   };
   return new Document({

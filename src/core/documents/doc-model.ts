@@ -56,6 +56,11 @@ export interface DocModel {
   /** The document's name: the file name without extension, the Google Doc's title. */
   readonly name: string;
   readonly blocks: readonly Block[];
+  /**
+   * Pages numbered in the footer, centred: a справка of several pages that a head signs is read and filed page by
+   * page (RUSSIAN.md §6). Absent: no footer.
+   */
+  readonly pageNumbers?: boolean;
 }
 
 export function heading(level: 1 | 2 | 3, text: string): HeadingBlock {
