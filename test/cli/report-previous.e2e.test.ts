@@ -52,7 +52,7 @@ describe('cmn-sheets report --previous', () => {
     expect(result.stderr).toBe('');
     for (const name of ['Аналитическая справка.docx', 'Аналитическая справка для публикации.docx']) {
       const text = await docxText(file(`документы/${name}`));
-      expect(text, name).toContain(`4. ${HEADING}`);
+      expect(text, name).toContain(`5. ${HEADING}`);
       expect(text, name).toContain('Прошлый период\nТекущий период\nИзменение');
       const row = `${mentors.title}\n${formatPercent(mentors.previous as number)}\n${formatPercent(mentors.value as number)}\n`;
       expect(text, name).toContain(`${row}${formatChange(mentors.change as number, 'share')}`);

@@ -71,7 +71,7 @@ describe('cmn-sheets report with several workbooks', () => {
       const internal = await docxText(file('out/Аналитическая справка.docx'));
       const publicText = await docxText(file('out/Аналитическая справка для публикации.docx'));
       for (const text of [internal, publicText]) {
-        expect(text).toContain('Показатели по региону');
+        expect(text).toContain('Результаты мониторинга: показатели по региону');
         const share = region.indicators.find(
           (indicator) => indicator.id === 'share_mentors',
         ) as (typeof region.indicators)[number];

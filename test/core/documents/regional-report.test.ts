@@ -52,7 +52,7 @@ describe('the regional analytical report', () => {
       [...NAMES].sort((a, b) => a.localeCompare(b, 'ru')),
     );
     expect(table?.rows.at(-1)?.[0]).toBe('Итого по региону');
-    expect(internal).toContain('Показатели по региону');
+    expect(internal).toContain('Результаты мониторинга: показатели по региону');
     expect(internal).toContain('Сводные данные муниципалитетов региона');
     expect(internal).toContain('Сведения представили: 3 муниципалитета.');
     expect(documents.report.name).toMatch(/^Аналитическая справка — регион, /);
