@@ -123,9 +123,16 @@ describe('dynamics in the analytical report', () => {
       '9.',
     ]);
     expect(sectionHeadings(report)[4]).toBe('5. Ключевые показатели по ОО');
-    expect(sectionHeadings(publicReport).map((text) => text.split(' ')[0])).toEqual(
-      ['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.'],
-    );
+    expect(sectionHeadings(publicReport).map((text) => text.split(' ')[0])).toEqual([
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+      '5.',
+      '6.',
+      '7.',
+      '8.',
+    ]);
   });
 
   it('says when the periods count different numbers of schools, and says nothing when they count the same', () => {
@@ -139,7 +146,9 @@ describe('dynamics in the analytical report', () => {
     };
     const { publicReport } = documentsOf(differing);
     const text = spaced(publicReport);
-    expect(text).toMatch(/Значения периодов рассчитаны по разному числу ОО: в \S+ — 3 ОО, в 2024\/2025 — 2 ОО/);
+    expect(text).toMatch(
+      /Значения периодов рассчитаны по разному числу ОО: в \S+ — 3 ОО, в 2024\/2025 — 2 ОО/,
+    );
     const same = {
       ...demoSheets(),
       'Прошлый период': [HEADER, municipalRow('ped_total', 'count', 80, 3)],
