@@ -133,6 +133,7 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
       return [
         new Paragraph({
           alignment: ALIGN[block.align ?? 'justify'],
+          keepNext: block.keepWithNext === true ? true : undefined,
           spacing: { after: 80 },
           children: runs(block.runs),
         }),

@@ -75,4 +75,19 @@ describe('the .docx writer', () => {
     const plain = await parts({ name: 'т', blocks });
     expect(plain.xml).not.toContain('footerReference');
   });
+
+  it('keeps a sentence that introduces a table with it, and no other paragraph', async () => {
+    const xml = await documentXml({
+      name: 'т',
+      blocks: [
+        { kind: 'paragraph', runs: [{ text: 'Обычный абзац' }] },
+        { kind: 'paragraph', runs: [{ text: 'Вводная фраза:' }], keepWithNext: true },
+        { kind: 'table', widths: [1], headerRows: 1, rows: [['Мероприятие']] },
+      ],
+    });
+    const paragraphs = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((match) => match[0]);
+    const of = (text: string) => paragraphs.find((paragraph) => paragraph.includes(text)) as string;
+    expect(of('Вводная фраза:')).toContain('<w:keepNext/>');
+    expect(of('Обычный абзац')).not.toContain('keepNext');
+  });
 });

@@ -17,7 +17,7 @@ import { stageLabel } from '../recommendations/stages';
 import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../findings/analysis-result';
 import { flagOfSchoolShare, listedIndicators, selectKeyIndicators } from '../findings/key-indicators';
 import { dynamicsSection } from './dynamics-section';
-import { bulletList, heading, paragraph, type Block, type DocModel } from './doc-model';
+import { bulletList, heading, introParagraph, paragraph, type Block, type DocModel } from './doc-model';
 import { periodOf, type DocumentInput } from './document-input';
 import { metText, municipalText, ratioText, targetText } from './figure-texts';
 import { mainDeficits } from './main-deficits';
@@ -223,7 +223,7 @@ function recommendations(result: SummaryResult, words: ReportWords): Block[] {
   if (found.length === 0) return [...blocks, paragraph(T.NO_DEFICITS)];
   return [
     ...blocks,
-    paragraph(words.recommendationsIntro(result.organizations.length)),
+    introParagraph(words.recommendationsIntro(result.organizations.length)),
     {
       kind: 'table',
       widths: [0.55, 0.33, 0.12],

@@ -8,7 +8,7 @@
  */
 import type { SummaryResult } from '../findings/analysis-result';
 import { parameterText, type Parameters } from '../parameters/parameters';
-import { heading, paragraph, type Block } from './doc-model';
+import { heading, introParagraph, type Block } from './doc-model';
 import { mainDeficits, mostFrequent } from './main-deficits';
 import * as T from './messages';
 import { sharedDeficits } from './report-analysis';
@@ -30,7 +30,7 @@ export function decisionBlocks(result: SummaryResult, parameters: Parameters, wo
   for (const standing of words.standingDecisions) rows.push([standing.measure, standing.term, responsible]);
   return [
     heading(2, T.SECTION_DECISIONS),
-    paragraph(T.DECISIONS_INTRO),
+    introParagraph(T.DECISIONS_INTRO),
     {
       kind: 'table',
       widths: [0.06, 0.5, 0.19, 0.25],

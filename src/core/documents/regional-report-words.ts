@@ -58,6 +58,8 @@ export const REGIONAL_REPORT_WORDS: ReportWords = {
     return formatFigure(value, key.indicator.type === 'flag' ? 'share' : key.indicator.type);
   },
   units: (count) => countOf(count, MUNICIPALITIES),
+  // A municipality is below a target by its own figure: of every municipality, not of the schools counted.
+  unitsCounted: (_indicator, result) => result.organizations.length,
   unitsOf: (count, total) => `в ${count} из ${countOf(total, OF_MUNICIPALITIES)}`,
   qualityHeaders: ['Муниципалитет', 'Ошибки', 'Предупреждения'],
   qualityCounts(withErrors, withWarnings, errors, warnings) {

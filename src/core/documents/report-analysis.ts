@@ -67,7 +67,7 @@ export function analysisBlocks(result: SummaryResult, words: ReportWords, intern
             units:
               indicator.belowTarget.length === 0
                 ? ''
-                : words.unitsOf(indicator.belowTarget.length, indicator.schoolsCounted),
+                : words.unitsOf(indicator.belowTarget.length, words.unitsCounted(indicator, result)),
           })),
         ),
       ),
@@ -76,7 +76,11 @@ export function analysisBlocks(result: SummaryResult, words: ReportWords, intern
     blocks.push(
       paragraph(
         T.deficitsSentence(
-          deficits.map((item) => ({ deficit: lowerFirst(item.deficit), units: words.units(item.schools) })),
+          // Deficits are counted over schools at either level (the regional drafts keep every school's).
+          deficits.map((item) => ({
+            deficit: lowerFirst(item.deficit),
+            units: T.schoolsCount(item.schools),
+          })),
         ),
       ),
     );

@@ -4,7 +4,7 @@
  * its units and the figures «по муниципалитету» or «по региону».
  */
 import { parameterText } from '../parameters/parameters';
-import type { OrganizationSummary } from '../findings/analysis-result';
+import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
 import type { DocumentInput } from './document-input';
 import { schoolValueText } from './figure-texts';
@@ -39,6 +39,8 @@ export interface ReportWords {
   readonly units: (count: number) => string;
   /** «в 5 из 8 ОО»: units below a target of all counted. */
   readonly unitsOf: (count: number, total: number) => string;
+  /** The units a figure's «below target» is counted of: the schools counted, or every municipality. */
+  readonly unitsCounted: (indicator: IndicatorSummary, result: SummaryResult) => number;
   readonly qualityHeaders: readonly string[];
   readonly qualityCounts: (
     withErrors: number,
@@ -72,6 +74,7 @@ export const MUNICIPAL_REPORT_WORDS: ReportWords = {
   unitValue: schoolValueText,
   units: T.schoolsCount,
   unitsOf: T.schoolsOf,
+  unitsCounted: (indicator) => indicator.schoolsCounted,
   qualityHeaders: T.QUALITY_HEADERS,
   qualityCounts: T.qualityCounts,
   standingDecisions: [

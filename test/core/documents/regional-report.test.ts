@@ -116,5 +116,9 @@ describe('the regional analytical report', () => {
     expect(internal).toContain('Направить аналитическую справку муниципальным координаторам');
     expect(internal).not.toContain('Направить адресные рекомендации руководителям ОО');
     expect(documents.publicReport.pageNumbers).toBe(true);
+    // A municipality is below a target of the three; a deficit is counted in schools.
+    expect(internal).toMatch(/ниже целевого значения в \d из 3 муниципалитетов\)/);
+    expect(internal).toMatch(/Наиболее распространённые дефициты: .+ \(\d+ ОО\)/);
+    expect(internal).not.toMatch(/Наиболее распространённые дефициты: [^\n]*муниципалитет/);
   });
 });
