@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/core/format/count';
-import { formatPercent } from '../../src/core/format/percent';
+import { formatRoundPercent } from '../../src/core/format/percent';
 import { VISIBLE_HEADERS } from '../../src/core/recommendations/recommendation-row';
 import { generateMunicipality } from '../../src/demo/municipality';
 import { run, writeBook } from './cli-run';
@@ -104,7 +104,7 @@ describe('cmn-sheets report', () => {
       const figure = summary.indicators.find(
         (indicator) => indicator.id === id,
       ) as (typeof summary.indicators)[number];
-      expect(text).toContain(formatPercent(figure.value as number));
+      expect(text).toContain(formatRoundPercent(figure.value as number));
       expect(text).toContain(
         `${formatCount(figure.numerator as number)} из ${formatCount(figure.denominator as number)}`,
       );

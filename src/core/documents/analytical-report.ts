@@ -19,7 +19,7 @@ import { flagOfSchoolShare, listedIndicators, selectKeyIndicators } from '../fin
 import { dynamicsSection } from './dynamics-section';
 import { bulletList, heading, introParagraph, paragraph, type Block, type DocModel } from './doc-model';
 import { periodOf, type DocumentInput } from './document-input';
-import { metText, municipalText, ratioText, targetText } from './figure-texts';
+import { metText, ratioText, reportMunicipalText, targetText } from './figure-texts';
 import { mainDeficits } from './main-deficits';
 import { decisionBlocks } from './management-decisions';
 import * as T from './messages';
@@ -164,7 +164,7 @@ function results(input: DocumentInput, words: ReportWords): Block[] {
 function indicatorTable(indicators: readonly IndicatorSummary[], words: ReportWords): Block {
   const rows = indicators.map((indicator) => [
     indicator.title,
-    municipalText(indicator),
+    reportMunicipalText(indicator),
     ratioText(indicator, flagOfSchoolShare(indicator.id) !== null),
     indicator.target === null ? T.NO_VALUE : targetText(indicator),
     metText(indicator),
@@ -195,7 +195,7 @@ function unitsSection(result: SummaryResult, words: ReportWords): Block[] {
     ...keys.map((key) => words.unitValue(key, org)),
     String(belowCount(org)),
   ]);
-  const total = [words.total, ...keys.map((key) => municipalText(key.indicator)), ''];
+  const total = [words.total, ...keys.map((key) => reportMunicipalText(key.indicator)), ''];
   const header = [words.unitHeader, ...keys.map((key) => T.SCHOOL_COLUMNS[key.indicator.id]), T.BELOW_HEADER];
   const widths = [0.21, ...columns.map((column) => column.width), 0.12];
   const below = targets.filter((indicator) => indicator.belowTarget.length > 0);

@@ -6,11 +6,10 @@
  * What moved most is said once, in the analysis.
  */
 import { formatChange } from '../format/change';
-import { formatFigure } from '../format/figure';
 import type { IndicatorSummary, SummaryResult } from '../findings/analysis-result';
 import { listedIndicators } from '../findings/key-indicators';
 import { heading, paragraph, type Block } from './doc-model';
-import { municipalText } from './figure-texts';
+import { reportFigure, reportMunicipalText } from './figure-texts';
 import { DYNAMICS_HEADERS, dynamicsSets, NO_VALUE, sectionDynamics } from './messages';
 
 export function dynamicsSection(result: SummaryResult, period: string): Block[] {
@@ -19,7 +18,7 @@ export function dynamicsSection(result: SummaryResult, period: string): Block[] 
   const rows = listed.map((indicator) => [
     indicator.title,
     previousText(indicator),
-    municipalText(indicator),
+    reportMunicipalText(indicator),
     typeof indicator.change === 'number' ? formatChange(indicator.change, indicator.type) : NO_VALUE,
   ]);
   return [
@@ -48,5 +47,5 @@ function setsNote(listed: readonly IndicatorSummary[], period: string, previousP
 
 /** Last period's figure printed as this period's is: a document flag as the share of schools. */
 function previousText(indicator: IndicatorSummary): string {
-  return formatFigure(indicator.previous ?? null, indicator.type === 'flag' ? 'share' : indicator.type);
+  return reportFigure(indicator.previous ?? null, indicator.type);
 }

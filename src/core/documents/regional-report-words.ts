@@ -3,8 +3,8 @@
  * by analogy): municipalities take the place of schools, figures are «по региону». «Параметры» has no field
  * for a region's name, so the report names it «регион».
  */
-import { formatFigure } from '../format/figure';
 import { countOf } from '../text/plural';
+import { reportFigure } from './figure-texts';
 import { NO_VALUE, QUALITY_CLEAN, VALUE_ERROR } from './messages';
 import { MUNICIPAL_REPORT_WORDS, type ReportWords } from './report-words';
 
@@ -55,7 +55,7 @@ export const REGIONAL_REPORT_WORDS: ReportWords = {
   unitValue(key, org) {
     const value = org.values[key.indicator.id] ?? null;
     if (value === null) return org.excludedFrom.includes(key.indicator.id) ? VALUE_ERROR : NO_VALUE;
-    return formatFigure(value, key.indicator.type === 'flag' ? 'share' : key.indicator.type);
+    return reportFigure(value, key.indicator.type);
   },
   units: (count) => countOf(count, MUNICIPALITIES),
   // A municipality is below a target by its own figure: of every municipality, not of the schools counted.

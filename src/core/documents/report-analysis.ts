@@ -11,7 +11,7 @@ import { listedIndicators } from '../findings/key-indicators';
 import { lowerFirst } from '../recommendations/messages';
 import { stageLabel } from '../recommendations/stages';
 import { heading, paragraph, type Block } from './doc-model';
-import { municipalText, targetText } from './figure-texts';
+import { reportMunicipalText, targetText } from './figure-texts';
 import { mainDeficits, type MainDeficit } from './main-deficits';
 import * as T from './messages';
 import type { ReportWords } from './report-words';
@@ -62,7 +62,7 @@ export function analysisBlocks(result: SummaryResult, words: ReportWords, intern
         T.furthestSentence(
           furthest.map((indicator) => ({
             title: lowerFirst(indicator.title),
-            value: municipalText(indicator),
+            value: reportMunicipalText(indicator),
             target: targetText(indicator),
             units:
               indicator.belowTarget.length === 0

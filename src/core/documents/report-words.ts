@@ -7,7 +7,7 @@ import { parameterText } from '../parameters/parameters';
 import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
 import type { DocumentInput } from './document-input';
-import { schoolValueText } from './figure-texts';
+import { reportSchoolValueText } from './figure-texts';
 import * as T from './messages';
 
 export interface ReportWords {
@@ -71,7 +71,7 @@ export const MUNICIPAL_REPORT_WORDS: ReportWords = {
   sectionUnits: T.SECTION_SCHOOLS,
   unitHeader: T.SCHOOL_HEADER,
   total: T.TOTAL_ROW,
-  unitValue: schoolValueText,
+  unitValue: reportSchoolValueText,
   units: T.schoolsCount,
   unitsOf: T.schoolsOf,
   unitsCounted: (indicator) => indicator.schoolsCounted,

@@ -207,4 +207,14 @@ describe('the main deficits', () => {
       },
     ]);
   });
+
+  it('prints percents in one style, tables and text alike: «100 %», never «100,0 %»', () => {
+    const { report, publicReport } = documentsOf();
+    for (const model of [report, publicReport]) {
+      const text = plainText(model).replace(/\u00a0/g, ' ');
+      expect(text).not.toMatch(/\d,0 %/);
+      expect(text).toMatch(/\d,[1-9] %/);
+      expect(text).toContain('100 %');
+    }
+  });
 });

@@ -78,7 +78,7 @@ describe('dynamics in the analytical report', () => {
       rows.find((line) => line[0] === title)!.map((cell) => cell.replace(/\u00a0/g, ' '));
     const points = ((mentors.value as number) - 0.05) * 100;
     const sign = points > 0 ? '+' : '−';
-    expect(row(mentors.title)[1]).toBe('5,0 %');
+    expect(row(mentors.title)[1]).toBe('5 %');
     expect(row(mentors.title)[3]).toBe(`${sign}${Math.abs(points).toFixed(1).replace('.', ',')} п. п.`);
     const totalChange = (total.value as number) - 80;
     expect(row(total.title)[1]).toBe('80');

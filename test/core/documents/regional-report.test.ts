@@ -10,7 +10,7 @@ import { plainText, type TableBlock } from '../../../src/core/documents/doc-mode
 import { buildRegionalDocuments } from '../../../src/core/documents/documents';
 import { regionalDocumentInput, type MunicipalReportBook } from '../../../src/core/documents/regional-input';
 import { formatCount } from '../../../src/core/format/count';
-import { formatPercent } from '../../../src/core/format/percent';
+import { formatRoundPercent } from '../../../src/core/format/percent';
 import { rollup } from '../../../src/core/rollup/rollup';
 import { generateMunicipality } from '../../../src/demo/municipality';
 import { memoryWorkbook } from '../../tools/memory-workbook';
@@ -70,7 +70,7 @@ describe('the regional analytical report', () => {
       ),
     );
     for (const text of [internal, published]) {
-      expect(text).toContain(formatPercent(share?.value as number));
+      expect(text).toContain(formatRoundPercent(share?.value as number));
       expect(text).toContain(
         `${formatCount(share?.numerator as number)} из ${formatCount(share?.denominator as number)}`,
       );
