@@ -21,7 +21,7 @@ export function titleLine(municipality: string, period: string): string {
 }
 
 /** «за 2025/2026 учебный год», «за 2025 год» (RUSSIAN.md §6); a period written otherwise stays as written. */
-export function periodPhrase(period: string): string {
+function periodPhrase(period: string): string {
   const trimmed = period.trim();
   if (/^\d{4}\/\d{4}$/.test(trimmed)) return `за ${trimmed} учебный год`;
   if (/^\d{4}$/.test(trimmed)) return `за ${trimmed} год`;
