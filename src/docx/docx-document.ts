@@ -10,9 +10,11 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   HeadingLevel,
   Packer,
   PageBreak,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -131,6 +133,7 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
       return [
         new Paragraph({
           alignment: ALIGN[block.align ?? 'justify'],
+          keepNext: block.keepWithNext === true ? true : undefined,
           spacing: { after: 80 },
           children: runs(block.runs),
         }),
@@ -153,9 +156,22 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
   }
 }
 
+/** The page number, centred in the footer: a PAGE field, so every office suite counts the pages itself. */
+function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: TABLE_SIZE })],
+      }),
+    ],
+  });
+}
+
 export function docxDocument(model: DocModel): Document {
   const section: ISectionOptions = {
     properties: { page: { size: PAGE, margin: MARGIN } },
+    ...(model.pageNumbers === true ? { footers: { default: pageNumberFooter() } } : {}),
     children: model.blocks.flatMap(blockChildren),
   };
   return new Document({

@@ -120,7 +120,7 @@ describe('the documents of one run', () => {
     expect(plainText(missing.model)).toContain('Петрова Анна Ивановна');
     const submitted = documents.letters.filter((letter) => letter !== missing);
     for (const letter of submitted) expect(plainText(letter.model)).toContain('дефицитов не выявлено');
-    expect(plainText(documents.report)).toContain('В мониторинге по списку участвуют: 4 ОО.');
+    expect(plainText(documents.report)).toContain('Данные представили 3 из 4 ОО по списку.');
     expect(plainText(documents.report)).toContain('Не представлены данные: 1 ОО.');
     expect(plainText(documents.report)).toContain('МБОУ «СОШ № 99»');
     expect(plainText(documents.publicReport)).not.toContain('СОШ № 99');

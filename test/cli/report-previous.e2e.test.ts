@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SummaryDocument } from '../../src/cli/json-schemas';
 import { formatChange } from '../../src/core/format/change';
-import { formatPercent } from '../../src/core/format/percent';
+import { formatRoundPercent } from '../../src/core/format/percent';
 import { generateMunicipality } from '../../src/demo/municipality';
 import { ROOT, run, writeBook } from './cli-run';
 import { docxText } from '../docx/docx-text';
@@ -52,9 +52,9 @@ describe('cmn-sheets report --previous', () => {
     expect(result.stderr).toBe('');
     for (const name of ['Аналитическая справка.docx', 'Аналитическая справка для публикации.docx']) {
       const text = await docxText(file(`документы/${name}`));
-      expect(text, name).toContain(`4. ${HEADING}`);
+      expect(text, name).toContain(`5. ${HEADING}`);
       expect(text, name).toContain('Прошлый период\nТекущий период\nИзменение');
-      const row = `${mentors.title}\n${formatPercent(mentors.previous as number)}\n${formatPercent(mentors.value as number)}\n`;
+      const row = `${mentors.title}\n${formatRoundPercent(mentors.previous as number)}\n${formatRoundPercent(mentors.value as number)}\n`;
       expect(text, name).toContain(`${row}${formatChange(mentors.change as number, 'share')}`);
       expect(text, name).toContain('По сравнению с прошлым периодом (2024/2025)');
     }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/core/format/count';
-import { formatPercent } from '../../src/core/format/percent';
+import { formatRoundPercent } from '../../src/core/format/percent';
 import { generateMunicipality } from '../../src/demo/municipality';
 import { ROOT, run, writeBook } from './cli-run';
 import { docxText } from '../docx/docx-text';
@@ -71,11 +71,11 @@ describe('cmn-sheets report with several workbooks', () => {
       const internal = await docxText(file('out/Аналитическая справка.docx'));
       const publicText = await docxText(file('out/Аналитическая справка для публикации.docx'));
       for (const text of [internal, publicText]) {
-        expect(text).toContain('Показатели по региону');
+        expect(text).toContain('Результаты мониторинга: показатели по региону');
         const share = region.indicators.find(
           (indicator) => indicator.id === 'share_mentors',
         ) as (typeof region.indicators)[number];
-        expect(text).toContain(formatPercent(share.value as number));
+        expect(text).toContain(formatRoundPercent(share.value as number));
         expect(text).toContain(
           `${formatCount(share.numerator as number)} из ${formatCount(share.denominator as number)}`,
         );

@@ -45,6 +45,14 @@ beforeAll(async () => {
   const sheets = Object.fromEntries(
     generateMunicipality({ seed: 2025, orgs: 8 }).sheets.map((sheet) => [sheet.name, sheet.values]),
   );
+  // The optional rows of «Параметры» filled in, as the справка a head signs has them.
+  const optional = new Map([
+    ['Исполнитель', 'Иванова Ольга Петровна'],
+    ['Телефон исполнителя', '8 (38150) 2-15-06'],
+  ]);
+  sheets['Параметры'] = sheets['Параметры'].map((row) =>
+    optional.has(String(row[0])) ? [row[0], optional.get(String(row[0])), ...row.slice(2)] : row,
+  );
   const workbook = memoryWorkbook(sheets);
   const { documents } = makeDocuments(workbook, summarise(workbook), { generatedAt: '01.12.2025' });
   models.report = documents.report;
@@ -96,7 +104,7 @@ describe('the documents rendered by LibreOffice', () => {
   it('have the expected number of pages, the version for publication shorter than the internal one', () => {
     expect(pages('letter')).toBeGreaterThanOrEqual(2);
     expect(pages('letter')).toBeLessThanOrEqual(4);
-    expect(pages('report')).toBeGreaterThanOrEqual(4);
+    expect(pages('report')).toBeGreaterThanOrEqual(5);
     expect(pages('public-report')).toBeLessThan(pages('report'));
     // The row taller than a page breaks across pages instead of being cut.
     expect(pages('long-row')).toBeGreaterThanOrEqual(2);
@@ -129,6 +137,24 @@ describe('the documents rendered by LibreOffice', () => {
         .sort();
       expect(images).toHaveLength(pages(name));
       copyFileSync(join(dir, images[0]), join('docs/images', `document-${name}.png`));
+    }
+  });
+
+  it('number the pages of both reports in the footer', () => {
+    for (const name of ['report', 'public-report']) {
+      const count = pages(name);
+      for (const page of [1, count]) {
+        const text = execFileSync(
+          'pdftotext',
+          ['-f', String(page), '-l', String(page), '-layout', join(dir, `${name}.pdf`), '-'],
+          { encoding: 'utf8' },
+        );
+        const last = text
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .at(-1);
+        expect(last?.trim(), `${name}, page ${page}`).toBe(String(page));
+      }
     }
   });
 });

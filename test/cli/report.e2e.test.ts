@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/core/format/count';
-import { formatPercent } from '../../src/core/format/percent';
+import { formatRoundPercent } from '../../src/core/format/percent';
 import { VISIBLE_HEADERS } from '../../src/core/recommendations/recommendation-row';
 import { generateMunicipality } from '../../src/demo/municipality';
 import { run, writeBook } from './cli-run';
@@ -104,7 +104,7 @@ describe('cmn-sheets report', () => {
       const figure = summary.indicators.find(
         (indicator) => indicator.id === id,
       ) as (typeof summary.indicators)[number];
-      expect(text).toContain(formatPercent(figure.value as number));
+      expect(text).toContain(formatRoundPercent(figure.value as number));
       expect(text).toContain(
         `${formatCount(figure.numerator as number)} из ${formatCount(figure.denominator as number)}`,
       );
@@ -124,7 +124,48 @@ describe('cmn-sheets report', () => {
       expect(published).not.toContain(org.name);
       expect(published).not.toContain(`«${org.sheet}»`);
     }
-    expect(published).toContain('Для публикации');
+    // The version for publication carries no note for the one who made it (RUSSIAN.md §6).
+    expect(published).not.toContain('Для публикации');
+    expect(published).not.toContain('без сведений об отдельных ОО');
+  });
+
+  it('has the parts of a справка in order in the .docx, numbered pages and no deficit about the monitoring itself', async () => {
+    const parts = [
+      'Аналитическая справка',
+      'по состоянию на',
+      'Основание: ',
+      'Цель и задачи мониторинга',
+      'Участники и охват',
+      'Методика',
+      'Результаты мониторинга',
+      'Анализ результатов',
+      'Выводы',
+      'Управленческие решения',
+      'Мероприятие',
+      'Адресные рекомендации (кратко)',
+      '________________ ',
+      'Исполнитель: ',
+    ];
+    for (const name of ['Аналитическая справка', 'Аналитическая справка для публикации']) {
+      const path = file(`документы/${name}.docx`);
+      const text = await docxText(path);
+      const at = parts.map((part) => text.indexOf(part));
+      expect(
+        at.every((index) => index >= 0),
+        `${name}: ${parts.filter((_, i) => at[i] < 0).join(', ')}`,
+      ).toBe(true);
+      expect(
+        [...at].sort((a, b) => a - b),
+        name,
+      ).toEqual(at);
+      expect(text, name).not.toContain('Выявлены дефициты по итогам мониторинга');
+      expect(text, name).not.toMatch(/^Ошибки в данных мониторинга ОО$/m);
+      expect(text, name).not.toContain('Справочно');
+      const rels = await docxPart(path, 'word/_rels/document.xml.rels');
+      const footer = /Target="(footer\d+\.xml)"/.exec(rels)?.[1];
+      expect(footer, name).toBeDefined();
+      expect(await docxPart(path, `word/${footer}`)).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    }
   });
 
   it('sends each school its own rows of «Рекомендации» with the coordinator’s edits, leaving out «устранено»', async () => {
@@ -219,6 +260,7 @@ describe('cmn-sheets report with «Список ОО»', () => {
     const published = await docxText(file('со списком/Аналитическая справка для публикации.docx'));
     expect(published).not.toContain('Заречная');
     expect(published).toContain('Не представлены данные: 1 ОО.');
+    expect(published).toContain('Данные представили 2 из 3 ОО по списку.');
   });
 });
 

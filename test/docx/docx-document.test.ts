@@ -58,4 +58,36 @@ describe('the .docx writer', () => {
     expect(xml).toMatch(/<w:b\/>[\s\S]*?Основание: /);
     expect(xml).toMatch(/<w:i\/>[\s\S]*?приказ/);
   });
+
+  it('numbers the pages in a centred footer with a PAGE field when the model asks, and draws no footer otherwise', async () => {
+    const parts = async (model: DocModel) => {
+      const zip = await JSZip.loadAsync(await docxBytes(model));
+      return { zip, xml: await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string') };
+    };
+    const blocks = [{ kind: 'paragraph' as const, runs: [{ text: 'Текст' }] }];
+    const numbered = await parts({ name: 'т', blocks, pageNumbers: true });
+    expect(numbered.xml).toMatch(/<w:footerReference w:type="default" r:id="rId\d+"\/>/);
+    const footers = Object.keys(numbered.zip.files).filter((name) => /^word\/footer\d+\.xml$/.test(name));
+    expect(footers).toHaveLength(1);
+    const footer = await (numbered.zip.file(footers[0]) as JSZip.JSZipObject).async('string');
+    expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    expect(footer).toContain('<w:jc w:val="center"/>');
+    const plain = await parts({ name: 'т', blocks });
+    expect(plain.xml).not.toContain('footerReference');
+  });
+
+  it('keeps a sentence that introduces a table with it, and no other paragraph', async () => {
+    const xml = await documentXml({
+      name: 'т',
+      blocks: [
+        { kind: 'paragraph', runs: [{ text: 'Обычный абзац' }] },
+        { kind: 'paragraph', runs: [{ text: 'Вводная фраза:' }], keepWithNext: true },
+        { kind: 'table', widths: [1], headerRows: 1, rows: [['Мероприятие']] },
+      ],
+    });
+    const paragraphs = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((match) => match[0]);
+    const of = (text: string) => paragraphs.find((paragraph) => paragraph.includes(text)) as string;
+    expect(of('Вводная фраза:')).toContain('<w:keepNext/>');
+    expect(of('Обычный абзац')).not.toContain('keepNext');
+  });
 });

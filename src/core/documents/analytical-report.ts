@@ -1,26 +1,31 @@
 /**
  * «Аналитическая справка» (docs/domain.md#documents; Положение о муниципальной системе наставничества
- * Усть-Ишимского района, п. 8.5) in two versions from one text: the internal one names schools where it helps
- * the coordinator act (exclusions, schools below target, the schools table, data quality); the one for
- * publication keeps only counts of schools, because the Ижевск order № 644, п. 13
- * (docs/domain.md#monitoring-order) forbids public comparison of schools. The regional report (the roll-up of
- * docs/domain.md#long-format) is the same text with municipalities as its units (`ReportWords`): by analogy
- * its public version keeps only counts of municipalities and of schools.
+ * Усть-Ишимского района, п. 8.5) as a document a head signs (RUSSIAN.md §6): heading «по состоянию на»,
+ * основание, цель и задачи, участники и охват, методика, результаты by section of the catalogue with tables,
+ * dynamics, analysis, conclusions, management decisions, the addressed recommendations in brief, signature and
+ * исполнитель; pages numbered. Two versions from one text: the internal one names schools where it helps the
+ * coordinator act (exclusions, schools below target, the schools table, data quality); the one for publication
+ * keeps only counts of schools, because the Ижевск order № 644, п. 13 (docs/domain.md#monitoring-order)
+ * forbids public comparison of schools, and carries no note about itself. The regional report (the roll-up of
+ * docs/domain.md#long-format) is the same text with municipalities as its units (`ReportWords`).
  */
+import { indicatorById, SECTIONS } from '../catalogue/catalogue';
+import type { Catalogue } from '../catalogue/catalogue';
 import { byName } from '../indicators/aggregate';
 import { parameterText } from '../parameters/parameters';
 import { stageLabel } from '../recommendations/stages';
-import type { OrganizationSummary, SummaryResult } from '../findings/analysis-result';
-import { buildConclusions } from '../findings/conclusions';
+import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../findings/analysis-result';
 import { flagOfSchoolShare, listedIndicators, selectKeyIndicators } from '../findings/key-indicators';
 import { dynamicsSection } from './dynamics-section';
-import { bulletList, heading, paragraph, type Block, type DocModel } from './doc-model';
+import { bulletList, heading, introParagraph, paragraph, type Block, type DocModel } from './doc-model';
 import { periodOf, type DocumentInput } from './document-input';
-import { metText, municipalText, ratioText, targetText } from './figure-texts';
+import { metText, ratioText, reportMunicipalText, targetText } from './figure-texts';
 import { mainDeficits } from './main-deficits';
+import { decisionBlocks } from './management-decisions';
 import * as T from './messages';
+import { analysisBlocks, conclusionBlocks } from './report-analysis';
 import { MUNICIPAL_REPORT_WORDS, type ReportWords } from './report-words';
-import { signatureBlocks } from './signature';
+import { reportSignature } from './signature';
 
 export type Audience = 'internal' | 'public';
 
@@ -37,6 +42,18 @@ const SCHOOL_TABLE: readonly { readonly id: string; readonly width: number }[] =
   { id: 'share_mentees', width: 0.15 },
 ];
 
+/**
+ * The results in the order of the Положение's indicators (раздел 6): local acts, information, then the
+ * results of mentoring — staff, students, satisfaction. A section a coordinator added comes last.
+ */
+const SECTION_ORDER: readonly string[] = [
+  SECTIONS.documents,
+  SECTIONS.openness,
+  SECTIONS.staff,
+  SECTIONS.students,
+  SECTIONS.satisfaction,
+];
+
 export function buildAnalyticalReport(
   input: DocumentInput,
   audience: Audience,
@@ -46,31 +63,44 @@ export function buildAnalyticalReport(
   const period = periodOf(input);
   const internal = audience === 'internal';
   const title = internal ? T.REPORT_NAME : T.PUBLIC_REPORT_NAME;
+  const roster = input.rosterSize ?? null;
   const blocks: Block[] = [
     heading(1, T.REPORT_TITLE),
-    paragraph(words.titleLine(place, period), 'center'),
-    ...(internal ? [] : [paragraph([{ text: words.publicMark, italic: true }], 'center')]),
+    paragraph(T.REPORT_SUBTITLE, 'center'),
+    paragraph(words.placeLine(place), 'center'),
+    paragraph(T.asOfLine(period, asOfDate(input)), 'center'),
+    paragraph(''),
     labelled(T.LABEL_BASIS, parameterText(input.parameters, 'basis')),
     labelled(T.LABEL_DATES, parameterText(input.parameters, 'dates')),
-    labelled(T.LABEL_RESPONSIBLE, parameterText(input.parameters, 'responsible')),
-    labelled(T.LABEL_GENERATED, input.generatedAt),
+    heading(2, T.SECTION_PURPOSE),
+    paragraph([{ text: T.PURPOSE_LABEL, bold: true }, { text: words.purpose }]),
+    paragraph([{ text: T.TASKS_LABEL, bold: true }]),
+    bulletList(words.tasks),
     ...participants(input, internal, words),
     heading(2, T.SECTION_METHOD),
     paragraph(words.method),
+    paragraph(words.sources),
     ...exclusions(input.result, internal),
-    ...indicators(input.result, internal, words),
-    ...dynamicsSection(input.result),
-    ...(internal
-      ? [...unitsTable(input.result, words), ...quality(input.result, words)]
-      : publicQuality(input.result, words)),
-    ...deficits(input.result),
-    heading(2, T.SECTION_CONCLUSIONS),
-    // The dynamics section already ends with the sentence on what moved most: not repeated here.
-    bulletList(buildConclusions({ ...input.result, previousPeriod: undefined }, words.summaryWords)),
-    ...measures(input.result),
-    ...signatureBlocks(input.parameters),
+    ...results(input, words),
+    ...dynamicsSection(input.result, period),
+    ...(internal ? unitsSection(input.result, words) : []),
+    ...analysisBlocks(input.result, words, internal),
+    ...conclusionBlocks(input.result, words, roster),
+    ...decisionBlocks(input.result, input.parameters, words),
+    ...recommendations(input.result, words),
+    ...reportSignature(input.parameters),
   ];
-  return { name: `${title} — ${place}, ${period}`, blocks: renumbered(blocks) };
+  return { name: `${title} — ${place}, ${period}`, blocks: renumbered(blocks), pageNumbers: true };
+}
+
+/**
+ * «По состоянию на»: the date of the data as «Параметры» gives it, else the day the documents are made — the
+ * latest the data can be (docs/decisions.md, «The analytical report»).
+ */
+function asOfDate(input: DocumentInput): string {
+  if (input.parameters.asOf !== undefined) return input.parameters.asOf;
+  // An adapter may give the time as well («02.12.2025 10:00»): the справка dates its data by the day.
+  return /\d{2}\.\d{2}\.\d{4}/.exec(input.generatedAt)?.[0] ?? input.generatedAt;
 }
 
 function labelled(label: string, value: string): Block {
@@ -81,15 +111,13 @@ function participants(input: DocumentInput, internal: boolean, words: ReportWord
   const result = input.result;
   const notSubmitted = [...(input.notSubmitted ?? [])].sort(byName);
   const withErrors = result.organizations.filter((org) => org.errors > 0).length;
-  const blocks: Block[] = [heading(2, T.SECTION_PARTICIPANTS)];
-  const lines: string[] = [];
-  if (input.rosterSize !== undefined && input.rosterSize !== null)
-    lines.push(T.participantsOnRoster(input.rosterSize));
-  lines.push(words.participantsSubmitted(result.organizations.length));
-  lines.push(words.participantsCounted(result.organizations.length, withErrors));
+  const lines = [
+    T.responsibleLine(parameterText(input.parameters, 'responsible')),
+    words.participantsSubmitted(result.organizations.length, input.rosterSize ?? null),
+    words.participantsCounted(result.organizations.length, withErrors),
+  ];
   if (notSubmitted.length > 0) lines.push(T.participantsNotSubmitted(notSubmitted.length));
-  else if (input.rosterSize !== undefined && input.rosterSize !== null) lines.push(T.ALL_SUBMITTED);
-  blocks.push(bulletList(lines));
+  const blocks: Block[] = [heading(2, T.SECTION_PARTICIPANTS), ...lines.map((line) => paragraph(line))];
   if (internal && notSubmitted.length > 0)
     blocks.push(paragraph(T.NOT_SUBMITTED_LIST), bulletList(notSubmitted));
   return blocks;
@@ -109,38 +137,50 @@ function exclusions(result: SummaryResult, internal: boolean): Block[] {
   ];
 }
 
-function indicators(result: SummaryResult, internal: boolean, words: ReportWords): Block[] {
-  const listed = listedIndicators(result.indicators);
-  const rows = listed.map((indicator) => [
+/** The section of the catalogue an indicator belongs to; a share of schools with a document, its document's. */
+function sectionOf(catalogue: Catalogue, indicator: IndicatorSummary): string {
+  return indicatorById(catalogue, indicator.id)?.section ?? T.OTHER_SECTION;
+}
+
+function results(input: DocumentInput, words: ReportWords): Block[] {
+  const listed = listedIndicators(input.result.indicators);
+  const groups = new Map<string, IndicatorSummary[]>();
+  for (const indicator of listed) {
+    const section = sectionOf(input.catalogue, indicator);
+    groups.set(section, [...(groups.get(section) ?? []), indicator]);
+  }
+  const rank = (section: string) => {
+    const at = SECTION_ORDER.indexOf(section);
+    return at === -1 ? SECTION_ORDER.length : at;
+  };
+  const sections = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
+  const blocks: Block[] = [heading(2, words.sectionResults)];
+  for (const section of sections) {
+    blocks.push(heading(3, section), indicatorTable(groups.get(section) as IndicatorSummary[], words));
+  }
+  return blocks;
+}
+
+function indicatorTable(indicators: readonly IndicatorSummary[], words: ReportWords): Block {
+  const rows = indicators.map((indicator) => [
     indicator.title,
-    municipalText(indicator),
+    reportMunicipalText(indicator),
     ratioText(indicator, flagOfSchoolShare(indicator.id) !== null),
     indicator.target === null ? T.NO_VALUE : targetText(indicator),
     metText(indicator),
     indicator.target === null ? '' : String(indicator.belowTarget.length),
   ]);
-  const blocks: Block[] = [
-    heading(2, words.sectionIndicators),
-    {
-      kind: 'table',
-      widths: [...words.indicatorWidths],
-      headerRows: 1,
-      rows: [[...words.indicatorHeaders], ...rows],
-      align: ['left', 'center', 'center', 'center', 'center', 'center'],
-    },
-  ];
-  if (!internal) return blocks;
-  const below = listed.filter((indicator) => indicator.belowTarget.length > 0);
-  blocks.push(heading(3, words.belowTargetHeading));
-  blocks.push(
-    below.length === 0
-      ? paragraph(words.noneBelowTarget)
-      : bulletList(below.map((indicator) => T.belowTargetLine(indicator.title, indicator.belowTarget))),
-  );
-  return blocks;
+  return {
+    kind: 'table',
+    widths: [...words.indicatorWidths],
+    headerRows: 1,
+    rows: [[...words.indicatorHeaders], ...rows],
+    align: ['left', 'center', 'center', 'center', 'center', 'center'],
+  };
 }
 
-function unitsTable(result: SummaryResult, words: ReportWords): Block[] {
+/** The internal version's per-unit results: the key figures of each, and who is below which target. */
+function unitsSection(result: SummaryResult, words: ReportWords): Block[] {
   const available = selectKeyIndicators(result.indicators);
   const columns = SCHOOL_TABLE.flatMap((column) => {
     const key = available.find((candidate) => candidate.indicator.id === column.id);
@@ -155,9 +195,10 @@ function unitsTable(result: SummaryResult, words: ReportWords): Block[] {
     ...keys.map((key) => words.unitValue(key, org)),
     String(belowCount(org)),
   ]);
-  const total = [words.total, ...keys.map((key) => municipalText(key.indicator)), ''];
+  const total = [words.total, ...keys.map((key) => reportMunicipalText(key.indicator)), ''];
   const header = [words.unitHeader, ...keys.map((key) => T.SCHOOL_COLUMNS[key.indicator.id]), T.BELOW_HEADER];
   const widths = [0.21, ...columns.map((column) => column.width), 0.12];
+  const below = targets.filter((indicator) => indicator.belowTarget.length > 0);
   return [
     heading(2, words.sectionUnits),
     {
@@ -168,50 +209,21 @@ function unitsTable(result: SummaryResult, words: ReportWords): Block[] {
       align: ['left', ...keys.map(() => 'center' as const), 'center'],
       boldRows: [rows.length + 1],
     },
+    heading(3, words.belowTargetHeading),
+    below.length === 0
+      ? paragraph(words.noneBelowTarget)
+      : bulletList(below.map((indicator) => T.belowTargetLine(indicator.title, indicator.belowTarget))),
   ];
 }
 
-function quality(result: SummaryResult, words: ReportWords): Block[] {
-  const flagged = result.organizations.filter((org) => org.errors + org.warnings > 0);
-  const blocks: Block[] = [heading(2, T.SECTION_QUALITY), publicQualityText(result, words)];
-  if (flagged.length > 0) {
-    blocks.push({
-      kind: 'table',
-      widths: [0.6, 0.2, 0.2],
-      headerRows: 1,
-      rows: [
-        [...words.qualityHeaders],
-        ...flagged.map((org) => [org.name, String(org.errors), String(org.warnings)]),
-      ],
-      align: ['left', 'center', 'center'],
-    });
-  }
-  return blocks;
-}
-
-function publicQualityText(result: SummaryResult, words: ReportWords): Block {
-  const orgs = result.organizations;
-  const sum = (pick: (org: OrganizationSummary) => number) =>
-    orgs.reduce((total, org) => total + pick(org), 0);
-  return paragraph(
-    words.qualityCounts(
-      orgs.filter((org) => org.errors > 0).length,
-      orgs.filter((org) => org.warnings > 0).length,
-      sum((org) => org.errors),
-      sum((org) => org.warnings),
-    ),
-  );
-}
-
-function publicQuality(result: SummaryResult, words: ReportWords): Block[] {
-  return [heading(2, T.SECTION_QUALITY), publicQualityText(result, words)];
-}
-
-function deficits(result: SummaryResult): Block[] {
+/** The addressed recommendations in brief: each deficit, its stage and in how many units it was found. */
+function recommendations(result: SummaryResult, words: ReportWords): Block[] {
   const found = mainDeficits(result.recommendations);
-  if (found.length === 0) return [heading(2, T.SECTION_DEFICITS), paragraph(T.NO_DEFICITS)];
+  const blocks: Block[] = [heading(2, T.SECTION_RECOMMENDATIONS)];
+  if (found.length === 0) return [...blocks, paragraph(T.NO_DEFICITS)];
   return [
-    heading(2, T.SECTION_DEFICITS),
+    ...blocks,
+    introParagraph(words.recommendationsIntro(result.organizations.length)),
     {
       kind: 'table',
       widths: [0.55, 0.33, 0.12],
@@ -223,24 +235,6 @@ function deficits(result: SummaryResult): Block[] {
       align: ['left', 'left', 'center'],
     },
   ];
-}
-
-function measures(result: SummaryResult): Block[] {
-  const shared = mainDeficits(result.recommendations).filter((item) => item.schools >= 2);
-  if (shared.length === 0) return [heading(2, T.SECTION_MEASURES), paragraph(T.NO_MEASURES)];
-  const stages = [...new Set(shared.map((item) => item.stage))].sort((a, b) => a - b);
-  const blocks: Block[] = [heading(2, T.SECTION_MEASURES), paragraph(T.MEASURES_INTRO)];
-  for (const stage of stages) {
-    const own = shared.filter((item) => item.stage === stage);
-    blocks.push(heading(3, T.measureStage(stageLabel(stage))));
-    blocks.push(paragraph(`${capitalised(T.MUNICIPAL_MEASURES[stage] ?? '')}.`));
-    blocks.push(bulletList(own.map((item) => T.measureDeficit(item.deficit, item.schools))));
-  }
-  return blocks;
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

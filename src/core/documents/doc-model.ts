@@ -25,6 +25,8 @@ export interface ParagraphBlock {
   readonly runs: readonly Run[];
   /** Default: justified body text. */
   readonly align?: Align;
+  /** Kept on the page of what follows: a sentence that introduces a table is not left alone at a page's foot. */
+  readonly keepWithNext?: boolean;
 }
 
 export interface ListBlock {
@@ -56,6 +58,11 @@ export interface DocModel {
   /** The document's name: the file name without extension, the Google Doc's title. */
   readonly name: string;
   readonly blocks: readonly Block[];
+  /**
+   * Pages numbered in the footer, centred: a справка of several pages that a head signs is read and filed page by
+   * page (RUSSIAN.md §6). Absent: no footer.
+   */
+  readonly pageNumbers?: boolean;
 }
 
 export function heading(level: 1 | 2 | 3, text: string): HeadingBlock {
@@ -73,6 +80,11 @@ export function bulletList(items: readonly (string | readonly Run[])[]): ListBlo
     ordered: false,
     items: items.map((item) => (typeof item === 'string' ? [{ text: item }] : item)),
   };
+}
+
+/** A paragraph kept with the block after it (a table it introduces). */
+export function introParagraph(text: string): ParagraphBlock {
+  return { kind: 'paragraph', runs: [{ text }], keepWithNext: true };
 }
 
 export const PAGE_BREAK: PageBreakBlock = { kind: 'page-break' };

@@ -1,8 +1,8 @@
 /** Figures as the documents print them (RUSSIAN.md §2): «18,4 %», a target «70 %», «24 из 130». */
 import { formatCount } from '../format/count';
 import { formatFigure } from '../format/figure';
-import { formatPercent } from '../format/percent';
-import type { IndicatorSummary, OrganizationSummary } from '../findings/analysis-result';
+import { formatPercent, formatRoundPercent } from '../format/percent';
+import type { IndicatorSummary, IndicatorType, OrganizationSummary } from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
 import { FLAG_NO, FLAG_YES } from '../findings/messages';
 import { MET, NO_TARGET, NO_VALUE, NOT_MET, VALUE_ERROR } from './messages';
@@ -19,6 +19,22 @@ export function municipalText(indicator: IndicatorSummary): string {
   return formatFigure(indicator.value, indicator.type === 'flag' ? 'share' : indicator.type);
 }
 
+/**
+ * A figure as the справка prints it, its tables and its text alike: one percent style in one document
+ * (RUSSIAN.md §6), the style of its targets and sentences — «100 %», «87,5 %». A document flag is the share of
+ * schools.
+ */
+export function reportFigure(value: number | null, type: IndicatorType): string {
+  if (value === null || !Number.isFinite(value)) return NO_VALUE;
+  return type === 'share' || type === 'percent' || type === 'flag'
+    ? formatRoundPercent(value)
+    : formatCount(value);
+}
+
+export function reportMunicipalText(indicator: IndicatorSummary): string {
+  return reportFigure(indicator.value, indicator.type);
+}
+
 /** «24 из 130» for a share (of schools: «12 из 15 ОО»); '' for a count. */
 export function ratioText(indicator: IndicatorSummary, ofSchools: boolean): string {
   if (indicator.type === 'count' || indicator.numerator === null || indicator.denominator === null) return '';
@@ -32,11 +48,23 @@ export function metText(indicator: IndicatorSummary): string {
 
 /** One school's own value of a key indicator: «да» / «нет» for a document, «ошибка» when excluded. */
 export function schoolValueText(key: KeyIndicator, org: OrganizationSummary): string {
+  const value = schoolValue(key, org);
+  return typeof value === 'string' ? value : formatFigure(value, key.indicator.type);
+}
+
+/** The справка's schools table: one school's value in the report's percent style. */
+export function reportSchoolValueText(key: KeyIndicator, org: OrganizationSummary): string {
+  const value = schoolValue(key, org);
+  return typeof value === 'string' ? value : reportFigure(value, key.indicator.type);
+}
+
+/** A school's own value, or the word that stands for it: «ошибка», «да» / «нет» for a document. */
+function schoolValue(key: KeyIndicator, org: OrganizationSummary): number | null | string {
   if (org.excludedFrom.includes(key.indicator.id) || org.excludedFrom.includes(key.schoolValueId))
     return VALUE_ERROR;
   const value = org.values[key.schoolValueId] ?? null;
   if (key.kind === 'school-share') return value === null ? NO_VALUE : value >= 1 ? FLAG_YES : FLAG_NO;
-  return formatFigure(value, key.indicator.type);
+  return value;
 }
 
 /** The target a school is held to: a document is to be there («да»). */

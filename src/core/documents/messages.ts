@@ -13,28 +13,37 @@ export const REPORT_NAME = 'Аналитическая справка';
 export const PUBLIC_REPORT_NAME = 'Аналитическая справка для публикации';
 export const LETTERS_NAME = 'Адресные рекомендации';
 
-export const REPORT_TITLE =
-  'Аналитическая справка по итогам мониторинга реализации целевой модели наставничества';
-export const PUBLIC_MARK =
-  'Для публикации: без сведений об отдельных ОО (результаты мониторинга не используются для сравнительных рейтингов ОО).';
+export const REPORT_TITLE = 'Аналитическая справка';
+export const REPORT_SUBTITLE = 'по итогам мониторинга реализации целевой модели наставничества';
 
 export function titleLine(municipality: string, period: string): string {
   return `Муниципалитет: ${municipality}. Период: ${period}.`;
 }
 
+/** «за 2025/2026 учебный год», «за 2025 год» (RUSSIAN.md §6); a period written otherwise stays as written. */
+function periodPhrase(period: string): string {
+  const trimmed = period.trim();
+  if (/^\d{4}\/\d{4}$/.test(trimmed)) return `за ${trimmed} учебный год`;
+  if (/^\d{4}$/.test(trimmed)) return `за ${trimmed} год`;
+  return `за ${trimmed}`;
+}
+
+export function asOfLine(period: string, asOf: string): string {
+  return `${periodPhrase(period)} (по состоянию на ${asOf})`;
+}
+
 export const LABEL_BASIS = 'Основание: ';
 export const LABEL_DATES = 'Сроки проведения: ';
-export const LABEL_RESPONSIBLE = 'Ответственный за мониторинг: ';
-export const LABEL_GENERATED = 'Дата формирования: ';
 
-export const SECTION_PARTICIPANTS = '1. Участники мониторинга';
-export const SECTION_METHOD = '2. Методика расчёта';
-export const SECTION_INDICATORS = '3. Показатели по муниципалитету';
-export const SECTION_SCHOOLS = '4. Ключевые показатели по ОО';
-export const SECTION_QUALITY = '5. Качество данных';
-export const SECTION_DEFICITS = '6. Основные дефициты';
-export const SECTION_CONCLUSIONS = '7. Выводы';
-export const SECTION_MEASURES = '8. Рекомендации муниципального уровня';
+export const SECTION_PURPOSE = '1. Цель и задачи мониторинга';
+export const SECTION_PARTICIPANTS = '2. Участники и охват';
+export const SECTION_METHOD = '3. Методика';
+export const SECTION_RESULTS = '0. Результаты мониторинга: показатели по муниципалитету';
+export const SECTION_SCHOOLS = '0. Ключевые показатели по ОО';
+export const SECTION_ANALYSIS = '0. Анализ результатов';
+export const SECTION_CONCLUSIONS = '0. Выводы';
+export const SECTION_DECISIONS = '0. Управленческие решения';
+export const SECTION_RECOMMENDATIONS = '0. Адресные рекомендации (кратко)';
 
 /** Numbered in place with the other sections (the report renumbers them in the order they appear). */
 export function sectionDynamics(period: string): string {
@@ -43,12 +52,37 @@ export function sectionDynamics(period: string): string {
 
 export const DYNAMICS_HEADERS = ['Показатель', 'Прошлый период', 'Текущий период', 'Изменение'] as const;
 
-export function participantsOnRoster(count: number): string {
-  return `В мониторинге по списку участвуют: ${countOf(count, SCHOOLS_FORMS)}.`;
+/** When the two periods count different numbers of schools, a comparison says so (docs/decisions.md). */
+export function dynamicsSets(period: string, now: number, previousPeriod: string, before: number): string {
+  return (
+    `Значения периодов рассчитаны по разному числу ОО: в ${period} — ${countOf(now, SCHOOLS_FORMS)}, ` +
+    `в ${previousPeriod} — ${countOf(before, SCHOOLS_FORMS)}; изменения отражают и изменение состава ОО.`
+  );
 }
 
-export function participantsSubmitted(count: number): string {
-  return `Сведения представили: ${countOf(count, SCHOOLS_FORMS)}.`;
+export const PURPOSE_LABEL = 'Цель мониторинга — ';
+/** Положение о муниципальной системе наставничества, п. 8.1 (docs/domain.md#regulation). */
+export const PURPOSE =
+  'повышение управляемости процессами внедрения и реализации целевой модели наставничества в ОО ' +
+  'муниципалитета, оказание своевременной качественной методической помощи педагогическим и руководящим ' +
+  'работникам.';
+export const TASKS_LABEL = 'Задачи мониторинга:';
+/** The order on the monitoring, п. 6 (docs/domain.md#monitoring-order), and the Положение, разделы 6 и 8. */
+export const TASKS = [
+  'получить актуальную информацию о значениях показателей эффективности внедрения целевой модели наставничества ' +
+    'в ОО: нормативное обеспечение, информационное сопровождение, результаты реализации;',
+  'оценить достижение целевых значений показателей и выявить дефициты ОО;',
+  'подготовить адресные рекомендации ОО и предложения для принятия управленческих решений на муниципальном уровне.',
+] as const;
+
+export function responsibleLine(responsible: string): string {
+  return `Ответственный за проведение мониторинга: ${responsible}.`;
+}
+
+export function participantsSubmitted(count: number, roster: number | null): string {
+  return roster === null
+    ? `Данные представили: ${countOf(count, SCHOOLS_FORMS)}.`
+    : `Данные представили ${count} из ${countOf(roster, SCHOOLS_FORMS)} по списку.`;
 }
 
 export function participantsCounted(counted: number, withErrors: number): string {
@@ -63,7 +97,6 @@ export function participantsNotSubmitted(count: number): string {
 }
 
 export const NOT_SUBMITTED_LIST = 'ОО, от которых не представлены данные:';
-export const ALL_SUBMITTED = 'Данные представили все ОО списка.';
 
 export const METHOD_TEXT =
   'Доли по муниципалитету рассчитаны как отношение суммы числителей к сумме знаменателей по ОО, ' +
@@ -71,6 +104,10 @@ export const METHOD_TEXT =
   'Доля ОО с документом — отношение числа ОО, в которых документ есть, к числу учтённых ОО. ' +
   'Доля с нулевым знаменателем не рассчитывается («—»). ОО с ошибками в исходных данных показателя ' +
   'не учитывается в его расчёте и не считается нулём.';
+export const METHOD_SOURCES =
+  'Источники данных — формы мониторинга, заполненные ОО по показателям раздела 6 Положения о муниципальной ' +
+  'системе наставничества, и база наставников муниципалитета. Целевые значения — установленные в каталоге ' +
+  'показателей таблицы мониторинга; показатель без целевого значения приводится справочно.';
 
 export function methodExcluded(title: string, names: readonly string[]): string {
   return `${title}: не учтены — ${names.join('; ')}.`;
@@ -92,6 +129,8 @@ export const MET = 'достигнуто';
 export const NOT_MET = 'не достигнуто';
 export const NO_TARGET = 'не установлено';
 export const NO_VALUE = '—';
+/** A catalogue row added by the coordinator without a section of the built-in ones. */
+export const OTHER_SECTION = 'Прочие показатели';
 
 export const BELOW_TARGET_HEADING = 'ОО, в которых целевое значение не достигнуто';
 export function belowTargetLine(title: string, names: readonly string[]): string {
@@ -112,6 +151,7 @@ export const SCHOOL_COLUMNS: Readonly<Record<string, string>> = {
 export const TOTAL_ROW = 'Итого по муниципалитету';
 export const VALUE_ERROR = 'ошибка';
 
+export const QUALITY_HEADING = 'Качество данных';
 export const QUALITY_HEADERS = ['ОО', 'Ошибки', 'Предупреждения'] as const;
 export const QUALITY_CLEAN = 'Ошибок и предупреждений в данных ОО не найдено.';
 export function qualityCounts(
@@ -133,12 +173,6 @@ export function qualityCounts(
 export const DEFICIT_HEADERS = ['Дефицит', 'Этап алгоритма', 'Число ОО'] as const;
 export const NO_DEFICITS = 'Дефицитов по показателям мониторинга не выявлено.';
 
-export const MEASURES_INTRO =
-  'Для дефицитов, выявленных в нескольких ОО, на муниципальном уровне предлагаются меры по этапам алгоритма ' +
-  'внедрения целевой модели наставничества:';
-export const NO_MEASURES =
-  'Дефицитов, выявленных в нескольких ОО, нет: меры принимаются на уровне ОО по адресным рекомендациям.';
-
 /**
  * What the municipality does at each stage of the algorithm (docs/domain.md#algorithm) when several schools
  * fall short there.
@@ -153,14 +187,6 @@ export const MUNICIPAL_MEASURES: Readonly<Record<number, string>> = {
   7: 'обеспечить своевременное представление и проверку данных мониторинга, наполнение раздела «Наставничество» на официальных сайтах ОО',
   8: 'рассмотреть итоги мониторинга на заседании муниципальной ассоциации руководителей ОО и скорректировать план работы на следующий период',
 };
-
-export function measureStage(label: string): string {
-  return `Этап ${label}`;
-}
-
-export function measureDeficit(deficit: string, schools: number): string {
-  return `${deficit} (${countOf(schools, SCHOOLS_FORMS)})`;
-}
 
 export const LETTER_TO = 'Руководителю';
 export function letterOrganization(name: string): string {
@@ -204,3 +230,108 @@ export const NOT_SUBMITTED_TEXT =
 export const NOT_SUBMITTED_TERM = 'в течение недели';
 export const LETTER_CLOSING =
   'О выполнении рекомендаций просим сообщить муниципальному координатору в указанные сроки.';
+
+// The analytical report: analysis, conclusions, management decisions, signature (docs/domain.md#documents).
+
+export function metSentence(met: readonly string[], withTarget: number): string {
+  if (withTarget === 0) return 'Целевые значения показателей не установлены.';
+  if (met.length === 0)
+    return `Целевые значения не достигнуты ни по одному из показателей, для которых они установлены (${withTarget}).`;
+  if (met.length === withTarget)
+    return `Целевые значения достигнуты по всем показателям, для которых они установлены (${withTarget}).`;
+  return `Целевые значения достигнуты по ${met.length} из ${withTarget} показателей: ${met.join('; ')}.`;
+}
+
+export interface Shortfall {
+  readonly title: string;
+  readonly value: string;
+  readonly target: string;
+  /** «в 5 из 8 ОО»; '' when no school's own value is below the target. */
+  readonly units: string;
+}
+
+export function furthestSentence(items: readonly Shortfall[]): string {
+  const parts = items.map(
+    (item) =>
+      `${item.title} — ${item.value} при целевом значении ${item.target}` +
+      (item.units === '' ? '' : ` (ниже целевого значения ${item.units})`),
+  );
+  return `Дальше всего от целевых значений: ${parts.join('; ')}.`;
+}
+
+export function deficitsSentence(items: readonly { deficit: string; units: string }[]): string {
+  return `Наиболее распространённые дефициты: ${items.map((item) => `${item.deficit} (${item.units})`).join('; ')}.`;
+}
+
+export function stagesSentence(stages: readonly string[]): string {
+  return stages.length === 1
+    ? `Дефициты, выявленные в нескольких ОО, относятся к этапу алгоритма ${stages[0]}.`
+    : `Дефициты, выявленные в нескольких ОО, относятся к этапам алгоритма: ${stages.join('; ')}.`;
+}
+
+export function coverageConclusion(count: number, roster: number | null): string {
+  return roster === null
+    ? `В мониторинге приняли участие ${countOf(count, SCHOOLS_FORMS)}.`
+    : `В мониторинге приняли участие ${count} из ${countOf(roster, SCHOOLS_FORMS)} по списку.`;
+}
+
+export function targetsConclusion(met: number, withTarget: number, furthest: readonly string[]): string {
+  const opening =
+    withTarget === 0
+      ? 'Целевые значения показателей не установлены'
+      : `Целевые значения достигнуты по ${met} из ${withTarget} показателей`;
+  return furthest.length === 0
+    ? `${opening}.`
+    : `${opening}; наибольшее отставание — по показателям: ${furthest.join('; ')}.`;
+}
+
+export function deficitsConclusion(shared: number): string {
+  return shared === 0
+    ? 'Дефицитов, выявленных в нескольких ОО, нет: меры принимаются на уровне ОО по адресным рекомендациям.'
+    : `Дефицитов, выявленных в нескольких ОО: ${shared}. Они требуют мер, приведённых в разделе «Управленческие решения».`;
+}
+
+export function qualityConclusion(withErrors: string): string {
+  return (
+    `Данные с ошибками представили: ${withErrors}. До исправления ошибок эти сведения не учтены в расчёте ` +
+    'отдельных показателей, что снижает полноту результатов.'
+  );
+}
+
+export const DECISION_HEADERS = ['№', 'Мероприятие', 'Срок', 'Ответственный'] as const;
+export const DECISIONS_INTRO = 'По итогам мониторинга предлагается принять следующие управленческие решения:';
+export const HEADS_OF_SCHOOLS = 'руководители ОО';
+export const HEADS_AND_CURATORS = 'руководители ОО, кураторы ОО';
+/** Положение, п. 8.6: addressed recommendations reach the schools within two months. */
+export const DECISION_SEND_LETTERS = 'Направить адресные рекомендации руководителям ОО';
+export const DECISION_SEND_LETTERS_TERM = 'в течение двух месяцев после проведения мониторинга';
+/** Положение, п. 8.5: the report is published within two months. */
+export const DECISION_PUBLISH =
+  'Разместить аналитическую справку (версию для публикации) на информационном ресурсе системы образования';
+export const DECISION_PUBLISH_TERM = 'не позднее двух месяцев после проведения мониторинга';
+export const DECISION_ACT_ON_LETTERS = 'Устранить выявленные дефициты по адресным рекомендациям';
+export const DECISION_ACT_ON_LETTERS_TERM = 'в сроки, указанные в рекомендациях';
+export const DECISION_FIX_DATA = 'Исправить ошибки в данных мониторинга и представить данные повторно';
+export const DECISION_FIX_DATA_TERM = 'в течение недели';
+
+export function recommendationsIntro(schools: number): string {
+  return (
+    `Адресные рекомендации подготовлены для ${countOf(schools, SCHOOLS_FORMS)}: по каждому выявленному дефициту — ` +
+    'рекомендация, этап алгоритма внедрения целевой модели наставничества и срок. Ниже — дефициты с числом ОО, ' +
+    'в которых они выявлены.'
+  );
+}
+
+export const SIGNATURE_LINE = '________________';
+export const SIGNATURE_DATE = '«____» ______________ 20____ г.';
+export function executorLine(name: string, phone: string): string {
+  return `Исполнитель: ${name}, тел. ${phone}`;
+}
+
+export function schoolsCount(count: number): string {
+  return countOf(count, SCHOOLS_FORMS);
+}
+
+export function schoolsOf(count: number, total: number): string {
+  return `в ${count} из ${countOf(total, SCHOOLS_FORMS)}`;
+}

@@ -3,9 +3,8 @@
  * by analogy): municipalities take the place of schools, figures are «по региону». «Параметры» has no field
  * for a region's name, so the report names it «регион».
  */
-import { formatFigure } from '../format/figure';
-import { REGIONAL_WORDS } from '../findings/regional-words';
 import { countOf } from '../text/plural';
+import { reportFigure } from './figure-texts';
 import { NO_VALUE, QUALITY_CLEAN, VALUE_ERROR } from './messages';
 import { MUNICIPAL_REPORT_WORDS, type ReportWords } from './report-words';
 
@@ -17,10 +16,16 @@ const OF_MUNICIPALITIES = ['муниципалитета', 'муниципали
 
 export const REGIONAL_REPORT_WORDS: ReportWords = {
   place: () => REGION,
-  titleLine: (place, period) => `${place.charAt(0).toUpperCase()}${place.slice(1)}. Период: ${period}.`,
-  publicMark:
-    'Для публикации: без сведений об отдельных ОО и муниципалитетах (результаты мониторинга не используются ' +
-    'для сравнительных рейтингов ОО и муниципалитетов).',
+  placeLine: () => 'Сводные данные муниципалитетов региона',
+  purpose:
+    'повышение управляемости процессами внедрения и реализации целевой модели наставничества в ОО ' +
+    'муниципалитетов региона, оказание своевременной методической помощи муниципальным координаторам, ' +
+    'педагогическим и руководящим работникам.',
+  tasks: [
+    'свести показатели эффективности внедрения целевой модели наставничества, представленные муниципалитетами;',
+    'оценить достижение целевых значений показателей по региону и выявить дефициты, общие для ОО разных муниципалитетов;',
+    'подготовить предложения для принятия управленческих решений на региональном уровне.',
+  ],
   participantsSubmitted: (count) => `Сведения представили: ${countOf(count, MUNICIPALITIES)}.`,
   participantsCounted: (counted, withErrors) =>
     withErrors === 0
@@ -28,26 +33,34 @@ export const REGIONAL_REPORT_WORDS: ReportWords = {
       : `Сведения ${countOf(counted, OF_MUNICIPALITIES)} учтены в расчёте показателей; в данных ОО ` +
         `${countOf(withErrors, OF_MUNICIPALITIES)} есть ошибки, такие ОО не учтены в расчёте тех показателей, ` +
         'к которым относятся ошибки.',
+  tookPart: (count) => `В мониторинге приняли участие ОО ${countOf(count, OF_MUNICIPALITIES)}.`,
   method:
     'Доли по региону рассчитаны как отношение суммы числителей к сумме знаменателей по всем ОО муниципалитетов, ' +
     'представившим корректные данные (Σ числителей / Σ знаменателей), а не как среднее долей муниципалитетов. ' +
     'Доля ОО с документом — отношение числа ОО, в которых документ есть, к числу учтённых ОО. ' +
     'Доля с нулевым знаменателем не рассчитывается («—»). ОО с ошибками в исходных данных показателя ' +
     'не учитывается в его расчёте и не считается нулём.',
-  sectionIndicators: '3. Показатели по региону',
+  sources:
+    'Источники данных — таблицы мониторинга муниципалитетов (формы мониторинга ОО и базы наставников). ' +
+    'Целевые значения — установленные в каталоге показателей; показатель без целевого значения приводится справочно.',
+  sectionResults: '0. Результаты мониторинга: показатели по региону',
   indicatorHeaders: [...MUNICIPAL_REPORT_WORDS.indicatorHeaders.slice(0, -1), 'Муниципалитеты ниже цели'],
   indicatorWidths: [0.33, 0.11, 0.14, 0.11, 0.14, 0.17],
   belowTargetHeading: 'Муниципалитеты, в которых целевое значение по муниципалитету не достигнуто',
   noneBelowTarget: 'Целевые значения достигнуты во всех муниципалитетах.',
-  sectionUnits: '4. Ключевые показатели по муниципалитетам (в алфавитном порядке)',
+  sectionUnits: '0. Ключевые показатели по муниципалитетам (в алфавитном порядке)',
   unitHeader: 'Муниципалитет',
   total: 'Итого по региону',
   // A municipality keeps its figure when some of its schools are left out of it: «ошибка» only when none is counted.
   unitValue(key, org) {
     const value = org.values[key.indicator.id] ?? null;
     if (value === null) return org.excludedFrom.includes(key.indicator.id) ? VALUE_ERROR : NO_VALUE;
-    return formatFigure(value, key.indicator.type === 'flag' ? 'share' : key.indicator.type);
+    return reportFigure(value, key.indicator.type);
   },
+  units: (count) => countOf(count, MUNICIPALITIES),
+  // A municipality is below a target by its own figure: of every municipality, not of the schools counted.
+  unitsCounted: (_indicator, result) => result.organizations.length,
+  unitsOf: (count, total) => `в ${count} из ${countOf(total, OF_MUNICIPALITIES)}`,
   qualityHeaders: ['Муниципалитет', 'Ошибки', 'Предупреждения'],
   qualityCounts(withErrors, withWarnings, errors, warnings) {
     const parts: string[] = [];
@@ -59,5 +72,19 @@ export const REGIONAL_REPORT_WORDS: ReportWords = {
       );
     return parts.length === 0 ? QUALITY_CLEAN : `Выявлены ${parts.join('; ')}.`;
   },
-  summaryWords: REGIONAL_WORDS,
+  standingDecisions: [
+    {
+      measure:
+        'Направить аналитическую справку муниципальным координаторам для учёта при планировании работы',
+      term: 'в течение месяца',
+    },
+    {
+      measure:
+        'Разместить аналитическую справку (версию для публикации) на информационном ресурсе системы образования',
+      term: 'не позднее двух месяцев после проведения мониторинга',
+    },
+  ],
+  recommendationsIntro: () =>
+    'Адресные рекомендации ОО подготовлены в муниципалитетах. Ниже — дефициты, выявленные в ОО региона, ' +
+    'с числом ОО, в которых они выявлены.',
 };

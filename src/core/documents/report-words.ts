@@ -4,26 +4,27 @@
  * its units and the figures «по муниципалитету» or «по региону».
  */
 import { parameterText } from '../parameters/parameters';
-import type { OrganizationSummary } from '../findings/analysis-result';
+import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
-import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
 import type { DocumentInput } from './document-input';
-import { schoolValueText } from './figure-texts';
+import { reportSchoolValueText } from './figure-texts';
 import * as T from './messages';
 
 export interface ReportWords {
   /** The municipality, or the region, the report is about. */
   readonly place: (input: DocumentInput) => string;
-  readonly titleLine: (place: string, period: string) => string;
-  /**
-   * What the version for publication leaves out (the Ижевск order № 644, п. 13;
-   * docs/domain.md#monitoring-order).
-   */
-  readonly publicMark: string;
-  readonly participantsSubmitted: (count: number) => string;
+  /** The line of the heading under the title that names it. */
+  readonly placeLine: (place: string) => string;
+  readonly purpose: string;
+  readonly tasks: readonly string[];
+  /** «Данные представили 11 из 12 ОО по списку.» (null: no roster). */
+  readonly participantsSubmitted: (count: number, roster: number | null) => string;
   readonly participantsCounted: (counted: number, withErrors: number) => string;
+  /** The conclusions' first sentence: who took part. */
+  readonly tookPart: (count: number, roster: number | null) => string;
   readonly method: string;
-  readonly sectionIndicators: string;
+  readonly sources: string;
+  readonly sectionResults: string;
   readonly indicatorHeaders: readonly string[];
   /** Shares of the text width: the last column as wide as its header's longest word needs. */
   readonly indicatorWidths: readonly number[];
@@ -34,6 +35,12 @@ export interface ReportWords {
   readonly total: string;
   /** A unit's own value of a key indicator in the units table. */
   readonly unitValue: (key: KeyIndicator, org: OrganizationSummary) => string;
+  /** «5 ОО», «2 муниципалитета»: units that have something. */
+  readonly units: (count: number) => string;
+  /** «в 5 из 8 ОО»: units below a target of all counted. */
+  readonly unitsOf: (count: number, total: number) => string;
+  /** The units a figure's «below target» is counted of: the schools counted, or every municipality. */
+  readonly unitsCounted: (indicator: IndicatorSummary, result: SummaryResult) => number;
   readonly qualityHeaders: readonly string[];
   readonly qualityCounts: (
     withErrors: number,
@@ -41,18 +48,22 @@ export interface ReportWords {
     errors: number,
     warnings: number,
   ) => string;
-  /** The words of the conclusions, shared with «Сводная». */
-  readonly summaryWords: SummaryWords;
+  /** «Направить адресные рекомендации…»: the decisions every report of this level takes, after those on deficits. */
+  readonly standingDecisions: readonly { readonly measure: string; readonly term: string }[];
+  readonly recommendationsIntro: (schools: number) => string;
 }
 
 export const MUNICIPAL_REPORT_WORDS: ReportWords = {
   place: (input) => parameterText(input.parameters, 'municipality'),
-  titleLine: T.titleLine,
-  publicMark: T.PUBLIC_MARK,
+  placeLine: (place) => place,
+  purpose: T.PURPOSE,
+  tasks: T.TASKS,
   participantsSubmitted: T.participantsSubmitted,
   participantsCounted: T.participantsCounted,
+  tookPart: T.coverageConclusion,
   method: T.METHOD_TEXT,
-  sectionIndicators: T.SECTION_INDICATORS,
+  sources: T.METHOD_SOURCES,
+  sectionResults: T.SECTION_RESULTS,
   indicatorHeaders: T.INDICATOR_HEADERS,
   indicatorWidths: [0.37, 0.11, 0.14, 0.12, 0.15, 0.11],
   belowTargetHeading: T.BELOW_TARGET_HEADING,
@@ -60,8 +71,15 @@ export const MUNICIPAL_REPORT_WORDS: ReportWords = {
   sectionUnits: T.SECTION_SCHOOLS,
   unitHeader: T.SCHOOL_HEADER,
   total: T.TOTAL_ROW,
-  unitValue: schoolValueText,
+  unitValue: reportSchoolValueText,
+  units: T.schoolsCount,
+  unitsOf: T.schoolsOf,
+  unitsCounted: (indicator) => indicator.schoolsCounted,
   qualityHeaders: T.QUALITY_HEADERS,
   qualityCounts: T.qualityCounts,
-  summaryWords: MUNICIPAL_WORDS,
+  standingDecisions: [
+    { measure: T.DECISION_SEND_LETTERS, term: T.DECISION_SEND_LETTERS_TERM },
+    { measure: T.DECISION_PUBLISH, term: T.DECISION_PUBLISH_TERM },
+  ],
+  recommendationsIntro: T.recommendationsIntro,
 };

@@ -59,6 +59,8 @@ export interface IndicatorSummary {
   readonly previous?: number | null;
   /** value − previous in the figure's units (a difference of fractions for shares); null when either is missing. */
   readonly change?: number | null;
+  /** Schools last period's figure was counted over, when the previous period gives it: a comparison says when the sets differ. */
+  readonly previousSchools?: number | null;
 }
 
 export interface SkippedSheet {

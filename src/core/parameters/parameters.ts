@@ -14,6 +14,9 @@ export const PARAMETER_KEYS = [
   'responsible',
   'signerPosition',
   'signerName',
+  'asOf',
+  'executor',
+  'executorPhone',
 ] as const;
 
 /**
@@ -50,7 +53,17 @@ export const PARAMETER_LABELS: Readonly<
     label: 'Рабочие дни (перенос)',
     aliases: ['Перенесённые рабочие дни', 'Перенесенные рабочие дни', 'Рабочие выходные дни'],
   },
+  asOf: { label: 'По состоянию на', aliases: ['Дата данных', 'Данные по состоянию на'] },
+  executor: { label: 'Исполнитель', aliases: ['ФИО исполнителя'] },
+  executorPhone: { label: 'Телефон исполнителя', aliases: ['Телефон'] },
 };
+
+/**
+ * Parameters the справка can do without (docs/decisions.md, «The analytical report»): the date of the data
+ * defaults to the day the documents are made, and a missing исполнитель is a placeholder in the report alone.
+ * They are not reported as missing, so a workbook filled before they existed raises no new замечание.
+ */
+export const OPTIONAL_PARAMETERS: ReadonlySet<ParameterKey> = new Set(['asOf', 'executor', 'executorPhone']);
 
 /** «[указать: Основание]»: what a document shows where a parameter is missing. */
 export function placeholder(key: DocumentParameterKey): string {
@@ -62,9 +75,9 @@ export function parameterText(parameters: Parameters, key: DocumentParameterKey)
   return parameters[key] ?? placeholder(key);
 }
 
-/** Keys with no value, in the sheet's order. */
+/** Keys with no value, in the sheet's order; the optional ones are never missing. */
 export function missingParameters(parameters: Parameters): DocumentParameterKey[] {
-  return PARAMETER_KEYS.filter((key) => parameters[key] === undefined);
+  return PARAMETER_KEYS.filter((key) => parameters[key] === undefined && !OPTIONAL_PARAMETERS.has(key));
 }
 
 /** The sheet's names of the keys with no value, in «ёлочки» and the sheet's order: what a document still needs. */

@@ -11,9 +11,10 @@ export function withPrevious<T extends Pick<SummaryResult, 'indicators'>>(
   previous: PreviousFigures,
 ): T & { readonly previousPeriod: string } {
   const indicators = result.indicators.map((indicator): IndicatorSummary => {
-    const before = previous.byId.get(indicator.id)?.value ?? null;
+    const row = previous.byId.get(indicator.id);
+    const before = row?.value ?? null;
     const change = before === null || indicator.value === null ? null : indicator.value - before;
-    return { ...indicator, previous: before, change };
+    return { ...indicator, previous: before, change, previousSchools: row?.schools_counted ?? null };
   });
   return { ...result, indicators, previousPeriod: previous.period };
 }

@@ -14,8 +14,9 @@ import { memoryWorkbook } from '../../tools/memory-workbook';
 const HEADER = longCsvHeader().split(',');
 const HEADING = 'Динамика по сравнению с прошлым периодом (2024/2025)';
 
-function municipalRow(id: string, type: string, value: unknown): unknown[] {
+function municipalRow(id: string, type: string, value: unknown, schools: unknown = ''): unknown[] {
   const row: Record<string, unknown> = {
+    schools_counted: schools,
     period: '2024/2025',
     municipality: 'Сосновский район',
     level: 'municipality',
@@ -51,7 +52,7 @@ function sectionHeadings(model: DocModel): string[] {
 
 function dynamicsRows(model: DocModel): string[][] {
   const at = model.blocks.findIndex((block) => block.kind === 'heading' && block.text.includes(HEADING));
-  const table = model.blocks[at + 1];
+  const table = model.blocks.slice(at + 1).find((block) => block.kind !== 'paragraph');
   if (table?.kind !== 'table') throw new Error('no table after the dynamics heading');
   return table.rows.map((row) => [...row]);
 }
@@ -70,14 +71,14 @@ describe('dynamics in the analytical report', () => {
     const { summarised, report } = documentsOf(withPrevious);
     const mentors = summarised.result.indicators.find((indicator) => indicator.id === 'share_mentors')!;
     const total = summarised.result.indicators.find((indicator) => indicator.id === 'ped_total')!;
-    expect(sectionHeadings(report)).toContain(`4. ${HEADING}`);
+    expect(sectionHeadings(report)).toContain(`5. ${HEADING}`);
     const rows = dynamicsRows(report);
     expect(rows[0]).toEqual(['Показатель', 'Прошлый период', 'Текущий период', 'Изменение']);
     const row = (title: string) =>
       rows.find((line) => line[0] === title)!.map((cell) => cell.replace(/\u00a0/g, ' '));
     const points = ((mentors.value as number) - 0.05) * 100;
     const sign = points > 0 ? '+' : '−';
-    expect(row(mentors.title)[1]).toBe('5,0 %');
+    expect(row(mentors.title)[1]).toBe('5 %');
     expect(row(mentors.title)[3]).toBe(`${sign}${Math.abs(points).toFixed(1).replace('.', ',')} п. п.`);
     const totalChange = (total.value as number) - 80;
     expect(row(total.title)[1]).toBe('80');
@@ -90,7 +91,7 @@ describe('dynamics in the analytical report', () => {
     expect([other[1], other[3]]).toEqual(['—', '—']);
   });
 
-  it('closes the section with what moved most, and says it once in the whole report', () => {
+  it('says what moved most once in the whole report', () => {
     const { report } = documentsOf(withPrevious);
     const text = spaced(report);
     const sentence = 'По сравнению с прошлым периодом (2024/2025) сильнее всего изменилась: доля наставников';
@@ -100,7 +101,7 @@ describe('dynamics in the analytical report', () => {
 
   it('is in the report for publication too, which still names no school', () => {
     const { summarised, publicReport } = documentsOf(withPrevious);
-    expect(sectionHeadings(publicReport)).toContain(`4. ${HEADING}`);
+    expect(sectionHeadings(publicReport)).toContain(`5. ${HEADING}`);
     const text = plainText(publicReport);
     expect(summarised.result.organizations.length).toBe(3);
     for (const org of summarised.result.organizations) expect(text).not.toContain(org.name);
@@ -119,7 +120,39 @@ describe('dynamics in the analytical report', () => {
       '6.',
       '7.',
       '8.',
+      '9.',
     ]);
-    expect(sectionHeadings(report)[3]).toBe('4. Ключевые показатели по ОО');
+    expect(sectionHeadings(report)[4]).toBe('5. Ключевые показатели по ОО');
+    expect(sectionHeadings(publicReport).map((text) => text.split(' ')[0])).toEqual([
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+      '5.',
+      '6.',
+      '7.',
+      '8.',
+    ]);
+  });
+
+  it('says when the periods count different numbers of schools, and says nothing when they count the same', () => {
+    const differing = {
+      ...demoSheets(),
+      'Прошлый период': [
+        HEADER,
+        municipalRow('ped_total', 'count', 80, 2),
+        municipalRow('share_mentors', 'share', 0.05, 2),
+      ],
+    };
+    const { publicReport } = documentsOf(differing);
+    const text = spaced(publicReport);
+    expect(text).toMatch(
+      /Значения периодов рассчитаны по разному числу ОО: в \S+ — 3 ОО, в 2024\/2025 — 2 ОО/,
+    );
+    const same = {
+      ...demoSheets(),
+      'Прошлый период': [HEADER, municipalRow('ped_total', 'count', 80, 3)],
+    };
+    expect(spaced(documentsOf(same).publicReport)).not.toContain('по разному числу ОО');
   });
 });

@@ -10,7 +10,7 @@ import { plainText, type TableBlock } from '../../../src/core/documents/doc-mode
 import { buildRegionalDocuments } from '../../../src/core/documents/documents';
 import { regionalDocumentInput, type MunicipalReportBook } from '../../../src/core/documents/regional-input';
 import { formatCount } from '../../../src/core/format/count';
-import { formatPercent } from '../../../src/core/format/percent';
+import { formatRoundPercent } from '../../../src/core/format/percent';
 import { rollup } from '../../../src/core/rollup/rollup';
 import { generateMunicipality } from '../../../src/demo/municipality';
 import { memoryWorkbook } from '../../tools/memory-workbook';
@@ -52,8 +52,8 @@ describe('the regional analytical report', () => {
       [...NAMES].sort((a, b) => a.localeCompare(b, 'ru')),
     );
     expect(table?.rows.at(-1)?.[0]).toBe('Итого по региону');
-    expect(internal).toContain('Показатели по региону');
-    expect(internal).toContain('Регион. Период: ');
+    expect(internal).toContain('Результаты мониторинга: показатели по региону');
+    expect(internal).toContain('Сводные данные муниципалитетов региона');
     expect(internal).toContain('Сведения представили: 3 муниципалитета.');
     expect(documents.report.name).toMatch(/^Аналитическая справка — регион, /);
     expect(documents.letters).toEqual([]);
@@ -70,7 +70,7 @@ describe('the regional analytical report', () => {
       ),
     );
     for (const text of [internal, published]) {
-      expect(text).toContain(formatPercent(share?.value as number));
+      expect(text).toContain(formatRoundPercent(share?.value as number));
       expect(text).toContain(
         `${formatCount(share?.numerator as number)} из ${formatCount(share?.denominator as number)}`,
       );
@@ -91,7 +91,34 @@ describe('the regional analytical report', () => {
       expect(published).not.toContain(name);
     }
     for (const school of schools) expect(published).not.toContain(school);
-    expect(published).toContain('без сведений об отдельных ОО и муниципалитетах');
+    // The version for publication carries no note about itself (RUSSIAN.md §6).
+    expect(published).not.toContain('Для публикации');
     expect(published).toContain('Сведения представили: 3 муниципалитета.');
+  });
+
+  it('has the parts of a справка in order, with decisions for the region and its own wording of the purpose', () => {
+    const headings = documents.report.blocks.flatMap((block) =>
+      block.kind === 'heading' && block.level === 2 ? [block.text.replace(/^\d+\. /, '')] : [],
+    );
+    expect(headings).toEqual([
+      'Цель и задачи мониторинга',
+      'Участники и охват',
+      'Методика',
+      'Результаты мониторинга: показатели по региону',
+      'Ключевые показатели по муниципалитетам (в алфавитном порядке)',
+      'Анализ результатов',
+      'Выводы',
+      'Управленческие решения',
+      'Адресные рекомендации (кратко)',
+    ]);
+    expect(internal).toContain('ОО муниципалитетов региона');
+    expect(internal).toContain('В мониторинге приняли участие ОО 3 муниципалитетов.');
+    expect(internal).toContain('Направить аналитическую справку муниципальным координаторам');
+    expect(internal).not.toContain('Направить адресные рекомендации руководителям ОО');
+    expect(documents.publicReport.pageNumbers).toBe(true);
+    // A municipality is below a target of the three; a deficit is counted in schools.
+    expect(internal).toMatch(/ниже целевого значения в \d из 3 муниципалитетов\)/);
+    expect(internal).toMatch(/Наиболее распространённые дефициты: .+ \(\d+ ОО\)/);
+    expect(internal).not.toMatch(/Наиболее распространённые дефициты: [^\n]*муниципалитет/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isParametersSheet, parseParametersSheet } from '../../../src/core/parameters/parameters-sheet';
 import { parametersTemplate } from '../../../src/core/parameters/parameters-template';
-import { parameterText, placeholder } from '../../../src/core/parameters/parameters';
+import { missingParameters, parameterText, placeholder } from '../../../src/core/parameters/parameters';
 import { isSchoolTab } from '../../../src/core/monitoring/monitoring-header';
 
 const grid = (values: unknown[][]) => ({ name: 'Параметры', values });
@@ -77,5 +77,27 @@ describe('«Параметры»', () => {
       'B7',
       'B8',
     ]);
+  });
+
+  it('reads the optional parameters of the справка when given, and never reports them missing', () => {
+    const parsed = parseParametersSheet(
+      grid([
+        ['Параметр', 'Значение'],
+        ['Муниципалитет', 'Усть-Ишимский муниципальный район'],
+        ['Период', '2025/2026'],
+        ['Основание', 'приказ № 245'],
+        ['Сроки проведения', '20–25 ноября 2025 года'],
+        ['Ответственный за мониторинг', 'МКУ «ИМЦ»'],
+        ['Должность подписывающего', 'Директор'],
+        ['ФИО подписывающего', 'М. А. Черкасова'],
+        ['По состоянию на', new Date(Date.UTC(2025, 10, 28))],
+        ['Исполнитель', ''],
+      ]),
+    );
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.parameters.asOf).toBe('28.11.2025');
+    expect(parsed.parameters.executor).toBeUndefined();
+    expect(missingParameters(parsed.parameters)).toEqual([]);
+    expect(parametersTemplate().cells.map((row) => row[0].value)).toContain('Телефон исполнителя');
   });
 });
