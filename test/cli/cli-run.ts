@@ -10,8 +10,16 @@ export const BIN = join(ROOT, 'bin/cmn-sheets.mjs');
 export interface Run {
   readonly code: number;
   readonly stdout: string;
+  /** Everything on stderr but the progress lines. */
   readonly stderr: string;
+  /**
+   * The steps a run slower than two seconds reports off a terminal («Формирование документов…»,
+   * src/cli/terminal/progress.ts): on a loaded machine any run may write them, so they are kept apart.
+   */
+  readonly progress: readonly string[];
 }
+
+const PROGRESS_LINE = /^[^\n]*…\n/gm;
 
 /** `node bin/cmn-sheets.mjs …args` in `cwd`; resolves with the exit code and both streams. */
 export function run(args: readonly string[], cwd: string): Promise<Run> {
@@ -25,7 +33,12 @@ export function run(args: readonly string[], cwd: string): Promise<Run> {
           error && typeof (error as { code?: unknown }).code === 'number'
             ? (error as { code: number }).code
             : 0;
-        done({ code, stdout, stderr });
+        done({
+          code,
+          stdout,
+          stderr: stderr.replace(PROGRESS_LINE, ''),
+          progress: stderr.match(PROGRESS_LINE) ?? [],
+        });
       },
     );
   });
