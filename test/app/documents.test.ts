@@ -117,7 +117,8 @@ describe('the documents of one run', () => {
       model: DocModel;
     };
     expect(plainText(missing.model)).toContain('Данные мониторинга от ОО не представлены');
-    expect(plainText(missing.model)).toContain('Петрова Анна Ивановна');
+    expect(plainText(missing.model)).toContain('Петровой А. И.');
+    expect(plainText(missing.model)).toContain('Уважаемая Анна Ивановна!');
     const submitted = documents.letters.filter((letter) => letter !== missing);
     for (const letter of submitted) expect(plainText(letter.model)).toContain('дефицитов не выявлено');
     expect(plainText(documents.report)).toContain('В мониторинге по списку участвуют: 4 ОО.');

@@ -12,6 +12,7 @@ import { createIssue, type Issue } from '../issues/issue';
 import { cellText } from '../text/normalise';
 import { parameterAbsent, parameterMissing, parameterUnknown } from './messages';
 import {
+  OPTIONAL_PARAMETERS,
   PARAMETER_KEYS,
   PARAMETER_LABELS,
   placeholder,
@@ -89,6 +90,7 @@ export function parseParametersSheet(grid: Grid): ParsedParameters {
       parameters[key] = value;
       continue;
     }
+    if (OPTIONAL_PARAMETERS.has(key)) continue;
     const text = parameterMissing(a1(row, valueColumn), PARAMETER_LABELS[key].label, placeholder(key));
     issues.push(
       createIssue('parameter/missing', { sheet: grid.name, row, column: valueColumn }, text, {
@@ -97,7 +99,7 @@ export function parseParametersSheet(grid: Grid): ParsedParameters {
     );
   }
   for (const key of PARAMETER_KEYS) {
-    if (seen.has(key)) continue;
+    if (seen.has(key) || OPTIONAL_PARAMETERS.has(key)) continue;
     const text = parameterAbsent(PARAMETER_LABELS[key].label, placeholder(key));
     const place = { sheet: grid.name, row: header.row, column: keyColumn };
     issues.push(createIssue('parameter/missing', place, text, { params: { parameter: key } }));

@@ -13,9 +13,27 @@ export const PARAMETER_KEYS = [
   'responsible',
   'signerPosition',
   'signerName',
+  'sender',
+  'senderContacts',
+  'letterNumber',
+  'letterDate',
+  'executor',
 ] as const;
 
 export type ParameterKey = (typeof PARAMETER_KEYS)[number];
+
+/**
+ * The letters' own details (docs/decisions.md#letters-to-schools): a letter shows a placeholder or a blank
+ * «№ ___ от ___» without them, as a letter is numbered when it is registered; their absence is not reported,
+ * so a workbook whose «Параметры» predates them reads as before.
+ */
+export const OPTIONAL_PARAMETERS: ReadonlySet<ParameterKey> = new Set<ParameterKey>([
+  'sender',
+  'senderContacts',
+  'letterNumber',
+  'letterDate',
+  'executor',
+]);
 
 /** Values as typed; a key without a value is absent. */
 export type Parameters = Readonly<Partial<Record<ParameterKey, string>>>;
@@ -34,6 +52,17 @@ export const PARAMETER_LABELS: Readonly<
   responsible: { label: 'Ответственный за мониторинг', aliases: ['Ответственный'] },
   signerPosition: { label: 'Должность подписывающего', aliases: ['Должность'] },
   signerName: { label: 'ФИО подписывающего', aliases: ['Подписывающий', 'Подпись'] },
+  sender: {
+    label: 'Отправитель письма',
+    aliases: ['Наименование отправителя', 'Бланк письма', 'Организация-отправитель'],
+  },
+  senderContacts: {
+    label: 'Адрес и телефон отправителя',
+    aliases: ['Реквизиты отправителя', 'Контакты отправителя'],
+  },
+  letterNumber: { label: 'Исходящий номер письма', aliases: ['Исходящий номер', 'Номер письма'] },
+  letterDate: { label: 'Дата письма', aliases: ['Дата исходящего письма'] },
+  executor: { label: 'Исполнитель', aliases: ['Исполнитель письма', 'Исполнитель (ФИО, телефон)'] },
 };
 
 /** «[указать: Основание]»: what a document shows where a parameter is missing. */
@@ -46,9 +75,9 @@ export function parameterText(parameters: Parameters, key: ParameterKey): string
   return parameters[key] ?? placeholder(key);
 }
 
-/** Keys with no value, in the sheet's order. */
+/** Keys with no value, in the sheet's order (optional ones aside). */
 export function missingParameters(parameters: Parameters): ParameterKey[] {
-  return PARAMETER_KEYS.filter((key) => parameters[key] === undefined);
+  return PARAMETER_KEYS.filter((key) => parameters[key] === undefined && !OPTIONAL_PARAMETERS.has(key));
 }
 
 /** The sheet's names of the keys with no value, in «ёлочки» and the sheet's order: what a document still needs. */
