@@ -33,26 +33,48 @@ export interface LetterFixture {
   readonly organizations: readonly OrganizationSummary[];
 }
 
-export function letterFixture(): LetterFixture {
-  const demo = generateMunicipality({ seed: 11, orgs: 6 });
-  const sheets: Record<string, unknown[][]> = Object.fromEntries(
-    demo.sheets.map((sheet) => [sheet.name, sheet.values.map((row) => [...row])]),
+/**
+ * `sheets` with «Список ОО» giving the heads of `schools` (HEADS in order, the rest without a head) and
+ * «Параметры» with the letters' details filled.
+ */
+export function withLetterDetails(
+  sheets: Readonly<Record<string, readonly (readonly unknown[])[]>>,
+  schools: readonly string[],
+): Record<string, unknown[][]> {
+  const copy: Record<string, unknown[][]> = Object.fromEntries(
+    Object.entries(sheets).map(([name, rows]) => [name, rows.map((row) => [...row])]),
   );
-  const schools = demo.sheets.flatMap((sheet) =>
-    sheet.values[1]?.[0] === 'Образовательная организация:' ? [String(sheet.values[1][1])] : [],
-  );
-  // The first school's form did not ask about the mentors' survey (5.1, 5.2 are optional).
-  const firstTab = demo.sheets.find((sheet) => sheet.values[1]?.[1] === schools[0])?.name as string;
-  sheets[firstTab] = sheets[firstTab].filter((row) => !row.includes('5.1') && !row.includes('5.2'));
-  sheets['Список ОО'] = [
+  copy['Список ОО'] = [
     ['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора'],
     ...schools.map((school, i) => [school, '', HEADS[i] ?? '', '', '']),
   ];
   for (const [label, value] of Object.entries(LETTER_PARAMETERS)) {
-    const row = sheets['Параметры'].find((cells) => cells[0] === label);
+    const row = copy['Параметры'].find((cells) => cells[0] === label);
     if (row) row[1] = value;
-    else sheets['Параметры'].push([label, value]);
+    else copy['Параметры'].push([label, value]);
   }
+  return copy;
+}
+
+/** The school names of a demo municipality, as its tabs give them. */
+export function demoSchools(
+  sheets: readonly { readonly values: readonly (readonly unknown[])[] }[],
+): string[] {
+  return sheets.flatMap((sheet) =>
+    sheet.values[1]?.[0] === 'Образовательная организация:' ? [String(sheet.values[1][1])] : [],
+  );
+}
+
+export function letterFixture(): LetterFixture {
+  const demo = generateMunicipality({ seed: 11, orgs: 6 });
+  const schools = demoSchools(demo.sheets);
+  const sheets = withLetterDetails(
+    Object.fromEntries(demo.sheets.map((sheet) => [sheet.name, sheet.values])),
+    schools,
+  );
+  // The first school's form did not ask about the mentors' survey (5.1, 5.2 are optional).
+  const firstTab = demo.sheets.find((sheet) => sheet.values[1]?.[1] === schools[0])?.name as string;
+  sheets[firstTab] = sheets[firstTab].filter((row) => !row.includes('5.1') && !row.includes('5.2'));
   const base = sheets['База наставников'];
   const baseNames = base
     .slice(1)
