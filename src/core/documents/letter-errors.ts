@@ -54,7 +54,12 @@ export function errorAppendix(schoolSheet: string, errors: readonly Issue[]): Bl
   const shown = errors.slice(0, LETTER_ERRORS_SHOWN);
   const blocks: Block[] = [
     heading(2, T.APPENDIX_HEADING),
-    paragraph(T.appendixIntro(errors.length)),
+    paragraph(
+      T.appendixIntro(
+        errors.length,
+        errors.some((issue) => issue.sheet !== schoolSheet),
+      ),
+    ),
     {
       kind: 'table',
       widths: [0.06, 0.22, 0.4, 0.32],

@@ -278,11 +278,15 @@ export function executorLine(executor: string): string {
   return `Исполнитель: ${executor}`;
 }
 export const APPENDIX_HEADING = 'Приложение. Ошибки в данных мониторинга ОО';
-export function appendixIntro(count: number): string {
+export function appendixIntro(count: number, onBase: boolean): string {
   return (
     `Куратору ОО. Найдено ошибок: ${count}. Исправьте их в файле мониторинга ОО по адресам ячеек, указанным ` +
     'в таблице, и представьте файл повторно; до исправления сведения ОО не учитываются в расчёте показателей, ' +
-    'к которым относятся ошибки.'
+    'к которым относятся ошибки.' +
+    (onBase
+      ? ' Ячейки листа ОО указаны так, как в файле ОО; ячейки листа «База наставников» — по таблице мониторинга ' +
+        'муниципалитета, где строки баз всех ОО собраны вместе.'
+      : '')
   );
 }
 export const APPENDIX_HEADERS = ['№', 'Где', 'Ошибка', 'Что сделать'] as const;

@@ -96,6 +96,7 @@ describe('a letter to a school as .docx', () => {
 
   it('has the appendix for the curator only when the school has errors, each error once', () => {
     let withErrors = 0;
+    let onBase = 0;
     for (const org of fixture.organizations) {
       const lines = texts.get(org.name) as string[];
       const errors = org.dataErrors ?? [];
@@ -103,7 +104,13 @@ describe('a letter to a school as .docx', () => {
       expect(lines.includes(T.LETTER_BODY_ERRORS), org.name).toBe(errors.length > 0);
       if (errors.length === 0) continue;
       withErrors++;
-      expect(lines).toContain(T.appendixIntro(errors.length));
+      if (errors.some((issue) => issue.sheet !== org.sheet)) onBase++;
+      expect(lines).toContain(
+        T.appendixIntro(
+          errors.length,
+          errors.some((issue) => issue.sheet !== org.sheet),
+        ),
+      );
       for (const issue of errors) {
         const place =
           issue.sheet === org.sheet
@@ -118,6 +125,8 @@ describe('a letter to a school as .docx', () => {
       expect(lines.some((line) => line.startsWith('— «'))).toBe(false);
     }
     expect(withErrors).toBeGreaterThan(1);
+    // An error on «База наставников» is placed on that sheet, the others on the school's own tab.
+    expect(onBase).toBeGreaterThan(0);
   });
 
   it('names the documents of each stage its recommendations belong to', () => {
