@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LetterRow } from '../../../src/core/documents/document-input';
 import { distinctErrors, errorText } from '../../../src/core/documents/letter-errors';
 import { deficitText, measureText, stagesOf } from '../../../src/core/documents/letter-measures';
+import { periodPhrase } from '../../../src/core/documents/messages';
 import { createIssue } from '../../../src/core/issues/issue';
 
 function row(fields: Partial<LetterRow>): LetterRow {
@@ -110,5 +111,14 @@ describe('an error in the appendix', () => {
     );
     expect(distinctErrors([issue, other, { ...issue }])).toEqual([issue, other]);
     expect(errorText(issue)).toBe('Нет значения');
+  });
+});
+
+describe('the period in the letter’s body', () => {
+  it('reads «за 2025 год» and «за 2025/2026 учебный год», not «за период 2025»', () => {
+    expect(periodPhrase('2025')).toBe('2025 год');
+    expect(periodPhrase('2025-2026')).toBe('2025/2026 учебный год');
+    expect(periodPhrase('2025/2026')).toBe('2025/2026 учебный год');
+    expect(periodPhrase('2025/2026 учебный год')).toBe('2025/2026 учебный год');
   });
 });
