@@ -49,7 +49,18 @@ export function distinctErrors(errors: readonly Issue[]): Issue[] {
   });
 }
 
-/** `schoolSheet`: the school's tab, named «лист ОО» (its name in the municipal book is not the school's). */
+/**
+ * Where to fix it: the cell of the school's tab («лист ОО»: its name in the municipal book is not the
+ * school's, its cells are), or of the base — in the school's own file when `collect` recorded the row's origin.
+ */
+function placeOf(issue: Issue, schoolSheet: string): string {
+  const { origin, originColumn } = issue.params;
+  if (issue.sheet !== schoolSheet && typeof origin === 'string')
+    return T.originPlace(origin, typeof originColumn === 'string' ? originColumn : '');
+  return T.errorPlace(issue.sheet === schoolSheet ? null : issue.sheet, issue.cell);
+}
+
+/** `schoolSheet`: the school's tab. */
 export function errorAppendix(schoolSheet: string, errors: readonly Issue[]): Block[] {
   const shown = errors.slice(0, LETTER_ERRORS_SHOWN);
   const blocks: Block[] = [
@@ -57,7 +68,7 @@ export function errorAppendix(schoolSheet: string, errors: readonly Issue[]): Bl
     paragraph(
       T.appendixIntro(
         errors.length,
-        errors.some((issue) => issue.sheet !== schoolSheet),
+        errors.some((issue) => issue.sheet !== schoolSheet && issue.params.origin === undefined),
       ),
     ),
     {
@@ -68,7 +79,7 @@ export function errorAppendix(schoolSheet: string, errors: readonly Issue[]): Bl
         [...T.APPENDIX_HEADERS],
         ...shown.map((issue, i) => [
           String(i + 1),
-          T.errorPlace(issue.sheet === schoolSheet ? null : issue.sheet, issue.cell),
+          placeOf(issue, schoolSheet),
           errorText(issue),
           withoutErrorValues(issue.hint ?? ''),
         ]),

@@ -293,5 +293,9 @@ export const ON_SCHOOL_TAB = 'лист ОО';
 export function errorPlace(sheet: string | null, cell: string): string {
   return `${sheet === null ? ON_SCHOOL_TAB : `лист «${sheet}»`}, ячейка ${cell}`;
 }
+/** A row of the base in the school's own file, as `collect` recorded it: «файл «…», лист «…», строка 12, столбец «…»». */
+export function originPlace(origin: string, column: string): string {
+  return column === '' ? origin : `${origin}, столбец «${column}»`;
+}
 /** What a spreadsheet's error value («#REF!», «#ЗНАЧ!») is, in words. */
 export const FORMULA_ERROR = 'ошибка в формуле';
