@@ -3,6 +3,7 @@ import { makeDocuments } from '../../src/app/documents';
 import { generateRecommendations } from '../../src/app/generate';
 import { summarise } from '../../src/app/summarise';
 import { plainText, type DocModel, type TableBlock } from '../../src/core/documents/doc-model';
+import { measureText } from '../../src/core/documents/letter-measures';
 import { RECOMMENDATION_HEADERS } from '../../src/core/documents/messages';
 import { VISIBLE_HEADERS } from '../../src/core/recommendations/recommendation-row';
 import { generateMunicipality } from '../../src/demo/municipality';
@@ -62,7 +63,8 @@ describe('the documents of one run', () => {
     for (const letter of documents.letters) {
       const own = input.rows.filter((row) => row.organization === letter.school);
       const table = recommendationsTable(letter.model);
-      expect(table.rows.slice(1).map((row) => row[1])).toEqual(own.map((row) => row.text));
+      // The list of errors a row carries on the sheet is given once, in the letter's appendix.
+      expect(table.rows.slice(1).map((row) => row[1])).toEqual(own.map(measureText));
     }
     const all = documents.letters.map((letter) => plainText(letter.model));
     expect(all.filter((text) => text.includes(edited))).toHaveLength(1);
@@ -117,7 +119,8 @@ describe('the documents of one run', () => {
       model: DocModel;
     };
     expect(plainText(missing.model)).toContain('Данные мониторинга от ОО не представлены');
-    expect(plainText(missing.model)).toContain('Петрова Анна Ивановна');
+    expect(plainText(missing.model)).toContain('Петровой А. И.');
+    expect(plainText(missing.model)).toContain('Уважаемая Анна Ивановна!');
     const submitted = documents.letters.filter((letter) => letter !== missing);
     for (const letter of submitted) expect(plainText(letter.model)).toContain('дефицитов не выявлено');
     expect(plainText(documents.report)).toContain('Данные представили 3 из 4 ОО по списку.');

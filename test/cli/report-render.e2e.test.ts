@@ -16,7 +16,9 @@ import { summarise } from '../../src/app/summarise';
 import { docxBytes } from '../../src/docx/docx-document';
 import { plainText, type DocModel } from '../../src/core/documents/doc-model';
 import { generateMunicipality } from '../../src/demo/municipality';
+import { APPENDIX_HEADING } from '../../src/core/documents/messages';
 import { memoryWorkbook } from '../tools/memory-workbook';
+import { demoSchools, withLetterDetails } from '../core/documents/letter-fixture';
 
 const POINTS_PER_MM = 72 / 25.4;
 let dir: string;
@@ -42,9 +44,8 @@ function words(text: string): Map<string, number> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cmn-render-'));
-  const sheets = Object.fromEntries(
-    generateMunicipality({ seed: 2025, orgs: 8 }).sheets.map((sheet) => [sheet.name, sheet.values]),
-  );
+  const demo = generateMunicipality({ seed: 2025, orgs: 8 });
+  const sheets = Object.fromEntries(demo.sheets.map((sheet) => [sheet.name, sheet.values]));
   // The optional rows of «Параметры» filled in, as the справка a head signs has them.
   const optional = new Map([
     ['Исполнитель', 'Иванова Ольга Петровна'],
@@ -57,9 +58,11 @@ beforeAll(async () => {
   const { documents } = makeDocuments(workbook, summarise(workbook), { generatedAt: '01.12.2025' });
   models.report = documents.report;
   models['public-report'] = documents.publicReport;
+  // The letter as it goes out: heads named in «Список ОО», the letters' details in «Параметры».
+  const lettered = memoryWorkbook(withLetterDetails(sheets, demoSchools(demo.sheets)));
+  const { letters } = makeDocuments(lettered, summarise(lettered), { generatedAt: '01.12.2025' }).documents;
   models.letter = (
-    documents.letters.find((letter) => plainText(letter.model).includes('Ошибки в данных мониторинга ОО')) ??
-    documents.letters[0]
+    letters.find((letter) => plainText(letter.model).includes(APPENDIX_HEADING)) ?? letters[0]
   ).model;
   // A recommendation the coordinator wrote out at length: a table row taller than a page.
   const long = Array.from({ length: 700 }, (_, i) => `мера${i + 1}`).join(' ');

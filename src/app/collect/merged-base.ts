@@ -6,6 +6,7 @@
  * (a school that sent its base twice) is left out and counted.
  */
 import { BASE_FIELD_ORDER, createBaseContext, findBaseHeader, rowKind } from '../../core/base';
+import { originText } from '../../core/base/base-origin';
 import type { Grid } from '../../core/sheet/grid';
 import { headerKey } from '../../core/header/find-header';
 import type { ModelValue } from '../../core/sheet/sheet-model';
@@ -27,6 +28,8 @@ export interface MergedBase {
   readonly extraHeaders: readonly string[];
   /** Rows in the canonical order, then the extra columns. */
   readonly rows: readonly (readonly ModelValue[])[];
+  /** Each row's file, sheet and row there («файл «03 СОШ 5.xlsx», лист «База», строка 12»): where its errors are to be fixed. */
+  readonly origins?: readonly string[];
   readonly files: readonly BaseRowsOfFile[];
 }
 
@@ -42,6 +45,7 @@ export function mergeBases(bases: readonly { readonly file: string; readonly gri
   const extraHeaders: string[] = [];
   const extraIndex = new Map<string, number>();
   const rows: ModelValue[][] = [];
+  const origins: string[] = [];
   const seen = new Map<string, string>();
   const files: BaseRowsOfFile[] = [];
   const numberIndex = BASE_FIELD_ORDER.indexOf('number');
@@ -90,6 +94,7 @@ export function mergeBases(bases: readonly { readonly file: string; readonly gri
       seen.set(key, file);
       canonical[numberIndex] = rows.length + 1;
       rows.push([...canonical, ...extra]);
+      origins.push(originText(file, grid.name, row));
       taken++;
     }
     files.push({ file, sheet: grid.name, taken, repeated, totals });
@@ -98,6 +103,7 @@ export function mergeBases(bases: readonly { readonly file: string; readonly gri
   return {
     extraHeaders,
     rows: rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null)),
+    origins,
     files,
   };
 }

@@ -6,6 +6,7 @@ import { a1, columnLetter } from '../sheet/a1';
 import type { Grid } from '../sheet/grid';
 import type { HeaderMatch } from '../header/find-header';
 import { createIssue, type Issue } from '../issues/issue';
+import { originColumn, withOrigins } from './base-origin';
 import { sortIssues } from '../issues/issue-report';
 import { cellText } from '../text/normalise';
 import {
@@ -60,7 +61,12 @@ export function validateBase(grid: Grid, options: BaseOptions = {}): BaseValidat
     };
   }
   const context = createBaseContext(grid, header, options);
-  const issues: Issue[] = headerIssues(context, header);
+  // The column `collect` adds is ours, not an extra column of the school's form.
+  const origin = originColumn(header);
+  const issues: Issue[] = headerIssues(context, {
+    ...header,
+    extra: header.extra.filter((extra) => extra.column !== origin),
+  });
   for (let row = 1; row < context.firstDataRow; row++) formulaErrors(context, row, issues);
   const kinds: RowKind[] = [];
   const entries: BaseEntry[] = [];
@@ -75,7 +81,7 @@ export function validateBase(grid: Grid, options: BaseOptions = {}): BaseValidat
     if (entry) entries.push(entry);
   }
   issues.push(...crossRowIssues(grid, context, kinds));
-  return { issues: sortIssues(issues), header, entries };
+  return { issues: sortIssues(withOrigins(issues, context.values, header)), header, entries };
 }
 
 /** One rule comparing rows, and for duplicate pairs the mentors (by `personKey`) to look at. */

@@ -20,16 +20,8 @@ export function titleLine(municipality: string, period: string): string {
   return `Муниципалитет: ${municipality}. Период: ${period}.`;
 }
 
-/** «за 2025/2026 учебный год», «за 2025 год» (RUSSIAN.md §6); a period written otherwise stays as written. */
-function periodPhrase(period: string): string {
-  const trimmed = period.trim();
-  if (/^\d{4}\/\d{4}$/.test(trimmed)) return `за ${trimmed} учебный год`;
-  if (/^\d{4}$/.test(trimmed)) return `за ${trimmed} год`;
-  return `за ${trimmed}`;
-}
-
 export function asOfLine(period: string, asOf: string): string {
-  return `${periodPhrase(period)} (по состоянию на ${asOf})`;
+  return `за ${periodPhrase(period)} (по состоянию на ${asOf})`;
 }
 
 export const LABEL_BASIS = 'Основание: ';
@@ -188,18 +180,6 @@ export const MUNICIPAL_MEASURES: Readonly<Record<number, string>> = {
   8: 'рассмотреть итоги мониторинга на заседании муниципальной ассоциации руководителей ОО и скорректировать план работы на следующий период',
 };
 
-export const LETTER_TO = 'Руководителю';
-export function letterOrganization(name: string): string {
-  return `ОО: ${name}`;
-}
-export const LETTER_SUBTITLE = 'по итогам мониторинга реализации целевой модели наставничества';
-export function letterIntro(basis: string, period: string): string {
-  return (
-    `По результатам мониторинга реализации целевой модели наставничества за период ${period} ` +
-    `(основание: ${basis}) подготовлены адресные рекомендации для ОО. Рекомендации составлены для руководителя, ` +
-    'заместителей руководителя и куратора ОО и направлены на устранение выявленных дефицитов.'
-  );
-}
 export const LETTER_FIGURES = 'Показатели ОО';
 export const FIGURE_HEADERS = ['Показатель', 'Значение ОО', 'Целевое значение', 'По муниципалитету'] as const;
 export const LETTER_DEFICITS = 'Выявленные дефициты и рекомендации';
@@ -207,17 +187,6 @@ export const RECOMMENDATION_HEADERS = ['Дефицит', 'Рекомендаци
 export const LETTER_NO_DEFICITS =
   'По данным мониторинга дефицитов не выявлено. Рекомендуется поддерживать достигнутые значения показателей ' +
   'и распространять практики наставничества ОО.';
-export const LETTER_ERRORS = 'Ошибки в данных мониторинга ОО';
-export const ERROR_HEADERS = ['Ячейка', 'Значение', 'Ошибка', 'Что исправить'] as const;
-export function errorsIntro(sheet: string, count: number): string {
-  return `На листе «${sheet}» найдено ошибок: ${count}. До исправления ОО не учитывается в расчёте показателей, к которым они относятся.`;
-}
-export function errorsIntroWithBase(sheet: string, count: number): string {
-  return (
-    `На листе «${sheet}» и в строках ОО на листе «База наставников» найдено ошибок: ${count}. ` +
-    'До исправления ОО не учитывается в расчёте показателей, к которым они относятся.'
-  );
-}
 export function errorsCut(shown: number, total: number): string {
   return `Показаны первые ${shown} из ${total}; полный перечень — на листе ОО в таблице мониторинга.`;
 }
@@ -335,3 +304,117 @@ export function schoolsCount(count: number): string {
 export function schoolsOf(count: number, total: number): string {
   return `в ${count} из ${countOf(total, SCHOOLS_FORMS)}`;
 }
+
+// The letter to a school as an official letter (RUSSIAN.md § 6; docs/decisions.md#letters-to-schools).
+
+/** «№ 28 от 20.12.2025», or blanks to fill by hand when the letter is registered. */
+export function letterNumberLine(number: string | undefined, date: string | undefined): string {
+  return `№ ${number ?? '_____'} от ${date ?? '__________'}`;
+}
+export const LETTER_SUBJECT =
+  'О направлении адресных рекомендаций по итогам мониторинга реализации целевой модели наставничества';
+/** «Директору МБОУ «СОШ № 3»»; a full name, which would need the genitive, stands where the nominative fits. */
+export function addresseeSchool(school: string, abbreviated: boolean): string {
+  return abbreviated ? `Директору ${school}` : `Директору ОО: ${school}`;
+}
+export const HEAD_PLACEHOLDER = '[указать: фамилия и инициалы руководителя ОО]';
+export const NEUTRAL_SALUTATION = 'Уважаемый руководитель!';
+export function salutation(gender: 'male' | 'female', nameAndPatronymic: string): string {
+  return `${gender === 'male' ? 'Уважаемый' : 'Уважаемая'} ${nameAndPatronymic}!`;
+}
+/** «2025 год», «2025/2026 учебный год» (RUSSIAN.md §6), else the period as written; «за» goes before it. */
+export function periodPhrase(period: string): string {
+  if (/^\d{4}$/.test(period.trim())) return `${period.trim()} год`;
+  if (/^\d{4}\s*[/–-]\s*\d{4}$/.test(period.trim()))
+    return `${period.trim().replace(/\s*[–-]\s*/, '/')} учебный год`;
+  return period;
+}
+export function letterBody(basis: string, period: string): string {
+  return (
+    `Направляем адресные рекомендации по итогам мониторинга реализации целевой модели наставничества за ` +
+    `${periodPhrase(period)} (основание: ${basis}). Рекомендации подготовлены по данным, представленным ОО, ` +
+    'и предназначены руководителю, заместителям руководителя и куратору ОО.'
+  );
+}
+export const LETTER_BODY_MEASURES =
+  'Выявленные дефициты, рекомендуемые меры, этапы алгоритма внедрения целевой модели наставничества и сроки ' +
+  'приведены в таблице; документы, которые ОО оформляет на этих этапах, перечислены после неё.';
+export const LETTER_BODY_ERRORS =
+  'В данных ОО найдены ошибки; их перечень с адресами ячеек приведён в приложении для куратора ОО.';
+export function letterSubtitle(school: string, municipality: string, period: string): string {
+  return `ОО: ${school}. ${titleLine(municipality, period)}`;
+}
+/** The deficit of the stage-8 row, which is no finding of its own, as the letter words it. */
+export const PLAN_CORRECTION_DEFICIT = 'Дефициты, перечисленные выше';
+/** Value and target in a sentence (RUSSIAN.md § 6): «58,8 % при целевом значении 70 %». */
+export function valueAtTarget(value: string, target: string): string {
+  return `${value} при целевом значении ${target}`;
+}
+export const ERRORS_IN_APPENDIX = 'Перечень ошибок приведён в приложении.';
+export const STAGE_DOCUMENTS_HEADING = 'Документы этапов алгоритма';
+export const STAGE_DOCUMENTS_INTRO =
+  'По алгоритму внедрения целевой модели наставничества на этапах, к которым относятся рекомендации, ' +
+  'ОО оформляет следующие документы:';
+export function stageDocumentsItem(stage: string, documents: readonly string[]): string {
+  return `Этап ${stage}: ${documents.join('; ')}.`;
+}
+/**
+ * The documents a school keeps or prepares at each stage of the algorithm (docs/domain.md#algorithm, the
+ * letter № 28, Приложение 1): by their names in the letter, without the links to the samples.
+ */
+export const STAGE_DOCUMENTS: Readonly<Record<number, readonly string[]>> = {
+  1: [
+    'приказ ОО «О внедрении целевой модели наставничества обучающихся в ОО»',
+    'приказ ОО о создании управленческой команды (рабочей группы) по внедрению целевой модели наставничества',
+    'положение «О реализации целевой модели наставничества в ОО»',
+    'раздел «Наставничество» на официальном сайте ОО',
+  ],
+  2: ['план реализации целевой модели наставничества в ОО (дорожная карта)'],
+  3: [
+    'характеристика форм наставничества',
+    'критерии отнесения мероприятий к наставническим практикам',
+    'плановые показатели вовлечения обучающихся в наставнические практики на текущий год',
+    'форма мониторинга для сбора данных о реализации целевой модели наставничества',
+  ],
+  4: [
+    'база наставников, наставляемых и программ наставничества по установленной форме',
+    'согласия на обработку персональных данных',
+    'соглашения о сотрудничестве между наставником и наставляемым',
+    'индивидуальные планы (комплексы мероприятий) наставнических пар (групп)',
+    'программы наставничества',
+    'документы реализации программ наставничества: анкеты, дневники наставника и наставляемого, отчёты',
+  ],
+  5: ['перечень практик наставничества ОО для распространения', 'ресурсная карта'],
+  6: [
+    'форма итогового мониторинга эффективности реализации целевой модели наставничества со ссылками на программы наставничества',
+  ],
+  7: [
+    'заполненная форма итогового мониторинга реализации целевой модели наставничества',
+    'материалы раздела «Наставничество» на официальном сайте ОО: нормативно-правовое обеспечение, анализ наставнических ' +
+      'практик, программы наставничества, мероприятия по внедрению, мониторинг реализации целевой модели наставничества',
+  ],
+  8: ['план реализации целевой модели наставничества в ОО (корректировка)'],
+};
+export const APPENDIX_HEADING = 'Приложение. Ошибки в данных мониторинга ОО';
+export function appendixIntro(count: number, onBase: boolean): string {
+  return (
+    `Куратору ОО. Найдено ошибок: ${count}. Исправьте их в файле мониторинга ОО по адресам ячеек, указанным ` +
+    'в таблице, и представьте файл повторно; до исправления сведения ОО не учитываются в расчёте показателей, ' +
+    'к которым относятся ошибки.' +
+    (onBase
+      ? ' Ячейки листа ОО указаны так, как в файле ОО; ячейки листа «База наставников» — по таблице мониторинга ' +
+        'муниципалитета, где строки баз всех ОО собраны вместе.'
+      : '')
+  );
+}
+export const APPENDIX_HEADERS = ['№', 'Где', 'Ошибка', 'Что сделать'] as const;
+export const ON_SCHOOL_TAB = 'лист ОО';
+export function errorPlace(sheet: string | null, cell: string): string {
+  return `${sheet === null ? ON_SCHOOL_TAB : `лист «${sheet}»`}, ячейка ${cell}`;
+}
+/** A row of the base in the school's own file, as `collect` recorded it: «файл «…», лист «…», строка 12, столбец «…»». */
+export function originPlace(origin: string, column: string): string {
+  return column === '' ? origin : `${origin}, столбец «${column}»`;
+}
+/** What a spreadsheet's error value («#REF!», «#ЗНАЧ!») is, in words. */
+export const FORMULA_ERROR = 'ошибка в формуле';

@@ -1,27 +1,25 @@
 /**
- * «Адресные рекомендации — <ОО>», one per school (docs/domain.md#documents; the letter «О направлении
- * адресных рекомендаций» of docs/domain.md#algorithm and п. 8.6 of docs/domain.md#regulation): the addressee,
- * the school's figures next to the target and the municipal value, its deficits with the recommendation,
- * stage and term as the coordinator left them in «Рекомендации», its data errors with what to change, and the
- * signature. A school with nothing to improve, and a school that did not submit data, still get a letter that
- * says so.
+ * «Адресные рекомендации — <ОО>», one per school (docs/domain.md#documents): an official letter on the model
+ * of the letter «О направлении адресных рекомендаций» (docs/domain.md#algorithm, RUSSIAN.md § 6) — the
+ * sender's block with «№ … от …», the subject, the addressee in the dative and the salutation, the body, the
+ * school's figures next to the target and the municipal value, its deficits with the recommendation, stage
+ * and term as the coordinator left them in «Рекомендации», the documents of those stages, the signature and
+ * «Исполнитель»; the errors in its data go to an appendix for the curator. A school with nothing to improve,
+ * and a school that did not submit data, still get a letter that says so.
  */
 import { indicatorById } from '../catalogue/catalogue';
-import type { Issue } from '../issues/issue';
 import { parameterText } from '../parameters/parameters';
 import { stageLabel } from '../recommendations/stages';
 import type { OrganizationSummary } from '../findings/analysis-result';
 import { selectKeyIndicators, type KeyIndicator } from '../findings/key-indicators';
-import { cellText } from '../text/normalise';
 import { schoolKey } from '../text/school-name';
-import { heading, paragraph, type Block, type DocModel, type TableBlock } from './doc-model';
+import { bulletList, heading, paragraph, type Block, type DocModel, type TableBlock } from './doc-model';
 import { headOf, municipalityOf, periodOf, type DocumentInput, type LetterRow } from './document-input';
 import { municipalText, schoolTargetText, schoolValueText } from './figure-texts';
+import { addresseeOf } from './letter-addressee';
+import { distinctErrors, errorAppendix } from './letter-errors';
+import { deficitText, measureText, stagesOf } from './letter-measures';
 import * as T from './messages';
-import { signatureBlocks } from './signature';
-
-/** More errors than this are counted, not listed: the letter stays readable, the tab has them all. */
-export const LETTER_ERRORS_SHOWN = 30;
 
 /**
  * The stage every «submit your data» recommendation belongs to (stage 7 of docs/domain.md#algorithm: сбор
@@ -37,19 +35,27 @@ export function letterName(school: string): string {
 export function buildSchoolLetter(input: DocumentInput, org: OrganizationSummary): DocModel {
   const rows = rowsOf(input.rows, org.name);
   // The school's errors include those of its rows of «База наставников» (by «Место работы»).
-  const errors =
+  const errors = distinctErrors(
     org.dataErrors ??
-    input.result.issues.filter((issue) => issue.sheet === org.sheet && issue.severity === 'error');
+      input.result.issues.filter((issue) => issue.sheet === org.sheet && issue.severity === 'error'),
+  );
+  const body = [
+    paragraph(T.letterBody(parameterText(input.parameters, 'basis'), periodOf(input))),
+    ...(rows.length === 0 ? [] : [paragraph(T.LETTER_BODY_MEASURES)]),
+    ...(errors.length === 0 ? [] : [paragraph(T.LETTER_BODY_ERRORS)]),
+  ];
   return {
     name: letterName(org.name),
     blocks: [
       ...opening(input, org.name),
+      ...body,
+      ...title(input, org.name),
       heading(2, T.LETTER_FIGURES),
       figuresTable(input, org),
       heading(2, T.LETTER_DEFICITS),
-      rows.length === 0 ? paragraph(T.LETTER_NO_DEFICITS) : recommendationsTable(rows),
-      ...(errors.length === 0 ? [] : errorBlocks(org.sheet, errors)),
+      ...(rows.length === 0 ? [paragraph(T.LETTER_NO_DEFICITS)] : measures(rows)),
       ...closing(input),
+      ...(errors.length === 0 ? [] : errorAppendix(org.sheet, errors)),
     ],
   };
 }
@@ -71,9 +77,11 @@ export function buildNotSubmittedLetter(input: DocumentInput, school: string): D
     name: letterName(school),
     blocks: [
       ...opening(input, school),
+      paragraph(T.letterBody(parameterText(input.parameters, 'basis'), periodOf(input))),
       paragraph(T.LETTER_NOT_SUBMITTED),
+      ...title(input, school),
       heading(2, T.LETTER_DEFICITS),
-      recommendationsTable(rows),
+      ...measures(rows),
       ...closing(input),
     ],
   };
@@ -84,25 +92,53 @@ function rowsOf(rows: readonly LetterRow[], school: string): LetterRow[] {
   return rows.filter((row) => schoolKey(row.organization) === wanted);
 }
 
+/** The sender's block, «№ … от …», the subject, the addressee and the salutation. */
 function opening(input: DocumentInput, school: string): Block[] {
-  const head = headOf(input, school);
+  const { parameters } = input;
+  const addressee = addresseeOf(school, headOf(input, school));
   return [
-    paragraph(T.LETTER_TO, 'right'),
-    paragraph(T.letterOrganization(school), 'right'),
-    ...(head === null ? [] : [paragraph(head, 'right')]),
-    heading(1, letterName(school)),
-    paragraph(T.LETTER_SUBTITLE, 'center'),
-    paragraph(T.titleLine(municipalityOf(input), periodOf(input)), 'center'),
-    paragraph(T.letterIntro(parameterText(input.parameters, 'basis'), periodOf(input))),
+    paragraph([{ text: parameterText(parameters, 'sender'), bold: true }], 'left'),
+    paragraph(parameterText(parameters, 'senderContacts'), 'left'),
+    paragraph(T.letterNumberLine(parameters.letterNumber, parameters.letterDate), 'left'),
+    paragraph(''),
+    ...addressee.lines.map((line) => paragraph(line, 'right')),
+    paragraph(''),
+    paragraph([{ text: T.LETTER_SUBJECT, italic: true }], 'left'),
+    paragraph(''),
+    paragraph(addressee.salutation, 'center'),
   ];
 }
 
-function closing(input: DocumentInput): Block[] {
-  return [paragraph(T.LETTER_CLOSING), ...signatureBlocks(input.parameters)];
+/** The heading of the recommendations proper, with the school, the municipality and the period. */
+function title(input: DocumentInput, school: string): Block[] {
+  return [
+    heading(1, letterName(school)),
+    paragraph(T.letterSubtitle(school, municipalityOf(input), periodOf(input)), 'center'),
+  ];
 }
 
+/** The closing request, the signature (position, line, name) and «Исполнитель». */
+function closing(input: DocumentInput): Block[] {
+  const { parameters } = input;
+  return [
+    paragraph(T.LETTER_CLOSING),
+    paragraph(''),
+    paragraph(parameterText(parameters, 'signerPosition'), 'left'),
+    paragraph(`${T.SIGNATURE_LINE} ${parameterText(parameters, 'signerName')}`, 'right'),
+    paragraph(''),
+    paragraph(
+      T.executorLine(parameterText(parameters, 'executor'), parameterText(parameters, 'executorPhone')),
+      'left',
+    ),
+  ];
+}
+
+/**
+ * The school's key figures. A figure the school's form did not ask (no value, no error) is left out: a row
+ * of «—» tells the head nothing.
+ */
 function figuresTable(input: DocumentInput, org: OrganizationSummary): TableBlock {
-  const keys = selectKeyIndicators(input.result.indicators);
+  const keys = selectKeyIndicators(input.result.indicators).filter((key) => wasAsked(key, org));
   return {
     kind: 'table',
     widths: [0.46, 0.15, 0.19, 0.2],
@@ -120,54 +156,34 @@ function figuresTable(input: DocumentInput, org: OrganizationSummary): TableBloc
   };
 }
 
+function wasAsked(key: KeyIndicator, org: OrganizationSummary): boolean {
+  const excluded = [key.indicator.id, key.schoolValueId].some((id) => org.excludedFrom.includes(id));
+  return excluded || (org.values[key.schoolValueId] ?? null) !== null;
+}
+
 /** A document is named for the school itself («Приказ о внедрении …»), not as a share of schools. */
 function schoolTitle(input: DocumentInput, key: KeyIndicator): string {
   if (key.kind !== 'school-share') return key.indicator.title;
   return indicatorById(input.catalogue, key.schoolValueId)?.title ?? key.indicator.title;
 }
 
-function recommendationsTable(rows: readonly LetterRow[]): TableBlock {
-  return {
+/** The table of deficits and measures, then the documents of their stages by name. */
+function measures(rows: readonly LetterRow[]): Block[] {
+  const table: TableBlock = {
     kind: 'table',
     widths: [0.24, 0.42, 0.2, 0.14],
     headerRows: 1,
     rows: [
       [...T.RECOMMENDATION_HEADERS],
-      ...rows.map((row) => [
-        row.figure === '' ? row.deficit : `${row.deficit} (${row.figure})`,
-        row.text,
-        row.stage,
-        row.term,
-      ]),
+      ...rows.map((row) => [deficitText(row), measureText(row), row.stage, row.term]),
     ],
   };
-}
-
-function errorBlocks(sheet: string, errors: readonly Issue[]): Block[] {
-  const shown = errors.slice(0, LETTER_ERRORS_SHOWN);
-  const blocks: Block[] = [
-    heading(2, T.LETTER_ERRORS),
-    paragraph(
-      errors.every((issue) => issue.sheet === sheet)
-        ? T.errorsIntro(sheet, errors.length)
-        : T.errorsIntroWithBase(sheet, errors.length),
-    ),
-    {
-      kind: 'table',
-      widths: [0.1, 0.2, 0.4, 0.3],
-      headerRows: 1,
-      rows: [
-        [...T.ERROR_HEADERS],
-        ...shown.map((issue) => [
-          issue.sheet === sheet ? issue.cell : `«${issue.sheet}»!${issue.cell}`,
-          cellText(issue.params.value ?? ''),
-          issue.message,
-          issue.hint ?? '',
-        ]),
-      ],
-      align: ['center', 'left', 'left', 'left'],
-    },
+  const stages = stagesOf(rows).filter((stage) => T.STAGE_DOCUMENTS[stage] !== undefined);
+  if (stages.length === 0) return [table];
+  return [
+    table,
+    heading(2, T.STAGE_DOCUMENTS_HEADING),
+    paragraph(T.STAGE_DOCUMENTS_INTRO),
+    bulletList(stages.map((stage) => T.stageDocumentsItem(stageLabel(stage), T.STAGE_DOCUMENTS[stage]))),
   ];
-  if (errors.length > shown.length) blocks.push(paragraph(T.errorsCut(shown.length, errors.length)));
-  return blocks;
 }

@@ -15,6 +15,10 @@ export const PARAMETER_KEYS = [
   'signerPosition',
   'signerName',
   'asOf',
+  'sender',
+  'senderContacts',
+  'letterNumber',
+  'letterDate',
   'executor',
   'executorPhone',
 ] as const;
@@ -27,6 +31,22 @@ export const CALENDAR_PARAMETER_KEYS = ['daysOff', 'workdays'] as const;
 
 export type DocumentParameterKey = (typeof PARAMETER_KEYS)[number];
 export type ParameterKey = DocumentParameterKey | (typeof CALENDAR_PARAMETER_KEYS)[number];
+
+/**
+ * The letters' own details (docs/decisions.md#letters-to-schools): a letter shows a placeholder or a blank
+ * «№ ___ от ___» without them, as a letter is numbered when it is registered; their absence is not reported,
+ * so a workbook whose «Параметры» predates them reads as before. The same holds for the справка's date of
+ * the data (the day the documents are made when empty) and its исполнитель's phone.
+ */
+export const OPTIONAL_PARAMETERS: ReadonlySet<ParameterKey> = new Set<ParameterKey>([
+  'sender',
+  'senderContacts',
+  'letterNumber',
+  'letterDate',
+  'executor',
+  'executorPhone',
+  'asOf',
+]);
 
 /** Values as typed; a key without a value is absent. */
 export type Parameters = Readonly<Partial<Record<ParameterKey, string>>>;
@@ -54,16 +74,19 @@ export const PARAMETER_LABELS: Readonly<
     aliases: ['Перенесённые рабочие дни', 'Перенесенные рабочие дни', 'Рабочие выходные дни'],
   },
   asOf: { label: 'По состоянию на', aliases: ['Дата данных', 'Данные по состоянию на'] },
-  executor: { label: 'Исполнитель', aliases: ['ФИО исполнителя'] },
+  sender: {
+    label: 'Отправитель письма',
+    aliases: ['Наименование отправителя', 'Бланк письма', 'Организация-отправитель'],
+  },
+  senderContacts: {
+    label: 'Адрес и телефон отправителя',
+    aliases: ['Реквизиты отправителя', 'Контакты отправителя'],
+  },
+  letterNumber: { label: 'Исходящий номер письма', aliases: ['Исходящий номер', 'Номер письма'] },
+  letterDate: { label: 'Дата письма', aliases: ['Дата исходящего письма'] },
+  executor: { label: 'Исполнитель', aliases: ['ФИО исполнителя', 'Исполнитель письма'] },
   executorPhone: { label: 'Телефон исполнителя', aliases: ['Телефон'] },
 };
-
-/**
- * Parameters the справка can do without (docs/decisions.md, «The analytical report»): the date of the data
- * defaults to the day the documents are made, and a missing исполнитель is a placeholder in the report alone.
- * They are not reported as missing, so a workbook filled before they existed raises no new замечание.
- */
-export const OPTIONAL_PARAMETERS: ReadonlySet<ParameterKey> = new Set(['asOf', 'executor', 'executorPhone']);
 
 /** «[указать: Основание]»: what a document shows where a parameter is missing. */
 export function placeholder(key: DocumentParameterKey): string {
