@@ -59,6 +59,17 @@ export interface IndicatorSummary {
   readonly previous?: number | null;
   /** value − previous in the figure's units (a difference of fractions for shares); null when either is missing. */
   readonly change?: number | null;
+  /** Why the figure is not computed, when no school tab has a recognised row for an input it needs. */
+  readonly notComputed?: NotComputed;
+}
+
+/** An input of a figure that no school tab has a recognised row for: the figure cannot be computed. */
+export interface NotComputed {
+  /** The input's id and title in the catalogue. */
+  readonly input: string;
+  readonly inputTitle: string;
+  /** The titles of the unread rows of the tabs that resemble the input most, most alike first (none when nothing does). */
+  readonly nearestRows: readonly string[];
 }
 
 export interface SkippedSheet {

@@ -57,6 +57,7 @@ export const RULES = {
   'value/percent-range': rule('error', 'cell'),
   'value/percent-ambiguous': rule('warning', 'cell'),
   'value/annotated': rule('warning', 'cell'),
+  'value/in-comment': rule('warning', 'row'),
   'logic/part-exceeds-total': rule('error', 'sheet'),
   'logic/zero-denominator': rule('error', 'sheet'),
   'logic/implausible': rule('warning', 'sheet'),

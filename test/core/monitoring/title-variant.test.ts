@@ -22,15 +22,16 @@ describe('rows in the municipality\u2019s own wording', () => {
   });
 
   it('names the closest indicator when the title is not close enough', () => {
-    const parsed = tab([['', 'Количество наставников в методическом активе района', 3]]);
+    const parsed = tab([['', 'Количество наставников в методическом активе', 3]]);
     const unknown = parsed.issues.find((issue) => issue.code === 'indicator/unknown');
     expect(unknown).toMatchObject({
       severity: 'warning',
-      cell: 'B2',
+      cell: 'A2',
       params: { suggestion: 'mentors_municipal_active' },
+      fix: { value: '1.9' },
     });
     expect(unknown?.message).toContain(
-      '(возможно, это 1.9 «Наставники в муниципальном методическом активе»)',
+      'возможно, это один из показателей: 1.9 «Наставники в муниципальном методическом активе», 1.10 «Наставники в региональном методическом активе»',
     );
   });
 
