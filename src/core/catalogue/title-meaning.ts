@@ -22,9 +22,18 @@ const word = (pattern: string) => new RegExp(`${START}(?:${pattern})${END}`, 'g'
 const REWRITES: readonly (readonly [RegExp, string])[] = [
   // «10–19 лет», «0-3 года»: the numbers are words of their own.
   [/(\d)\s*[–—-]\s*(\d)/g, '$1 $2'],
+  // «стаж 0–3 года», «стаж до 3 лет», «с опытом работы от 0 до 3 лет»: one term.
+  [
+    word(
+      '(?:с\\s+)?(?:педагогическ[а-я]*\\s+)?(?:стаж[а-я]*|опыт[а-я]*\\s+работы)\\s+(?:работы\\s+)?(?:от\\s+)?(?:0\\s+)?(?:до\\s+)?3(?:-х)?\\s+(?:лет|года)',
+    ),
+    'стажем03',
+  ],
   [word('педагогическ\\S*\\s+(?:и\\s+руководящ\\S*\\s+)?(?:работник|кадр)[а-я]*'), 'педагоги'],
   [word('учител[а-я]*'), 'педагоги'],
   [word('молод[а-я]*\\s+(?:специалист|педагог)[а-я]*'), 'молодые педагоги'],
+  // The length of service only defines «молодые»: it adds nothing to them.
+  [/молодые педагоги[\s,(]*стажем03\)?/g, 'молодые педагоги'],
   [word('учащ([а-я]*)'), 'обучающ$1'],
   // Mentors OF young pedagogues: «молодые» is whom they mentor, not who they are («наставники, из них молодые»),
   // so it becomes a word of its own that no other «молод…» matches.
@@ -34,6 +43,7 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [word('шмо|школьн[а-я]*\\s+методическ[а-я]*\\s+объединен[а-я]*'), 'методические объединения'],
   [word('курс[а-я]*\\s+повышени[а-я]*\\s+квалификаци[а-я]*'), 'кпк'],
   [word('(?:вкладк|подраздел|страниц)[а-я]*'), 'раздел'],
+  [word('ежемесячн[а-я]*'), 'не реже 1 раза в месяц'],
   [word('(?:общеобразовательн|образовательн)[а-я]*\\s+(?:организац|учрежден)[а-я]*'), ' '],
   [word('оо|оу|школ[аеыу]?'), ' '],
   // A district's or a town's own figures are the municipality's.
@@ -72,8 +82,12 @@ const NARROWING = [
   // «наставник молодых педагогов» (see REWRITES).
   'надмолод',
 ];
-/** Ages: an age in the title must be in the wording («10–19 лет» is not «15–19 лет»); a title may leave it out. */
-const AGES = ['10', '15', '35'];
+/**
+ * Terms a title may leave out but, when it has one, the wording must have too: an age («10–19 лет» is not
+ * «15–19 лет»), and the role of a mentee («в т. ч. молодые специалисты» under the mentees is not all young pedagogues).
+ */
+const ROW_TERMS = ['10', '15', '35'];
+const ROW_STEMS = ['наставляем'];
 /** Terms of which a title names one and its wording the other: the two can never be one indicator. */
 const OPPOSITES: readonly (readonly [string, string])[] = [
   ['наставник', 'наставляем'],
@@ -86,7 +100,8 @@ const hasStem = (stems: readonly string[], term: string) => stems.some((own) => 
 /** Whether a title's stems and a wording's stems can name one indicator by their key terms. */
 export function keyTermsAgree(title: readonly string[], wording: readonly string[]): boolean {
   if (NARROWING.some((term) => has(title, term) !== has(wording, term))) return false;
-  if (AGES.some((age) => title.includes(age) && !wording.includes(age))) return false;
+  if (ROW_TERMS.some((term) => title.includes(term) && !wording.includes(term))) return false;
+  if (ROW_STEMS.some((term) => has(title, term) && !has(wording, term))) return false;
   return OPPOSITES.every(([a, b]) => {
     const onlyIn = (stems: readonly string[], x: string, y: string) =>
       hasStem(stems, x) && !hasStem(stems, y);

@@ -97,6 +97,8 @@ interface RowColumns {
   readonly title: number;
   readonly value: number;
   readonly comment: number | undefined;
+  /** The code column is «№» or «№ п/п»: its numbers number rows rather than name indicators. */
+  readonly numbers: boolean;
 }
 
 /** Parses a tab recognised by `findMonitoringHeader`; null when it has no such header. */
@@ -113,6 +115,7 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     title: col.title as number,
     value: col.value as number,
     comment: col.comment,
+    numbers: col.code !== undefined && isRowNumberColumn(grid, header, col.code),
   };
   // Where a note about the whole tab goes: the header's code cell, else its title cell.
   const headerCol = cols.code ?? cols.title;
@@ -120,7 +123,7 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
   const firstRowOf = new Map<string, number>();
   // A «№» column numbers rows or sections: its numbers are no codes when the title says otherwise. Neither is a
   // number before the title on a form without a code column.
-  const titleFirst = cols.code === undefined || isRowNumberColumn(grid, header, cols.code);
+  const titleFirst = cols.code === undefined || cols.numbers;
   const headerCells = filled.values[header.row - 1] ?? [];
   let matchedRows = 0;
   // Rows read by their code or the catalogue's own title, and rows read by the meaning of another wording:
@@ -287,9 +290,11 @@ const NEAREST = 2;
  */
 function unknownRow(lookup: IndicatorLookup, { sheet, row, cols }: RowPlace, cells: RowCells): Issue {
   const { codeRaw, typedTitle, titleRaw, valueRaw } = cells;
+  // An unknown code names the row; a number in «№» says nothing, the title does.
+  const hasCode = cols.code !== undefined && cellText(codeRaw) !== '';
   const at =
-    cols.code !== undefined && cellText(codeRaw) !== ''
-      ? cols.code
+    hasCode && (!cols.numbers || cellText(typedTitle) === '')
+      ? (cols.code as number)
       : cellText(typedTitle) !== ''
         ? cols.title
         : cols.value;
