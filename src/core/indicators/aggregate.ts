@@ -46,7 +46,10 @@ export function summaryIndicators(catalogue: Catalogue): IndicatorDef[] {
 export function aggregate(schools: readonly SchoolFigures[], catalogue: Catalogue): IndicatorSummary[] {
   return summaryIndicators(catalogue).map((def) => {
     const summary = aggregateOne(def, schools);
-    const why = summary.value === null ? notComputed(def, schools, catalogue) : null;
+    // A ratio of two counts is what a form worded otherwise loses silently; a count or a share of schools
+    // the form does not hold is simply not asked.
+    const ratio = def.type === 'share' && def.denominator !== undefined;
+    const why = ratio && summary.value === null ? notComputed(def, schools, catalogue) : null;
     return why === null ? summary : { ...summary, notComputed: why };
   });
 }

@@ -54,10 +54,11 @@ export function findMonitoringHeader(grid: Grid): HeaderMatch<MonitoringField> |
  * «Код» holds the codes. Codes come from «Код»; the row numbers are let be, without a warning.
  */
 function preferCodeColumn(grid: Grid, match: HeaderMatch<MonitoringField>): HeaderMatch<MonitoringField> {
+  if (match.columns.code === undefined) return match;
   const cells = grid.values[match.row - 1] ?? [];
   const isRowNumber = (column: number) => ROW_NUMBER_HEADERS.has(headerKey(cells[column - 1]));
   const codeColumns = [
-    match.columns.code as number,
+    match.columns.code,
     ...match.duplicates.filter((d) => d.field === 'code').map((d) => d.column),
   ];
   const named = codeColumns.find((column) => !isRowNumber(column));
