@@ -196,7 +196,6 @@ export const CHECK_TEXTS = {
     `Прочитано листов ОО: ${tabs}; строк показателей распознано: ${recognised}` +
     (unread > 0 ? `, не распознано (значения не учтены): ${unread}` : '') +
     '.',
-  notSubmitted: (n: number) => `Не представили данные ОО с листа «Список ОО»: ${n}.`,
   notComputed: 'Показатели муниципалитета, которые не рассчитаны:',
   notComputedFigure: (title: string, row: string, nearest: readonly string[]) =>
     `  Показатель ${quote(title)} не рассчитан: ни на одном листе не найдена строка ${quote(row)}` +

@@ -61,7 +61,7 @@ export function readingLines(reading: CheckReading): string[] {
   ];
   if (reading.notSubmitted.length > 0)
     lines.push(
-      C.notSubmitted(reading.notSubmitted.length),
+      T.notSubmitted(reading.notSubmitted.length),
       ...reading.notSubmitted.map(T.notSubmittedSchool),
     );
   if (reading.notComputed.length > 0) {
