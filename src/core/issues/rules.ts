@@ -48,7 +48,7 @@ export const RULES = {
   'seq/gap': rule('warning', 'column'),
   'seq/duplicate': rule('warning', 'column'),
   'indicator/missing': rule('error', 'sheet'),
-  'indicator/unknown': rule('warning', 'workbook'),
+  'indicator/unknown': rule('warning', 'workbook', true),
   'indicator/duplicate': rule('error', 'sheet'),
   'indicator/title-variant': rule('info', 'workbook', true),
   'value/not-integer': rule('error', 'cell'),
