@@ -39,7 +39,7 @@ const OUTPUT_OPTIONS = { '-o': true, '--output': true, '--force': false } as con
 const check: CommandSpec<CheckArgs> = {
   name: 'check',
   help: H.check,
-  options: JSON_OPTION,
+  options: { ...JSON_OPTION, '--verbose': false },
   parse: checkArgs,
   run: runCheck,
 };

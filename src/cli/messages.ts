@@ -8,8 +8,9 @@ export const HELP_TEXTS = {
 
 Использование:
 `,
-  check: `  cmn-sheets check   <книга.xlsx> [--json]
-      проверить «Базу наставников», листы ОО и лист «Показатели»: ошибки по ячейкам
+  check: `  cmn-sheets check   <книга.xlsx> [--json] [--verbose]
+      проверить «Базу наставников», листы ОО и лист «Показатели»: ошибки по ячейкам;
+      с --verbose — каждое замечание по оформлению, а не их число по листам
 `,
   summary: `  cmn-sheets summary <книга.xlsx> [-o копия.xlsx] [--previous прошлый.xlsx|.csv|.parquet] [--force] [--json]
       показатели ОО и муниципалитета с целевыми значениями; с -o — копия книги
@@ -50,6 +51,7 @@ export const HELP_TEXTS = {
 
 Ключи:
   --json          вывести один документ JSON (для программ), без пояснений
+  --verbose       перечислить каждое замечание по оформлению (check), а не их число по листам
   -o, --output    куда записать результат: копию книги со сформированными листами, выгрузку,
                   сводную по региону, собранную книгу или шаблон
   --force         заменить файл результата или документы, если они уже есть
@@ -186,6 +188,24 @@ export const REPORT_TEXTS = {
     '(cmn-sheets report <книга.xlsx>).',
   parametersMissing: (labels: readonly string[]) =>
     `Не заполнены параметры документов (лист «Параметры»): ${labels.join(', ')}; в документах вместо них — «[указать: …]».`,
+} as const;
+
+/** The opening of `check`: what was read, and the figures that could not be computed and why. */
+export const CHECK_TEXTS = {
+  read: (tabs: number, recognised: number, unread: number) =>
+    `Прочитано листов ОО: ${tabs}; строк показателей распознано: ${recognised}` +
+    (unread > 0 ? `, не распознано (значения не учтены): ${unread}` : '') +
+    '.',
+  notComputed: 'Показатели муниципалитета, которые не рассчитаны:',
+  notComputedFigure: (title: string, row: string, nearest: readonly string[]) =>
+    `  Показатель ${quote(title)} не рассчитан: ни на одном листе не найдена строка ${quote(row)}` +
+    (nearest.length === 0 ? '' : ` (ближайшие строки: ${nearest.map(quote).join(', ')})`) +
+    '.',
+  school: (name: string, sheet: string) =>
+    name === sheet ? `  лист ${quote(sheet)}:` : `  ОО: ${name} (лист ${quote(sheet)}):`,
+  sheet: (sheet: string) => `  лист ${quote(sheet)}:`,
+  infoCount: (sheet: string, n: number) => `  лист ${quote(sheet)} — замечаний по оформлению: ${n}`,
+  infoHidden: 'Замечания по оформлению перечислены по одному — с ключом --verbose.',
 } as const;
 
 export const EXPORT_TEXTS = {

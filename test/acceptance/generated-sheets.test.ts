@@ -523,8 +523,8 @@ describe('a workbook with no school tab yet', () => {
     const workbook = memoryWorkbook({
       Инструкция: [['Заполните листы ОО до 20 ноября']],
       'СОШ 2': [
-        ['Показатель', 'Значение'],
-        ['Педагоги в роли наставника', 4],
+        ['Код', 'Показатель'],
+        ['1.2', 'Педагоги в роли наставника'],
       ],
     });
     const { result } = summarise(workbook);
@@ -534,9 +534,9 @@ describe('a workbook with no school tab yet', () => {
         sheet: 'Инструкция',
         reason: 'в первых 15 строках нет строки заголовка со столбцами «Код», «Показатель» и «Значение»',
       },
-      // «Код» is a required header cell (docs/domain.md#school-tab), so a tab without the column is skipped,
+      // «Значение» is a required header cell (docs/domain.md#school-tab), so a tab without the column is skipped,
       // saying which one is missing.
-      { sheet: 'СОШ 2', reason: 'в строке заголовка нет столбца «Код»' },
+      { sheet: 'СОШ 2', reason: 'в строке заголовка нет столбца «Значение»' },
     ]);
     generateSummary(workbook, result, META);
     const rows = workbook.models['Сводная'].cells.map((row) => row.map(cellText));

@@ -11,6 +11,8 @@ export interface CheckArgs {
   readonly kind: 'check';
   readonly file: string;
   readonly json: boolean;
+  /** List every formatting note, not their count per sheet. */
+  readonly verbose: boolean;
 }
 
 export interface SummaryArgs {
@@ -117,7 +119,12 @@ const outputOf = (scanned: ScannedArgs): string | null => optionText(scanned, '-
 
 export function checkArgs(scanned: ScannedArgs): CheckArgs {
   const file = oneWorkbook(scanned, 'check');
-  return { kind: 'check', file, json: hasOption(scanned, '--json') };
+  return {
+    kind: 'check',
+    file,
+    json: hasOption(scanned, '--json'),
+    verbose: hasOption(scanned, '--verbose'),
+  };
 }
 
 export function summaryArgs(scanned: ScannedArgs): SummaryArgs {

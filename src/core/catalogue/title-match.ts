@@ -1,7 +1,9 @@
 /**
  * Which catalogue indicator a row means when its code is unknown or missing and its title is not
- * the catalogue's own: the title is compared, by word stems (src/core/text/word-stems.ts), with
- * the title of every indicator and with the wordings of municipal orders (title-variants.ts).
+ * the catalogue's own: the title is compared, by what it means (title-meaning.ts: content-word stems,
+ * ordinary wordings brought to one form), with the title of every indicator and with the wordings of the
+ * official documents (title-variants.ts). A wording whose key terms disagree with the title (a mentee's
+ * row and a mentor's indicator, pupils and pedagogues, «молодые» on one side only) is never close.
  *
  * A title is close enough when it holds nearly every word of a wording (coverage ≥ 0.8) and most
  * of its own words belong to that wording (precision ≥ 0.5), or when it is a shorter form with no
@@ -11,7 +13,8 @@
  * guess would put a figure under the wrong indicator. Otherwise the closest candidate is only
  * named as a suggestion.
  */
-import { sameStem, titleStems } from '../text/word-stems';
+import { sameStem } from '../text/word-stems';
+import { keyTermsAgree, meaningStems } from './title-meaning';
 
 export interface TitleCandidate<T> {
   readonly target: T;
@@ -30,9 +33,11 @@ interface Score {
   readonly shared: number;
   readonly coverage: number;
   readonly precision: number;
+  /** The key terms of the title and the wording agree (title-meaning.ts). */
+  readonly agree: boolean;
 }
 
-const NO_SCORE: Score = { shared: 0, coverage: 0, precision: 0 };
+const NO_SCORE: Score = { shared: 0, coverage: 0, precision: 0, agree: false };
 /** A candidate whose words the title holds less than this share of is not even worth suggesting («Итого» is no «Справка по итогам …»). */
 const SUGGESTION_FLOOR = 0.4;
 
@@ -40,34 +45,41 @@ function score(row: readonly string[], wording: readonly string[]): Score {
   if (row.length === 0 || wording.length === 0) return NO_SCORE;
   const shared = wording.filter((word) => row.some((own) => sameStem(own, word))).length;
   const belonging = row.filter((own) => wording.some((word) => sameStem(own, word))).length;
-  return { shared, coverage: shared / wording.length, precision: belonging / row.length };
+  return {
+    shared,
+    coverage: shared / wording.length,
+    precision: belonging / row.length,
+    agree: keyTermsAgree(row, wording),
+  };
 }
 
 function isClose(s: Score): boolean {
   return (
-    (s.coverage >= 0.8 && s.precision >= 0.5) || (s.precision === 1 && s.coverage >= 0.5 && s.shared >= 2)
+    s.agree &&
+    ((s.coverage >= 0.8 && s.precision >= 0.5) || (s.precision === 1 && s.coverage >= 0.5 && s.shared >= 2))
   );
 }
 
 const mean = (s: Score) => (s.coverage + s.precision) / 2;
 
-/** Close ones first, then most shared words, then the mean of coverage and precision. */
+/** Close ones first, then those whose key terms agree, then most shared words, then the mean of coverage and precision. */
 function better(a: Score, b: Score): boolean {
   if (isClose(a) !== isClose(b)) return isClose(a);
+  if (a.agree !== b.agree) return a.agree;
   if (a.shared !== b.shared) return a.shared > b.shared;
   return mean(a) > mean(b);
 }
 
 /** The candidate the title means (close) or most resembles (not close); null when nothing resembles it. */
 export function matchTitle<T>(title: string, candidates: readonly TitleCandidate<T>[]): TitleMatch<T> | null {
-  const row = titleStems(title);
+  const row = meaningStems(title);
   if (row.length === 0) return null;
   let best: { candidate: TitleCandidate<T>; score: Score } | null = null;
   let tied = false;
   for (const candidate of candidates) {
     let own = NO_SCORE;
     for (const wording of candidate.wordings) {
-      const s = score(row, titleStems(wording));
+      const s = score(row, meaningStems(wording));
       if (better(s, own)) own = s;
     }
     if (best === null || better(own, best.score)) {
@@ -79,4 +91,33 @@ export function matchTitle<T>(title: string, candidates: readonly TitleCandidate
   }
   if (best === null || best.score.coverage < SUGGESTION_FLOOR) return null;
   return { target: best.candidate.target, close: isClose(best.score) && !tied };
+}
+
+/**
+ * How much a title resembles the closest of some wordings, from 0 to 1 (the mean of coverage and precision),
+ * for naming the nearest indicators of an unread row or the nearest rows of an unread indicator; 0 below the
+ * suggestion floor.
+ */
+export function resemblance(title: string, wordings: readonly string[]): number {
+  const row = meaningStems(title);
+  let best = 0;
+  for (const wording of wordings) {
+    const s = score(row, meaningStems(wording));
+    if (s.coverage >= SUGGESTION_FLOOR) best = Math.max(best, mean(s));
+  }
+  return best;
+}
+
+/** The `count` candidates a title resembles most, most alike first. */
+export function nearestCandidates<T>(
+  title: string,
+  candidates: readonly TitleCandidate<T>[],
+  count: number,
+): T[] {
+  return candidates
+    .map((candidate) => ({ candidate, alike: resemblance(title, candidate.wordings) }))
+    .filter(({ alike }) => alike > 0)
+    .sort((a, b) => b.alike - a.alike)
+    .slice(0, count)
+    .map(({ candidate }) => candidate.target);
 }

@@ -1,11 +1,36 @@
-/**
- * Wordings of the built-in indicators as municipal orders print them, so a form copied from an order is read
- * without configuring anything. The Ижевск order № 644, Приложение 1 (docs/domain.md#monitoring-order), is
- * printed here word for word; a row in this wording is matched with an `indicator/title-variant` note. Rows
- * of that order that a school cannot report (the municipality's own documents, counts of schools, the
- * municipal contests) are not listed: they are not indicators of one school.
- */
-export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+/** The monitoring regulation, §6.1.1–6.1.3, and the counts its shares are computed from, in its own words. */
+const REGULATION_WORDINGS: Readonly<Record<string, readonly string[]>> = {
+  ped_total: ['Общее количество педагогических работников образовательной организации'],
+  ped_mentors: [
+    'Количество педагогических работников, вовлечённых в различные формы наставничества в роли наставника',
+  ],
+  ped_under35: ['Количество педагогических работников в возрасте до 35 лет'],
+  ped_under35_mentees: [
+    'Количество педагогических работников в возрасте до 35 лет, вовлеченных в различные формы сопровождения, вошедших в программы наставничества в роли наставляемого',
+  ],
+  mentors_municipal_active: ['Количество наставников, входящих в муниципальный методический актив'],
+  mentors_regional_active: ['Количество наставников, входящих в региональный методический актив'],
+  practices_platform: [
+    'Количество методических практик наставничества, размещенных на муниципальной методической платформе',
+  ],
+  doc_order: ['Разработан приказ о внедрении МСЦМН'],
+  doc_regulation: ['Разработано положение о реализации системы наставничества'],
+  doc_roadmap: [
+    'Разработана дорожная карта (план мероприятий) по реализации положения о системе наставничества',
+  ],
+  doc_pairs_order: ['Приказами закреплены наставнические пары/группы'],
+  personal_programs: ['Подготовлены персонализированные программы наставничества'],
+  site_tab: [
+    'Наличие вкладки «Внедрение целевой модели наставничества» на официальном сайте образовательных организаций',
+  ],
+  site_monthly_update: [
+    'Обновление информации о наставничестве на сайте ОО не реже 1 раза в месяц',
+    'Обновление информации о процессе реализации МСЦМН (освещение мероприятий Дорожной карты/планов) не реже 1 раз в месяц',
+  ],
+};
+
+/** The Ижевск order № 644, Приложение 1: the rows a school reports. */
+const ORDER_WORDINGS: Readonly<Record<string, readonly string[]>> = {
   programs_approved: ['Количество утверждённых программ наставничества в ОО по различным формам'],
   partner_agreements: [
     'Количество дополнительных соглашений о сотрудничестве с другими ОО, АОУ ДПО УР ИРО, предприятиями г. Ижевска по вопросам наставничества',
@@ -69,6 +94,16 @@ export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Wordings of the built-in indicators as the official documents print them, so a form copied from them is read
+ * without configuring anything: the municipal monitoring regulation, §6.1 (docs/domain.md#indicators), and the
+ * Ижевск order № 644, Приложение 1 (docs/domain.md#monitoring-order), word for word. A row in such a wording
+ * (or in any ordinary variant of it, title-meaning.ts) is matched with an `indicator/title-variant` note. Rows
+ * of the order that a school cannot report (the municipality's own documents, counts of schools, the
+ * municipal contests) are not listed: they are not indicators of one school.
+ */
+export const TITLE_VARIANTS: Readonly<Record<string, readonly string[]>> = mergedWordings();
+
+/**
  * Rows of the Ижевск order № 644, Приложение 1 (docs/domain.md#monitoring-order) that are the municipality's
  * own figures, not a school's: a school form copied from the order carries them, and they are let be with a
  * note instead of being read as the school indicator they resemble («распорядительный акт … в муниципалитете»
@@ -82,3 +117,20 @@ export const MUNICIPAL_WORDINGS: readonly string[] = [
   'Количество организованных и проведенных профессиональных конкурсов по наставничеству в муниципалитете',
   'Количество баз наставников из числа обучающихся (в возрасте от 15 до 19)',
 ];
+
+function mergedWordings(): Record<string, readonly string[]> {
+  const merged: Record<string, string[]> = {};
+  for (const source of [REGULATION_WORDINGS, ORDER_WORDINGS])
+    for (const [id, wordings] of Object.entries(source)) merged[id] = [...(merged[id] ?? []), ...wordings];
+  return merged;
+}
+
+/**
+ * Every wording an indicator is known by: its titles, the official documents' wordings, and each of them with
+ * its bracketed part left out («Молодые педагоги (стаж 0–3 года)» is also «Молодые педагоги»).
+ */
+export function wordingsOf(id: string, titles: readonly string[]): string[] {
+  const all = [...titles, ...(TITLE_VARIANTS[id] ?? [])];
+  const bare = all.map((wording) => wording.replace(/\s*\([^)]*\)/g, '').trim()).filter((w) => w !== '');
+  return [...new Set([...all, ...bare])];
+}

@@ -61,6 +61,17 @@ export interface IndicatorSummary {
   readonly change?: number | null;
   /** Schools last period's figure was counted over, when the previous period gives it: a comparison says when the sets differ. */
   readonly previousSchools?: number | null;
+  /** Why the figure is not computed, when no school tab has a recognised row for an input it needs. */
+  readonly notComputed?: NotComputed;
+}
+
+/** An input of a figure that no school tab has a recognised row for: the figure cannot be computed. */
+export interface NotComputed {
+  /** The input's id and title in the catalogue. */
+  readonly input: string;
+  readonly inputTitle: string;
+  /** The titles of the unread rows of the tabs that resemble the input most, most alike first (none when nothing does). */
+  readonly nearestRows: readonly string[];
 }
 
 export interface SkippedSheet {

@@ -11,7 +11,9 @@ import {
   type Catalogue,
   type IndicatorDef,
 } from '../catalogue/catalogue';
-import type { IndicatorSummary } from '../findings/analysis-result';
+import type { IndicatorSummary, NotComputed } from '../findings/analysis-result';
+import { resemblance } from '../catalogue/title-match';
+import { wordingsOf } from '../catalogue/title-variants';
 import { inputsOf, type SchoolFigures } from './school-figures';
 
 /** Tolerance for comparing fractions with targets (0.1 + 0.6 must meet 0.7). */
@@ -42,7 +44,48 @@ export function summaryIndicators(catalogue: Catalogue): IndicatorDef[] {
 }
 
 export function aggregate(schools: readonly SchoolFigures[], catalogue: Catalogue): IndicatorSummary[] {
-  return summaryIndicators(catalogue).map((def) => aggregateOne(def, schools));
+  return summaryIndicators(catalogue).map((def) => {
+    const summary = aggregateOne(def, schools);
+    // A ratio of two counts is what a form worded otherwise loses silently; a count or a share of schools
+    // the form does not hold is simply not asked.
+    const ratio = def.type === 'share' && def.denominator !== undefined;
+    const why = ratio && summary.value === null ? notComputed(def, schools, catalogue) : null;
+    return why === null ? summary : { ...summary, notComputed: why };
+  });
+}
+
+/** How many unread rows a figure that is not computed names as the closest to its missing input. */
+const NEAREST_ROWS = 3;
+
+/**
+ * Why a figure is not computed: an input it needs has no recognised row on any school tab (the form words it
+ * so that it was not read, or does not hold it). The unread rows most like that input are named, so the
+ * coordinator sees which row was meant. Null when every input has a row somewhere (the figure is then missing
+ * for another reason: empty or invalid values, a zero denominator — each stated at its cell).
+ */
+function notComputed(
+  def: IndicatorDef,
+  schools: readonly SchoolFigures[],
+  catalogue: Catalogue,
+): NotComputed | null {
+  if (schools.length === 0) return null;
+  const input = inputsOf(def).find((id) => schools.every((school) => school.withoutRow.includes(id)));
+  const inputDef = input === undefined ? undefined : indicatorById(catalogue, input);
+  if (inputDef === undefined) return null;
+  const builtin = indicatorById(BUILTIN_CATALOGUE, inputDef.id);
+  const wordings = wordingsOf(inputDef.id, [inputDef.title, builtin?.title ?? inputDef.title]);
+  const alike = new Map<string, number>();
+  for (const school of schools)
+    for (const title of school.unreadTitles) {
+      if (alike.has(title)) continue;
+      const score = resemblance(title, wordings);
+      if (score > 0) alike.set(title, score);
+    }
+  const nearestRows = [...alike]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, NEAREST_ROWS)
+    .map(([title]) => title);
+  return { input: inputDef.id, inputTitle: inputDef.title, nearestRows };
 }
 
 function aggregateOne(def: IndicatorDef, schools: readonly SchoolFigures[]): IndicatorSummary {

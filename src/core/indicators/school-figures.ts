@@ -18,6 +18,10 @@ export interface SchoolFigures {
   readonly evidence: Readonly<Record<string, string>>;
   /** Consistency issues (the tab's own reading issues stay with the tab). */
   readonly issues: readonly Issue[];
+  /** Input ids the tab has no recognised row for. */
+  readonly withoutRow: readonly string[];
+  /** Titles of the tab's rows with a value that matched no indicator. */
+  readonly unreadTitles: readonly string[];
 }
 
 /** The input ids a figure is computed from (itself for an input). */
@@ -45,7 +49,19 @@ export function schoolFigures(tab: SchoolTab, catalogue: Catalogue): SchoolFigur
     if (isInput(def)) continue;
     values[def.id] = derivedValue(def, values);
   }
-  return { sheet: tab.sheet, name: tab.name, values, excludedFrom, evidence, issues: consistency.issues };
+  const withoutRow = catalogue.indicators
+    .filter((def) => isInput(def) && tab.inputs[def.id]?.onForm !== true)
+    .map((def) => def.id);
+  return {
+    sheet: tab.sheet,
+    name: tab.name,
+    values,
+    excludedFrom,
+    evidence,
+    issues: consistency.issues,
+    withoutRow,
+    unreadTitles: tab.unreadRows.map((row) => row.title),
+  };
 }
 
 function derivedValue(def: IndicatorDef, values: Readonly<Record<string, number | null>>): number | null {

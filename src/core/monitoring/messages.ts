@@ -97,20 +97,37 @@ export const MONITORING_MESSAGES = {
     message: `На листе нет строки обязательного показателя ${indicator} (заголовок таблицы — ${cell})`,
     hint: 'Добавьте строку с кодом и названием показателя из листа «Показатели» и заполните значение.',
   }),
-  unknown: (cell: string, shown: string, suggestion: string | null = null) => ({
+  /** `nearest`: labels of the closest indicators, the closest first. */
+  unknown: (cell: string, shown: string, nearest: readonly string[] | null = null) => ({
     message:
-      `Строка с ячейкой ${cell} ${quote(shown)} не найдена в перечне показателей; она не учитывается` +
-      (suggestion === null ? '' : ` (возможно, это ${suggestion})`),
-    hint: 'Проверьте код и название показателя: они должны совпадать с листом «Показатели».',
+      `Строка с ячейкой ${cell} ${quote(shown)} не найдена в перечне показателей; её значение не учитывается` +
+      (nearest === null
+        ? ''
+        : nearest.length === 1
+          ? ` (возможно, это показатель ${nearest[0]})`
+          : ` (возможно, это один из показателей: ${nearest.join(', ')})`),
+    hint:
+      nearest === null
+        ? 'Проверьте код и название показателя: они должны совпадать с листом «Показатели».'
+        : `Если это показатель ${nearest[0]}, укажите его код; иначе проверьте название по листу «Показатели».`,
+  }),
+  /** A value typed in the comment column while the value cell is empty, read all the same. */
+  valueInComment: (
+    cell: string,
+    shown: string,
+    { indicator, readAs }: { indicator: string; readAs: string },
+  ) => ({
+    message: `Значение показателя ${indicator} указано в столбце примечаний (ячейка ${cell} ${quote(shown)}), а ячейка значения пуста; значение принято равным ${readAs}.`,
+    hint: 'Перенесите значение в столбец «Значение», а в примечании оставьте пояснение.',
   }),
   titleVariant: (cell: string, shown: string, indicator: string) => ({
     message: `Название в ячейке ${cell} ${quoted(shown)} отличается от перечня показателей; строка прочитана как показатель ${indicator}.`,
     hint: 'Проверьте, что это тот же показатель. Чтобы строка читалась без догадок, укажите его код.',
   }),
   titleVariantFix: (code: string) => `Указать код ${code}`,
-  notInOrderForm: (cell: string, codes: readonly string[]) => ({
+  notInOwnForm: (cell: string, codes: readonly string[]) => ({
     message:
-      `Форма на листе (заголовок таблицы — ${cell}) составлена по показателям приказа №\u00a0644 (г.\u00a0Ижевск): ` +
+      `Форма на листе (заголовок таблицы — ${cell}) составлена по собственному перечню муниципалитета: ` +
       `в ней нет показателей ${codes.join(', ')}; сведения ОО по ним не учитываются.`,
     hint: 'Если эти показатели нужны, добавьте их строки с кодами из листа «Показатели».',
   }),

@@ -1,6 +1,6 @@
 /**
- * Recognition of a school's monitoring tab by its header row «Код | Показатель | Значение»
- * (columns in any order, title rows above it, optional Раздел / Ед. изм. / Комментарий).
+ * Recognition of a school's monitoring tab by its header row «Показатель | Значение» (columns in any order,
+ * title rows above it, optional Код / № / Раздел / Ед. изм. / Комментарий / Примечание).
  */
 import type { Grid } from '../sheet/grid';
 import { findHeader, headerKey, type FieldSpec, type HeaderMatch } from '../header/find-header';
@@ -10,11 +10,16 @@ import { SKIP_REASONS } from './messages';
 export type MonitoringField = 'code' | 'section' | 'title' | 'unit' | 'value' | 'comment' | 'required';
 
 export const MONITORING_FIELDS: readonly FieldSpec<MonitoringField>[] = [
-  { field: 'code', aliases: ['Код', 'Код показателя', 'Шифр', '№', '№ п/п'], required: true },
+  // Optional: a municipality's own form may number nothing; its rows are read by their titles.
+  { field: 'code', aliases: ['Код', 'Код показателя', 'Шифр', '№', '№ п/п'], required: false },
   { field: 'section', aliases: ['Раздел', 'Направление'], required: false },
   { field: 'title', aliases: ['Показатель', 'Показатели', 'Наименование показателя'], required: true },
   { field: 'unit', aliases: ['Ед. изм.', 'Единица измерения', 'Единицы измерения'], required: false },
-  { field: 'value', aliases: ['Значение', 'Значение показателя', 'Фактическое значение'], required: true },
+  {
+    field: 'value',
+    aliases: ['Значение', 'Значение показателя', 'Фактическое значение', 'Всего', 'Значение (факт)'],
+    required: true,
+  },
   {
     field: 'comment',
     aliases: ['Комментарий / ссылка', 'Комментарий', 'Ссылка', 'Ссылка на документ', 'Примечание'],
@@ -49,10 +54,11 @@ export function findMonitoringHeader(grid: Grid): HeaderMatch<MonitoringField> |
  * «Код» holds the codes. Codes come from «Код»; the row numbers are let be, without a warning.
  */
 function preferCodeColumn(grid: Grid, match: HeaderMatch<MonitoringField>): HeaderMatch<MonitoringField> {
+  if (match.columns.code === undefined) return match;
   const cells = grid.values[match.row - 1] ?? [];
   const isRowNumber = (column: number) => ROW_NUMBER_HEADERS.has(headerKey(cells[column - 1]));
   const codeColumns = [
-    match.columns.code as number,
+    match.columns.code,
     ...match.duplicates.filter((d) => d.field === 'code').map((d) => d.column),
   ];
   const named = codeColumns.find((column) => !isRowNumber(column));
@@ -78,13 +84,13 @@ export function isSchoolTab(grid: Grid): boolean {
 /** Why the tab is not a school tab, in Russian; null when it is one (as far as the header goes). */
 export function schoolTabSkipReason(grid: Grid): string | null {
   if (grid.values.every((row) => row.every((value) => cellText(value) === ''))) return SKIP_REASONS.empty;
-  // Two of the three columns found: name the missing one, that is what the curator must fix.
+  // Two of «Код», «Показатель», «Значение» found: name the missing one, that is what the curator must fix.
   const partial = findHeader(grid, MONITORING_FIELDS, { minFields: 2 });
   if (partial === null) return SKIP_REASONS.noHeader;
-  const requiredFound = MONITORING_FIELDS.filter(
-    (spec) => spec.required && partial.columns[spec.field] !== undefined,
+  const telling = MONITORING_FIELDS.filter(
+    (spec) => (spec.required || spec.field === 'code') && partial.columns[spec.field] !== undefined,
   );
-  if (requiredFound.length < 2) return SKIP_REASONS.noHeader;
+  if (telling.length < 2) return SKIP_REASONS.noHeader;
   if (partial.missing.length > 0)
     return SKIP_REASONS.missingColumns(partial.missing.map((field) => REQUIRED_LABELS[field]));
   return null;

@@ -7,8 +7,8 @@ import { a1 } from '../sheet/a1';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
 import { BUILTIN_CATALOGUE, isInput, isSchoolShare } from '../catalogue/catalogue';
 import { codeKey } from '../catalogue/indicator-code';
-import { matchTitle, type TitleCandidate } from '../catalogue/title-match';
-import { MUNICIPAL_WORDINGS, TITLE_VARIANTS } from '../catalogue/title-variants';
+import { matchTitle, nearestCandidates, type TitleCandidate } from '../catalogue/title-match';
+import { MUNICIPAL_WORDINGS, wordingsOf } from '../catalogue/title-variants';
 import { isDate } from '../sheet/cell-value';
 import type { Grid } from '../sheet/grid';
 import type { HeaderMatch } from '../header/find-header';
@@ -19,7 +19,14 @@ import { labelledValue } from './labelled-cell';
 import { indicatorLabel, MONITORING_MESSAGES as M, valueProblemText } from './messages';
 import { findMonitoringHeader, isRowNumberColumn, type MonitoringField } from './monitoring-header';
 import { shownValue } from './shown-value';
-import { linkIn, parseValue, VALUE_KEPT, VALUE_PROBLEM_CODES } from './value';
+import {
+  linkIn,
+  parseValue,
+  VALUE_KEPT,
+  VALUE_PROBLEM_CODES,
+  type ParsedValue,
+  type ValueContext,
+} from './value';
 
 export const SCHOOL_NAME_LABELS = [
   'Образовательная организация',
@@ -41,6 +48,19 @@ export interface InputReading {
   readonly column: number;
   /** Link to the document found in the value or comment cell of a flag. */
   readonly evidence?: string;
+  /** The tab has a row recognised as this indicator. */
+  readonly onForm: boolean;
+  /**
+   * A required indicator the tab's own form does not hold (the form is a municipality's own, not the
+   * catalogue's): not held against the school and not counted among its required values.
+   */
+  readonly notAsked?: true;
+}
+
+/** A row with a value that matched no indicator: its value is not read anywhere. */
+export interface UnreadRow {
+  readonly row: number;
+  readonly title: string;
 }
 
 export interface SchoolTab {
@@ -55,23 +75,31 @@ export interface SchoolTab {
   readonly inputs: Readonly<Record<string, InputReading>>;
   /** Rows matched to an indicator of the catalogue. */
   readonly matchedRows: number;
+  /** Rows with a value that matched no indicator, in sheet order. */
+  readonly unreadRows: readonly UnreadRow[];
   readonly issues: readonly Issue[];
 }
 
 const LEADING_CODE = /^\d+(?:\.\d+)*\.?\s+/;
-/**
- * Rows in the printed wording of the Ижевск order № 644 (docs/domain.md#monitoring-order) that make a tab a
- * copy of that order's form (it has 28 of a school's).
- */
-const ORDER_FORM_ROWS = 10;
-const ORDER_WORDINGS: ReadonlySet<string> = new Set(
-  [...Object.values(TITLE_VARIANTS).flat(), ...MUNICIPAL_WORDINGS].map((wording) => normaliseKey(wording)),
-);
 /** A title that counts («Количество …», «Кол-во …»), on a normalised key. */
 const COUNT_WORDING = /^(?:количество|кол-во|число)\s/;
 /** A unit curators add to a title: «… (чел.)», «… (да/нет)», «…, ед.» (on a normalised key). */
 const UNIT = '(?:чел|человек|ед|единиц|шт|кол-во|да/нет|есть/нет|1/0|%)\\.?';
 const TRAILING_UNIT = new RegExp(`(?:\\s*\\(${UNIT}\\)|,\\s*${UNIT})$`);
+/** A section row between indicators: «Раздел 1. …», «II. Кадровое обеспечение», «Блок 2: …» (normalised key). */
+const SECTION_ROW = /^(?:раздел|блок|направление|часть)(?:\s|$)|^[ivx]+\.\s/;
+/** A row that is a part of the row above: «из них молодых специалистов», «в том числе …» (normalised key). */
+const PART_OF_ABOVE = /^(?:из них|из числа них|в том числе|в т\.? ?ч\.?)[\s,:—–-]*/;
+
+/** Where a row's cells are, the code column being optional (forms without a number column). */
+interface RowColumns {
+  readonly code: number | undefined;
+  readonly title: number;
+  readonly value: number;
+  readonly comment: number | undefined;
+  /** The code column is «№» or «№ п/п»: its numbers number rows rather than name indicators. */
+  readonly numbers: boolean;
+}
 
 /** Parses a tab recognised by `findMonitoringHeader`; null when it has no such header. */
 export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | null {
@@ -82,28 +110,44 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
   const issues: Issue[] = headerIssues(grid, header);
   const lookup = indicatorLookup(catalogue);
   const col = header.columns as Record<MonitoringField, number | undefined>;
-  const codeCol = col.code as number;
-  const titleCol = col.title as number;
-  const valueCol = col.value as number;
+  const cols: RowColumns = {
+    code: col.code,
+    title: col.title as number,
+    value: col.value as number,
+    comment: col.comment,
+    numbers: col.code !== undefined && isRowNumberColumn(grid, header, col.code),
+  };
+  // Where a note about the whole tab goes: the header's code cell, else its title cell.
+  const headerCol = cols.code ?? cols.title;
   const inputs: Record<string, InputReading> = {};
   const firstRowOf = new Map<string, number>();
-  // A «№» column numbers rows or sections: its numbers are no codes when the title says otherwise.
-  const titleFirst = isRowNumberColumn(grid, header, codeCol);
+  // A «№» column numbers rows or sections: its numbers are no codes when the title says otherwise. Neither is a
+  // number before the title on a form without a code column.
+  const titleFirst = cols.code === undefined || cols.numbers;
   const headerCells = filled.values[header.row - 1] ?? [];
   let matchedRows = 0;
-  // Rows in the printed wording of the Ижевск order № 644 (docs/domain.md#monitoring-order): a tab copied
-  // from that order lacks what the order does not ask for.
-  let orderRows = 0;
+  // Rows read by their code or the catalogue's own title, and rows read by the meaning of another wording:
+  // a tab mostly of the latter is a municipality's own form (it asks what the municipality asks).
+  let ownWording = 0;
+  let catalogueWording = 0;
+  const unreadRows: UnreadRow[] = [];
+  // The title of the row above, which a «из них …» row is a part of.
+  let above = '';
 
   for (let r = header.row + 1; r <= filled.values.length; r++) {
     const cells = filled.values[r - 1];
-    const codeRaw = cells[codeCol - 1];
-    const titleRaw = cells[titleCol - 1];
-    const valueRaw = grid.values[r - 1]?.[valueCol - 1];
-    if (cellText(codeRaw) === '' && cellText(titleRaw) === '' && cellText(valueRaw) === '') continue;
-    if (isColumnNumbering(cells) || repeatsHeader(cells, headerCells, [titleCol, valueCol])) continue;
-    if (ORDER_WORDINGS.has(normaliseKey(titleRaw).replace(LEADING_CODE, ''))) orderRows++;
-    const matched = matchRow(lookup, codeRaw, titleRaw, titleFirst);
+    const typedTitle = cells[cols.title - 1];
+    const codeRaw = cols.code === undefined ? leadingCode(typedTitle) : cells[cols.code - 1];
+    const valueRaw = grid.values[r - 1]?.[cols.value - 1];
+    if (cellText(codeRaw) === '' && cellText(typedTitle) === '' && cellText(valueRaw) === '') continue;
+    if (isColumnNumbering(cells) || repeatsHeader(cells, headerCells, [cols.title, cols.value])) continue;
+    const titleKey = normaliseKey(typedTitle);
+    if (cellText(valueRaw) === '' && SECTION_ROW.test(titleKey) && cellText(codeRaw) === '') continue;
+    const part = PART_OF_ABOVE.exec(titleKey);
+    const titleRaw =
+      part !== null && above !== '' ? `${above} ${titleKey.slice(part[0].length)}` : typedTitle;
+    if (part === null) above = cellText(typedTitle);
+    const matched = part === null ? matchRow(lookup, codeRaw, titleRaw, titleFirst) : null;
     // Comparing titles word by word costs more than a look-up: only for rows the look-up did not settle.
     const unsettled = matched === null || (titleFirst && titleMatch(lookup, titleRaw) === null);
     const close = unsettled ? closeTitle(lookup, titleRaw, valueRaw) : null;
@@ -111,10 +155,10 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     const exact = titleFirst && close?.close ? null : matched;
     const byTitle = exact === null ? close : null;
     if (byTitle?.close && byTitle.def === null) {
-      const text = M.municipal(a1(r, titleCol), shownValue(titleRaw));
-      const params = { value: shownValue(titleRaw) };
+      const text = M.municipal(a1(r, cols.title), shownValue(typedTitle));
+      const params = { value: shownValue(typedTitle) };
       issues.push(
-        createIssue('indicator/unknown', { sheet, row: r, column: titleCol }, text, {
+        createIssue('indicator/unknown', { sheet, row: r, column: cols.title }, text, {
           severity: 'info',
           params,
         }),
@@ -122,40 +166,24 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
       continue;
     }
     const def = exact ?? (byTitle?.close ? byTitle.def : null);
+    const comment = cols.comment === undefined ? undefined : cells[cols.comment - 1];
     if (def === null) {
-      if (isHeadingRow(lookup, codeRaw, titleRaw, valueRaw)) continue;
-      const at = cellText(codeRaw) !== '' ? codeCol : cellText(titleRaw) !== '' ? titleCol : valueCol;
-      const shown = shownValue(at === valueCol ? valueRaw : cells[at - 1]);
-      const closest = byTitle?.def ?? null;
-      const suggestion = closest === null ? null : indicatorLabel(closest.code, closest.title);
-      issues.push(
-        createIssue(
-          'indicator/unknown',
-          { sheet, row: r, column: at },
-          M.unknown(a1(r, at), shown, suggestion),
-          {
-            params: { value: shown, suggestion: closest?.id ?? null },
-          },
-        ),
-      );
+      const valued = cellText(valueRaw) !== '' || (cellText(comment) !== '' && valueLike(comment));
+      if (!valued && isHeadingRow(lookup, codeRaw, titleRaw, valueRaw)) continue;
+      issues.push(unknownRow(lookup, { sheet, row: r, cols }, { codeRaw, typedTitle, titleRaw, valueRaw }));
+      if (valued) unreadRows.push({ row: r, title: shownValue(typedTitle === '' ? codeRaw : typedTitle) });
       continue;
     }
-    if (exact === null && def.code !== null) {
-      const title = shownValue(titleRaw);
-      const text = M.titleVariant(a1(r, titleCol), title, indicatorLabel(def.code, def.title));
-      issues.push(
-        createIssue('indicator/title-variant', { sheet, row: r, column: codeCol }, text, {
-          params: { value: title, indicator: def.id, suggestion: def.code },
-          fix: { value: def.code, label: M.titleVariantFix(def.code) },
-        }),
-      );
-    }
+    if (exact === null) ownWording++;
+    else catalogueWording++;
+    if (exact === null && def.code !== null)
+      issues.push(titleVariant({ sheet, row: r, cols }, typedTitle, def));
     if (!isInput(def)) {
       if (cellText(valueRaw) === '') continue;
-      const text = M.derived(a1(r, valueCol), indicatorLabel(def.code, def.title));
+      const text = M.derived(a1(r, cols.value), indicatorLabel(def.code, def.title));
       const params = { value: shownValue(valueRaw), indicator: def.id };
       issues.push(
-        createIssue('indicator/unknown', { sheet, row: r, column: valueCol }, text, {
+        createIssue('indicator/unknown', { sheet, row: r, column: cols.value }, text, {
           severity: 'info',
           params,
         }),
@@ -165,7 +193,7 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     matchedRows++;
     const first = firstRowOf.get(def.id);
     if (first !== undefined) {
-      const at = cellText(codeRaw) !== '' ? codeCol : titleCol;
+      const at = cols.code !== undefined && cellText(codeRaw) !== '' ? cols.code : cols.title;
       const text = M.duplicate(a1(r, at), indicatorLabel(def.code, def.title), a1(first, at));
       const params = { indicator: def.id, first: a1(first, at) };
       issues.push(createIssue('indicator/duplicate', { sheet, row: r, column: at }, text, { params }));
@@ -178,38 +206,40 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
       exact === null && def.type === 'flag' && COUNT_WORDING.test(normaliseKey(titleRaw));
     const reading = readValue(grid, def, {
       row: r,
-      column: valueCol,
-      comment: col.comment === undefined ? undefined : cells[col.comment - 1],
+      column: cols.value,
+      comment,
+      commentColumn: cols.comment,
       countsDocuments,
     });
     inputs[def.id] = reading.input;
     if (reading.issue) issues.push(reading.issue);
   }
 
-  const orderForm = orderRows >= ORDER_FORM_ROWS;
+  const ownForm = ownWording > catalogueWording;
   const notAsked: IndicatorDef[] = [];
   for (const def of catalogue.indicators) {
     if (!isInput(def) || inputs[def.id] !== undefined) continue;
-    // An indicator the order's form does not ask for is not the school's omission: it is left out, not an error.
-    const required = def.required && !(orderForm && TITLE_VARIANTS[def.id] === undefined);
-    inputs[def.id] = { value: null, invalid: required, row: header.row, column: codeCol };
+    // An indicator a municipality's own form does not ask for is not the school's omission: it is left out, not an error.
+    const required = def.required && !ownForm;
+    const missing = { value: null, invalid: required, row: header.row, column: headerCol, onForm: false };
+    inputs[def.id] = def.required && !required ? { ...missing, notAsked: true } : missing;
     if (def.required && !required) notAsked.push(def);
     if (!required) continue;
-    const text = M.missing(a1(header.row, codeCol), indicatorLabel(def.code, def.title));
+    const text = M.missing(a1(header.row, headerCol), indicatorLabel(def.code, def.title));
     issues.push(
-      createIssue('indicator/missing', { sheet, row: header.row, column: codeCol }, text, {
+      createIssue('indicator/missing', { sheet, row: header.row, column: headerCol }, text, {
         params: { indicator: def.id },
       }),
     );
   }
   if (notAsked.length > 0) {
-    const text = M.notInOrderForm(
-      a1(header.row, codeCol),
+    const text = M.notInOwnForm(
+      a1(header.row, headerCol),
       notAsked.map((def) => def.code ?? def.id),
     );
     const params = { indicator: notAsked.map((def) => def.id).join(';') };
     issues.push(
-      createIssue('indicator/missing', { sheet, row: header.row, column: codeCol }, text, {
+      createIssue('indicator/missing', { sheet, row: header.row, column: headerCol }, text, {
         severity: 'info',
         params,
       }),
@@ -231,8 +261,98 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     header,
     inputs,
     matchedRows,
+    unreadRows,
     issues,
   };
+}
+
+/** A row of the tab, for the issues about it. */
+interface RowPlace {
+  readonly sheet: string;
+  readonly row: number;
+  readonly cols: RowColumns;
+}
+
+/** The cells of a row that matched no indicator, as typed (`titleRaw` with the row above for «из них …»). */
+interface RowCells {
+  readonly codeRaw: unknown;
+  readonly typedTitle: unknown;
+  readonly titleRaw: unknown;
+  readonly valueRaw: unknown;
+}
+
+/** How many indicators an unread row names as the closest ones. */
+const NEAREST = 2;
+
+/**
+ * A row that matched no indicator: a warning at its cell naming the closest indicators, with a fix that puts the
+ * closest one's code in place (the code cell, or before the title on a form without a code column).
+ */
+function unknownRow(lookup: IndicatorLookup, { sheet, row, cols }: RowPlace, cells: RowCells): Issue {
+  const { codeRaw, typedTitle, titleRaw, valueRaw } = cells;
+  // An unknown code names the row; a number in «№» says nothing, the title does.
+  const hasCode = cols.code !== undefined && cellText(codeRaw) !== '';
+  const at =
+    hasCode && (!cols.numbers || cellText(typedTitle) === '')
+      ? (cols.code as number)
+      : cellText(typedTitle) !== ''
+        ? cols.title
+        : cols.value;
+  const shown = shownValue(at === cols.value ? valueRaw : at === cols.code ? codeRaw : typedTitle);
+  const key = normaliseKey(titleRaw).replace(LEADING_CODE, '');
+  const nearest =
+    key === ''
+      ? []
+      : nearestCandidates(key, lookup.wordings, NEAREST).filter(
+          (def): def is IndicatorDef => def !== null && isInput(def) && def.code !== null,
+        );
+  const suggestion = nearest.length === 0 ? null : nearest.map((def) => indicatorLabel(def.code, def.title));
+  const closest = nearest[0];
+  const fix =
+    closest === undefined
+      ? undefined
+      : cols.code !== undefined
+        ? { row, column: cols.code, value: closest.code as string }
+        : { row, column: cols.title, value: `${closest.code} ${cellText(typedTitle)}` };
+  return createIssue(
+    'indicator/unknown',
+    { sheet, row: fix?.row ?? row, column: fix?.column ?? at },
+    M.unknown(a1(row, at), shown, suggestion),
+    {
+      params: { value: shown, suggestion: closest?.id ?? null },
+      ...(fix === undefined
+        ? {}
+        : { fix: { value: fix.value, label: M.titleVariantFix(closest?.code as string) } }),
+    },
+  );
+}
+
+/** A row read by the meaning of its title: a note at its code cell (or its title cell) with the code as the fix. */
+function titleVariant({ sheet, row, cols }: RowPlace, typedTitle: unknown, def: IndicatorDef): Issue {
+  const title = shownValue(typedTitle);
+  const code = def.code as string;
+  const text = M.titleVariant(a1(row, cols.title), title, indicatorLabel(code, def.title));
+  const column = cols.code ?? cols.title;
+  const value = cols.code === undefined ? `${code} ${cellText(typedTitle)}` : code;
+  return createIssue('indicator/title-variant', { sheet, row, column }, text, {
+    params: { value: title, indicator: def.id, suggestion: code },
+    fix: { value, label: M.titleVariantFix(code) },
+  });
+}
+
+/** «1.2» of «1.2 Педагоги в роли наставника»: the code a form without a code column puts before the title. */
+function leadingCode(title: unknown): string {
+  return LEADING_CODE.exec(cellText(title))?.[0].trim().replace(/\.$/, '') ?? '';
+}
+
+/** A note-column cell that holds what a value cell would: a number, or a flag's answer. */
+function valueLike(raw: unknown): boolean {
+  const asCount = parseValue(raw, 'count', { required: false, percentFormatted: false });
+  const asFlag = parseValue(raw, 'flag', { required: false, percentFormatted: false });
+  return (
+    (asCount.value !== null && asCount.problem === undefined) ||
+    (asFlag.value !== null && asFlag.problem === undefined)
+  );
 }
 
 /** Where an indicator's value is read from. */
@@ -241,37 +361,57 @@ interface ValueCell {
   readonly column: number;
   /** The row's comment cell, whose link stands for a flag's evidence. */
   readonly comment: unknown;
+  /** The comment column, where a value is sometimes typed instead of the value column. */
+  readonly commentColumn: number | undefined;
   /** A flag worded as a count of documents: a count over 0 reads as «есть». */
   readonly countsDocuments: boolean;
 }
 
-function readValue(
-  grid: Grid,
+function parsed(
+  raw: unknown,
   def: IndicatorDef,
-  { row, column, comment, countsDocuments }: ValueCell,
-): { input: InputReading; issue?: Issue } {
+  context: ValueContext,
+  countsDocuments: boolean,
+): ParsedValue {
+  const asCount = countsDocuments ? parseValue(raw, 'count', context) : null;
+  return asCount !== null && asCount.problem === undefined && asCount.value !== null
+    ? { value: asCount.value > 0 ? 1 : 0 }
+    : parseValue(raw, def.type, context);
+}
+
+function readValue(grid: Grid, def: IndicatorDef, cell: ValueCell): { input: InputReading; issue?: Issue } {
+  const { row, column, comment, commentColumn, countsDocuments } = cell;
   const raw = grid.values[row - 1]?.[column - 1];
   const percentFormatted = (grid.numberFormats?.[row - 1]?.[column - 1] ?? '').includes('%');
   const context = { required: def.required, percentFormatted };
-  const asCount = countsDocuments ? parseValue(raw, 'count', context) : null;
-  const parsed =
-    asCount !== null && asCount.problem === undefined && asCount.value !== null
-      ? { value: asCount.value > 0 ? 1 : 0 }
-      : parseValue(raw, def.type, context);
-  const invalid = parsed.problem !== undefined && !VALUE_KEPT.has(parsed.problem);
-  const commentLink = def.type === 'flag' && parsed.value === 1 ? linkIn(cellText(comment)) : undefined;
-  const evidence = parsed.evidence ?? commentLink;
+  const fromComment =
+    commentColumn !== undefined && cellText(raw) === '' && cellText(comment) !== ''
+      ? parsed(comment, def, { required: false, percentFormatted: false }, countsDocuments)
+      : null;
+  if (fromComment !== null && fromComment.value !== null && fromComment.problem === undefined) {
+    return valueInComment(grid.name, def, {
+      row,
+      column: commentColumn as number,
+      comment,
+      value: fromComment,
+    });
+  }
+  const value = parsed(raw, def, context, countsDocuments);
+  const invalid = value.problem !== undefined && !VALUE_KEPT.has(value.problem);
+  const commentLink = def.type === 'flag' && value.value === 1 ? linkIn(cellText(comment)) : undefined;
+  const evidence = value.evidence ?? commentLink;
   const input: InputReading = {
-    value: invalid ? null : parsed.value,
+    value: invalid ? null : value.value,
     invalid,
     row,
     column,
+    onForm: true,
     ...(evidence === undefined ? {} : { evidence }),
   };
-  if (parsed.problem === undefined) return { input };
+  if (value.problem === undefined) return { input };
   const shown = shownValue(raw, percentFormatted);
-  const readAs = def.type === 'flag' ? (parsed.value === 1 ? '«да»' : '«нет»') : String(parsed.value ?? '');
-  const text = valueProblemText(parsed.problem, a1(row, column), shown, {
+  const readAs = def.type === 'flag' ? (value.value === 1 ? '«да»' : '«нет»') : String(value.value ?? '');
+  const text = valueProblemText(value.problem, a1(row, column), shown, {
     indicator: indicatorLabel(def.code, def.title),
     readAs,
     type: def.type,
@@ -279,10 +419,34 @@ function readValue(
   const params = { value: shown, indicator: def.id, expected: def.type };
   return {
     input,
-    issue: createIssue(VALUE_PROBLEM_CODES[parsed.problem], { sheet: grid.name, row, column }, text, {
+    issue: createIssue(VALUE_PROBLEM_CODES[value.problem], { sheet: grid.name, row, column }, text, {
       params,
     }),
   };
+}
+
+/** A value typed in the comment column while the value cell is empty: read, with a warning at the comment cell. */
+function valueInComment(
+  sheet: string,
+  def: IndicatorDef,
+  { row, column, comment, value }: { row: number; column: number; comment: unknown; value: ParsedValue },
+): { input: InputReading; issue: Issue } {
+  const shown = shownValue(comment);
+  const readAs = def.type === 'flag' ? (value.value === 1 ? '«да»' : '«нет»') : String(value.value);
+  const text = M.valueInComment(a1(row, column), shown, {
+    indicator: indicatorLabel(def.code, def.title),
+    readAs,
+  });
+  const input: InputReading = {
+    value: value.value,
+    invalid: false,
+    row,
+    column,
+    onForm: true,
+    ...(value.evidence === undefined ? {} : { evidence: value.evidence }),
+  };
+  const params = { value: shown, indicator: def.id, expected: def.type };
+  return { input, issue: createIssue('value/in-comment', { sheet, row, column }, text, { params }) };
 }
 
 interface IndicatorLookup {
@@ -314,7 +478,7 @@ function indicatorLookup(catalogue: Catalogue): IndicatorLookup {
     .map((def) => ({
       target: def,
       key: def.id,
-      wordings: [def.title, builtinTitles.get(def.id) ?? def.title, ...(TITLE_VARIANTS[def.id] ?? [])],
+      wordings: wordingsOf(def.id, [def.title, builtinTitles.get(def.id) ?? def.title]),
     }));
   wordings.push({ target: null, key: '', wordings: MUNICIPAL_WORDINGS });
   return {

@@ -49,11 +49,17 @@ describe('parseArgs', () => {
   });
 
   it('reads check, summary and report with their options in any order', () => {
-    expect(parseArgs(['check', 'база.xlsx'])).toEqual({ kind: 'check', file: 'база.xlsx', json: false });
-    expect(parseArgs(['check', '--json', 'база.xlsx'])).toEqual({
+    expect(parseArgs(['check', 'база.xlsx'])).toEqual({
+      kind: 'check',
+      file: 'база.xlsx',
+      json: false,
+      verbose: false,
+    });
+    expect(parseArgs(['check', '--verbose', '--json', 'база.xlsx'])).toEqual({
       kind: 'check',
       file: 'база.xlsx',
       json: true,
+      verbose: true,
     });
     expect(parseArgs(['summary', 'база.xlsx', '-o', 'итог.xlsx', '--json'])).toEqual({
       kind: 'summary',

@@ -45,8 +45,44 @@ describe('matchTitle', () => {
 
   it('only suggests when the title is not close enough, and when two indicators tie', () => {
     expect(codeOf('Количество наставников в муниципальной базе')).toEqual({ code: '1.9', close: false });
-    // «педагог» and «наставник» are in 1.2 and 1.8 alike: a guess could put the figure under the wrong one.
-    expect(codeOf('Педагоги-наставники')?.close).toBe(false);
+    // «педагог» and «наставник» are in 1.2 and 1.8 alike, but 1.8 is narrowed to young pedagogues.
+    expect(codeOf('Педагоги-наставники')).toEqual({ code: '1.2', close: true });
+    expect(codeOf('Педагоги-наставники молодых специалистов')).toEqual({ code: '1.8', close: true });
+  });
+
+  it('never confuses close indicators: roles, pupils and pedagogues, young ones, ages, networks', () => {
+    const withVariants = candidates.map((c) => ({
+      ...c,
+      wordings: [...c.wordings, ...(TITLE_VARIANTS[c.key] ?? [])],
+    }));
+    const read = (title: string) => {
+      const match = matchTitle(title, withVariants);
+      return match?.close ? match.target.id : null;
+    };
+    expect(read('Численность педагогических работников в роли наставляемого')).toBe('ped_mentees');
+    expect(read('Численность педагогических работников в роли наставника')).toBe('ped_mentors');
+    expect(read('Обучающиеся в роли наставника')).not.toBe('ped_mentors');
+    expect(read('Обучающиеся 10–19 лет в роли наставника')).not.toBe('student_mentors');
+    expect(read('Педагоги в роли наставляемого, из них молодые специалисты')).toBe('young_mentees');
+    expect(read('Молодые специалисты в роли наставляемого')).toBe('young_mentees');
+    expect(read('Молодые специалисты')).toBe('young_total');
+    expect(read('Педагоги-наставники, из них молодых')).not.toBe('mentors_of_young');
+    expect(read('Педагоги-наставники молодых специалистов')).toBe('mentors_of_young');
+    expect(read('Педагоги до 35 лет')).toBe('ped_under35');
+    expect(read('Педагоги до 35 лет в роли наставляемого')).toBe('ped_under35_mentees');
+    expect(read('Педагоги сетевых сообществ в роли наставляемого')).toBe('network_mentees');
+    expect(read('Педагоги в роли наставляемого')).not.toBe('network_mentees');
+    expect(read('Обучающиеся 15–19 лет')).toBe('students_15_19');
+    expect(read('Обучающиеся 10–19 лет')).toBe('students_10_19');
+    expect(read('Наставники из числа сотрудников предприятий')).toBe('enterprise_mentors');
+    expect(read('Наставники, входящие в региональный методический актив')).toBe('mentors_regional_active');
+    expect(read('Наставники, входящие в методический актив района')).toBe('mentors_municipal_active');
+    expect(read('Обучающиеся с ОВЗ в роли наставляемого')).not.toBe('students_mentees');
+    expect(read('Обучающиеся с ограниченными возможностями здоровья и дети-инвалиды — наставляемые')).toBe(
+      'students_mentees_ovz',
+    );
+    expect(read('Положение о реализации системы наставничества')).toBe('doc_regulation');
+    expect(read('Дорожная карта по реализации положения о системе наставничества')).toBe('doc_roadmap');
   });
 
   it('finds nothing for a title unlike any indicator', () => {

@@ -160,6 +160,8 @@ describe('municipal aggregates (hand-computed)', () => {
       excludedFrom: excluded ? ['kpk_percent'] : [],
       evidence: {},
       issues: [],
+      withoutRow: [],
+      unreadTitles: [],
     });
     const kpk = aggregate(
       [school('Б', 0.4), school('А', 0.7), school('В', null, true), school('Г', null)],
@@ -188,6 +190,8 @@ describe('municipal aggregates (hand-computed)', () => {
       excludedFrom: [],
       evidence: {},
       issues: [],
+      withoutRow: [],
+      unreadTitles: [],
     });
     const figure = aggregate(
       [school('А', 1), school('Б', 0), school('В', 1), school('Г', null)],

@@ -22,6 +22,7 @@ describe('parseSchoolTab', () => {
       invalid: false,
       row: rowOf('ped_mentors'),
       column: 5,
+      onForm: true,
     });
     expect(tab.inputs.doc_order.value).toBe(1);
   });
@@ -223,7 +224,8 @@ describe('parseSchoolTab', () => {
       tab.inputs.doc_roadmap.value,
       tab.inputs.programs_approved.value,
     ]).toEqual([5, 1, 2]);
-    expect(tab.issues.filter((i) => i.code === 'indicator/unknown').map((i) => i.cell)).toEqual(['B5']);
+    // The warning stands at the code cell, where its fix would put the closest indicator's code.
+    expect(tab.issues.filter((i) => i.code === 'indicator/unknown').map((i) => i.cell)).toEqual(['A5']);
   });
 
   it('still matches the built-in title of an indicator the coordinator retitled', () => {
