@@ -21,9 +21,11 @@ export const LIMITS = {
   extraWritesOfALongerSheet: 1,
   /**
    * Catches a library bundled by accident. The add-on's own code grew with the roster, curators'
-   * access, the documents and last period's figures to about 460 KB, with zod/mini's 48 KB.
+   * access, the documents and last period's figures to about 460 KB, with zod/mini's 48 KB; the
+   * official letters brought petrovich (47 KB, its rules of Russian names) and the reading of a
+   * municipality's own wording its vocabulary: about 600 KB, syntax minified.
    */
-  bundleKb: 600,
+  bundleKb: 700,
 } as const;
 
 export function budget(name: string, limit: string, measured: string, met: boolean): Budget {
