@@ -2,8 +2,8 @@
  * How much of a workbook is read at most (docs/cli.md#limits, docs/decisions.md#bounded-reading). An
  * .xlsx is a zip: 2 MB of file can unpack to gigabytes, and every row and cell read becomes objects of
  * exceljs's model, about 0,35–0,55 KB a cell and 0,9–1,4 KB a row with its cell. The limits keep the
- * memory of one opened book well under a gigabyte and its reading under half a minute, at many times
- * the size of the largest real book (300 ОО: 8,5 MB unpacked, 25 000 rows, 160 000 cells).
+ * memory of any book they admit under a gigabyte (its text is held two or three times over while it is
+ * parsed), at many times the largest real book (300 ОО: 8,5 MB unpacked, 25 000 rows, 160 000 cells).
  */
 export interface XlsxLimits {
   /** Bytes of all the zip's parts unpacked, declared or real. */
@@ -15,7 +15,7 @@ export interface XlsxLimits {
 }
 
 export const XLSX_LIMITS: XlsxLimits = {
-  unpackedBytes: 200 * 1024 * 1024,
+  unpackedBytes: 100 * 1024 * 1024,
   rows: 200_000,
   cells: 1_000_000,
 };

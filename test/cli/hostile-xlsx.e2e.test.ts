@@ -18,12 +18,12 @@ import { fillSchoolFile, mentorsOf, validValues } from './school-file';
 
 const MB = 1024 * 1024;
 const SCHOOL = 'МБОУ «СОШ № 1»';
-/** Just over the 200 MB limit: the file itself is about 250 KB. */
-const BOMB_BYTES = 210 * MB;
+/** Just over the 100 MB limit: the file itself is about 130 KB. */
+const BOMB_BYTES = 110 * MB;
 
 const TOO_LARGE = 'Книга слишком велика для чтения';
-const DECLARED = 'Объём книги в распакованном виде — 211\u00a0МБ при предельном объёме 200\u00a0МБ';
-const INFLATED = 'Объём книги в распакованном виде превышает 200\u00a0МБ — предельный объём одной книги';
+const DECLARED = 'Объём книги в распакованном виде — 111\u00a0МБ при предельном объёме 100\u00a0МБ';
+const INFLATED = 'Объём книги в распакованном виде превышает 100\u00a0МБ — предельный объём одной книги';
 const ROWS =
   'Число строк в книге превышает 200\u00a0000 — предельное число строк одной книги; ' +
   'предел превышен на листе «База наставников»';
