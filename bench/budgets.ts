@@ -14,6 +14,9 @@ export const LIMITS = {
   onEditCalls: 6,
   onEditMs: 100,
   cliOverExceljs: 1.3,
+  /** `check` and `collect` on a zip bomb or a sheet of 1 048 576 rows: refused well within a machine's memory. */
+  hostilePeakMb: 1024,
+  hostileSeconds: 30,
   /**
    * Writes do not grow with the schools: a sheet drawn in batches costs the same calls for 10 or
    * 300, except that a sheet longer than a new sheet's 1 000 rows grows by one insertRowsAfter.

@@ -4,22 +4,16 @@
  * that reports its own peak memory; then DuckDB loads each export and recomputes every municipal and regional
  * figure from the school rows, timed as the median of three runs.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newXlsxWorkbook } from '../src/xlsx/xlsx-workbook';
 import { generateMunicipality } from '../src/demo/municipality';
 import { csvSource, duckdb, parquetSource, recomputeSql, rows } from '../test/tools/duckdb';
+import { cliProcess } from './cli-process';
 import { median } from './timing';
 
 export const REGION = { municipalities: 30, schools: 100 } as const;
-
-/** Runs the command line in a fresh process that prints its peak resident memory (KiB) last. */
-const RUNNER =
-  "import { main } from './dist/cli.mjs';" +
-  'const code = await main(process.argv.slice(1), { stdout: { write: () => true }, stderr: process.stderr });' +
-  "process.stderr.write('\\nmaxrss ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code;";
 
 export interface CommandRun {
   readonly command: string;
@@ -29,19 +23,13 @@ export interface CommandRun {
 }
 
 function runCli(label: string, args: readonly string[], output: string | null): CommandRun {
-  const start = performance.now();
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', RUNNER, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - start) / 1000;
+  const run = cliProcess(args);
   // 1 means the data has errors (the demo plants some); anything else means the run failed.
   if (run.status !== 0 && run.status !== 1) throw new Error(`${label} failed (${run.status}): ${run.stderr}`);
-  const rss = /maxrss (\d+)/.exec(run.stderr);
   return {
     command: label,
-    seconds,
-    peakMb: rss ? Math.round(Number(rss[1]) / 1024) : NaN,
+    seconds: run.seconds,
+    peakMb: run.peakMb,
     fileKb: output === null ? null : Math.round(statSync(output).size / 1024),
   };
 }

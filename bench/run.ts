@@ -1,12 +1,14 @@
 /**
  * `npm run bench [-- --json]`: how fast the add-on is on real volumes — engine CPU time, Apps
- * Script service calls (on the emulator), the command line's wall time against exceljs alone, and
- * the bundle's size — checked against the budgets in budgets.ts. Prints a table (or one JSON
+ * Script service calls (on the emulator), the command line's wall time against exceljs alone, its
+ * memory and time on hostile files (zip bombs, a million rows), and the bundle's size — checked
+ * against the budgets in budgets.ts. Prints a table (or one JSON
  * document with --json) and exits with 1 when a budget is missed.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { budget, LIMITS, type Budget } from './budgets';
 import { cliTimes } from './cli-time';
+import { hostileRuns } from './hostile-time';
 import { summaryMs, validationMs } from './engine-time';
 import { REGION, regionTimes } from './region-time';
 import { editCalls, schoolSheetsCalls, sidebarCalls, summaryRunCalls, type RunCalls } from './service-calls';
@@ -54,6 +56,8 @@ async function measure() {
   const cli = await cliTimes(largest.demo);
   note(`регион: выгрузка и сводная ${REGION.municipalities} книг по ${REGION.schools} ОО, DuckDB…`);
   const region = await regionTimes();
+  note('командная строка: zip-бомбы и лист из 1 048 576 строк…');
+  const hostile = await hostileRuns();
   const bundleKb = Math.round(statSync(BUNDLE).size / 1024);
   return {
     validation,
@@ -64,6 +68,7 @@ async function measure() {
     edits,
     cli,
     region,
+    hostile,
     bundleKb,
     totalSeconds: Math.round((performance.now() - started) / 1000),
   };
@@ -85,6 +90,8 @@ function budgets(f: Figures): Budget[] {
   const ratio = f.cli.summaryMs / f.cli.exceljsLoadMs;
   const sheetReads = Math.max(...f.sidebar.flatMap((s) => [s.sheetOnBase.reads, s.sheetOnTab.reads]));
   const workbookCellReads = Math.max(...f.sidebar.map((s) => s.workbook.maxCellReadsOfASheet));
+  const hostilePeakMb = Math.max(...f.hostile.map((h) => h.peakMb));
+  const hostileSeconds = Math.max(...f.hostile.map((h) => h.seconds));
   return [
     budget(
       'проверка базы из 10 000 строк',
@@ -140,6 +147,18 @@ function budgets(f: Figures): Budget[] {
       `≤ ${LIMITS.cliOverExceljs}`,
       ratio.toFixed(2),
       ratio <= LIMITS.cliOverExceljs,
+    ),
+    budget(
+      'враждебная книга: пик памяти',
+      `< ${LIMITS.hostilePeakMb} МБ`,
+      `${hostilePeakMb} МБ`,
+      hostilePeakMb < LIMITS.hostilePeakMb,
+    ),
+    budget(
+      'враждебная книга: время',
+      `< ${LIMITS.hostileSeconds} с`,
+      `${seconds(hostileSeconds * 1000)} с`,
+      hostileSeconds < LIMITS.hostileSeconds,
     ),
     budget(
       'размер dist/Code.js',
@@ -231,6 +250,12 @@ function report(f: Figures, checks: readonly Budget[]): string {
         ['из CSV', fixed(f.region.duckdbCsvMs)],
         ['из Parquet', fixed(f.region.duckdbParquetMs)],
       ],
+    ),
+    '',
+    'Враждебные книги: отказ check (код 2) и collect (файл пропущен), каждый запуск — отдельный процесс',
+    table(
+      ['', 'файл, КБ', 'команда', 'с', 'пик памяти, МБ'],
+      f.hostile.map((h) => [h.file, h.fileKb, h.command, seconds(h.seconds * 1000), h.peakMb]),
     ),
     '',
     `dist/Code.js: ${f.bundleKb} КБ`,

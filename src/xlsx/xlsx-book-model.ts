@@ -18,7 +18,8 @@ import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import type { Grid, Merge } from '../core/sheet/grid';
 import { toGridValue } from './xlsx-cell-value';
 import { gridBuilder } from './xlsx-grid-builder';
-import { zipEntries } from './zip-entries';
+import { boundedParts, WORKSHEET_PART } from './xlsx-bounded-parts';
+import type { XlsxLimits } from './xlsx-limits';
 
 interface CellModel {
   readonly address?: string;
@@ -106,7 +107,7 @@ const PART_STEPS: readonly {
   readonly step: `_process${string}`;
   readonly bytes?: true;
 }[] = [
-  { part: /xl\/worksheets\/sheet(\d+)[.]xml/, step: '_processWorksheetEntry' },
+  { part: WORKSHEET_PART, step: '_processWorksheetEntry' },
   { part: /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/, step: '_processWorksheetRelsEntry' },
   { part: /xl\/theme\/([a-zA-Z0-9]+)[.]xml/, step: '_processThemeEntry', bytes: true },
   { part: /xl\/media\/([a-zA-Z0-9]+[.][a-zA-Z0-9]{3,4})$/, step: '_processMediaEntry', bytes: true },
@@ -150,10 +151,14 @@ async function readPart({ xlsx, model, options }: Loading, name: string, bytes: 
   }
 }
 
-/** Loads `bytes` up to exceljs's reconciled model; throws on a broken file. */
+/**
+ * Loads `bytes` up to exceljs's reconciled model; throws on a broken file, and an XlsxOpenError
+ * on one over `limits` before parsing the part that goes over.
+ */
 export async function loadBookModel(
   bytes: Uint8Array,
   options: Partial<ExcelJS.XlsxReadOptions>,
+  limits: XlsxLimits,
 ): Promise<BookModel> {
   const xlsx = new ExcelJS.Workbook().xlsx as unknown as XlsxSteps;
   const model: LoadModel = {
@@ -169,10 +174,8 @@ export async function loadBookModel(
     tables: {},
     vmlDrawings: {},
   };
-  for (const entry of zipEntries(bytes)) {
-    if (entry.name.endsWith('/')) continue;
-    await readPart({ xlsx, model, options }, entry.name.replace(/^\//, ''), entry.bytes());
-  }
+  for (const part of boundedParts(bytes, limits))
+    await readPart({ xlsx, model, options }, part.name, part.bytes());
   xlsx.reconcile(model, options);
   // Tab order as exceljs's own `worksheets` gives it: the order of <sheet> in workbook.xml.
   const order = (id: number): number => model.sheets?.findIndex((sheet) => sheet.id === id) ?? id;

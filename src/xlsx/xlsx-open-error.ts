@@ -14,11 +14,27 @@ export type XlsxOpenProblem =
   /** A zip that exceljs could not read as a workbook. */
   | 'corrupt'
   /** A workbook part without a single sheet. */
-  | 'no-sheets';
+  | 'no-sheets'
+  /** A workbook larger than the room reads (src/xlsx/xlsx-limits.ts): `exceeded` says which limit and where. */
+  | 'over-limit';
+
+/** Which limit of src/xlsx/xlsx-limits.ts a workbook went over, its value, and what went over it. */
+export type XlsxOverLimit =
+  /** Its parts unpack to more bytes than `limit`: `declared` when the zip said so, null when inflating found out. */
+  | { readonly limit: 'unpackedBytes'; readonly max: number; readonly declared: number | null }
+  /** More rows or cells than `max` in all its sheets; `sheet` is the one being read when the count passed it. */
+  | { readonly limit: 'rows' | 'cells'; readonly max: number; readonly sheet: string | null };
 
 export class XlsxOpenError extends Error {
-  constructor(readonly problem: XlsxOpenProblem) {
-    super(`cannot open the workbook: ${problem}`);
+  constructor(problem: 'over-limit', exceeded: XlsxOverLimit);
+  constructor(problem: Exclude<XlsxOpenProblem, 'over-limit'>);
+  constructor(
+    readonly problem: XlsxOpenProblem,
+    readonly exceeded: XlsxOverLimit | null = null,
+  ) {
+    super(
+      `cannot open the workbook: ${problem}${exceeded === null ? '' : ` (${exceeded.limit} > ${exceeded.max})`}`,
+    );
     this.name = 'XlsxOpenError';
   }
 }

@@ -1,10 +1,13 @@
 /**
  * Opens the bytes of a user's .xlsx, naming every way they can fail to be one (a text file, an old
- * .xls, a password, a broken zip, a book without sheets) as an XlsxOpenError instead of a stack trace.
+ * .xls, a password, a broken zip, a book without sheets, a book over the limits of xlsx-limits.ts) as
+ * an XlsxOpenError instead of a stack trace.
  */
 import ExcelJS from 'exceljs';
 import { loadBookModel, type BookModel } from './xlsx-book-model';
-import { XlsxOpenError, type XlsxOpenProblem } from './xlsx-open-error';
+import { boundedParts } from './xlsx-bounded-parts';
+import { XLSX_LIMITS, type XlsxLimits } from './xlsx-limits';
+import { isXlsxOpenError, XlsxOpenError, type XlsxOpenProblem } from './xlsx-open-error';
 
 const ascii = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
 const utf16 = (text: string): Uint8Array =>
@@ -34,7 +37,7 @@ function contains(bytes: Uint8Array, part: Uint8Array): boolean {
 }
 
 /** Why these bytes cannot be an .xlsx, or null when they look like one. */
-export function signatureProblem(bytes: Uint8Array): XlsxOpenProblem | null {
+export function signatureProblem(bytes: Uint8Array): Exclude<XlsxOpenProblem, 'over-limit'> | null {
   if (bytes.length === 0) return 'empty';
   if (startsWith(bytes, CFB_MAGIC)) return contains(bytes, ENCRYPTION_STREAM) ? 'encrypted' : 'legacy-xls';
   if (!ZIP_MAGICS.some((magic) => startsWith(bytes, magic))) return 'not-xlsx';
@@ -51,14 +54,27 @@ function noSheetsError(bytes: Uint8Array): XlsxOpenError {
   return new XlsxOpenError(contains(bytes, WORKBOOK_PART) ? 'no-sheets' : 'not-xlsx');
 }
 
-/** Opens a workbook to be copied: exceljs's full model, which saves back with everything it holds. */
-export async function loadWorkbookBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+/** A failure while reading: an XlsxOpenError as it is, anything else a broken file. */
+function openError(error: unknown): XlsxOpenError {
+  return isXlsxOpenError(error) ? error : new XlsxOpenError('corrupt');
+}
+
+/**
+ * Opens a workbook to be copied: exceljs's full model, which saves back with everything it holds.
+ * exceljs unzips with JSZip, which inflates whatever a part holds: so every part is first inflated
+ * here within `limits` (and its bytes let go), and exceljs gets only a book known to fit them.
+ */
+export async function loadWorkbookBytes(
+  bytes: Uint8Array,
+  limits: XlsxLimits = XLSX_LIMITS,
+): Promise<ExcelJS.Workbook> {
   requireSignature(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
+    for (const part of boundedParts(bytes, limits)) part.bytes();
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new XlsxOpenError('corrupt');
+  } catch (error) {
+    throw openError(error);
   }
   if (workbook.worksheets.length === 0) throw noSheetsError(bytes);
   return workbook;
@@ -69,13 +85,16 @@ export async function loadWorkbookBytes(bytes: Uint8Array): Promise<ExcelJS.Work
  * dropdown (E:E, as Excel users often set it) into a million cells, seconds per column, and a read
  * has no use for them (a copy keeps them, or it would lose the users' dropdowns).
  */
-export async function loadWorkbookModel(bytes: Uint8Array): Promise<BookModel> {
+export async function loadWorkbookModel(
+  bytes: Uint8Array,
+  limits: XlsxLimits = XLSX_LIMITS,
+): Promise<BookModel> {
   requireSignature(bytes);
   let model: BookModel;
   try {
-    model = await loadBookModel(bytes, { ignoreNodes: ['dataValidations'] });
-  } catch {
-    throw new XlsxOpenError('corrupt');
+    model = await loadBookModel(bytes, { ignoreNodes: ['dataValidations'] }, limits);
+  } catch (error) {
+    throw openError(error);
   }
   if (model.sheets.length === 0) throw noSheetsError(bytes);
   return model;

@@ -9,7 +9,10 @@ import { inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   readonly name: string;
-  bytes(): Buffer;
+  /** The uncompressed size the central directory declares: a claim, which the data may belie. */
+  readonly declaredSize: number;
+  /** The part's bytes; a RangeError as soon as they would be longer than `limit`, before more is inflated. */
+  bytes(limit: number): Buffer;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -31,6 +34,7 @@ function entryAt(zip: Buffer, at: number): { entry: ZipEntry; next: number } {
   if (zip.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new Error('broken zip: bad central directory');
   const method = zip.readUInt16LE(at + 10);
   const compressedSize = zip.readUInt32LE(at + 20);
+  const declaredSize = zip.readUInt32LE(at + 24);
   const nameLength = zip.readUInt16LE(at + 28);
   const extraLength = zip.readUInt16LE(at + 30);
   const commentLength = zip.readUInt16LE(at + 32);
@@ -43,8 +47,13 @@ function entryAt(zip: Buffer, at: number): { entry: ZipEntry; next: number } {
   const data = zip.subarray(start, start + compressedSize);
   if (method !== STORED && method !== DEFLATED)
     throw new Error(`unsupported zip method ${method} for ${name}`);
-  const bytes = (): Buffer => (method === DEFLATED ? inflateRawSync(data) : data);
-  return { entry: { name, bytes }, next: at + 46 + nameLength + extraLength + commentLength };
+  const bytes = (limit: number): Buffer => {
+    // zlib stops inflating at maxOutputLength (at least 1) and throws a RangeError, whatever the headers declared.
+    const out = method === DEFLATED ? inflateRawSync(data, { maxOutputLength: Math.max(1, limit) }) : data;
+    if (out.length > limit) throw new RangeError(`${name} is longer than ${limit} bytes`);
+    return out;
+  };
+  return { entry: { name, declaredSize, bytes }, next: at + 46 + nameLength + extraLength + commentLength };
 }
 
 export function zipEntries(bytes: Uint8Array): ZipEntry[] {
