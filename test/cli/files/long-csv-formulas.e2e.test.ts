@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeLongCsv } from '../../../src/cli/files/long-csv-file';
 import type { LongRow } from '../../../src/core/long-format/long-row';
+import { XLSX_LIMITS } from '../../../src/xlsx/xlsx-limits';
 import { zipEntries } from '../../../src/xlsx/zip-entries';
 
 const HOSTILE = [
@@ -71,7 +72,7 @@ beforeAll(async () => {
   const text = (name: string) =>
     entries
       .find((entry) => entry.name === name)
-      ?.bytes()
+      ?.bytes(XLSX_LIMITS.unpackedBytes)
       .toString('utf8') ?? '';
   sheetXml = text('xl/worksheets/sheet1.xml');
   strings = text('xl/sharedStrings.xml');
