@@ -95,6 +95,8 @@ describe('SIGTERM while a copy that replaces a file is written', () => {
     expect(code).toBe(143);
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(await sha(target)).toBe(before);
-    expect(stderr).toContain('Запись прервана: файл прошлая.xlsx не создан');
+    expect(stderr).toContain(
+      'Запись прервана: файл прошлая.xlsx не заменён, прежний файл сохранён без изменений',
+    );
   }, 60_000);
 });
