@@ -77,19 +77,21 @@ export async function replaceFolderSet(
   const dir = resolve(set.dir);
   if (existsSync(dir)) await recoverStale(dir);
   const staging = temporaryPath(join(dir, SET_NAME));
+  const aside = staging.replace(/\.tmp$/, '.old');
   // Created and registered in one step of the event loop; a folder this run created goes as a whole.
   const created = mkdirSync(dir, { recursive: true });
   const release = guardTemporary(created ?? staging, set.notice);
   try {
     mkdirSync(staging);
     await fill(staging);
-    const aside = staging.replace(/\.tmp$/, '.old');
     swap(set.names, staging, dir, aside);
     // Synchronous too: a signal finds either this run's temporaries or the finished set alone.
     rmSync(aside, { recursive: true, force: true });
     rmSync(staging, { recursive: true, force: true });
     release();
   } catch (error) {
+    // The swap has put back what it moved aside: the folder for it is empty by now.
+    await rm(aside, { recursive: true, force: true });
     await rm(created ?? staging, { recursive: true, force: true });
     release();
     throw error;
