@@ -34,6 +34,8 @@ beforeAll(async () => {
   await schoolFile(join('почта', 'СОШ 2.xlsx'), SCHOOL_2, 1);
   await symlink(file(join('почта', 'СОШ 2.xlsx')), file(join('входящие', '02 СОШ 2.xlsx')));
   await symlink(file(join('почта', 'удалён.xlsx')), file(join('входящие', '03 удалён.xlsx')));
+  // A link back up the tree: the walk must end, and read nothing twice.
+  await symlink(file('входящие'), file(join('входящие', 'петля')));
   await writeBook(file('список.xlsx'), [
     {
       name: 'Список ОО',
@@ -65,7 +67,9 @@ describe('links in the folder', () => {
     const done = await run(['collect', 'входящие', '-o', 'книга.xlsx', '--json'], dir);
     expect(done.code).toBeLessThan(2);
     const document = JSON.parse(done.stdout) as CollectDocument;
-    expect(document.taken.map((entry) => entry.school)).toContain(SCHOOL_2);
+    expect(
+      document.taken.filter((entry) => entry.sheet === entry.school).map((entry) => entry.school),
+    ).toEqual([SCHOOL_1, SCHOOL_2]);
     expect(document.taken.find((entry) => entry.school === SCHOOL_2)?.file).toBe(
       join('входящие', '02 СОШ 2.xlsx'),
     );

@@ -10,7 +10,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CliError } from '../cli-error';
 import { errorCode } from '../error-code';
-import { CLI_MESSAGES as M, OUTPUT_SAFETY_TEXTS as S } from '../messages';
+import { CLI_MESSAGES as M, FS_REASONS, OUTPUT_SAFETY_TEXTS as S } from '../messages';
 
 const byPath = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' }).compare;
 
@@ -24,14 +24,14 @@ function ignored(name: string): boolean {
   return name.startsWith('.') || name.startsWith('~$');
 }
 
-/** What `path` is once links are followed; null for a link to nothing. */
-async function kindOf(path: string): Promise<'file' | 'folder' | 'other' | null> {
+/** What a link leads to, once followed; for a link to nothing (or one that cannot be followed), why. */
+async function linkTarget(path: string): Promise<'file' | 'folder' | 'other' | { reason: string }> {
   try {
     const info = await stat(path);
     return info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other';
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
-    throw error;
+    const code = errorCode(error);
+    return { reason: code === 'ENOENT' ? S.brokenLink : (FS_REASONS[code] ?? S.systemError(code)) };
   }
 }
 
@@ -45,10 +45,16 @@ async function filesUnder(folder: string, visited: Set<string>): Promise<Collect
   for (const entry of [...entries].sort((a, b) => byPath(a.name, b.name))) {
     if (ignored(entry.name)) continue;
     const path = join(folder, entry.name);
-    const kind = entry.isSymbolicLink() ? await kindOf(path) : entry.isDirectory() ? 'folder' : 'file';
+    const kind = entry.isSymbolicLink()
+      ? await linkTarget(path)
+      : entry.isDirectory()
+        ? 'folder'
+        : entry.isFile()
+          ? 'file'
+          : 'other';
     if (kind === 'folder') files.push(...(await filesUnder(path, visited)));
-    else if (kind === null) files.push({ file: path, reason: S.brokenLink });
     else if (kind === 'file') files.push({ file: path });
+    else if (kind !== 'other') files.push({ file: path, reason: kind.reason });
   }
   return files;
 }

@@ -85,15 +85,19 @@ export async function replaceFolderSet(
     mkdirSync(staging);
     await fill(staging);
     swap(set.names, staging, dir, aside);
-    // Synchronous too: a signal finds either this run's temporaries or the finished set alone.
-    rmSync(aside, { recursive: true, force: true });
-    rmSync(staging, { recursive: true, force: true });
-    release();
   } catch (error) {
     // The swap has put back what it moved aside: the folder for it is empty by now.
     await rm(aside, { recursive: true, force: true });
     await rm(created ?? staging, { recursive: true, force: true });
     release();
     throw error;
+  }
+  release();
+  try {
+    // Synchronous too: a signal finds the finished set and nothing of this run's temporaries.
+    rmSync(aside, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
+  } catch {
+    // The new set is in place; what could not be removed the next run recognises as stale (recoverStale).
   }
 }

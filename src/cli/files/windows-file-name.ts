@@ -25,7 +25,11 @@ function tidy(name: string): string {
 
 export function windowsFileName(name: string): string {
   let safe = tidy(
-    cutToBytes(name.replace(/\s+/g, ' ').replace(FORBIDDEN, '_').trim().slice(0, MAX_LENGTH), MAX_NAME_BYTES),
+    cutToBytes(
+      // By characters, not UTF-16 units: a name is never cut inside an emoji.
+      Array.from(name.replace(/\s+/g, ' ').replace(FORBIDDEN, '_').trim()).slice(0, MAX_LENGTH).join(''),
+      MAX_NAME_BYTES,
+    ),
   );
   if (safe === '') safe = '_';
   if (RESERVED.test(safe)) safe = `_${safe}`;

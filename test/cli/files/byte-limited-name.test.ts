@@ -31,6 +31,12 @@ describe('names limited in UTF-8 bytes', () => {
     expect(name.endsWith(' ')).toBe(false);
   });
 
+  it('never leave half of a character at the cut, whether the limit is in characters or in bytes', () => {
+    const emoji = windowsFileName('🙂'.repeat(130));
+    expect(emoji).toBe('🙂'.repeat(50));
+    expect(windowsFileName(`${'w'.repeat(119)}🙂🙂`)).toBe(`${'w'.repeat(119)}🙂`);
+  });
+
   it('make room for «(2)» by shortening the name, not by going over the limit', () => {
     const [first, second, third] = uniqueFileNames([`${LONG} (корпус 1)`, `${LONG} (корпус 2)`, LONG]);
     expect(second.endsWith(' (2)')).toBe(true);
