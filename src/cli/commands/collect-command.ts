@@ -79,7 +79,7 @@ async function readAll(
     }
     const reading = readCollectFile(file, workbook, catalogue);
     for (const { tab } of reading.candidates) {
-      // Short names no tab of a school file has: sheet names are at most 31 characters.
+      // The holding book's own names: unique, and far within the 31 characters of a sheet name.
       const name = `~${held.names.size + 1}`;
       held.holding.copySheetFrom(workbook, tab.sheet, name);
       held.names.set(heldKey(file, tab.sheet), name);
@@ -90,13 +90,19 @@ async function readAll(
 }
 
 /** Stops a collection that took no school: a book of nothing would look like a municipality with no data. */
-function requireTaken(files: readonly string[], plan: CollectionPlan, io: CommandContext['io']): void {
+function requireTaken(
+  files: readonly string[],
+  plan: CollectionPlan,
+  { io, progress }: CommandContext,
+): void {
   if (plan.tabs.length > 0) return;
+  progress.done();
   io.stderr.write(`${terminalLines(byFileLines(files, plan)).join('\n')}\n`);
   throw new CliError(S.nothingTaken(files.length));
 }
 
-export async function runCollect(options: CollectArgs, { io, progress }: CommandContext): Promise<number> {
+export async function runCollect(options: CollectArgs, context: CommandContext): Promise<number> {
+  const { io, progress } = context;
   const { output } = options;
   const found = await collectInputs(options.inputs, options.roster);
   const files = found.map((each) => each.file);
@@ -110,7 +116,7 @@ export async function runCollect(options: CollectArgs, { io, progress }: Command
   const catalogue = roster?.catalogue ?? BUILTIN_CATALOGUE;
   const { readings, held } = await readAll(found, catalogue);
   const plan = planReadings(readings, roster?.lines ?? null);
-  requireTaken(files, plan, io);
+  requireTaken(files, plan, context);
 
   progress.step(P.assembling);
   const book = newXlsxWorkbook();
