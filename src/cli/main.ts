@@ -8,14 +8,21 @@ import { parseArgs } from './args/parse-args';
 import { isCliError } from './cli-error';
 import type { Clock } from './command-context';
 import { helpText, runCommand } from './command-table';
-import { whenInterrupted } from './files/atomic-write';
-import { CLI_MESSAGES as M } from './messages';
+import { errorCode } from './error-code';
+import { whenInterrupted } from './files/interrupt-guard';
+import { CLI_MESSAGES as M, FS_REASONS, OUTPUT_SAFETY_TEXTS as S } from './messages';
 import type { CliIo } from './terminal/out-stream';
 import { createProgress } from './terminal/progress';
 
 export type { CliIo } from './terminal/out-stream';
 
 export const EXIT = { ok: 0, dataErrors: 1, cannotRun: 2 } as const;
+
+function systemMessage(error: unknown, code: string): string {
+  const reason = FS_REASONS[code] ?? S.systemError(code);
+  const path = (error as { path?: unknown }).path;
+  return typeof path === 'string' ? S.fileFailed(path, reason) : S.systemFailed(reason);
+}
 
 const SYSTEM_CLOCK: Clock = { now: () => new Date() };
 
@@ -25,9 +32,9 @@ export async function main(
   clock: Clock = SYSTEM_CLOCK,
 ): Promise<number> {
   const progress = createProgress(io.stderr);
-  whenInterrupted((target) => {
+  whenInterrupted((notice) => {
     progress.done();
-    io.stderr.write(`${M.interrupted(target)}\n`);
+    io.stderr.write(`${notice}\n`);
   });
   try {
     const command = parseArgs(argv);
@@ -42,8 +49,12 @@ export async function main(
     return await runCommand(command, { io, progress, clock });
   } catch (error) {
     progress.done();
+    const code = errorCode(error);
     if (isCliError(error)) {
       io.stderr.write(`${error.message}\n`);
+    } else if (code !== '') {
+      // A file system error no command explained: its reason in Russian, never Node's own text.
+      io.stderr.write(`${systemMessage(error, code)}\n`);
     } else {
       const detail = error instanceof Error ? error.message : String(error);
       io.stderr.write(`${M.internal(detail)}\n`);

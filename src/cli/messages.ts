@@ -165,6 +165,14 @@ export const FS_REASONS: Readonly<Record<string, string>> = {
   EEXIST: 'по этому пути уже есть файл',
   ENOTDIR: 'в пути есть файл вместо папки',
   EBUSY: 'файл занят другой программой (закройте его в Excel)',
+  ENAMETOOLONG: 'слишком длинное имя файла или путь к нему',
+  EDQUOT: 'превышена квота на диске',
+  EFBIG: 'файл слишком большой для этого диска',
+  EIO: 'ошибка чтения или записи диска',
+  EMFILE: 'открыто слишком много файлов',
+  ENFILE: 'открыто слишком много файлов',
+  ELOOP: 'ссылки в пути образуют цикл',
+  ENOTEMPTY: 'папка не пуста',
 };
 
 export const REPORT_TEXTS = {
@@ -301,4 +309,24 @@ export const PROGRESS_TEXTS = {
   readingBook: (index: number, total: number, file: string) => `Чтение книги ${index} из ${total}: ${file}`,
   readingPrevious: 'Чтение прошлого периода',
   documents: 'Формирование документов',
+} as const;
+
+/** Interrupted and failed writes, inputs that would be overwritten, nothing to collect. */
+export const OUTPUT_SAFETY_TEXTS = {
+  interruptedKept: (path: string) =>
+    `Запись прервана: файл ${path} не заменён, прежний файл сохранён без изменений`,
+  documentsInterrupted: (dir: string, kept: boolean) =>
+    `Запись прервана: документы в папку ${dir} не записаны${kept ? ', прежние документы в ней сохранены без изменений' : ''}`,
+  documentsFailed: (dir: string, reason: string, kept: boolean) =>
+    `Не удалось записать документы в папку ${dir}: ${reason}. ` +
+    (kept ? 'Прежние документы в ней сохранены без изменений' : 'Ни один документ не записан'),
+  fileFailed: (path: string, reason: string) => `Не удалось выполнить действие с файлом ${path}: ${reason}`,
+  systemFailed: (reason: string) => `Не удалось выполнить команду: ${reason}`,
+  systemError: (code: string) => `системная ошибка ${code}`,
+  collectOutputIsInput: (output: string, input: string) =>
+    `Файл результата ${output} — это один из собираемых файлов (${input}). Файлы ОО и список ОО не заменяются ` +
+    'даже с ключом --force — укажите после -o другое имя или другую папку',
+  nothingTaken: (files: number) =>
+    `Не взято ни одного листа ОО, просмотрено файлов: ${files}. Книга не записана — причины указаны выше по каждому файлу`,
+  brokenLink: 'ссылка указывает на файл, которого нет',
 } as const;

@@ -62,16 +62,22 @@ export interface CollectionPlan {
 
 interface Candidate {
   readonly file: string;
-  readonly order: number;
   readonly tab: SchoolTab;
 }
 
-interface FileReading {
+/**
+ * What the collection needs of one opened file: its school tabs read, its base, what it skips. The
+ * workbook itself can be let go once this is taken (docs/decisions.md#interrupted-runs-and-outputs).
+ */
+export interface FileReading {
   readonly file: string;
   readonly candidates: Candidate[];
   base: Grid | null;
   readonly skipped: SkippedEntry[];
 }
+
+/** A file read for the collection, or the reason it could not be. */
+export type CollectReading = FileReading | { readonly file: string; readonly reason: string };
 
 function recognisedKind(grid: Grid) {
   return recogniseKind(grid);
@@ -94,7 +100,7 @@ function namedByFile(tab: SchoolTab, file: string): SchoolTab {
   return name === '' ? tab : { ...tab, name };
 }
 
-function readFile(file: string, workbook: Workbook, catalogue: Catalogue, order: () => number): FileReading {
+export function readCollectFile(file: string, workbook: Workbook, catalogue: Catalogue): FileReading {
   const reading: FileReading = { file, candidates: [], base: null, skipped: [] };
   const skip = (sheet: string, reason: string) => reading.skipped.push({ file, sheet, reason });
   for (const info of workbook.listSheets()) {
@@ -109,7 +115,7 @@ function readFile(file: string, workbook: Workbook, catalogue: Catalogue, order:
     } else if (kind.id === 'school-tab') {
       const tab = parseSchoolTab(grid, catalogue);
       if (tab === null || tab.matchedRows === 0) skip(info.name, SKIP_REASONS.noIndicators);
-      else reading.candidates.push({ file, order: order(), tab: namedByFile(tab, file) });
+      else reading.candidates.push({ file, tab: namedByFile(tab, file) });
     } else if (kind.id === 'base') {
       if (reading.base === null) reading.base = grid;
       else skip(info.name, R.secondBase(reading.base.name));
@@ -160,13 +166,25 @@ export function planCollection(
   catalogue: Catalogue,
   roster: readonly RosterEntry[] | null,
 ): CollectionPlan {
-  let counter = 0;
+  const read = inputs.map((input) =>
+    'reason' in input ? input : readCollectFile(input.file, input.workbook, catalogue),
+  );
+  return planReadings(read, roster);
+}
+
+/** The plan from files already read (readCollectFile), in the order they were given. */
+export function planReadings(
+  inputs: readonly CollectReading[],
+  roster: readonly RosterEntry[] | null,
+): CollectionPlan {
   const readings: FileReading[] = [];
   const unreadable = new Map<string, string>();
   for (const input of inputs) {
     if ('reason' in input) unreadable.set(input.file, input.reason);
-    else readings.push(readFile(input.file, input.workbook, catalogue, () => counter++));
+    else readings.push(input);
   }
+  // «The first of two files»: the order in which the tabs were given.
+  const order = new Map(readings.flatMap((reading) => reading.candidates).map((each, i) => [each, i]));
 
   const schoolOf = schoolIdentity(roster);
   const bySchool = new Map<string, Candidate[]>();
@@ -198,7 +216,7 @@ export function planCollection(
     const rb = entryOf.get(b) ?? null;
     if (ra && rb) return (rosterIndex.get(ra) ?? 0) - (rosterIndex.get(rb) ?? 0);
     if (ra || rb) return ra ? -1 : 1;
-    return byName(a.tab.name, b.tab.name) || a.order - b.order;
+    return byName(a.tab.name, b.tab.name) || (order.get(a) ?? 0) - (order.get(b) ?? 0);
   });
   const names = [CATALOGUE_SHEET_NAME, BASE_SHEET_NAME, ROSTER_SHEET_NAME];
   const tabs: CollectedTab[] = ordered.map((candidate) => {

@@ -8,8 +8,6 @@ import { writeFileAtomic } from './atomic-write';
 export function atomicBytes(path: string, bytes: Uint8Array | (() => Promise<Uint8Array>)): Promise<void> {
   return writeFileAtomic(path, async (out) => {
     const made = typeof bytes === 'function' ? await bytes() : bytes;
-    // The temporary could not be opened (no such folder, no rights) while the bytes were made.
-    if (out.errored) throw out.errored;
     await new Promise<void>((resolve, reject) =>
       out.write(made, (error) => (error ? reject(error) : resolve())),
     );

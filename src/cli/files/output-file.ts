@@ -3,8 +3,8 @@
  * a large workbook), never the input file itself, and written atomically with a clear message
  * when the disk says no.
  */
-import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from '../cli-error';
 import { errorCode } from '../error-code';
 import { CLI_MESSAGES as M, FS_REASONS } from '../messages';
@@ -15,6 +15,35 @@ async function statOrNull(path: string) {
   } catch {
     return null;
   }
+}
+
+/** `path` with links, `.` and `..` resolved, as far as it exists (the output may not exist yet). */
+async function realOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+/**
+ * The first of `inputs` that is the file `output` names: the same real path (links followed), or the
+ * same file reached by another spelling, a hard link or a case-insensitive disk (the same inode).
+ */
+export async function inputAt(output: string, inputs: readonly string[]): Promise<string | null> {
+  const target = await statOrNull(output);
+  const real = await realOf(output);
+  for (const input of inputs) {
+    const source = await statOrNull(input);
+    if (real === (await realOf(input))) return input;
+    if (target !== null && source !== null && target.dev === source.dev && target.ino === source.ino)
+      return input;
+  }
+  return null;
 }
 
 /**
@@ -33,14 +62,8 @@ export async function checkOutputPath(
     );
   const target = await statOrNull(output);
   if (target?.isDirectory()) throw new CliError(M.writeFailed(output, FS_REASONS.EISDIR));
-  for (const input of typeof inputs === 'string' ? [inputs] : (inputs ?? [])) {
-    const source = await statOrNull(input);
-    // Same inode: the same file reached by another spelling, a link or a case-insensitive disk.
-    const same =
-      resolve(output) === resolve(input) ||
-      (target !== null && source !== null && target.dev === source.dev && target.ino === source.ino);
-    if (same) throw new CliError(M.outputIsInput(output));
-  }
+  const listed = typeof inputs === 'string' ? [inputs] : (inputs ?? []);
+  if ((await inputAt(output, listed)) !== null) throw new CliError(M.outputIsInput(output));
   if (target !== null && !force) throw new CliError(M.outputExists(output));
   const folder = await statOrNull(dirname(resolve(output)));
   if (folder === null || !folder.isDirectory()) throw new CliError(M.writeFailed(output, FS_REASONS.ENOENT));

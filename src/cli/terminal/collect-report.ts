@@ -27,6 +27,11 @@ function fileLines(file: string, plan: CollectionPlan): string[] {
   return lines;
 }
 
+/** What was taken from each file and what not, and why. */
+export function byFileLines(files: readonly string[], plan: CollectionPlan): string[] {
+  return [T.byFile, ...files.flatMap((file) => fileLines(file, plan))];
+}
+
 /** The book `collect` wrote, and what its analysis and the roster say about it. */
 export interface CollectedBook {
   readonly output: string;
@@ -41,8 +46,12 @@ export function collectReportLines(
   { output, notSubmitted, rosterIssues }: CollectedBook,
 ): string[] {
   const rows = plan.base.files.reduce((sum, each) => sum + each.taken, 0);
-  const lines = [T.written(output), T.totals(files.length, plan.tabs.length, rows), '', T.byFile];
-  for (const file of files) lines.push(...fileLines(file, plan));
+  const lines = [
+    T.written(output),
+    T.totals(files.length, plan.tabs.length, rows),
+    '',
+    ...byFileLines(files, plan),
+  ];
   if (plan.roster !== null) {
     lines.push('');
     if (notSubmitted.length === 0) lines.push(T.allSubmitted);

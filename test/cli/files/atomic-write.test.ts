@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { atomicBytes } from '../../../src/cli/files/atomic-bytes';
-import { whenInterrupted, writeFileAtomic } from '../../../src/cli/files/atomic-write';
+import { writeFileAtomic } from '../../../src/cli/files/atomic-write';
+import { whenInterrupted } from '../../../src/cli/files/interrupt-guard';
+import { CLI_MESSAGES as M, OUTPUT_SAFETY_TEXTS as S } from '../../../src/cli/messages';
 
 type Signal = 'SIGINT' | 'SIGTERM';
 type Listener = (...args: unknown[]) => void;
@@ -33,7 +35,7 @@ function atomic(path: string, produce: (out: Writable) => Promise<void>): Promis
 }
 
 beforeAll(() => {
-  whenInterrupted((target) => interrupted.push(target));
+  whenInterrupted((notice) => interrupted.push(notice));
 });
 
 afterAll(() => {
@@ -81,7 +83,7 @@ describe('writeFileAtomic', () => {
       seen = await readdir(dir);
     });
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatch(/^\.свод\.csv\.[0-9a-f]{12}\.tmp$/);
+    expect(seen[0]).toMatch(new RegExp(`^\\.свод\\.csv\\.${process.pid}-[0-9a-f]{12}\\.tmp$`));
   });
 
   it('on a failure keeps the old file, removes the temporary and passes the error on', async () => {
@@ -119,14 +121,15 @@ describe('a signal while the file is written', () => {
     const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
     const target = join(dir, 'рано.csv');
     let go: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (go = resolve));
     const done = atomic(target, async (out) => {
-      await new Promise<void>((resolve) => (go = resolve));
+      await gate;
       await write(out, 'x');
       throw new Error('процесс уже завершён');
     });
     expect(() => handlers.get('SIGTERM')?.('SIGTERM')).not.toThrow();
     expect(exit).toHaveBeenCalledWith(143);
-    expect(interrupted).toEqual([target]);
+    expect(interrupted).toEqual([M.interrupted(target)]);
     go();
     await expect(done).rejects.toThrow('процесс уже завершён');
     expect(await readdir(dir)).toEqual([]);
@@ -159,7 +162,7 @@ describe('a signal while the file is written', () => {
       expect(exit).toHaveBeenCalledWith(code);
       expect(await temporaries()).toEqual([]);
       expect(await readFile(target, 'utf8')).toBe('прошлый отчёт');
-      expect(interrupted).toEqual([target]);
+      expect(interrupted).toEqual([S.interruptedKept(target)]);
       // The process would be gone now; here the write is let fail instead.
       stop(new Error('прервано'));
       await expect(done).rejects.toThrow('прервано');

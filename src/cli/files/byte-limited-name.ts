@@ -1,0 +1,24 @@
+/**
+ * File names are limited in bytes, not characters: ext4, XFS and APFS take at most 255 bytes of
+ * UTF-8 per name, and a Cyrillic letter is two of them, «№» three. A name cut here never ends in
+ * half a character.
+ */
+
+const encoder = new TextEncoder();
+
+export function utf8Length(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** The longest start of `text` whose UTF-8 takes at most `maxBytes`, cut between characters. */
+export function cutToBytes(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const char of text) {
+    const size = utf8Length(char);
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    end += char.length;
+  }
+  return text.slice(0, end);
+}
