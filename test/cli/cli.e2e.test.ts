@@ -61,7 +61,7 @@ describe('help and version', () => {
     expect(help.stdout).toContain('cmn-sheets check   <книга.xlsx> [--json]');
     expect(help.stdout).toContain('cmn-sheets demo');
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '', progress: [] });
   });
 });
 

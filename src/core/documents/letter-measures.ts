@@ -29,8 +29,8 @@ export function deficitText(row: LetterRow): string {
   return parts.length === 0 ? row.deficit : `${row.deficit} (${parts.join('; ')})`;
 }
 
-/** «Ошибки:» or «Ошибки (перечислены первые 10 из 12):», then lines «— «лист»!E7 …». */
-const ERROR_LIST_HEADING = /^Ошибки(?: \(.*\))?:$/;
+/** «Ошибка:», «Ошибки:» or «Ошибки (перечислены первые 10 из 12):», then lines «— «лист»!E7 …». */
+const ERROR_LIST_HEADING = /^Ошибк[аи](?: \(.*\))?:$/;
 
 /** The recommendation without the list of errors it carries on the sheet: the appendix gives them. */
 export function measureText(row: LetterRow): string {

@@ -62,7 +62,7 @@ describe('a letter to a school as .docx', () => {
       expect(lines[0]).toBe('МКУ «Информационно-методический центр в сфере образования»');
       expect(lines).toContain('№ 28 от 20.12.2025');
       expect(lines).toContain(T.LETTER_SUBJECT);
-      expect(lines).toContain('____________________ М. А. Черкасова');
+      expect(lines).toContain('________________ М. А. Черкасова');
       expect(lines).toContain('Исполнитель: Иванова Ирина Петровна, тел. (38150) 2-19-77');
       // Subject before salutation before the body; the signature closes the letter before any appendix.
       const at = (text: string) => lines.findIndex((line) => line.startsWith(text));
