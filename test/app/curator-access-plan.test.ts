@@ -94,3 +94,108 @@ describe('planCuratorAccess: whose a tab is', () => {
     expect(access.open).toEqual(['База наставников']);
   });
 });
+
+/** A book with the roster, the base, «Параметры», a generated «Сводная» and the school tabs given. */
+function book(options: {
+  roster: unknown[][];
+  tabs: Record<string, string>;
+  extra?: Record<string, unknown[][]>;
+}) {
+  const sheets: Record<string, unknown[][]> = {
+    'Список ОО': options.roster,
+    'База наставников': [BASE_HEADER_ROW],
+    ...Object.fromEntries(Object.entries(options.tabs).map(([sheet, school]) => [sheet, tab(sheet, school)])),
+    ...(options.extra ?? {}),
+  };
+  return memoryWorkbook(sheets, { generated: options.extra?.['Сводная'] ? { Сводная: 'summary' } : {} });
+}
+
+describe('planCuratorAccess: what each sheet gets', () => {
+  it('leaves open the tab of a school without a curator’s e-mail, and says which', () => {
+    const workbook = book({
+      roster: [
+        ['ОО', 'E-mail куратора'],
+        [S1, 'a@s1.ru'],
+        [S2, ''],
+      ],
+      tabs: { A: S1, B: S2 },
+    });
+    const access = planCuratorAccess(analyse(workbook), workbook, new Map());
+    expect(access?.schools).toEqual([{ sheet: 'A', school: S1, curators: ['a@s1.ru'] }]);
+    expect(access?.withoutEmail).toEqual([{ school: S2, sheet: 'B' }]);
+    expect(access?.withoutTab).toEqual([]);
+    expect(access?.notOnRoster).toEqual([]);
+  });
+
+  it('reads «Лист» as people type it: another case and spaces around still name the tab', () => {
+    const workbook = book({
+      roster: [
+        ['ОО', 'Лист', 'E-mail куратора'],
+        [S1, ' b ', 'a@s1.ru'],
+        [S2, 'A', 'b@s2.ru'],
+      ],
+      tabs: { A: S1, B: S2 },
+    });
+    const access = planCuratorAccess(analyse(workbook), workbook, new Map());
+    expect(access?.schools).toEqual([
+      { sheet: 'A', school: S2, curators: ['b@s2.ru'] },
+      { sheet: 'B', school: S1, curators: ['a@s1.ru'] },
+    ]);
+  });
+
+  it('gives the coordinator «Параметры» beside the roster, warns on generated sheets, keeps the base open', () => {
+    const workbook = book({
+      roster: [
+        ['ОО', 'E-mail куратора'],
+        [S1, 'a@s1.ru'],
+      ],
+      tabs: { A: S1 },
+      extra: {
+        Параметры: [
+          ['Параметр', 'Значение'],
+          ['Муниципалитет', 'Сосновский район'],
+        ],
+        Сводная: [['Сводная']],
+      },
+    });
+    const access = planCuratorAccess(analyse(workbook), workbook, new Map());
+    expect(access?.coordinator).toEqual(['Список ОО', 'Параметры']);
+    expect(access?.generated).toEqual(['Сводная']);
+    expect(access?.open).toEqual(['База наставников']);
+    expect(access?.schools.map((school) => school.sheet)).toEqual(['A']);
+    expect(access?.notOnRoster).toEqual([]);
+  });
+
+  it('opens a tab whose school is not on the roster, and lists roster schools without a tab', () => {
+    const workbook = book({
+      roster: [
+        ['ОО', 'E-mail куратора'],
+        [S1, 'a@s1.ru'],
+        [S3, 'c@s3.ru'],
+      ],
+      tabs: { A: S1, B: S2 },
+    });
+    const access = planCuratorAccess(analyse(workbook), workbook, new Map());
+    expect(access?.notOnRoster).toEqual(['B']);
+    expect(access?.withoutTab).toEqual([S3]);
+    expect(access?.disputed).toEqual([]);
+  });
+
+  it('has no plan without a roster: nobody to give a tab to', () => {
+    const workbook = memoryWorkbook({ 'База наставников': [BASE_HEADER_ROW], A: tab('A', S1) });
+    expect(planCuratorAccess(analyse(workbook), workbook, new Map())).toBeNull();
+  });
+
+  it('lists the tabs in the workbook’s order, whichever rule gave them', () => {
+    const access = plan({ cells: [S3, S1, S2], sheets: ['B', 'C', 'A'], bound: {} });
+    expect(access.schools.map((school) => school.sheet)).toEqual(['A', 'B', 'C']);
+    expect(access.owners).toEqual({ A: S3, B: S1, C: S2 });
+  });
+
+  it('reports the cell of a bound tab that the analysis set aside as a second tab of the school it names', () => {
+    // «B» is bound to school 2, but its cell names school 1 like «A»'s: the analysis keeps one tab of school 1.
+    const access = plan({ cells: [S1, S1, S3], bound: { A: S1, B: S2, C: S3 } });
+    expect(access.owners).toEqual({ A: S1, B: S2, C: S3 });
+    expect(access.namedOther).toEqual([{ sheet: 'B', school: S2, typed: S1 }]);
+  });
+});
