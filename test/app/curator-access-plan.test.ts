@@ -143,6 +143,22 @@ describe('planCuratorAccess: what each sheet gets', () => {
     ]);
   });
 
+  it('finds a tab whose own name has a space after it from «Лист» without one', () => {
+    const workbook = book({
+      roster: [
+        ['ОО', 'Лист', 'E-mail куратора'],
+        [S1, 'A', 'a@s1.ru'],
+        [S2, 'B', 'b@s2.ru'],
+      ],
+      tabs: { A: S1, 'B ': S2 },
+    });
+    const access = planCuratorAccess(analyse(workbook), workbook, new Map());
+    expect(access?.schools.map((school) => [school.sheet, school.school])).toEqual([
+      ['A', S1],
+      ['B ', S2],
+    ]);
+  });
+
   it('gives the coordinator «Параметры» beside the roster, warns on generated sheets, keeps the base open', () => {
     const workbook = book({
       roster: [
