@@ -147,3 +147,44 @@ export function editCalls(demo: DemoMunicipality, code: string): EditCalls[] {
     };
   });
 }
+
+export interface AccessCalls {
+  /** The first run, on a spreadsheet with no protection yet. */
+  readonly first: RunCalls;
+  /** The next run, over the same roster: nothing to change. */
+  readonly unchanged: RunCalls;
+}
+
+/**
+ * «Настроить доступ кураторов» on the demo municipality with a «Список ОО» that gives every school
+ * tab («Лист») one curator, each an editor of the spreadsheet as the coordinator shares it. A run that
+ * stops at Apps Script's time limit is continued, as the coordinator would, and its calls added.
+ */
+export function curatorAccessCalls(demo: DemoMunicipality, code: string): AccessCalls {
+  const tabs = demo.sheets.filter((sheet) => sheet.values.some((row) => row[0] === SCHOOL_LABEL));
+  const curators = tabs.map((_, i) => `kurator${i + 1}@school${i + 1}.edu.ru`);
+  const roster = [
+    ['ОО', 'Лист', 'E-mail куратора'],
+    ...tabs.map((tab, i) => [
+      String(tab.values.find((row) => row[0] === SCHOOL_LABEL)?.[1]),
+      tab.name,
+      curators[i],
+    ]),
+  ];
+  const { emulator, bundle } = onEmulator(demo, code, { sharing: { editors: curators } });
+  emulator.seedSheet('Список ОО', roster);
+  const run = (): RunCalls => {
+    const runs: RunCalls[] = [];
+    do runs.push(runCalls(emulator, bundle, 'menuConfigureCuratorAccess'));
+    while (/продолжит/.test(emulator.ui.alerts.at(-1)?.prompt ?? '') && runs.length < 10);
+    return runs.reduce((sum, next) => ({
+      reads: sum.reads + next.reads,
+      writes: sum.writes + next.writes,
+      serviceMs: sum.serviceMs + next.serviceMs,
+      maxCellReadsOfASheet: Math.max(sum.maxCellReadsOfASheet, next.maxCellReadsOfASheet),
+      sheetReadMost: sum.sheetReadMost,
+      ms: sum.ms + next.ms,
+    }));
+  };
+  return { first: run(), unchanged: run() };
+}

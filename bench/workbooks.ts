@@ -5,7 +5,13 @@
  */
 import { a1 } from '../src/core/sheet/a1';
 import { generateMunicipality, type DemoMunicipality, type DemoSheet } from '../src/demo/municipality';
-import { createEmulator, loadBundle, type Emulator, type LoadedBundle } from '../test/tools/gas-emulator';
+import {
+  createEmulator,
+  loadBundle,
+  type Emulator,
+  type EmulatorOptions,
+  type LoadedBundle,
+} from '../test/tools/gas-emulator';
 import { memoryWorkbook, type MemoryWorkbook } from '../test/tools/memory-workbook';
 
 const SEED = 2025;
@@ -30,8 +36,9 @@ export function inMemory(demo: DemoMunicipality): MemoryWorkbook {
 export function onEmulator(
   demo: DemoMunicipality,
   code: string,
+  options: EmulatorOptions = {},
 ): { emulator: Emulator; bundle: LoadedBundle } {
-  const emulator = createEmulator();
+  const emulator = createEmulator(options);
   for (const sheet of demo.sheets) {
     emulator.seedSheet(sheet.name, sheet.values, {
       ...(sheet.numberFormats ? { numberFormats: sheet.numberFormats } : {}),

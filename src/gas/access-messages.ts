@@ -25,6 +25,13 @@ const quoted = (names: readonly string[]): string => names.map(quote).join(', ')
 const sheetsWord = (sheets: readonly string[], one: string, many: string): string =>
   sheets.length === 1 ? one : many;
 
+/** Added to «Справка»: which menu items are the curator's and which the coordinator's. */
+export const ACCESS_HELP =
+  'Команды куратора ОО: «Проверить текущий лист», «Проверить всю таблицу», «Открыть панель проверки». ' +
+  '«Сформировать сводную», «Сформировать рекомендации», «Создать справку и письма», «Создать листы ОО по списку» ' +
+  'и «Настроить доступ кураторов» изменяют листы всех ОО и общие листы, поэтому их выполняет муниципальный координатор: ' +
+  'куратору, чей адрес указан на листе «Список ОО», эти команды сообщают об этом и ничего не изменяют.';
+
 export const ACCESS_MESSAGES = {
   noRoster:
     'В таблице нет листа «Список ОО», поэтому неизвестно, кому открыть какой лист. ' +
@@ -42,6 +49,17 @@ export const ACCESS_MESSAGES = {
     `Листы ОО не созданы: лист ${quote(roster)} защищён от ваших правок, а команда заполняет на нём столбец «Лист». ` +
     'Что сделать: попросите муниципального координатора создать листы ОО.',
   working: 'Настройка доступа к листам ОО…',
+  /** A curator ran a command that changes other people's sheets: `school` is in the nominative, after «ОО:». */
+  forCoordinator: (email: string, school: string) =>
+    `Команда предназначена для муниципального координатора, поэтому ничего не изменено: адрес ${email} указан на листе «Список ОО» ` +
+    `как адрес куратора (ОО: ${quote(school)}). Что сделать: попросите муниципального координатора запустить команду; ` +
+    'свой лист ОО можно проверить командой «Проверить текущий лист».',
+  /** A run stopped before Apps Script's time limit: `done` of `total` school tabs are set so far. */
+  stopped: (done: number, total: number, next: string) =>
+    `Доступ настроен не полностью: время выполнения команды в Google Таблицах ограничено шестью минутами. ` +
+    `Настроено листов ОО: ${done} из ${total}. Что сделать: запустите команду ещё раз — настройка продолжится с листа ${quote(next)}.`,
+  resumed: (sheet: string) =>
+    `Настройка продолжена с листа ${quote(sheet)}: листы ОО перед ним настроены при прошлом запуске.`,
   done: (user: string) =>
     `Доступ настроен. Листы ОО могут редактировать только кураторы этих ОО, указанные на листе «Список ОО», и вы (${user}).`,
   protectedSchools: (lines: readonly string[]) => `Защищены листы ОО (${lines.length}):\n${lines.join('\n')}`,

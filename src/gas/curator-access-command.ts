@@ -7,27 +7,32 @@
  * protection set by hand is left alone. A school tab's description names its school, and that binding — not
  * the tab's school cell, which its curators write — decides whose the tab is when the roster has no «Лист»
  * (docs/google-sheets.md). Each change is made only where the protection differs, so a second run over an
- * unchanged roster writes nothing; one sheet's failure is reported and the others are still set.
+ * unchanged roster writes nothing; one sheet's failure is reported and the others are still set. Each sheet's
+ * protection is read once and only differences are written (access-protections.ts); a run that would not end
+ * within Apps Script's six minutes stops between two school tabs and the next run goes on from there
+ * (docs/decisions.md#access-within-googles-limits).
  * Sheet.protect() and the Protection methods need no scope beyond spreadsheets.currentonly; the runner's
  * address needs userinfo.email (docs/google-sheets.md).
  */
 import { analyse } from '../app/analyse';
-import { planCuratorAccess, type AccessPlan } from '../app/curator-access';
-import { ACCESS_DESCRIPTION, ACCESS_MARK, ACCESS_MESSAGES as M, SCHOOL_MARK } from './access-messages';
+import { planCuratorAccess, type AccessPlan, type SchoolAccess } from '../app/curator-access';
+import { ACCESS_DESCRIPTION, ACCESS_MESSAGES as M, SCHOOL_MARK } from './access-messages';
+import { isOwn, readSheetStates, settleEditors, type People, type SheetState } from './access-protections';
+import { readAccessStore, writeAccessStore, type AccessStore } from './access-store';
 import { warnBeforeEdits } from './generated-protection';
 import { alert, toast } from './run-command';
 import { spreadsheetWorkbook } from './spreadsheet-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 const key = (email: string): string => email.trim().toLowerCase();
 
-/** The person running the command and the spreadsheet's owner: Google keeps both editors of every protection. */
-interface People {
-  readonly user: string;
-  readonly owner: string;
-}
+/**
+ * Apps Script ends a run after six minutes («Script runtime: 6 min / execution»,
+ * https://developers.google.com/apps-script/guides/services/quotas). No school tab is begun after five: the
+ * coordinator's and generated sheets and the report take the rest.
+ */
+export const SCHOOLS_UNTIL_MS = 5 * 60 * 1000;
 
 /** What one run did, gathered for the report. */
 interface Outcome {
@@ -38,9 +43,12 @@ interface Outcome {
   rejectedCount: number;
   readonly failedLines: string[];
   readonly foreign: string[];
+  /** Where the run stopped for time: the plan's index of the next school tab; null when it went through. */
+  stoppedAt: number | null;
 }
 
 export function configureCuratorAccess(): void {
+  const started = Date.now();
   const user = Session.getEffectiveUser().getEmail();
   if (user === '') {
     alert(M.noUser);
@@ -50,25 +58,58 @@ export function configureCuratorAccess(): void {
   toast(M.working);
   const workbook = spreadsheetWorkbook(spreadsheet);
   const analysis = analyse(workbook);
-  const plan =
-    analysis.roster === null
-      ? null
-      : planCuratorAccess(analysis, workbook, boundSchools(spreadsheet, analysis.roster.entries));
+  if (analysis.roster === null) {
+    alert(M.noRoster);
+    return;
+  }
+  const rosterSheet = analysis.roster.sheet;
+  const names = workbook.listSheets().map((info) => info.name);
+  const states = readSheetStates(spreadsheet, names, (name) => workbook.sheetNamed(name));
+  // Once set, the roster's protection says who the coordinator is: anyone else's run would give
+  // themselves the tabs it protects.
+  const roster = states.get(rosterSheet);
+  if (roster?.protection && !roster.protection.canEdit()) {
+    alert(M.notCoordinator(rosterSheet));
+    return;
+  }
+  const plan = planCuratorAccess(analysis, workbook, boundSchools(states, analysis.roster.entries));
   if (plan === null) {
     alert(M.noRoster);
     return;
   }
-  // Once set, the roster's protection says who the coordinator is: anyone else's run would give
-  // themselves the tabs it protects.
-  const rosterSheet = analysis.roster?.sheet ?? '';
-  const [rosterProtection] =
-    spreadsheet.getSheetByName(rosterSheet)?.getProtections(SpreadsheetApp.ProtectionType.SHEET) ?? [];
-  if (rosterProtection !== undefined && !rosterProtection.canEdit()) {
-    alert(M.notCoordinator(rosterSheet));
-    return;
-  }
-  const owner = spreadsheet.getOwner()?.getEmail() ?? '';
-  alert(report(plan, applyPlan(spreadsheet, plan, { user, owner }), { user, owner }).join('\n\n'));
+  const store = readAccessStore();
+  const from = resumeIndex(store, plan);
+  const people = peopleOf(spreadsheet, user);
+  const outcome = applyPlan(plan, states, people, { from, until: started + SCHOOLS_UNTIL_MS });
+  const stopped = outcome.stoppedAt === null ? null : plan.schools[outcome.stoppedAt];
+  writeAccessStore(store, {
+    coordinator: user,
+    roster: rosterSheet,
+    ...(stopped ? { resume: { index: outcome.stoppedAt as number, sheet: stopped.sheet } } : {}),
+  });
+  const lines = report(plan, outcome, people);
+  if (from > 0) lines.splice(1, 0, M.resumed(plan.schools[from].sheet));
+  if (stopped) lines.splice(0, 1, M.stopped(outcome.stoppedAt as number, plan.schools.length, stopped.sheet));
+  alert(lines.join('\n\n'));
+}
+
+/** The school tab a stopped run is to go on from, when the plan still has it in the same place; else 0. */
+function resumeIndex(store: AccessStore, plan: AccessPlan): number {
+  const resume = store.resume;
+  if (resume === undefined) return 0;
+  return plan.schools[resume.index]?.sheet === resume.sheet ? resume.index : 0;
+}
+
+/** The runner, the owner and the spreadsheet's editors, the last two read only when needed, once. */
+function peopleOf(spreadsheet: Spreadsheet, user: string): People {
+  let shared: string[] | undefined;
+  let domain: boolean | undefined;
+  return {
+    user,
+    owner: spreadsheet.getOwner()?.getEmail() ?? '',
+    sharedWith: () => (shared ??= spreadsheet.getEditors().map((editor) => editor.getEmail())),
+    domainShared: (protection) => (domain ??= protection.canDomainEdit()),
+  };
 }
 
 /**
@@ -76,21 +117,28 @@ export function configureCuratorAccess(): void {
  * the roster name whose description it is, else the description itself (a school no longer on the roster).
  */
 function boundSchools(
-  spreadsheet: Spreadsheet,
+  states: ReadonlyMap<string, SheetState>,
   entries: readonly { readonly name: string }[],
 ): Map<string, string> {
   const byDescription = new Map(entries.map((entry) => [ACCESS_DESCRIPTION.school(entry.name), entry.name]));
   const bound = new Map<string, string>();
-  for (const protection of spreadsheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
-    const description = protection.getDescription();
-    if (!description.startsWith(SCHOOL_MARK)) continue;
-    bound.set(protection.getRange().getSheet().getName(), byDescription.get(description) ?? description);
+  for (const [sheet, state] of states) {
+    if (state.description.startsWith(SCHOOL_MARK))
+      bound.set(sheet, byDescription.get(state.description) ?? state.description);
   }
   return bound;
 }
 
-/** Sets what the plan says, one sheet at a time: a failure is noted and the next sheet is set. */
-function applyPlan(spreadsheet: Spreadsheet, plan: AccessPlan, { user, owner }: People): Outcome {
+/**
+ * Sets what the plan says, one sheet at a time: a failure is noted and the next sheet is set. School tabs
+ * are set from `from` on, and none is begun after `until` (Date.now()): the run then stops there.
+ */
+function applyPlan(
+  plan: AccessPlan,
+  states: ReadonlyMap<string, SheetState>,
+  people: People,
+  window: { readonly from: number; readonly until: number },
+): Outcome {
   const outcome: Outcome = {
     protectedLines: [],
     changeLines: [],
@@ -98,6 +146,7 @@ function applyPlan(spreadsheet: Spreadsheet, plan: AccessPlan, { user, owner }: 
     rejectedCount: 0,
     failedLines: [],
     foreign: [],
+    stoppedAt: null,
   };
   const guarded = (sheet: string, set: () => void): void => {
     try {
@@ -106,60 +155,74 @@ function applyPlan(spreadsheet: Spreadsheet, plan: AccessPlan, { user, owner }: 
       outcome.failedLines.push(M.failedLine(sheet, error instanceof Error ? error.message : String(error)));
     }
   };
-  for (const school of plan.schools) {
+  /** The sheet's state when the add-on may set its protection; null, and the sheet listed, when set by hand. */
+  const own = (sheet: string): SheetState | null => {
+    const state = states.get(sheet);
+    if (state === undefined) return null;
+    if (isOwn(state)) return state;
+    outcome.foreign.push(sheet);
+    return null;
+  };
+  for (let index = window.from; index < plan.schools.length; index++) {
+    if (Date.now() >= window.until) {
+      outcome.stoppedAt = index;
+      return outcome;
+    }
+    const school = plan.schools[index];
     guarded(school.sheet, () => {
-      const found = ownProtection(spreadsheet, school.sheet, outcome.foreign);
-      if (found === null) return;
-      const description = ACCESS_DESCRIPTION.school(school.school);
-      // Curators before: the editors of our protection of the tab but the owner and the runner.
-      const before =
-        found.existed && found.protection.getDescription().startsWith(SCHOOL_MARK)
-          ? editorEmails(found.protection).filter((email) => ![owner, user].map(key).includes(key(email)))
-          : null;
-      const rejected = settingUp(found, () =>
-        setEditors(found.protection, description, [user, ...school.curators], owner),
-      );
-      if (rejected.length > 0) outcome.rejectedLines.push(M.rejectedLine(school.sheet, rejected));
-      outcome.rejectedCount += rejected.length;
-      const given = school.curators.filter((email) => !rejected.includes(email));
-      outcome.protectedLines.push(M.schoolLine(school.sheet, given));
-      if (before !== null) {
-        const added = given.filter((email) => !before.map(key).includes(key(email)));
-        const removed = before.filter((email) => !given.map(key).includes(key(email)));
-        if (added.length + removed.length > 0)
-          outcome.changeLines.push(M.changeLine(school.sheet, added, removed));
-      }
+      const state = own(school.sheet);
+      if (state !== null) setSchool(school, state, people, outcome);
     });
   }
   for (const sheet of plan.coordinator) {
     guarded(sheet, () => {
-      const found = ownProtection(spreadsheet, sheet, outcome.foreign);
-      if (found !== null)
-        settingUp(found, () => setEditors(found.protection, ACCESS_DESCRIPTION.coordinator, [user], owner));
+      const state = own(sheet);
+      if (state !== null) settleEditors(state, ACCESS_DESCRIPTION.coordinator, [people.user], people);
     });
   }
   // A tab that lost its curators, or a base protected by an earlier version, is opened again.
   const open = [...plan.withoutEmail.map((entry) => entry.sheet), ...plan.notOnRoster, ...plan.open];
-  for (const sheet of open) guarded(sheet, () => removeOwnProtection(spreadsheet, sheet));
+  for (const sheet of open) {
+    guarded(sheet, () => {
+      const state = states.get(sheet);
+      if (state?.protection && isOwn(state)) state.protection.remove();
+    });
+  }
   for (const name of plan.generated) {
     guarded(name, () => {
-      const sheet = spreadsheet.getSheetByName(name);
-      if (sheet !== null && !warnBeforeEdits(sheet)) outcome.foreign.push(name);
+      const state = states.get(name);
+      if (state !== undefined && !warnBeforeEdits(state.sheet, state)) outcome.foreign.push(name);
     });
   }
   return outcome;
 }
 
+function setSchool(school: SchoolAccess, state: SheetState, people: People, outcome: Outcome): void {
+  const description = ACCESS_DESCRIPTION.school(school.school);
+  const { before, rejected } = settleEditors(state, description, [people.user, ...school.curators], people);
+  if (rejected.length > 0) outcome.rejectedLines.push(M.rejectedLine(school.sheet, rejected));
+  outcome.rejectedCount += rejected.length;
+  const given = school.curators.filter((email) => !rejected.includes(email));
+  outcome.protectedLines.push(M.schoolLine(school.sheet, given));
+  // Curators before: the editors of our protection of the tab but the owner and the runner.
+  if (before === null || !state.description.startsWith(SCHOOL_MARK)) return;
+  const curators = before.filter((email) => ![people.owner, people.user].map(key).includes(key(email)));
+  const added = given.filter((email) => !curators.map(key).includes(key(email)));
+  const removed = curators.filter((email) => !given.map(key).includes(key(email)));
+  if (added.length + removed.length > 0) outcome.changeLines.push(M.changeLine(school.sheet, added, removed));
+}
+
 function report(plan: AccessPlan, outcome: Outcome, { user, owner }: People): string[] {
   const coordinator = plan.coordinator.filter((sheet) => !outcome.foreign.includes(sheet));
   const generated = plan.generated.filter((sheet) => !outcome.foreign.includes(sheet));
+  const whole = outcome.stoppedAt === null;
   return [
     M.done(user),
     ...(outcome.protectedLines.length > 0 ? [M.protectedSchools(outcome.protectedLines)] : []),
     ...(outcome.changeLines.length > 0 ? [M.changes(outcome.changeLines)] : []),
-    ...(coordinator.length > 0 ? [M.coordinatorSheets(coordinator, key(owner) !== key(user))] : []),
-    ...(generated.length > 0 ? [M.generated(generated)] : []),
-    ...(plan.open.length > 0 ? [M.open(plan.open)] : []),
+    ...(whole && coordinator.length > 0 ? [M.coordinatorSheets(coordinator, key(owner) !== key(user))] : []),
+    ...(whole && generated.length > 0 ? [M.generated(generated)] : []),
+    ...(whole && plan.open.length > 0 ? [M.open(plan.open)] : []),
     ...plan.namedOther.map((tab) => M.namedOther(tab.sheet, tab.typed, tab.school)),
     ...plan.disputed.map((entry) => M.disputed(entry.school, entry.sheets)),
     ...(outcome.rejectedLines.length > 0 ? [M.rejected(outcome.rejectedLines, outcome.rejectedCount)] : []),
@@ -170,80 +233,4 @@ function report(plan: AccessPlan, outcome: Outcome, { user, owner }: People): st
     ...(outcome.foreign.length > 0 ? [M.foreign(outcome.foreign)] : []),
     M.sharing,
   ];
-}
-
-/**
- * The sheet's protection if it is ours or there is none yet (Sheet.protect() returns the existing
- * one); null, and the sheet listed, when someone protected it by hand.
- */
-function ownProtection(
-  spreadsheet: Spreadsheet,
-  name: string,
-  foreign: string[],
-): { protection: Protection; existed: boolean } | null {
-  const sheet = spreadsheet.getSheetByName(name);
-  if (sheet === null) return null;
-  const [existing] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-  if (existing !== undefined && !existing.getDescription().startsWith(ACCESS_MARK)) {
-    foreign.push(name);
-    return null;
-  }
-  return existing === undefined
-    ? { protection: sheet.protect(), existed: false }
-    : { protection: existing, existed: true };
-}
-
-/**
- * Runs `set` on the protection; a protection this run created is removed again when `set` fails, so
- * it is never left without our description, which would make it pass for one set by hand.
- */
-function settingUp<T>(found: { protection: Protection; existed: boolean }, set: () => T): T {
-  try {
-    return set();
-  } catch (error) {
-    if (!found.existed) found.protection.remove();
-    throw error;
-  }
-}
-
-function removeOwnProtection(spreadsheet: Spreadsheet, name: string): void {
-  const sheet = spreadsheet.getSheetByName(name);
-  const [existing] = sheet?.getProtections(SpreadsheetApp.ProtectionType.SHEET) ?? [];
-  if (existing !== undefined && existing.getDescription().startsWith(ACCESS_MARK)) existing.remove();
-}
-
-function editorEmails(protection: Protection): string[] {
-  return protection.isWarningOnly() ? [] : protection.getEditors().map((editor) => editor.getEmail());
-}
-
-/**
- * Makes `wanted` (and the owner, whom Google never removes) the only editors, changing only what
- * differs. The wanted are added first, one by one, then everyone else is taken off: Google's own sample
- * adds the current user before removing the others, so an edit right that came from a group is not
- * lost, and an address Google refuses («Invalid email») costs only that address. Returns the refused.
- */
-function setEditors(
-  protection: Protection,
-  description: string,
-  wanted: readonly string[],
-  owner: string,
-): string[] {
-  if (protection.getDescription() !== description) protection.setDescription(description);
-  if (protection.isWarningOnly()) protection.setWarningOnly(false);
-  const current = new Set(editorEmails(protection).map(key));
-  const rejected: string[] = [];
-  for (const email of wanted) {
-    if (current.has(key(email))) continue;
-    try {
-      protection.addEditor(email);
-    } catch (error) {
-      if (!/invalid/i.test(error instanceof Error ? error.message : String(error))) throw error;
-      rejected.push(email);
-    }
-  }
-  const keep = new Set([...wanted, owner].map(key));
-  const others = [...current].filter((email) => !keep.has(email));
-  if (others.length > 0) protection.removeEditors(others);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  return rejected;
 }

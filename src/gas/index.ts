@@ -2,7 +2,9 @@
  * The Apps Script entry: every export becomes a top-level function of dist/Code.js (menu
  * handlers, triggers, functions the sidebar calls). Logic lives in the modules it imports.
  */
+import { ACCESS_HELP } from './access-messages';
 import { checkActiveSheet, checkWorkbook } from './check-command';
+import { coordinatorOnly } from './coordinator-guard';
 import { createDocuments } from './documents-command';
 import { configureCuratorAccess } from './curator-access-command';
 import { generateRecommendationsSheet, generateSummarySheet } from './generate-command';
@@ -45,15 +47,15 @@ export function menuOpenSidebar(): void {
 }
 
 export function menuGenerateSummary(): void {
-  runCommand(generateSummarySheet);
+  runCommand(coordinatorOnly(generateSummarySheet));
 }
 
 export function menuGenerateRecommendations(): void {
-  runCommand(generateRecommendationsSheet);
+  runCommand(coordinatorOnly(generateRecommendationsSheet));
 }
 
 export function menuCreateDocuments(): void {
-  runCommand(createDocuments);
+  runCommand(coordinatorOnly(createDocuments));
 }
 
 // One line per kind of sheet with a template: the name is its template's `functionName` (registry.ts).
@@ -62,15 +64,16 @@ export const menuCreateCatalogueSheet = templateMenuItem('catalogue');
 export const menuCreateTemplatesSheet = templateMenuItem('templates');
 export const menuCreateParametersSheet = templateMenuItem('parameters');
 export const menuCreateRosterSheet = templateMenuItem('roster');
-export const menuCreateSchoolSheets = templateMenuItem('school-tab');
+// Creates every school's tab and fills «Лист» on the roster: the coordinator's.
+export const menuCreateSchoolSheets = coordinatorOnly(templateMenuItem('school-tab'));
 
 export function menuConfigureCuratorAccess(): void {
-  runCommand(configureCuratorAccess);
+  runCommand(coordinatorOnly(configureCuratorAccess));
 }
 
 export function menuHelp(): void {
   const ui = SpreadsheetApp.getUi();
-  ui.alert(APP_TITLE, MESSAGES.help, ui.ButtonSet.OK);
+  ui.alert(APP_TITLE, `${MESSAGES.help}\n\n${ACCESS_HELP}`, ui.ButtonSet.OK);
 }
 
 export const sidebarIssues = SIDEBAR_API.sidebarIssues;

@@ -25,11 +25,15 @@ export interface SpreadsheetWorkbook extends Workbook {
   readonly readGrids: ReadonlyMap<string, Grid>;
   /** The change stamp of a sheet this run read (fingerprint.ts, of the values as Sheets gave them); null when not read. */
   stampOf(name: string): string | null;
+  /** The sheet itself, the one listSheets() saw when it did (no second look-up by name); null when there is none. */
+  sheetNamed(name: string): Sheet | null;
 }
 
 export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbook {
   const grids = new Map<string, Grid>();
   let sheets: SheetInfo[] | null = null;
+  /** The sheets listSheets() read, by name: a service call saved on every sheet a run reads. */
+  const listed = new Map<string, Sheet>();
   /** Sheets created in this run, the templates of copySheet; and the count, once known. */
   const created = new Map<string, Sheet>();
   let sheetCount: number | undefined;
@@ -38,7 +42,7 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
   const markers = (): Map<string, Marker> => (marked ??= markedSheets(spreadsheet));
 
   function find(name: string): Sheet {
-    const sheet = spreadsheet.getSheetByName(name);
+    const sheet = listed.get(name) ?? spreadsheet.getSheetByName(name);
     if (!sheet) throw new Error(`Sheet not found: ${name}`);
     return sheet;
   }
@@ -60,8 +64,10 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
   function listSheets(): SheetInfo[] {
     if (sheets === null) {
       const marked = markers();
+      listed.clear();
       sheets = spreadsheet.getSheets().map((sheet): SheetInfo => {
         const name = sheet.getName();
+        listed.set(name, sheet);
         const marker = marked.get(name);
         if (marker?.state === 'backup' || marker?.state === 'backup-pending') {
           return {
@@ -89,6 +95,7 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
       return raw === undefined ? null : fingerprint(name, raw);
     },
     listSheets,
+    sheetNamed: (name: string): Sheet | null => listed.get(name) ?? spreadsheet.getSheetByName(name),
 
     readSheet(name: string): Grid {
       const cached = grids.get(name);
@@ -120,6 +127,7 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
       });
       grids.delete(name);
       sheets = null;
+      listed.clear();
       marked = null;
     },
 
@@ -132,6 +140,7 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
       if (sheetCount !== undefined) sheetCount++;
       grids.delete(name);
       sheets = null;
+      listed.clear();
     },
 
     /** Three calls a sheet: the copy, its range and one write (insertSheet refuses a taken name). */
@@ -146,6 +155,7 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
       created.set(name, sheet);
       grids.delete(name);
       sheets = null;
+      listed.clear();
     },
   };
 }

@@ -346,6 +346,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         return sheet;
       }),
   };
-  registerInternals(emulator, { env, locks });
+  registerInternals(emulator, { env, locks, virtualMs: () => clock.totalMs() });
   return emulator;
 }

@@ -5,6 +5,8 @@ import type { LockState } from './lock';
 export interface EmulatorInternals {
   env: Env;
   locks: LockState;
+  /** The virtual milliseconds of every service call so far (latency.ts), never reset. */
+  virtualMs: () => number;
 }
 
 const registry = new WeakMap<object, EmulatorInternals>();

@@ -48,6 +48,8 @@ export const DOCUMENT_CALL_MS: Readonly<Record<string, number>> = {
 
 export class VirtualClock {
   private elapsed = 0;
+  /** Never reset: the time a script's own clock has run ahead since the emulator started. */
+  private total = 0;
   private readonly readMs: number;
   private readonly writeMs: number;
   private readonly methodMs: Record<string, number>;
@@ -60,14 +62,21 @@ export class VirtualClock {
 
   /** The call observer: charges one call. */
   readonly observe = (name: string, write: boolean): void => {
-    this.elapsed +=
+    const ms =
       this.methodMs[name] ??
       DOCUMENT_CALL_MS[name] ??
       (isDocumentEdit(name) ? DOCUMENT_EDIT_MS : write ? this.writeMs : this.readMs);
+    this.elapsed += ms;
+    this.total += ms;
   };
 
   elapsedMs(): number {
     return this.elapsed;
+  }
+
+  /** All the virtual time so far, whatever reset() cleared: what Date.now() in a loaded bundle adds. */
+  totalMs(): number {
+    return this.total;
   }
 
   reset(): void {

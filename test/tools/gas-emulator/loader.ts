@@ -5,7 +5,9 @@
  * Errors thrown by services are created in the script's realm, so `instanceof Error` holds.
  * Like the end of a real execution, each `call` releases the locks the script still holds.
  * While bundle code runs, Date's local-time methods work in the script's time zone, as in Apps
- * Script (see script-time-zone.ts).
+ * Script (see script-time-zone.ts). Date.now() runs ahead of the real clock by the virtual time of
+ * the service calls made so far (latency.ts), so a script that watches Apps Script's execution time
+ * limit by Date.now() sees the time its calls would take in Google.
  */
 import vm from 'node:vm';
 import type { Emulator } from './index';
@@ -18,8 +20,10 @@ export interface LoadedBundle {
 }
 
 export function loadBundle(code: string, emulator: Emulator): LoadedBundle {
-  const { env, locks } = internalsOf(emulator);
+  const { env, locks, virtualMs } = internalsOf(emulator);
   const context = vm.createContext({ ...emulator.globals });
+  const scriptDate = vm.runInContext('Date', context) as DateConstructor;
+  scriptDate.now = () => Date.now() + virtualMs();
   env.errorConstructor = vm.runInContext('Error', context) as ErrorConstructor;
   inTimeZone(env.scriptTimeZone, () => vm.runInContext(code, context, { filename: 'Code.js' }));
   return {
