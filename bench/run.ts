@@ -11,7 +11,14 @@ import { cliTimes } from './cli-time';
 import { hostileRuns } from './hostile-time';
 import { summaryMs, validationMs } from './engine-time';
 import { REGION, regionTimes } from './region-time';
-import { editCalls, schoolSheetsCalls, sidebarCalls, summaryRunCalls, type RunCalls } from './service-calls';
+import {
+  curatorAccessCalls,
+  editCalls,
+  schoolSheetsCalls,
+  sidebarCalls,
+  summaryRunCalls,
+  type RunCalls,
+} from './service-calls';
 import { municipality } from './workbooks';
 
 const BUNDLE = 'dist/Code.js';
@@ -48,6 +55,8 @@ async function measure() {
     schools: book.schools,
     run: schoolSheetsCalls(book.schools, code),
   }));
+  note('Apps Script (эмулятор): доступ кураторов…');
+  const access = books.map((book) => ({ schools: book.schools, ...curatorAccessCalls(book.demo, code) }));
   note('Apps Script (эмулятор): панель проверки…');
   const sidebar = books.map((book) => ({ schools: book.schools, ...sidebarCalls(book.demo, code) }));
   note('Apps Script (эмулятор): onEdit на базе из 10 000 строк…');
@@ -64,6 +73,7 @@ async function measure() {
     engine,
     runs,
     created,
+    access,
     sidebar,
     edits,
     cli,
@@ -213,6 +223,10 @@ function report(f: Figures, checks: readonly Budget[]): string {
           callRow('Сформировать рекомендации', r.schools, r.recommendations),
         ]),
         ...f.created.map((c) => callRow('Создать листы ОО по списку', c.schools, c.run)),
+        ...f.access.flatMap((a) => [
+          callRow('Настроить доступ кураторов: первый запуск', a.schools, a.first),
+          callRow('Настроить доступ кураторов: список не изменился', a.schools, a.unchanged),
+        ]),
         ...f.sidebar.flatMap((s) => [
           callRow('Панель: «Текущий лист» (база)', s.schools, s.sheetOnBase),
           callRow('Панель: «Текущий лист» (лист ОО)', s.schools, s.sheetOnTab),

@@ -221,3 +221,82 @@ describe('Warning-only protection', () => {
     expect(emails(protection.getEditors())).toEqual([OWNER, 'kurator1@school1.ru', 'kurator2@school2.ru']);
   });
 });
+
+describe('Reading protections', () => {
+  // Spreadsheet.getProtections(type): «all protected ranges or sheets in the spreadsheet»
+  // (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getProtections(ProtectionType));
+  // Sheet.getProtections(type): «all protected ranges in the sheet, or a single-element array with the protection
+  // on the sheet itself» (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getProtections(ProtectionType)).
+  it('gives every sheet’s protection from the spreadsheet and only its own from a sheet, one call each', () => {
+    const emulator = shared();
+    const [first, second] = emulator.uncounted(() => {
+      const one = emulator.spreadsheet.insertSheet('СОШ 1');
+      const two = emulator.spreadsheet.insertSheet('СОШ 2');
+      emulator.spreadsheet.insertSheet('СОШ 3');
+      one.protect().setDescription('первая');
+      two.protect().setDescription('вторая');
+      return [one, two];
+    });
+    emulator.resetCalls();
+    const all = emulator.spreadsheet.getProtections('SHEET');
+    expect(emulator.uncounted(() => all.map((protection) => protection.getDescription()))).toEqual([
+      'первая',
+      'вторая',
+    ]);
+    expect(second.getProtections('SHEET')).toHaveLength(1);
+    expect(emulator.spreadsheet.getSheetByName('СОШ 3')!.getProtections('SHEET')).toEqual([]);
+    expect(first.getProtections('RANGE')).toEqual([]);
+    expect(emulator.calls()).toEqual({
+      'Spreadsheet.getProtections': 1,
+      'Spreadsheet.getSheetByName': 1,
+      'Sheet.getProtections': 3,
+    });
+  });
+
+  it('counts each Protection method the add-on uses as one call, however many editors it is given', () => {
+    const emulator = shared();
+    const protection = emulator.uncounted(() => emulator.spreadsheet.insertSheet('СОШ 1').protect());
+    emulator.resetCalls();
+    protection.setDescription('Наставничество: лист ОО');
+    protection.getDescription();
+    protection.removeEditors(['kurator1@school1.ru', 'kurator2@school2.ru']);
+    protection.addEditors(['kurator1@school1.ru', 'kurator2@school2.ru']);
+    protection.addEditor('zam1@school1.ru');
+    const editors = protection.getEditors();
+    protection.canDomainEdit();
+    expect(emulator.calls()).toEqual({
+      'Protection.setDescription': 1,
+      'Protection.getDescription': 1,
+      'Protection.removeEditors': 1,
+      'Protection.addEditors': 1,
+      'Protection.addEditor': 1,
+      'Protection.getEditors': 1,
+      'Protection.canDomainEdit': 1,
+    });
+    // An editor's address is read from the User, one more call each (Protection.getEditors() returns User[]).
+    emulator.resetCalls();
+    expect(emails(editors)).toEqual([OWNER, 'kurator1@school1.ru', 'kurator2@school2.ru', 'zam1@school1.ru']);
+    expect(emulator.calls()).toEqual({ 'User.getEmail': 4 });
+  });
+
+  it('remove() takes the protection off the sheet and the spreadsheet, and only an editor may do it', () => {
+    const emulator = shared();
+    const sheet = emulator.spreadsheet.insertSheet('СОШ 1');
+    const protection = sheet.protect();
+    protection.removeEditors(['kurator1@school1.ru']);
+    emulator.actAs('kurator1@school1.ru');
+    expect(() => protection.remove()).toThrow(/You do not have permission/);
+    emulator.actAs(OWNER);
+    protection.remove();
+    expect(sheet.getProtections('SHEET')).toEqual([]);
+    expect(emulator.spreadsheet.getProtections('SHEET')).toEqual([]);
+  });
+
+  it('a new protection lets the domain edit when the spreadsheet does, until the script says otherwise', () => {
+    const emulator = createEmulator({ userEmail: OWNER, sharing: { domainEdit: true } });
+    const protection = emulator.spreadsheet.insertSheet('СОШ 1').protect();
+    expect(protection.canDomainEdit()).toBe(true);
+    protection.setDomainEdit(false);
+    expect(protection.canDomainEdit()).toBe(false);
+  });
+});

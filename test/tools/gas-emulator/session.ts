@@ -1,4 +1,9 @@
-/** Session and the User objects it hands out. */
+/**
+ * Session and the User objects it hands out. An add-on runs as the user at the keyboard, so getActiveUser()
+ * and getEffectiveUser() give the same person (actAs() switches it). Where security policies hide the address,
+ * User.getEmail() «returns a blank string» (https://developers.google.com/apps-script/reference/base/user#getEmail());
+ * a test models that with actAs('').
+ */
 import { requireScope, service, type Env } from './env';
 
 /** https://developers.google.com/apps-script/reference/base/session#getEffectiveUser(): «Authorization … userinfo.email». */

@@ -1,0 +1,50 @@
+/**
+ * «Настроить доступ кураторов» reads each sheet's protection once and writes only what differs
+ * (docs/decisions.md#access-within-googles-limits): on a spreadsheet with no protection one call tells it
+ * (Spreadsheet.getProtections, https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getProtections(ProtectionType));
+ * a new protection starts with the spreadsheet's editors
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection), so a curator who already edits
+ * the spreadsheet is not added again, only the others are removed, in one call. The figures for 300 schools are
+ * the benchmark's (`npm run bench`).
+ */
+import { describe, expect, it } from 'vitest';
+import { municipality } from './access-fixture';
+
+/** «База наставников», four school tabs and «Список ОО». */
+const SHEETS = 6;
+/** The four tabs and «Список ОО»; the base stays open. */
+const PROTECTED = 5;
+
+describe('the calls of «Настроить доступ кураторов»', () => {
+  it('on the first run: one look for protections, then per sheet a protection, its description and one removal', () => {
+    const { emulator, bundle } = municipality(true);
+    emulator.resetCalls();
+    bundle.call('menuConfigureCuratorAccess');
+    const calls = emulator.calls();
+    expect(calls['Spreadsheet.getProtections']).toBe(1);
+    expect(calls['Sheet.getProtections'] ?? 0).toBe(0);
+    expect(calls['Sheet.protect']).toBe(PROTECTED);
+    expect(calls['Protection.setDescription']).toBe(PROTECTED);
+    expect(calls['Protection.removeEditors']).toBe(PROTECTED);
+    // The curators edit the spreadsheet already, and a new protection starts with its editors.
+    expect(calls['Protection.addEditor'] ?? 0).toBe(0);
+    expect(calls['Protection.getEditors'] ?? 0).toBe(0);
+    // The spreadsheet's editors are read once for all the protections.
+    expect(calls['Spreadsheet.getEditors']).toBe(1);
+  });
+
+  it('on an unchanged roster: each sheet’s protection, its description and its editors read once, nothing written', () => {
+    const { emulator, bundle } = municipality(true);
+    bundle.call('menuConfigureCuratorAccess');
+    emulator.resetCalls();
+    bundle.call('menuConfigureCuratorAccess');
+    const calls = emulator.calls();
+    expect(calls['Sheet.getProtections']).toBe(SHEETS);
+    expect(calls['Protection.getDescription']).toBe(PROTECTED);
+    expect(calls['Protection.getEditors']).toBe(PROTECTED);
+    expect(calls['Protection.isWarningOnly'] ?? 0).toBe(0);
+    expect(calls['Spreadsheet.getEditors'] ?? 0).toBe(0);
+    const writes = Object.keys(calls).filter((name) => /\.(set|add|remove|protect)/.test(name));
+    expect(writes).toEqual([]);
+  });
+});
