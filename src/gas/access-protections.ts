@@ -114,7 +114,8 @@ function settleExisting(
   target: { description: string; wanted: readonly string[]; owner: string },
 ): Settled {
   if (current !== target.description) protection.setDescription(target.description);
-  let editors = editorEmails(protection);
+  const before = editorEmails(protection);
+  let editors = before;
   // A warning-only protection has no editors of its own (Sheets API ProtectedRange.warningOnly: «editors are
   // ignored»); turning the warning off gives it the document's editors, which are then set like any others.
   if (!sameSet(editors, [...target.wanted, target.owner]) && protection.isWarningOnly()) {
@@ -123,7 +124,7 @@ function settleExisting(
   }
   const rejected = change(protection, editors, target.wanted, target.owner);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  return { before: editors, rejected };
+  return { before, rejected };
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

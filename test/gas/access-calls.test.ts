@@ -8,7 +8,8 @@
  * the benchmark's (`npm run bench`).
  */
 import { describe, expect, it } from 'vitest';
-import { municipality } from './access-fixture';
+import { COORDINATOR, K1, K2, editorsOf, lastAlert, mayEdit, municipality } from './access-fixture';
+import { tabName } from './municipality';
 
 /** «База наставников», four school tabs and «Список ОО». */
 const SHEETS = 6;
@@ -46,5 +47,26 @@ describe('the calls of «Настроить доступ кураторов»', 
     expect(calls['Spreadsheet.getEditors'] ?? 0).toBe(0);
     const writes = Object.keys(calls).filter((name) => /\.(set|add|remove|protect)/.test(name));
     expect(writes).toEqual([]);
+  });
+
+  it('puts right what was changed by hand since, though it reads no more than it needs to', () => {
+    const { emulator, bundle } = municipality(true);
+    bundle.call('menuConfigureCuratorAccess');
+    emulator.uncounted(() => {
+      const [first] = emulator.spreadsheet.getSheetByName(tabName(1))!.getProtections('SHEET');
+      first.setWarningOnly(true);
+      const [second] = emulator.spreadsheet.getSheetByName(tabName(2))!.getProtections('SHEET');
+      second.addEditor(K1);
+      second.setDomainEdit(true);
+    });
+    emulator.resetCalls();
+    bundle.call('menuConfigureCuratorAccess');
+    // Only the two tabs whose editors read back differ are asked whether they are warning-only.
+    expect(emulator.calls()['Protection.isWarningOnly']).toBe(2);
+    expect(editorsOf(emulator, tabName(1))).toEqual([COORDINATOR, K1]);
+    expect(editorsOf(emulator, tabName(2))).toEqual([COORDINATOR, K2]);
+    expect([mayEdit(emulator, tabName(1), K2), mayEdit(emulator, tabName(2), K1)]).toEqual([false, false]);
+    expect(lastAlert(emulator)).toContain(`— «${tabName(2)}»: доступ закрыт: ${K1}`);
+    expect(lastAlert(emulator)).toContain(`— «${tabName(1)}»: доступ открыт: ${K1}`);
   });
 });
