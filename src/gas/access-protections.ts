@@ -73,9 +73,10 @@ function editorEmails(protection: Protection): string[] {
  * Makes `wanted` (and the owner, whom Google never removes) the only editors of the sheet's protection, under
  * `description`, creating it when there is none. A new protection starts with the spreadsheet's editors
  * (https://developers.google.com/apps-script/reference/spreadsheet/protection); an existing one's editors are
- * read. Only what differs is written: the wanted first, then everyone else is taken off — Google's own sample adds the current user before removing the
- * others, so an edit right that came from a group is not lost. A protection this run created is removed again
- * when setting it fails, so it never stays without our description and pass for one set by hand.
+ * read. Only what differs is written: the wanted first, then everyone else is taken off — Google's own sample
+ * adds the current user before removing the others, so an edit right that came from a group is not lost. A
+ * protection this run created is removed again when setting it fails, so it never stays without our
+ * description and passes for one set by hand.
  */
 export function settleEditors(
   state: SheetState,
