@@ -32,7 +32,7 @@ const key = (email: string): string => email.trim().toLowerCase();
  * https://developers.google.com/apps-script/guides/services/quotas). No school tab is begun after five: the
  * coordinator's and generated sheets and the report take the rest.
  */
-export const SCHOOLS_UNTIL_MS = 5 * 60 * 1000;
+const SCHOOLS_UNTIL_MS = 5 * 60 * 1000;
 
 /** What one run did, gathered for the report. */
 interface Outcome {
