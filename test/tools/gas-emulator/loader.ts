@@ -5,7 +5,9 @@
  * Errors thrown by services are created in the script's realm, so `instanceof Error` holds.
  * Like the end of a real execution, each `call` releases the locks the script still holds.
  * While bundle code runs, Date's local-time methods work in the script's time zone, as in Apps
- * Script (see script-time-zone.ts).
+ * Script (see script-time-zone.ts). Time passes in a script as its service calls take it: Date.now()
+ * in the bundle adds the virtual milliseconds the calls were charged (latency.ts), so code that
+ * watches Apps Script's six-minute limit sees on the emulator what it would see on Google.
  */
 import vm from 'node:vm';
 import type { Emulator } from './index';
@@ -17,10 +19,24 @@ export interface LoadedBundle {
   call(name: string, ...args: unknown[]): unknown;
 }
 
+/** Date.now() = the real clock + the virtual time charged so far (which resetCalls() zeroes). */
+function withVirtualNow(ScriptDate: DateConstructor, elapsedMs: () => number): void {
+  const realNow = ScriptDate.now.bind(ScriptDate);
+  let carried = 0;
+  let seen = 0;
+  ScriptDate.now = () => {
+    const elapsed = elapsedMs();
+    if (elapsed < seen) carried += seen;
+    seen = elapsed;
+    return realNow() + carried + elapsed;
+  };
+}
+
 export function loadBundle(code: string, emulator: Emulator): LoadedBundle {
   const { env, locks } = internalsOf(emulator);
   const context = vm.createContext({ ...emulator.globals });
   env.errorConstructor = vm.runInContext('Error', context) as ErrorConstructor;
+  withVirtualNow(vm.runInContext('Date', context) as DateConstructor, () => emulator.elapsedMs());
   inTimeZone(env.scriptTimeZone, () => vm.runInContext(code, context, { filename: 'Code.js' }));
   return {
     context,
