@@ -4,7 +4,7 @@
  * emulator charges assumed figures (30 ms a read, 50 ms a write by default) without waiting.
  */
 import { describe, it, expect } from 'vitest';
-import { createEmulator } from './index';
+import { createEmulator, loadBundle } from './index';
 
 function run(emulator: ReturnType<typeof createEmulator>): void {
   emulator.seedSheet('ОО 1', [
@@ -40,5 +40,18 @@ describe('virtual latency', () => {
     const emulator = createEmulator();
     emulator.uncounted(() => run(emulator));
     expect(emulator.elapsedMs()).toBe(0);
+  });
+});
+
+describe('the clock a bundle sees', () => {
+  it('moves Date.now() on by the virtual time of the calls, as Google’s clock moves by their real time', () => {
+    const emulator = createEmulator({ latency: { writeMs: 1000 } });
+    const bundle = loadBundle(
+      'function elapsed() { var t = Date.now(); SpreadsheetApp.getActive().getSheets()[0].getRange("A1").setValue(1); return Date.now() - t; }',
+      emulator,
+    );
+    const ms = bundle.call('elapsed') as number;
+    expect(ms).toBeGreaterThanOrEqual(1000);
+    expect(ms).toBeLessThan(1500);
   });
 });
