@@ -11,7 +11,15 @@ import { cliTimes } from './cli-time';
 import { hostileRuns } from './hostile-time';
 import { summaryMs, validationMs } from './engine-time';
 import { REGION, regionTimes } from './region-time';
-import { editCalls, schoolSheetsCalls, sidebarCalls, summaryRunCalls, type RunCalls } from './service-calls';
+import {
+  editCalls,
+  rosterSheetsCalls,
+  schoolSheetsCalls,
+  sidebarCalls,
+  summaryRunCalls,
+  TAB_LIMITS,
+  type RunCalls,
+} from './service-calls';
 import { municipality } from './workbooks';
 
 const BUNDLE = 'dist/Code.js';
@@ -48,6 +56,11 @@ async function measure() {
     schools: book.schools,
     run: schoolSheetsCalls(book.schools, code),
   }));
+  note('Apps Script (эмулятор): листы ОО по «Списку ОО»…');
+  const rostered = books.map((book) => ({
+    schools: book.schools,
+    run: rosterSheetsCalls(book.schools, code),
+  }));
   note('Apps Script (эмулятор): панель проверки…');
   const sidebar = books.map((book) => ({ schools: book.schools, ...sidebarCalls(book.demo, code) }));
   note('Apps Script (эмулятор): onEdit на базе из 10 000 строк…');
@@ -64,6 +77,7 @@ async function measure() {
     engine,
     runs,
     created,
+    rostered,
     sidebar,
     edits,
     cli,
@@ -91,6 +105,9 @@ function budgets(f: Figures): Budget[] {
   const sheetReads = Math.max(...f.sidebar.flatMap((s) => [s.sheetOnBase.reads, s.sheetOnTab.reads]));
   const workbookCellReads = Math.max(...f.sidebar.map((s) => s.workbook.maxCellReadsOfASheet));
   const hostilePeakMb = Math.max(...f.hostile.map((h) => h.peakMb));
+  const rostered300 = f.rostered[f.rostered.length - 1].run;
+  // Per tab at the largest size: the first tab is drawn and the roster read once, whatever the count.
+  const callsPerTab = (rostered300.reads + rostered300.writes) / rostered300.tabs;
   const hostileSeconds = Math.max(...f.hostile.map((h) => h.seconds));
   return [
     budget(
@@ -141,6 +158,18 @@ function budgets(f: Figures): Budget[] {
       `< ${LIMITS.onEditMs} мс`,
       `${fixed(editMs)} мс`,
       editMs < LIMITS.onEditMs,
+    ),
+    budget(
+      `листы ОО по «Списку ОО»: вызовов на лист (${rostered300.tabs} листов)`,
+      `≤ ${TAB_LIMITS.callsPerTab}`,
+      callsPerTab.toFixed(2).replace('.', ','),
+      callsPerTab <= TAB_LIMITS.callsPerTab,
+    ),
+    budget(
+      `листы ОО по «Списку ОО»: ячеек после ${rostered300.tabs} листов`,
+      `≤ ${TAB_LIMITS.cellsAfter300}`,
+      String(rostered300.cells),
+      rostered300.cells <= TAB_LIMITS.cellsAfter300,
     ),
     budget(
       'CLI summary / загрузка exceljs',
@@ -213,6 +242,7 @@ function report(f: Figures, checks: readonly Budget[]): string {
           callRow('Сформировать рекомендации', r.schools, r.recommendations),
         ]),
         ...f.created.map((c) => callRow('Создать листы ОО по списку', c.schools, c.run)),
+        ...f.rostered.map((c) => callRow('Создать листы ОО по списку («Список ОО»)', c.schools, c.run)),
         ...f.sidebar.flatMap((s) => [
           callRow('Панель: «Текущий лист» (база)', s.schools, s.sheetOnBase),
           callRow('Панель: «Текущий лист» (лист ОО)', s.schools, s.sheetOnTab),
@@ -222,6 +252,19 @@ function report(f: Figures, checks: readonly Budget[]): string {
       ],
     ),
     '«В Google, с» — сколько заняли бы вызовы сервисов при 30 мс на чтение и 50 мс на запись (оценка эмулятора).',
+    '',
+    'Создать листы ОО по списку из «Списка ОО»: вызовы и ячейки таблицы после запуска (предел Google — 10 000 000)',
+    table(
+      ['ОО', 'листов', 'вызовов', 'на лист', 'ячеек', 'в Google, с'],
+      f.rostered.map((r) => [
+        r.schools,
+        r.run.tabs,
+        r.run.reads + r.run.writes,
+        ((r.run.reads + r.run.writes) / r.run.tabs).toFixed(2).replace('.', ','),
+        r.run.cells,
+        seconds(r.run.serviceMs),
+      ]),
+    ),
     '',
     'onEdit на «Базе наставников» из 10 000 строк',
     table(
