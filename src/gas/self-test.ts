@@ -4,6 +4,7 @@
  * afterwards, and writes the figures to a new sheet. Only the test deployment has it
  * (`node build.mjs --self-test`, self-test-menu.ts); see docs/google-sheets.md#self-test.
  */
+import { fitSheet, SHEET_MARGIN } from './draw-sheet-model';
 import { literalValue } from './literal-value';
 import { alert } from './run-command';
 
@@ -142,6 +143,7 @@ export function menuSelfTest(): void {
     HEADER,
     ...rows.map((row) => [row.call, row.write ? 'запись' : 'чтение', REPEATS, row.ms, row.flushedMs]),
   ];
+  fitSheet(sheet, { rows: table.length + SHEET_MARGIN.rows, columns: HEADER.length + SHEET_MARGIN.columns });
   sheet.getRange(1, 1, table.length, HEADER.length).setValues(table);
   sheet.setFrozenRows(1);
   alert(

@@ -33,8 +33,8 @@ describe('the self-test of service-call times', () => {
     );
     expect(table[0]).toEqual(['Вызов', 'Вид', 'Повторов', 'Медиана, мс', 'С flush, мс']);
     const byCall = new Map(table.slice(1).map((row) => [row[0] as string, row.slice(1)]));
-    // The table's figure, plus the few real milliseconds the emulator itself takes; flush is a write.
-    const near = (figure: number) => expect.toSatisfy((ms: number) => ms >= figure && ms < figure + 10);
+    // The table's figure, plus the real milliseconds the emulator itself takes (well under the figure); flush is a write.
+    const near = (figure: number) => expect.toSatisfy((ms: number) => ms >= figure && ms < figure * 2);
     const expected: Record<string, [string, number]> = {
       'Range.getValues': ['чтение', 30],
       'Sheet.getName': ['чтение', 30],
