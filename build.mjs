@@ -12,6 +12,9 @@ const GLOBAL_NAME = 'CMN';
 // `node build.mjs --outdir DIR` builds elsewhere (the determinism test builds twice and compares).
 const outdirFlag = process.argv.indexOf('--outdir');
 const DIST = outdirFlag > 0 ? process.argv[outdirFlag + 1] : 'dist';
+// `--self-test` builds the test deployment: the developer's self-test and its menu item
+// (src/gas/self-test-menu.ts); the production build has neither.
+const SELF_TEST = process.argv.includes('--self-test');
 
 async function exportNames(entry) {
   const result = await build({
@@ -30,7 +33,7 @@ async function exportNames(entry) {
 }
 
 async function buildAppsScript() {
-  const entry = 'src/gas/index.ts';
+  const entry = SELF_TEST ? 'src/gas/self-test-index.ts' : 'src/gas/index.ts';
   const names = await exportNames(entry);
   const result = await build({
     entryPoints: [entry],
@@ -40,6 +43,7 @@ async function buildAppsScript() {
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
+    define: { CMN_SELF_TEST: String(SELF_TEST) },
     write: false,
     // Syntax only: names and line breaks stay, so a line in Google's error log is still readable
     // code, and the bundle is smaller than before the rooms moved (docs/decisions.md#the-house).

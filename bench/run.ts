@@ -14,9 +14,11 @@ import { REGION, regionTimes } from './region-time';
 import {
   curatorAccessCalls,
   editCalls,
+  rosterSheetsCalls,
   schoolSheetsCalls,
   sidebarCalls,
   summaryRunCalls,
+  TAB_LIMITS,
   type RunCalls,
 } from './service-calls';
 import { municipality } from './workbooks';
@@ -57,6 +59,11 @@ async function measure() {
   }));
   note('Apps Script (эмулятор): доступ кураторов…');
   const access = books.map((book) => ({ schools: book.schools, ...curatorAccessCalls(book.demo, code) }));
+  note('Apps Script (эмулятор): листы ОО по «Списку ОО»…');
+  const rostered = books.map((book) => ({
+    schools: book.schools,
+    run: rosterSheetsCalls(book.schools, code),
+  }));
   note('Apps Script (эмулятор): панель проверки…');
   const sidebar = books.map((book) => ({ schools: book.schools, ...sidebarCalls(book.demo, code) }));
   note('Apps Script (эмулятор): onEdit на базе из 10 000 строк…');
@@ -74,6 +81,7 @@ async function measure() {
     runs,
     created,
     access,
+    rostered,
     sidebar,
     edits,
     cli,
@@ -101,6 +109,9 @@ function budgets(f: Figures): Budget[] {
   const sheetReads = Math.max(...f.sidebar.flatMap((s) => [s.sheetOnBase.reads, s.sheetOnTab.reads]));
   const workbookCellReads = Math.max(...f.sidebar.map((s) => s.workbook.maxCellReadsOfASheet));
   const hostilePeakMb = Math.max(...f.hostile.map((h) => h.peakMb));
+  const rostered300 = f.rostered[f.rostered.length - 1].run;
+  // Per tab at the largest size: the first tab is drawn and the roster read once, whatever the count.
+  const callsPerTab = (rostered300.reads + rostered300.writes) / rostered300.tabs;
   const hostileSeconds = Math.max(...f.hostile.map((h) => h.seconds));
   return [
     budget(
@@ -151,6 +162,18 @@ function budgets(f: Figures): Budget[] {
       `< ${LIMITS.onEditMs} мс`,
       `${fixed(editMs)} мс`,
       editMs < LIMITS.onEditMs,
+    ),
+    budget(
+      `листы ОО по «Списку ОО»: вызовов на лист (${rostered300.tabs} листов)`,
+      `≤ ${TAB_LIMITS.callsPerTab}`,
+      callsPerTab.toFixed(2).replace('.', ','),
+      callsPerTab <= TAB_LIMITS.callsPerTab,
+    ),
+    budget(
+      `листы ОО по «Списку ОО»: ячеек после ${rostered300.tabs} листов`,
+      `≤ ${TAB_LIMITS.cellsAfter300}`,
+      String(rostered300.cells),
+      rostered300.cells <= TAB_LIMITS.cellsAfter300,
     ),
     budget(
       'CLI summary / загрузка exceljs',
@@ -227,6 +250,7 @@ function report(f: Figures, checks: readonly Budget[]): string {
           callRow('Настроить доступ кураторов: первый запуск', a.schools, a.first),
           callRow('Настроить доступ кураторов: список не изменился', a.schools, a.unchanged),
         ]),
+        ...f.rostered.map((c) => callRow('Создать листы ОО по списку («Список ОО»)', c.schools, c.run)),
         ...f.sidebar.flatMap((s) => [
           callRow('Панель: «Текущий лист» (база)', s.schools, s.sheetOnBase),
           callRow('Панель: «Текущий лист» (лист ОО)', s.schools, s.sheetOnTab),
@@ -236,6 +260,19 @@ function report(f: Figures, checks: readonly Budget[]): string {
       ],
     ),
     '«В Google, с» — сколько заняли бы вызовы сервисов при 30 мс на чтение и 50 мс на запись (оценка эмулятора).',
+    '',
+    'Создать листы ОО по списку из «Списка ОО»: вызовы и ячейки таблицы после запуска (предел Google — 10 000 000)',
+    table(
+      ['ОО', 'листов', 'вызовов', 'на лист', 'ячеек', 'в Google, с'],
+      f.rostered.map((r) => [
+        r.schools,
+        r.run.tabs,
+        r.run.reads + r.run.writes,
+        ((r.run.reads + r.run.writes) / r.run.tabs).toFixed(2).replace('.', ','),
+        r.run.cells,
+        seconds(r.run.serviceMs),
+      ]),
+    ),
     '',
     'onEdit на «Базе наставников» из 10 000 строк',
     table(

@@ -59,6 +59,34 @@ export function schoolSheetsCalls(schools: number, code: string): RunCalls {
   return runCalls(emulator, bundle, 'menuCreateSchoolSheets');
 }
 
+/** What «Создать листы ОО по списку» may cost a tab, and the spreadsheet's cells after 300 tabs. */
+export const TAB_LIMITS = { callsPerTab: 4, cellsAfter300: 1_500_000 } as const;
+
+export interface TabRunCalls extends RunCalls {
+  readonly tabs: number;
+  /** Every sheet's grid, rows × columns, after the run: what Google counts against 10 000 000. */
+  readonly cells: number;
+}
+
+/**
+ * «Создать листы ОО по списку» on a fresh spreadsheet whose «Список ОО» lists `schools` schools
+ * with «Лист» empty: the tabs it makes, the calls, and the cells the spreadsheet holds afterwards.
+ */
+export function rosterSheetsCalls(schools: number, code: string): TabRunCalls {
+  const emulator = createEmulator();
+  const bundle = loadBundle(code, emulator);
+  emulator.seedSheet('Список ОО', [
+    ['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора'],
+    ...Array.from({ length: schools }, (_, i) => [`МБОУ «СОШ № ${i + 1}»`, '', '', '', '']),
+  ]);
+  const run = runCalls(emulator, bundle, 'menuCreateSchoolSheets');
+  const sheets = emulator.uncounted(() => emulator.spreadsheet.getSheets());
+  const cells = emulator.uncounted(() =>
+    sheets.reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0),
+  );
+  return { ...run, tabs: sheets.length - 2, cells };
+}
+
 /** The label of the school's name on a tab the template made (the demo's tabs are such). */
 const SCHOOL_LABEL = SCHOOL_TAB.organizationLabel;
 

@@ -64,6 +64,41 @@ export function catalogueOf(workbook: Workbook, names: readonly string[]): Catal
   return isCatalogueSheet(grid) ? parseCatalogueSheet(grid).catalogue : BUILTIN_CATALOGUE;
 }
 
+/** A school and the tab it gets. */
+export interface SchoolTab {
+  readonly school: string;
+  readonly tab: string;
+}
+
+export interface SchoolTabsOptions {
+  readonly period: string;
+  readonly catalogue: Catalogue;
+  /** Asked before each tab; false stops the run there (a time limit), leaving the rest for the next run. */
+  readonly canContinue?: () => boolean;
+}
+
+/**
+ * Makes the tabs in order and returns the names of those made: the first is drawn, the others are
+ * copies of it with their own school's name — fresh tabs differ only in it, and a copy costs Google
+ * one call where drawing costs some thirty. Every name must be free.
+ */
+export function addSchoolTabs(
+  workbook: Workbook,
+  tabs: readonly SchoolTab[],
+  options: SchoolTabsOptions,
+): string[] {
+  const made: string[] = [];
+  for (const { school, tab } of tabs) {
+    if (options.canContinue && !options.canContinue()) break;
+    if (made.length > 0 && workbook.copySheet)
+      workbook.copySheet(made[0], tab, { ...SCHOOL_NAME_CELL, values: [[school]] });
+    else
+      workbook.createSheet(tab, { ...schoolTemplate(school, options.catalogue, options.period), name: tab });
+    made.push(tab);
+  }
+  return made;
+}
+
 /**
  * One monitoring tab per school of `schoolNames` (see parseSchoolList for pasted text). A school
  * whose tab name is taken is skipped, not overwritten; two different schools whose names are cut
@@ -77,7 +112,7 @@ export function createSchoolSheets(
 ): TemplateOutcome {
   const existing = sheetNames(workbook);
   const inForce = catalogue ?? catalogueOf(workbook, existing);
-  const created: string[] = [];
+  const planned: SchoolTab[] = [];
   const skipped: { name: string; reason: string }[] = [];
   const seen = new Set<string>();
   for (const raw of schoolNames) {
@@ -97,12 +132,11 @@ export function createSchoolSheets(
       skipped.push({ name, reason: TEMPLATE_SKIP_REASONS.exists });
       continue;
     }
-    const unique = sheetNameFor(name, [...existing, ...created]) as string;
-    // Fresh tabs differ only in the school's name: the first is drawn, the others copied from it.
-    if (created.length > 0 && workbook.copySheet)
-      workbook.copySheet(created[0], unique, { ...SCHOOL_NAME_CELL, values: [[name]] });
-    else workbook.createSheet(unique, { ...schoolTemplate(name, inForce, period), name: unique });
-    created.push(unique);
+    planned.push({
+      school: name,
+      tab: sheetNameFor(name, [...existing, ...planned.map((p) => p.tab)]) as string,
+    });
   }
+  const created = addSchoolTabs(workbook, planned, { period, catalogue: inForce });
   return { created, skipped };
 }

@@ -46,13 +46,48 @@ export function modelSize(model: SheetModel): ModelSize {
 
 /**
  * Grows the sheet to hold the model and returns it; `current` is the sheet's size when the caller
- * already knows it (saves two reads).
+ * already knows it (saves two reads). A sheet being redrawn is never shrunk: a formula elsewhere
+ * that points below the model would turn into #REF!.
  */
 export function ensureSize(sheet: Sheet, size: ModelSize, current?: ModelSize): void {
   const rows = current ? current.rows : sheet.getMaxRows();
   const columns = current ? current.columns : sheet.getMaxColumns();
   if (rows < size.rows) sheet.insertRowsAfter(rows, size.rows - rows);
   if (columns < size.columns) sheet.insertColumnsAfter(columns, size.columns - columns);
+}
+
+/**
+ * Room left on a new sheet past what it uses (docs/decisions.md#tabs-from-the-roster): a few
+ * rows for a remark under a table, a column for a comment beside it. Google counts every cell of
+ * every sheet against 10 000 000 for the whole spreadsheet, and a new sheet has 1 000 × 26.
+ */
+export const SHEET_MARGIN: ModelSize = { rows: 20, columns: 2 };
+/** The rows of a new sheet in Google Sheets: a list to fill keeps them for its entries. */
+const NEW_SHEET_ROWS = 1000;
+
+/** What a new sheet for `model` keeps: its size plus the margin; a bare header keeps room for a list. */
+export function newSheetSize(model: SheetModel): ModelSize {
+  const size = modelSize(model);
+  const list = model.cells.length <= Math.max(1, model.frozenRows);
+  // A chart is placed at a cell, which must be on the sheet.
+  const anchors = model.charts.map((chart) => chart.anchor);
+  return {
+    rows: Math.max(size.rows + SHEET_MARGIN.rows, list ? NEW_SHEET_ROWS : 0, ...anchors.map((a) => a.row)),
+    columns: Math.max(size.columns + SHEET_MARGIN.columns, ...anchors.map((a) => a.column)),
+  };
+}
+
+/**
+ * Gives a sheet exactly `size`: rows and columns beyond it are deleted, missing ones inserted —
+ * at most two calls. `current` is the sheet's size when the caller knows it.
+ */
+export function fitSheet(sheet: Sheet, size: ModelSize, current?: ModelSize): void {
+  const rows = current ? current.rows : sheet.getMaxRows();
+  const columns = current ? current.columns : sheet.getMaxColumns();
+  if (rows < size.rows) sheet.insertRowsAfter(rows, size.rows - rows);
+  else if (rows > size.rows) sheet.deleteRows(size.rows + 1, rows - size.rows);
+  if (columns < size.columns) sheet.insertColumnsAfter(columns, size.columns - columns);
+  else if (columns > size.columns) sheet.deleteColumns(size.columns + 1, columns - size.columns);
 }
 
 /**

@@ -14,7 +14,14 @@
  */
 import * as z from 'zod/mini';
 import { GENERATED_KINDS, type GeneratedKind, type SheetModel } from '../core/sheet/sheet-model';
-import { clearSheet, drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
+import {
+  clearSheet,
+  drawSheetModel,
+  ensureSize,
+  fitSheet,
+  modelSize,
+  newSheetSize,
+} from './draw-sheet-model';
 import { fingerprint } from './fingerprint';
 import { GENERATED_KEY, setMarker, type Marker } from './generated-marker';
 import { warnBeforeEdits } from './generated-protection';
@@ -86,6 +93,9 @@ function writeBackup(
   values: unknown[][],
 ): Sheet {
   const backup = insertMarked(spreadsheet, name, { kind, state: 'backup-pending' });
+  // Exactly the values' size: a backup holds only them, and may be longer than a new sheet.
+  const size = { rows: Math.max(1, values.length), columns: Math.max(1, values[0]?.length ?? 1) };
+  fitSheet(backup, size);
   if (values.length > 0) backup.getRange(1, 1, values.length, values[0].length).setValues(values);
   backup.hideSheet();
   setMarker(backup, { kind, state: 'backup' }, true);
@@ -117,7 +127,7 @@ export function writeGeneratedSheet(spreadsheet: Spreadsheet, write: GeneratedWr
     ensureSize(sheet, size, clearSheet(sheet));
   } else {
     sheet = insertMarked(spreadsheet, name, { kind, state: 'drawing' });
-    ensureSize(sheet, size);
+    fitSheet(sheet, newSheetSize(model));
   }
   drawSheetModel(sheet, model, write.dates);
   setMarker(sheet, { kind, state: 'done' }, true);

@@ -5,6 +5,7 @@
 import { SHEET_KINDS } from '../app/sheet-kinds/registry';
 import { ACCESS_MENU_CAPTION } from './access-messages';
 import { APP_TITLE } from './messages';
+import { SELF_TEST_ITEMS } from './self-test-menu';
 
 export interface MenuItem {
   readonly caption: string;
@@ -32,6 +33,7 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: ACCESS_MENU_CAPTION, functionName: 'menuConfigureCuratorAccess' },
   null,
   { caption: 'Справка', functionName: 'menuHelp' },
+  ...SELF_TEST_ITEMS,
 ];
 
 export const MENU_TITLE = APP_TITLE;

@@ -7,7 +7,7 @@
 import type { CellBlock, SheetInfo, Workbook } from '../app/workbook';
 import type { Grid, Merge } from '../core/sheet/grid';
 import type { GeneratedKind, SheetModel } from '../core/sheet/sheet-model';
-import { drawSheetModel, ensureSize, modelSize } from './draw-sheet-model';
+import { drawSheetModel, fitSheet, newSheetSize } from './draw-sheet-model';
 import { markedSheets, type Marker } from './generated-marker';
 import { writeGeneratedSheet } from './generated-write';
 import { mergesOf } from './a1-area';
@@ -134,7 +134,7 @@ export function spreadsheetWorkbook(spreadsheet: Spreadsheet): SpreadsheetWorkbo
     createSheet(name: string, model: SheetModel): void {
       if (spreadsheet.getSheetByName(name)) throw new Error(`Sheet already exists: ${name}`);
       const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-      ensureSize(sheet, modelSize(model));
+      fitSheet(sheet, newSheetSize(model));
       drawSheetModel(sheet, model, dates);
       created.set(name, sheet);
       if (sheetCount !== undefined) sheetCount++;

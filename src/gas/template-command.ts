@@ -4,7 +4,7 @@
  * Sheets are only ever added: an existing sheet is never overwritten, and the alert says which.
  */
 import { createSchoolSheets, createTemplate, parseSchoolList, type TemplateOutcome } from '../app/templates';
-import { createRosterSchoolSheets, findRoster } from '../app/roster-school-sheets';
+import { createRosterSchoolSheets, findRoster, type RosterTabCell } from '../app/roster-school-sheets';
 import { schoolYearOn } from '../app/school-year';
 import { sheetKind } from '../app/sheet-kinds/registry';
 import type { SheetKindId } from '../app/sheet-kinds/sheet-kind';
@@ -14,6 +14,8 @@ import { MESSAGES } from './messages';
 import { alert, runCommand, toast } from './run-command';
 import { lockedForUser } from './sheet-lock';
 import { spreadsheetWorkbook } from './spreadsheet-workbook';
+import { stepBudget } from './tab-budget';
+import { TAB_MESSAGES } from './tab-messages';
 
 /** The handler of a kind's template menu item: the function its `functionName` names. */
 export function templateMenuItem(id: SheetKindId): () => void {
@@ -38,11 +40,16 @@ export function schoolYear(date: Date, timeZone: string): string {
   return schoolYearOn({ year, month });
 }
 
+/** Google Sheets takes tab names of up to 100 characters. */
+const GOOGLE_SHEET_NAME_LIMIT = 100;
+
 /**
- * With «Список ОО», one tab per roster school that has none, and the roster's «Лист» filled in;
- * without it, the schools are pasted into a prompt.
+ * With «Список ОО», one tab per roster school that has none, named as its «Лист» says, and «Лист»
+ * filled where it was empty; without the roster, the schools are pasted into a prompt. The run
+ * stops between two tabs before Apps Script's time limit and says how to go on.
  */
 function createSchoolTemplates(): void {
+  const started = Date.now();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const workbook = spreadsheetWorkbook(spreadsheet);
   const roster = findRoster(workbook);
@@ -59,17 +66,37 @@ function createSchoolTemplates(): void {
       workbook,
       roster,
       schoolYear(new Date(), spreadsheet.getSpreadsheetTimeZone()),
+      { nameLimit: GOOGLE_SHEET_NAME_LIMIT, canContinue: stepBudget(started) },
     );
-    // One cell per school: a roster has tens of rows, and the cells between them are the coordinator's.
-    for (const cell of outcome.tabCells)
-      rosterSheet?.getRange(cell.row, cell.column).setValue(literalValue(cell.tab));
-    alert(
-      MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped) +
-        (outcome.tabCells.length > 0 ? `\n\n${MESSAGES.rosterTabsFilled(outcome.roster)}` : ''),
-    );
+    if (rosterSheet !== null) writeTabCells(rosterSheet, outcome.tabCells);
+    const parts = [MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped)];
+    if (outcome.renamed.length > 0)
+      parts.push(TAB_MESSAGES.renamed(outcome.renamed, GOOGLE_SHEET_NAME_LIMIT));
+    if (outcome.tabCells.length > 0) parts.push(MESSAGES.rosterTabsFilled(outcome.roster));
+    if (outcome.remaining > 0)
+      parts.push(TAB_MESSAGES.stopped(outcome.remaining, outcome.created.length + outcome.remaining));
+    alert(parts.join('\n\n'));
     return;
   }
   promptSchoolTemplates(spreadsheet);
+}
+
+/**
+ * The «Лист» cells, one write per run of neighbouring rows: a roster's schools are mostly on
+ * consecutive rows, so a first run costs two calls, and a cell between two runs (a heading, a
+ * note) is never touched.
+ */
+function writeTabCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, cells: readonly RosterTabCell[]): void {
+  let start = 0;
+  while (start < cells.length) {
+    let end = start;
+    while (end + 1 < cells.length && cells[end + 1].row === cells[end].row + 1) end++;
+    const run = cells.slice(start, end + 1);
+    sheet
+      .getRange(run[0].row, run[0].column, run.length, 1)
+      .setValues(run.map((cell) => [literalValue(cell.tab)]));
+    start = end + 1;
+  }
 }
 
 function promptSchoolTemplates(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {

@@ -51,7 +51,8 @@ describe('«Сформировать сводную»', () => {
     bundle.call('menuGenerateSummary');
     const before = emulator.uncounted(() => {
       const sheet = emulator.spreadsheet.getSheetByName('Сводная')!;
-      sheet.getRange('Z300').setValue('старая пометка');
+      // The farthest cell of the sheet (a new sheet is trimmed to what it uses plus a margin).
+      sheet.getRange(sheet.getMaxRows(), sheet.getMaxColumns()).setValue('старая пометка');
       // The coordinator moves the summary to the front.
       emulator.spreadsheet.setActiveSheet(sheet);
       emulator.spreadsheet.moveActiveSheet(1);
@@ -63,7 +64,7 @@ describe('«Сформировать сводную»', () => {
       return {
         id: sheet.getSheetId(),
         index: sheet.getIndex(),
-        z: sheet.getRange('Z300').getValue(),
+        z: sheet.getRange(sheet.getMaxRows(), sheet.getMaxColumns()).getValue(),
         charts: sheet.getCharts().length,
       };
     });

@@ -28,11 +28,11 @@ export function schoolYearOf(date: Date): string {
   return schoolYearOn(localDay(date));
 }
 
-/** The tab each school gets, as «Создать листы ОО по списку» names it, written into its «Лист». */
+/** The tab each school gets, as «Создать листы ОО по списку» names it (its «Лист» when usable), written into its «Лист». */
 function withTabNames(lines: readonly RosterEntry[]): RosterEntry[] {
   const taken = [CATALOGUE_SHEET_NAME, BASE_SHEET_NAME, ROSTER_SHEET_NAME];
   return lines.map((line) => {
-    const sheet = rosterSchoolTab(line.name, taken);
+    const sheet = rosterSchoolTab(line, taken)?.tab ?? null;
     if (sheet === null) return line;
     taken.push(sheet);
     return { ...line, sheet };

@@ -22,7 +22,8 @@ function abbreviate(name: string): string {
   return ABBREVIATIONS.reduce((text, [pattern, short]) => text.replace(pattern, short), name);
 }
 
-function clean(name: string): string {
+/** The name with the characters a tab name cannot hold replaced by spaces and edge apostrophes dropped. */
+export function cleanSheetName(name: string): string {
   return name
     .replace(FORBIDDEN, ' ')
     .replace(/\s+/g, ' ')
@@ -71,7 +72,7 @@ function shortName(name: string, limit: number): string {
 
 /** A valid tab name for `name` that is not in `taken` (compared case-insensitively); null for an empty name. */
 export function sheetNameFor(name: string, taken: readonly string[]): string | null {
-  const cleaned = clean(name);
+  const cleaned = cleanSheetName(name);
   if (cleaned === '') return null;
   const used = new Set([...taken.map((t) => t.toLowerCase()), RESERVED]);
   for (let n = 1; ; n++) {

@@ -12,6 +12,26 @@ import { fail, type Env } from './env';
 
 export const MAX_CELL_CHARACTERS = 50_000;
 
+/**
+ * Google Sheets holds at most 10 000 000 cells in one spreadsheet, counting every cell of every
+ * sheet, empty or not — the grid, rows × columns («We've increased the cell limit in Google Sheets
+ * from up to five million cells to up to ten million cells», https://workspaceupdates.googleblog.com/2022/03/ten-million-cells-google-sheets.html;
+ * Google Drive's list of file limits, https://support.google.com/drive/answer/37603). An edit
+ * that would grow the grid past it is refused with "This action would increase the number of
+ * cells in the workbook above the limit of 10000000 cells." (the error as scripts get it, quoted in
+ * https://github.com/UoaWDCC/uasc-web/pull/833), and nothing changes.
+ */
+export const MAX_SPREADSHEET_CELLS = 10_000_000;
+
+/** Refuses an edit that adds `added` cells to a spreadsheet that has `current`. */
+export function checkSpreadsheetCells(env: Env, current: number, added: number): void {
+  if (added > 0 && current + added > MAX_SPREADSHEET_CELLS)
+    fail(
+      env,
+      `This action would increase the number of cells in the workbook above the limit of ${MAX_SPREADSHEET_CELLS} cells.`,
+    );
+}
+
 export function checkCellLength(env: Env, value: unknown): void {
   if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS) {
     fail(

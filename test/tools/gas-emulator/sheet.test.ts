@@ -158,3 +158,76 @@ describe('Sheet', () => {
     expect(sheet.getColumnWidth(1)).toBeGreaterThan(sheet.getColumnWidth(2));
   });
 });
+
+/**
+ * Inserting or deleting rows and columns moves what is below or to the right, with their sizes
+ * and hidden state, as the Sheets reference describes them (Sheet.insertRowsBefore «Inserts a
+ * number of blank rows before the given row location», Sheet.deleteRows «Deletes a number of rows
+ * starting at the given row position», https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer)),
+ * and the grid shrinks: a range past the new last row does not exist.
+ */
+describe('rows and columns that move on insert and delete', () => {
+  it('moves values, widths, heights and hidden columns with their rows and columns', () => {
+    const { spreadsheet } = createEmulator();
+    const sheet = spreadsheet.getSheets()[0];
+    sheet.getRange('C5').setValue('на месте');
+    sheet.setColumnWidth(3, 240);
+    sheet.setRowHeight(5, 54);
+    sheet.hideColumns(4);
+    sheet.insertRowsBefore(2, 3);
+    sheet.insertColumnsBefore(1, 2);
+    expect(sheet.getRange('E8').getValue()).toBe('на месте');
+    expect([sheet.getColumnWidth(5), sheet.getColumnWidth(3)]).toEqual([240, 100]);
+    expect([sheet.getRowHeight(8), sheet.getRowHeight(5)]).toEqual([54, 21]);
+    expect([sheet.isColumnHiddenByUser(6), sheet.isColumnHiddenByUser(4)]).toEqual([true, false]);
+    sheet.deleteRows(2, 3);
+    sheet.deleteColumns(1, 2);
+    expect(sheet.getRange('C5').getValue()).toBe('на месте');
+    expect([sheet.getColumnWidth(3), sheet.getRowHeight(5), sheet.isColumnHiddenByUser(4)]).toEqual([
+      240,
+      54,
+      true,
+    ]);
+    // A deleted column takes its width and hidden state with it.
+    sheet.deleteColumns(3, 2);
+    expect([sheet.getColumnWidth(3), sheet.isColumnHiddenByUser(3)]).toEqual([100, false]);
+  });
+
+  it('shrinks the grid on delete: a range past the last row or column throws', () => {
+    const { spreadsheet } = createEmulator();
+    const sheet = spreadsheet.getSheets()[0];
+    sheet.deleteRows(51, 950);
+    sheet.deleteColumns(8, 19);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([50, 7]);
+    expect(() => sheet.getRange(51, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange('H1')).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.deleteRows(50, 2)).toThrow('Those rows are out of bounds.');
+    expect(() => sheet.deleteColumns(1, 7)).toThrow(
+      'Sorry, it is not possible to delete all non-frozen columns.',
+    );
+  });
+
+  it('insertSheet(name, index, {template}) copies the template’s grid, values, widths and hidden rows', () => {
+    // «All data from the template sheet object is copied to the new sheet»
+    // (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer,Object)).
+    const { spreadsheet } = createEmulator();
+    const template = spreadsheet.getSheets()[0];
+    template.getRange('B2').setValue('ОО');
+    template.setColumnWidth(2, 300);
+    template.hideRows(4);
+    template.deleteRows(31, 970);
+    const copy = spreadsheet.insertSheet('Копия', 1, { template });
+    expect([copy.getMaxRows(), copy.getMaxColumns(), copy.getIndex()]).toEqual([30, 26, 2]);
+    expect([copy.getRange('B2').getValue(), copy.getColumnWidth(2), copy.isRowHiddenByUser(4)]).toEqual([
+      'ОО',
+      300,
+      true,
+    ]);
+    copy.getRange('B2').setValue('другая');
+    expect(template.getRange('B2').getValue()).toBe('ОО');
+  });
+});

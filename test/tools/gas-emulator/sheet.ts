@@ -87,6 +87,7 @@ export class Sheet {
     for (const [column, width] of template._columnWidths) this._columnWidths.set(column, width);
     for (const [row, height] of template._rowHeights) this._rowHeights.set(row, height);
     for (const column of template._hiddenColumns) this._hiddenColumns.add(column);
+    for (const row of template._hiddenRows) this._hiddenRows.add(row);
   }
   /** The spreadsheet's locale and time zone: how typed input is read and values are displayed. */
   _spreadsheetEnv(): { locale: string; timeZone: string } {
@@ -277,11 +278,28 @@ export class Sheet {
     });
   }
 
+  /**
+   * Rows from `at` move by `by` (negative: deleted): their cells' merges, heights and hidden state
+   * go with them, as rows really move in Sheets; a deleted row's own settings go with it.
+   */
+  private _shiftRows(at: number, by: number): void {
+    this._shiftMerges('row', at, by);
+    shiftKeys(this._rowHeights, at, by);
+    shiftKeys(this._hiddenRows, at, by);
+  }
+
+  private _shiftColumns(at: number, by: number): void {
+    this._shiftMerges('column', at, by);
+    shiftKeys(this._columnWidths, at, by);
+    shiftKeys(this._hiddenColumns, at, by);
+  }
+
   insertRowsBefore(before: number, count: number): this {
     if (before < 1 || before > this._maxRows) fail(this._env, 'Those rows are out of bounds.');
     this._assertEditable();
+    this._parent._checkGrowth(count * this._maxColumns);
     this._cells.insertRows(before, count);
-    this._shiftMerges('row', before, count);
+    this._shiftRows(before, count);
     this._maxRows += count;
     return this;
   }
@@ -289,8 +307,9 @@ export class Sheet {
   insertRowsAfter(after: number, count: number): this {
     if (after < 1 || after > this._maxRows) fail(this._env, 'Those rows are out of bounds.');
     this._assertEditable();
+    this._parent._checkGrowth(count * this._maxColumns);
     this._cells.insertRows(after + 1, count);
-    this._shiftMerges('row', after + 1, count);
+    this._shiftRows(after + 1, count);
     this._maxRows += count;
     return this;
   }
@@ -312,7 +331,7 @@ export class Sheet {
       fail(this._env, 'Sorry, it is not possible to delete all non-frozen rows.');
     this._assertEditable(this._rows(start, count));
     this._cells.deleteRows(start, count);
-    this._shiftMerges('row', start, -count);
+    this._shiftRows(start, -count);
     this._maxRows -= count;
   }
 
@@ -324,8 +343,9 @@ export class Sheet {
   insertColumnsBefore(before: number, count: number): this {
     if (before < 1 || before > this._maxColumns) fail(this._env, 'Those columns are out of bounds.');
     this._assertEditable();
+    this._parent._checkGrowth(count * this._maxRows);
     this._cells.insertColumns(before, count);
-    this._shiftMerges('column', before, count);
+    this._shiftColumns(before, count);
     this._maxColumns += count;
     return this;
   }
@@ -333,8 +353,9 @@ export class Sheet {
   insertColumnsAfter(after: number, count: number): this {
     if (after < 1 || after > this._maxColumns) fail(this._env, 'Those columns are out of bounds.');
     this._assertEditable();
+    this._parent._checkGrowth(count * this._maxRows);
     this._cells.insertColumns(after + 1, count);
-    this._shiftMerges('column', after + 1, count);
+    this._shiftColumns(after + 1, count);
     this._maxColumns += count;
     return this;
   }
@@ -356,7 +377,7 @@ export class Sheet {
       fail(this._env, 'Sorry, it is not possible to delete all non-frozen columns.');
     this._assertEditable(this._columns(start, count));
     this._cells.deleteColumns(start, count);
-    this._shiftMerges('column', start, -count);
+    this._shiftColumns(start, -count);
     this._maxColumns -= count;
   }
 
@@ -374,6 +395,9 @@ export class Sheet {
     checkCellLengths(this._env, [values]);
     const row = this._cells.lastRow() + 1;
     this._assertEditable(row > this._maxRows ? undefined : this._rows(row, 1));
+    const rows = Math.max(this._maxRows, row);
+    const columns = Math.max(this._maxColumns, values.length);
+    this._parent._checkGrowth(rows * columns - this._maxRows * this._maxColumns);
     this._maxRows = Math.max(this._maxRows, row);
     this._maxColumns = Math.max(this._maxColumns, values.length);
     values.forEach((value, i) => {
@@ -602,6 +626,17 @@ export class Sheet {
 
   getActiveRange(): Range | null {
     return this._parent.getActiveSheet() === this ? this._parent.getActiveRange() : null;
+  }
+}
+
+/** Moves the keys from `at` on by `by` (a map of sizes or a set of hidden indices); deleted keys drop out. */
+function shiftKeys(keys: Map<number, number> | Set<number>, at: number, by: number): void {
+  const moved = [...keys.entries()].filter(([key]) => key >= at);
+  for (const [key] of moved) keys.delete(key);
+  for (const [key, value] of moved) {
+    if (by < 0 && key < at - by) continue;
+    if (keys instanceof Map) keys.set(key + by, value);
+    else keys.add(key + by);
   }
 }
 

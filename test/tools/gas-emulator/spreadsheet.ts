@@ -10,6 +10,7 @@ import {
   type DeveloperMetadata,
   type DeveloperMetadataFinder,
 } from './developer-metadata';
+import { checkSpreadsheetCells } from './cell-limit';
 import { fail, service, type Env } from './env';
 import { ProtectionType, type Protection } from './protection';
 import { newRange, type Area, type Range } from './range';
@@ -95,9 +96,23 @@ export class Spreadsheet {
       fail(this._env, `A sheet with the name "${name}" already exists. Please enter another name.`);
   }
 
-  /** Adds a sheet without counting or activating it (first sheet, test seeding). */
-  _addSheet(name: string, index = this._sheets.length): Sheet {
+  /** Cells of every sheet's grid, as Google counts them against its limit (cell-limit.ts). */
+  _cellCount(): number {
+    return this._sheets.reduce((sum, sheet) => sum + sheet._maxRows * sheet._maxColumns, 0);
+  }
+
+  /** Refuses an edit that grows the spreadsheet's grids by `added` cells past Google's limit. */
+  _checkGrowth(added: number): void {
+    checkSpreadsheetCells(this._env, this._cellCount(), added);
+  }
+
+  /**
+   * Adds a sheet without counting or activating it (first sheet, test seeding); `cells` is the
+   * new sheet's grid (1 000 × 26 unless it copies a template).
+   */
+  _addSheet(name: string, index = this._sheets.length, cells = 1000 * 26): Sheet {
     this._checkNewName(name, null);
+    this._checkGrowth(cells);
     const id = this._sheetIdCounter === 0 ? 0 : 1_000_000 + this._sheetIdCounter * 7919;
     this._sheetIdCounter++;
     const sheet = newSheet(this._env, this, name, id);
@@ -175,8 +190,10 @@ export class Spreadsheet {
         : typeof index === 'number'
           ? index
           : this._indexOf(this.getActiveSheet()) + 1;
-    const sheet = this._addSheet(name, position);
-    if (template !== undefined) sheet._copyFrom(template as Sheet);
+    const copied = template as Sheet | undefined;
+    const cells = copied ? copied._maxRows * copied._maxColumns : undefined;
+    const sheet = this._addSheet(name, position, cells);
+    if (copied !== undefined) sheet._copyFrom(copied);
     this._activate(sheet, { row: 1, column: 1, rows: 1, columns: 1 });
     return sheet;
   }
