@@ -657,10 +657,15 @@ export class Body {
 }
 
 export class Document {
-  readonly _state: DocState;
-  readonly _body: Body;
+  /** Replaced with a converted document's when Drive imports new content into this one (drive.ts). */
+  _state: DocState;
+  _body: Body;
   /** Moved to the Trash by the person (drive.ts): nothing changes for a script, it still opens. */
   _trashed = false;
+  /** The footer a .docx brought (docx-import.ts): its text and whether it numbers the pages. */
+  _footer: { readonly text: string; readonly pageNumbers: boolean } | null = null;
+  /** Drive's appProperties of the file: private to the app that set them (drive.ts). */
+  _appProperties: Record<string, string> = {};
 
   constructor(
     env: Env,

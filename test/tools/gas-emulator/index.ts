@@ -9,6 +9,7 @@ import { createCharts } from './chart';
 import type { CallCounts } from './call-counter';
 import { editBurst, type BurstTiming, type EditBurst, type UserAction } from './edit-queue';
 import { createDocumentApp, newDocumentStore, type Document } from './document-app';
+import { CONSUMER_QUOTA, createDrive, type DriveQuota } from './drive';
 import { createEnv, type Sharing } from './env';
 import { FailureInjector, type FailureSelector, type PlannedFailure } from './failure-injection';
 import { createHtmlService } from './html';
@@ -35,7 +36,7 @@ import { pastedEdit, typedEdit, type EditContext, type EditEvent } from './user-
 import { createUtilities } from './utilities';
 
 export { loadBundle, type LoadedBundle } from './loader';
-export { deleteForever, moveToTrash } from './drive';
+export { deleteForever, moveToTrash, type DriveQuota } from './drive';
 export type { Document } from './document-app';
 export type {
   Sheet,
@@ -79,6 +80,13 @@ export interface EmulatorOptions {
   sharing?: Sharing;
   /** The manifest's `oauthScopes`; when given, calls that need a scope not listed are refused as in Google. */
   oauthScopes?: readonly string[];
+  /**
+   * The scopes the person left ticked on Google's granular consent screen (default: all the
+   * manifest's). A refused scope is refused as an undeclared one; see script-app.ts.
+   */
+  grantedScopes?: readonly string[];
+  /** Google's daily quotas of documents created and files converted, and how much is used (drive.ts). */
+  driveQuota?: Partial<DriveQuota>;
   /** Clock for CacheService expiry; default the real clock. */
   now?: () => Date;
   /**
@@ -118,12 +126,16 @@ export interface SeedOptions {
 }
 
 export interface Emulator {
-  /** Exactly the Apps Script global names: SpreadsheetApp, HtmlService, LockService, PropertiesService, CacheService, Session, Utilities, Logger, console, ScriptApp, Charts, Browser, DocumentApp. */
+  /** Exactly the Apps Script global names: SpreadsheetApp, HtmlService, LockService, PropertiesService, CacheService, Session, Utilities, Logger, console, ScriptApp, Charts, Browser, DocumentApp, and Drive (the advanced service, v3). */
   readonly globals: Record<string, unknown>;
   /** The same object SpreadsheetApp.getActive() returns: calls on it count (wrap assertions in uncounted() when counts matter). */
   readonly spreadsheet: Spreadsheet;
-  /** Google Docs the script created with DocumentApp.create, in order (inspect with `_` helpers or uncounted()). */
+  /** Google Docs the script created (DocumentApp.create, Drive's conversion), in order (inspect with `_` helpers or uncounted()). */
   readonly documents: readonly Document[];
+  /** The scopes each consent window ScriptApp.requireScopes opened asked for, in order. */
+  readonly consentRequests: readonly (readonly string[])[];
+  /** Today's Drive quotas and their use (drive.ts): a test may spend them or look at them. */
+  readonly driveQuota: DriveQuota;
   readonly ui: EmulatorUi;
   /** Logger.log and console.* output, in order. */
   readonly logs: LogRecord[];
@@ -197,11 +209,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     // The owner stays who it was when another person opens the spreadsheet (actAs).
     sharing: { ...options.sharing, owner: options.sharing?.owner ?? userEmail },
     ...(options.oauthScopes ? { oauthScopes: options.oauthScopes } : {}),
+    ...(options.grantedScopes ? { grantedScopes: options.grantedScopes } : {}),
     now: options.now ?? (() => new Date()),
   });
   const { counter } = env;
   const clock = new VirtualClock(options.latency);
   counter.observe(clock.observe);
+  // The script's clock never goes back: resetCalls() starts the counted time again, not the day's.
+  let carriedMs = 0;
+  env.elapsedMs = () => carriedMs + clock.elapsedMs();
   const record = newUiRecord();
   const ui = newUi(env, record);
   const spreadsheet = newSpreadsheet(env, options.spreadsheetName ?? 'Мониторинг наставничества', record);
@@ -213,6 +229,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const locks = newLockState(options.documentContext ?? true);
   const logs: LogRecord[] = [];
   const documentStore = newDocumentStore();
+  const driveQuota: DriveQuota = { ...CONSUMER_QUOTA, ...options.driveQuota };
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: createSpreadsheetApp(env, spreadsheet, ui),
@@ -228,6 +245,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Charts: createCharts(env),
     Browser: createBrowser(env, ui),
     DocumentApp: createDocumentApp(env, documentStore),
+    Drive: createDrive(env, documentStore, driveQuota),
   };
 
   const sheetNamed = (name: string): Sheet => {
@@ -249,6 +267,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     spreadsheet,
     logs,
     documents: documentStore.documents,
+    consentRequests: env.consentRequests,
+    driveQuota,
     ui: {
       menus: record.menus,
       sidebars: record.sidebars,
@@ -264,6 +284,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     callsBySheet: () => counter.sheetSnapshot(),
     resetCalls: () => {
       counter.reset();
+      carriedMs += clock.elapsedMs();
       clock.reset();
     },
     elapsedMs: () => clock.elapsedMs(),
