@@ -79,7 +79,8 @@ class Writer {
   fields(...values: readonly (readonly [number, 2 | 4])[]): void {
     const bytes = new Uint8Array(values.reduce((sum, [, size]) => sum + size, 0));
     let at = 0;
-    for (const [value, size] of values) for (let i = 0; i < size; i++) bytes[at++] = (value >>> (8 * i)) & 0xff;
+    for (const [value, size] of values)
+      for (let i = 0; i < size; i++) bytes[at++] = (value >>> (8 * i)) & 0xff;
     this.bytes(bytes);
   }
 

@@ -14,7 +14,14 @@
  */
 import type { DocModel } from '../core/documents/doc-model';
 import type { Link } from './document-messages';
-import { createFromDocx, fileIfThere, findBySlot, isNotFound, replaceFromDocx, type DriveFile } from './drive-files';
+import {
+  createFromDocx,
+  fileIfThere,
+  findBySlot,
+  isNotFound,
+  replaceFromDocx,
+  type DriveFile,
+} from './drive-files';
 
 export type { Link } from './document-messages';
 
@@ -42,7 +49,13 @@ interface Stored {
 }
 
 export function documentsRun(user: string, municipality: string, period: string): DocumentsRun {
-  return { owner: ['documents', user, municipality, period], made: [], created: 0, rewritten: 0, unchanged: 0 };
+  return {
+    owner: ['documents', user, municipality, period],
+    made: [],
+    created: 0,
+    rewritten: 0,
+    unchanged: 0,
+  };
 }
 
 function keyOf(run: DocumentsRun, kind: string): string {

@@ -53,11 +53,9 @@ function docxBlob(name: string, docx: Uint8Array): Blob {
 
 /** A new Google Doc named `name` from the .docx, marked with the slot it fills (see findBySlot). */
 export function createFromDocx(name: string, docx: Uint8Array, slot: string): DriveFile {
-  return files().create(
-    { name, mimeType: GOOGLE_DOC_MIME, appProperties: { slot } },
-    docxBlob(name, docx),
-    { fields: FIELDS },
-  );
+  return files().create({ name, mimeType: GOOGLE_DOC_MIME, appProperties: { slot } }, docxBlob(name, docx), {
+    fields: FIELDS,
+  });
 }
 
 /** The Google Doc `id` with the .docx's content and the name `name`: the same file, id and link. */

@@ -43,7 +43,7 @@ export class Blob {
 function bytesOf(env: Env, data: unknown): Uint8Array {
   if (typeof data === 'string') return new TextEncoder().encode(data);
   if (!Array.isArray(data))
-    fail(env, "The parameters (" + typeof data + ") don't match the method signature for Utilities.newBlob.");
+    fail(env, 'The parameters (' + typeof data + ") don't match the method signature for Utilities.newBlob.");
   const bytes = new Uint8Array(data.length);
   for (let i = 0; i < data.length; i++) {
     const value: unknown = data[i];

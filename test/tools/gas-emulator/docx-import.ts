@@ -15,7 +15,13 @@
  * left out, which only ever makes the emulator's document poorer than Google's.
  */
 import { inflateRawSync } from 'node:zlib';
-import { Body, Document, HorizontalAlignment, MAX_DOCUMENT_CHARACTERS, ParagraphHeading } from './document-app';
+import {
+  Body,
+  Document,
+  HorizontalAlignment,
+  MAX_DOCUMENT_CHARACTERS,
+  ParagraphHeading,
+} from './document-app';
 import { fail, type Env } from './env';
 
 /** The files of a zip by their paths. */
@@ -202,7 +208,9 @@ function parseDocument(xml: string, body: Body): Parsed {
           table.rows.map((row) => row.map((paragraphs) => paragraphs.map(paragraphText).join('\n'))),
         );
         appended._rows.forEach((row, r) =>
-          row._cells.forEach((cellOf, c) => styleRuns(cellOf._store.styles, table!.rows[r][c].flatMap(cellRuns))),
+          row._cells.forEach((cellOf, c) =>
+            styleRuns(cellOf._store.styles, table!.rows[r][c].flatMap(cellRuns)),
+          ),
         );
         const total = table.grid.reduce((sum, width) => sum + width, 0);
         if (table.grid.length === appended._widths.length && total > 0)
@@ -288,7 +296,8 @@ function parseFooter(xml: string): { text: string; pageNumbers: boolean } {
     }
     if (token.name === 'w:t') inText = !token.closing && !token.selfClosing;
     if (token.name === 'w:instrText') instruction = !token.closing && !token.selfClosing;
-    if (token.name === 'w:fldSimple' && /^\s*PAGE\b/.test(token.attributes['w:instr'] ?? '')) pageNumbers = true;
+    if (token.name === 'w:fldSimple' && /^\s*PAGE\b/.test(token.attributes['w:instr'] ?? ''))
+      pageNumbers = true;
   }
   return { text, pageNumbers };
 }
@@ -306,7 +315,11 @@ function relationships(xml: string | undefined): Map<string, string> {
  * A new Google Doc of id `id` and name `name` from the .docx, or Drive's refusal (`call` names the
  * API method in the message): a file that is no .docx, or text past a Google Doc's limit.
  */
-export function importDocx(env: Env, call: string, file: { id: string; name: string; docx: Uint8Array }): Document {
+export function importDocx(
+  env: Env,
+  call: string,
+  file: { id: string; name: string; docx: Uint8Array },
+): Document {
   const text = (parts: Map<string, Uint8Array>, path: string) => {
     const data = parts.get(path);
     return data === undefined ? undefined : new TextDecoder().decode(data);
@@ -344,7 +357,8 @@ export function importDocx(env: Env, call: string, file: { id: string; name: str
   }
   const rels = relationships(text(parts, 'word/_rels/document.xml.rels'));
   const footerPath = parsed.footerIds.map((id) => rels.get(id)).find((target) => target !== undefined);
-  const footerXml = footerPath === undefined ? undefined : text(parts, `word/${footerPath.replace(/^\/?word\//, '')}`);
+  const footerXml =
+    footerPath === undefined ? undefined : text(parts, `word/${footerPath.replace(/^\/?word\//, '')}`);
   document._footer = footerXml === undefined ? null : parseFooter(footerXml);
   return document;
 }

@@ -88,13 +88,19 @@ function fieldsOf(optional: unknown): string[] {
 }
 
 function apiError(env: Env, method: string, message: string): never {
-  return fail(env, `API call to drive.files.${method} failed with error: ${message}`, 'GoogleJsonResponseException');
+  return fail(
+    env,
+    `API call to drive.files.${method} failed with error: ${message}`,
+    'GoogleJsonResponseException',
+  );
 }
 
 function docxOf(env: Env, method: string, blob: unknown): Uint8Array {
   if (!(blob instanceof Blob)) apiError(env, method, 'Media type not supported');
   if (blob.getContentType() !== DOCX_MIME)
-    throw new Error(`emulator: only a .docx imported into a Google Doc is modelled, got ${blob.getContentType()}`);
+    throw new Error(
+      `emulator: only a .docx imported into a Google Doc is modelled, got ${blob.getContentType()}`,
+    );
   return blob._bytes;
 }
 

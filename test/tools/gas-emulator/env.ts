@@ -26,6 +26,8 @@ export interface Env {
   readonly grantedScopes?: readonly string[];
   /** The scopes ScriptApp.requireScopes asked the person for, one list a consent window shown. */
   readonly consentRequests: string[][];
+  /** Set by ScriptApp.requireScopes: the execution is over, and any further service call ends it too. */
+  executionEnded: boolean;
   /** Virtual milliseconds the counted calls took so far (latency.ts): how far a script's clock has moved. */
   elapsedMs: () => number;
   readonly now: () => Date;
@@ -79,6 +81,7 @@ export function createEnv(options: {
     counter: new CallCounter(),
     errorConstructor: Error,
     consentRequests: [],
+    executionEnded: false,
     elapsedMs: () => 0,
     ...options,
   };

@@ -19,7 +19,7 @@ import { createLockService, newLockState, type LockKind } from './lock';
 import { createConsole, createLogger, type LogRecord } from './logger';
 import { createPropertiesService } from './properties';
 import type { Range } from './range';
-import { AuthMode, createBrowser, createScriptApp } from './script-app';
+import { AuthMode, createBrowser, createScriptApp, ExecutionEnded } from './script-app';
 import { createSession, newUser, type User } from './session';
 import type { Sheet } from './sheet';
 import { newSpreadsheet, type Spreadsheet } from './spreadsheet';
@@ -224,6 +224,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   counter.silently(() =>
     spreadsheet._addSheet(env.locale.toLowerCase().startsWith('ru') ? 'Лист1' : 'Sheet1'),
   );
+  // After ScriptApp.requireScopes ended the execution nothing more runs (script-app.ts).
+  counter.observe(() => {
+    if (env.executionEnded) throw new ExecutionEnded([]);
+  });
   const failures = new FailureInjector(env, () => spreadsheet.getId());
   counter.observe(failures.observe);
   const locks = newLockState(options.documentContext ?? true);

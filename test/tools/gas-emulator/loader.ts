@@ -56,12 +56,14 @@ export function loadBundle(code: string, emulator: Emulator): LoadedBundle {
           `The bundle has no top-level function "${name}". Functions: ${available.sort().join(', ') || 'none'}`,
         );
       }
+      env.executionEnded = false;
       try {
         return inTimeZone(env.scriptTimeZone, () => (fn as (...a: unknown[]) => unknown)(...args));
       } catch (error) {
         if (error instanceof ExecutionEnded) return undefined;
         throw error;
       } finally {
+        env.executionEnded = false;
         for (const kind of ['document', 'script', 'user'] as const) {
           if (locks.holders[kind] === 'self') locks.holders[kind] = null;
         }

@@ -14,8 +14,9 @@
  *   ones among those asked about;
  * - requireScopes(authMode, oAuthScopes) returns when all are granted, and otherwise "ends the
  *   current execution and renders a consent prompt" for the missing ones: the emulator records
- *   the prompt (Emulator.consentRequests) and ends the call the loader made (loader.ts), which
- *   no catch in the script sees.
+ *   the prompt (Emulator.consentRequests) and ends the call the loader made (loader.ts): a catch
+ *   in the script may see it, but any service call it makes afterwards ends the execution again,
+ *   so nothing more happens.
  */
 import { hasScope, service, type Env } from './env';
 import type { Ui } from './ui';
@@ -68,6 +69,7 @@ export function createScriptApp(env: Env) {
       const missing = asked(scopes).filter((scope) => !hasScope(env, scope));
       if (missing.length === 0) return;
       env.consentRequests.push(missing);
+      env.executionEnded = true;
       throw new ExecutionEnded(missing);
     },
   });
