@@ -271,7 +271,7 @@ describe('«Создать справку и письма» at Google’s limits
     expectComplete(emulator, 'the next day');
   });
 
-  it('begins no document once four and a half of the six minutes are spent, and the next run makes the rest', () => {
+  it('begins no document once four of the six minutes are spent, and the next run makes the rest', () => {
     const { emulator, bundle } = start({ latency: { methodMs: { 'Drive.Files.create': 100_000 } } });
     seedMunicipality(emulator, 60);
     seedParameters(emulator);
