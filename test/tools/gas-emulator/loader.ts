@@ -30,7 +30,7 @@ const VIRTUAL_DATE = `(function (virtualMs) {
       return RealDate.now() + virtualMs();
     }
   }
-  globalThis.Date = ScriptDate;
+  Object.defineProperty(globalThis, 'Date', { value: ScriptDate, writable: true, configurable: true });
 })`;
 
 export interface LoadedBundle {
