@@ -11,7 +11,9 @@
  * - files.update "Updates a file's metadata, content, or both", keeping the file and its id:
  *   https://developers.google.com/drive/api/reference/rest/v3/files/update
  * - files.list's `q`, "appProperties has { key='additionalID' and value='8e8aceg2af2ge72e78' }":
- *   https://developers.google.com/drive/api/guides/search-files
+ *   https://developers.google.com/drive/api/guides/search-files; an app property holds "Maximum of
+ *   124 bytes size per property (including both key and value)":
+ *   https://developers.google.com/drive/api/guides/properties
  * - a Google Doc holds up to 1.02 million characters (Google Drive Help, «Files you can store in
  *   Google Drive», https://support.google.com/drive/answer/37603)
  * - «Documents created: 250 / day», «Files converted: 2,000 / day» for consumer accounts; "If you
@@ -136,6 +138,11 @@ describe('Drive’s conversion of a .docx into a Google Doc, as the emulator mod
     moveToTrash(emulator, a.id);
     expect(Drive.Files.list({ q, fields: 'files(id)' })).toEqual({ files: [] });
     expect(() => Drive.Files.list({ q: "name = 'А'" })).toThrow('not modelled');
+    // «Maximum of 124 bytes size per property (including both key and value)»: the slot's mark is short.
+    expect(() =>
+      Drive.Files.create({ name: 'В', mimeType: DOC, appProperties: { slot: 'я'.repeat(61) } }, blob(REPORT)),
+    ).toThrow('API call to drive.files.create failed with error');
+    expect(emulator.documents).toHaveLength(2);
   });
 
   it('refuses a .docx whose text passes 1 020 000 characters, making nothing, and converts one just within', () => {

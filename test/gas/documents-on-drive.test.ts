@@ -188,7 +188,7 @@ function failThenRerun(selector: FailureSelector, context: string): void {
 }
 
 describe('«Создать справку и письма» stopped by a failing call', () => {
-  it('at every call in turn: a Russian alert names the ready documents, and the next run makes the rest without copies', () => {
+  it('at every write in turn: a Russian alert names the ready documents, and the next run makes the rest without copies', () => {
     const total = (() => {
       const { emulator, bundle } = setUp();
       emulator.resetCalls();

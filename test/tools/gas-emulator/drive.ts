@@ -2,7 +2,7 @@
  * Google Drive as the add-on meets it: the advanced Drive service (Drive API v3, global `Drive`
  * once appsscript.json enables it), and what a person does to a document outside any script.
  *
- * The advanced service, as Google documents it (every fact cited in drive.test.ts):
+ * The advanced service, as Google documents it (every fact cited in test/gas/documents-google.test.ts):
  *
  * - Drive.Files.create(resource, blob, optionalArgs) with resource.mimeType the Google Docs type
  *   imports the uploaded .docx into a new Google Doc (docx-import.ts); it counts against the daily
@@ -10,6 +10,7 @@
  *   characters is refused, nothing made;
  * - Drive.Files.update(resource, fileId, blob, optionalArgs) imports new content into the same Google
  *   Doc (same id, same link) and renames it; a file converted, none created;
+ * - appProperties of at most 124 bytes each, key and value together;
  * - Drive.Files.get(fileId, optionalArgs) gives the file's metadata, in the Trash too;
  * - Drive.Files.list({ q: "appProperties has { key='k' and value='v' } and trashed = false" })
  *   finds files by an app property (the one query the emulator understands; any other throws, so a
@@ -60,6 +61,13 @@ export const CONSUMER_QUOTA: Readonly<DriveQuota> = {
   documentsCreated: 0,
   filesConverted: 0,
 };
+
+/**
+ * "Maximum of 124 bytes size per property (including both key and value) string in UTF-8 encoding"
+ * (https://developers.google.com/drive/api/guides/properties). Drive's message for a longer one is
+ * not published; the emulator's is its own.
+ */
+const MAX_PROPERTY_BYTES = 124;
 
 /** v3's answer when no fields are asked for. */
 const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
@@ -126,6 +134,10 @@ export function createDrive(env: Env, store: DocumentStore, quota: DriveQuota) {
       const file = (resource ?? {}) as { name?: unknown; mimeType?: unknown; appProperties?: unknown };
       if (file.mimeType !== GOOGLE_DOC_MIME)
         throw new Error('emulator: only files created as Google Docs are modelled');
+      const appProperties = (file.appProperties ?? {}) as Record<string, string>;
+      for (const [key, value] of Object.entries(appProperties))
+        if (new TextEncoder().encode(key + value).length > MAX_PROPERTY_BYTES)
+          apiError(env, 'create', 'The size of the property exceeds the limit.');
       const docx = docxOf(env, 'create', blob);
       spend(env, quota, true);
       const id = `1drvEmulated${String(next++).padStart(6, '0')}`;
@@ -134,7 +146,7 @@ export function createDrive(env: Env, store: DocumentStore, quota: DriveQuota) {
         name: typeof file.name === 'string' ? file.name : 'Untitled',
         docx,
       });
-      document._appProperties = { ...((file.appProperties ?? {}) as Record<string, string>) };
+      document._appProperties = { ...appProperties };
       store.documents.push(document);
       return pick(metadata(document), fieldsOf(optional));
     },
