@@ -161,6 +161,7 @@ describe('Drive’s conversion of a .docx into a Google Doc, as the emulator mod
 
   it('stops at the daily quotas: documents created, then files converted, with an exception and nothing made', () => {
     const { emulator, Drive, blob } = start({
+      oauthScopes: [DRIVE_FILE, 'https://www.googleapis.com/auth/documents'],
       driveQuota: { documentsCreated: 249, filesConverted: 1998 },
     });
     const { id } = Drive.Files.create({ name: 'А', mimeType: DOC }, blob(REPORT));
@@ -168,6 +169,10 @@ describe('Drive’s conversion of a .docx into a Google Doc, as the emulator mod
       'Service invoked too many times for one day: docs create.',
     );
     expect(emulator.documents).toHaveLength(1);
+    // DocumentApp.create draws on the same quota of created documents.
+    expect(() => (emulator.globals.DocumentApp as { create(name: string): unknown }).create('В')).toThrow(
+      'Service invoked too many times for one day: docs create.',
+    );
     // An update converts a file and creates none: it goes on until the conversions run out.
     Drive.Files.update({}, id, blob(REPORT));
     expect(() => Drive.Files.update({}, id, blob(REPORT))).toThrow(

@@ -2,8 +2,8 @@
  * DocumentApp as the add-on uses it, with Google's semantics (every fact cited in
  * document-app.test.ts with the page it comes from):
  *
- * - DocumentApp.create(name) makes a new Google Doc (one a run counts against the daily quota of
- *   created documents); its Body starts with one empty paragraph;
+ * - DocumentApp.create(name) makes a new Google Doc, one against the day's quota of created
+ *   documents it shares with Drive's conversions (drive.ts); its Body starts with one empty paragraph;
  * - Body.appendParagraph(text): a "\n" in the text becomes a line break "\r" inside the paragraph;
  *   appendListItem, appendTable(cells: string[][]) with one TableCell per string, appendPageBreak
  *   (a page break inside a new paragraph);
@@ -717,7 +717,13 @@ export function newDocumentStore(): DocumentStore {
   return { documents: [] };
 }
 
-export function createDocumentApp(env: Env, store: DocumentStore) {
+/** The day's quota of created documents DocumentApp.create shares with Drive's conversions (drive.ts). */
+interface CreatedQuota {
+  documentsCreated: number;
+  readonly documentsCreatedPerDay: number;
+}
+
+export function createDocumentApp(env: Env, store: DocumentStore, quota?: CreatedQuota) {
   let next = 1;
   return service(env, 'DocumentApp', {
     ParagraphHeading,
@@ -727,6 +733,9 @@ export function createDocumentApp(env: Env, store: DocumentStore) {
     ElementType,
     create(name: unknown): Document {
       requireScope(env, 'DocumentApp.create', DOCUMENTS_SCOPE);
+      if (quota && quota.documentsCreated >= quota.documentsCreatedPerDay)
+        fail(env, 'Service invoked too many times for one day: docs create.');
+      if (quota) quota.documentsCreated++;
       const id = `1docEmulated${String(next++).padStart(6, '0')}`;
       const document = new Document(env, str(env, name, 'name'), id);
       store.documents.push(document);

@@ -248,7 +248,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ScriptApp: createScriptApp(env),
     Charts: createCharts(env),
     Browser: createBrowser(env, ui),
-    DocumentApp: createDocumentApp(env, documentStore),
+    DocumentApp: createDocumentApp(env, documentStore, driveQuota),
     Drive: createDrive(env, documentStore, driveQuota),
   };
 
