@@ -13,6 +13,7 @@ import { summaryMs, validationMs } from './engine-time';
 import { REGION, regionTimes } from './region-time';
 import {
   curatorAccessCalls,
+  documentsCalls,
   editCalls,
   rosterSheetsCalls,
   schoolSheetsCalls,
@@ -66,6 +67,8 @@ async function measure() {
   }));
   note('Apps Script (эмулятор): панель проверки…');
   const sidebar = books.map((book) => ({ schools: book.schools, ...sidebarCalls(book.demo, code) }));
+  note('Apps Script (эмулятор): справка и письма через Drive…');
+  const documents = books.map((book) => ({ schools: book.schools, run: documentsCalls(book.demo, code) }));
   note('Apps Script (эмулятор): onEdit на базе из 10 000 строк…');
   const edits = editCalls(largest.demo, code);
   note('командная строка: summary на книге из 300 ОО…');
@@ -83,6 +86,7 @@ async function measure() {
     access,
     rostered,
     sidebar,
+    documents,
     edits,
     cli,
     region,
@@ -95,6 +99,7 @@ async function measure() {
 type Figures = Awaited<ReturnType<typeof measure>>;
 
 function budgets(f: Figures): Budget[] {
+  const largestDocuments = f.documents[f.documents.length - 1].run;
   const validate10k = f.validation[f.validation.length - 1];
   const summary300 = f.engine[f.engine.length - 1];
   const cellReads = Math.max(
@@ -194,6 +199,18 @@ function budgets(f: Figures): Budget[] {
       hostileSeconds < LIMITS.hostileSeconds,
     ),
     budget(
+      'Создать справку и письма, 300 ОО: вызовов',
+      `≤ ${LIMITS.documentsCalls}`,
+      String(largestDocuments.reads + largestDocuments.writes),
+      largestDocuments.reads + largestDocuments.writes <= LIMITS.documentsCalls,
+    ),
+    budget(
+      'Создать справку и письма, 300 ОО: в Google',
+      `< ${seconds(LIMITS.documentsServiceMs)} с`,
+      `${seconds(largestDocuments.serviceMs)} с`,
+      largestDocuments.serviceMs < LIMITS.documentsServiceMs,
+    ),
+    budget(
       'размер dist/Code.js',
       `< ${LIMITS.bundleKb} КБ`,
       `${f.bundleKb} КБ`,
@@ -251,6 +268,8 @@ function report(f: Figures, checks: readonly Budget[]): string {
           callRow('Настроить доступ кураторов: список не изменился', a.schools, a.unchanged),
         ]),
         ...f.rostered.map((c) => callRow('Создать листы ОО по списку («Список ОО»)', c.schools, c.run)),
+
+        ...f.documents.map((d) => callRow('Создать справку и письма', d.schools, d.run)),
         ...f.sidebar.flatMap((s) => [
           callRow('Панель: «Текущий лист» (база)', s.schools, s.sheetOnBase),
           callRow('Панель: «Текущий лист» (лист ОО)', s.schools, s.sheetOnTab),
@@ -259,7 +278,11 @@ function report(f: Figures, checks: readonly Budget[]): string {
         ]),
       ],
     ),
-    '«В Google, с» — сколько заняли бы вызовы сервисов при 30 мс на чтение и 50 мс на запись (оценка эмулятора).',
+    '«В Google, с» — сколько заняли бы вызовы сервисов при 30 мс на чтение и 50 мс на запись (оценка эмулятора; преобразование .docx в Google Документ Диском — 5 с).',
+    table(
+      ['Создать справку и письма', 'ОО', 'документов', 'макс. символов в документе'],
+      f.documents.map((d) => ['', d.schools, d.run.documents, d.run.largestDocument]),
+    ),
     '',
     'Создать листы ОО по списку из «Списка ОО»: вызовы и ячейки таблицы после запуска (предел Google — 10 000 000)',
     table(

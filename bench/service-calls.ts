@@ -216,3 +216,21 @@ export function curatorAccessCalls(demo: DemoMunicipality, code: string): Access
   };
   return { first: run(), unchanged: run() };
 }
+
+export interface DocumentsCalls extends RunCalls {
+  /** Google Docs made, and the most characters one of them holds (a Doc holds at most 1 020 000). */
+  readonly documents: number;
+  readonly largestDocument: number;
+}
+
+/** «Создать справку и письма» on a fresh spreadsheet: every document made through Drive's conversion. */
+export function documentsCalls(demo: DemoMunicipality, code: string): DocumentsCalls {
+  const { emulator, bundle } = onEmulator(demo, code);
+  const run = runCalls(emulator, bundle, 'menuCreateDocuments');
+  const alerts = emulator.ui.alerts.map((alert) => alert.prompt);
+  if (alerts.length > 0) throw new Error(`«Создать справку и письма» stopped: ${alerts.join('\n')}`);
+  const sizes = emulator.uncounted(() =>
+    emulator.documents.map((document) => document._body.getText().length),
+  );
+  return { ...run, documents: sizes.length, largestDocument: Math.max(...sizes) };
+}

@@ -1,58 +1,60 @@
 /**
  * The Google Doc of one kind for one period, kept from run to run (docs/decisions.md, «Documents on
- * Drive»): its id is stored in the spreadsheet's document properties under the person, the
- * municipality, the period and the kind, so that running «Создать справку и письма» again clears
- * and redraws the same document instead of adding a same-named copy. A document of another period
- * is never touched. A stored id that no longer opens (the document was deleted) gives way to a new
- * document; a service error while opening it stops the run instead, so as not to make a copy.
+ * Drive» and «Documents through Drive»): its id and a fingerprint of what it holds are stored in the
+ * spreadsheet's document properties under the person, the municipality, the period and the kind.
  *
- * From the moment it is created or reopened until its last block is drawn the document is named
- * «… (не завершён)»: a run stopped anywhere — a service error, or the 6-minute limit that no catch
- * sees — leaves a document that says so, and the next run takes it up again.
+ * - The same content as stored: the document is left as it is — a run stopped by Google's daily
+ *   limit or by the time of one run continues where it stopped, and a second run costs no quota.
+ * - Other content: the same document (id, link) gets it through Drive's conversion.
+ * - No document yet, or the stored one deleted for good: a new one. It carries the slot's mark in
+ *   its appProperties, so that a run Google stopped between creating it and storing its id finds
+ *   it the next time instead of making a copy.
+ *
+ * A document of another period, kind or person is never touched.
  */
-import { DOCUMENT_MESSAGES } from './messages';
+import type { DocModel } from '../core/documents/doc-model';
+import type { Link } from './document-messages';
+import {
+  createFromDocx,
+  fileIfThere,
+  findBySlot,
+  isNotFound,
+  replaceFromDocx,
+  type DriveFile,
+} from './drive-files';
 
-type Document = GoogleAppsScript.Document.Document;
-type Body = GoogleAppsScript.Document.Body;
+export type { Link } from './document-messages';
 
-export interface Link {
-  readonly name: string;
-  readonly url: string;
-}
-
-/** A document the run began and has not finished: what the alert names if the run stops. */
-export interface Unfinished {
-  readonly name: string;
-  readonly url: string | null;
-  /** False while its id is not yet stored: the next run will not find it, it is left over. */
-  readonly recorded: boolean;
-}
-
-/** What a run has done so far, for the dialog at the end or the alert of a failure. */
+/** What a run has done so far, for the dialog at the end or the alert of a stop. */
 export interface DocumentsRun {
   /** Whose documents, of which municipality and period: the property key without the kind. */
   readonly owner: readonly string[];
   readonly made: Link[];
-  unfinished: Unfinished | null;
   created: number;
   rewritten: number;
+  unchanged: number;
 }
 
-export interface OpenDocument {
-  readonly document: Document;
-  readonly body: Body;
-  readonly name: string;
-  readonly url: string;
-  readonly reused: boolean;
+/** One document of the run: which of the period's it is, its model, and its .docx when needed. */
+export interface PlannedDocument {
+  readonly kind: string;
+  readonly model: DocModel;
+  readonly docx: () => Uint8Array;
+}
+
+interface Stored {
+  readonly id: string;
+  /** The content's fingerprint; null for an id stored before fingerprints were. */
+  readonly hash: string | null;
 }
 
 export function documentsRun(user: string, municipality: string, period: string): DocumentsRun {
   return {
     owner: ['documents', user, municipality, period],
     made: [],
-    unfinished: null,
     created: 0,
     rewritten: 0,
+    unchanged: 0,
   };
 }
 
@@ -60,54 +62,63 @@ function keyOf(run: DocumentsRun, kind: string): string {
   return JSON.stringify([...run.owner, kind]);
 }
 
-/** Google could not answer this time: the document may well be there, so nothing is created instead. */
-function isServiceFailure(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /Service \w+ (failed|timed out)|timed out|Exceeded maximum execution time|too many times/i.test(
-    message,
-  );
+/** 64 bits of FNV-1a (two 32-bit lanes of different offsets), as 13 + 13 base-36 digits at most. */
+export function fingerprint64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193) >>> 0;
+    b = Math.imul(b ^ code, 0x01000193) >>> 0;
+    b = (b ^ (b >>> 13)) >>> 0;
+  }
+  return `${a.toString(36)}.${b.toString(36)}`;
 }
 
-function reopen(id: string): Document | null {
+/** The mark of a slot on its Google Doc: short (Drive allows 124 bytes a property) and free of quotes. */
+export function slotMark(key: string): string {
+  return `cmn-${fingerprint64(key).replace('.', '-')}`;
+}
+
+function readStored(raw: string | null): Stored | null {
+  if (raw === null || raw === '') return null;
+  if (!raw.startsWith('{')) return { id: raw, hash: null };
+  const parsed = JSON.parse(raw) as { id?: unknown; hash?: unknown };
+  return typeof parsed.id === 'string'
+    ? { id: parsed.id, hash: typeof parsed.hash === 'string' ? parsed.hash : null }
+    : null;
+}
+
+function rewrite(id: string, planned: PlannedDocument): DriveFile | null {
   try {
-    return DocumentApp.openById(id);
+    return replaceFromDocx(id, planned.model.name, planned.docx());
   } catch (error) {
-    if (isServiceFailure(error)) throw error;
-    return null;
+    if (isNotFound(error)) return null;
+    throw error;
   }
 }
 
-/** The period's document of this kind, emptied and marked unfinished, or a new one. */
-export function openDocument(run: DocumentsRun, kind: string, name: string): OpenDocument {
-  const marked = DOCUMENT_MESSAGES.unfinishedName(name);
+/** Puts the planned document into its slot (see the file's comment) and counts it as made. */
+export function putDocument(run: DocumentsRun, planned: PlannedDocument): void {
   const properties = PropertiesService.getDocumentProperties();
-  const key = keyOf(run, kind);
-  const stored = properties.getProperty(key);
-  const previous = stored === null ? null : reopen(stored);
-  if (previous !== null) {
-    const url = previous.getUrl();
-    previous.setName(marked);
-    run.unfinished = { name: marked, url, recorded: true };
-    const body = previous.getBody();
-    body.clear();
-    return { document: previous, body, name, url, reused: true };
+  const key = keyOf(run, planned.kind);
+  const stored = readStored(properties.getProperty(key));
+  const hash = fingerprint64(JSON.stringify(planned.model));
+  const { name } = planned.model;
+  if (stored !== null && stored.hash === hash) {
+    const there = fileIfThere(stored.id);
+    if (there !== null) {
+      run.made.push({ name, url: there.webViewLink });
+      run.unchanged++;
+      return;
+    }
   }
-  const document = DocumentApp.create(marked);
-  run.unfinished = { name: marked, url: null, recorded: false };
-  properties.setProperty(key, document.getId());
-  run.unfinished = { name: marked, url: null, recorded: true };
-  const url = document.getUrl();
-  run.unfinished = { name: marked, url, recorded: true };
-  return { document, body: document.getBody(), name, url, reused: false };
-}
-
-/** Gives the drawn document its own name and counts it as made. */
-export function closeDocument(run: DocumentsRun, open: OpenDocument): void {
-  open.document.setName(open.name);
-  run.unfinished = { name: open.name, url: open.url, recorded: true };
-  open.document.saveAndClose();
-  run.made.push({ name: open.name, url: open.url });
-  run.unfinished = null;
-  if (open.reused) run.rewritten++;
-  else run.created++;
+  const previous = stored?.id ?? findBySlot(slotMark(key))?.id ?? null;
+  let file = previous === null ? null : rewrite(previous, planned);
+  if (file === null) {
+    file = createFromDocx(name, planned.docx(), slotMark(key));
+    run.created++;
+  } else run.rewritten++;
+  properties.setProperty(key, JSON.stringify({ id: file.id, hash }));
+  run.made.push({ name, url: file.webViewLink });
 }

@@ -1,55 +1,48 @@
 /**
- * «Создать справку и письма»: the analytical report, its version for publication, and every letter
- * of адресные рекомендации in one document (a page per school; several documents, «часть 1 из 2»,
- * when they would pass Google's size of a document) on the coordinator's Drive, named with the
- * municipality and the period, then a dialog with the links. A second run for the same period
- * rewrites the same documents (document-slot.ts); a run that stops part-way says in Russian which
- * documents are ready and which one is unfinished. Progress is shown in toasts every few dozen
- * letters.
+ * «Создать справку и письма»: the analytical report, its version for publication, and the letters
+ * of адресные рекомендации (a page per school, LETTERS_PER_DOCUMENT schools a document) as Google
+ * Docs on the coordinator's Drive, named with the municipality and the period, then a dialog with
+ * the links (docs/decisions.md#documents-through-drive).
+ *
+ * Each document is the .docx the command line writes (src/docx), page numbers in the footer and
+ * all, converted by Drive in one call: a run costs a few calls a document whatever its size, and
+ * needs only the permission to the add-on's own files on Drive (drive-scope.ts).
+ *
+ * A run keeps within Google's limits and stops cleanly at them: it starts no document once most of
+ * the six minutes Google gives a run are spent, and stops at Google's daily limit of documents; the
+ * alert lists what is ready with links, and the next run leaves those as they are and makes the
+ * rest (document-slot.ts).
  */
 import { makeDocuments } from '../app/documents';
 import { summarise } from '../app/summarise';
 import { lettersBookName } from '../core/documents/documents';
 import { municipalityOf, periodOf } from '../core/documents/document-input';
-import { PAGE_BREAK, type DocModel } from '../core/documents/doc-model';
-import { lettersParts, type LettersPart } from './document-parts';
-import { closeDocument, documentsRun, openDocument, type DocumentsRun, type Link } from './document-slot';
-import { drawBlocks, finishDocument, setUpPage } from './draw-document';
-import { DOCUMENT_MESSAGES, MESSAGES } from './messages';
+import type { DocModel } from '../core/documents/doc-model';
+import { docxPackage } from '../docx/docx-package';
+import { DOCUMENT_MESSAGES, type Link, type StopReason } from './document-messages';
+import { lettersParts, partModel } from './document-parts';
+import { documentsRun, putDocument, type DocumentsRun, type PlannedDocument } from './document-slot';
+import { driveGranted } from './drive-scope';
+import { isQuotaExceeded } from './drive-files';
+import { MESSAGES } from './messages';
 import { alert, toast } from './run-command';
 import { spreadsheetWorkbook } from './spreadsheet-workbook';
 
-/** Letters between two progress toasts. */
-const LETTERS_PER_TOAST = 50;
+/**
+ * No document is begun after this much of a run: Google stops a script at six minutes ("Script
+ * runtime: 6 min / execution", https://developers.google.com/apps-script/guides/services/quotas),
+ * and one document — its .docx built (about 9 s for fifty letters in Node; Apps Script is slower)
+ * and converted — takes well under the two minutes left.
+ */
+export const DOCUMENTS_TIME_BUDGET_MS = 4 * 60 * 1000;
 
-/** Letters drawn before this part, and the letters of every part: for the progress toasts. */
-interface LetterCount {
-  readonly before: number;
-  readonly total: number;
+interface Planned extends PlannedDocument {
+  /** Letters made once this document is: for the progress toast. */
+  readonly lettersAfter: number | null;
 }
 
-function writeModel(run: DocumentsRun, kind: string, model: DocModel): void {
-  toast(MESSAGES.writingDocument(model.name));
-  const open = openDocument(run, kind, model.name);
-  setUpPage(open.body);
-  drawBlocks(open.body, model.blocks);
-  finishDocument(open.body);
-  closeDocument(run, open);
-}
-
-function writeLetters(run: DocumentsRun, part: LettersPart, count: LetterCount): void {
-  toast(MESSAGES.writingDocument(part.name));
-  const open = openDocument(run, part.kind, part.name);
-  setUpPage(open.body);
-  part.letters.forEach((letter, i) => {
-    if (i > 0) drawBlocks(open.body, [PAGE_BREAK]);
-    drawBlocks(open.body, letter.model.blocks);
-    const done = count.before + i + 1;
-    if (done % LETTERS_PER_TOAST === 0 && done < count.total)
-      toast(MESSAGES.writingLetters(done, count.total));
-  });
-  finishDocument(open.body);
-  closeDocument(run, open);
+function planned(kind: string, model: DocModel, lettersAfter: number | null): Planned {
+  return { kind, model, docx: () => docxPackage(model), lettersAfter };
 }
 
 function escapeHtml(text: string): string {
@@ -74,7 +67,35 @@ function showLinks(intro: string, links: readonly Link[], note: string | null): 
   SpreadsheetApp.getUi().showModalDialog(output, MESSAGES.documentsTitle);
 }
 
+/** Makes the documents in order until all are made or a limit stops the run; false when it stopped. */
+function putAll(run: DocumentsRun, documents: readonly Planned[], started: number, total: number): boolean {
+  for (let i = 0; i < documents.length; i++) {
+    const document = documents[i];
+    if (Date.now() - started > DOCUMENTS_TIME_BUDGET_MS) {
+      alert(DOCUMENT_MESSAGES.stopped({ kind: 'time' }, run.made, documents.length - i));
+      return false;
+    }
+    toast(MESSAGES.writingDocument(document.model.name));
+    try {
+      putDocument(run, document);
+    } catch (error) {
+      console.error(error);
+      const message = error instanceof Error ? error.message : String(error);
+      const reason: StopReason = isQuotaExceeded(error)
+        ? { kind: 'quota', error: message }
+        : { kind: 'service', error: message };
+      alert(DOCUMENT_MESSAGES.stopped(reason, run.made, documents.length - i));
+      return false;
+    }
+    if (document.lettersAfter !== null && document.lettersAfter < total)
+      toast(MESSAGES.writingLetters(document.lettersAfter, total));
+  }
+  return true;
+}
+
 export function createDocuments(): void {
+  const started = Date.now();
+  if (!driveGranted()) return;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   toast(MESSAGES.readingSheets);
   const workbook = spreadsheetWorkbook(spreadsheet);
@@ -92,26 +113,17 @@ export function createDocuments(): void {
   const user = Session.getEffectiveUser().getEmail();
   const run = documentsRun(user, municipalityOf(input), periodOf(input));
   const total = documents.letters.length;
-  try {
-    writeModel(run, 'report', documents.report);
-    writeModel(run, 'public-report', documents.publicReport);
-    let before = 0;
-    for (const part of lettersParts(lettersBookName(input), documents.letters)) {
-      writeLetters(run, part, { before, total });
-      before += part.letters.length;
-    }
-  } catch (error) {
-    console.error(error);
-    alert(
-      DOCUMENT_MESSAGES.interrupted(
-        error instanceof Error ? error.message : String(error),
-        run.made,
-        run.unfinished,
-      ),
-    );
-    return;
-  }
-  const intro = DOCUMENT_MESSAGES.ready(total, run.created, run.rewritten);
+  let letters = 0;
+  const plan = [
+    planned('report', documents.report, null),
+    planned('public-report', documents.publicReport, null),
+    ...lettersParts(lettersBookName(input), documents.letters).map((part) => {
+      letters += part.letters.length;
+      return planned(part.kind, partModel(part), letters);
+    }),
+  ];
+  if (!putAll(run, plan, started, total)) return;
+  const intro = DOCUMENT_MESSAGES.ready(total, run);
   const note = missing.length === 0 ? null : MESSAGES.documentsPlaceholders(missing);
   try {
     showLinks(intro, run.made, note);

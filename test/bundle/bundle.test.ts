@@ -152,7 +152,7 @@ describe('npm run build', () => {
     }
   });
 
-  it('ships the manifest with V8, Moscow time, the narrow scopes and Google Docs, nothing Drive-wide', () => {
+  it('ships the manifest with V8, Moscow time, the narrow scopes and the add-on’s own files on Drive, nothing Drive-wide', () => {
     const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Europe/Moscow');
@@ -160,8 +160,9 @@ describe('npm run build', () => {
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
-      // DocumentApp.create needs it (reference/document/document-app); no drive scope is asked.
-      'https://www.googleapis.com/auth/documents',
+      // Drive's conversion of the documents' .docx into Google Docs, through the advanced Drive service:
+      // the files the add-on makes, not the whole Drive, and no sensitive scope (test/gas/documents-google.test.ts).
+      'https://www.googleapis.com/auth/drive.file',
       // Session.getEffectiveUser() «require[s] authorization with … https://www.googleapis.com/auth/userinfo.email»
       // (https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()): «Настроить доступ
       // кураторов» keeps the runner among a tab's editors by that address. Sheet.protect() and Protection need no

@@ -2,8 +2,8 @@
  * DocumentApp as the add-on uses it, with Google's semantics (every fact cited in
  * document-app.test.ts with the page it comes from):
  *
- * - DocumentApp.create(name) makes a new Google Doc (one a run counts against the daily quota of
- *   created documents); its Body starts with one empty paragraph;
+ * - DocumentApp.create(name) makes a new Google Doc, one against the day's quota of created
+ *   documents it shares with Drive's conversions (drive.ts); its Body starts with one empty paragraph;
  * - Body.appendParagraph(text): a "\n" in the text becomes a line break "\r" inside the paragraph;
  *   appendListItem, appendTable(cells: string[][]) with one TableCell per string, appendPageBreak
  *   (a page break inside a new paragraph);
@@ -657,10 +657,15 @@ export class Body {
 }
 
 export class Document {
-  readonly _state: DocState;
-  readonly _body: Body;
+  /** Replaced with a converted document's when Drive imports new content into this one (drive.ts). */
+  _state: DocState;
+  _body: Body;
   /** Moved to the Trash by the person (drive.ts): nothing changes for a script, it still opens. */
   _trashed = false;
+  /** The footer a .docx brought (docx-import.ts): its text and whether it numbers the pages. */
+  _footer: { readonly text: string; readonly pageNumbers: boolean } | null = null;
+  /** Drive's appProperties of the file: private to the app that set them (drive.ts). */
+  _appProperties: Record<string, string> = {};
 
   constructor(
     env: Env,
@@ -712,7 +717,13 @@ export function newDocumentStore(): DocumentStore {
   return { documents: [] };
 }
 
-export function createDocumentApp(env: Env, store: DocumentStore) {
+/** The day's quota of created documents DocumentApp.create shares with Drive's conversions (drive.ts). */
+interface CreatedQuota {
+  documentsCreated: number;
+  readonly documentsCreatedPerDay: number;
+}
+
+export function createDocumentApp(env: Env, store: DocumentStore, quota?: CreatedQuota) {
   let next = 1;
   return service(env, 'DocumentApp', {
     ParagraphHeading,
@@ -722,6 +733,9 @@ export function createDocumentApp(env: Env, store: DocumentStore) {
     ElementType,
     create(name: unknown): Document {
       requireScope(env, 'DocumentApp.create', DOCUMENTS_SCOPE);
+      if (quota && quota.documentsCreated >= quota.documentsCreatedPerDay)
+        fail(env, 'Service invoked too many times for one day: docs create.');
+      if (quota) quota.documentsCreated++;
       const id = `1docEmulated${String(next++).padStart(6, '0')}`;
       const document = new Document(env, str(env, name, 'name'), id);
       store.documents.push(document);

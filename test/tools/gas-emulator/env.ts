@@ -18,6 +18,16 @@ export interface Env {
   readonly sharing?: Sharing;
   /** The manifest's `oauthScopes`, when the script declares them: a call needing another scope is refused. */
   readonly oauthScopes?: readonly string[];
+  /**
+   * The scopes the person ticked on Google's granular consent screen (default: every one the
+   * manifest declares). A call needing a declared scope the person refused is refused as one
+   * needing an undeclared scope is.
+   */
+  readonly grantedScopes?: readonly string[];
+  /** The scopes ScriptApp.requireScopes asked the person for, one list a consent window shown. */
+  readonly consentRequests: string[][];
+  /** Set by ScriptApp.requireScopes: the execution is over, and any further service call ends it too. */
+  executionEnded: boolean;
   readonly now: () => Date;
   /**
    * Error constructor of the realm the script runs in. The loader points it at the vm context's
@@ -38,8 +48,21 @@ export interface Sharing {
  * («You do not have permission to call X. Required permissions: scope»).
  */
 export function requireScope(env: Env, call: string, scope: string): void {
-  if (env.oauthScopes !== undefined && !env.oauthScopes.includes(scope))
-    fail(env, `You do not have permission to call ${call}. Required permissions: ${scope}`);
+  requireAnyScope(env, call, [scope]);
+}
+
+/** True when the manifest declares the scope and the person did not untick it on the consent screen. */
+export function hasScope(env: Env, scope: string): boolean {
+  return (
+    (env.oauthScopes === undefined || env.oauthScopes.includes(scope)) &&
+    (env.grantedScopes === undefined || env.grantedScopes.includes(scope))
+  );
+}
+
+/** Refuses a call that none of `scopes` allows (an API method lists the scopes any of which will do). */
+export function requireAnyScope(env: Env, call: string, scopes: readonly string[]): void {
+  if (!scopes.some((scope) => hasScope(env, scope)))
+    fail(env, `You do not have permission to call ${call}. Required permissions: ${scopes.join(' || ')}`);
 }
 
 export function createEnv(options: {
@@ -49,15 +72,22 @@ export function createEnv(options: {
   userEmail: string;
   sharing?: Sharing;
   oauthScopes?: readonly string[];
+  grantedScopes?: readonly string[];
   now: () => Date;
 }): Env {
-  return { counter: new CallCounter(), errorConstructor: Error, ...options };
+  return {
+    counter: new CallCounter(),
+    errorConstructor: Error,
+    consentRequests: [],
+    executionEnded: false,
+    ...options,
+  };
 }
 
 /** Throws what Apps Script throws: an Error named 'Exception' with Google's message. */
-export function fail(env: Env, message: string): never {
+export function fail(env: Env, message: string, name = 'Exception'): never {
   const error = new env.errorConstructor(message);
-  error.name = 'Exception';
+  error.name = name;
   throw error;
 }
 

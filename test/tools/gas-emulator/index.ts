@@ -9,6 +9,7 @@ import { createCharts } from './chart';
 import type { CallCounts } from './call-counter';
 import { editBurst, type BurstTiming, type EditBurst, type UserAction } from './edit-queue';
 import { createDocumentApp, newDocumentStore, type Document } from './document-app';
+import { CONSUMER_QUOTA, createDrive, type DriveQuota } from './drive';
 import { createEnv, type Sharing } from './env';
 import { FailureInjector, type FailureSelector, type PlannedFailure } from './failure-injection';
 import { createHtmlService } from './html';
@@ -18,7 +19,7 @@ import { createLockService, newLockState, type LockKind } from './lock';
 import { createConsole, createLogger, type LogRecord } from './logger';
 import { createPropertiesService } from './properties';
 import type { Range } from './range';
-import { AuthMode, createBrowser, createScriptApp } from './script-app';
+import { AuthMode, createBrowser, createScriptApp, ExecutionEnded } from './script-app';
 import { createSession, newUser, type User } from './session';
 import type { Sheet } from './sheet';
 import { newSpreadsheet, type Spreadsheet } from './spreadsheet';
@@ -35,7 +36,7 @@ import { pastedEdit, typedEdit, type EditContext, type EditEvent } from './user-
 import { createUtilities } from './utilities';
 
 export { loadBundle, type LoadedBundle } from './loader';
-export { deleteForever, moveToTrash } from './drive';
+export { deleteForever, moveToTrash, type DriveQuota } from './drive';
 export type { Document } from './document-app';
 export type {
   Sheet,
@@ -79,6 +80,13 @@ export interface EmulatorOptions {
   sharing?: Sharing;
   /** The manifest's `oauthScopes`; when given, calls that need a scope not listed are refused as in Google. */
   oauthScopes?: readonly string[];
+  /**
+   * The scopes the person left ticked on Google's granular consent screen (default: all the
+   * manifest's). A refused scope is refused as an undeclared one; see script-app.ts.
+   */
+  grantedScopes?: readonly string[];
+  /** Google's daily quotas of documents created and files converted, and how much is used (drive.ts). */
+  driveQuota?: Partial<DriveQuota>;
   /** Clock for CacheService expiry; default the real clock. */
   now?: () => Date;
   /**
@@ -118,12 +126,16 @@ export interface SeedOptions {
 }
 
 export interface Emulator {
-  /** Exactly the Apps Script global names: SpreadsheetApp, HtmlService, LockService, PropertiesService, CacheService, Session, Utilities, Logger, console, ScriptApp, Charts, Browser, DocumentApp. */
+  /** Exactly the Apps Script global names: SpreadsheetApp, HtmlService, LockService, PropertiesService, CacheService, Session, Utilities, Logger, console, ScriptApp, Charts, Browser, DocumentApp, and Drive (the advanced service, v3). */
   readonly globals: Record<string, unknown>;
   /** The same object SpreadsheetApp.getActive() returns: calls on it count (wrap assertions in uncounted() when counts matter). */
   readonly spreadsheet: Spreadsheet;
-  /** Google Docs the script created with DocumentApp.create, in order (inspect with `_` helpers or uncounted()). */
+  /** Google Docs the script created (DocumentApp.create, Drive's conversion), in order (inspect with `_` helpers or uncounted()). */
   readonly documents: readonly Document[];
+  /** The scopes each consent window ScriptApp.requireScopes opened asked for, in order. */
+  readonly consentRequests: readonly (readonly string[])[];
+  /** Today's Drive quotas and their use (drive.ts): a test may spend them or look at them. */
+  readonly driveQuota: DriveQuota;
   readonly ui: EmulatorUi;
   /** Logger.log and console.* output, in order. */
   readonly logs: LogRecord[];
@@ -197,6 +209,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     // The owner stays who it was when another person opens the spreadsheet (actAs).
     sharing: { ...options.sharing, owner: options.sharing?.owner ?? userEmail },
     ...(options.oauthScopes ? { oauthScopes: options.oauthScopes } : {}),
+    ...(options.grantedScopes ? { grantedScopes: options.grantedScopes } : {}),
     now: options.now ?? (() => new Date()),
   });
   const { counter } = env;
@@ -208,11 +221,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   counter.silently(() =>
     spreadsheet._addSheet(env.locale.toLowerCase().startsWith('ru') ? 'Лист1' : 'Sheet1'),
   );
+  // After ScriptApp.requireScopes ended the execution nothing more runs (script-app.ts).
+  counter.observe(() => {
+    if (env.executionEnded) throw new ExecutionEnded([]);
+  });
   const failures = new FailureInjector(env, () => spreadsheet.getId());
   counter.observe(failures.observe);
   const locks = newLockState(options.documentContext ?? true);
   const logs: LogRecord[] = [];
   const documentStore = newDocumentStore();
+  const driveQuota: DriveQuota = { ...CONSUMER_QUOTA, ...options.driveQuota };
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: createSpreadsheetApp(env, spreadsheet, ui),
@@ -227,7 +245,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ScriptApp: createScriptApp(env),
     Charts: createCharts(env),
     Browser: createBrowser(env, ui),
-    DocumentApp: createDocumentApp(env, documentStore),
+    DocumentApp: createDocumentApp(env, documentStore, driveQuota),
+    Drive: createDrive(env, documentStore, driveQuota),
   };
 
   const sheetNamed = (name: string): Sheet => {
@@ -249,6 +268,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     spreadsheet,
     logs,
     documents: documentStore.documents,
+    consentRequests: env.consentRequests,
+    driveQuota,
     ui: {
       menus: record.menus,
       sidebars: record.sidebars,

@@ -40,10 +40,21 @@ const DOCUMENT_CLASSES = new Set([
   'TableCell',
   'Text',
 ]);
+/**
+ * Drive's conversion of an upload into a Google Doc is one request that uploads the file and waits
+ * for the import: charged at 5 s whatever the size (a document of fifty letters is a few megabytes),
+ * a lookup of a file at a round trip's 0.5 s, and Utilities.newBlob at 0.3 s for turning megabytes
+ * of bytes into a Blob. Estimates, like the figures above.
+ */
 export const DOCUMENT_CALL_MS: Readonly<Record<string, number>> = {
   'DocumentApp.create': 1000,
   'DocumentApp.openById': 500,
   'Document.saveAndClose': 1000,
+  'Drive.Files.create': 5000,
+  'Drive.Files.update': 5000,
+  'Drive.Files.get': 500,
+  'Drive.Files.list': 500,
+  'Utilities.newBlob': 300,
 };
 
 export class VirtualClock {

@@ -99,4 +99,37 @@ describe('loadBundle', () => {
     release();
     expect(bundle.call('grab')).toBe(true);
   });
+
+  it('moves the script’s clock on by the virtual time its service calls took, and never back', () => {
+    const emulator = createEmulator({ latency: { methodMs: { 'Utilities.sleep': 60_000 } } });
+    const bundle = loadBundle(
+      'function waited() { var start = Date.now(); Utilities.sleep(1); return [Date.now() - start, new Date().getTime() - start]; }',
+      emulator,
+    );
+    const [now, date] = bundle.call('waited') as number[];
+    expect(now).toBeGreaterThanOrEqual(60_000);
+    expect(date).toBeGreaterThanOrEqual(60_000);
+    expect(now).toBeLessThan(61_000);
+    // resetCalls() starts counting again; the script's clock does not go back by the minute.
+    const clock = loadBundle('function now() { return Date.now(); }', emulator);
+    const beforeReset = clock.call('now') as number;
+    emulator.resetCalls();
+    expect(clock.call('now') as number).toBeGreaterThanOrEqual(beforeReset);
+  });
+
+  it('ends the execution at ScriptApp.requireScopes for a refused scope: a catch in the script gets nothing more done', () => {
+    const drive = 'https://www.googleapis.com/auth/drive.file';
+    const emulator = createEmulator({ oauthScopes: [drive], grantedScopes: [] });
+    const bundle = loadBundle(
+      `function ask() {
+        try { ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, ['${drive}']); }
+        catch (e) { SpreadsheetApp.getUi().alert('after'); }
+        return 'went on';
+      }`,
+      emulator,
+    );
+    expect(bundle.call('ask')).toBeUndefined();
+    expect(emulator.consentRequests).toEqual([[drive]]);
+    expect(emulator.ui.alerts).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
-/** Utilities: formatDate (see date-format.ts), sleep (returns at once), deterministic getUuid. */
+/** Utilities: formatDate (see date-format.ts), sleep (returns at once), deterministic getUuid, newBlob (blob.ts). */
+import { newBlob } from './blob';
 import { formatJavaDate } from './date-format';
 import { fail, service, type Env } from './env';
 
@@ -16,5 +17,6 @@ export function createUtilities(env: Env) {
     },
     sleep: (_milliseconds: number): void => undefined,
     getUuid: (): string => `00000000-0000-4000-8000-${String(++uuidCounter).padStart(12, '0')}`,
+    newBlob: (data: unknown, contentType?: unknown, name?: unknown) => newBlob(env, data, contentType, name),
   });
 }
