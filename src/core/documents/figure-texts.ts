@@ -1,6 +1,5 @@
 /** Figures as the documents print them (RUSSIAN.md §2): «18,4 %», a target «70 %», «24 из 130». */
 import { formatCount } from '../format/count';
-import { formatFigure } from '../format/figure';
 import { formatPercent, formatRoundPercent } from '../format/percent';
 import type { IndicatorSummary, IndicatorType, OrganizationSummary } from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
@@ -15,12 +14,8 @@ export function targetText(indicator: IndicatorSummary): string {
   return formatPercent(indicator.target, whole ? 0 : 1);
 }
 
-export function municipalText(indicator: IndicatorSummary): string {
-  return formatFigure(indicator.value, indicator.type === 'flag' ? 'share' : indicator.type);
-}
-
 /**
- * A figure as the справка prints it, its tables and its text alike: one percent style in one document
+ * A figure as the documents print it, their tables and their text alike: one percent style in one document
  * (RUSSIAN.md §6), the style of its targets and sentences — «100 %», «87,5 %». A document flag is the share of
  * schools.
  */
@@ -46,13 +41,10 @@ export function metText(indicator: IndicatorSummary): string {
   return indicator.met ? MET : NOT_MET;
 }
 
-/** One school's own value of a key indicator: «да» / «нет» for a document, «ошибка» when excluded. */
-export function schoolValueText(key: KeyIndicator, org: OrganizationSummary): string {
-  const value = schoolValue(key, org);
-  return typeof value === 'string' ? value : formatFigure(value, key.indicator.type);
-}
-
-/** The справка's schools table: one school's value in the report's percent style. */
+/**
+ * One school's own value of a key indicator in the documents' percent style (the справка's schools table, the
+ * letter's figures): «да» / «нет» for a document, «ошибка» when excluded.
+ */
 export function reportSchoolValueText(key: KeyIndicator, org: OrganizationSummary): string {
   const value = schoolValue(key, org);
   return typeof value === 'string' ? value : reportFigure(value, key.indicator.type);
