@@ -1,6 +1,6 @@
 /** Figures as the documents print them (RUSSIAN.md §2): «18,4 %», a target «70 %», «24 из 130». */
 import { formatCount } from '../format/count';
-import { formatPercent, formatRoundPercent } from '../format/percent';
+import { percent } from '../text/typography';
 import type { IndicatorSummary, IndicatorType, OrganizationSummary } from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
 import { FLAG_NO, FLAG_YES } from '../findings/messages';
@@ -10,8 +10,7 @@ import { MET, NO_TARGET, NO_VALUE, NOT_MET, VALUE_ERROR } from './messages';
 export function targetText(indicator: IndicatorSummary): string {
   if (indicator.target === null) return NO_TARGET;
   if (indicator.type === 'count') return formatCount(indicator.target);
-  const whole = Number.isInteger(Math.round(indicator.target * 1000) / 10);
-  return formatPercent(indicator.target, whole ? 0 : 1);
+  return percent(indicator.target);
 }
 
 /**
@@ -22,7 +21,8 @@ export function targetText(indicator: IndicatorSummary): string {
 export function reportFigure(value: number | null, type: IndicatorType): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
   return type === 'share' || type === 'percent' || type === 'flag'
-    ? formatRoundPercent(value)
+    ? // Whole once rounded to the decimal it is shown with: 0,07996 reads «8 %», not «8,0 %».
+      percent(value)
     : formatCount(value);
 }
 
