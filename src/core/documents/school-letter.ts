@@ -13,7 +13,15 @@ import { stageLabel } from '../recommendations/stages';
 import type { OrganizationSummary } from '../findings/analysis-result';
 import { selectKeyIndicators, type KeyIndicator } from '../findings/key-indicators';
 import { schoolKey } from '../text/school-name';
-import { bulletList, heading, paragraph, type Block, type DocModel, type TableBlock } from './doc-model';
+import {
+  bulletList,
+  heading,
+  keptTogether,
+  paragraph,
+  type Block,
+  type DocModel,
+  type TableBlock,
+} from './doc-model';
 import { headOf, periodOf, type DocumentInput, type LetterRow } from './document-input';
 import { reportMunicipalText, reportSchoolValueText, schoolTargetText } from './figure-texts';
 import { addresseeOf } from './letter-addressee';
@@ -115,7 +123,7 @@ function opening(input: DocumentInput, school: string): Block[] {
 /** The closing request, the signature (position, line, name) and «Исполнитель». */
 function closing(input: DocumentInput): Block[] {
   const { parameters } = input;
-  return [
+  return keptTogether([
     paragraph(T.LETTER_CLOSING),
     paragraph(''),
     paragraph(parameterText(parameters, 'signerPosition'), 'left'),
@@ -125,7 +133,7 @@ function closing(input: DocumentInput): Block[] {
       T.executorLine(parameterText(parameters, 'executor'), parameterText(parameters, 'executorPhone')),
       'left',
     ),
-  ];
+  ]);
 }
 
 /**
