@@ -5,8 +5,11 @@
 
 /** Two Cyrillic words joined by «/», not inside an address or a path («сайт.рф/новости»). */
 const SLASHED = /(?<![\p{L}\p{N}./])([А-Яа-яЁё]+)\/([А-Яа-яЁё]+)(?![\p{L}\p{N}/])/gu;
-/** A word with its plural ending in brackets, glued to it: «Приказ(ы)», «группа(ы)», «педагог(и)». */
-const ENDING = /(?<![\p{L}\p{N}])([А-Яа-яЁё]+)\(([а-яё]{1,2})\)/gu;
+/**
+ * A word with its plural ending in brackets, glued to it: «Приказ(ы)», «группа(ы)», «педагог(и)». Not an
+ * abbreviation («КПК(и)»): its plural is not made by an ending.
+ */
+const ENDING = /(?<![\p{L}\p{N}])([А-ЯЁа-яё][а-яё]+)\(([а-яё]{1,2})\)/gu;
 /** A stem that loses its last letter before a vowel ending: «группа(ы)» → «группы», «учитель(я)» → «учителя». */
 const DROPPED = /[аяоеьй]$/;
 

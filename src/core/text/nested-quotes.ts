@@ -26,10 +26,10 @@ export function nestQuotes(text: string): string {
       depth += 1;
       result += depth > 1 ? '„' : '«';
     } else if (char === '»') {
-      if (depth === 0) return source;
+      if (depth === 0) return text;
       result += depth > 1 ? '“' : '»';
       depth -= 1;
     } else result += char;
   }
-  return depth === 0 ? result : source;
+  return depth === 0 ? result : text;
 }
