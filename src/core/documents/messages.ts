@@ -99,12 +99,13 @@ export const METHOD_SOURCES =
   'системе наставничества, и база наставников муниципалитета. Целевые значения — установленные в каталоге ' +
   'показателей таблицы мониторинга; показатель без целевого значения приводится справочно.';
 
+/** «сведения … не учтены», not «ОО не учтены» (RUSSIAN.md § 3), as «Сводная» says it. */
 export function methodExcluded(title: string, names: readonly string[]): string {
-  return `${title}: не учтены — ${names.join('; ')}.`;
+  return `${title}: сведения не учтены из-за ошибок в данных — ${names.join('; ')}.`;
 }
 
 export function methodExcludedCount(title: string, count: number): string {
-  return `${title}: не учтены из-за ошибок в данных — ${countOf(count, SCHOOLS_FORMS)}.`;
+  return `${title}: сведения ${countOf(count, SCHOOLS_FORMS)} не учтены из-за ошибок в данных.`;
 }
 
 export const INDICATOR_HEADERS = [
