@@ -45,8 +45,8 @@ export const DYNAMICS_HEADERS = ['Показатель', 'Прошлый пер�
 /** When the two periods count different numbers of schools, a comparison says so (docs/decisions.md). */
 export function dynamicsSets(period: string, now: number, previousPeriod: string, before: number): string {
   return (
-    `Значения периодов рассчитаны по разному числу ОО: в ${period} — ${countOf(now, SCHOOLS_FORMS)}, ` +
-    `в ${previousPeriod} — ${countOf(before, SCHOOLS_FORMS)}; изменения отражают и изменение состава ОО.`
+    `Значения периодов рассчитаны по разному числу ОО: за ${periodPhrase(period)} — ${countOf(now, SCHOOLS_FORMS)}, ` +
+    `за ${periodPhrase(previousPeriod)} — ${countOf(before, SCHOOLS_FORMS)}; изменения отражают и изменение состава ОО.`
   );
 }
 
