@@ -27,7 +27,12 @@ describe('writeOutAlternatives: no «/» and no «(ы)» (RUSSIAN.md § 4)', () 
     'приказ (приказы) о закреплении пар (групп)',
     'раздел 6 (пункт 8)',
     'E-mail: mentor/school@mail.ru',
-    // An abbreviation's plural is not an ending.
+    // Abbreviations of single letters, and an abbreviation's plural, which is not an ending.
+    'столбец «№ п/п»',
+    // Not a noun with its plural ending: left as typed, never a word that does not exist.
+    'Ф.И.О. наставляемого(ых)',
+    'который(е)',
+    'в/ч 1234',
     'КПК(и)',
   ])('leaves «%s» as it is', (text) => {
     expect(writeOutAlternatives(text)).toBe(text);
