@@ -4,6 +4,7 @@ import { generateRecommendations } from '../../src/app/generate';
 import { summarise } from '../../src/app/summarise';
 import { plainText, type DocModel, type TableBlock } from '../../src/core/documents/doc-model';
 import { measureText } from '../../src/core/documents/letter-measures';
+import { documentText } from '../../src/core/text/document-text';
 import { RECOMMENDATION_HEADERS } from '../../src/core/documents/messages';
 import { VISIBLE_HEADERS } from '../../src/core/recommendations/recommendation-row';
 import { generateMunicipality } from '../../src/demo/municipality';
@@ -64,10 +65,13 @@ describe('the documents of one run', () => {
       const own = input.rows.filter((row) => row.organization === letter.school);
       const table = recommendationsTable(letter.model);
       // The list of errors a row carries on the sheet is given once, in the letter's appendix.
-      expect(table.rows.slice(1).map((row) => row[1])).toEqual(own.map(measureText));
+      // As the letter prints it (RUSSIAN.md § 4): the coordinator's «Гимназия № 1» with its no-break space.
+      expect(table.rows.slice(1).map((row) => row[1])).toEqual(
+        own.map((row) => documentText(measureText(row))),
+      );
     }
     const all = documents.letters.map((letter) => plainText(letter.model));
-    expect(all.filter((text) => text.includes(edited))).toHaveLength(1);
+    expect(all.filter((text) => text.includes(documentText(edited)))).toHaveLength(1);
     const resolvedLetter = documents.letters.find((letter) => letter.school === resolvedSchool) as {
       model: DocModel;
     };
@@ -81,12 +85,13 @@ describe('the documents of one run', () => {
     const internal = plainText(documents.report);
     const published = plainText(documents.publicReport);
     for (const org of summarised.result.organizations) {
-      expect(internal).toContain(org.name);
+      expect(internal).toContain(documentText(org.name));
+      expect(published).not.toContain(documentText(org.name));
       expect(published).not.toContain(org.name);
       expect(published).not.toContain(org.sheet);
     }
     expect(published).toContain('Демонстрационный муниципальный район');
-    expect(published).toContain('приказ Управления образования от 01.10.2025 № 245');
+    expect(published).toContain('приказ Управления образования от 01.10.2025 №\u00a0245');
   });
 
   it('write a letter that says so to a school with nothing to improve and, from «Список ОО», to one that did not submit data', () => {
@@ -119,14 +124,14 @@ describe('the documents of one run', () => {
       model: DocModel;
     };
     expect(plainText(missing.model)).toContain('Данные мониторинга от ОО не представлены');
-    expect(plainText(missing.model)).toContain('Петровой А. И.');
+    expect(plainText(missing.model)).toContain('Петровой\u00a0А.\u00a0И.');
     expect(plainText(missing.model)).toContain('Уважаемая Анна Ивановна!');
     const submitted = documents.letters.filter((letter) => letter !== missing);
     for (const letter of submitted) expect(plainText(letter.model)).toContain('дефицитов не выявлено');
-    expect(plainText(documents.report)).toContain('Данные представили 3 из 4 ОО по списку.');
-    expect(plainText(documents.report)).toContain('Не представлены данные: 1 ОО.');
-    expect(plainText(documents.report)).toContain('МБОУ «СОШ № 99»');
-    expect(plainText(documents.publicReport)).not.toContain('СОШ № 99');
+    expect(plainText(documents.report)).toContain('Данные представили 3 из 4\u00a0ОО по списку.');
+    expect(plainText(documents.report)).toContain('Не представлены данные: 1\u00a0ОО.');
+    expect(plainText(documents.report)).toContain('МБОУ «СОШ №\u00a099»');
+    expect(plainText(documents.publicReport)).not.toContain('СОШ №\u00a099');
   });
 
   it('show a missing parameter as a visible placeholder', () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SummaryDocument } from '../../src/cli/json-schemas';
 import { formatChange } from '../../src/core/format/change';
-import { formatRoundPercent } from '../../src/core/format/percent';
+import { percent } from '../../src/core/text/typography';
 import { generateMunicipality } from '../../src/demo/municipality';
 import { ROOT, run, writeBook } from './cli-run';
 import { docxText } from '../docx/docx-text';
@@ -54,7 +54,7 @@ describe('cmn-sheets report --previous', () => {
       const text = await docxText(file(`документы/${name}`));
       expect(text, name).toContain(`5. ${HEADING}`);
       expect(text, name).toContain('Прошлый период\nТекущий период\nИзменение');
-      const row = `${mentors.title}\n${formatRoundPercent(mentors.previous as number)}\n${formatRoundPercent(mentors.value as number)}\n`;
+      const row = `${mentors.title}\n${percent(mentors.previous as number)}\n${percent(mentors.value as number)}\n`;
       expect(text, name).toContain(`${row}${formatChange(mentors.change as number, 'share')}`);
       expect(text, name).toContain('По сравнению с прошлым периодом (2024/2025)');
     }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/core/format/count';
-import { formatRoundPercent } from '../../src/core/format/percent';
+import { percent } from '../../src/core/text/typography';
 import { generateMunicipality } from '../../src/demo/municipality';
 import { ROOT, run, writeBook } from './cli-run';
 import { docxText } from '../docx/docx-text';
@@ -75,7 +75,7 @@ describe('cmn-sheets report with several workbooks', () => {
         const share = region.indicators.find(
           (indicator) => indicator.id === 'share_mentors',
         ) as (typeof region.indicators)[number];
-        expect(text).toContain(formatRoundPercent(share.value as number));
+        expect(text).toContain(percent(share.value as number));
         expect(text).toContain(
           `${formatCount(share.numerator as number)} из ${formatCount(share.denominator as number)}`,
         );

@@ -105,12 +105,33 @@ afterAll(() => {
 
 describe('the documents rendered by LibreOffice', () => {
   it('have the expected number of pages, the version for publication shorter than the internal one', () => {
-    expect(pages('letter')).toBeGreaterThanOrEqual(2);
-    expect(pages('letter')).toBeLessThanOrEqual(4);
+    // The letter up to its signature, then the appendix for the curator on a page of its own.
+    expect(pages('letter')).toBeGreaterThanOrEqual(3);
+    expect(pages('letter')).toBeLessThanOrEqual(5);
     expect(pages('report')).toBeGreaterThanOrEqual(5);
     expect(pages('public-report')).toBeLessThan(pages('report'));
     // The row taller than a page breaks across pages instead of being cut.
     expect(pages('long-row')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('start the appendix of a letter on a new page, after a page that ends with «Исполнитель»', () => {
+    const lines = (page: number) =>
+      execFileSync(
+        'pdftotext',
+        ['-f', String(page), '-l', String(page), '-raw', join(dir, 'letter.pdf'), '-'],
+        {
+          encoding: 'utf8',
+        },
+      )
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    const at = Array.from({ length: pages('letter') }, (_, i) => i + 1).find((page) =>
+      lines(page).includes(APPENDIX_HEADING),
+    );
+    expect(at).toBeGreaterThan(1);
+    expect(lines(at as number)[0]).toBe(APPENDIX_HEADING);
+    expect(lines((at as number) - 1).at(-1)).toMatch(/^Исполнитель: /);
   });
 
   it('keep all their text extractable: every word of the model is found in the PDF as often, none broken', () => {

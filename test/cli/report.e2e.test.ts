@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/core/format/count';
-import { formatRoundPercent } from '../../src/core/format/percent';
+import { percent } from '../../src/core/text/typography';
+import { documentText } from '../../src/core/text/document-text';
+import { countOf, plural } from '../../src/core/text/plural';
 import { measureText } from '../../src/core/documents/letter-measures';
 import { VISIBLE_HEADERS } from '../../src/core/recommendations/recommendation-row';
 import { generateMunicipality } from '../../src/demo/municipality';
@@ -105,7 +107,7 @@ describe('cmn-sheets report', () => {
       const figure = summary.indicators.find(
         (indicator) => indicator.id === id,
       ) as (typeof summary.indicators)[number];
-      expect(text).toContain(formatRoundPercent(figure.value as number));
+      expect(text).toContain(percent(figure.value as number));
       expect(text).toContain(
         `${formatCount(figure.numerator as number)} из ${formatCount(figure.denominator as number)}`,
       );
@@ -114,14 +116,16 @@ describe('cmn-sheets report', () => {
       (indicator) => indicator.id === 'ped_total',
     ) as (typeof summary.indicators)[number];
     expect(text).toContain(formatCount(total.value as number));
-    expect(text).toContain('Основание: приказ Управления образования от 01.10.2025 № 245');
+    expect(text).toContain('Основание: приказ Управления образования от 01.10.2025 №\u00a0245');
   });
 
   it('names no school in the report for publication, while the internal one names them', async () => {
     const published = await docxText(file('документы/Аналитическая справка для публикации.docx'));
     const internal = await docxText(file('документы/Аналитическая справка.docx'));
     for (const org of summary.organizations) {
-      expect(internal).toContain(org.name);
+      // As the documents print a name: «МБОУ «СОШ № 1»» with a no-break space.
+      expect(internal).toContain(documentText(org.name));
+      expect(published).not.toContain(documentText(org.name));
       expect(published).not.toContain(org.name);
       expect(published).not.toContain(`«${org.sheet}»`);
     }
@@ -193,9 +197,10 @@ describe('cmn-sheets report', () => {
     // Each letter is addressed to its school and carries its errors, with the cell to fix, in the appendix.
     for (const org of summary.organizations) {
       const text = letters.get(org.name) as string;
-      expect(text).toContain(`ОО: ${org.name}`);
-      // Its rows of «База наставников» count among its errors.
-      if (org.errors > 0) expect(text).toContain(`Куратору ОО. Найдено ошибок: ${org.errors}.`);
+      expect(text).toContain(`Директору ${documentText(org.name)}`);
+      // Its rows of «База наставников» count among its errors, the count agreeing: «Найдена 1 ошибка».
+      const found = `${plural(org.errors, ['Найдена', 'Найдены', 'Найдено'])} ${countOf(org.errors, ['ошибка', 'ошибки', 'ошибок'])}`;
+      if (org.errors > 0) expect(text).toContain(`Куратору ОО. ${found}.`);
       else expect(text).not.toContain('Приложение. Ошибки в данных мониторинга ОО');
     }
   });
@@ -255,16 +260,16 @@ describe('cmn-sheets report with «Список ОО»', () => {
     expect(result.stderr).toBe('');
     const letter = await docxText(file('со списком/Адресные рекомендации/МКОУ «Заречная ООШ».docx'));
     // Addressed in the dative, greeted by name and patronymic.
-    expect(letter).toContain('Сидорову П. И.');
+    expect(letter).toContain('Сидорову\u00a0П.\u00a0И.');
     expect(letter).toContain('Уважаемый Пётр Ильич!');
     expect(letter).toContain('Данные мониторинга от ОО не представлены');
     const first = await docxText(file(`со списком/Адресные рекомендации/${schools[0]}.docx`));
-    expect(first).toContain('Ивановой М. П.');
+    expect(first).toContain('Ивановой\u00a0М.\u00a0П.');
     expect(first).toContain('Уважаемая Мария Петровна!');
     expect(await docxText(file('со списком/Аналитическая справка.docx'))).toContain('МКОУ «Заречная ООШ»');
     const published = await docxText(file('со списком/Аналитическая справка для публикации.docx'));
     expect(published).not.toContain('Заречная');
-    expect(published).toContain('Не представлены данные: 1 ОО.');
-    expect(published).toContain('Данные представили 2 из 3 ОО по списку.');
+    expect(published).toContain('Не представлены данные: 1\u00a0ОО.');
+    expect(published).toContain('Данные представили 2 из 3\u00a0ОО по списку.');
   });
 });

@@ -26,6 +26,7 @@ import * as T from './messages';
 import { analysisBlocks, conclusionBlocks } from './report-analysis';
 import { MUNICIPAL_REPORT_WORDS, type ReportWords } from './report-words';
 import { reportSignature } from './signature';
+import { typesetDocument } from './typeset-document';
 
 export type Audience = 'internal' | 'public';
 
@@ -90,7 +91,11 @@ export function buildAnalyticalReport(
     ...recommendations(input.result, words),
     ...reportSignature(input.parameters),
   ];
-  return { name: `${title} — ${place}, ${period}`, blocks: renumbered(blocks), pageNumbers: true };
+  return typesetDocument({
+    name: `${title} — ${place}, ${period}`,
+    blocks: renumbered(blocks),
+    pageNumbers: true,
+  });
 }
 
 /**

@@ -89,6 +89,14 @@ export function introParagraph(text: string): ParagraphBlock {
 
 export const PAGE_BREAK: PageBreakBlock = { kind: 'page-break' };
 
+/**
+ * Paragraphs kept on one page: the signature with its position and «Исполнитель» — a page that holds only
+ * «Исполнитель: …» is not a part of a letter a head signs.
+ */
+export function keptTogether(blocks: readonly ParagraphBlock[]): ParagraphBlock[] {
+  return blocks.map((block, i) => (i === blocks.length - 1 ? block : { ...block, keepWithNext: true }));
+}
+
 /** The whole text of a document, block by block and cell by cell: what a reader can find in it. */
 export function plainText(model: DocModel): string {
   return model.blocks

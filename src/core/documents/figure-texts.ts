@@ -1,7 +1,6 @@
 /** Figures as the documents print them (RUSSIAN.md §2): «18,4 %», a target «70 %», «24 из 130». */
 import { formatCount } from '../format/count';
-import { formatFigure } from '../format/figure';
-import { formatPercent, formatRoundPercent } from '../format/percent';
+import { percent } from '../text/typography';
 import type { IndicatorSummary, IndicatorType, OrganizationSummary } from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
 import { FLAG_NO, FLAG_YES } from '../findings/messages';
@@ -11,23 +10,19 @@ import { MET, NO_TARGET, NO_VALUE, NOT_MET, VALUE_ERROR } from './messages';
 export function targetText(indicator: IndicatorSummary): string {
   if (indicator.target === null) return NO_TARGET;
   if (indicator.type === 'count') return formatCount(indicator.target);
-  const whole = Number.isInteger(Math.round(indicator.target * 1000) / 10);
-  return formatPercent(indicator.target, whole ? 0 : 1);
-}
-
-export function municipalText(indicator: IndicatorSummary): string {
-  return formatFigure(indicator.value, indicator.type === 'flag' ? 'share' : indicator.type);
+  return percent(indicator.target);
 }
 
 /**
- * A figure as the справка prints it, its tables and its text alike: one percent style in one document
+ * A figure as the documents print it, their tables and their text alike: one percent style in one document
  * (RUSSIAN.md §6), the style of its targets and sentences — «100 %», «87,5 %». A document flag is the share of
  * schools.
  */
 export function reportFigure(value: number | null, type: IndicatorType): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
   return type === 'share' || type === 'percent' || type === 'flag'
-    ? formatRoundPercent(value)
+    ? // Whole once rounded to the decimal it is shown with: 0,07996 reads «8 %», not «8,0 %».
+      percent(value)
     : formatCount(value);
 }
 
@@ -46,13 +41,10 @@ export function metText(indicator: IndicatorSummary): string {
   return indicator.met ? MET : NOT_MET;
 }
 
-/** One school's own value of a key indicator: «да» / «нет» for a document, «ошибка» when excluded. */
-export function schoolValueText(key: KeyIndicator, org: OrganizationSummary): string {
-  const value = schoolValue(key, org);
-  return typeof value === 'string' ? value : formatFigure(value, key.indicator.type);
-}
-
-/** The справка's schools table: one school's value in the report's percent style. */
+/**
+ * One school's own value of a key indicator in the documents' percent style (the справка's schools table, the
+ * letter's figures): «да» / «нет» for a document, «ошибка» when excluded.
+ */
 export function reportSchoolValueText(key: KeyIndicator, org: OrganizationSummary): string {
   const value = schoolValue(key, org);
   return typeof value === 'string' ? value : reportFigure(value, key.indicator.type);

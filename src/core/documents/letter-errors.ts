@@ -5,7 +5,7 @@
  * called «ошибка в формуле» (docs/decisions.md#letters-to-schools).
  */
 import type { Issue } from '../issues/issue';
-import { heading, paragraph, type Block } from './doc-model';
+import { heading, PAGE_BREAK, paragraph, type Block } from './doc-model';
 import * as T from './messages';
 
 /** More errors than this are counted, not listed: the letter stays readable, the tab has them all. */
@@ -60,10 +60,11 @@ function placeOf(issue: Issue, schoolSheet: string): string {
   return T.errorPlace(issue.sheet === schoolSheet ? null : issue.sheet, issue.cell);
 }
 
-/** `schoolSheet`: the school's tab. */
+/** `schoolSheet`: the school's tab. The appendix starts on a page of its own, after the signature. */
 export function errorAppendix(schoolSheet: string, errors: readonly Issue[]): Block[] {
   const shown = errors.slice(0, LETTER_ERRORS_SHOWN);
   const blocks: Block[] = [
+    PAGE_BREAK,
     heading(2, T.APPENDIX_HEADING),
     paragraph(
       T.appendixIntro(

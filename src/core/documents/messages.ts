@@ -5,9 +5,11 @@
  * the Ижевск order № 644, п. 13 (no public comparison of schools). School names stand only where the
  * nominative fits (RUSSIAN.md §1).
  */
-import { countOf } from '../text/plural';
+import { countOf, plural } from '../text/plural';
 
 const SCHOOLS_FORMS = ['ОО', 'ОО', 'ОО'] as const;
+const DEFICIT_FORMS = ['дефицит', 'дефицита', 'дефицитов'] as const;
+const ERROR_FORMS = ['ошибка', 'ошибки', 'ошибок'] as const;
 
 export const REPORT_NAME = 'Аналитическая справка';
 export const PUBLIC_REPORT_NAME = 'Аналитическая справка для публикации';
@@ -15,10 +17,6 @@ export const LETTERS_NAME = 'Адресные рекомендации';
 
 export const REPORT_TITLE = 'Аналитическая справка';
 export const REPORT_SUBTITLE = 'по итогам мониторинга реализации целевой модели наставничества';
-
-export function titleLine(municipality: string, period: string): string {
-  return `Муниципалитет: ${municipality}. Период: ${period}.`;
-}
 
 export function asOfLine(period: string, asOf: string): string {
   return `за ${periodPhrase(period)} (по состоянию на ${asOf})`;
@@ -47,8 +45,8 @@ export const DYNAMICS_HEADERS = ['Показатель', 'Прошлый пер�
 /** When the two periods count different numbers of schools, a comparison says so (docs/decisions.md). */
 export function dynamicsSets(period: string, now: number, previousPeriod: string, before: number): string {
   return (
-    `Значения периодов рассчитаны по разному числу ОО: в ${period} — ${countOf(now, SCHOOLS_FORMS)}, ` +
-    `в ${previousPeriod} — ${countOf(before, SCHOOLS_FORMS)}; изменения отражают и изменение состава ОО.`
+    `Значения периодов рассчитаны по разному числу ОО: за ${periodPhrase(period)} — ${countOf(now, SCHOOLS_FORMS)}, ` +
+    `за ${periodPhrase(previousPeriod)} — ${countOf(before, SCHOOLS_FORMS)}; изменения отражают и изменение состава ОО.`
   );
 }
 
@@ -101,12 +99,13 @@ export const METHOD_SOURCES =
   'системе наставничества, и база наставников муниципалитета. Целевые значения — установленные в каталоге ' +
   'показателей таблицы мониторинга; показатель без целевого значения приводится справочно.';
 
+/** «сведения … не учтены», not «ОО не учтены» (RUSSIAN.md § 3), as «Сводная» says it. */
 export function methodExcluded(title: string, names: readonly string[]): string {
-  return `${title}: не учтены — ${names.join('; ')}.`;
+  return `${title}: сведения не учтены из-за ошибок в данных — ${names.join('; ')}.`;
 }
 
 export function methodExcludedCount(title: string, count: number): string {
-  return `${title}: не учтены из-за ошибок в данных — ${countOf(count, SCHOOLS_FORMS)}.`;
+  return `${title}: сведения ${countOf(count, SCHOOLS_FORMS)} не учтены из-за ошибок в данных.`;
 }
 
 export const INDICATOR_HEADERS = [
@@ -115,7 +114,7 @@ export const INDICATOR_HEADERS = [
   'N из M',
   'Целевое значение',
   'Достигнуто',
-  'ОО ниже цели',
+  'ОО ниже целевого значения',
 ] as const;
 export const MET = 'достигнуто';
 export const NOT_MET = 'не достигнуто';
@@ -131,7 +130,7 @@ export function belowTargetLine(title: string, names: readonly string[]): string
 export const NONE_BELOW_TARGET = 'Целевые значения достигнуты во всех учтённых ОО.';
 
 export const SCHOOL_HEADER = 'ОО';
-export const BELOW_HEADER = 'Целей не достигнуто';
+export const BELOW_HEADER = 'Не достигнуто целевых значений';
 /** Short column heads of the schools table: the full titles would not fit its narrow columns. */
 export const SCHOOL_COLUMNS: Readonly<Record<string, string>> = {
   ped_total: 'Педагогов',
@@ -255,9 +254,13 @@ export function targetsConclusion(met: number, withTarget: number, furthest: rea
 }
 
 export function deficitsConclusion(shared: number): string {
-  return shared === 0
-    ? 'Дефицитов, выявленных в нескольких ОО, нет: меры принимаются на уровне ОО по адресным рекомендациям.'
-    : `Дефицитов, выявленных в нескольких ОО: ${shared}. Они требуют мер, приведённых в разделе «Управленческие решения».`;
+  if (shared === 0)
+    return 'Дефицитов, выявленных в нескольких ОО, нет: меры принимаются на уровне ОО по адресным рекомендациям.';
+  // «Выявлен 1 дефицит, общий …; он требует», «Выявлено 9 дефицитов, общих …; они требуют» (RUSSIAN.md § 2).
+  const found = `${plural(shared, ['Выявлен', 'Выявлены', 'Выявлено'])} ${countOf(shared, DEFICIT_FORMS)}`;
+  const common = plural(shared, ['общий', 'общих', 'общих']);
+  const needs = plural(shared, ['он требует', 'они требуют', 'они требуют']);
+  return `${found}, ${common} для нескольких ОО; ${needs} мер, приведённых в разделе «Управленческие решения».`;
 }
 
 export function qualityConclusion(withErrors: string): string {
@@ -292,7 +295,8 @@ export function recommendationsIntro(schools: number): string {
 }
 
 export const SIGNATURE_LINE = '________________';
-export const SIGNATURE_DATE = '«____» ______________ 20____ г.';
+/** «г.» stays with the year to be written in: typography cannot see a number in «20____». */
+export const SIGNATURE_DATE = '«____» ______________ 20____\u00a0г.';
 export function executorLine(name: string, phone: string): string {
   return `Исполнитель: ${name}, тел. ${phone}`;
 }
@@ -341,9 +345,6 @@ export const LETTER_BODY_MEASURES =
   'приведены в таблице; документы, которые ОО оформляет на этих этапах, перечислены после неё.';
 export const LETTER_BODY_ERRORS =
   'В данных ОО найдены ошибки; их перечень с адресами ячеек приведён в приложении для куратора ОО.';
-export function letterSubtitle(school: string, municipality: string, period: string): string {
-  return `ОО: ${school}. ${titleLine(municipality, period)}`;
-}
 /** The deficit of the stage-8 row, which is no finding of its own, as the letter words it. */
 export const PLAN_CORRECTION_DEFICIT = 'Дефициты, перечисленные выше';
 /** Value and target in a sentence (RUSSIAN.md § 6): «58,8 % при целевом значении 70 %». */
@@ -397,8 +398,10 @@ export const STAGE_DOCUMENTS: Readonly<Record<number, readonly string[]>> = {
 };
 export const APPENDIX_HEADING = 'Приложение. Ошибки в данных мониторинга ОО';
 export function appendixIntro(count: number, onBase: boolean): string {
+  const found = `${plural(count, ['Найдена', 'Найдены', 'Найдено'])} ${countOf(count, ERROR_FORMS)}`;
+  const fix = plural(count, ['Исправьте её', 'Исправьте их', 'Исправьте их']);
   return (
-    `Куратору ОО. Найдено ошибок: ${count}. Исправьте их в файле мониторинга ОО по адресам ячеек, указанным ` +
+    `Куратору ОО. ${found}. ${fix} в файле мониторинга ОО по адресам ячеек, указанным ` +
     'в таблице, и представьте файл повторно; до исправления сведения ОО не учитываются в расчёте показателей, ' +
     'к которым относятся ошибки.' +
     (onBase

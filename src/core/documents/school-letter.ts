@@ -13,13 +13,22 @@ import { stageLabel } from '../recommendations/stages';
 import type { OrganizationSummary } from '../findings/analysis-result';
 import { selectKeyIndicators, type KeyIndicator } from '../findings/key-indicators';
 import { schoolKey } from '../text/school-name';
-import { bulletList, heading, paragraph, type Block, type DocModel, type TableBlock } from './doc-model';
-import { headOf, municipalityOf, periodOf, type DocumentInput, type LetterRow } from './document-input';
-import { municipalText, schoolTargetText, schoolValueText } from './figure-texts';
+import {
+  bulletList,
+  heading,
+  keptTogether,
+  paragraph,
+  type Block,
+  type DocModel,
+  type TableBlock,
+} from './doc-model';
+import { headOf, periodOf, type DocumentInput, type LetterRow } from './document-input';
+import { reportMunicipalText, reportSchoolValueText, schoolTargetText } from './figure-texts';
 import { addresseeOf } from './letter-addressee';
 import { distinctErrors, errorAppendix } from './letter-errors';
 import { deficitText, measureText, stagesOf } from './letter-measures';
 import * as T from './messages';
+import { typesetDocument } from './typeset-document';
 
 /**
  * The stage every «submit your data» recommendation belongs to (stage 7 of docs/domain.md#algorithm: сбор
@@ -44,12 +53,11 @@ export function buildSchoolLetter(input: DocumentInput, org: OrganizationSummary
     ...(rows.length === 0 ? [] : [paragraph(T.LETTER_BODY_MEASURES)]),
     ...(errors.length === 0 ? [] : [paragraph(T.LETTER_BODY_ERRORS)]),
   ];
-  return {
+  return typesetDocument({
     name: letterName(org.name),
     blocks: [
       ...opening(input, org.name),
       ...body,
-      ...title(input, org.name),
       heading(2, T.LETTER_FIGURES),
       figuresTable(input, org),
       heading(2, T.LETTER_DEFICITS),
@@ -57,7 +65,7 @@ export function buildSchoolLetter(input: DocumentInput, org: OrganizationSummary
       ...closing(input),
       ...(errors.length === 0 ? [] : errorAppendix(org.sheet, errors)),
     ],
-  };
+  });
 }
 
 /** The letter to a school on the roster that did not submit data: submit it first. */
@@ -73,18 +81,17 @@ export function buildNotSubmittedLetter(input: DocumentInput, school: string): D
   };
   // A stage-7 row drafted for it already (with the coordinator's wording) replaces the built-in one.
   const rows = own.some((row) => row.stage.startsWith(String(SUBMIT_STAGE))) ? own : [submit, ...own];
-  return {
+  return typesetDocument({
     name: letterName(school),
     blocks: [
       ...opening(input, school),
       paragraph(T.letterBody(parameterText(input.parameters, 'basis'), periodOf(input))),
       paragraph(T.LETTER_NOT_SUBMITTED),
-      ...title(input, school),
       heading(2, T.LETTER_DEFICITS),
       ...measures(rows),
       ...closing(input),
     ],
-  };
+  });
 }
 
 function rowsOf(rows: readonly LetterRow[], school: string): LetterRow[] {
@@ -92,16 +99,20 @@ function rowsOf(rows: readonly LetterRow[], school: string): LetterRow[] {
   return rows.filter((row) => schoolKey(row.organization) === wanted);
 }
 
-/** The sender's block, «№ … от …», the subject, the addressee and the salutation. */
+/**
+ * The sender's block, the addressee, «№ … от …», the subject and the salutation — in this order, as an official
+ * letter is read (RUSSIAN.md § 6): the letter has no heading of its own; the subject says what it is.
+ */
 function opening(input: DocumentInput, school: string): Block[] {
   const { parameters } = input;
   const addressee = addresseeOf(school, headOf(input, school));
   return [
     paragraph([{ text: parameterText(parameters, 'sender'), bold: true }], 'left'),
     paragraph(parameterText(parameters, 'senderContacts'), 'left'),
-    paragraph(T.letterNumberLine(parameters.letterNumber, parameters.letterDate), 'left'),
     paragraph(''),
     ...addressee.lines.map((line) => paragraph(line, 'right')),
+    paragraph(''),
+    paragraph(T.letterNumberLine(parameters.letterNumber, parameters.letterDate), 'left'),
     paragraph(''),
     paragraph([{ text: T.LETTER_SUBJECT, italic: true }], 'left'),
     paragraph(''),
@@ -109,18 +120,10 @@ function opening(input: DocumentInput, school: string): Block[] {
   ];
 }
 
-/** The heading of the recommendations proper, with the school, the municipality and the period. */
-function title(input: DocumentInput, school: string): Block[] {
-  return [
-    heading(1, letterName(school)),
-    paragraph(T.letterSubtitle(school, municipalityOf(input), periodOf(input)), 'center'),
-  ];
-}
-
 /** The closing request, the signature (position, line, name) and «Исполнитель». */
 function closing(input: DocumentInput): Block[] {
   const { parameters } = input;
-  return [
+  return keptTogether([
     paragraph(T.LETTER_CLOSING),
     paragraph(''),
     paragraph(parameterText(parameters, 'signerPosition'), 'left'),
@@ -130,7 +133,7 @@ function closing(input: DocumentInput): Block[] {
       T.executorLine(parameterText(parameters, 'executor'), parameterText(parameters, 'executorPhone')),
       'left',
     ),
-  ];
+  ]);
 }
 
 /**
@@ -147,9 +150,9 @@ function figuresTable(input: DocumentInput, org: OrganizationSummary): TableBloc
       [...T.FIGURE_HEADERS],
       ...keys.map((key) => [
         schoolTitle(input, key),
-        schoolValueText(key, org),
+        reportSchoolValueText(key, org),
         schoolTargetText(key),
-        municipalText(key.indicator),
+        reportMunicipalText(key.indicator),
       ]),
     ],
     align: ['left', 'center', 'center', 'center'],

@@ -1,22 +1,14 @@
-/** The signature blocks: the short one that closes every letter, and the справка's (RUSSIAN.md §6), from «Параметры». */
+/** The справка's signature block (RUSSIAN.md §6), from «Параметры». */
 import { parameterText, type Parameters } from '../parameters/parameters';
-import { paragraph, type Block } from './doc-model';
+import { keptTogether, paragraph, type Block } from './doc-model';
 import { executorLine, SIGNATURE_DATE, SIGNATURE_LINE } from './messages';
-
-export function signatureBlocks(parameters: Parameters): Block[] {
-  return [
-    paragraph(''),
-    paragraph(parameterText(parameters, 'signerPosition'), 'left'),
-    paragraph(parameterText(parameters, 'signerName'), 'right'),
-  ];
-}
 
 /**
  * Position, a line to sign on with the name, a date to write in when signing, and «Исполнитель: ФИО, тел.» —
  * who prepared the справка and answers questions on it.
  */
 export function reportSignature(parameters: Parameters): Block[] {
-  return [
+  return keptTogether([
     paragraph(''),
     paragraph(parameterText(parameters, 'signerPosition'), 'left'),
     paragraph(`${SIGNATURE_LINE} ${parameterText(parameters, 'signerName')}`, 'right'),
@@ -34,5 +26,5 @@ export function reportSignature(parameters: Parameters): Block[] {
       ],
       'left',
     ),
-  ];
+  ]);
 }

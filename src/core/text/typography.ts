@@ -80,3 +80,12 @@ export function percent(fraction: number, digits: number = percentDigits(fractio
 export function percentDigits(fraction: number): number {
   return Number.isInteger(Math.round(fraction * 1000) / 10) ? 0 : 1;
 }
+
+/**
+ * A text in the document's percent style: «100,0 %» and «70,0 %» read «100 %» and «70 %», as `percent` writes
+ * them — a figure a coordinator typed in «Рекомендации» agrees with the table beside it. «18,4 %» and
+ * «10,05 %» are kept.
+ */
+export function wholePercents(text: string): string {
+  return text.replace(/(?<=\d),0(?=[ \u00a0]?%)/g, '');
+}

@@ -11,6 +11,7 @@ import { plainText, type Block, type DocModel, type TableBlock } from '../../../
 import { mainDeficits } from '../../../src/core/documents/main-deficits';
 import type { Recommendation } from '../../../src/core/findings/analysis-result';
 import { generateMunicipality } from '../../../src/demo/municipality';
+import { documentText } from '../../../src/core/text/document-text';
 import { memoryWorkbook } from '../../tools/memory-workbook';
 
 /** The demo municipality with «Параметры» given the optional rows a coordinator may add. */
@@ -43,6 +44,9 @@ function tableAfter(model: DocModel, title: string): TableBlock {
 }
 
 const lines = (blocks: readonly Block[]) => plainText({ name: '', blocks }).split('\n');
+
+/** The no-break space the documents put where a line must not break (RUSSIAN.md § 4). */
+const NB = '\u00a0';
 
 describe('the analytical report', () => {
   const filled = documentsOf([
@@ -80,7 +84,7 @@ describe('the analytical report', () => {
       expect.stringMatching(/^за .+ \(по состоянию на 28\.11\.2025\)$/),
     ]);
     expect(text).toContain(
-      'Основание: приказ Управления образования от 01.10.2025 № 245 «О проведении мониторинга реализации целевой модели наставничества»',
+      `Основание: приказ Управления образования от 01.10.2025 №${NB}245 «О проведении мониторинга реализации целевой модели наставничества»`,
     );
     // Without the parameter, the day the documents are made, without the time an adapter adds.
     expect(plainText(documentsOf().report)).toContain('(по состоянию на 02.12.2025)');
@@ -88,7 +92,7 @@ describe('the analytical report', () => {
 
   it('says who took part and counts the data, and groups results by section of the indicators', () => {
     const text = plainText(filled.report);
-    expect(text).toContain('Данные представили: 5 ОО.');
+    expect(text).toContain(`Данные представили: 5${NB}ОО.`);
     expect(text).toContain('Σ числителей / Σ знаменателей');
     const at = (title: string) =>
       filled.report.blocks.findIndex((block) => block.kind === 'heading' && block.text === title);
@@ -106,7 +110,7 @@ describe('the analytical report', () => {
     expect(text).not.toContain('Справочно');
     expect(text).toMatch(/Целевые значения достигнуты по \d+ из \d+ показателей/);
     expect(text).toMatch(
-      /Дальше всего от целевых значений: .+ при целевом значении .+ \(ниже целевого значения в \d+ из \d+ ОО\)/,
+      /Дальше всего от целевых значений: .+ при целевом значении .+ \(ниже целевого значения в \d+ из \d+\u00a0ОО\)/,
     );
     const conclusions = filled.report.blocks.findIndex(
       (block) => block.kind === 'heading' && block.text.endsWith('Выводы'),
@@ -145,8 +149,8 @@ describe('the analytical report', () => {
   it('closes with the signature block and the исполнитель from «Параметры»', () => {
     expect(lines(filled.report.blocks).slice(-5)).toEqual([
       'Директор МКУ «Информационно-методический центр в сфере образования»',
-      '________________ М. А. Черкасова',
-      '«____» ______________ 20____ г.',
+      `________________ М.${NB}А.${NB}Черкасова`,
+      `«____» ______________ 20____${NB}г.`,
       '',
       'Исполнитель: Иванова Ольга Петровна, тел. 8 (38150) 2-15-06',
     ]);
@@ -158,7 +162,10 @@ describe('the analytical report', () => {
   it('keeps every school and every note about itself out of the version for publication', () => {
     const text = plainText(filled.publicReport);
     for (const org of filled.summarised.result.organizations) {
-      expect(plainText(filled.report)).toContain(org.name);
+      // As the documents print a name: «МАОУ «Гимназия№ 1»», kept on one line.
+      const name = documentText(org.name);
+      expect(plainText(filled.report)).toContain(name);
+      expect(text).not.toContain(name);
       expect(text).not.toContain(org.name);
     }
     expect(text).not.toContain('Для публикации');

@@ -147,7 +147,7 @@ describe('dynamics in the analytical report', () => {
     const { publicReport } = documentsOf(differing);
     const text = spaced(publicReport);
     expect(text).toMatch(
-      /Значения периодов рассчитаны по разному числу ОО: в \S+ — 3 ОО, в 2024\/2025 — 2 ОО/,
+      /Значения периодов рассчитаны по разному числу ОО: за \S+ год — 3 ОО, за 2024\/2025 учебный год — 2 ОО/,
     );
     const same = {
       ...demoSheets(),

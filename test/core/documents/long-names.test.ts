@@ -7,6 +7,7 @@ import { makeDocuments } from '../../../src/app/documents';
 import { summarise } from '../../../src/app/summarise';
 import { windowsFileName } from '../../../src/cli/files/windows-file-name';
 import { plainText } from '../../../src/core/documents/doc-model';
+import { documentText } from '../../../src/core/text/document-text';
 import { generateMunicipality } from '../../../src/demo/municipality';
 import { memoryWorkbook } from '../../tools/memory-workbook';
 
@@ -29,10 +30,14 @@ describe('documents of a school with a full official name', () => {
     const letter = documents.letters.find((entry) => entry.school === LONG);
     expect(letter).toBeDefined();
     const text = plainText(letter!.model);
-    expect(text).toContain(`ОО: ${LONG}`);
-    expect(text).toContain(`Адресные рекомендации — ${LONG}`);
+    // As the letter prints it: «№ 5» and «И. И. Иванова» kept on one line.
+    const printed = documentText(LONG);
+    expect(printed).toContain('«Средняя общеобразовательная школа №\u00a05');
+    expect(printed).toContain('И.\u00a0И.\u00a0Иванова»');
+    expect(text).toContain(`Директору ОО: ${printed}`);
+    expect(letter!.model.name).toBe(`Адресные рекомендации — ${LONG}`);
     for (const preposition of ['в ', 'для ', 'у ОО ', 'от '])
-      expect(text).not.toContain(`${preposition}${LONG}`);
+      expect(text).not.toContain(`${preposition}${printed}`);
     const file = windowsFileName(LONG);
     expect(file.length).toBeLessThanOrEqual(120);
     expect(file.startsWith('Муниципальное бюджетное общеобразовательное учреждение «Средняя')).toBe(true);

@@ -118,7 +118,7 @@ describe('the regional analytical report', () => {
     expect(documents.publicReport.pageNumbers).toBe(true);
     // A municipality is below a target of the three; a deficit is counted in schools.
     expect(internal).toMatch(/ниже целевого значения в \d из 3 муниципалитетов\)/);
-    expect(internal).toMatch(/Наиболее распространённые дефициты: .+ \(\d+ ОО\)/);
+    expect(internal).toMatch(/Наиболее распространённые дефициты: .+ \(\d+\u00a0ОО\)/);
     expect(internal).not.toMatch(/Наиболее распространённые дефициты: [^\n]*муниципалитет/);
   });
 });

@@ -9,8 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as T from '../../../src/core/documents/messages';
 import { stagesOf } from '../../../src/core/documents/letter-measures';
 import { plainText, type TableBlock } from '../../../src/core/documents/doc-model';
+import { documentText } from '../../../src/core/text/document-text';
 import { docxBytes } from '../../../src/docx/docx-document';
 import { HEADS, letterFixture, type LetterFixture } from './letter-fixture';
+
+/** The no-break space the letters put in «№ 28», «П. И.» (RUSSIAN.md § 4). */
+const NB = '\u00a0';
 
 let fixture: LetterFixture;
 const texts = new Map<string, string[]>();
@@ -48,10 +52,18 @@ describe('a letter to a school as .docx', () => {
   it('is addressed in the dative and greets a man, a woman and a head with «оглы» by name and patronymic', () => {
     expect(HEADS[0]).toBe('Сорокин Павел Ильич');
     expect(letterOf(0)).toEqual(
-      expect.arrayContaining([`Директору ${fixture.schools[0]}`, 'Сорокину П. И.', 'Уважаемый Павел Ильич!']),
+      expect.arrayContaining([
+        `Директору ${documentText(fixture.schools[0])}`,
+        `Сорокину${NB}П.${NB}И.`,
+        'Уважаемый Павел Ильич!',
+      ]),
     );
-    expect(letterOf(1)).toEqual(expect.arrayContaining(['Кузнецовой О. В.', 'Уважаемая Ольга Викторовна!']));
-    expect(letterOf(2)).toEqual(expect.arrayContaining(['Мамедову И. Г.', 'Уважаемый Ильхам Гасан оглы!']));
+    expect(letterOf(1)).toEqual(
+      expect.arrayContaining([`Кузнецовой${NB}О.${NB}В.`, 'Уважаемая Ольга Викторовна!']),
+    );
+    expect(letterOf(2)).toEqual(
+      expect.arrayContaining([`Мамедову${NB}И.${NB}Г.`, 'Уважаемый Ильхам Гасан оглы!']),
+    );
     // «Петров П. П.» gives no patronymic to read the gender from: a blank to fill, not a guess.
     expect(letterOf(3)).toEqual(expect.arrayContaining([T.HEAD_PLACEHOLDER, T.NEUTRAL_SALUTATION]));
     for (const lines of texts.values()) expect(lines.join('\n')).not.toMatch(/Руководителю\n/);
@@ -60,12 +72,18 @@ describe('a letter to a school as .docx', () => {
   it('carries the sender, «№ … от …», the subject, the signature and «Исполнитель» from «Параметры»', () => {
     for (const lines of texts.values()) {
       expect(lines[0]).toBe('МКУ «Информационно-методический центр в сфере образования»');
-      expect(lines).toContain('№ 28 от 20.12.2025');
+      // The number stays with its sign: «№ 28» never breaks at the end of a line.
+      expect(lines).toContain(`№${NB}28 от 20.12.2025`);
       expect(lines).toContain(T.LETTER_SUBJECT);
-      expect(lines).toContain('________________ М. А. Черкасова');
+      expect(lines).toContain(`________________ М.${NB}А.${NB}Черкасова`);
       expect(lines).toContain('Исполнитель: Иванова Ирина Петровна, тел. (38150) 2-19-77');
-      // Subject before salutation before the body; the signature closes the letter before any appendix.
+      // An official letter has no heading of its own: the subject says what it is.
+      expect(lines.join('\n')).not.toContain(`${T.LETTERS_NAME} —`);
+      // Addressee, number and date, subject, salutation, body; the signature closes the letter before any appendix.
       const at = (text: string) => lines.findIndex((line) => line.startsWith(text));
+      expect(at('Директору')).toBeGreaterThan(0);
+      expect(at('Директору')).toBeLessThan(at('№'));
+      expect(at('№')).toBeLessThan(at(T.LETTER_SUBJECT));
       expect(at(T.LETTER_SUBJECT)).toBeLessThan(at('Уважаем'));
       expect(at('Уважаем')).toBeLessThan(at('Направляем адресные рекомендации'));
       expect(at('Направляем адресные рекомендации')).toBeLessThan(at('Исполнитель:'));

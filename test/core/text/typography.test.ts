@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { percent, percentDigits, typeset } from '../../../src/core/text/typography';
+import { percent, percentDigits, typeset, wholePercents } from '../../../src/core/text/typography';
 
 const NBSP = '\u00a0';
 /** The text with every no-break space shown as «·», so a failure reads at a glance. */
@@ -167,5 +167,17 @@ describe('percent: one style in table and text', () => {
     expect(percent(0.184, 0)).toBe(`18${NBSP}%`);
     expect(percentDigits(0.25)).toBe(0);
     expect(percentDigits(0.255)).toBe(1);
+  });
+});
+
+describe('wholePercents: one percent style in a document', () => {
+  it.each([
+    ['100,0 % при целевом значении 70 %', '100 % при целевом значении 70 %'],
+    ['70,0\u00a0%', '70\u00a0%'],
+    ['8,0%', '8%'],
+    ['18,4 %; 10,05 %; 100 %; 0,0 %', '18,4 %; 10,05 %; 100 %; 0 %'],
+    ['пункт 1,0 и 2,0', 'пункт 1,0 и 2,0'],
+  ])('«%s» → «%s»', (text, expected) => {
+    expect(wholePercents(text)).toBe(expected);
   });
 });
