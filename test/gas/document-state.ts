@@ -9,21 +9,33 @@ export interface DocBlock {
   readonly alignment: string;
 }
 
+/**
+ * The documents' typography (no-break spaces in «№ 5», «100 %») is tested on their models
+ * (test/core/documents/document-typography.test.ts); here text is compared for meaning, spaces plain.
+ */
+const plain = (text: string): string => text.replace(/\u00a0/g, ' ');
+
 export function docBlocks(document: Document): DocBlock[] {
   return document._body._children.map((child) => {
-    if (child instanceof Table) return { type: 'table', text: child.getText(), heading: '', alignment: '' };
+    if (child instanceof Table)
+      return { type: 'table', text: plain(child.getText()), heading: '', alignment: '' };
     const paragraph = child as Paragraph;
     const type = paragraph._pageBreak
       ? 'page-break'
       : paragraph.getType() === 'LIST_ITEM'
         ? 'list'
         : 'paragraph';
-    return { type, text: paragraph.getText(), heading: paragraph._heading, alignment: paragraph._alignment };
+    return {
+      type,
+      text: plain(paragraph.getText()),
+      heading: paragraph._heading,
+      alignment: paragraph._alignment,
+    };
   });
 }
 
 export function docText(document: Document): string {
-  return document._body.getText();
+  return plain(document._body.getText());
 }
 
 /** The document cut at its page breaks: one section per letter in the letters' document. */

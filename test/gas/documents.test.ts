@@ -97,19 +97,19 @@ describe('«Создать справку и письма»', () => {
     expect(table._rows[1]._cells[0]._store.styles.some((style) => style.bold)).toBe(false);
     expect(report._body._margins.left).toBeCloseTo((30 * 72) / 25.4, 1);
 
-    // A heading and a page per school, in alphabetical order, each with its own rows only.
+    // A letter and a page per school, in alphabetical order, each with its own rows only.
     const pages = sections(letters);
     expect(pages).toHaveLength(4);
-    const titles = docBlocks(letters)
-      .filter((block) => block.heading === 'HEADING1')
+    const addressees = docBlocks(letters)
+      .filter((block) => block.text.startsWith('Директору '))
       .map((block) => block.text);
-    expect(titles).toEqual(schools.map((school) => `Адресные рекомендации — ${school}`));
+    expect(addressees).toEqual(schools.map((school) => `Директору ${school}`));
     expect(pages.filter((page) => page.includes(edited))).toHaveLength(1);
     const resolvedPage = pages[schools.indexOf(resolved.school)];
-    expect(resolvedPage).toContain(`ОО: ${resolved.school}`);
+    expect(resolvedPage).toContain(`Директору ${resolved.school}`);
     expect(resolvedPage).not.toContain(resolved.text);
     pages.forEach((page, i) => {
-      for (const other of schools.filter((_, k) => k !== i)) expect(page).not.toContain(`ОО: ${other}`);
+      for (const other of schools.filter((_, k) => k !== i)) expect(page).not.toContain(`Директору ${other}`);
     });
 
     const dialog = emulator.ui.dialogs.at(-1)!;
