@@ -10,6 +10,7 @@ import { SCHOOL_NAME_CELL, schoolTemplate } from '../core/templates/school-templ
 import { sheetNameFor } from '../core/templates/sheet-name';
 import type { SheetModel } from '../core/sheet/sheet-model';
 import { schoolKey } from '../core/text/school-name';
+import { filledPeriod, periodInForce } from './school-year';
 import { sheetKind } from './sheet-kinds/registry';
 import type { SheetKindId, TemplateOptions } from './sheet-kinds/sheet-kind';
 import type { Workbook } from './workbook';
@@ -77,6 +78,8 @@ export function createSchoolSheets(
 ): TemplateOutcome {
   const existing = sheetNames(workbook);
   const inForce = catalogue ?? catalogueOf(workbook, existing);
+  // «Период» of «Параметры» when the coordinator filled it: the tabs say what «Сводная» and the documents say.
+  const tabPeriod = periodInForce(filledPeriod(workbook, existing), period);
   const created: string[] = [];
   const skipped: { name: string; reason: string }[] = [];
   const seen = new Set<string>();
@@ -101,7 +104,7 @@ export function createSchoolSheets(
     // Fresh tabs differ only in the school's name: the first is drawn, the others copied from it.
     if (created.length > 0 && workbook.copySheet)
       workbook.copySheet(created[0], unique, { ...SCHOOL_NAME_CELL, values: [[name]] });
-    else workbook.createSheet(unique, { ...schoolTemplate(name, inForce, period), name: unique });
+    else workbook.createSheet(unique, { ...schoolTemplate(name, inForce, tabPeriod), name: unique });
     created.push(unique);
   }
   return { created, skipped };
