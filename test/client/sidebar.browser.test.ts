@@ -2,7 +2,6 @@
  * The built sidebar (dist/sidebar.html) in headless Chromium with google.script.run stubbed:
  * what it shows, what it asks the server, and that users' text can never run as HTML.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -268,7 +267,7 @@ async function openSidebar(
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: Call[] }).__calls);
 
 describe('dist/sidebar.html in Chromium', () => {
-  it('shows the issues grouped by severity with their counts, and saves a screenshot', async () => {
+  it('shows the issues grouped by severity with their counts', async () => {
     const { page } = await openSidebar();
     expect(await page.locator('.group-title').allTextContents()).toEqual([
       'Ошибки2',
@@ -288,8 +287,6 @@ describe('dist/sidebar.html in Chromium', () => {
     );
     const width = await page.evaluate(() => document.body.getBoundingClientRect().width);
     expect(width).toBeLessThanOrEqual(300);
-    mkdirSync('docs/images', { recursive: true });
-    await page.screenshot({ path: 'docs/images/sidebar.png', fullPage: true });
     await page.close();
   });
 
