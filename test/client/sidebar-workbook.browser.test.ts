@@ -51,7 +51,7 @@ function payloads(): Payloads {
   );
   emulator.seedSheet(tabName(3), schoolTab(3, { ped_total: '', ped_mentees: 2.5, programs_approved: 'да' }));
   emulator.seedSheet(tabName(4), schoolTab(4, { ped_mentors: 40, ped_total: 35, young_mentees: 9 }));
-  emulator.seedSheet(tabName(5), schoolTab(5, { personal_programs: '3 шт.', pairs_count: 1500.5 }));
+  emulator.seedSheet(tabName(5), schoolTab(5, { personal_programs: '3 шт.', pairs_count: 15000.5 }));
   emulator.seedSheet(
     tabName(6),
     schoolTab(6, { ped_total: 'сорок', young_total: 1.5, mentors_of_young: -1, doc_roadmap: 'частично' }),
@@ -207,7 +207,7 @@ describe('the sidebar on a realistic workbook, 300 px wide', () => {
     await page.close();
   });
 
-  it('shows the cells’ values as Russians write them: «12,5», «35 %», «1 500,5»', async () => {
+  it('shows the cells’ values as Russians write them: «12,5», «35 %», «15 000,5»', async () => {
     const page = await open();
     await toWorkbook(page);
     for (const tab of [tabName(2), tabName(5)])
@@ -216,7 +216,7 @@ describe('the sidebar on a realistic workbook, 300 px wide', () => {
     expect(values).toContain('В ячейке: «12,5»');
     // 0.35 in a percent cell: the curator typed «35 %».
     expect(values).toContain('В ячейке: «35\u00a0%»');
-    expect(values.some((text) => text.includes('1\u00a0500,5'))).toBe(true);
+    expect(values.some((text) => text.includes('15\u00a0000,5'))).toBe(true);
     expect(values.join(' ')).not.toMatch(/\d\.\d/);
     await page.close();
   });

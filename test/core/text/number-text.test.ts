@@ -11,15 +11,18 @@ describe('numbers as Russians write them (RUSSIAN.md § 2, § 4)', () => {
     expect(numberText(7)).toBe('7');
   });
 
-  it('groups thousands with a no-break space', () => {
-    expect(numberText(2486)).toBe(`2${NBSP}486`);
+  it('groups thousands with a no-break space from five digits; a four-digit number (a year) stays whole', () => {
+    expect(numberText(2486)).toBe('2486');
+    expect(numberText(1985)).toBe('1985');
+    expect(numberText(9999.5)).toBe('9999,5');
+    expect(numberText(12486)).toBe(`12${NBSP}486`);
     expect(numberText(1020000.5)).toBe(`1${NBSP}020${NBSP}000,5`);
-    expect(numberText(-1234)).toBe(`-1${NBSP}234`);
+    expect(numberText(-12345)).toBe(`-12${NBSP}345`);
   });
 
   it('drops binary noise: 0.1 + 0.2 reads «0,3»', () => {
     expect(numberText(0.1 + 0.2)).toBe('0,3');
-    expect(numberText(1.005 * 1000)).toBe(`1${NBSP}005`);
+    expect(numberText(1.005 * 1000)).toBe('1005');
   });
 
   it('shows a fraction in a percent cell as the percent typed, a no-break space before «%»', () => {
