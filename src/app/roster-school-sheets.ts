@@ -13,7 +13,7 @@ import {
 } from '../core/roster';
 import { TEMPLATE_SKIP_REASONS } from '../core/templates/messages';
 import { cleanSheetName, MAX_SHEET_NAME, sheetNameFor } from '../core/templates/sheet-name';
-import { addSchoolTabs, catalogueOf, type SchoolTab, type TemplateOutcome } from './templates';
+import { addSchoolTabs, catalogueOf, tabPeriod, type SchoolTab, type TemplateOutcome } from './templates';
 import type { Workbook } from './workbook';
 
 /** A cell of the roster's «Лист» to write, 1-based. */
@@ -132,7 +132,7 @@ export function createRosterSchoolSheets(
       renamed.push({ school: entry.name, given, tab: named.tab, change: named.change });
   }
   const created = addSchoolTabs(workbook, planned, {
-    period,
+    period: tabPeriod(workbook, names, period),
     // Read «Показатели» once for all the tabs, not once per school.
     catalogue: catalogueOf(workbook, names),
     canContinue: options.canContinue,

@@ -13,6 +13,7 @@ import { workCalendar } from '../core/recommendations/work-calendar';
 import { transfersOf } from '../core/parameters/transfer-days';
 import type { SummaryResult } from '../core/findings/analysis-result';
 import { analyse, type Analysis } from './analyse';
+import { periodInForce, schoolYearOn } from './school-year';
 import type { Workbook } from './workbook';
 
 export interface Summarised {
@@ -35,7 +36,13 @@ export function summarise(workbook: Workbook, options: SummariseOptions = {}): S
   const analysis = analyse(workbook);
   const calendar = workCalendar(transfersOf(analysis.parameters));
   const recommendations = draftRecommendations(analysis.result, analysis.templates, options.today, calendar);
-  const result: SummaryResult = { ...analysis.result, recommendations };
+  // The header's period is the documents' (school-year.ts); without today the school tabs' stands in.
+  const fallback = options.today ? schoolYearOn(options.today) : analysis.result.period;
+  const period =
+    fallback === null
+      ? (analysis.parameters.period ?? null)
+      : periodInForce(analysis.parameters.period, fallback);
+  const result: SummaryResult = { ...analysis.result, period, recommendations };
   const rows = options.previousRows ?? analysis.previousRows;
   if (rows === null) return { result, analysis, previous: null };
   const previous = previousFigures(rows, options.municipality ?? null);

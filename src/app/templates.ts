@@ -10,6 +10,7 @@ import { SCHOOL_NAME_CELL, schoolTemplate } from '../core/templates/school-templ
 import { sheetNameFor } from '../core/templates/sheet-name';
 import type { SheetModel } from '../core/sheet/sheet-model';
 import { schoolKey } from '../core/text/school-name';
+import { filledPeriod, periodInForce } from './school-year';
 import { sheetKind } from './sheet-kinds/registry';
 import type { SheetKindId, TemplateOptions } from './sheet-kinds/sheet-kind';
 import type { Workbook } from './workbook';
@@ -68,6 +69,11 @@ export function catalogueOf(workbook: Workbook, names: readonly string[]): Catal
 export interface SchoolTab {
   readonly school: string;
   readonly tab: string;
+}
+
+/** «Период» of «Параметры» when the coordinator filled it: the tabs say what «Сводная» and the documents say. */
+export function tabPeriod(workbook: Workbook, existing: readonly string[], schoolYear: string): string {
+  return periodInForce(filledPeriod(workbook, existing), schoolYear);
 }
 
 export interface SchoolTabsOptions {
@@ -137,6 +143,9 @@ export function createSchoolSheets(
       tab: sheetNameFor(name, [...existing, ...planned.map((p) => p.tab)]) as string,
     });
   }
-  const created = addSchoolTabs(workbook, planned, { period, catalogue: inForce });
+  const created = addSchoolTabs(workbook, planned, {
+    period: tabPeriod(workbook, existing, period),
+    catalogue: inForce,
+  });
   return { created, skipped };
 }

@@ -20,8 +20,7 @@ export function confirmFixAll(
   panel.append(el('p', 'confirm-title', TEXT.fixAllAsk(issue.sameCodeFixable)));
   const list = el('ul', 'confirm-list');
   for (const other of same.slice(0, LISTED)) {
-    if (other.fix)
-      list.append(el('li', 'confirm-item', TEXT.fixAllItem(other.cell, String(other.fix.value))));
+    if (other.fix) list.append(el('li', 'confirm-item', TEXT.fixAllItem(other.cell, other.fix.value)));
   }
   panel.append(list);
   const rest = issue.sameCodeFixable - Math.min(same.length, LISTED);

@@ -1,6 +1,13 @@
 /** Russian texts of the sidebar. */
-import { NOTHING_FOUND } from '../core/issues/issue-report';
+import { NOTHING_FOUND, type SeverityCounts } from '../core/issues/issue-report';
+import { numberText } from '../core/text/number-text';
 import { quote } from '../core/text/quote';
+
+/** A fix's new value as the reader writes it: 12.5 → «12,5». */
+function valueText(value: string | number | boolean): string {
+  return typeof value === 'number' ? numberText(value) : String(value);
+}
+
 export const TEXT = {
   scopeSheet: 'Текущий лист',
   scopeWorkbook: 'Вся таблица',
@@ -29,12 +36,28 @@ export const TEXT = {
   fixAll: (n: number): string => `Исправить всё однотипное (${n})`,
   fixAllTitle: 'Исправить все такие замечания на этом листе',
   fixAllAsk: (n: number): string => `Будут изменены ячейки этого листа (всего: ${n}):`,
-  fixAllItem: (cell: string, value: string): string => `${cell} → ${quote(value)}`,
+  fixAllItem: (cell: string, value: string | number | boolean): string =>
+    `${cell} → ${quote(valueText(value))}`,
   fixAllRest: (n: number): string => `Не показано в списке: ${n}.`,
   fixAllConfirm: 'Изменить',
   cancel: 'Отмена',
-  failed: (detail: string): string =>
-    `Не удалось связаться с таблицей или выполнить команду. Что сделать: нажмите «Повторить». Подробности: ${detail}`,
+  /** A failure of no kind Google is known for: a lost connection, most often. */
+  failed: 'Не удалось связаться с таблицей или выполнить команду. Что сделать: нажмите «Повторить».',
+  /** Before the reason of one of Google's known errors (src/core/text/google-errors.ts). */
+  failedKnown: 'Команда не выполнена',
+  noFunction: (name: string): string => `Нет серверной функции ${name}`,
+  details: 'Подробности',
+  /** A sheet's line in «Вся таблица»: its counts, zero ones left out. */
+  sheetCounts: (counts: SeverityCounts): string =>
+    [
+      counts.error > 0 ? `ошибки: ${counts.error}` : '',
+      counts.warning > 0 ? `предупреждения: ${counts.warning}` : '',
+      counts.info > 0 ? `оформление: ${counts.info}` : '',
+    ]
+      .filter((part) => part !== '')
+      .join(' · '),
+  sheetNotListed: 'Замечания этого листа не показаны: сначала исправьте показанные выше и обновите панель.',
+  activeSheetMark: 'текущий лист',
   retry: 'Повторить',
   fillTitle: 'Заполнение по ОО',
   fillMissing: (n: number): string => `Не представлены данные: ${n} ОО`,

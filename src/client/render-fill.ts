@@ -1,7 +1,7 @@
 /**
  * «Заполнение по ОО» in «Вся таблица» (docs/domain.md#roster-and-parameters): per school its tab, required
- * values filled, errors and warnings, or «не представлены данные» — whom the coordinator should call, at a
- * glance.
+ * values filled, errors and warnings, or «не представлены данные» — whom the coordinator should call. One
+ * line with the count of schools without data until it is opened: the sheets' issues follow it.
  */
 import type { FillView } from '../gas/sidebar-contract';
 import { el } from './dom';
@@ -9,10 +9,12 @@ import { TEXT } from './messages';
 
 export function renderFill(fill: readonly FillView[]): HTMLElement | null {
   if (fill.length === 0) return null;
-  const section = el('section', 'fill');
-  section.append(el('h2', 'group-title', TEXT.fillTitle));
+  const section = el('details', 'fill');
+  const summary = el('summary', 'fill-summary');
+  summary.append(el('span', 'group-title', TEXT.fillTitle));
   const missing = fill.filter((school) => school.notSubmitted).length;
-  if (missing > 0) section.append(el('p', 'fill-missing', TEXT.fillMissing(missing)));
+  if (missing > 0) summary.append(el('span', 'fill-missing', TEXT.fillMissing(missing)));
+  section.append(summary);
   const list = el('ol', 'fill-list');
   for (const school of fill) list.append(renderSchool(school));
   section.append(list);

@@ -1,7 +1,11 @@
-/** Draws the issues payload: counts, then one group per severity, each issue with its actions. */
+/**
+ * Draws the issues payload: counts, then the cards — one problem a card. «Текущий лист» groups them by
+ * severity; «Вся таблица» by sheet, each sheet one line with its counts that opens on a click (a
+ * <details>, so the keyboard opens it too), the reader's current sheet first and open.
+ */
 import type { Severity } from '../core/issues/issue';
 import { SEVERITY_GROUPS } from '../core/issues/issue-report';
-import type { IssuesPayload, IssueView } from '../gas/sidebar-contract';
+import type { IssuesPayload, IssueView, SheetView } from '../gas/sidebar-contract';
 import { confirmFixAll } from './confirm-fix-all';
 import { button, el } from './dom';
 import { TEXT } from './messages';
@@ -51,20 +55,55 @@ export function renderIssues(payload: IssuesPayload, actions: IssueActions): HTM
     root.append(el('p', 'empty', TEXT.nothingFound));
     return root;
   }
-  for (const severity of ORDER) {
+  if (payload.scope === 'workbook') root.append(...sheetGroups(payload, actions));
+  else root.append(...severityGroups(payload, actions));
+  if (payload.omitted > 0) root.append(el('p', 'omitted', TEXT.omitted(payload.omitted)));
+  return root;
+}
+
+/** «Текущий лист»: errors, then warnings, then the rest, each under its heading. */
+function severityGroups(payload: IssuesPayload, actions: IssueActions): HTMLElement[] {
+  return ORDER.flatMap((severity) => {
     const issues = payload.issues.filter((issue) => issue.severity === severity);
-    if (issues.length === 0) continue;
+    if (issues.length === 0) return [];
     const group = el('section', `group ${severity}`);
     const title = el('h2', 'group-title', SEVERITY_GROUPS[severity]);
     title.append(el('span', 'group-count', String(payload.counts[severity])));
-    group.append(title);
-    const list = el('ol', 'issue-list');
-    for (const issue of issues) list.append(renderIssue(issue, payload, actions));
-    group.append(list);
-    root.append(group);
-  }
-  if (payload.omitted > 0) root.append(el('p', 'omitted', TEXT.omitted(payload.omitted)));
-  return root;
+    group.append(title, issueList(issues, payload, actions));
+    return [group];
+  });
+}
+
+/** The sheets in workbook order, the reader's current sheet moved first. */
+function sheetOrder(payload: IssuesPayload): SheetView[] {
+  const active = payload.sheets.filter((view) => view.sheet === payload.activeSheet);
+  return [...active, ...payload.sheets.filter((view) => view.sheet !== payload.activeSheet)];
+}
+
+/** «Вся таблица»: one closed line a sheet with its counts; the current sheet's is first and open. */
+function sheetGroups(payload: IssuesPayload, actions: IssueActions): HTMLElement[] {
+  return sheetOrder(payload).map((view) => {
+    const group = el('details', `sheet-group${view.counts.error > 0 ? ' with-errors' : ''}`);
+    group.dataset.sheet = view.sheet;
+    const current = view.sheet === payload.activeSheet;
+    group.open = current;
+    const summary = el('summary', 'sheet-summary');
+    const name = el('span', 'sheet-name', view.sheet);
+    summary.append(name, el('span', 'sheet-counts', TEXT.sheetCounts(view.counts)));
+    if (current) summary.append(el('span', 'sheet-current', TEXT.activeSheetMark));
+    group.append(summary);
+    const issues = payload.issues.filter((issue) => issue.sheet === view.sheet);
+    group.append(
+      issues.length > 0 ? issueList(issues, payload, actions) : el('p', 'omitted', TEXT.sheetNotListed),
+    );
+    return group;
+  });
+}
+
+function issueList(issues: readonly IssueView[], payload: IssuesPayload, actions: IssueActions): HTMLElement {
+  const list = el('ol', 'issue-list');
+  for (const issue of issues) list.append(renderIssue(issue, payload, actions));
+  return list;
 }
 
 /** The listed issues a «fix all» of `issue`'s code on its sheet would change. */
@@ -75,16 +114,14 @@ function sameFixes(issue: IssueView, payload: IssuesPayload): IssueView[] {
 }
 
 function renderIssue(issue: IssueView, payload: IssuesPayload, actions: IssueActions): HTMLElement {
-  const showSheet = payload.scope === 'workbook';
   const item = el('li', `issue ${issue.severity}`);
   item.dataset.code = issue.code;
   item.dataset.cell = issue.cell;
   item.dataset.sheet = issue.sheet;
   const where = el('div', 'where');
   where.append(button('cell', issue.cell, () => actions.select(issue), TEXT.goToCell));
-  if (showSheet) where.append(el('span', 'sheet', issue.sheet));
   item.append(where, el('p', 'message', issue.message));
-  if (issue.current !== '') item.append(el('p', 'value', TEXT.current(issue.current)));
+  if (issue.shown !== '') item.append(el('p', 'value', TEXT.current(issue.shown)));
   if (issue.hint) item.append(el('p', 'hint', issue.hint));
   if (issue.fix) {
     item.append(el('p', 'fix-label', issue.fix.label));

@@ -6,7 +6,7 @@ import type { ActionResult, IssueView, SidebarContext, SidebarScope } from '../g
 import { button, el } from './dom';
 import { TEXT } from './messages';
 import { renderIssues, statusText } from './render';
-import { callServer } from './server';
+import { callServer, ServerFailure } from './server';
 
 /** How often the sidebar asks whether the sheet changed (a cheap call; the check itself is not). */
 const POLL_MS = 5000;
@@ -51,10 +51,18 @@ const notice = el('p', 'notice');
 const content = el('div', 'content');
 const scopeButtons = new Map<SidebarScope, HTMLButtonElement>();
 
-/** A notice; an error one offers «Повторить», which checks again. */
-function showNotice(message: string, kind: 'ok' | 'error'): void {
+/**
+ * A notice; an error one offers «Повторить», which checks again, and keeps Google's own text behind
+ * «Подробности» for whoever supports the coordinator.
+ */
+function showNotice(message: string, kind: 'ok' | 'error', detail?: string): void {
   notice.replaceChildren(el('span', 'notice-text', message));
   if (kind === 'error') notice.append(button('retry', TEXT.retry, () => void refresh()));
+  if (detail) {
+    const details = el('details', 'details');
+    details.append(el('summary', 'details-summary', TEXT.details), el('p', 'details-text', detail));
+    notice.append(details);
+  }
   notice.className = `notice ${kind}`;
 }
 
@@ -63,12 +71,14 @@ function clearNotice(): void {
   notice.className = 'notice';
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** A call that threw: in Russian, with Google's text as the detail (server.ts). */
+function showFailure(error: unknown): void {
+  const failure = error instanceof ServerFailure ? error : new ServerFailure(String(error));
+  showNotice(failure.message, 'error', failure.detail);
 }
 
 function report(result: ActionResult): void {
-  if (result.message) showNotice(result.message, result.ok ? 'ok' : 'error');
+  if (result.message) showNotice(result.message, result.ok ? 'ok' : 'error', result.detail);
 }
 
 function setScope(scope: SidebarScope): void {
@@ -107,7 +117,7 @@ async function refresh(changed = false): Promise<void> {
     }
   } catch (error) {
     status.textContent = TEXT.failedStatus;
-    showNotice(TEXT.failed(errorText(error)), 'error');
+    showFailure(error);
   } finally {
     state.busy = false;
     app.removeAttribute('aria-busy');
@@ -146,7 +156,7 @@ async function select(issue: IssueView): Promise<void> {
     const result = await callServer('selectCell', issue.sheet, issue.cell);
     if (!result.ok) report(result);
   } catch (error) {
-    showNotice(TEXT.failed(errorText(error)), 'error');
+    showFailure(error);
   }
 }
 
@@ -154,7 +164,7 @@ async function act(run: () => Promise<ActionResult>): Promise<void> {
   try {
     report(await run());
   } catch (error) {
-    showNotice(TEXT.failed(errorText(error)), 'error');
+    showFailure(error);
   }
   await refresh();
 }

@@ -3,6 +3,7 @@
  * of links, a run stopped by Google's daily limit, by the time of one run or by a service error,
  * and the permission to the coordinator's Drive the command needs.
  */
+import { detailsLine, googleErrorWords } from '../core/text/google-errors';
 import { quote } from '../core/text/quote';
 
 export interface Link {
@@ -16,22 +17,6 @@ export type StopReason =
   | { readonly kind: 'time' }
   | { readonly kind: 'service'; readonly error: string };
 
-/** Google's errors in words a coordinator reads. */
-function serviceReason(message: string): string {
-  if (/timed out/i.test(message)) return 'сервис Google не ответил вовремя';
-  if (/^Service \w+ failed|failed with error/i.test(message)) return 'сбой на стороне сервиса Google';
-  if (/maximum execution time/i.test(message)) return 'закончилось время, отведённое на выполнение команды';
-  return 'ошибка сервиса Google';
-}
-
-/** Google's own text of an error, short, for the developers a coordinator may forward it to. */
-const DETAILS_LENGTH = 300;
-
-function details(message: string): string {
-  const text = message.length > DETAILS_LENGTH ? `${message.slice(0, DETAILS_LENGTH - 1)}…` : message;
-  return `Подробности: ${text}${/[.…]$/.test(text) ? '' : '.'}`;
-}
-
 function linked(document: Link): string {
   return `${quote(document.name)}: ${document.url}`;
 }
@@ -40,7 +25,7 @@ function reasonOf(reason: StopReason): string {
   if (reason.kind === 'quota') return 'исчерпан дневной лимит Google на создание документов';
   if (reason.kind === 'time')
     return 'время одного запуска подходит к концу (Google отводит команде не более шести минут)';
-  return serviceReason(reason.error);
+  return googleErrorWords(reason.error)?.reason ?? 'ошибка сервиса Google';
 }
 
 export const DOCUMENT_MESSAGES = {
@@ -72,7 +57,7 @@ export const DOCUMENT_MESSAGES = {
     parts.push(
       `Что сделать: запустите команду ${when}. Готовые документы останутся как есть, будут сформированы остальные, новых копий не появится.`,
     );
-    if (reason.kind !== 'time') parts.push(details(reason.error));
+    if (reason.kind !== 'time') parts.push(detailsLine(reason.error));
     return parts.join('\n\n');
   },
   /**

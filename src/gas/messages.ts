@@ -2,6 +2,7 @@
 import { plural } from '../core/text/plural';
 import { quote } from '../core/text/quote';
 import { countsPhrase, type SeverityCounts } from '../core/issues/issue-report';
+import { detailsLine, explainGoogleError, googleErrorWords } from '../core/text/google-errors';
 
 /** The verb agrees with the first count: «найдена 1 ошибка», «найдены 2 ошибки», «найдено 5 ошибок», «найдено 1 предупреждение». */
 function found(counts: SeverityCounts): string {
@@ -22,14 +23,6 @@ function someNames(names: readonly string[]): string {
 
 export const APP_TITLE = 'Наставничество';
 
-/** Google's service errors in words a coordinator reads; anything else is quoted as it is. */
-function serviceReason(message: string): string {
-  if (/timed out/i.test(message)) return 'Google Таблицы не ответили вовремя';
-  if (/Service Spreadsheets failed/i.test(message)) return 'сбой на стороне Google Таблиц';
-  if (/maximum execution time|Exceeded maximum/i.test(message))
-    return 'закончилось время, отведённое на выполнение команды';
-  return `${quote(message)}`;
-}
 export const SIDEBAR_TITLE = 'Проверка данных · Наставничество';
 
 /**
@@ -80,9 +73,9 @@ export const MESSAGES = {
     `Лист ${quote(sheet)} изменился, пока шло формирование: в него вносили правки. Лист не перезаписан, ` +
     'правки сохранены. Что сделать: дождитесь, пока правки будут закончены, и запустите команду ещё раз.',
   generationFailed: (sheet: string, reason: string): string =>
-    `Лист ${quote(sheet)} не удалось сформировать до конца: ${serviceReason(reason)}. Правки на листе не потеряны: ` +
-    'они на самом листе или на его скрытой резервной копии, которую удалит следующий успешный запуск. ' +
-    'Что сделать: запустите команду ещё раз.',
+    `Лист ${quote(sheet)} не удалось сформировать до конца: ${googleErrorWords(reason)?.reason ?? 'ошибка сервиса Google'}. ` +
+    'Правки на листе не потеряны: они на самом листе или на его скрытой резервной копии, которую удалит ' +
+    `следующий успешный запуск. Что сделать: запустите команду ещё раз.\n\n${detailsLine(reason)}`,
   noDocumentLock:
     'Команда выполняется только в открытой таблице: блокировка документа недоступна. ' +
     'Что сделать: откройте таблицу и запустите команду из меню «Наставничество».',
@@ -153,8 +146,9 @@ export const MESSAGES = {
     return lines.join('\n\n');
   },
 
-  failed: (what: string): string =>
-    `Не удалось выполнить команду: ${what}. Если ошибка повторяется, сообщите о ней разработчикам надстройки.`,
+  /** A command stopped by an error: Google's known ones in Russian, its own text as the last line. */
+  failed: (raw: string): string =>
+    `${explainGoogleError('Не удалось выполнить команду', raw)}\n\n${detailsLine(raw)}`,
 
   fixApplied: (cell: string): string => `Ячейка ${cell} исправлена.`,
   fixCellChanged: (cell: string): string =>
@@ -164,6 +158,8 @@ export const MESSAGES = {
   fixCellMissing: (sheet: string, cell: string): string =>
     `Ошибка: ячейки ${cell} нет на листе ${quote(sheet)}: возможно, строки или столбцы удалены после проверки. ` +
     'Что сделать: обновите панель кнопкой «Обновить».',
+  /** A sidebar command stopped by Google's error; its text goes under «Подробности» on the panel. */
+  sidebarFailed: (raw: string): string => explainGoogleError('Команда не выполнена', raw),
   sidebarArgumentRefused: (what: string): string =>
     `Ошибка: панель проверки передала ${what}, команда не выполнена. ` +
     'Что сделать: закройте панель и откройте её снова командой «Открыть панель проверки» в меню «Наставничество».',

@@ -8,8 +8,10 @@ import { SHEET_KINDS } from '../app/sheet-kinds/registry';
 import { parseA1 } from '../core/sheet/a1';
 import type { Grid } from '../core/sheet/grid';
 import type { Issue } from '../core/issues/issue';
-import { collapseUnstartedTabs, groupByCell, problemText } from '../core/issues/issue-cards';
+import { collapseUnstartedTabs, problemText } from '../core/issues/issue-cards';
+import { shownValue } from '../core/monitoring/shown-value';
 import { buildReport, type IssueReport } from '../core/issues/issue-report';
+import { googleErrorDetail } from '../core/text/google-errors';
 import { cellText } from '../core/text/normalise';
 import { checkAndMark } from './check-command';
 import { lockedForUser } from './sheet-lock';
@@ -25,6 +27,7 @@ import type {
   Refusal,
   SidebarApi,
   SidebarContext,
+  SheetView,
 } from './sidebar-contract';
 import { spreadsheetWorkbook } from './spreadsheet-workbook';
 
@@ -36,27 +39,66 @@ function textAt(grid: Grid | undefined, issue: Issue): string {
   return cellText(grid?.values[issue.row - 1]?.[issue.column - 1] ?? '');
 }
 
+/** The cell's value as the reader sees it: a percent cell's 0.35 is «35 %», 12.5 is «12,5». */
+function shownAt(grid: Grid | undefined, issue: Issue): string {
+  const raw = grid?.values[issue.row - 1]?.[issue.column - 1] ?? '';
+  const format = grid?.numberFormats?.[issue.row - 1]?.[issue.column - 1] ?? '';
+  return shownValue(raw, format.includes('%'));
+}
+
+type Formats = readonly (readonly string[])[];
+
 /**
- * One card per cell: its problems in order, worst first, each starting with the problem (the card
- * shows the cell on its button); the first fix among them is the card's.
+ * The grids with their number formats where a listed issue sits on a number the check read without
+ * them: one read a sheet, so a curator's «35 %» (0.35 in a percent cell) is shown as she typed it.
  */
-function issueViews(report: IssueReport, gridOf: (sheet: string) => Grid | undefined): IssueView[] {
+function withFormats(
+  listed: readonly Issue[],
+  gridOf: (sheet: string) => Grid | undefined,
+  readFormats: (sheet: string) => Formats,
+): (sheet: string) => Grid | undefined {
+  const grids = new Map<string, Grid | undefined>();
+  return (sheet) => {
+    if (grids.has(sheet)) return grids.get(sheet);
+    const grid = gridOf(sheet);
+    const onNumber = listed.some(
+      (issue) => issue.sheet === sheet && typeof grid?.values[issue.row - 1]?.[issue.column - 1] === 'number',
+    );
+    const full =
+      grid && onNumber && !grid.numberFormats ? { ...grid, numberFormats: readFormats(sheet) } : grid;
+    grids.set(sheet, full);
+    return full;
+  };
+}
+
+/**
+ * One card per problem (a cell with two problems has two cards: each reads on its own), starting with
+ * the problem — the card shows the cell on its button.
+ */
+function issueViews(
+  report: IssueReport,
+  readGrid: (sheet: string) => Grid | undefined,
+  readFormats: (sheet: string) => Formats,
+): IssueView[] {
   const fixable = new Map(report.groups.map((group) => [group.sheet, group.fixable]));
-  return groupByCell(report.listed).map((issues) => {
-    const lead = issues.find((issue) => issue.fix) ?? issues[0];
-    const hints = issues.map((issue) => issue.hint).filter((hint): hint is string => Boolean(hint));
-    return {
-      code: lead.code,
-      severity: issues[0].severity,
-      sheet: lead.sheet,
-      cell: lead.cell,
-      message: issues.map((issue) => problemText(issue.message)).join('\n'),
-      hint: hints.length > 0 ? hints.map(problemText).join(' ') : null,
-      current: textAt(gridOf(lead.sheet), lead),
-      fix: lead.fix ? { value: lead.fix.value, label: lead.fix.label } : null,
-      sameCodeFixable: lead.fix ? (fixable.get(lead.sheet)?.get(lead.code) ?? 0) : 0,
-    };
-  });
+  const gridOf = withFormats(report.listed, readGrid, readFormats);
+  return report.listed.map((issue) => ({
+    code: issue.code,
+    severity: issue.severity,
+    sheet: issue.sheet,
+    cell: issue.cell,
+    message: problemText(issue.message),
+    hint: issue.hint ? problemText(issue.hint) : null,
+    current: textAt(gridOf(issue.sheet), issue),
+    shown: shownAt(gridOf(issue.sheet), issue),
+    fix: issue.fix ? { value: issue.fix.value, label: issue.fix.label } : null,
+    sameCodeFixable: issue.fix ? (fixable.get(issue.sheet)?.get(issue.code) ?? 0) : 0,
+  }));
+}
+
+/** Each sheet with issues and its counts, in the report's (workbook) order. */
+function sheetViews(report: IssueReport): SheetView[] {
+  return report.groups.map((group) => ({ sheet: group.sheet, counts: group.counts }));
 }
 
 /** «Текущий лист»: the active sheet alone (active-sheet-check.ts), whatever the workbook's size. */
@@ -66,8 +108,13 @@ function sheetIssues(context: SidebarContext | null): IssuesPayload {
   return {
     scope: 'sheet',
     activeSheet: checked.name,
-    issues: issueViews(report, () => checked.grid),
+    issues: issueViews(
+      report,
+      () => checked.grid,
+      (name) => spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()).readNumberFormats(name),
+    ),
     counts: report.counts,
+    sheets: sheetViews(report),
     omitted: report.omitted,
     partial: true,
     recognised: checked.kind !== null,
@@ -94,8 +141,13 @@ function workbookIssues(): IssuesPayload {
   return {
     scope: 'workbook',
     activeSheet,
-    issues: issueViews(report, (sheet) => workbook.readGrids.get(sheet)),
+    issues: issueViews(
+      report,
+      (sheet) => workbook.readGrids.get(sheet),
+      (sheet) => workbook.readNumberFormats(sheet),
+    ),
     counts: report.counts,
+    sheets: sheetViews(report),
     omitted: report.omitted,
     partial: false,
     // A workbook with no sheet the add-on checks has nothing to check, which is not «no errors».
@@ -240,12 +292,29 @@ function sidebarCatchUpMarks(...args: unknown[]): ActionResult {
   return { ok: true, message: '' };
 }
 
+/**
+ * A function as the sidebar calls it: Google's error (a protected cell under «Исправить», a time-out, a
+ * quota) comes back as a Russian refusal with Google's text as its detail, never as the raw English
+ * error of google.script.run's failure handler.
+ */
+function guarded<A extends unknown[], R>(run: (...args: A) => R): (...args: A) => R | Refusal {
+  return (...args) => {
+    try {
+      return run(...args);
+    } catch (error) {
+      console.error(error);
+      const raw = error instanceof Error ? error.message : String(error);
+      return { ok: false, message: MESSAGES.sidebarFailed(raw), detail: googleErrorDetail(raw) };
+    }
+  };
+}
+
 /** The functions google.script.run calls, by name (see SIDEBAR_FUNCTIONS). */
 export const SIDEBAR_API: SidebarApi = {
-  sidebarIssues,
-  sidebarChangeStamp,
-  selectCell,
-  applyFix,
-  applyFixesOfCode,
-  sidebarCatchUpMarks,
+  sidebarIssues: guarded(sidebarIssues),
+  sidebarChangeStamp: guarded(sidebarChangeStamp),
+  selectCell: guarded(selectCell),
+  applyFix: guarded(applyFix),
+  applyFixesOfCode: guarded(applyFixesOfCode),
+  sidebarCatchUpMarks: guarded(sidebarCatchUpMarks),
 };

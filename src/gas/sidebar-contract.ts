@@ -39,9 +39,17 @@ export interface IssueView {
   readonly hint: string | null;
   /** The cell's text when checked: «Исправить» is refused if the cell no longer holds it. */
   readonly current: string;
+  /** The cell's value as the reader sees it: «12,5», «35 %» for 0.35 in a percent cell, «01.09.2025». */
+  readonly shown: string;
   readonly fix: { readonly value: string | number | boolean; readonly label: string } | null;
   /** Other issues with the same code and a fix on the same sheet, this one included. */
   readonly sameCodeFixable: number;
+}
+
+/** One sheet's line in «Вся таблица»: its name and how many issues it has, listed or not. */
+export interface SheetView {
+  readonly sheet: string;
+  readonly counts: SeverityCounts;
 }
 
 /** How far one school has come (docs/domain.md#roster-and-parameters), as «Вся таблица» lists it. */
@@ -64,6 +72,8 @@ export interface IssuesPayload {
   readonly issues: readonly IssueView[];
   /** Counts over all issues of the scope, listed or not. */
   readonly counts: SeverityCounts;
+  /** The sheets with issues, in workbook order, each with its counts. */
+  readonly sheets: readonly SheetView[];
   /** How many issues were left out because of the limit. */
   readonly omitted: number;
   /**
@@ -84,6 +94,8 @@ export interface IssuesPayload {
 export interface ActionResult {
   readonly ok: boolean;
   readonly message: string;
+  /** Google's own text of the error behind a failure, shown under «Подробности»; absent otherwise. */
+  readonly detail?: string;
 }
 
 /** What a function returns instead of its result when the sidebar sent arguments it cannot take. */

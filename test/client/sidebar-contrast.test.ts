@@ -1,7 +1,8 @@
 /**
- * Contrast of the sidebar's text, computed from src/client/sidebar.css: every text colour against
- * the background it is drawn on reaches 4.5:1, WCAG 2.1 success criterion 1.4.3 (Contrast,
- * Minimum) for normal text — links and the grey secondary text included.
+ * Contrast and size of the sidebar's text, computed from src/client/sidebar.css: every text colour
+ * against the background it is drawn on reaches 4.5:1, WCAG 2.1 success criterion 1.4.3 (Contrast,
+ * Minimum) for normal text — links, hints and the grey secondary text included; and no text is smaller
+ * than 14 px (the body reads at 15 px), for readers who hold the screen at arm's length.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -50,7 +51,12 @@ function colourOf(selector: string, property: 'color' | 'background'): string {
 /** [text selector, selector of what it is drawn on ('body' is white)]: own background when null. */
 const PAIRS: readonly (readonly [string, string | null])[] = [
   ['.cell', '.issue'],
-  ['.sheet', '.issue'],
+  ['.sheet-counts', '.sheet-group'],
+  ['.sheet-current', null],
+  ['.fill-missing', 'body'],
+  ['.school-facts', '.school'],
+  ['.details-text', '.notice.error'],
+  ['.retry', null],
   ['.hint', '.issue'],
   ['.value', '.issue'],
   ['.fix-label', '.issue'],
@@ -80,6 +86,16 @@ describe('contrast of the sidebar’s text', () => {
     const foreground = colourOf(text, 'color');
     const background = on === 'body' ? '#ffffff' : colourOf(on ?? text, 'background');
     expect(contrast(foreground, background)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('sets no text smaller than 14 px, and the body at 14 px or more', () => {
+    const sizes = [...CSS.matchAll(/font-size:\s*([^;]+);/g)].map((match) => match[1].trim());
+    expect(sizes.length).toBeGreaterThan(10);
+    for (const size of sizes) {
+      expect(size, size).toMatch(/^\d+px$/);
+      expect(parseInt(size, 10), size).toBeGreaterThanOrEqual(14);
+    }
+    expect(parseInt(CSS_RULES.get('body')?.['font-size'] ?? '0', 10)).toBeGreaterThanOrEqual(14);
   });
 
   it('computes WCAG contrast as published: black on white is 21:1, the old link blue on grey falls short', () => {

@@ -2,7 +2,6 @@
  * The built sidebar (dist/sidebar.html) in headless Chromium with google.script.run stubbed:
  * what it shows, what it asks the server, and that users' text can never run as HTML.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -30,7 +29,15 @@ const XSS_SCRIPT = '<script>window.__pwned = true</script>';
 function issue(
   view: Partial<IssueView> & Pick<IssueView, 'code' | 'severity' | 'cell' | 'message'>,
 ): IssueView {
-  return { sheet: BASE, hint: null, current: '', fix: null, sameCodeFixable: 0, ...view };
+  return {
+    sheet: BASE,
+    hint: null,
+    current: '',
+    shown: view.current ?? '',
+    fix: null,
+    sameCodeFixable: 0,
+    ...view,
+  };
 }
 
 const SHEET_ISSUES: IssueView[] = [
@@ -91,6 +98,7 @@ const SHEET_PAYLOAD: IssuesPayload = {
   activeSheet: BASE,
   issues: SHEET_ISSUES,
   counts: { error: 2, warning: 2, info: 2 },
+  sheets: [{ sheet: BASE, counts: { error: 2, warning: 2, info: 2 } }],
   omitted: 0,
   partial: true,
   recognised: true,
@@ -103,6 +111,10 @@ const WORKBOOK_PAYLOAD: IssuesPayload = {
   scope: 'workbook',
   activeSheet: BASE,
   counts: { error: 3, warning: 3, info: 2 },
+  sheets: [
+    { sheet: `СОШ № 2 ${XSS_IMG}`, counts: { error: 1, warning: 0, info: 0 } },
+    { sheet: BASE, counts: { error: 2, warning: 3, info: 2 } },
+  ],
   omitted: 0,
   stamp: 'stamp-1',
   partial: false,
@@ -152,8 +164,9 @@ const WORKBOOK_PAYLOAD: IssuesPayload = {
       severity: 'error',
       sheet: `СОШ № 2 ${XSS_IMG}`,
       cell: 'E7',
-      current: '12,5',
-      message: 'В ячейке E7 "12,5": количество должно быть целым числом',
+      current: '12.5',
+      shown: '12,5',
+      message: 'Количество должно быть целым числом (показатель 1.2).',
     }),
     issue({
       code: 'form/unknown',
@@ -254,7 +267,7 @@ async function openSidebar(
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: Call[] }).__calls);
 
 describe('dist/sidebar.html in Chromium', () => {
-  it('shows the issues grouped by severity with their counts, and saves a screenshot', async () => {
+  it('shows the issues grouped by severity with their counts', async () => {
     const { page } = await openSidebar();
     expect(await page.locator('.group-title').allTextContents()).toEqual([
       'Ошибки2',
@@ -274,8 +287,6 @@ describe('dist/sidebar.html in Chromium', () => {
     );
     const width = await page.evaluate(() => document.body.getBoundingClientRect().width);
     expect(width).toBeLessThanOrEqual(300);
-    mkdirSync('docs/images', { recursive: true });
-    await page.screenshot({ path: 'docs/images/sidebar.png', fullPage: true });
     await page.close();
   });
 
@@ -355,16 +366,33 @@ describe('dist/sidebar.html in Chromium', () => {
     await page.close();
   });
 
-  it('switches to the whole workbook and names each issue’s sheet', async () => {
+  it('in «Вся таблица» shows one line a sheet with its counts, the current sheet first and open', async () => {
     const { page } = await openSidebar();
     await page.locator('.scope[data-scope="workbook"]').click();
     await page.clock.runFor(10);
-    await page.locator('.issue .sheet').first().waitFor();
+    await page.locator('.sheet-group').first().waitFor();
     const requested = (await calls(page))
       .filter((call) => call.name === 'sidebarIssues')
       .map((call) => call.args[0]);
     expect(requested).toEqual(['sheet', 'workbook']);
-    expect(await page.locator('.issue .sheet').first().textContent()).toBe(`СОШ № 2 ${XSS_IMG}`);
+    expect(await page.locator('.sheet-group .sheet-name').allTextContents()).toEqual([
+      BASE,
+      `СОШ № 2 ${XSS_IMG}`,
+    ]);
+    expect(await page.locator('.sheet-group .sheet-counts').allTextContents()).toEqual([
+      'ошибки: 2 · предупреждения: 3 · оформление: 2',
+      'ошибки: 1',
+    ]);
+    const open = () =>
+      page.locator('.sheet-group').evaluateAll((nodes) => nodes.map((n) => (n as HTMLDetailsElement).open));
+    expect(await open()).toEqual([true, false]);
+    // The closed sheet's cards are not drawn into view until it is opened.
+    expect(await page.locator('.issue[data-cell="E7"]').isVisible()).toBe(false);
+    // By the keyboard: Tab to the line, Enter opens it.
+    await page.locator('.sheet-group').nth(1).locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await open()).toEqual([true, true]);
+    expect(await page.locator('.issue[data-cell="E7"] .value').textContent()).toBe('В ячейке: «12,5»');
     expect(await page.locator('.scope[data-scope="workbook"]').getAttribute('aria-pressed')).toBe('true');
     await page.close();
   });
@@ -374,8 +402,12 @@ describe('dist/sidebar.html in Chromium', () => {
     expect(await page.locator('.fill').count()).toBe(0);
     await page.locator('.scope[data-scope="workbook"]').click();
     await page.clock.runFor(10);
-    await page.locator('.fill .school').first().waitFor();
+    await page.locator('.fill').waitFor();
     expect(await page.locator('.fill .group-title').textContent()).toBe('Заполнение по ОО');
+    // Closed, the line still says whom to call; opened by a click, it lists every school.
+    expect(await page.locator('.fill .school').first().isVisible()).toBe(false);
+    await page.locator('.fill summary').click();
+    await page.locator('.fill .school').first().waitFor();
     expect(await page.locator('.fill-missing').textContent()).toBe('Не представлены данные: 2 ОО');
     expect(await page.locator('.school.missing .school-name').allTextContents()).toEqual([
       'МБОУ «Гимназия № 2»',
@@ -468,20 +500,24 @@ describe('dist/sidebar.html in Chromium', () => {
     await page.close();
   });
 
-  it('on a failed call shows a Russian message with Google’s text as a detail and «Повторить»; a later check clears it', async () => {
+  it('on a failed call says in Russian what happened and what to do, Google’s text behind «Подробности»; a later check clears it', async () => {
     const { page } = await openSidebar();
     await page.evaluate(() => {
       (window as unknown as { __fail: string }).__fail =
-        'Exception: Service Spreadsheets timed out while accessing document.';
+        'Exception: Service Spreadsheets timed out while accessing document with id 1abc.';
     });
     await page.locator('.refresh').click();
     await page.clock.runFor(10);
     await page.locator('.notice.error').waitFor();
-    const notice = await page.locator('.notice .notice-text').textContent();
-    expect(notice).toMatch(
-      /^Не удалось связаться с таблицей или выполнить команду\. Что сделать: нажмите «Повторить»\./,
+    expect(await page.locator('.notice .notice-text').textContent()).toBe(
+      'Команда не выполнена: сервис Google не ответил вовремя. Что сделать: повторите команду через несколько минут.',
     );
-    expect(notice).toContain('Подробности: Exception: Service Spreadsheets timed out');
+    const details = page.locator('.notice details.details');
+    expect(await details.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
+    expect(await details.locator('summary').textContent()).toBe('Подробности');
+    expect(await details.locator('.details-text').textContent()).toBe(
+      'Service Spreadsheets timed out while accessing document with id 1abc.',
+    );
     expect(await page.locator('.status').textContent()).toBe('Список не обновлён: команда не выполнена.');
     expect(await page.locator('.issue').count()).toBe(SHEET_ISSUES.length);
     await page.evaluate(() => {
@@ -494,11 +530,29 @@ describe('dist/sidebar.html in Chromium', () => {
     await page.close();
   });
 
+  it('a failure of no known kind (a lost connection) asks to retry and still keeps the text as a detail', async () => {
+    const { page } = await openSidebar();
+    await page.evaluate(() => {
+      (window as unknown as { __fail: string }).__fail = 'NetworkError: Connection failure due to HTTP 0';
+    });
+    await page.locator('.refresh').click();
+    await page.clock.runFor(10);
+    await page.locator('.notice.error').waitFor();
+    expect(await page.locator('.notice .notice-text').textContent()).toBe(
+      'Не удалось связаться с таблицей или выполнить команду. Что сделать: нажмите «Повторить».',
+    );
+    expect(await page.locator('.notice .details-text').textContent()).toBe(
+      'NetworkError: Connection failure due to HTTP 0.',
+    );
+    await page.close();
+  });
+
   it('shows HTML in users’ text as text: nothing runs, no element is created', async () => {
     const { page, dialogs } = await openSidebar();
     await page.locator('.scope[data-scope="workbook"]').click();
     await page.clock.runFor(10);
-    await page.locator('.issue .sheet').first().waitFor();
+    await page.locator('.sheet-group').first().waitFor();
+    await page.locator('.sheet-group summary').nth(1).click();
     await page.clock.runFor(100);
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();

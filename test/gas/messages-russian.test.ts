@@ -88,6 +88,39 @@ describe('alerts of the add-on', () => {
   });
 });
 
+/** Google's errors as Apps Script raises them (the wordings are cited in test/core/text/google-errors.test.ts). */
+const GOOGLE_ERRORS = [
+  'Exceeded maximum execution time',
+  'Exception: Service Spreadsheets timed out while accessing document with id 1abc.',
+  'Service unavailable: Spreadsheets',
+  'Service error: Spreadsheets',
+  'Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+  'Exception: Service invoked too many times for one day: docs create.',
+  'Exception: You do not have permission to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents',
+  'Authorization is required to perform that action.',
+  'TypeError: Cannot read properties of undefined (reading "x")',
+];
+
+describe('Google’s errors in alerts and on the panel', () => {
+  it.each(GOOGLE_ERRORS)(
+    '«%s» is told in Russian, Google’s text only on the last line «Подробности»',
+    (raw) => {
+      const alert = MESSAGES.failed(raw);
+      const [told, details] = alert.split('\n\n');
+      followsRules(told);
+      expect(told).toMatch(/Что сделать: /);
+      // No English but the name «Google».
+      expect(told.replace(/Google/g, '')).not.toMatch(/[A-Za-z]{4,}/);
+      expect(details).toMatch(/^Подробности: /);
+      expect(details).toContain(raw.replace(/^Exception: /, '').slice(0, 40));
+      followsRules(MESSAGES.sidebarFailed(raw));
+      expect(MESSAGES.sidebarFailed(raw)).not.toContain(raw.slice(0, 20));
+      const generation = MESSAGES.generationFailed('Сводная', raw);
+      expect(generation.split('\n\n').at(-1)).toMatch(/^Подробности: /);
+    },
+  );
+});
+
 describe('texts of the sidebar', () => {
   it.each(COUNTS)('with %i, and with a long official name, follow RUSSIAN.md', (n) => {
     const texts = [
@@ -98,7 +131,9 @@ describe('texts of the sidebar', () => {
       TEXT.nothingToCheck,
       TEXT.partial,
       TEXT.loading,
-      TEXT.failed('Exception: Service Spreadsheets timed out.'),
+      TEXT.failed,
+      TEXT.sheetNotListed,
+      `${TEXT.sheetCounts({ error: n, warning: n, info: 0 })}.`,
     ];
     for (const text of texts) followsRules(text);
   });

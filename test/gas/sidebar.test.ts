@@ -121,7 +121,7 @@ describe('the sidebar’s server side', () => {
     expect(payload.issues.find((issue) => issue.cell === 'B3')?.message).toMatch(/^В ФИО/);
   });
 
-  it('one card per cell: a workplace typo is one card with the suggested school, not a second one about a tab', () => {
+  it('a workplace typo is one problem, so one card with the suggested school, not a second one about a tab', () => {
     const { emulator, bundle } = withBase();
     emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('C4').setValue('СОШ 2'));
     const payload = bundle.call('sidebarIssues', 'workbook') as IssuesPayload;
@@ -317,5 +317,97 @@ describe('the sidebar’s server side refuses arguments it cannot take', () => {
       expect(message).toMatch(/^Ошибка: панель проверки передала [^.]+\. Что сделать: [^.]+\.$/);
       expect(message).not.toMatch(/["']/);
     }
+  });
+});
+
+describe('the sidebar, readable', () => {
+  it('one problem a card: a cell with two problems has two cards, each with its own message', () => {
+    const { emulator, bundle } = withBase();
+    // Latin «o» and lower case in one name: two problems of one cell.
+    emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName(BASE)!.getRange('B3').setValue('петрoва мария ивановна'),
+    );
+    const payload = bundle.call('sidebarIssues', 'sheet') as IssuesPayload;
+    const cards = payload.issues.filter((issue) => issue.cell === 'B3');
+    expect(cards.map((card) => card.code).sort()).toEqual(['fio/case', 'fio/mixed-script']);
+    for (const card of cards) expect(card.message).not.toContain('\n');
+    expect(new Set(cards.map((card) => card.message)).size).toBe(2);
+  });
+
+  it('shows a value as Russians write it: 12.5 as «12,5», a typed 35 % (0.35 in a percent cell) as «35 %»', () => {
+    const { emulator, bundle } = withBase();
+    emulator.uncounted(() => {
+      const tab = emulator.spreadsheet.getSheetByName(tabName(2))!;
+      tab.getRange('E7').setValue(12.5);
+      tab.getRange('E8').setValue(0.35).setNumberFormat('0%');
+    });
+    const payload = bundle.call('sidebarIssues', 'workbook') as IssuesPayload;
+    const at = (cell: string) =>
+      payload.issues.find((issue) => issue.sheet === tabName(2) && issue.cell === cell);
+    expect(at('E7')).toMatchObject({ current: '12.5', shown: '12,5' });
+    // «Исправить» still compares the cell's own text; the reader sees the percent.
+    expect(at('E8')).toMatchObject({ current: '0.35', shown: '35\u00a0%' });
+  });
+
+  it('gives each sheet with issues its counts, in workbook order', () => {
+    const { bundle } = withBase();
+    const payload = bundle.call('sidebarIssues', 'workbook') as IssuesPayload;
+    const names = payload.sheets.map((view) => view.sheet);
+    expect(names).toContain(BASE);
+    expect(names).toContain(tabName(2));
+    for (const view of payload.sheets) {
+      const own = payload.issues.filter((issue) => issue.sheet === view.sheet);
+      expect(view.counts.error, view.sheet).toBe(own.filter((issue) => issue.severity === 'error').length);
+    }
+    const sum = payload.sheets.reduce(
+      (total, view) => total + view.counts.error + view.counts.warning + view.counts.info,
+      0,
+    );
+    expect(sum).toBe(payload.counts.error + payload.counts.warning + payload.counts.info);
+  });
+
+  /**
+   * Google refuses a script's write to a range protected against its user with «You are trying to edit a
+   * protected cell or object. Please contact the spreadsheet owner to remove protection if you need to
+   * edit.» (https://developers.google.com/apps-script/reference/spreadsheet/protection; the emulator,
+   * test/tools/gas-emulator/sheet.ts, throws it likewise).
+   */
+  it('«Исправить» on a protected cell answers in Russian with what to do, Google’s text only as the detail', () => {
+    const { emulator, bundle } = withBase();
+    emulator.uncounted(() => {
+      emulator.spreadsheet
+        .getSheetByName(BASE)!
+        .getRange('B1:B60')
+        .protect()
+        .setDescription('Проверено')
+        .removeEditors(['kurator1@school1.ru']);
+    });
+    emulator.actAs('kurator1@school1.ru');
+    const result = bundle.call(
+      'applyFix',
+      BASE,
+      'B3',
+      'Петрoва Мария Ивановна',
+      'Петрова Мария Ивановна',
+    ) as ActionResult;
+    expect(result.ok).toBe(false);
+    expect(result.message).toBe(
+      'Команда не выполнена: ячейка или лист защищены: изменять их могут только те, кому открыт доступ. ' +
+        'Что сделать: если изменение нужно, обратитесь к муниципальному координатору или владельцу таблицы.',
+    );
+    expect(result.detail).toMatch(/^You are trying to edit a protected cell or object\./);
+    expect(value(emulator, 'B3')).toBe('Петрoва Мария Ивановна');
+  });
+
+  it('a time-out of Google while listing comes back as a Russian refusal, not as the raw error', () => {
+    const { emulator, bundle } = withBase();
+    emulator.failAt({ method: 'Range.getValues', nth: 1, message: 'Exceeded maximum execution time' });
+    const result = bundle.call('sidebarIssues', 'workbook') as ActionResult;
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Команда не выполнена: закончилось время, отведённое на выполнение команды. Что сделать: запустите команду ещё раз.',
+      detail: 'Exceeded maximum execution time.',
+    });
   });
 });

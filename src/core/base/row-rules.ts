@@ -15,6 +15,7 @@ import {
   type Severity,
 } from '../issues/issue';
 import { sortIssues } from '../issues/issue-report';
+import { shownValue } from '../monitoring/shown-value';
 import { cellText, tidyCellText } from '../text/normalise';
 import {
   cellAt,
@@ -74,11 +75,11 @@ export function checkDataRow(context: BaseContext, row: number, issues: Issue[])
     const value = cellAt(context, row, numberColumn);
     if (!isFormulaError(value) && parseSequenceNumber(value) === 'invalid') {
       const place = { sheet: context.sheet, row, column: numberColumn };
-      const message = text.badNumber(a1(row, numberColumn), cellText(value));
+      const message = text.badNumber(a1(row, numberColumn), shownValue(value));
       issues.push(
         createIssue('cell/type', place, message, {
           severity: 'warning',
-          params: { value: cellText(value), expected: 'number' },
+          params: { value: shownValue(value), expected: 'number' },
         }),
       );
     }
@@ -143,7 +144,7 @@ function checkCell(target: CellTarget, field: BaseField): void {
   if (typeof value !== 'string') {
     const kind: text.ValueKind = isDate(value) ? 'date' : typeof value === 'boolean' ? 'boolean' : 'number';
     const severity: Severity = PEOPLE_FIELDS.has(field) || field === 'form' ? 'error' : 'warning';
-    add(target, 'cell/type', text.wrongType(cellOf(target), cellText(value), field, kind), {
+    add(target, 'cell/type', text.wrongType(cellOf(target), shownValue(value), field, kind), {
       severity,
       params: { expected: 'text' },
     });

@@ -3,6 +3,7 @@ import { quote } from '../text/quote';
 import type { IssueText } from '../issues/issue';
 import type { IndicatorType } from '../catalogue/catalogue';
 import { quoted } from '../text/quoted';
+import { percentText } from '../text/number-text';
 import type { ValueProblem } from './value';
 
 /** A school tab with no value filled in, as one card of the sidebar's workbook view. */
@@ -80,16 +81,16 @@ export function valueProblemText(
       };
     case 'percent-ambiguous':
       return {
-        message: `${at}: неясно, доля это или процент; значение понято как ${percentText(shown)}${of}`,
+        message: `${at}: неясно, доля это или процент; значение понято как ${asPercent(shown)}${of}`,
         hint: 'Введите процент со знаком %, например 35 %, или задайте ячейке процентный формат.',
       };
   }
 }
 
 /** «0,35» read as a fraction → «35 %». */
-function percentText(shown: string): string {
-  const n = Number(shown.replace(',', '.'));
-  return Number.isFinite(n) ? `${String(Math.round(n * 1e4) / 1e2).replace('.', ',')} %` : shown;
+function asPercent(shown: string): string {
+  const n = Number(shown.replace(/[\s\u00a0]/g, '').replace(',', '.'));
+  return Number.isFinite(n) ? percentText(n) : shown;
 }
 
 export const MONITORING_MESSAGES = {

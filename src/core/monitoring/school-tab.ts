@@ -18,7 +18,7 @@ import { cellText, normaliseKey } from '../text/normalise';
 import { labelledValue } from './labelled-cell';
 import { indicatorLabel, MONITORING_MESSAGES as M, valueProblemText } from './messages';
 import { findMonitoringHeader, isRowNumberColumn, type MonitoringField } from './monitoring-header';
-import { shownValue } from './shown-value';
+import { readAsText, shownValue } from './shown-value';
 import {
   linkIn,
   parseValue,
@@ -410,7 +410,7 @@ function readValue(grid: Grid, def: IndicatorDef, cell: ValueCell): { input: Inp
   };
   if (value.problem === undefined) return { input };
   const shown = shownValue(raw, percentFormatted);
-  const readAs = def.type === 'flag' ? (value.value === 1 ? '«да»' : '«нет»') : String(value.value ?? '');
+  const readAs = readAsText(value.value ?? null, def.type);
   const text = valueProblemText(value.problem, a1(row, column), shown, {
     indicator: indicatorLabel(def.code, def.title),
     readAs,
@@ -432,7 +432,7 @@ function valueInComment(
   { row, column, comment, value }: { row: number; column: number; comment: unknown; value: ParsedValue },
 ): { input: InputReading; issue: Issue } {
   const shown = shownValue(comment);
-  const readAs = def.type === 'flag' ? (value.value === 1 ? '«да»' : '«нет»') : String(value.value);
+  const readAs = readAsText(value.value ?? null, def.type);
   const text = M.valueInComment(a1(row, column), shown, {
     indicator: indicatorLabel(def.code, def.title),
     readAs,

@@ -1,17 +1,17 @@
 /**
  * A cell value as the curator sees it in a Russian-locale spreadsheet, for messages:
- * 12.5 → «12,5», 0.35 in a %-formatted cell → «35 %», TRUE → «TRUE», a date → «01.09.2025».
+ * 12.5 → «12,5», 0.35 in a %-formatted cell → «35 %», TRUE → «TRUE», a date → «01.09.2025». Numbers are
+ * written by src/core/text/number-text.ts, the one formatter of values in texts.
  */
+import type { IndicatorType } from '../catalogue/catalogue';
 import { isDate } from '../sheet/cell-value';
 import { cellText } from '../text/normalise';
+import { numberText, percentText } from '../text/number-text';
 
 const MAX_SHOWN = 60;
 
 export function shownValue(raw: unknown, percentFormatted = false): string {
-  if (typeof raw === 'number') {
-    const n = percentFormatted ? Math.round(raw * 1e6) / 1e4 : raw;
-    return `${String(n).replace('.', ',')}${percentFormatted ? ' %' : ''}`;
-  }
+  if (typeof raw === 'number') return percentFormatted ? percentText(raw) : numberText(raw);
   if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
   // A grid's dates carry the day the sheet shows in their UTC fields (see grid.ts).
   if (isDate(raw))
@@ -21,4 +21,11 @@ export function shownValue(raw: unknown, percentFormatted = false): string {
     );
   const text = cellText(raw);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+
+/** What a value was read as, for «значение принято равным …»: «да», «нет», «35 %», «12». */
+export function readAsText(value: number | null, type: IndicatorType): string {
+  if (value === null) return '';
+  if (type === 'flag') return value === 1 ? '«да»' : '«нет»';
+  return type === 'percent' || type === 'share' ? percentText(value) : numberText(value);
 }

@@ -92,7 +92,7 @@ describe('cell/type', () => {
     expect(issues[0].message).toBe(
       'В ячейке B3 «1985»: в столбце «Ф.И.О наставника» должны быть фамилия, имя и отчество, а стоит число',
     );
-    expect(issues[1].message).toContain('«2024-09-01»');
+    expect(issues[1].message).toContain('«01.09.2024»');
     expect(issues[2].message).toContain('флажок');
   });
 

@@ -4,7 +4,7 @@ import { shownValue } from '../../../src/core/monitoring/shown-value';
 describe('shownValue', () => {
   it('shows numbers, percents and booleans as a Russian-locale sheet does', () => {
     expect(shownValue(12.5)).toBe('12,5');
-    expect(shownValue(0.35, true)).toBe('35 %');
+    expect(shownValue(0.35, true)).toBe('35\u00a0%');
     expect(shownValue(true)).toBe('TRUE');
   });
 

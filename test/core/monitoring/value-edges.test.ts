@@ -15,8 +15,8 @@ describe('shownValue at its edges', () => {
   });
 
   it('rounds a percent to four decimals of a percent and shows a plain number as it is', () => {
-    expect(shownValue(0.123456789, true)).toBe('12,3457 %');
-    expect(shownValue(1, true)).toBe('100 %');
+    expect(shownValue(0.123456789, true)).toBe('12,3457\u00a0%');
+    expect(shownValue(1, true)).toBe('100\u00a0%');
     expect(shownValue(0.123456789)).toBe('0,123456789');
   });
 
