@@ -165,14 +165,25 @@ describe('onEdit on «База наставников»', () => {
     expect(look(emulator, BASE, 'G3').note).toContain('не заполнен');
   });
 
-  it('checks a pasted block of rows', () => {
+  it('checks a pasted block of rows, leaving the empty cells of its incomplete rows as typing them would', () => {
     const { emulator, bundle } = municipality();
     edit(emulator, bundle, BASE, 'B9:C10', [
       ['Smirnova Anna', 'МБОУ «СОШ № 1»'],
       ['Орлова Вера Михайловна', 'МБОУ «СОШ № 2»'],
     ]);
     expect(look(emulator, BASE, 'B9').background).toBe(MARK_COLOURS.error);
+    expect(look(emulator, BASE, 'F10')).toEqual({ note: '', background: '#ffffff' });
+    emulator.ui.queueAlertResponse('OK');
+    bundle.call('menuCheckWorkbook');
     expect(look(emulator, BASE, 'F10').note).toContain('не заполнен');
+  });
+
+  it('starts a row from «№ п/п» as from the ФИО: nothing is marked while the row is being typed', () => {
+    const { emulator, bundle } = municipality();
+    edit(emulator, bundle, BASE, 'A8', 7);
+    edit(emulator, bundle, BASE, 'B8', 'Орлова Вера Михайловна');
+    for (const cell of ['A8', 'B8', 'C8', 'D8', 'E8', 'F8', 'G8', 'H8'])
+      expect(look(emulator, BASE, cell)).toEqual({ note: '', background: '#ffffff' });
   });
 
   it('leaves header edits and other sheets alone', () => {

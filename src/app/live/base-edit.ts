@@ -21,6 +21,7 @@ import {
   createBaseContext,
   createPeopleReader,
   fieldsReadBy,
+  rowKind,
   validateBase,
   validateBaseCross,
   validateBaseRows,
@@ -29,7 +30,6 @@ import {
   type CrossScope,
 } from '../../core/base';
 import { sortIssues } from '../../core/issues/issue-report';
-import { cellText } from '../../core/text/normalise';
 import { marksOf, type Mark } from './cell-marks';
 import { gridBefore, type MarkPlan } from './mark-plan';
 
@@ -76,6 +76,16 @@ function key(row: number, column: number): string {
   return `${row}:${column}`;
 }
 
+function inArea(cell: string, area: Area): boolean {
+  const [row, column] = cell.split(':').map(Number);
+  return (
+    row >= area.row &&
+    row < area.row + area.rows &&
+    column >= area.column &&
+    column < area.column + area.columns
+  );
+}
+
 function lastColumnOf(header: HeaderMatch<BaseField>, grid: Grid, rows: readonly number[]): number {
   let last = Math.max(
     0,
@@ -101,21 +111,28 @@ function isEmptyRequired(issue: Issue): boolean {
 }
 
 /**
- * The edited rows a curator is still typing: a one-row edit of a row that, before it, was blank or
- * had an empty required cell (a paste gives no old state: its row is taken as being typed). A row
- * that was complete is not: a value cleared from it is marked at once.
+ * The edited rows a curator is still typing, whatever column she started from. A one-cell edit:
+ * the row, before it, was not yet a data row (blank, or only «№ п/п» as a template row has it) or
+ * had an empty required cell; a row that was complete is not (a value cleared from it is marked at
+ * once). A paste gives no old state: each of its rows left with an empty required cell is taken as
+ * being typed, as typing the same cells one by one into it would leave it.
  */
-function rowsBeingTyped(
-  before: Grid | null,
+function rowsBeingTyped(edit: EditStates, rows: readonly number[]): ReadonlySet<number> {
+  const { grid, before, header, options } = edit;
+  if (!before) return new Set(rows.filter((row) => hasEmptyRequired(grid, header, row, options)));
+  const row = rows[0];
+  if (row === undefined) return new Set();
+  const started = rowKind(createBaseContext(before, header), row) === 'data';
+  return started && !hasEmptyRequired(before, header, row, options) ? new Set() : new Set([row]);
+}
+
+function hasEmptyRequired(
+  grid: Grid,
   header: HeaderMatch<BaseField>,
-  area: Area,
+  row: number,
   options: BaseOptions,
-): ReadonlySet<number> {
-  if (area.rows !== 1) return new Set();
-  if (!before) return new Set([area.row]);
-  const issues = validateBaseRows(before, header, [area.row], options);
-  const complete = issues.every((issue) => !isEmptyRequired(issue)) && !isBlankRow(before, header, area.row);
-  return complete ? new Set() : new Set([area.row]);
+): boolean {
+  return validateBaseRows(grid, header, [row], options).some(isEmptyRequired);
 }
 
 /** The empty required cells (`row:column`) of the rows being typed, after the edit. */
@@ -129,11 +146,6 @@ function waitingCells(
   return validateBaseRows(grid, header, [...rows], options)
     .filter(isEmptyRequired)
     .map((issue) => key(issue.row, issue.column));
-}
-
-function isBlankRow(grid: Grid, header: HeaderMatch<BaseField>, row: number): boolean {
-  const line = grid.values[row - 1] ?? [];
-  return Object.values(header.columns).every((column) => cellText(line[(column as number) - 1] ?? '') === '');
 }
 
 interface MarkStates {
@@ -231,10 +243,9 @@ export function planBaseMarks(input: BaseEditInput): MarkPlan {
     }
   }
 
-  // Empty required cells of a row being typed: the edited one loses any mark, the others keep theirs.
-  const edited = key(area.row, area.column);
-  for (const cell of waitingCells(grid, header, rowsBeingTyped(before, header, area, options), options)) {
-    if (cell === edited) wantedAll.delete(cell);
+  // Empty required cells of a row being typed: the edited ones lose any mark, the others keep theirs.
+  for (const cell of waitingCells(grid, header, rowsBeingTyped(edit, rows), options)) {
+    if (inArea(cell, area)) wantedAll.delete(cell);
     else touched.delete(cell);
   }
 

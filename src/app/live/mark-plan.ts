@@ -25,3 +25,14 @@ export function gridBefore(grid: Grid, area: Area, oldValue: unknown): Grid | nu
   });
   return { ...grid, values };
 }
+
+/** The grid with the cells of `area` emptied: what a paste's marks are compared with, its old state being unknown. */
+export function withBlockCleared(grid: Grid, area: Area): Grid {
+  const values = grid.values.map((row, index) => {
+    if (index < area.row - 1 || index >= area.row - 1 + area.rows) return row;
+    const copy = row.slice();
+    for (let c = area.column; c < area.column + area.columns; c++) if (c <= copy.length) copy[c - 1] = '';
+    return copy;
+  });
+  return { ...grid, values };
+}
