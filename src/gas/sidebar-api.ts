@@ -9,7 +9,7 @@ import { parseA1 } from '../core/sheet/a1';
 import type { Grid } from '../core/sheet/grid';
 import type { Issue } from '../core/issues/issue';
 import { collapseUnstartedTabs, groupByCell, problemText } from '../core/issues/issue-cards';
-import { buildReport, type IssueReport } from '../core/issues/issue-report';
+import { buildReport, severityCounts, type IssueReport } from '../core/issues/issue-report';
 import { cellText } from '../core/text/normalise';
 import { checkAndMark } from './check-command';
 import { lockedForUser } from './sheet-lock';
@@ -95,7 +95,8 @@ function workbookIssues(): IssuesPayload {
     scope: 'workbook',
     activeSheet,
     issues: issueViews(report, (sheet) => workbook.readGrids.get(sheet)),
-    counts: report.counts,
+    // Counted before the untouched tabs are collapsed into one card: the alert and the tab rows count so.
+    counts: severityCounts(result.issues),
     omitted: report.omitted,
     partial: false,
     // A workbook with no sheet the add-on checks has nothing to check, which is not «no errors».
