@@ -2,8 +2,9 @@
  * The live check re-checks only what an edit can change; whatever it skips must not matter.
  * After any sequence of edits — cells typed, cells and blocks pasted — the marks it left must be exactly those a full check
  * of the workbook writes: the full check then changes no note and no colour.
- * One difference is by design: the empty required cells of a row still being typed are left to
- * the full check, which may add their «не заполнен» marks — and nothing else.
+ * One difference is by design: the empty required cells of the row the curator is still typing —
+ * the row of her last edit, every row she left having been judged — are left to the full check,
+ * which may add their «не заполнен» marks there — and nothing else.
  * Checks between the base and the school tabs (a workplace with no tab of its own) belong to the
  * full check alone, so the edits here keep to the schools that have tabs.
  */
@@ -83,10 +84,16 @@ function marks(emulator: Emulator): Marks {
   });
 }
 
-/** The full check's marks, with those it alone puts on empty cells (required ones) taken back to the live ones. */
-function withoutWaiting(full: Marks, live: Marks): Marks {
+/**
+ * The full check's marks, with those it alone puts on the empty cells of the row being typed
+ * (`typing`, 1-based) taken back to the live ones.
+ */
+function withoutWaiting(full: Marks, live: Marks, typing: number): Marks {
   const waiting = (r: number, c: number) =>
-    live.notes[r][c] === '' && full.values[r][c] === '' && full.notes[r][c].startsWith(NOTE_PREFIX);
+    r === typing - 1 &&
+    live.notes[r][c] === '' &&
+    full.values[r][c] === '' &&
+    full.notes[r][c].startsWith(NOTE_PREFIX);
   return {
     values: full.values,
     notes: full.notes.map((line, r) => line.map((note, c) => (waiting(r, c) ? live.notes[r][c] : note))),
@@ -114,7 +121,8 @@ describe('live marks agree with the full check', () => {
         const live = marks(emulator);
         emulator.ui.queueAlertResponse('OK');
         bundle.call('menuCheckWorkbook');
-        expect(live).toEqual(withoutWaiting(marks(emulator), live));
+        const last = edits[edits.length - 1];
+        expect(live).toEqual(withoutWaiting(marks(emulator), live, last.row + last.values.length - 1));
       }),
       { numRuns: 25 },
     );

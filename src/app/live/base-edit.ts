@@ -9,8 +9,8 @@
  * - a ФИО cell: every row was read; duplicate pairs are re-checked for the edited row's mentor
  *   (before and after), whose pairs alone can have changed;
  * - a block (no old state): every rule over every row.
- * A row still being typed (see rowsBeingTyped) keeps its empty required cells as they are: the
- * full check, or the next live check once the row is complete, marks them.
+ * A row still being typed (see rowsBeingTyped) keeps its empty required cells as they are until
+ * the curator leaves it — edits another row (planLeftRow) — or completes it, or a full check runs.
  * So an edit that changes no mark costs no reads of notes or colours, and none of 10 000 rows
  * is re-checked by a rule it cannot have changed.
  */
@@ -139,11 +139,11 @@ function hasEmptyRequired(
 function waitingCells(
   grid: Grid,
   header: HeaderMatch<BaseField>,
-  rows: ReadonlySet<number>,
+  rows: readonly number[],
   options: BaseOptions,
 ): string[] {
-  if (rows.size === 0) return [];
-  return validateBaseRows(grid, header, [...rows], options)
+  if (rows.length === 0) return [];
+  return validateBaseRows(grid, header, rows, options)
     .filter(isEmptyRequired)
     .map((issue) => key(issue.row, issue.column));
 }
@@ -243,8 +243,12 @@ export function planBaseMarks(input: BaseEditInput): MarkPlan {
     }
   }
 
-  // Empty required cells of a row being typed: the edited ones lose any mark, the others keep theirs.
-  for (const cell of waitingCells(grid, header, rowsBeingTyped(edit, rows), options)) {
+  // Empty required cells of the row being typed — the edit's last, as typing a block cell by cell
+  // ends there — the edited ones lose any mark, the others keep theirs. The block's other rows she
+  // has left: judged now.
+  const lastRow = area.row + area.rows - 1;
+  const typing = rowsBeingTyped(edit, rows).has(lastRow) ? lastRow : null;
+  for (const cell of waitingCells(grid, header, typing === null ? [] : [typing], options)) {
     if (inArea(cell, area)) wantedAll.delete(cell);
     else touched.delete(cell);
   }
@@ -258,5 +262,22 @@ export function planBaseMarks(input: BaseEditInput): MarkPlan {
   }
   const context = contextColumns(header);
   const needsContext = [...touched].some((cell) => context.includes(Number(cell.split(':')[1])));
-  return { touched, wanted, unchanged, needsContext };
+  return { touched, wanted, unchanged, needsContext, typing };
+}
+
+/**
+ * The row a curator was typing and has left (she edited another row): its empty required cells
+ * get the marks the full check gives them. Only those cells: the rest of the row was judged as
+ * she typed it. `grid` holds that row as it is now.
+ */
+export function planLeftRow(
+  header: HeaderMatch<BaseField>,
+  grid: Grid,
+  row: number,
+  options: BaseOptions = {},
+): MarkPlan {
+  const touched = new Set(waitingCells(grid, header, [row], options));
+  const marks = marksOf(validateBaseRows(grid, header, [row], options));
+  const wanted = new Map([...marks].filter(([cell]) => touched.has(cell)));
+  return { touched, wanted, unchanged: touched.size === 0, needsContext: false, typing: null };
 }

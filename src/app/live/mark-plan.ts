@@ -11,6 +11,11 @@ export interface MarkPlan {
   readonly unchanged: boolean;
   /** True when a touched cell's marks depend on the saved context (the school list). */
   readonly needsContext: boolean;
+  /**
+   * The row the curator is still typing after the edit, whose empty required cells wait until she
+   * leaves it (base-edit.ts); null when none. Absent on sheets not typed row by row.
+   */
+  readonly typing?: number | null;
 }
 
 /** The grid before a single-cell edit, or null when it cannot be rebuilt (a block, or no old value). */

@@ -191,7 +191,7 @@ describe('a row being typed', () => {
     for (const column of [3, 4, 5, 6, 7, 8]) expect(plan.touched.has(`6:${column}`)).toBe(false);
   });
 
-  it('takes the rows of a pasted block left incomplete as being typed, and marks a mistake pasted in them', () => {
+  it('takes the last row of a pasted block left incomplete as being typed, judges the others, and marks a mistake at once', () => {
     const before = withEmptyRow();
     const after = typed(typed(before, 6, 2, 'Smirnova Anna'), 7, 2, 'Смирнова Анна Сергеевна');
     const plan = planBaseMarks({
@@ -200,10 +200,13 @@ describe('a row being typed', () => {
       area: { row: 6, column: 2, rows: 2, columns: 1 },
     });
     expect(plan.wanted.get('6:2')?.severity).toBe('error');
-    for (const cell of ['6:3', '6:6', '7:3', '7:6']) {
+    // The last row is the one she is typing; the one above it she has left, as typing row by row would.
+    expect(plan.typing).toBe(7);
+    for (const cell of ['7:3', '7:6']) {
       expect(plan.touched.has(cell)).toBe(false);
       // The full check does flag them: they are only waiting.
       expect(marksOf(validateBase(after).issues).get(cell)?.severity).toBe('error');
     }
+    for (const cell of ['6:3', '6:6']) expect(plan.wanted.get(cell)?.severity).toBe('error');
   });
 });
