@@ -31,7 +31,7 @@ export interface ProblemValueOf {
 const SCRIPT_ADJECTIVE: Readonly<Record<Script, string>> = { latin: 'латинская', cyrillic: 'русская' };
 
 /** «латинская буква «O» вместо цифры 0»; several letters: «буквы вместо цифр: «l» вместо 1, «O» вместо 0». */
-function lettersForDigits({ letters }: DigitLookalike): string {
+export function lettersForDigits({ letters }: DigitLookalike): string {
   if (letters.length === 1) {
     const [only] = letters;
     return `${SCRIPT_ADJECTIVE[only.script]} буква ${quote(only.letter)} вместо цифры ${only.digit}`;

@@ -5,6 +5,8 @@ import { digitLookalike } from '../../../src/core/monitoring/digit-lookalike';
 import { parseSchoolTab } from '../../../src/core/monitoring/school-tab';
 import { parseValue } from '../../../src/core/monitoring/value';
 import { rowOf, schoolTab, validValues } from './school-tab-fixture';
+import { validateBase } from '../../../src/core/base';
+import { baseGrid, realisticRows } from '../base/base-grid';
 
 const plain = { required: true, percentFormatted: false };
 
@@ -72,5 +74,19 @@ describe('letters typed for digits', () => {
     const issue = parseSchoolTab(grid, BUILTIN_CATALOGUE)?.issues[0];
     expect(issue?.message).toContain('буквы вместо цифр: «l» вместо 1, «O» вместо 0');
     expect(issue?.fix?.value).toBe(10);
+  });
+});
+
+describe('letters typed for digits in «№ п/п» of «База наставников»', () => {
+  it('are a warning, as numbering is, naming the letter and offering the number', () => {
+    const rows = realisticRows(2);
+    rows[1][0] = '2О';
+    const issue = validateBase(baseGrid(rows)).issues.find((i) => i.column === 1 && i.row === 4);
+    expect(issue).toMatchObject({ code: 'value/letter-for-digit', severity: 'warning' });
+    expect(issue?.message).toContain('«2О»: русская буква «О» вместо цифры 0');
+    expect(issue?.fix?.value).toBe(20);
+    rows[1][0] = 'два';
+    const other = validateBase(baseGrid(rows)).issues.find((i) => i.column === 1 && i.row === 4);
+    expect(other?.code).toBe('cell/type');
   });
 });
