@@ -227,6 +227,25 @@ describe('onEdit on «База наставников»', () => {
 });
 
 describe('onEdit on a school tab', () => {
+  it('marks «3O» as a letter typed for a digit, and nothing compared with it, until it is corrected', () => {
+    const { emulator, bundle } = municipality();
+    const tab = tabName(1);
+    const rows = schoolTab(1);
+    const rowOf = (code: string) => rows.findIndex((row) => row[0] === `'${code}`) + 1;
+    const total = `E${rowOf('1.1')}`;
+    edit(emulator, bundle, tab, total, '3O');
+    expect(look(emulator, tab, total).note).toContain('латинская буква «O» вместо цифры 0');
+    expect(look(emulator, tab, total).background).toBe(MARK_COLOURS.error);
+    const notes = () =>
+      emulator.uncounted(() =>
+        emulator.spreadsheet.getSheetByName(tab)!.getRange('E1:E60').getNotes().flat(),
+      );
+    // 1.4 (8 under 35) would be «больше, чем 1.1» were «3O» read as 3.
+    expect(notes().filter((note) => note !== '')).toHaveLength(1);
+    edit(emulator, bundle, tab, total, 30);
+    expect(notes().filter((note) => note !== '')).toEqual([]);
+  });
+
   it('marks a fractional count and a part above its total, and clears them when corrected', () => {
     const { emulator, bundle } = municipality();
     const tab = tabName(1);
