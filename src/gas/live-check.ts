@@ -1,17 +1,21 @@
 /**
  * The onEdit simple trigger: re-checks what an edit can have changed and updates the cell marks.
  * Service calls are counted, so the path is laid out call by call. A single-cell edit of
- * «База наставников» that changes no mark costs 4 calls:
+ * «База наставников» that changes no mark costs 6 calls:
  *   1 range.getA1Notation()            where the edit is (row, column and size in one call)
  *   2 range.getSheet()
  *   3 sheet.getSheetValues(1, 1, 16, -1) the title rows, the header and a possible row of column numbers
- *   4 sheet.getSheetValues(r, 1, 1, -1)  the edited row, through the last column with data
- * (4 reads every row instead when the edit touches «№ п/п» or a ФИО column: numbering and
+ *   4 CacheService.getUserCache()       the row this curator is typing (openTypedRow)
+ *   5 cache.get(…)
+ *   6 sheet.getSheetValues(r, 1, 1, -1)  the edited row, through the last column with data
+ * (6 reads every row instead when the edit touches «№ п/п» or a ФИО column: numbering and
  * duplicate pairs need whole columns.) An edit of «Место работы» also reads the school list saved
- * by the last full check (2): 6 calls. Only when some mark changes: a range over the cells to
+ * by the last full check (2): 8 calls. Only when some mark changes: a range over the cells to
  * mark (1), their notes and colours (2) — read, because a curator's own are never overwritten —
- * and the new notes and colours (2): 9 calls for a mark in the edited row; after a whole-column
- * re-check, also the sheet's merges (2, plus 1 per merge).
+ * and the new notes and colours (2): 11 calls for a mark in the edited row; after a whole-column
+ * re-check, also the sheet's merges (2, plus 1 per merge). When the row being typed changes, one
+ * call keeps the new one; when the curator has left a row, judging it reads that row (1) and, if
+ * a mark changes, writes its marks as above (5).
  * No UI, no lock: simple triggers may not use them and need neither. Which kind of sheet was
  * edited, and what each kind reads and re-checks, comes from the registry of sheet kinds.
  */
@@ -135,27 +139,96 @@ function readWhole(sheet: Sheet, convert: Convert): Read {
 }
 
 function liveEdit(edit: Edit, editor: LiveEditor, readsMerges: boolean): void {
-  const { sheet, area, oldValue } = edit;
+  const typed = editor.planLeftRow ? openTypedRow() : null;
   const read =
     editor.reads === 'whole'
-      ? readWhole(sheet, edit.convert)
-      : readRows(edit, editor.needsAllRows(area, oldValue));
+      ? readWhole(edit.sheet, edit.convert)
+      : readRows(edit, editor.needsAllRows(edit.area, edit.oldValue));
+  const plan = planEdit(edit, editor, read, readsMerges);
+  if (!plan.unchanged) writeMarks(edit.sheet, plan, read);
+  if (typed && editor.planLeftRow)
+    leaveRow(edit, { typed, read, now: plan.typing ?? null }, editor.planLeftRow);
+}
+
+/** The marks the edit changes: planned once, again with the school list or the merges only when they matter. */
+function planEdit(edit: Edit, editor: LiveEditor, read: Read, readsMerges: boolean): MarkPlan {
+  const { sheet, area, oldValue } = edit;
   const grid: Grid = {
     name: UNNAMED,
     values: read.values,
     ...(read.numberFormats ? { numberFormats: read.numberFormats } : {}),
   };
   const first = editor.plan(grid, area, oldValue, {});
-  if (first.unchanged && !first.needsContext) return;
+  if (first.unchanged && !first.needsContext) return first;
   const context = first.needsContext ? loadLiveContext() : {};
   // Merges matter to the kinds whose rules read them, over whole columns, and only when some mark changes.
   const merges = !first.unchanged && read.full && readsMerges ? mergesOf(sheet.getDataRange()) : [];
-  const plan =
-    merges.length === 0 && Object.keys(context).length === 0
-      ? first
-      : editor.plan({ ...grid, ...(merges.length > 0 ? { merges } : {}) }, area, oldValue, context);
-  if (plan.unchanged) return;
-  writeMarks(sheet, plan, read);
+  return merges.length === 0 && Object.keys(context).length === 0
+    ? first
+    : editor.plan({ ...grid, ...(merges.length > 0 ? { merges } : {}) }, area, oldValue, context);
+}
+
+/**
+ * The row a curator is typing, kept in her own cache between edits (CacheService «getUserCache»:
+ * «scoped to the current user and script», so two curators typing at once keep apart rows).
+ * Two calls. Kept for the longest time a cache allows, six hours: a row left longer waits for the
+ * full check.
+ */
+const TYPED_ROW_KEY = 'cmn.typed-row';
+const TYPED_ROW_SECONDS = 21600;
+
+interface TypedRow {
+  readonly cache: GoogleAppsScript.Cache.Cache;
+  readonly row: number | null;
+}
+
+function openTypedRow(): TypedRow | null {
+  const cache = CacheService.getUserCache();
+  if (!cache) return null;
+  const row = Number(cache.get(TYPED_ROW_KEY));
+  return { cache, row: Number.isInteger(row) && row > 0 ? row : null };
+}
+
+interface Leaving {
+  readonly typed: TypedRow;
+  readonly read: Read;
+  /** The row being typed after this edit (null when none). */
+  readonly now: number | null;
+}
+
+/**
+ * When the edit is in another row than the one the curator was typing, that row is judged: its
+ * empty required cells get their marks (one read of the row when it was not read, and the marks'
+ * five calls only when one changes). Then the row being typed now is kept (one call when it changed).
+ */
+function leaveRow(
+  edit: Edit,
+  { typed, read, now }: Leaving,
+  planLeftRow: (grid: Grid, row: number) => MarkPlan,
+): void {
+  const left = typed.row;
+  const { area } = edit;
+  const inEdit = left !== null && left >= area.row && left < area.row + area.rows;
+  if (left !== null && left !== now && !inEdit) {
+    const values = valuesWithRow(edit, read, left);
+    const plan = values === null ? null : planLeftRow({ name: UNNAMED, values }, left);
+    if (values !== null && plan && !plan.unchanged)
+      writeMarks(edit.sheet, plan, { values, full: false, range: null });
+  }
+  if (now === left) return;
+  if (now === null) typed.cache.remove(TYPED_ROW_KEY);
+  else typed.cache.put(TYPED_ROW_KEY, String(now), TYPED_ROW_SECONDS);
+}
+
+/** The rows read, with `row` among them: read now when it was not; null when the sheet no longer has it. */
+function valuesWithRow(edit: Edit, read: Read, row: number): unknown[][] | null {
+  if (read.full || row <= edit.top.length) return read.values;
+  try {
+    return sparse(read.values, row, edit.convert(edit.sheet.getSheetValues(row, 1, 1, -1)));
+  } catch {
+    // Rows were deleted since: the row left is gone, and the full check judges what is there.
+    return null;
+  }
 }
 
 function boundingArea(cells: ReadonlySet<string>): Area | null {

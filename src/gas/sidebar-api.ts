@@ -10,7 +10,7 @@ import type { Grid } from '../core/sheet/grid';
 import type { Issue } from '../core/issues/issue';
 import { collapseUnstartedTabs, problemText } from '../core/issues/issue-cards';
 import { shownValue } from '../core/monitoring/shown-value';
-import { buildReport, type IssueReport } from '../core/issues/issue-report';
+import { buildReport, severityCounts, type IssueReport } from '../core/issues/issue-report';
 import { googleErrorDetail } from '../core/text/google-errors';
 import { cellText } from '../core/text/normalise';
 import { checkAndMark } from './check-command';
@@ -97,8 +97,12 @@ function issueViews(
 }
 
 /** Each sheet with issues and its counts, in the report's (workbook) order. */
-function sheetViews(report: IssueReport): SheetView[] {
-  return report.groups.map((group) => ({ sheet: group.sheet, counts: group.counts }));
+/** Each sheet's line, counted over all its issues (severityCounts, as the alert counts them), not its cards. */
+function sheetViews(report: IssueReport, issues: readonly Issue[]): SheetView[] {
+  return report.groups.map((group) => ({
+    sheet: group.sheet,
+    counts: severityCounts(issues.filter((issue) => issue.sheet === group.sheet)),
+  }));
 }
 
 /** «Текущий лист»: the active sheet alone (active-sheet-check.ts), whatever the workbook's size. */
@@ -114,7 +118,7 @@ function sheetIssues(context: SidebarContext | null): IssuesPayload {
       (name) => spreadsheetWorkbook(SpreadsheetApp.getActiveSpreadsheet()).readNumberFormats(name),
     ),
     counts: report.counts,
-    sheets: sheetViews(report),
+    sheets: sheetViews(report, checked.issues),
     omitted: report.omitted,
     partial: true,
     recognised: checked.kind !== null,
@@ -146,8 +150,9 @@ function workbookIssues(): IssuesPayload {
       (sheet) => workbook.readGrids.get(sheet),
       (sheet) => workbook.readNumberFormats(sheet),
     ),
-    counts: report.counts,
-    sheets: sheetViews(report),
+    // Counted before the untouched tabs are collapsed into one card: the alert and the tab rows count so.
+    counts: severityCounts(result.issues),
+    sheets: sheetViews(report, result.issues),
     omitted: report.omitted,
     partial: false,
     // A workbook with no sheet the add-on checks has nothing to check, which is not «no errors».

@@ -2,6 +2,9 @@ import { NOTE_PREFIX } from '../../src/app/live/messages';
 import { describe, expect, it } from 'vitest';
 import { MARK_COLOURS } from '../../src/app/live/cell-marks';
 import { MESSAGES, SIDEBAR_TITLE } from '../../src/gas/messages';
+import type { IssuesPayload } from '../../src/gas/sidebar-contract';
+import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
+import { countsPhrase } from '../../src/core/issues/issue-report';
 import type { Emulator } from '../tools/gas-emulator';
 import { baseRows, schoolTab, seedMunicipality, start, tabName } from './municipality';
 
@@ -126,5 +129,45 @@ describe('«Проверить всю таблицу» on a spreadsheet with not
     const { emulator, bundle } = start();
     bundle.call('menuCheckWorkbook');
     expect(emulator.ui.alerts.map((a) => a.prompt)).toEqual([MESSAGES.nothingToCheck]);
+  });
+});
+
+/** Types `value` into the value cell of indicator `id` on a school tab laid out as the template makes it. */
+function setValue(emulator: Emulator, sheet: string, id: string, value: unknown): void {
+  const title = BUILTIN_CATALOGUE.indicators.find((def) => def.id === id)?.title;
+  emulator.uncounted(() => {
+    const tab = emulator.spreadsheet.getSheetByName(sheet)!;
+    const row = tab.getRange('C1:C80').getValues().flat().indexOf(title) + 1;
+    tab.getRange(row, 5).setValue(value);
+  });
+}
+
+describe('one count of errors and warnings', () => {
+  it('is the same in the alert of «Проверить всю таблицу», the sidebar’s chips and the per-tab rows', () => {
+    const { emulator, bundle } = withBrokenBase();
+    // A fourth school that has not started its tab: every value empty, each one an error.
+    const blank: Record<string, unknown> = {};
+    for (const def of BUILTIN_CATALOGUE.indicators.filter(isInput)) blank[def.id] = '';
+    emulator.seedSheet(tabName(4), schoolTab(4, blank));
+    // A mistyped number (one error, no cross rule fired on it) and a count with a note (a warning).
+    setValue(emulator, tabName(1), 'ped_total', '3O');
+    setValue(emulator, tabName(2), 'ped_mentors', '2 чел.');
+    emulator.ui.queueAlertResponse('OK');
+    bundle.call('menuCheckWorkbook');
+    const alert = emulator.ui.alerts.at(-1)?.prompt ?? '';
+    const payload = bundle.call('sidebarIssues', 'workbook') as IssuesPayload;
+    const { error, warning } = payload.counts;
+    const required = BUILTIN_CATALOGUE.indicators.filter((def) => isInput(def) && def.required).length;
+    expect(error).toBeGreaterThan(required);
+    expect(warning).toBeGreaterThan(0);
+    expect(alert.toLowerCase()).toContain(countsPhrase(payload.counts));
+    const rows = new Map((payload.fill ?? []).map((school) => [school.sheet, school]));
+    // The untouched tab's row counts its empty values, as the alert and the chips count them.
+    expect(rows.get(tabName(4))?.errors).toBe(required);
+    // The mistyped number on its tab and the Latin «o» in its row of the base (B3).
+    expect(rows.get(tabName(1))?.errors).toBe(2);
+    // Every issue here belongs to a school (its tab or its rows of the base): the rows add up to the chips.
+    const sum = (key: 'errors' | 'warnings') => [...rows.values()].reduce((n, school) => n + school[key], 0);
+    expect([sum('errors'), sum('warnings')]).toEqual([error, warning]);
   });
 });

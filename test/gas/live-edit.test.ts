@@ -159,20 +159,61 @@ describe('onEdit on «База наставников»', () => {
     expect(look(emulator, BASE, 'G8').background).toBe(MARK_COLOURS.error);
   });
 
+  it('judges a row being typed when the curator leaves it for another row, whatever column she started from', () => {
+    const { emulator, bundle } = municipality();
+    edit(emulator, bundle, BASE, 'A8', 7);
+    edit(emulator, bundle, BASE, 'B8', 'Орлова Вера Михайловна');
+    edit(emulator, bundle, BASE, 'C8', 'МБОУ «СОШ № 1»');
+    expect(look(emulator, BASE, 'F8').note).toBe('');
+    // She goes on to the next row: the row she left is judged, the new one waits.
+    edit(emulator, bundle, BASE, 'B9', 'Смирнова Анна Сергеевна');
+    for (const cell of ['D8', 'F8', 'G8', 'H8'])
+      expect(look(emulator, BASE, cell).note).toContain('не заполнен');
+    expect(look(emulator, BASE, 'F8').background).toBe(MARK_COLOURS.error);
+    expect(look(emulator, BASE, 'C8')).toEqual({ note: '', background: '#ffffff' });
+    expect(look(emulator, BASE, 'C9')).toEqual({ note: '', background: '#ffffff' });
+    // Coming back and completing the row takes its marks off one by one.
+    edit(emulator, bundle, BASE, 'F8', 'Фёдорова Дарья Алексеевна');
+    expect(look(emulator, BASE, 'F8')).toEqual({ note: '', background: '#ffffff' });
+    expect(look(emulator, BASE, 'G8').note).toContain('не заполнен');
+  });
+
+  it('keeps apart the rows two curators type at once: each is judged when its own curator leaves it', () => {
+    const { emulator, bundle } = municipality();
+    edit(emulator, bundle, BASE, 'B8', 'Орлова Вера Михайловна');
+    emulator.actAs('curator2@school.example');
+    edit(emulator, bundle, BASE, 'B9', 'Смирнова Анна Сергеевна');
+    expect(look(emulator, BASE, 'F8').note).toBe('');
+    edit(emulator, bundle, BASE, 'B10', 'Соколова Мария Ивановна');
+    expect(look(emulator, BASE, 'F8').note).toBe('');
+    expect(look(emulator, BASE, 'F9').note).toContain('не заполнен');
+  });
+
   it('marks a required value cleared from a complete row at once', () => {
     const { emulator, bundle } = municipality();
     edit(emulator, bundle, BASE, 'G3', '');
     expect(look(emulator, BASE, 'G3').note).toContain('не заполнен');
   });
 
-  it('checks a pasted block of rows', () => {
+  it('checks a pasted block of rows, leaving the empty cells of its incomplete rows as typing them would', () => {
     const { emulator, bundle } = municipality();
     edit(emulator, bundle, BASE, 'B9:C10', [
       ['Smirnova Anna', 'МБОУ «СОШ № 1»'],
       ['Орлова Вера Михайловна', 'МБОУ «СОШ № 2»'],
     ]);
     expect(look(emulator, BASE, 'B9').background).toBe(MARK_COLOURS.error);
+    expect(look(emulator, BASE, 'F10')).toEqual({ note: '', background: '#ffffff' });
+    emulator.ui.queueAlertResponse('OK');
+    bundle.call('menuCheckWorkbook');
     expect(look(emulator, BASE, 'F10').note).toContain('не заполнен');
+  });
+
+  it('starts a row from «№ п/п» as from the ФИО: nothing is marked while the row is being typed', () => {
+    const { emulator, bundle } = municipality();
+    edit(emulator, bundle, BASE, 'A8', 7);
+    edit(emulator, bundle, BASE, 'B8', 'Орлова Вера Михайловна');
+    for (const cell of ['A8', 'B8', 'C8', 'D8', 'E8', 'F8', 'G8', 'H8'])
+      expect(look(emulator, BASE, cell)).toEqual({ note: '', background: '#ffffff' });
   });
 
   it('leaves header edits and other sheets alone', () => {
@@ -186,6 +227,25 @@ describe('onEdit on «База наставников»', () => {
 });
 
 describe('onEdit on a school tab', () => {
+  it('marks «3O» as a letter typed for a digit, and nothing compared with it, until it is corrected', () => {
+    const { emulator, bundle } = municipality();
+    const tab = tabName(1);
+    const rows = schoolTab(1);
+    const rowOf = (code: string) => rows.findIndex((row) => row[0] === `'${code}`) + 1;
+    const total = `E${rowOf('1.1')}`;
+    edit(emulator, bundle, tab, total, '3O');
+    expect(look(emulator, tab, total).note).toContain('латинская буква «O» вместо цифры 0');
+    expect(look(emulator, tab, total).background).toBe(MARK_COLOURS.error);
+    const notes = () =>
+      emulator.uncounted(() =>
+        emulator.spreadsheet.getSheetByName(tab)!.getRange('E1:E60').getNotes().flat(),
+      );
+    // 1.4 (8 under 35) would be «больше, чем 1.1» were «3O» read as 3.
+    expect(notes().filter((note) => note !== '')).toHaveLength(1);
+    edit(emulator, bundle, tab, total, 30);
+    expect(notes().filter((note) => note !== '')).toEqual([]);
+  });
+
   it('marks a fractional count and a part above its total, and clears them when corrected', () => {
     const { emulator, bundle } = municipality();
     const tab = tabName(1);
@@ -210,7 +270,7 @@ describe('onEdit service calls on a 10 000-row base', () => {
     return started;
   }
 
-  it('costs 4 calls for a single-cell edit that changes no mark, 6 for a workplace (the saved school list)', () => {
+  it('costs 6 calls for a single-cell edit that changes no mark, 8 for a workplace (the saved school list)', () => {
     const { emulator, bundle } = bigBase();
     for (const [a1, value] of [
       ['G5000', 'педагог — молодой педагог'],
@@ -222,7 +282,8 @@ describe('onEdit service calls on a 10 000-row base', () => {
       const event = emulator.userEdit(BASE, a1, value);
       emulator.resetCalls();
       bundle.call('onEdit', event);
-      const budget = a1.startsWith('C') ? 6 : 4;
+      // 4 to read the edit and its row, 2 for the row being typed (CacheService), 2 for the school list.
+      const budget = a1.startsWith('C') ? 8 : 6;
       expect(emulator.callSummary().total, `${a1}: ${JSON.stringify(emulator.calls())}`).toBe(budget);
       expect(emulator.calls()['Range.setNotes'] ?? 0).toBe(0);
     }
@@ -237,17 +298,19 @@ describe('onEdit service calls on a 10 000-row base', () => {
     const calls = emulator.calls();
     expect(calls['Sheet.getSheetValues'], JSON.stringify(calls)).toBe(2);
     expect(calls['Sheet.getDataRange'] ?? 0, JSON.stringify(calls)).toBe(0);
-    expect(emulator.callSummary().total, JSON.stringify(calls)).toBe(4);
+    // The row being typed is kept: one more call than an edit of a complete row.
+    expect(calls['Cache.put'], JSON.stringify(calls)).toBe(1);
+    expect(emulator.callSummary().total, JSON.stringify(calls)).toBe(7);
     expect(look(emulator, BASE, 'B10002')).toEqual({ note: '', background: '#ffffff' });
   });
 
-  it('costs 9 calls when a mark appears in the edited row, reading that row’s notes and colours only', () => {
+  it('costs 11 calls when a mark appears in the edited row, reading that row’s notes and colours only', () => {
     const { emulator, bundle } = bigBase();
     const event = emulator.userEdit(BASE, 'G5000', 'по интересам');
     emulator.resetCalls();
     bundle.call('onEdit', event);
     const calls = emulator.calls();
-    expect(emulator.callSummary().total, JSON.stringify(calls)).toBe(9);
+    expect(emulator.callSummary().total, JSON.stringify(calls)).toBe(11);
     expect(calls['Range.setNotes']).toBe(1);
     expect(calls['Range.setBackgrounds']).toBe(1);
     expect(calls['Sheet.getDataRange'] ?? 0).toBe(0);

@@ -9,8 +9,8 @@
  * - a ФИО cell: every row was read; duplicate pairs are re-checked for the edited row's mentor
  *   (before and after), whose pairs alone can have changed;
  * - a block (no old state): every rule over every row.
- * A row still being typed (see rowsBeingTyped) keeps its empty required cells as they are: the
- * full check, or the next live check once the row is complete, marks them.
+ * A row still being typed (see rowsBeingTyped) keeps its empty required cells as they are until
+ * the curator leaves it — edits another row (planLeftRow) — or completes it, or a full check runs.
  * So an edit that changes no mark costs no reads of notes or colours, and none of 10 000 rows
  * is re-checked by a rule it cannot have changed.
  */
@@ -21,6 +21,7 @@ import {
   createBaseContext,
   createPeopleReader,
   fieldsReadBy,
+  rowKind,
   validateBase,
   validateBaseCross,
   validateBaseRows,
@@ -29,7 +30,6 @@ import {
   type CrossScope,
 } from '../../core/base';
 import { sortIssues } from '../../core/issues/issue-report';
-import { cellText } from '../../core/text/normalise';
 import { marksOf, type Mark } from './cell-marks';
 import { gridBefore, type MarkPlan } from './mark-plan';
 
@@ -76,6 +76,16 @@ function key(row: number, column: number): string {
   return `${row}:${column}`;
 }
 
+function inArea(cell: string, area: Area): boolean {
+  const [row, column] = cell.split(':').map(Number);
+  return (
+    row >= area.row &&
+    row < area.row + area.rows &&
+    column >= area.column &&
+    column < area.column + area.columns
+  );
+}
+
 function lastColumnOf(header: HeaderMatch<BaseField>, grid: Grid, rows: readonly number[]): number {
   let last = Math.max(
     0,
@@ -101,39 +111,41 @@ function isEmptyRequired(issue: Issue): boolean {
 }
 
 /**
- * The edited rows a curator is still typing: a one-row edit of a row that, before it, was blank or
- * had an empty required cell (a paste gives no old state: its row is taken as being typed). A row
- * that was complete is not: a value cleared from it is marked at once.
+ * The edited rows a curator is still typing, whatever column she started from. A one-cell edit:
+ * the row, before it, was not yet a data row (blank, or only «№ п/п» as a template row has it) or
+ * had an empty required cell; a row that was complete is not (a value cleared from it is marked at
+ * once). A paste gives no old state: each of its rows left with an empty required cell is taken as
+ * being typed, as typing the same cells one by one into it would leave it.
  */
-function rowsBeingTyped(
-  before: Grid | null,
+function rowsBeingTyped(edit: EditStates, rows: readonly number[]): ReadonlySet<number> {
+  const { grid, before, header, options } = edit;
+  if (!before) return new Set(rows.filter((row) => hasEmptyRequired(grid, header, row, options)));
+  const row = rows[0];
+  if (row === undefined) return new Set();
+  const started = rowKind(createBaseContext(before, header), row) === 'data';
+  return started && !hasEmptyRequired(before, header, row, options) ? new Set() : new Set([row]);
+}
+
+function hasEmptyRequired(
+  grid: Grid,
   header: HeaderMatch<BaseField>,
-  area: Area,
+  row: number,
   options: BaseOptions,
-): ReadonlySet<number> {
-  if (area.rows !== 1) return new Set();
-  if (!before) return new Set([area.row]);
-  const issues = validateBaseRows(before, header, [area.row], options);
-  const complete = issues.every((issue) => !isEmptyRequired(issue)) && !isBlankRow(before, header, area.row);
-  return complete ? new Set() : new Set([area.row]);
+): boolean {
+  return validateBaseRows(grid, header, [row], options).some(isEmptyRequired);
 }
 
 /** The empty required cells (`row:column`) of the rows being typed, after the edit. */
 function waitingCells(
   grid: Grid,
   header: HeaderMatch<BaseField>,
-  rows: ReadonlySet<number>,
+  rows: readonly number[],
   options: BaseOptions,
 ): string[] {
-  if (rows.size === 0) return [];
-  return validateBaseRows(grid, header, [...rows], options)
+  if (rows.length === 0) return [];
+  return validateBaseRows(grid, header, rows, options)
     .filter(isEmptyRequired)
     .map((issue) => key(issue.row, issue.column));
-}
-
-function isBlankRow(grid: Grid, header: HeaderMatch<BaseField>, row: number): boolean {
-  const line = grid.values[row - 1] ?? [];
-  return Object.values(header.columns).every((column) => cellText(line[(column as number) - 1] ?? '') === '');
 }
 
 interface MarkStates {
@@ -231,10 +243,13 @@ export function planBaseMarks(input: BaseEditInput): MarkPlan {
     }
   }
 
-  // Empty required cells of a row being typed: the edited one loses any mark, the others keep theirs.
-  const edited = key(area.row, area.column);
-  for (const cell of waitingCells(grid, header, rowsBeingTyped(before, header, area, options), options)) {
-    if (cell === edited) wantedAll.delete(cell);
+  // Empty required cells of the row being typed — the edit's last, as typing a block cell by cell
+  // ends there — the edited ones lose any mark, the others keep theirs. The block's other rows she
+  // has left: judged now.
+  const lastRow = area.row + area.rows - 1;
+  const typing = rowsBeingTyped(edit, rows).has(lastRow) ? lastRow : null;
+  for (const cell of waitingCells(grid, header, typing === null ? [] : [typing], options)) {
+    if (inArea(cell, area)) wantedAll.delete(cell);
     else touched.delete(cell);
   }
 
@@ -247,5 +262,22 @@ export function planBaseMarks(input: BaseEditInput): MarkPlan {
   }
   const context = contextColumns(header);
   const needsContext = [...touched].some((cell) => context.includes(Number(cell.split(':')[1])));
-  return { touched, wanted, unchanged, needsContext };
+  return { touched, wanted, unchanged, needsContext, typing };
+}
+
+/**
+ * The row a curator was typing and has left (she edited another row): its empty required cells
+ * get the marks the full check gives them. Only those cells: the rest of the row was judged as
+ * she typed it. `grid` holds that row as it is now.
+ */
+export function planLeftRow(
+  header: HeaderMatch<BaseField>,
+  grid: Grid,
+  row: number,
+  options: BaseOptions = {},
+): MarkPlan {
+  const touched = new Set(waitingCells(grid, header, [row], options));
+  const marks = marksOf(validateBaseRows(grid, header, [row], options));
+  const wanted = new Map([...marks].filter(([cell]) => touched.has(cell)));
+  return { touched, wanted, unchanged: touched.size === 0, needsContext: false, typing: null };
 }

@@ -11,6 +11,11 @@ export interface MarkPlan {
   readonly unchanged: boolean;
   /** True when a touched cell's marks depend on the saved context (the school list). */
   readonly needsContext: boolean;
+  /**
+   * The row the curator is still typing after the edit, whose empty required cells wait until she
+   * leaves it (base-edit.ts); null when none. Absent on sheets not typed row by row.
+   */
+  readonly typing?: number | null;
 }
 
 /** The grid before a single-cell edit, or null when it cannot be rebuilt (a block, or no old value). */
@@ -21,6 +26,17 @@ export function gridBefore(grid: Grid, area: Area, oldValue: unknown): Grid | nu
     const copy = row.slice();
     while (copy.length < area.column) copy.push('');
     copy[area.column - 1] = oldValue;
+    return copy;
+  });
+  return { ...grid, values };
+}
+
+/** The grid with the cells of `area` emptied: what a paste's marks are compared with, its old state being unknown. */
+export function withBlockCleared(grid: Grid, area: Area): Grid {
+  const values = grid.values.map((row, index) => {
+    if (index < area.row - 1 || index >= area.row - 1 + area.rows) return row;
+    const copy = row.slice();
+    for (let c = area.column; c < area.column + area.columns; c++) if (c <= copy.length) copy[c - 1] = '';
     return copy;
   });
   return { ...grid, values };

@@ -12,8 +12,9 @@ import { readsOneSheet } from '../../core/issues/rules';
 import { checkConsistency } from '../../core/indicators/consistency';
 import type { MonitoringField } from '../../core/monitoring/monitoring-header';
 import { parseSchoolTab } from '../../core/monitoring/school-tab';
+import { cellText } from '../../core/text/normalise';
 import { marksOf, type Mark } from './cell-marks';
-import { gridBefore, type MarkPlan } from './mark-plan';
+import { gridBefore, withBlockCleared, type MarkPlan } from './mark-plan';
 
 /** Rules a value cell gets from the tab alone; those reading other sheets are left to the full check. */
 function isLiveCode(issue: Issue): boolean {
@@ -45,8 +46,14 @@ export function planTabMarks(
       if (wantedAll.get(cell)?.note !== oldAll.get(cell)?.note) touched.add(cell);
     }
   } else {
-    // A paste: no old state to compare with, so every value cell of the tab is reconciled.
-    for (let row = header.row + 1; row <= grid.values.length; row++) touched.add(`${row}:${valueColumn}`);
+    // A paste: no old state. Every filled value cell is reconciled, and an empty one only when a
+    // pasted value changes its marks: typing the same cells one by one leaves the others as they are.
+    const cleared = valueMarks(withBlockCleared(grid, area), valueColumn);
+    for (let row = header.row + 1; row <= grid.values.length; row++) {
+      const cell = `${row}:${valueColumn}`;
+      const filled = cellText(grid.values[row - 1]?.[valueColumn - 1] ?? '') !== '';
+      if (filled || wantedAll.get(cell)?.note !== cleared.get(cell)?.note) touched.add(cell);
+    }
   }
   const wanted = new Map<string, Mark>();
   let unchanged = oldAll !== null;

@@ -47,6 +47,8 @@ export interface LiveEditor {
   readonly reads: 'rows' | 'whole';
   needsAllRows(area: Area, oldValue: unknown): boolean;
   plan(grid: Grid, area: Area, oldValue: unknown, context: LiveContext): MarkPlan;
+  /** Sheets typed row by row: the marks of a row being typed once the curator has left it. */
+  planLeftRow?(grid: Grid, row: number): MarkPlan;
 }
 
 /** What a template is made with: the catalogue in force, the base's forms, the schools, the school year. */

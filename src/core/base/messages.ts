@@ -1,4 +1,6 @@
 /** Every Russian text the «База наставников» validator shows to curators. */
+import type { DigitLookalike } from '../monitoring/digit-lookalike';
+import { lettersForDigits } from '../monitoring/messages';
 import { countOf } from '../text/plural';
 import { quote } from '../text/quote';
 import { closestForms } from './closest-forms';
@@ -111,6 +113,14 @@ export function wrongType(cell: string, value: string, field: BaseField, kind: V
   return {
     message: `${inCell(cell, value)}: в столбце ${column(field)} ${expected}, а стоит ${KIND_NAMES[kind]}`,
     hint: 'Проверьте, не сдвинулись ли данные по столбцам, и введите значение текстом',
+  };
+}
+
+/** «1O» in «№ п/п»: the letter named, the number meant offered. */
+export function numberWithLetters(cell: string, value: string, lookalike: DigitLookalike): Text {
+  return {
+    message: `${inCell(cell, value)}: ${lettersForDigits(lookalike)}`,
+    hint: `Исправьте номер на ${lookalike.corrected}: буквы, похожие на цифры, не считаются числом.`,
   };
 }
 

@@ -11,6 +11,7 @@ import {
   type Fix,
   type Issue,
   type IssueCode,
+  type IssuePlace,
   type IssueParams,
   type Severity,
 } from '../issues/issue';
@@ -31,6 +32,7 @@ import { isFormulaError } from './formula-error';
 import { BASE_FIELD_ORDER, BASE_FIELDS, type BaseField } from './fields';
 import * as text from './messages';
 import { parseSequenceNumber } from './sequence-number';
+import { digitLookalike } from '../monitoring/digit-lookalike';
 
 const REQUIRED = new Set(BASE_FIELDS.filter((spec) => spec.required).map((spec) => spec.field));
 const PEOPLE_FIELDS = new Set<BaseField>(['mentor', 'mentees']);
@@ -67,6 +69,29 @@ export function formulaErrors(context: BaseContext, row: number, issues: Issue[]
   }
 }
 
+/**
+ * A «№ п/п» that is no number: a warning, as numbering is. «1O» with a letter typed for a digit
+ * says which, and offers the number meant.
+ */
+function badSequenceNumber(place: IssuePlace, value: unknown): Issue {
+  const cell = a1(place.row, place.column);
+  const typed = cellText(value);
+  const lookalike = digitLookalike(typed);
+  const meant = lookalike === null ? 'invalid' : parseSequenceNumber(lookalike.corrected);
+  if (lookalike !== null && typeof meant === 'number') {
+    return createIssue('value/letter-for-digit', place, text.numberWithLetters(cell, typed, lookalike), {
+      severity: 'warning',
+      params: { value: typed, expected: 'number' },
+      fix: { value: meant, label: text.FIX_LABELS.replace(lookalike.corrected) },
+    });
+  }
+  const shown = shownValue(value);
+  return createIssue('cell/type', place, text.badNumber(cell, shown), {
+    severity: 'warning',
+    params: { value: shown, expected: 'number' },
+  });
+}
+
 /** Every per-row rule of a data row, issues added to `issues`. */
 export function checkDataRow(context: BaseContext, row: number, issues: Issue[]): void {
   const { columns } = context.header;
@@ -75,13 +100,7 @@ export function checkDataRow(context: BaseContext, row: number, issues: Issue[])
     const value = cellAt(context, row, numberColumn);
     if (!isFormulaError(value) && parseSequenceNumber(value) === 'invalid') {
       const place = { sheet: context.sheet, row, column: numberColumn };
-      const message = text.badNumber(a1(row, numberColumn), shownValue(value));
-      issues.push(
-        createIssue('cell/type', place, message, {
-          severity: 'warning',
-          params: { value: shownValue(value), expected: 'number' },
-        }),
-      );
+      issues.push(badSequenceNumber(place, value));
     }
   }
   for (const field of BASE_FIELD_ORDER) {

@@ -57,6 +57,7 @@ export const RULES = {
   'value/percent-range': rule('error', 'cell'),
   'value/percent-ambiguous': rule('warning', 'cell'),
   'value/annotated': rule('warning', 'cell'),
+  'value/letter-for-digit': rule('error', 'cell', true),
   'value/in-comment': rule('warning', 'row'),
   'logic/part-exceeds-total': rule('error', 'sheet'),
   'logic/zero-denominator': rule('error', 'sheet'),

@@ -5,6 +5,7 @@ import type { IndicatorType } from '../catalogue/catalogue';
 import { quoted } from '../text/quoted';
 import { percentText } from '../text/number-text';
 import type { ValueProblem } from './value';
+import type { DigitLookalike, Script } from './digit-lookalike';
 
 /** A school tab with no value filled in, as one card of the sidebar's workbook view. */
 export const TAB_NOT_STARTED = (empty: number): IssueText => ({
@@ -24,6 +25,19 @@ export interface ProblemValueOf {
   /** What a kept value was read as («5», «да»), for the warnings that keep it. */
   readonly readAs?: string;
   readonly type?: IndicatorType;
+  /** For a number with letters typed for digits: which letters, and the number meant. */
+  readonly lookalike?: DigitLookalike;
+}
+
+const SCRIPT_ADJECTIVE: Readonly<Record<Script, string>> = { latin: 'латинская', cyrillic: 'русская' };
+
+/** «латинская буква «O» вместо цифры 0»; several letters: «буквы вместо цифр: «l» вместо 1, «O» вместо 0». */
+export function lettersForDigits({ letters }: DigitLookalike): string {
+  if (letters.length === 1) {
+    const [only] = letters;
+    return `${SCRIPT_ADJECTIVE[only.script]} буква ${quote(only.letter)} вместо цифры ${only.digit}`;
+  }
+  return `буквы вместо цифр: ${letters.map((entry) => `${quote(entry.letter)} вместо ${entry.digit}`).join(', ')}`;
 }
 
 /** Message and hint for a value that could not be read; `shown` is the value as the curator sees it. */
@@ -31,7 +45,7 @@ export function valueProblemText(
   problem: ValueProblem,
   cell: string,
   shown: string,
-  { indicator, readAs = '', type = 'count' }: ProblemValueOf,
+  { indicator, readAs = '', type = 'count', lookalike }: ProblemValueOf,
 ): IssueText {
   const at = `В ячейке ${cell} ${quote(shown)}`;
   const of = ` (показатель ${indicator})`;
@@ -78,6 +92,11 @@ export function valueProblemText(
       return {
         message: `${at}: кроме значения в ячейке есть пояснение; значение принято равным ${readAs}${of}`,
         hint: 'Оставьте в ячейке только значение (число, «да» или «нет»), пояснение перенесите в столбец «Комментарий / ссылка».',
+      };
+    case 'letter-for-digit':
+      return {
+        message: `${at}: ${lookalike ? lettersForDigits(lookalike) : 'буквы вместо цифр'}${of}`,
+        hint: `Исправьте значение${lookalike ? ` на ${lookalike.corrected}` : ''}: буквы, похожие на цифры, не считаются числом.`,
       };
     case 'percent-ambiguous':
       return {
@@ -126,6 +145,8 @@ export const MONITORING_MESSAGES = {
     hint: 'Проверьте, что это тот же показатель. Чтобы строка читалась без догадок, укажите его код.',
   }),
   titleVariantFix: (code: string) => `Указать код ${code}`,
+  /** The button that puts the digits in place of the letters typed for them. */
+  digitsFix: (corrected: string) => `Заменить на ${corrected}`,
   notInOwnForm: (cell: string, codes: readonly string[]) => ({
     message:
       `Форма на листе (заголовок таблицы — ${cell}) составлена по собственному перечню муниципалитета: ` +

@@ -24,6 +24,7 @@ import {
   parseValue,
   VALUE_KEPT,
   VALUE_PROBLEM_CODES,
+  numberFromText,
   type ParsedValue,
   type ValueContext,
 } from './value';
@@ -415,12 +416,18 @@ function readValue(grid: Grid, def: IndicatorDef, cell: ValueCell): { input: Inp
     indicator: indicatorLabel(def.code, def.title),
     readAs,
     type: def.type,
+    ...(value.lookalike ? { lookalike: value.lookalike } : {}),
   });
   const params = { value: shown, indicator: def.id, expected: def.type };
+  const digits = value.lookalike ? numberFromText(value.lookalike.corrected) : null;
   return {
     input,
     issue: createIssue(VALUE_PROBLEM_CODES[value.problem], { sheet: grid.name, row, column }, text, {
       params,
+      // The digits in place of the letters, as a number; «3O %» is left to the curator.
+      ...(digits === null
+        ? {}
+        : { fix: { value: digits, label: M.digitsFix(value.lookalike?.corrected ?? '') } }),
     }),
   };
 }

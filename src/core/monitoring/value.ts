@@ -7,6 +7,7 @@ import { isEmptyCell, isErrorValue } from '../sheet/cell-value';
 import type { IssueCode } from '../issues/issue';
 import type { IndicatorType } from '../findings/analysis-result';
 import { cellText } from '../text/normalise';
+import { digitLookalike, type DigitLookalike } from './digit-lookalike';
 
 /** What is wrong with a value; messages.ts turns it into a Russian issue. */
 export type ValueProblem =
@@ -18,7 +19,8 @@ export type ValueProblem =
   | 'flag'
   | 'percent-range'
   | 'percent-ambiguous'
-  | 'annotated';
+  | 'annotated'
+  | 'letter-for-digit';
 
 /** The rule each problem breaks; its severity is the rule's (only an ambiguous percent is a warning). */
 export const VALUE_PROBLEM_CODES: Readonly<Record<ValueProblem, IssueCode>> = {
@@ -31,6 +33,7 @@ export const VALUE_PROBLEM_CODES: Readonly<Record<ValueProblem, IssueCode>> = {
   'percent-range': 'value/percent-range',
   'percent-ambiguous': 'value/percent-ambiguous',
   annotated: 'value/annotated',
+  'letter-for-digit': 'value/letter-for-digit',
 };
 
 /** Problems that leave the value read (warnings); every other one makes it invalid. */
@@ -46,6 +49,8 @@ export interface ParsedValue {
   readonly evidence?: string;
   /** Absent when the value is fine. `percent-ambiguous` and `annotated` keep the value (warnings). */
   readonly problem?: ValueProblem;
+  /** For `letter-for-digit`: the letters typed for digits and the number meant. */
+  readonly lookalike?: DigitLookalike;
 }
 
 export interface ValueContext {
@@ -111,11 +116,24 @@ export function parseValue(raw: unknown, type: IndicatorType, context: ValueCont
  */
 const ANNOTATED_COUNT = /^([+\-−]?\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.\s]*$/;
 
+/**
+ * A number with letters typed for digits («3O», «l5 %»): an error, never a value with a note.
+ * `read` says whether the corrected text is a number of the indicator's kind.
+ */
+function mistyped(text: string, read: (corrected: string) => boolean): ParsedValue | null {
+  const lookalike = digitLookalike(text);
+  return lookalike !== null && read(lookalike.corrected)
+    ? { value: null, problem: 'letter-for-digit', lookalike }
+    : null;
+}
+
 function parseCount(raw: unknown): ParsedValue {
   const text = typeof raw === 'string' ? cellText(raw) : '';
   let n = typeof raw === 'number' ? raw : typeof raw === 'string' ? numberFromText(text) : null;
   let annotated = false;
   if (n === null && typeof raw === 'string') {
+    const letters = mistyped(text, (corrected) => numberFromText(corrected) !== null);
+    if (letters) return letters;
     const match = ANNOTATED_COUNT.exec(text);
     n = match ? numberFromText(match[1]) : null;
     annotated = n !== null;
@@ -172,6 +190,10 @@ function parsePercent(raw: unknown, percentFormatted: boolean): ParsedValue {
         : typeof raw === 'string'
           ? percentText(cellText(raw))
           : null;
+    if (read === null && typeof raw === 'string') {
+      const letters = mistyped(cellText(raw), (corrected) => percentText(corrected) !== null);
+      if (letters) return letters;
+    }
     if (read === null || !Number.isFinite(read.n)) return { value: null, problem: 'not-number' };
     // 0.35 typed without a % sign or format: 35 % or 0.35 %? Read as 35 % and ask to check.
     ambiguous = !read.sign && read.n > 0 && read.n <= 1;

@@ -183,15 +183,30 @@ describe('a row being typed', () => {
     expect(plan.unchanged).toBe(false);
   });
 
-  it('checks every row of a pasted block of several rows at once', () => {
+  it('starts a row being typed from «№ п/п» as from any other column: the ФИО typed next marks nothing', () => {
+    const numbered = typed(withEmptyRow(), 6, 1, 4);
+    const after = typed(numbered, 6, 2, 'Орлова Вера Михайловна');
+    const plan = planBaseMarks({ header: HEADER, grid: after, area: single(6, 2), oldValue: '' });
+    expect([...plan.wanted.keys()].filter((cell) => cell.startsWith('6:'))).toEqual([]);
+    for (const column of [3, 4, 5, 6, 7, 8]) expect(plan.touched.has(`6:${column}`)).toBe(false);
+  });
+
+  it('takes the last row of a pasted block left incomplete as being typed, judges the others, and marks a mistake at once', () => {
     const before = withEmptyRow();
-    const after = typed(typed(before, 6, 2, 'Орлова Вера Михайловна'), 7, 2, 'Смирнова Анна Сергеевна');
+    const after = typed(typed(before, 6, 2, 'Smirnova Anna'), 7, 2, 'Смирнова Анна Сергеевна');
     const plan = planBaseMarks({
       header: HEADER,
       grid: after,
       area: { row: 6, column: 2, rows: 2, columns: 1 },
     });
-    expect(plan.wanted.get('7:3')?.severity).toBe('error');
-    expect(plan.wanted.get('6:6')?.severity).toBe('error');
+    expect(plan.wanted.get('6:2')?.severity).toBe('error');
+    // The last row is the one she is typing; the one above it she has left, as typing row by row would.
+    expect(plan.typing).toBe(7);
+    for (const cell of ['7:3', '7:6']) {
+      expect(plan.touched.has(cell)).toBe(false);
+      // The full check does flag them: they are only waiting.
+      expect(marksOf(validateBase(after).issues).get(cell)?.severity).toBe('error');
+    }
+    for (const cell of ['6:3', '6:6']) expect(plan.wanted.get(cell)?.severity).toBe('error');
   });
 });

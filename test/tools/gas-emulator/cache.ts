@@ -63,12 +63,20 @@ export function createCacheService(env: Env) {
   const stores = {
     document: new Map<string, Entry>(),
     script: new Map<string, Entry>(),
-    user: new Map<string, Entry>(),
+  };
+  // «Gets the cache instance scoped to the current user and script»
+  // (https://developers.google.com/apps-script/reference/cache/cache-service#getUserCache()):
+  // one store per user, so what one user keeps is never another's.
+  const users = new Map<string, Map<string, Entry>>();
+  const userStore = (): Map<string, Entry> => {
+    const store = users.get(env.userEmail) ?? new Map<string, Entry>();
+    users.set(env.userEmail, store);
+    return store;
   };
   const open = (store: Map<string, Entry>) => service(env, 'Cache', new Cache(env, store));
   return service(env, 'CacheService', {
     getDocumentCache: (): Cache => open(stores.document),
     getScriptCache: (): Cache => open(stores.script),
-    getUserCache: (): Cache => open(stores.user),
+    getUserCache: (): Cache => open(userStore()),
   });
 }

@@ -11,7 +11,7 @@ import type { Roster } from '../../../core/roster';
 import type { Grid } from '../../../core/sheet/grid';
 import { baseTemplate, canonicalForms } from '../../../core/templates/base-template';
 import { schoolKey } from '../../../core/text/school-name';
-import { needsFullRead, planBaseMarks } from '../../live/base-edit';
+import { needsFullRead, planBaseMarks, planLeftRow } from '../../live/base-edit';
 import { headerScore } from '../header-score';
 import type { AnalysisState, KindOutputs, SheetKind } from '../sheet-kind';
 
@@ -40,6 +40,7 @@ export const BASE_KIND: SheetKind<'base'> = {
       reads: 'rows',
       needsAllRows: (area, oldValue) => needsFullRead(header, area, oldValue),
       plan: (grid, area, oldValue, options) => planBaseMarks({ header, grid, area, oldValue, options }),
+      planLeftRow: (grid, row) => planLeftRow(header, grid, row),
     };
   },
   template: {
