@@ -85,8 +85,8 @@ for (const [zone, hours] of Object.entries(ZONES)) {
       const note = emulator.uncounted(() =>
         emulator.spreadsheet.getSheetByName('База наставников')!.getRange('D3').getNote(),
       );
-      expect(note).toContain('2025-09-01');
-      expect(note).not.toContain('2025-08-31');
+      expect(note).toContain('01.09.2025');
+      expect(note).not.toContain('31.08.2025');
     });
   });
 }
