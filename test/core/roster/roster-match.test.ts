@@ -33,7 +33,10 @@ describe('matchRoster', () => {
       ['Вторая', 3],
       ['МБОУ Лицей № 3', 4],
     ]);
-    expect(match.issues).toEqual([]);
+    // The tab is the roster's by «Лист», but its school cell names no roster school: told, with the fix.
+    expect(match.issues.map((issue) => [issue.code, issue.sheet, issue.fix?.value])).toEqual([
+      ['org/not-in-roster', 'Первая', 'МБОУ «СОШ № 1»'],
+    ]);
     expect(match.withoutTab).toEqual([]);
   });
 
