@@ -61,10 +61,11 @@ export const SCHOOL_TAB_KIND: SheetKind<'school-tab'> = {
     const header = findMonitoringHeader(top);
     if (header === null) return null;
     return {
-      headerRow: header.row,
+      // The school cell stands above the header: an edit anywhere may change a mark.
+      headerRow: 0,
       reads: 'whole',
       needsAllRows: () => true,
-      plan: (grid, area, oldValue) => planTabMarks(grid, header, area, oldValue),
+      plan: (grid, area, oldValue, context) => planTabMarks({ grid, header, area, oldValue, context }),
     };
   },
   template: {
