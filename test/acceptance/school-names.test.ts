@@ -145,6 +145,10 @@ describe('school names written as people write them, against a roster of full of
     ]);
   });
 
+  it('checks workplaces, here, in the live check and in the sidebar, against the roster’s names alone', () => {
+    expect(summarised.analysis.knownSchools).toEqual([SOSH_9, LAKE, GYMNASIUM]);
+  });
+
   it('asks no change of the base rows written as on the roster, and sees every mentor counted for his school', () => {
     expect(onBase.filter((issue) => CORRECT_ROWS.includes(issue.row))).toEqual([]);
     const codes = result.issues.map((issue) => issue.code);
@@ -190,5 +194,24 @@ describe('school names written as people write them, against a roster of full of
     expect(letters.get(LAKE)).toContain('Орловой Н. В.');
     expect(letters.get(GYMNASIUM)).toContain('Уважаемый Андрей Николаевич!');
     for (const text of letters.values()) expect(hasLookAlikes(text)).toBe(false);
+  });
+});
+
+describe('school names without a roster', () => {
+  // «MAOУ» with the Latin M, A and O; the base writes the school in Russian letters.
+  const book = memoryWorkbook({
+    Гимназия: schoolTab(GYMNASIUM_LATIN, 1),
+    'СОШ 9': schoolTab('МБОУ СОШ № 9', 1),
+    'База наставников': [BASE[0], [1, ...BASE[1].slice(1, 2), 'МАОУ «Гимназия № 2»', ...BASE[1].slice(3)]],
+  });
+  const { result, analysis } = summarise(book, { today: TODAY });
+
+  it('tells the Latin letters of a school cell, the name in Russian letters as the fix, and carries that name', () => {
+    const told = result.issues.filter((issue) => issue.code.startsWith('org/'));
+    expect(told.map((issue) => [issue.code, issue.sheet, issue.cell, issue.fix?.value])).toEqual([
+      ['org/mixed-script', 'Гимназия', 'B1', 'МАОУ «Гимназия № 2»'],
+    ]);
+    expect(result.organizations.map((org) => org.name)).toEqual(['МАОУ «Гимназия № 2»', 'МБОУ СОШ № 9']);
+    expect(analysis.knownSchools.some(hasLookAlikes)).toBe(false);
   });
 });
