@@ -1,16 +1,18 @@
 /**
  * The one matcher of school names as people write them (docs/decisions.md#school-names-as-people-write-them):
  * a tab's school, a workplace in the base or `--school` against the reference names — the roster's, or
- * without one the other tabs' and the base's. A name is the reference's up to quotes, «№» spacing, case and
+ * without one the tabs'. A name is the reference's up to quotes, «№» spacing, case and
  * `ё` («same»); it fits a reference school («fits», told with a warning and the reference's name as the fix)
- * when, the stricter way first, exactly one school is left once these are set aside:
- * 1. Latin letters that look like Cyrillic ones («COШ» typed with Latin C and O);
- * 2. the common expansions («средняя общеобразовательная школа» = «СОШ», «основная …» = «ООШ», …);
- * 3. the legal form («МБОУ», «Муниципальное бюджетное общеобразовательное учреждение», …);
- * 4. «им. …» (the name the school bears);
- * 5. words the typed name leaves out («СОШ № 4» of «СОШ № 4 с углублённым изучением …», «Гимназия» when one
- *    school is a gymnasium), the numbers being the same when the typed name has one;
- * 6. one letter, in a name of six letters or more with the same numbers.
+ * when, the stricter step first (STEPS), exactly one school is left:
+ * 1. the same words once Latin look-alikes are read as Russian letters («COШ» typed with Latin C and O) and
+ *    the common expansions shortened («средняя общеобразовательная школа» = «СОШ», «основная …» = «ООШ», …);
+ * 2. the same, the legal form («МБОУ», «Муниципальное бюджетное общеобразовательное учреждение», …) set aside;
+ * 3. the typed words all among the school's — words left out («СОШ № 4» of «СОШ № 4 с углублённым изучением
+ *    …», «Гимназия» when one school is a gymnasium, «СОШ № 3 им. Лермонтова» of «… им. М. Ю. Лермонтова»),
+ *    the numbers the same when the typed name has any;
+ * 4. the same words once «им. …» (the name the school bears) is set aside on both sides;
+ * 5. as 3 with «им. …» set aside, or the school's words all among the typed ones with the same numbers;
+ * 6. one letter apart, in a name of six letters or more with the same numbers.
  * Two or more schools at a step are «several»: a guess would send one school's figures to another.
  */
 import { fixLookAlikes, normaliseKey } from '../text/normalise';
@@ -163,7 +165,7 @@ function within(
   return hasWord(typed) && (numbers[0] === '' || numbers[0] === numbers[1]) && contains(known, typed);
 }
 
-/** The steps 2–6, the stricter first: each keeps the reference schools the typed words fit. */
+/** The steps 1–6, the stricter first: each keeps the reference schools the typed words fit. */
 const STEPS: readonly ((typed: Words, known: Words) => boolean)[] = [
   (typed, known) => typed.full === known.full,
   (typed, known) => typed.bare !== '' && typed.bare === known.bare,
