@@ -37,7 +37,7 @@ export interface Analysis {
   readonly sheets: Readonly<Partial<Record<SheetKindId, readonly string[]>>>;
   /** School tabs in workbook order. */
   readonly schoolSheets: readonly string[];
-  /** The schools «Место работы» is checked against: the roster's, then the tabs'. */
+  /** The schools «Место работы» is checked against: the roster's, without one the tabs'. */
   readonly knownSchools: readonly string[];
   /** «Список ОО» when the workbook has one, and which tab belongs to which of its schools. */
   readonly roster: Roster | null;
@@ -166,7 +166,14 @@ export function analyse(workbook: Workbook): Analysis {
     })
     .sort((a, b) => byName(a.name, b.name) || byName(a.sheet, b.sheet));
   const { notSubmitted, fill } = schoolFill(
-    { roster, rosterMatch, tabs, emptyTabs, catalogue: outputs.catalogue },
+    {
+      roster,
+      rosterMatch,
+      tabs,
+      emptyTabs,
+      names: outputs['school-tab'].names,
+      catalogue: outputs.catalogue,
+    },
     (sheet) => severityCounts(ownIssues(sheet)),
   );
 
@@ -186,7 +193,7 @@ export function analyse(workbook: Workbook): Analysis {
     },
     sheets: state.used,
     schoolSheets: state.used['school-tab'] ?? [],
-    knownSchools: knownSchools(roster, tabs),
+    knownSchools: knownSchools(roster, outputs['school-tab'].names),
     roster,
     rosterMatch,
     previousRows: outputs.previous,

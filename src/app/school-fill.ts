@@ -21,6 +21,8 @@ export interface FillInput {
   readonly rosterMatch: RosterMatch | null;
   readonly tabs: readonly SchoolTab[];
   readonly emptyTabs: ReadonlySet<string>;
+  /** The name each tab's school is known by (the roster's when matched), by tab. */
+  readonly names: ReadonlyMap<string, string>;
   readonly catalogue: Catalogue;
 }
 
@@ -29,6 +31,7 @@ export function schoolFill(
   counts: (sheet: string) => { error: number; warning: number },
 ): FillOutcome {
   const { roster, catalogue } = state;
+  const nameOf = (tab: SchoolTab): string => state.names.get(tab.sheet) ?? tab.name;
   const tabFill = (tab: SchoolTab, name: string, onRoster: boolean | null): SchoolFill => {
     const { filled, total } = requiredFill(tab, catalogue);
     const issues = counts(tab.sheet);
@@ -47,7 +50,7 @@ export function schoolFill(
   if (roster === null || match === null) {
     return {
       notSubmitted: [],
-      fill: state.tabs.map((tab) => tabFill(tab, tab.name, null)).sort(alphabetical),
+      fill: state.tabs.map((tab) => tabFill(tab, nameOf(tab), null)).sort(alphabetical),
     };
   }
   const tabOfEntry = new Map([...match.entryOfTab].map(([sheet, entry]) => [entry, sheet]));
@@ -67,7 +70,7 @@ export function schoolFill(
     if (status.notSubmitted) notSubmitted.push(entry.name);
   }
   for (const tab of state.tabs)
-    if (!match.entryOfTab.has(tab.sheet)) fill.push(tabFill(tab, tab.name, false));
+    if (!match.entryOfTab.has(tab.sheet)) fill.push(tabFill(tab, nameOf(tab), false));
   return { notSubmitted, fill: fill.sort(alphabetical) };
 }
 

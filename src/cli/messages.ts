@@ -295,6 +295,10 @@ export const TEMPLATE_TEXTS = {
   school: (path: string, school: string) => `Файл для ОО ${school}: ${path}`,
   notOnRoster: (school: string) =>
     `ОО ${school} нет в списке ОО: наименование взято так, как указано после --school`,
+  matchedOnRoster: (typed: string, name: string) =>
+    `Наименование ${typed} подходит к ОО ${name} из списка ОО: файл сформирован для неё`,
+  severalOnRoster: (school: string, names: readonly string[]) =>
+    `Наименование ${school} подходит к нескольким ОО из списка ОО: ${names.join(', ')}. Наименование взято так, как указано после --school; чтобы сформировать файл для одной из них, укажите после --school её полное наименование`,
 } as const;
 
 export const PROGRESS_TEXTS = {

@@ -61,7 +61,9 @@ describe('analyse with «Список ОО»', () => {
   });
 
   it('counts a school with an empty tab in no figure, not even as zero', () => {
-    expect(result.organizations.map((org) => org.sheet)).toEqual(['Лицей', 'СОШ 7', 'СОШ 1']);
+    // By the roster's names: «СОШ 7» is «МБОУ СОШ № 7» however its tab spells it.
+    expect(result.organizations.map((org) => org.sheet)).toEqual(['Лицей', 'СОШ 1', 'СОШ 7']);
+    expect(result.organizations.map((org) => org.name)).toEqual(['МБОУ «Лицей № 3»', SCHOOL_1, SCHOOL_7]);
     const total = result.indicators.find((indicator) => indicator.id === 'ped_total');
     expect(total?.schoolsCounted).toBe(3);
     expect(total?.excluded).toEqual([]);

@@ -10,10 +10,9 @@ import { SHEET_KINDS } from '../../app/sheet-kinds/registry';
 import type { SchoolsTemplate } from '../../app/sheet-kinds/sheet-kind';
 import { createTemplate } from '../../app/templates';
 import { BUILTIN_CATALOGUE, type Catalogue } from '../../core/catalogue/catalogue';
-import { ROSTER_SHEET_NAME, type RosterEntry } from '../../core/roster';
+import { matchedName, ROSTER_SHEET_NAME, schoolNameMatcher, type RosterEntry } from '../../core/roster';
 import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../../core/templates/messages';
 import { quote } from '../../core/text/quote';
-import { schoolKey } from '../../core/text/school-name';
 import type { TemplateArgs } from '../args/command-args';
 import type { CommandContext } from '../command-context';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
@@ -90,8 +89,11 @@ export async function runTemplate(
   const lines: string[] = [];
 
   if (options.school !== null) {
-    const wanted = schoolKey(options.school);
-    const line = roster?.lines.find((each) => schoolKey(each.name) === wanted);
+    // The school as people write it («Озёрная ООШ» for «МКОУ «Озёрная ООШ»»), by the one matcher of names.
+    const listed = roster?.lines ?? [];
+    const match = schoolNameMatcher(listed.map((each) => each.name))(options.school);
+    const found = matchedName(match);
+    const line = found === null ? undefined : listed.find((each) => each.name === found);
     const name = line?.name ?? options.school;
     addTemplates(book, 'school', {
       schools: withTabNames([line ?? { name, curatorEmails: [], row: 0 }]),
@@ -99,7 +101,9 @@ export async function runTemplate(
       period,
     });
     lines.push(T.school(output, quote(name)));
-    if (roster !== null && line === undefined) lines.push(T.notOnRoster(quote(name)));
+    if (match.kind === 'fits') lines.push(T.matchedOnRoster(quote(options.school), quote(name)));
+    if (match.kind === 'several') lines.push(T.severalOnRoster(quote(name), match.names.map(quote)));
+    else if (roster !== null && line === undefined) lines.push(T.notOnRoster(quote(name)));
   } else {
     const schools = withTabNames(roster?.lines ?? []);
     lines.push(T.municipal(output, addTemplates(book, 'municipal', { schools, catalogue, period })));

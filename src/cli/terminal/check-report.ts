@@ -9,10 +9,12 @@ import { countsLine, issueReportLines, readingLines, type CheckReading } from '.
 
 export function checkReading(analysis: Analysis): CheckReading {
   const { indicators, notSubmitted } = analysis.result;
+  const { tabs, names } = analysis.outputs['school-tab'];
   return {
-    tabs: analysis.outputs['school-tab'].tabs.map((tab) => ({
+    // Each school by the name it is known by: the roster's when its tab is matched to it.
+    tabs: tabs.map((tab) => ({
       sheet: tab.sheet,
-      name: tab.name,
+      name: names.get(tab.sheet) ?? tab.name,
       matchedRows: tab.matchedRows,
       unreadRows: tab.unreadRows.length,
     })),

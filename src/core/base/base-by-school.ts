@@ -8,9 +8,8 @@
 import type { Grid } from '../sheet/grid';
 import type { Issue } from '../issues/issue';
 import { withMergesFilled } from '../sheet/merges';
-import { closestSchoolNameIn } from '../text/closest-school-name';
+import { schoolOfName, type SchoolRef } from '../roster/school-of-name';
 import { cellText } from '../text/normalise';
-import { schoolKey } from '../text/school-name';
 import type { BaseEntry } from './validate-base';
 
 export interface SchoolInBase {
@@ -22,10 +21,7 @@ export interface SchoolInBase {
   readonly withoutForm: number;
 }
 
-export interface SchoolRef {
-  readonly sheet: string;
-  readonly name: string;
-}
+export type { SchoolRef };
 
 /** The validated base: its grid, its header row and «Место работы» column, its issues and entries. */
 export interface ValidatedBase {
@@ -39,25 +35,8 @@ export interface ValidatedBase {
 /** By school tab (sheet name); every school of `schools` has an entry, empty when it has no rows. */
 export function baseBySchool(base: ValidatedBase, schools: readonly SchoolRef[]): Map<string, SchoolInBase> {
   const { grid, headerRow, organisationColumn, issues, entries } = base;
-  const byKey = new Map<string, SchoolRef>();
-  for (const school of schools) {
-    byKey.set(schoolKey(school.sheet), school);
-    byKey.set(schoolKey(school.name), school);
-  }
-  const closest = closestSchoolNameIn(schools.map((school) => school.name));
-  const byName = new Map(schools.map((school) => [school.name, school]));
+  const schoolOf = schoolOfName(schools);
   const filled = withMergesFilled(grid);
-  // A workplace is typed the same way on many rows: each distinct text is resolved once, and the
-  // closest-name search (a pass over every school) only when the name is not a school's own.
-  const schoolOfText = new Map<string, SchoolRef | undefined>();
-  const schoolOf = (typed: string): SchoolRef | undefined => {
-    if (!schoolOfText.has(typed)) {
-      const exact = byKey.get(schoolKey(typed));
-      const suggestion = exact !== undefined || typed === '' ? null : closest(typed);
-      schoolOfText.set(typed, exact ?? (suggestion === null ? undefined : byName.get(suggestion)));
-    }
-    return schoolOfText.get(typed);
-  };
   const schoolAt = (row: number): SchoolRef | undefined =>
     schoolOf(cellText(filled.values[row - 1]?.[organisationColumn - 1]));
 

@@ -291,12 +291,24 @@ export function blankRows(first: number, last: number): Text {
   };
 }
 
-export function orgUnknown(cell: string, value: string, suggestion: string | null): Text {
+/** A workplace that is no known school as written: it fits one (counted for it), several, or none. */
+export function orgUnknown(
+  cell: string,
+  value: string,
+  match: { suggestion: string | null; several: readonly string[] },
+): Text {
+  if (match.suggestion !== null)
+    return {
+      message: `${inCell(cell, value)}: ОО записана не так, как в списке ОО или на её листе мониторинга; наставник учтён для ОО ${quote(match.suggestion)}`,
+      hint: `Запишите наименование так: ${quote(match.suggestion)}`,
+    };
+  if (match.several.length > 0)
+    return {
+      message: `${inCell(cell, value)}: под это наименование подходят несколько ОО — ${names(match.several)}; наставник не учтён ни для одной из них`,
+      hint: 'Запишите полное наименование ОО так же, как в списке ОО или на её листе мониторинга: иначе наставник не будет учтён в показателях своей ОО',
+    };
   return {
     message: `${inCell(cell, value)}: такой ОО нет среди ОО, для которых в таблице есть листы мониторинга`,
-    hint:
-      suggestion === null
-        ? 'Запишите название ОО так же, как на её листе мониторинга: иначе наставник не будет учтён в показателях своей ОО'
-        : `Возможно, имеется в виду ${quote(suggestion)}. Запишите название так же, как на листе ОО: иначе наставник не будет учтён в показателях своей ОО`,
+    hint: 'Запишите название ОО так же, как на её листе мониторинга: иначе наставник не будет учтён в показателях своей ОО',
   };
 }

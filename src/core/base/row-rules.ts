@@ -276,7 +276,7 @@ function checkOrganisation(target: CellTarget, value: string): string {
       match.suggestion === null
         ? undefined
         : { value: match.suggestion, label: text.FIX_LABELS.replace(match.suggestion) };
-    const message = text.orgUnknown(cellOf(target), value, match.suggestion);
+    const message = text.orgUnknown(cellOf(target), value, match);
     add(target, 'org/unknown', message, fix === undefined ? {} : { fix });
   }
   return tidyCellText(value);

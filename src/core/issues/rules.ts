@@ -73,6 +73,7 @@ export const RULES = {
   'roster/duplicate': rule('warning', 'column'),
   'roster/email': rule('warning', 'cell'),
   'org/not-in-roster': rule('warning', 'workbook', true),
+  'org/mixed-script': rule('warning', 'cell', true),
 } as const satisfies Record<string, RuleDescription>;
 
 export type IssueCode = keyof typeof RULES;

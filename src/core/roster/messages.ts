@@ -16,6 +16,11 @@ function shown(text: string): string {
   return quote(line.length > MAX_SHOWN ? `${line.slice(0, MAX_SHOWN - 1)}…` : line);
 }
 
+/** A roster school's name in full: the reader copies it as the fix. */
+function named(text: string): string {
+  return quote(text.replace(/\s+/g, ' ').trim());
+}
+
 export const ROSTER_FIX_LABEL = (name: string): string => `Заменить на ${shown(name)}`;
 
 export const ROSTER_MESSAGES = {
@@ -30,15 +35,30 @@ export const ROSTER_MESSAGES = {
     message: `В ячейке ${cell} не указано наименование ОО, строка не учитывается`,
     hint: 'Впишите полное наименование ОО или удалите строку',
   }),
-  notInRoster: (cell: string, name: string, suggestion: string | null, rosterSheet: string): IssueText => ({
-    message:
-      suggestion === null
-        ? `В ячейке ${cell} ${shown(name)} — такой ОО нет на листе «${rosterSheet}»`
-        : `В ячейке ${cell} ${shown(name)} — ОО записана не так, как на листе «${rosterSheet}»; сведения учтены для ОО ${shown(suggestion)}`,
-    hint:
-      suggestion === null
-        ? `Запишите наименование ОО так же, как на листе «${rosterSheet}», или добавьте ОО в этот список`
-        : `Запишите наименование так же, как в списке: ${shown(suggestion)}`,
+  notInRoster: (
+    cell: string,
+    name: string,
+    match: { readonly suggestion: string | null; readonly several: readonly string[] },
+    rosterSheet: string,
+  ): IssueText => {
+    if (match.suggestion !== null)
+      return {
+        message: `В ячейке ${cell} ${shown(name)} — ОО записана не так, как на листе «${rosterSheet}»; сведения учтены для ОО ${named(match.suggestion)}`,
+        hint: `Запишите наименование так же, как в списке: ${named(match.suggestion)}`,
+      };
+    if (match.several.length > 0)
+      return {
+        message: `В ячейке ${cell} ${shown(name)} — под это наименование подходят несколько ОО с листа «${rosterSheet}»: ${match.several.map(named).join(', ')}; сведения не учтены ни для одной из них`,
+        hint: `Запишите полное наименование ОО так же, как на листе «${rosterSheet}»`,
+      };
+    return {
+      message: `В ячейке ${cell} ${shown(name)} — такой ОО нет на листе «${rosterSheet}»`,
+      hint: `Запишите наименование ОО так же, как на листе «${rosterSheet}», или добавьте ОО в этот список`,
+    };
+  },
+  lookAlikes: (cell: string, name: string, fixed: string): IssueText => ({
+    message: `В ячейке ${cell} ${shown(name)} — в наименовании ОО латинские буквы вместо русских; сведения учтены для ОО ${named(fixed)}`,
+    hint: `Запишите наименование русскими буквами: ${named(fixed)}`,
   }),
   duplicateSchool: (cell: string, name: string, first: string): IssueText => ({
     message: `ОО ${shown(name)} в ячейке ${cell} уже указана в ячейке ${first}, строка не учитывается`,

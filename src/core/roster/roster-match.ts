@@ -1,25 +1,23 @@
 /**
- * Which school tab belongs to which school of «Список ОО» (docs/domain.md#roster-and-parameters). A tab
- * belongs to a roster school when the roster's «Лист» names it, or its school name (or tab name) is the
- * roster's name up to quotes, «№» and case. A tab whose name only clearly means one roster school (the same
- * number and words once the legal form and «СОШ» are set aside, or one letter apart) is counted for that
- * school too — its data is there — with an `org/not-in-roster` warning to write the name as on the roster.
- * Any other tab gets the same warning without a suggestion.
+ * Which school tab belongs to which school of «Список ОО» (docs/domain.md#roster-and-parameters,
+ * docs/decisions.md#school-names-as-people-write-them). A tab belongs to a roster school when the roster's
+ * «Лист» names it; else when its school name (or tab name) is the roster's name as written; else when it fits
+ * exactly one roster school by the one matcher of school names (school-name-match.ts) — its data are counted
+ * for that school, and the school cell is told to take the roster's name. A name that fits several roster
+ * schools, or none, belongs to none. Each roster school has one tab at most.
  */
-import { a1 } from '../sheet/a1';
-import { createOrganisationMatcher } from '../base/organisations';
-import { createIssue, type Issue } from '../issues/issue';
 import type { SchoolTab } from '../monitoring/school-tab';
-import { schoolKey } from '../text/school-name';
-import { ROSTER_FIX_LABEL, ROSTER_MESSAGES as M } from './messages';
+import type { Issue } from '../issues/issue';
 import type { RosterEntry } from './roster-sheet';
+import { schoolCellIssue, type SchoolCellOutcome } from './school-cell';
+import { schoolNameMatcher, type SchoolNameMatch } from './school-name-match';
 
 export interface RosterMatch {
   /** The roster school of each tab that has one, by tab name. */
   readonly entryOfTab: ReadonlyMap<string, RosterEntry>;
   /** Roster schools no tab belongs to, in roster order. */
   readonly withoutTab: readonly RosterEntry[];
-  /** `org/not-in-roster` on tabs whose school is not on the roster under its name. */
+  /** On the school cells of the tabs not written as on the roster: `org/not-in-roster`, `org/mixed-script`. */
   readonly issues: readonly Issue[];
 }
 
@@ -37,46 +35,44 @@ export function matchRoster(
   for (const entry of entries) {
     if (entry.sheet !== undefined && !bySheet.has(sheetKey(entry.sheet)))
       bySheet.set(sheetKey(entry.sheet), entry);
-    if (!byName.has(schoolKey(entry.name))) byName.set(schoolKey(entry.name), entry);
+    if (!byName.has(entry.name)) byName.set(entry.name, entry);
   }
-  const take = (tab: SchoolTab, entry: RosterEntry | undefined): boolean => {
-    if (entry === undefined || taken.has(entry)) return false;
+  const matcher = schoolNameMatcher(entries.map((entry) => entry.name));
+  const nameMatch = new Map(tabs.map((tab) => [tab, matcher(tab.name)]));
+  const sheetMatch = new Map(tabs.map((tab) => [tab, matcher(tab.sheet)]));
+  const take = (tab: SchoolTab, entry: RosterEntry | undefined): void => {
+    if (entry === undefined || taken.has(entry) || entryOfTab.has(tab.sheet)) return;
     taken.add(entry);
     entryOfTab.set(tab.sheet, entry);
-    return true;
   };
-  const rest = tabs.filter(
-    (tab) =>
-      !take(tab, bySheet.get(sheetKey(tab.sheet))) &&
-      !take(tab, byName.get(schoolKey(tab.name))) &&
-      !take(tab, byName.get(schoolKey(tab.sheet))),
-  );
+  const named = (match: SchoolNameMatch | undefined, kind: 'same' | 'fits'): RosterEntry | undefined =>
+    match?.kind === kind ? byName.get(match.name) : undefined;
+  // The surest way first, over every tab, so that a loose match never takes a school another tab names.
+  for (const tab of tabs) take(tab, bySheet.get(sheetKey(tab.sheet)));
+  for (const tab of tabs) take(tab, named(nameMatch.get(tab), 'same'));
+  for (const tab of tabs) take(tab, named(sheetMatch.get(tab), 'same'));
+  for (const tab of tabs) take(tab, named(nameMatch.get(tab), 'fits') ?? named(sheetMatch.get(tab), 'fits'));
 
   const issues: Issue[] = [];
-  const free = entries.filter((entry) => !taken.has(entry));
-  const matcher = createOrganisationMatcher(free.map((entry) => entry.name));
-  for (const tab of rest) {
-    const suggestion = matcher(tab.name).suggestion ?? matcher(tab.sheet).suggestion;
-    const entry = free.find((candidate) => candidate.name === suggestion);
-    const claimed = take(tab, entry);
-    issues.push(notInRoster(tab, claimed ? (suggestion as string) : null, rosterSheet));
+  for (const tab of tabs) {
+    const entry = entryOfTab.get(tab.sheet);
+    // A tab with no school cell goes by its tab name, which «Лист» or the roster's name already settles.
+    if (entry !== undefined && tab.nameCell === undefined && tab.name === tab.sheet.trim()) {
+      const bySheetName = sheetMatch.get(tab)?.kind === 'same' || bySheet.get(sheetKey(tab.sheet)) === entry;
+      if (bySheetName) continue;
+    }
+    const match = nameMatch.get(tab);
+    const outcome: SchoolCellOutcome =
+      entry !== undefined
+        ? { kind: 'counted', name: entry.name }
+        : { kind: 'not-counted', names: match?.kind === 'several' ? match.names : [] };
+    const issue = schoolCellIssue(tab, outcome, rosterSheet);
+    if (issue !== null) issues.push(issue);
   }
   return { entryOfTab, withoutTab: entries.filter((entry) => !taken.has(entry)), issues };
 }
 
-function notInRoster(tab: SchoolTab, suggestion: string | null, rosterSheet: string): Issue {
-  const place = tab.nameCell ?? { row: tab.header.row, column: 1 };
-  const cell = a1(place.row, place.column);
-  const text = M.notInRoster(cell, tab.name, suggestion, rosterSheet);
-  const params = { value: tab.name, suggestion };
-  const fix =
-    suggestion !== null && tab.nameCell !== undefined
-      ? { value: suggestion, label: ROSTER_FIX_LABEL(suggestion) }
-      : undefined;
-  return createIssue(
-    'org/not-in-roster',
-    { sheet: tab.sheet, ...place },
-    text,
-    fix ? { params, fix } : { params },
-  );
+/** The name each tab's school is known by downstream: the roster's when matched. */
+export function rosterNames(match: RosterMatch): Map<string, string> {
+  return new Map([...match.entryOfTab].map(([sheet, entry]) => [sheet, entry.name]));
 }

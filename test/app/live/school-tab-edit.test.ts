@@ -31,7 +31,12 @@ describe('planTabMarks', () => {
     const before = tab({ ped_total: 40, ped_mentors: 10 });
     const row = rowOf(before, '1.1');
     const after = tab({ ped_total: '12,5', ped_mentors: 10 });
-    const plan = planTabMarks(after, header, { row, column: 3, rows: 1, columns: 1 }, 40);
+    const plan = planTabMarks({
+      grid: after,
+      header,
+      area: { row, column: 3, rows: 1, columns: 1 },
+      oldValue: 40,
+    });
     expect(plan.unchanged).toBe(false);
     expect(plan.wanted.get(`${row}:3`)?.severity).toBe('error');
     expect([...plan.touched].every((cell) => cell.endsWith(':3'))).toBe(true);
@@ -41,27 +46,91 @@ describe('planTabMarks', () => {
     const row = rowOf(tab(), '1.1');
     const mentorsRow = rowOf(tab(), '1.2');
     const after = tab({ ped_total: 5, ped_mentors: 10 });
-    const plan = planTabMarks(after, header, { row, column: 3, rows: 1, columns: 1 }, 40);
+    const plan = planTabMarks({
+      grid: after,
+      header,
+      area: { row, column: 3, rows: 1, columns: 1 },
+      oldValue: 40,
+    });
     expect(plan.touched.has(`${mentorsRow}:3`)).toBe(true);
     expect(plan.wanted.get(`${mentorsRow}:3`)?.severity).toBe('error');
   });
 
   it('leaves marks that need other sheets to the full check', () => {
     const row = rowOf(tab(), '1.2');
-    const plan = planTabMarks(
-      tab({ ped_total: 40, ped_mentors: 3 }),
+    const plan = planTabMarks({
+      grid: tab({ ped_total: 40, ped_mentors: 3 }),
       header,
-      { row, column: 3, rows: 1, columns: 1 },
-      4,
-    );
+      area: { row, column: 3, rows: 1, columns: 1 },
+      oldValue: 4,
+    });
     // No cross/mentor-count-mismatch here: it reads the base, which a live check of a tab does not.
     expect(plan.unchanged).toBe(true);
   });
 
   it('reconciles every value cell when the old state is unknown (a paste)', () => {
     const grid = tab();
-    const plan = planTabMarks(grid, header, { row: 5, column: 3, rows: 3, columns: 1 }, undefined);
+    const plan = planTabMarks({
+      grid,
+      header,
+      area: { row: 5, column: 3, rows: 3, columns: 1 },
+      oldValue: undefined,
+    });
     expect(plan.unchanged).toBe(false);
     expect(plan.touched.size).toBe(grid.values.length - header.row);
+  });
+});
+
+describe('planTabMarks: the school cell', () => {
+  const header = findMonitoringHeader(tab()) as NonNullable<ReturnType<typeof findMonitoringHeader>>;
+  const withSchool = (name: string): Grid => {
+    const grid = tab();
+    return { ...grid, values: grid.values.map((row, i) => (i === 1 ? [row[0], name, '', ''] : row)) };
+  };
+  const LATIN = 'МБОУ «COШ № 1»'; // C and O are Latin
+  const ROSTER_NAME =
+    'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 1»';
+
+  it('marks Latin letters among Russian ones at once, asking for the saved list to give the fix', () => {
+    const plan = planTabMarks({
+      grid: withSchool(LATIN),
+      header,
+      area: { row: 2, column: 2, rows: 1, columns: 1 },
+      oldValue: 'МБОУ «СОШ № 1»',
+    });
+    expect(plan.unchanged).toBe(false);
+    expect(plan.needsContext).toBe(true);
+    expect(plan.wanted.get('2:2')?.severity).toBe('warning');
+    // Without the list, the fix is the name in Russian letters.
+    expect(plan.wanted.get('2:2')?.note).toContain(
+      'запишите наименование русскими буквами: «МБОУ „СОШ № 1“»',
+    );
+  });
+
+  it('gives the roster’s name as the fix once the saved list is read', () => {
+    const context = { knownOrganisations: ['МБОУ «Гимназия № 2»', ROSTER_NAME] };
+    const plan = planTabMarks({
+      grid: withSchool(LATIN),
+      header,
+      area: { row: 2, column: 2, rows: 1, columns: 1 },
+      oldValue: '',
+      context,
+    });
+    expect(plan.wanted.get('2:2')?.note).toContain(
+      'запишите наименование русскими буквами: «Муниципальное бюджетное общеобразовательное учреждение „Средняя общеобразовательная школа № 1“»',
+    );
+  });
+
+  it('clears the mark when the name is typed in Russian letters, without reading the list', () => {
+    const plan = planTabMarks({
+      grid: withSchool('МБОУ «СОШ № 1»'),
+      header,
+      area: { row: 2, column: 2, rows: 1, columns: 1 },
+      oldValue: LATIN,
+    });
+    expect(plan.touched.has('2:2')).toBe(true);
+    expect(plan.wanted.has('2:2')).toBe(false);
+    expect(plan.unchanged).toBe(false);
+    expect(plan.needsContext).toBe(false);
   });
 });

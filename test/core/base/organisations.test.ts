@@ -11,7 +11,7 @@ const match = createOrganisationMatcher([
 
 describe('createOrganisationMatcher', () => {
   it.each(['МБОУ «СОШ № 1»', 'МБОУ "СОШ №1"', 'мбоу  «сош № 1»', 'МБОУ “СОШ № 1”'])('knows %j', (name) => {
-    expect(match(name)).toEqual({ known: true, suggestion: null });
+    expect(match(name)).toEqual({ known: true, suggestion: null, several: [] });
   });
 
   it.each([
@@ -30,11 +30,11 @@ describe('createOrganisationMatcher', () => {
       'МКОУ «Знаменская ООШ»',
     ],
   ])('suggests the known name for %j', (name, suggestion) => {
-    expect(match(name)).toEqual({ known: false, suggestion });
+    expect(match(name)).toEqual({ known: false, suggestion, several: [] });
   });
 
   it.each(['МБОУ «СОШ № 12»', 'Школа', 'МБОУ «Лицей № 1»', ''])('does not guess for %j', (name) => {
-    expect(match(name)).toEqual({ known: false, suggestion: null });
+    expect(match(name)).toEqual({ known: false, suggestion: null, several: [] });
   });
 
   it('never confuses school numbers one digit apart', () => {

@@ -234,7 +234,8 @@ describe('org/unknown', () => {
       cell: 'C3',
       fix: { value: 'МБОУ «СОШ № 1»' },
     });
-    expect(issue.hint).toContain('Возможно, имеется в виду «МБОУ „СОШ № 1“»');
+    expect(issue.message).toContain('наставник учтён для ОО «МБОУ „СОШ № 1“»');
+    expect(issue.hint).toBe('Запишите наименование так: «МБОУ „СОШ № 1“»');
   });
 
   it('warns without a fix when no school is clearly meant', () => {

@@ -33,7 +33,10 @@ describe('matchRoster', () => {
       ['Вторая', 3],
       ['МБОУ Лицей № 3', 4],
     ]);
-    expect(match.issues).toEqual([]);
+    // The tab is the roster's by «Лист», but its school cell names no roster school: told, with the fix.
+    expect(match.issues.map((issue) => [issue.code, issue.sheet, issue.fix?.value])).toEqual([
+      ['org/not-in-roster', 'Первая', 'МБОУ «СОШ № 1»'],
+    ]);
     expect(match.withoutTab).toEqual([]);
   });
 
@@ -59,5 +62,43 @@ describe('matchRoster', () => {
     expect([...match.entryOfTab.keys()]).toEqual(['СОШ 1']);
     expect(match.withoutTab.map((found) => found.name)).toEqual(['МБОУ «Гимназия № 4»']);
     expect(match.issues.map((issue) => [issue.sheet, issue.fix ?? null])).toEqual([['СОШ 1 (копия)', null]]);
+  });
+
+  it('counts a school cell typed with Latin letters for the school it fits, told as such with the roster’s name', () => {
+    // «COШ» with the Latin C and O.
+    const match = matchRoster(
+      [entry(FULL_5, 2), entry('МБОУ «СОШ № 1»', 3)],
+      [tab('Пятая', 'МБОУ «COШ № 5»')],
+      'Список ОО',
+    );
+    expect(match.entryOfTab.get('Пятая')?.name).toBe(FULL_5);
+    expect(match.issues.map((issue) => [issue.code, issue.severity, issue.cell, issue.fix?.value])).toEqual([
+      ['org/mixed-script', 'warning', 'B2', FULL_5],
+    ]);
+  });
+
+  it('counts a name several roster schools fit for none of them, and names them', () => {
+    const match = matchRoster(
+      [entry('МБОУ «СОШ № 3 им. А. С. Пушкина»', 2), entry('МКОУ «СОШ № 3 им. М. Ю. Лермонтова»', 3)],
+      [tab('Третья', 'СОШ № 3')],
+      'Список ОО',
+    );
+    expect(match.entryOfTab.size).toBe(0);
+    expect(match.issues).toHaveLength(1);
+    expect(match.issues[0].fix).toBeUndefined();
+    expect(match.issues[0].message).toBe(
+      'В ячейке B2 «СОШ № 3» — под это наименование подходят несколько ОО с листа «Список ОО»: ' +
+        '«МБОУ „СОШ № 3 им. А. С. Пушкина“», «МКОУ „СОШ № 3 им. М. Ю. Лермонтова“»; сведения не учтены ни для одной из них',
+    );
+  });
+
+  it('does not let a loose match take a school another tab names as written', () => {
+    const match = matchRoster(
+      [entry('МБОУ «СОШ № 1»', 2)],
+      [tab('Копия', 'СОШ 1'), tab('Первая', 'МБОУ «СОШ № 1»')],
+      'Список ОО',
+    );
+    expect(match.entryOfTab.get('Первая')?.row).toBe(2);
+    expect(match.entryOfTab.has('Копия')).toBe(false);
   });
 });

@@ -5,7 +5,6 @@
 import { findBaseHeader, validateBase } from '../../../core/base';
 import { baseBySchool, type SchoolInBase } from '../../../core/base/base-by-school';
 import { crossCheck } from '../../../core/indicators/cross-sheet';
-import type { SchoolTab } from '../../../core/monitoring/school-tab';
 import { SKIP_REASONS } from '../../../core/monitoring/messages';
 import type { Roster } from '../../../core/roster';
 import type { Grid } from '../../../core/sheet/grid';
@@ -52,14 +51,14 @@ export const BASE_KIND: SheetKind<'base'> = {
 };
 
 function analyseBase([grid]: readonly Grid[], state: AnalysisState): KindOutputs['base'] {
-  const { tabs } = state.outputs['school-tab'];
-  const known = knownSchools(state.outputs.roster, tabs);
+  const { tabs, names } = state.outputs['school-tab'];
+  const known = knownSchools(state.outputs.roster, names);
   const validation = validateBase(grid, known.length > 0 ? { knownOrganisations: known } : {});
   state.addIssues(validation.issues);
   const organisationColumn = validation.header?.columns.mentorOrg;
   let schoolsInBase: KindOutputs['base'] = null;
   if (validation.header !== null && organisationColumn !== undefined) {
-    const schools = tabs.map((tab) => ({ sheet: tab.sheet, name: tab.name }));
+    const schools = tabs.map((tab) => ({ sheet: tab.sheet, name: names.get(tab.sheet) ?? tab.name }));
     schoolsInBase = baseBySchool(
       {
         grid,
@@ -76,7 +75,7 @@ function analyseBase([grid]: readonly Grid[], state: AnalysisState): KindOutputs
     const unknown = new Set(
       validation.issues.filter((issue) => issue.code === 'org/unknown').map((issue) => issue.cell),
     );
-    const cross = crossCheck({ sheet: grid.name, organisationColumn, rows: validation.entries }, tabs);
+    const cross = crossCheck({ sheet: grid.name, organisationColumn, rows: validation.entries }, tabs, names);
     state.addIssues(
       cross.filter((issue) => issue.code !== 'cross/school-without-tab' || !unknown.has(issue.cell)),
     );
@@ -84,11 +83,14 @@ function analyseBase([grid]: readonly Grid[], state: AnalysisState): KindOutputs
   return schoolsInBase;
 }
 
-/** The schools a workplace may name: the roster's, then the tabs' (each once). */
-export function knownSchools(roster: Roster | null, tabs: readonly SchoolTab[]): string[] {
-  const names = [...(roster?.entries.map((entry) => entry.name) ?? []), ...tabs.map((tab) => tab.name)];
+/**
+ * The schools a workplace may name: the roster's when there is one (a tab's other spelling is no school
+ * of its own), else the names the tabs' schools are known by (each once).
+ */
+export function knownSchools(roster: Roster | null, names: ReadonlyMap<string, string>): string[] {
+  const all = roster !== null ? roster.entries.map((entry) => entry.name) : [...names.values()];
   const seen = new Set<string>();
-  return names.filter((name) => {
+  return all.filter((name) => {
     const key = schoolKey(name);
     if (seen.has(key)) return false;
     seen.add(key);

@@ -8,9 +8,18 @@ import type { Issue } from '../../../core/issues/issue';
 import { SKIP_REASONS } from '../../../core/monitoring/messages';
 import { findMonitoringHeader } from '../../../core/monitoring/monitoring-header';
 import { parseSchoolTab, type SchoolTab } from '../../../core/monitoring/school-tab';
-import { matchRoster, requiredFill, type RosterMatch } from '../../../core/roster';
+import {
+  matchedName,
+  matchRoster,
+  requiredFill,
+  rosterNames,
+  schoolCellIssue,
+  schoolNameMatcher,
+  type RosterMatch,
+} from '../../../core/roster';
 import type { Grid } from '../../../core/sheet/grid';
 import { schoolTemplate } from '../../../core/templates/school-template';
+import { fixLookAlikes } from '../../../core/text/normalise';
 import { schoolKey } from '../../../core/text/school-name';
 import { planTabMarks } from '../../live/school-tab-edit';
 import { headerScore } from '../header-score';
@@ -24,6 +33,12 @@ export interface SchoolTabsOutput {
   readonly emptyTabs: ReadonlySet<string>;
   /** The roster's schools matched to the tabs; null without a roster or without tabs. */
   readonly rosterMatch: RosterMatch | null;
+  /**
+   * The name each tab's school is known by everywhere downstream, by tab: the roster's when the tab is
+   * matched to a roster school, else the tab's own with Latin look-alikes written in Russian letters
+   * (docs/decisions.md#school-names-as-people-write-them).
+   */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 declare module '../sheet-kind' {
@@ -38,7 +53,7 @@ export const SCHOOL_TAB_KIND: SheetKind<'school-tab'> = {
   // Only indicators in percent need the formats; the built-in catalogue has none.
   readsFormats: (catalogue) => catalogue.indicators.some((def) => isInput(def) && def.type === 'percent'),
   phase: 2,
-  none: { tabs: [], figures: [], emptyTabs: new Set(), rosterMatch: null },
+  none: { tabs: [], figures: [], emptyTabs: new Set(), rosterMatch: null, names: new Map() },
   analyse: analyseSchoolTabs,
   checkAlone: checkTabAlone,
   marked: true,
@@ -46,10 +61,11 @@ export const SCHOOL_TAB_KIND: SheetKind<'school-tab'> = {
     const header = findMonitoringHeader(top);
     if (header === null) return null;
     return {
-      headerRow: header.row,
+      // The school cell stands above the header: an edit anywhere may change a mark.
+      headerRow: 0,
       reads: 'whole',
       needsAllRows: () => true,
-      plan: (grid, area, oldValue) => planTabMarks(grid, header, area, oldValue),
+      plan: (grid, area, oldValue, context) => planTabMarks({ grid, header, area, oldValue, context }),
     };
   },
   template: {
@@ -69,6 +85,8 @@ function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState): School
   const { catalogue, roster } = state.outputs;
   const parsed: SchoolTab[] = [];
   const bySchool = new Map<string, SchoolTab[]>();
+  // Two tabs of one roster school are one school however each spells it.
+  const rosterName = schoolNameMatcher(roster?.entries.map((entry) => entry.name) ?? []);
   for (const grid of grids) {
     const tab = parseSchoolTab(grid, catalogue);
     if (tab === null || tab.matchedRows === 0) {
@@ -76,7 +94,7 @@ function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState): School
       continue;
     }
     parsed.push(tab);
-    const key = schoolKey(tab.name);
+    const key = schoolKey(matchedName(rosterName(tab.name)) ?? tab.name);
     bySchool.set(key, [...(bySchool.get(key) ?? []), tab]);
   }
   const chosen = new Set<SchoolTab>();
@@ -100,22 +118,30 @@ function analyseSchoolTabs(grids: readonly Grid[], state: AnalysisState): School
   // данные» (docs/domain.md#roster-and-parameters), so it gives no figures at all instead of being excluded from each one.
   const emptyTabs = new Set<string>();
   let rosterMatch: RosterMatch | null = null;
+  const names = new Map(tabs.map((tab) => [tab.sheet, fixLookAlikes(tab.name)]));
   if (roster !== null) {
     rosterMatch = matchRoster(roster.entries, tabs, roster.sheet);
     state.addIssues(rosterMatch.issues);
+    for (const [sheet, name] of rosterNames(rosterMatch)) names.set(sheet, name);
     for (const tab of tabs) {
       if (rosterMatch.entryOfTab.has(tab.sheet) && requiredFill(tab, catalogue).filled === 0)
         emptyTabs.add(tab.sheet);
+    }
+  } else {
+    // Without a roster the tabs are the reference: only Latin letters among Russian ones are told.
+    for (const tab of tabs) {
+      const issue = schoolCellIssue(tab, { kind: 'counted', name: names.get(tab.sheet) as string }, null);
+      if (issue !== null) state.addIssues([issue]);
     }
   }
   const figures: SchoolFigures[] = [];
   for (const tab of tabs) {
     if (emptyTabs.has(tab.sheet)) continue;
-    const school = schoolFigures(tab, catalogue);
+    const school = schoolFigures({ ...tab, name: names.get(tab.sheet) as string }, catalogue);
     figures.push(school);
     state.addIssues(school.issues);
   }
-  return { tabs, figures, emptyTabs, rosterMatch };
+  return { tabs, figures, emptyTabs, rosterMatch, names };
 }
 
 export function invalidInputs(tab: SchoolTab): number {
