@@ -264,7 +264,7 @@ export const DEMO_TEXTS = {
   documents: (dir: string) => `Аналитическая справка и адресные рекомендации (.docx): ${dir}`,
   planted: (n: number) =>
     `В данные намеренно внесены типичные ошибки, их находит проверка. Внесено ошибок: ${n}.`,
-  plantedItem: (sheet: string, cell: string, code: string) => `  ${quote(sheet)}!${cell}  ${code}`,
+  plantedItem: (sheet: string, cell: string, kind: string) => `  ${quote(sheet)}!${cell} — ${kind}`,
   next: (path: string) => `Подробно: cmn-sheets check ${path}`,
 } as const;
 
