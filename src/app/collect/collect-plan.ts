@@ -138,11 +138,13 @@ function namedByFile(tab: SchoolTab, file: string): SchoolTab {
 const isSettingsKind = (id: string): id is SettingsKind => (SETTINGS_KINDS as readonly string[]).includes(id);
 
 /**
- * A municipality's own book, whose settings are carried: it has «Список ОО» or «Параметры», which a school's
- * file made by `template --school` never has.
+ * A municipality's own book, whose settings are carried: it has «Список ОО», which a school's file made by
+ * `template --school` never has, or «Параметры» beside no school tab or several (a school may have copied
+ * «Параметры» into its own file of one tab).
  */
 export function isMunicipalBook(reading: FileReading): boolean {
-  return reading.settings.some((each) => each.kind === 'roster' || each.kind === 'parameters');
+  const has = (kind: SettingsKind) => reading.settings.some((each) => each.kind === kind);
+  return has('roster') || (has('parameters') && reading.candidates.length !== 1);
 }
 
 export function readCollectFile(
