@@ -6,6 +6,7 @@
 import type { Issue, Severity } from '../core/issues/issue';
 import type { SummaryResult } from '../core/findings/analysis-result';
 import type { CollectionPlan } from '../app/collect/collect-plan';
+import { notComputedReason } from '../core/indicators/not-computed-text';
 import type { PlannedFile } from './files/report-files';
 import type {
   CheckDocument,
@@ -53,6 +54,8 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
         met,
         previous,
         change,
+        weighting,
+        notComputed,
       }) => ({
         id,
         title,
@@ -68,6 +71,16 @@ export function summaryJson(result: SummaryResult): SummaryDocument {
         ...(result.previousPeriod === undefined
           ? {}
           : { previous: previous ?? null, change: change ?? null }),
+        ...(weighting === undefined ? {} : { weighting }),
+        ...(notComputed === undefined
+          ? {}
+          : {
+              notComputed: {
+                ...notComputed,
+                nearestRows: [...notComputed.nearestRows],
+                reason: notComputedReason(notComputed),
+              },
+            }),
       }),
     ),
     skipped: result.skipped.map(({ sheet, reason }) => ({ sheet, reason })),

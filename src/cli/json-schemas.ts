@@ -81,6 +81,29 @@ const indicator = z
       .describe(
         'With a previous period: value − previous in the units of value — for shares a difference of fractions (0.032 = 3,2 п. п.); null when either is missing.',
       ),
+    weighting: z
+      .enum(['respondents', 'schools'])
+      .optional()
+      .describe(
+        'Satisfaction only (a share a form may give as a percent): «respondents» — Σ satisfied / Σ surveyed, a school that gives only its percent counting as that percent of its surveyed; «schools» — the plain mean of the schools’ percents, numerator and denominator null (some school counted gives no number of respondents).',
+      ),
+    notComputed: z
+      .strictObject({
+        input: z.string().describe('Id of the input no school tab has a recognised row for.'),
+        inputTitle: z.string().describe('Its title in the catalogue.'),
+        nearestRows: z
+          .array(z.string())
+          .describe('Titles of the unread rows most like it, most alike first; empty when none is.'),
+        reason: z
+          .string()
+          .describe(
+            'Russian: «не рассчитана: ни на одном листе не найдена строка «…» (ближайшие строки: …)».',
+          ),
+      })
+      .optional()
+      .describe(
+        'Present when the figure is not computed because no school tab has a row for an input it needs.',
+      ),
   })
   .describe('One municipal figure (for `rollup`, one regional figure).');
 

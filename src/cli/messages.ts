@@ -264,7 +264,7 @@ export const DEMO_TEXTS = {
   documents: (dir: string) => `Аналитическая справка и адресные рекомендации (.docx): ${dir}`,
   planted: (n: number) =>
     `В данные намеренно внесены типичные ошибки, их находит проверка. Внесено ошибок: ${n}.`,
-  plantedItem: (sheet: string, cell: string, code: string) => `  ${quote(sheet)}!${cell}  ${code}`,
+  plantedItem: (sheet: string, cell: string, kind: string) => `  ${quote(sheet)}!${cell} — ${kind}`,
   next: (path: string) => `Подробно: cmn-sheets check ${path}`,
 } as const;
 
@@ -278,6 +278,11 @@ export const COLLECT_TEXTS = {
   tabTaken: (sheet: string, school: string) => `    взят лист ${sheet} — ОО ${school}`,
   tabTakenNamed: (sheet: string) => `    взят лист ОО ${sheet}`,
   baseTaken: (sheet: string, rows: number) => `    взят лист ${sheet} — строк: ${rows}`,
+  settingsTaken: (sheet: string) => `    взят лист ${sheet} — настройки муниципалитета`,
+  settingsFrom: (file: string, sheets: string) =>
+    `Настройки и списки муниципалитета взяты из файла ${file}: ${sheets}.`,
+  noSettings:
+    'Книга муниципалитета не найдена ни среди файлов, ни после --roster: листы «Параметры» и «Шаблоны рекомендаций» не перенесены, «Показатели» — встроенные. Что сделать: укажите книгу муниципалитета после --roster.',
   sheetSkipped: (sheet: string, reason: string) => `    не взят лист ${sheet}: ${reason}`,
   fileNote: (reason: string) => `    ${reason}`,
   notSubmitted: 'Не представлены данные (ОО из списка, от которых нет заполненного листа):',

@@ -12,6 +12,7 @@ import { drawModel } from './xlsx-draw-model';
 import { copyWorksheet } from './xlsx-sheet-copy';
 import { applyPrintLayout } from './xlsx-print-layout';
 import { loadWorkbookBytes, loadWorkbookModel } from './xlsx-open';
+import { xlsxSavedAt } from './xlsx-saved-at';
 import { readOnlyWorkbook } from './xlsx-read-workbook';
 import { readMarkers, setMarker } from './xlsx-generated-marker';
 import { drawGrid, type GridSheet } from './xlsx-grid-sheet';
@@ -25,6 +26,8 @@ export interface XlsxWorkbook extends Workbook {
   copySheetFrom(source: XlsxWorkbook, name: string, as: string): void;
   /** The whole book as the bytes of an .xlsx file. */
   toBuffer(): Promise<Uint8Array>;
+  /** When the opened file was last saved, by its own core properties (xlsx-saved-at.ts); null for a new book. */
+  readonly savedAt: Date | null;
 }
 
 /** The exceljs book behind each wrapper, for copying sheets between two of them. */
@@ -37,7 +40,7 @@ function isAdapterSheet(worksheet: ExcelJS.Worksheet): boolean {
   return worksheet.name === LIST_SHEET_NAME && worksheet.state === 'veryHidden';
 }
 
-export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
+export function wrapWorkbook(book: ExcelJS.Workbook, savedAt: Date | null = null): XlsxWorkbook {
   const sheet = (name: string): ExcelJS.Worksheet => {
     const found = book.getWorksheet(name);
     if (!found || isAdapterSheet(found)) throw new Error(`no sheet named ${name}`);
@@ -113,6 +116,7 @@ export function wrapWorkbook(book: ExcelJS.Workbook): XlsxWorkbook {
     },
 
     toBuffer,
+    savedAt,
   };
   books.set(wrapper, book);
   return wrapper;
@@ -127,7 +131,8 @@ export function newXlsxWorkbook(): XlsxWorkbook {
  * workbook give an XlsxOpenError naming the problem.
  */
 export async function openXlsxWorkbook(bytes: Uint8Array): Promise<XlsxWorkbook> {
-  return wrapWorkbook(await loadWorkbookBytes(bytes));
+  const book = await loadWorkbookBytes(bytes);
+  return wrapWorkbook(book, xlsxSavedAt(bytes));
 }
 
 /** Opens the bytes of an .xlsx only to be read (faster: see xlsx-book-model); errors as above. */

@@ -5,6 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/app/summarise';
+import { summaryJson } from '../../src/cli/json-output';
+import { SUMMARY_DOCUMENT } from '../../src/cli/json-schemas';
+import { BUILTIN_CATALOGUE } from '../../src/core/catalogue/catalogue';
+import { buildAnalyticalReport } from '../../src/core/documents/analytical-report';
+import { buildConclusions } from '../../src/core/findings/conclusions';
+import { buildSummarySheet } from '../../src/core/summary-sheet/summary-sheet';
 import type { SummaryResult } from '../../src/core/findings/analysis-result';
 import { memoryWorkbook } from '../tools/memory-workbook';
 import { REGULATION_ROWS, regulationForm, sectionedForm } from './own-forms';
@@ -198,6 +204,46 @@ describe('a share no tab can compute', () => {
       ['СОШ 1', 'A2'],
       ['СОШ 2', 'A2'],
     ]);
+  });
+
+  it('says why in «Сводная»’s quality block, its conclusions, the справка and summary --json, never a bare «—»', () => {
+    const values = [
+      ['Показатель', 'Значение'],
+      ['Педагогический состав (физ. лица)', 60],
+      ['Педагоги в роли наставника', 8],
+    ];
+    const { result } = summarise(memoryWorkbook({ 'СОШ 1': values }));
+    const why =
+      'не рассчитана: ни на одном листе не найдена строка «Общая численность педагогических работников» ' +
+      '(ближайшие строки: «Педагогический состав (физ. лица)»)';
+    const model = buildSummarySheet(result, { generatedAt: '07.12.2026 10:00' });
+    const rows = model.cells.map((cells) => cells.map((cell) => cell.value));
+    const label = rows.findIndex((cells) => cells[0] === 'Показатели, которые не рассчитаны:');
+    expect(label).toBeGreaterThan(rows.findIndex((cells) => cells[0] === '3. Качество данных'));
+    expect(rows.slice(label + 1)).toContainEqual([
+      'Доля наставников в общем количестве педагогических работников',
+      `Н${why.slice(1)}.`,
+    ]);
+    expect(buildConclusions(result).join('\n')).toContain(
+      'Доля наставников в общем количестве педагогических работников: по муниципалитету не рассчитывается — ' +
+        'ни на одном листе не найдена строка «Общая численность педагогических работников»',
+    );
+    const report = buildAnalyticalReport(
+      { result, catalogue: BUILTIN_CATALOGUE, parameters: {}, rows: [], generatedAt: '07.12.2026' },
+      'internal',
+    );
+    const texts = report.blocks.flatMap((block) =>
+      block.kind === 'paragraph' ? [block.runs.map((run) => run.text).join('')] : [],
+    );
+    expect(texts).toContain(`Доля наставников в общем количестве педагогических работников: ${why}.`);
+    const json = summaryJson(result).indicators.find((i) => i.id === 'share_mentors');
+    expect(json?.notComputed).toEqual({
+      input: 'ped_total',
+      inputTitle: 'Общая численность педагогических работников',
+      nearestRows: ['Педагогический состав (физ. лица)'],
+      reason: why,
+    });
+    expect(SUMMARY_DOCUMENT.safeParse(summaryJson(result)).success).toBe(true);
   });
 
   it('names an unread row that resembles the missing input', () => {

@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_DOCS } from '../../src/core/issues/rule-docs';
 import { generateMunicipality, type DemoMunicipality } from '../../src/demo/municipality';
 import { ROOT, run, writeBook } from './cli-run';
 
@@ -262,7 +263,10 @@ describe('demo', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(join(out, 'demo-municipality.xlsx'));
     expect(result.stdout).toContain(join(out, 'demo-summary.xlsx'));
-    expect(result.stdout).toContain('value/not-integer');
+    // The planted mistakes are named in words; the codes stay in --json.
+    expect(result.stdout).toContain(`— ${RULE_DOCS['value/not-integer'].title}`);
+    for (const code of ['value/not-integer', 'indicator/title-variant', 'org/unknown'])
+      expect(result.stdout).not.toContain(code);
     const summary = await readBook(join(out, 'demo-summary.xlsx'));
     expect(summary.worksheets.map((ws) => ws.name)).toEqual(
       expect.arrayContaining(['База наставников', 'Сводная', 'Рекомендации']),

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECT_DOCUMENT, type CollectDocument } from '../../src/cli/json-schemas';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 import { ROOT, run, writeBook } from './cli-run';
-import { fillSchoolFile, mentorsOf, validValues } from './school-file';
+import { fillSchoolFile, mentorsOf, setSaved, validValues } from './school-file';
 
 const SCHOOL_1 = 'МБОУ «СОШ № 1»';
 const SCHOOL_2 = 'МБОУ «СОШ № 2»';
@@ -63,6 +63,9 @@ beforeAll(async () => {
     validValues(),
     mentorsOf(1),
   );
+  // Saved on 1 and 5 March by the books' own «modified» (collect decides by it, not by the names).
+  await setSaved(file(inbox('02 СОШ 2.xlsx')), new Date(2026, 2, 1, 9, 30));
+  await setSaved(file(inbox('03 СОШ 2 исправленный.xlsx')), new Date(2026, 2, 5, 12, 0));
   // Its base once more, alone: the same rows must not be counted twice.
   const again = await schoolFile('04 СОШ 1 база.xlsx', SCHOOL_1);
   await fillSchoolFile(again, SCHOOL_1, {}, mentorsOf(0));
@@ -130,6 +133,8 @@ describe('collect --json', () => {
 
   it('takes each school once with its base rows, the corrected file of the school that sent two', () => {
     expect(document.taken).toEqual([
+      // The roster's book is the municipality's: its list is carried (with «Лист» set to the new tabs).
+      { file: 'список.xlsx', sheet: 'Список ОО', school: null },
       { file: inbox('01 СОШ 1.xlsx'), sheet: SCHOOL_1, school: SCHOOL_1 },
       { file: inbox('01 СОШ 1.xlsx'), sheet: 'База наставников', school: SCHOOL_1 },
       { file: inbox('03 СОШ 2 исправленный.xlsx'), sheet: SCHOOL_2, school: SCHOOL_2 },
@@ -142,7 +147,7 @@ describe('collect --json', () => {
     const reasons = new Map(document.skipped.map((entry) => [`${entry.file}|${entry.sheet}`, entry.reason]));
     expect(reasons.get(`${inbox('02 СОШ 2.xlsx')}|${SCHOOL_2}`)).toBe(
       'ОО «МБОУ „СОШ № 2“» уже представлена файлом «входящие/03 СОШ 2 исправленный.xlsx» ' +
-        '(лист «МБОУ „СОШ № 2“»): в нём меньше показателей с ошибками (0 против 1)',
+        '(лист «МБОУ „СОШ № 2“»): он сохранён позже: 05.03.2026 12:00:00 против 01.03.2026 09:30:00',
     );
     expect(reasons.get(`${inbox('02 СОШ 2.xlsx')}|База наставников`)).toContain(
       'данные этой ОО взяты из файла «входящие/03 СОШ 2 исправленный.xlsx»',
@@ -285,7 +290,11 @@ describe('collect in a terminal', () => {
     );
     const document = JSON.parse(result.stdout) as CollectDocument;
     expect(document.skipped).toEqual([]);
-    expect(document.taken.map((entry) => entry.file)).toEqual(['со списком/01.xlsx', 'со списком/01.xlsx']);
+    expect(document.taken.map((entry) => entry.file)).toEqual([
+      'со списком/список.xlsx',
+      'со списком/01.xlsx',
+      'со списком/01.xlsx',
+    ]);
   });
 
   it('tells one school sent twice under two spellings by the roster', async () => {
@@ -369,5 +378,149 @@ describe('collect in a terminal', () => {
     const nothing = await collect('-o', 'x.xlsx');
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain('Не указаны файлы ОО');
+  });
+});
+
+describe('collect: a resubmission wins by when it was saved, not by its name', () => {
+  // «… СОШ.xlsx» sorts before «… СОШ2.xlsx», the correction: the order of names must play no part.
+  const OLD = 'повторно/МБОУ СОШ.xlsx';
+  const FIXED = 'повторно/МБОУ СОШ2.xlsx';
+
+  beforeAll(async () => {
+    await mkdir(file('повторно'));
+    for (const name of [OLD, FIXED]) {
+      const made = await run(['template', '-o', name, '--school', SCHOOL_1], dir);
+      if (made.code !== 0) throw new Error(made.stderr);
+    }
+    await fillSchoolFile(file(OLD), SCHOOL_1, validValues(), mentorsOf(0));
+    await fillSchoolFile(file(FIXED), SCHOOL_1, { ...validValues(), '1.1': 41 }, mentorsOf(0));
+  }, 60_000);
+
+  async function collected(): Promise<CollectDocument> {
+    const result = await collect('повторно', '-o', 'повторно.xlsx', '--force', '--json');
+    expect(result.stderr).toBe('');
+    return JSON.parse(result.stdout) as CollectDocument;
+  }
+
+  it('takes the file whose book says it was saved later, whatever the files’ own times', async () => {
+    // The old file was touched last (copied, unpacked): its book still says when it was saved.
+    await setSaved(file(OLD), new Date(2026, 2, 1, 9, 30), new Date(2026, 2, 9, 8, 0));
+    await setSaved(file(FIXED), new Date(2026, 2, 5, 12, 0), new Date(2026, 2, 6, 8, 0));
+    const document = await collected();
+    expect(document.taken.filter((entry) => entry.school === SCHOOL_1).map((entry) => entry.file)).toEqual([
+      FIXED,
+      FIXED,
+    ]);
+    expect(document.skipped.find((entry) => entry.file === OLD && entry.sheet === SCHOOL_1)?.reason).toBe(
+      `ОО «МБОУ „СОШ № 1“» уже представлена файлом «${FIXED}» (лист «МБОУ „СОШ № 1“»): ` +
+        'он сохранён позже: 05.03.2026 12:00:00 против 01.03.2026 09:30:00',
+    );
+    const sheets = await visibleSheets(file('повторно.xlsx'));
+    expect(sheets.find((sheet) => sheet.name === SCHOOL_1)?.getCell('E6').value).toBe(41);
+  });
+
+  it('falls back on the files’ modification times when the books do not say', async () => {
+    await setSaved(file(OLD), null, new Date(2026, 2, 1, 9, 30));
+    await setSaved(file(FIXED), null, new Date(2026, 2, 5, 12, 0));
+    const document = await collected();
+    expect(document.taken.find((entry) => entry.school === SCHOOL_1)?.file).toBe(FIXED);
+    expect(
+      document.skipped.find((entry) => entry.file === OLD && entry.sheet === SCHOOL_1)?.reason,
+    ).toContain(
+      'он сохранён позже: 05.03.2026 12:00:00 (время изменения файла) против 01.03.2026 09:30:00 (время изменения файла)',
+    );
+  });
+
+  it('takes the one with fewer errors when both were saved at once', async () => {
+    const at = new Date(2026, 2, 5, 12, 0);
+    await fillSchoolFile(file(FIXED), SCHOOL_1, { '1.1': '12,5' });
+    await setSaved(file(OLD), at);
+    await setSaved(file(FIXED), at);
+    const document = await collected();
+    expect(document.taken.find((entry) => entry.school === SCHOOL_1)?.file).toBe(OLD);
+    expect(
+      document.skipped.find((entry) => entry.file === FIXED && entry.sheet === SCHOOL_1)?.reason,
+    ).toContain('в нём меньше показателей с ошибками (0 против 1)');
+  });
+});
+
+describe('collect: the municipality’s settings', () => {
+  const MUNICIPALITY = 'Усть-Ишимский муниципальный район';
+
+  beforeAll(async () => {
+    await mkdir(file('с настройками'));
+    await writeBook(file('муниципалитет.xlsx'), [
+      {
+        name: 'Параметры',
+        values: [
+          ['Параметр', 'Значение'],
+          ['Муниципалитет', MUNICIPALITY],
+        ],
+      },
+      {
+        name: 'Список ОО',
+        values: [
+          ['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора'],
+          ...ROSTER.map((school, i) => [
+            school,
+            '',
+            'Иванова Мария Петровна',
+            '',
+            `kurator${i + 1}@school.ru`,
+          ]),
+        ],
+      },
+    ]);
+    // A school's file with a copy of «Параметры» of its own: never the municipality's.
+    const copy = file('с настройками/01.xlsx');
+    await copyFile(file(inbox('01 СОШ 1.xlsx')), copy);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(copy);
+    book.addWorksheet('Параметры').addRows([
+      ['Параметр', 'Значение'],
+      ['Муниципалитет', 'Другой район'],
+    ]);
+    await book.xlsx.writeFile(copy);
+  }, 60_000);
+
+  const municipalityIn = async (path: string) => {
+    const sheets = await visibleSheets(path);
+    const parameters = sheets.find((sheet) => sheet.name === 'Параметры');
+    return parameters?.getCell('B2').value;
+  };
+
+  it('carries «Параметры» of the --roster book and names the school file’s copy as not taken', async () => {
+    const result = await collect(
+      'с настройками',
+      '-o',
+      'с-настройками.xlsx',
+      '--roster',
+      'муниципалитет.xlsx',
+      '--json',
+    );
+    const document = JSON.parse(result.stdout) as CollectDocument;
+    expect(document.taken.filter((entry) => entry.school === null)).toEqual([
+      { file: 'муниципалитет.xlsx', sheet: 'Параметры', school: null },
+      { file: 'муниципалитет.xlsx', sheet: 'Список ОО', school: null },
+    ]);
+    expect(document.skipped).toContainEqual({
+      file: 'с настройками/01.xlsx',
+      sheet: 'Параметры',
+      reason:
+        'лист «Параметры» не переносится: настройки и списки взяты из книги муниципалитета «муниципалитет.xlsx»',
+    });
+    expect(await municipalityIn(file('с-настройками.xlsx'))).toBe(MUNICIPALITY);
+  });
+
+  it('takes them from the municipal book among the inputs, and says so in the report', async () => {
+    await copyFile(file('муниципалитет.xlsx'), file('с настройками/00 муниципалитет.xlsx'));
+    const result = await collect('с настройками', '-o', 'из-папки.xlsx');
+    expect(result.stdout).toContain(
+      'Настройки и списки муниципалитета взяты из файла с настройками/00 муниципалитет.xlsx: «Параметры», «Список ОО».',
+    );
+    expect(result.stdout).toContain('взят лист «Параметры» — настройки муниципалитета');
+    // Its «Список ОО» is the roster: the schools that sent nothing are named.
+    expect(result.stdout).toContain(MISSING);
+    expect(await municipalityIn(file('из-папки.xlsx'))).toBe(MUNICIPALITY);
   });
 });

@@ -3,6 +3,8 @@
  * «Значение» column and «База наставников» filled in with exceljs, as Excel would save them.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { utimes, writeFile } from 'node:fs/promises';
 import { BUILTIN_CATALOGUE, isInput } from '../../src/core/catalogue/catalogue';
 
 /** Valid values that agree with each other (parts never exceed their totals). */
@@ -100,4 +102,26 @@ export async function fillSchoolFile(
     ];
   });
   await book.xlsx.writeFile(path);
+}
+
+/**
+ * Sets when a file was saved: its book's own «modified» (docProps/core.xml; none when `book` is null, as some
+ * writers leave it out) and the file's modification time.
+ */
+export async function setSaved(
+  path: string,
+  book: Date | null,
+  file: Date = book ?? new Date(),
+): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  // exceljs writes the time of the save when `modified` is not set: it is removed from its output instead.
+  workbook.modified = book ?? new Date();
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  if (book === null) {
+    const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+    zip.file('docProps/core.xml', core.replace(/<dcterms:modified[^>]*>[^<]*<\/dcterms:modified>/, ''));
+  }
+  await writeFile(path, await zip.generateAsync({ type: 'nodebuffer' }));
+  await utimes(path, file, file);
 }

@@ -1,9 +1,10 @@
 /**
  * `collect` decides from the schools' own files what goes into one municipal workbook
- * (docs/domain.md#command-line): every school tab once (of two tabs of one school, in one file or in two, the
- * one the analysis would count: fewer invalid inputs, then more filled ones, then the first), the bases of
- * the files whose data is used, and each tab's school on the roster. Every sheet not taken is named with a
- * Russian reason; a file that cannot be read or holds nothing of ours is one skipped entry.
+ * (docs/domain.md#command-line): every school tab once (of tabs of one school in two files, the one saved
+ * later, then the one the analysis would count: fewer invalid inputs, then more filled ones, then the first;
+ * file names play no part), the bases of the files whose data is used, each tab's school on the roster, and
+ * the municipality's own settings sheets. Every sheet not taken is named with a Russian reason; a file that
+ * cannot be read or holds nothing of ours is one skipped entry.
  */
 import { createOrganisationMatcher } from '../../core/base/organisations';
 import type { Catalogue } from '../../core/catalogue/catalogue';
@@ -14,7 +15,7 @@ import { schoolTabSkipReason } from '../../core/monitoring/monitoring-header';
 import { parseSchoolTab, type SchoolTab } from '../../core/monitoring/school-tab';
 import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../../core/templates/messages';
 import { sheetNameFor } from '../../core/templates/sheet-name';
-import { matchRoster, ROSTER_SHEET_NAME, type RosterEntry } from '../../core/roster';
+import { matchRoster, parseRosterSheet, ROSTER_SHEET_NAME, type RosterEntry } from '../../core/roster';
 import { schoolKey } from '../../core/text/school-name';
 import { better, filledInputs, invalidInputs } from '../sheet-kinds/kinds/school-tab-kind';
 import { recogniseKind } from '../sheet-kinds/registry';
@@ -22,9 +23,35 @@ import type { Workbook } from '../workbook';
 import { mergeBases, type MergedBase } from './merged-base';
 import { COLLECT_REASONS as R } from './messages';
 
-/** A file given to the collection: opened, or the reason it could not be. */
+/**
+ * When a file was last saved: its book's own «modified» property (`book`), else the file's modification time
+ * (`file`), which a copy or an unpacked archive may have reset.
+ */
+export interface SavedAt {
+  readonly at: Date;
+  readonly from: 'book' | 'file';
+}
+
+/** A file given to the collection: opened (with when it was saved, when known), or the reason it could not be. */
 export type CollectInput =
-  { readonly file: string; readonly workbook: Workbook } | { readonly file: string; readonly reason: string };
+  | { readonly file: string; readonly workbook: Workbook; readonly saved?: SavedAt }
+  | { readonly file: string; readonly reason: string };
+
+/** The kinds of sheet that are the municipality's settings and lists, carried from its own book only. */
+export const SETTINGS_KINDS = ['parameters', 'roster', 'catalogue', 'templates'] as const;
+type SettingsKind = (typeof SETTINGS_KINDS)[number];
+
+/** A settings sheet of a file: its name and kind. */
+export interface SettingsSheet {
+  readonly sheet: string;
+  readonly kind: SettingsKind;
+}
+
+/** The municipality's settings sheets carried into the collected book, and the file they come from. */
+export interface CarriedSettings {
+  readonly file: string;
+  readonly sheets: readonly SettingsSheet[];
+}
 
 export interface TakenSheet {
   readonly file: string;
@@ -58,11 +85,14 @@ export interface CollectionPlan {
   readonly base: MergedBase;
   /** The roster with «Лист» set to each school's tab in the new workbook; null without a roster. */
   readonly roster: readonly RosterEntry[] | null;
+  /** The municipality's settings sheets to carry; null when no file given is the municipality's book. */
+  readonly settings: CarriedSettings | null;
 }
 
 interface Candidate {
   readonly file: string;
   readonly tab: SchoolTab;
+  readonly saved: SavedAt | null;
 }
 
 /**
@@ -74,6 +104,11 @@ export interface FileReading {
   readonly candidates: Candidate[];
   base: Grid | null;
   readonly skipped: SkippedEntry[];
+  readonly saved: SavedAt | null;
+  /** Its settings sheets: carried when the file is the municipality's book, else named as not taken. */
+  readonly settings: SettingsSheet[];
+  /** The schools of its «Список ОО», when it has one. */
+  roster: readonly RosterEntry[] | null;
 }
 
 /** A file read for the collection, or the reason it could not be. */
@@ -100,8 +135,33 @@ function namedByFile(tab: SchoolTab, file: string): SchoolTab {
   return name === '' ? tab : { ...tab, name };
 }
 
-export function readCollectFile(file: string, workbook: Workbook, catalogue: Catalogue): FileReading {
-  const reading: FileReading = { file, candidates: [], base: null, skipped: [] };
+const isSettingsKind = (id: string): id is SettingsKind => (SETTINGS_KINDS as readonly string[]).includes(id);
+
+/**
+ * A municipality's own book, whose settings are carried: it has «Список ОО», which a school's file made by
+ * `template --school` never has, or «Параметры» beside no school tab or several (a school may have copied
+ * «Параметры» into its own file of one tab).
+ */
+export function isMunicipalBook(reading: FileReading): boolean {
+  const has = (kind: SettingsKind) => reading.settings.some((each) => each.kind === kind);
+  return has('roster') || (has('parameters') && reading.candidates.length !== 1);
+}
+
+export function readCollectFile(
+  file: string,
+  workbook: Workbook,
+  catalogue: Catalogue,
+  saved: SavedAt | null = null,
+): FileReading {
+  const reading: FileReading = {
+    file,
+    candidates: [],
+    base: null,
+    skipped: [],
+    saved,
+    settings: [],
+    roster: null,
+  };
   const skip = (sheet: string, reason: string) => reading.skipped.push({ file, sheet, reason });
   for (const info of workbook.listSheets()) {
     if (info.generated !== null || info.backup) {
@@ -115,19 +175,34 @@ export function readCollectFile(file: string, workbook: Workbook, catalogue: Cat
     } else if (kind.id === 'school-tab') {
       const tab = parseSchoolTab(grid, catalogue);
       if (tab === null || tab.matchedRows === 0) skip(info.name, SKIP_REASONS.noIndicators);
-      else reading.candidates.push({ file, tab: namedByFile(tab, file) });
+      else reading.candidates.push({ file, tab: namedByFile(tab, file), saved });
     } else if (kind.id === 'base') {
       if (reading.base === null) reading.base = grid;
       else skip(info.name, R.secondBase(reading.base.name));
+    } else if (isSettingsKind(kind.id) && !reading.settings.some((each) => each.kind === kind.id)) {
+      reading.settings.push({ sheet: info.name, kind: kind.id });
+      if (kind.id === 'roster') reading.roster = parseRosterSheet(grid).entries;
     } else {
-      skip(info.name, R.settings(info.name));
+      skip(info.name, R.notCarried(info.name));
     }
   }
-  if (reading.candidates.length === 0 && reading.base === null) {
+  if (reading.candidates.length === 0 && reading.base === null && !isMunicipalBook(reading)) {
     reading.skipped.length = 0;
     reading.skipped.push({ file, sheet: null, reason: R.foreign });
   }
   return reading;
+}
+
+/** How much later `a`'s file was saved than `b`'s, in milliseconds; 0 within one file or when either is unknown. */
+function savedLater(a: Candidate, b: Candidate): number {
+  if (a.file === b.file || a.saved === null || b.saved === null) return 0;
+  return a.saved.at.getTime() - b.saved.at.getTime();
+}
+
+/** A resubmission wins by when it was saved, then by the analysis' own choice (`better`); never by its name. */
+function preferred(each: Candidate, kept: Candidate): boolean {
+  const later = savedLater(each, kept);
+  return later !== 0 ? later > 0 : better(each.tab, kept.tab);
 }
 
 /** Why `tab` lost to `kept`, in the words of the copied-tab rule. */
@@ -135,6 +210,8 @@ function lostReason(kept: Candidate, lost: Candidate): string {
   const school = lost.tab.name;
   if (kept.file === lost.file) return R.sameFileTab(school, kept.tab.sheet);
   const head = R.otherFileTab(school, kept.file, kept.tab.sheet);
+  if (savedLater(kept, lost) > 0 && kept.saved !== null && lost.saved !== null)
+    return `${head}: ${R.savedLater(kept.saved, lost.saved)}`;
   const keptInvalid = invalidInputs(kept.tab);
   const lostInvalid = invalidInputs(lost.tab);
   if (keptInvalid < lostInvalid) return `${head}: ${R.fewerErrors(keptInvalid, lostInvalid)}`;
@@ -167,15 +244,32 @@ export function planCollection(
   roster: readonly RosterEntry[] | null,
 ): CollectionPlan {
   const read = inputs.map((input) =>
-    'reason' in input ? input : readCollectFile(input.file, input.workbook, catalogue),
+    'reason' in input ? input : readCollectFile(input.file, input.workbook, catalogue, input.saved ?? null),
   );
   return planReadings(read, roster);
 }
 
-/** The plan from files already read (readCollectFile), in the order they were given. */
+/**
+ * The municipality's settings: those of the `--roster` book when it has any (`given`), else those of the first
+ * input that is a municipal book (isMunicipalBook); null when neither is.
+ */
+function settingsSource(
+  readings: readonly FileReading[],
+  given: CarriedSettings | null,
+): { settings: CarriedSettings | null; reading: FileReading | null } {
+  if (given !== null && given.sheets.length > 0) return { settings: given, reading: null };
+  const reading = readings.find(isMunicipalBook) ?? null;
+  return { settings: reading === null ? null : { file: reading.file, sheets: reading.settings }, reading };
+}
+
+/**
+ * The plan from files already read (readCollectFile), in the order they were given; `given` are the settings
+ * sheets of the `--roster` book, when it is a workbook.
+ */
 export function planReadings(
   inputs: readonly CollectReading[],
-  roster: readonly RosterEntry[] | null,
+  givenRoster: readonly RosterEntry[] | null,
+  given: CarriedSettings | null = null,
 ): CollectionPlan {
   const readings: FileReading[] = [];
   const unreadable = new Map<string, string>();
@@ -183,6 +277,8 @@ export function planReadings(
     if ('reason' in input) unreadable.set(input.file, input.reason);
     else readings.push(input);
   }
+  const source = settingsSource(readings, given);
+  const roster = givenRoster ?? source.reading?.roster ?? null;
   // «The first of two files»: the order in which the tabs were given.
   const order = new Map(readings.flatMap((reading) => reading.candidates).map((each, i) => [each, i]));
 
@@ -195,7 +291,7 @@ export function planReadings(
   const chosen = new Set<Candidate>();
   const lost = new Map<Candidate, string>();
   for (const candidates of bySchool.values()) {
-    const best = candidates.reduce((kept, each) => (better(each.tab, kept.tab) ? each : kept));
+    const best = candidates.reduce((kept, each) => (preferred(each, kept) ? each : kept));
     chosen.add(best);
     for (const each of candidates) if (each !== best) lost.set(each, lostReason(best, each));
   }
@@ -218,7 +314,8 @@ export function planReadings(
     if (ra || rb) return ra ? -1 : 1;
     return byName(a.tab.name, b.tab.name) || (order.get(a) ?? 0) - (order.get(b) ?? 0);
   });
-  const names = [CATALOGUE_SHEET_NAME, BASE_SHEET_NAME, ROSTER_SHEET_NAME];
+  const carried = (source.settings?.sheets ?? []).map((each) => each.sheet);
+  const names = [CATALOGUE_SHEET_NAME, BASE_SHEET_NAME, ROSTER_SHEET_NAME, ...carried];
   const tabs: CollectedTab[] = ordered.map((candidate) => {
     const wanted = entryOf.get(candidate)?.sheet ?? candidate.tab.name;
     const name = sheetNameFor(wanted, names) ?? (sheetNameFor(candidate.tab.sheet, names) as string);
@@ -234,7 +331,15 @@ export function planReadings(
     readings.filter(usedBase).map((reading) => ({ file: reading.file, grid: reading.base as Grid })),
   );
 
-  const taken: TakenSheet[] = [];
+  // The settings of the `--roster` book are taken as well, though the book is no input.
+  const taken: TakenSheet[] =
+    source.reading === null && source.settings !== null
+      ? source.settings.sheets.map(({ sheet }) => ({
+          file: source.settings?.file as string,
+          sheet,
+          school: null,
+        }))
+      : [];
   const skipped: SkippedEntry[] = [];
   for (const input of inputs) {
     const reason = unreadable.get(input.file);
@@ -271,6 +376,14 @@ export function planReadings(
       }
     }
     skipped.push(...reading.skipped);
+    if (reading === source.reading)
+      for (const { sheet } of reading.settings) taken.push({ file: reading.file, sheet, school: null });
+    else if (source.settings !== null)
+      for (const { sheet } of reading.settings)
+        skipped.push({ file: reading.file, sheet, reason: R.settings(sheet, source.settings.file) });
+    else if (source.settings === null)
+      for (const { sheet } of reading.settings)
+        skipped.push({ file: reading.file, sheet, reason: R.noMunicipalBook(sheet) });
   }
 
   const tabOf = new Map<RosterEntry, string>();
@@ -289,5 +402,6 @@ export function planReadings(
     base,
     roster:
       roster === null ? null : roster.map((entry) => ({ ...entry, sheet: tabOf.get(entry) ?? entry.sheet })),
+    settings: source.settings,
   };
 }

@@ -7,10 +7,13 @@
 import { analyse } from '../../app/analyse';
 import { mergedBaseSheet } from '../../app/collect/base-sheet';
 import {
+  isMunicipalBook,
   planReadings,
   readCollectFile,
+  type CarriedSettings,
   type CollectionPlan,
   type CollectReading,
+  type SavedAt,
 } from '../../app/collect/collect-plan';
 import { createTemplate } from '../../app/templates';
 import { BUILTIN_CATALOGUE, type Catalogue } from '../../core/catalogue/catalogue';
@@ -35,6 +38,7 @@ import { readRosterFile } from '../files/roster-file';
 import { terminalLines } from '../terminal/terminal-line';
 import { openWorkbookFile, saveWorkbookFile } from '../files/workbook-file';
 import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { stat } from 'node:fs/promises';
 
 /** Messages about one file name it where the report lists it; the reason alone follows. */
 const SHOWN = '\u0000';
@@ -46,10 +50,32 @@ function reasonOf(error: unknown): string {
   return reason.charAt(0).toLowerCase() + reason.slice(1);
 }
 
-/** Where each taken-to-be tab waits until the plan says where it goes: `holding` sheet names by file and tab. */
+/**
+ * Where each taken-to-be tab waits until the plan says where it goes: `holding` sheet names by file and tab;
+ * so do the settings sheets of the first input that is the municipality's book.
+ */
 interface Held {
   readonly holding: XlsxWorkbook;
   readonly names: Map<string, string>;
+  municipal: string | null;
+}
+
+/** When a file was saved: its book's own «modified» property, else the file's modification time. */
+async function savedAt(file: string, workbook: XlsxWorkbook): Promise<SavedAt | null> {
+  if (workbook.savedAt !== null) return { at: workbook.savedAt, from: 'book' };
+  try {
+    return { at: (await stat(file)).mtime, from: 'file' };
+  } catch {
+    return null;
+  }
+}
+
+/** Copies `sheet` of `workbook` into the holding book under a name of its own. */
+function hold(held: Held, file: string, source: { workbook: XlsxWorkbook; sheet: string }): void {
+  // The holding book's own names: unique, and far within the 31 characters of a sheet name.
+  const name = `~${held.names.size + 1}`;
+  held.holding.copySheetFrom(source.workbook, source.sheet, name);
+  held.names.set(heldKey(file, source.sheet), name);
 }
 
 const heldKey = (file: string, sheet: string) => `${file}\u0000${sheet}`;
@@ -62,9 +88,10 @@ const heldKey = (file: string, sheet: string) => `${file}\u0000${sheet}`;
 async function readAll(
   files: readonly CollectInputFile[],
   catalogue: Catalogue,
+  settingsGiven: boolean,
 ): Promise<{ readings: CollectReading[]; held: Held }> {
   const readings: CollectReading[] = [];
-  const held: Held = { holding: newXlsxWorkbook(), names: new Map() };
+  const held: Held = { holding: newXlsxWorkbook(), names: new Map(), municipal: null };
   for (const { file, reason } of files) {
     if (reason !== undefined) {
       readings.push({ file, reason });
@@ -77,16 +104,30 @@ async function readAll(
       readings.push({ file, reason: reasonOf(error) });
       continue;
     }
-    const reading = readCollectFile(file, workbook, catalogue);
-    for (const { tab } of reading.candidates) {
-      // The holding book's own names: unique, and far within the 31 characters of a sheet name.
-      const name = `~${held.names.size + 1}`;
-      held.holding.copySheetFrom(workbook, tab.sheet, name);
-      held.names.set(heldKey(file, tab.sheet), name);
+    const reading = readCollectFile(file, workbook, catalogue, await savedAt(file, workbook));
+    for (const { tab } of reading.candidates) hold(held, file, { workbook, sheet: tab.sheet });
+    // The plan takes the settings of the first municipal book (collect-plan.ts, settingsSource).
+    if (!settingsGiven && held.municipal === null && isMunicipalBook(reading)) {
+      held.municipal = file;
+      for (const { sheet } of reading.settings) hold(held, file, { workbook, sheet });
     }
     readings.push(reading);
   }
   return { readings, held };
+}
+
+/**
+ * The `--roster` workbook opened to be copied from, with its settings sheets; null for a text list or a book
+ * without any (a plain list of schools).
+ */
+async function municipalBook(
+  path: string,
+  catalogue: Catalogue,
+): Promise<{ workbook: XlsxWorkbook; settings: CarriedSettings } | null> {
+  if (/\.(txt|tsv)$/i.test(path)) return null;
+  const workbook = await openWorkbookFile(path);
+  const { settings } = readCollectFile(path, workbook, catalogue);
+  return settings.length === 0 ? null : { workbook, settings: { file: path, sheets: settings } };
 }
 
 /** Stops a collection that took no school: a book of nothing would look like a municipality with no data. */
@@ -114,14 +155,30 @@ export async function runCollect(options: CollectArgs, context: CommandContext):
 
   progress.step(P.collecting);
   const catalogue = roster?.catalogue ?? BUILTIN_CATALOGUE;
-  const { readings, held } = await readAll(found, catalogue);
-  const plan = planReadings(readings, roster?.lines ?? null);
+  const municipal = options.roster === null ? null : await municipalBook(options.roster, catalogue);
+  const { readings, held } = await readAll(found, catalogue, municipal !== null);
+  const plan = planReadings(readings, roster?.lines ?? null, municipal?.settings ?? null);
   requireTaken(files, plan, context);
 
   progress.step(P.assembling);
   const book = newXlsxWorkbook();
-  createTemplate(book, 'catalogue', { catalogue });
+  const carried = (kind: string) => plan.settings?.sheets.find((each) => each.kind === kind) ?? null;
+  const carry = (kind: string, as?: string) => {
+    const sheet = carried(kind)?.sheet as string;
+    if (municipal !== null) book.copySheetFrom(municipal.workbook, sheet, as ?? sheet);
+    else
+      book.copySheetFrom(
+        held.holding,
+        held.names.get(heldKey(plan.settings?.file as string, sheet)) as string,
+        as ?? sheet,
+      );
+  };
+  if (carried('parameters') !== null) carry('parameters');
+  if (carried('catalogue') !== null) carry('catalogue');
+  else createTemplate(book, 'catalogue', { catalogue });
+  if (carried('templates') !== null) carry('templates');
   book.createSheet(BASE_SHEET_NAME, mergedBaseSheet(plan.base));
+  // The municipality's list with «Лист» set to each school's tab in this book.
   if (plan.roster !== null) book.createSheet(ROSTER_SHEET_NAME, rosterTemplate(plan.roster));
   for (const tab of plan.tabs)
     book.copySheetFrom(held.holding, held.names.get(heldKey(tab.file, tab.sheet)) as string, tab.name);

@@ -12,6 +12,7 @@ import { summarise } from '../../app/summarise';
 import { BASE_SHEET_NAME } from '../../core/templates/messages';
 import { generateMunicipality } from '../../demo/municipality';
 import { buildReport } from '../../core/issues/issue-report';
+import { RULE_DOCS } from '../../core/issues/rule-docs';
 import { byCodeLines, countsLine } from '../terminal/issue-report';
 import { CLI_MESSAGES as M, DEMO_TEXTS as T, REPORT_TEXTS, PROGRESS_TEXTS as P } from '../messages';
 import type { DemoArgs } from '../args/command-args';
@@ -80,7 +81,8 @@ export async function runDemo(
     ...byCodeLines(report),
     '',
     T.planted(demo.planted.length),
-    ...demo.planted.map((p) => T.plantedItem(p.sheet, p.cell, p.code)),
+    // The kind of mistake in words: internal codes are for --json only (RUSSIAN.md §3).
+    ...demo.planted.map((p) => T.plantedItem(p.sheet, p.cell, RULE_DOCS[p.code].title)),
     '',
     T.next(workbookPath),
   ];

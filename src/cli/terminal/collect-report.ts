@@ -10,13 +10,16 @@ function fileLines(file: string, plan: CollectionPlan): string[] {
   const lines = [T.file(file)];
   const taken = plan.taken.filter((entry) => entry.file === file);
   const base = plan.base.files.find((rows) => rows.file === file);
+  const settings = plan.settings?.file === file ? plan.settings.sheets.map((each) => each.sheet) : [];
   for (const entry of taken) {
     lines.push(
-      base !== undefined && base.sheet === entry.sheet
-        ? T.baseTaken(quote(entry.sheet), base?.taken ?? 0)
-        : entry.school === null || entry.school === entry.sheet
-          ? T.tabTakenNamed(quote(entry.sheet))
-          : T.tabTaken(quote(entry.sheet), quote(entry.school)),
+      settings.includes(entry.sheet)
+        ? T.settingsTaken(quote(entry.sheet))
+        : base !== undefined && base.sheet === entry.sheet
+          ? T.baseTaken(quote(entry.sheet), base?.taken ?? 0)
+          : entry.school === null || entry.school === entry.sheet
+            ? T.tabTakenNamed(quote(entry.sheet))
+            : T.tabTaken(quote(entry.sheet), quote(entry.school)),
     );
   }
   for (const entry of plan.skipped) {
@@ -46,9 +49,13 @@ export function collectReportLines(
   { output, notSubmitted, rosterIssues }: CollectedBook,
 ): string[] {
   const rows = plan.base.files.reduce((sum, each) => sum + each.taken, 0);
+  const settings = plan.settings;
   const lines = [
     T.written(output),
     T.totals(files.length, plan.tabs.length, rows),
+    settings === null
+      ? T.noSettings
+      : T.settingsFrom(settings.file, settings.sheets.map((each) => quote(each.sheet)).join(', ')),
     '',
     ...byFileLines(files, plan),
   ];

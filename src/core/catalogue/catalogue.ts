@@ -26,6 +26,11 @@ export interface IndicatorDef {
   readonly required: boolean;
   /** Where the indicator comes from (seed document, Р-145). */
   readonly source: string;
+  /**
+   * A share a school's form may give as its own percent instead of the two counts (satisfaction by a survey,
+   * docs/domain.md#satisfaction): read from such a row, and counted as docs/domain.md#satisfaction says.
+   */
+  readonly reported?: true;
 }
 
 export interface Catalogue {
@@ -74,9 +79,19 @@ interface ShareRow {
   readonly denominator: string;
   readonly target: number | null;
   readonly source: string;
+  readonly reported?: true;
 }
 
-function share({ id, section, title, numerator, denominator, target, source }: ShareRow): IndicatorDef {
+function share({
+  id,
+  section,
+  title,
+  numerator,
+  denominator,
+  target,
+  source,
+  reported,
+}: ShareRow): IndicatorDef {
   return {
     code: null,
     id,
@@ -88,6 +103,7 @@ function share({ id, section, title, numerator, denominator, target, source }: S
     target,
     required: false,
     source,
+    ...(reported ? { reported } : {}),
   };
 }
 
@@ -564,6 +580,7 @@ const SHARES: readonly IndicatorDef[] = [
     denominator: 'mentors_surveyed',
     target: null,
     source: '003 №7',
+    reported: true,
   }),
   share({
     id: 'satisfaction_mentees',
@@ -573,6 +590,7 @@ const SHARES: readonly IndicatorDef[] = [
     denominator: 'mentees_surveyed',
     target: null,
     source: '003 №8',
+    reported: true,
   }),
 ];
 
@@ -634,6 +652,11 @@ export const BUILTIN_CATALOGUE: Catalogue = {
 /** Inputs are read from school tabs; shares are always computed. */
 export function isInput(def: IndicatorDef): boolean {
   return def.type !== 'share';
+}
+
+/** A share a school's form may give as a percent of its own (IndicatorDef.reported). */
+export function isReported(def: IndicatorDef): boolean {
+  return def.reported === true;
 }
 
 /** A share of schools (share_oo_*): a numerator flag and no denominator. */

@@ -20,6 +20,7 @@ import { dynamicsSection } from './dynamics-section';
 import { bulletList, heading, introParagraph, paragraph, type Block, type DocModel } from './doc-model';
 import { periodOf, type DocumentInput } from './document-input';
 import { metText, ratioText, reportMunicipalText, targetText } from './figure-texts';
+import { notComputedReason } from '../indicators/not-computed-text';
 import { mainDeficits } from './main-deficits';
 import { decisionBlocks } from './management-decisions';
 import * as T from './messages';
@@ -161,7 +162,12 @@ function results(input: DocumentInput, words: ReportWords): Block[] {
   const sections = [...groups.keys()].sort((a, b) => rank(a) - rank(b));
   const blocks: Block[] = [heading(2, words.sectionResults)];
   for (const section of sections) {
-    blocks.push(heading(3, section), indicatorTable(groups.get(section) as IndicatorSummary[], words));
+    const indicators = groups.get(section) as IndicatorSummary[];
+    blocks.push(heading(3, section), indicatorTable(indicators, words));
+    // «—» alone would not say that the form lacks the row (docs/domain.md#own-forms).
+    for (const indicator of indicators)
+      if (indicator.notComputed !== undefined)
+        blocks.push(paragraph(`${indicator.title}: ${notComputedReason(indicator.notComputed)}.`));
   }
   return blocks;
 }

@@ -63,7 +63,16 @@ export interface IndicatorSummary {
   readonly previousSchools?: number | null;
   /** Why the figure is not computed, when no school tab has a recognised row for an input it needs. */
   readonly notComputed?: NotComputed;
+  /**
+   * How a share a form may give as a percent (satisfaction) was averaged over the schools counted
+   * (docs/domain.md#satisfaction): weighted by their respondents, numerator and denominator being the satisfied
+   * and the surveyed; or, when a school gives no number of respondents, the plain mean of the schools' percents,
+   * with no numerator or denominator. Absent for every other figure.
+   */
+  readonly weighting?: Weighting;
 }
+
+export type Weighting = 'respondents' | 'schools';
 
 /** An input of a figure that no school tab has a recognised row for: the figure cannot be computed. */
 export interface NotComputed {

@@ -32,6 +32,7 @@ import {
   nothingMovedConclusion,
   REFERENCE_CONCLUSIONS,
   shareOpening,
+  shareNotComputed,
   shareParts,
   shareUndefined,
   withUnit,
@@ -141,9 +142,13 @@ function countSentence(indicator: IndicatorSummary, words: SummaryWords): string
 }
 
 function shareSentence(indicator: IndicatorSummary, ofSchools: boolean, words: SummaryWords): string {
-  if (indicator.value === null) return shareUndefined(indicator.title, words.over);
+  if (indicator.value === null)
+    return indicator.notComputed === undefined
+      ? shareUndefined(indicator.title, words.over)
+      : shareNotComputed(indicator.title, indicator.notComputed, words.over);
   const parts =
-    indicator.numerator === null || indicator.denominator === null
+    // A satisfaction weighted by respondents may have a fractional number of the satisfied: no «N из M» then.
+    indicator.numerator === null || indicator.denominator === null || !Number.isInteger(indicator.numerator)
       ? null
       : shareParts(formatCount(indicator.numerator), formatCount(indicator.denominator), ofSchools);
   const opening = shareOpening(indicator.title, formatRoundPercent(indicator.value), parts, words.over);

@@ -4,6 +4,9 @@
  * conclusions. Figures arrive already formatted (src/core/format).
  */
 
+import type { NotComputed } from './analysis-result';
+import { rowNotFound } from '../indicators/not-computed-text';
+
 // The words of a municipality (scale-words.ts); a roll-up has its own (regional-words.ts).
 
 export const LABEL_COUNTED = 'Учтены сведения ОО:';
@@ -122,6 +125,11 @@ export function clauseSchoolsBelow(count: number): string {
 
 export function shareUndefined(title: string, over = OVER_MUNICIPALITY): string {
   return `${title}: ${over} не рассчитывается — нет данных.`;
+}
+
+/** A share no school tab has a row for: why, instead of «нет данных» (docs/domain.md#own-forms). */
+export function shareNotComputed(title: string, why: NotComputed, over = OVER_MUNICIPALITY): string {
+  return `${title}: ${over} не рассчитывается — ${rowNotFound(why)}.`;
 }
 
 export function countUndefined(title: string, over = OVER_MUNICIPALITY): string {

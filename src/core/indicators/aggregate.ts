@@ -2,11 +2,13 @@
  * Municipal figures over all schools (docs/domain.md#indicators): sums for counts, weighted shares Σnum /
  * Σden (never the mean of school shares), shares of schools for flags, and the plain mean over schools for
  * percent inputs (these exist only when the «Показатели» sheet adds them; a school's percent has no weight to
- * be weighted by). Schools are always listed alphabetically — no rankings.
+ * be weighted by). Satisfaction, which a form may give as a percent, is weighted by respondents where it can
+ * be (docs/domain.md#satisfaction). Schools are always listed alphabetically — no rankings.
  */
 import {
   BUILTIN_CATALOGUE,
   indicatorById,
+  isReported,
   isSchoolShare,
   type Catalogue,
   type IndicatorDef,
@@ -69,6 +71,8 @@ function notComputed(
   catalogue: Catalogue,
 ): NotComputed | null {
   if (schools.length === 0) return null;
+  // A form that gives the share itself has its row: the figure is missing for want of values, stated at the cells.
+  if (isReported(def) && schools.some((school) => !school.withoutRow.includes(def.id))) return null;
   const input = inputsOf(def).find((id) => schools.every((school) => school.withoutRow.includes(id)));
   const inputDef = input === undefined ? undefined : indicatorById(catalogue, input);
   if (inputDef === undefined) return null;
@@ -88,8 +92,41 @@ function notComputed(
   return { input: inputDef.id, inputTitle: inputDef.title, nearestRows };
 }
 
+/**
+ * A share a form may give as a percent (docs/domain.md#satisfaction) over the schools that have it: weighted by
+ * respondents when every one of them gives their number (Σ satisfied / Σ surveyed, a school's satisfied being
+ * its percent of its surveyed when it gives only the percent), else the plain mean of their percents.
+ */
+function reportedFigure(
+  def: IndicatorDef,
+  counted: readonly SchoolFigures[],
+): Pick<IndicatorSummary, 'value' | 'numerator' | 'denominator' | 'weighting'> {
+  if (counted.length === 0) return { value: null, numerator: null, denominator: null };
+  const own = (s: SchoolFigures, id: string | undefined) =>
+    id === undefined ? null : (s.values[id] ?? null);
+  const weights = counted.map((s) => own(s, def.denominator));
+  if (weights.every((n) => n !== null)) {
+    const numerator = counted.reduce((sum, s, i) => {
+      const satisfied = own(s, def.numerator);
+      // The school's own count when its share was computed from it; its percent of its respondents otherwise.
+      return sum + (satisfied ?? (own(s, def.id) ?? 0) * (weights[i] as number));
+    }, 0);
+    const denominator = weights.reduce<number>((sum, n) => sum + (n as number), 0);
+    const value = denominator === 0 ? null : numerator / denominator;
+    return { value, numerator, denominator, weighting: 'respondents' };
+  }
+  // A school counted by its counts with nobody surveyed (0 of 0) has no percent to average.
+  const percents = counted.flatMap((s) => (own(s, def.id) === null ? [] : [own(s, def.id) as number]));
+  const value = percents.length === 0 ? null : percents.reduce((sum, p) => sum + p, 0) / percents.length;
+  return { value, numerator: null, denominator: null, weighting: 'schools' };
+}
+
 function aggregateOne(def: IndicatorDef, schools: readonly SchoolFigures[]): IndicatorSummary {
   const counted = schools.filter((s) => !s.excludedFrom.includes(def.id) && isCounted(def, s));
+  if (isReported(def)) {
+    const figure = reportedFigure(def, counted);
+    return { ...summaryOf(def, schools, counted), ...figure, met: meetsTarget(figure.value, def.target) };
+  }
   let value: number | null = null;
   let numerator: number | null = null;
   let denominator: number | null = null;
@@ -108,6 +145,21 @@ function aggregateOne(def: IndicatorDef, schools: readonly SchoolFigures[]): Ind
       value = denominator === 0 ? null : numerator / denominator;
     }
   }
+  return {
+    ...summaryOf(def, schools, counted),
+    value,
+    numerator,
+    denominator,
+    met: meetsTarget(value, def.target),
+  };
+}
+
+/** What every figure says beside its value: its identity, target, schools counted, excluded and below target. */
+function summaryOf(
+  def: IndicatorDef,
+  schools: readonly SchoolFigures[],
+  counted: readonly SchoolFigures[],
+): Omit<IndicatorSummary, 'value' | 'numerator' | 'denominator'> {
   const target = def.target;
   const names = (list: readonly SchoolFigures[]) => list.map((s) => s.name).sort(byName);
   return {
@@ -115,12 +167,9 @@ function aggregateOne(def: IndicatorDef, schools: readonly SchoolFigures[]): Ind
     code: def.code,
     title: def.title,
     type: def.type,
-    value,
-    numerator,
-    denominator,
     schoolsCounted: counted.length,
     target,
-    met: meetsTarget(value, target),
+    met: null,
     excluded: names(schools.filter((s) => s.excludedFrom.includes(def.id))),
     belowTarget:
       target === null
@@ -133,7 +182,8 @@ function aggregateOne(def: IndicatorDef, schools: readonly SchoolFigures[]): Ind
   };
 }
 
-/** A school counts towards a figure when every input it needs has a valid value. */
+/** A school counts towards a figure when every input it needs has a valid value (a reported share: or its own value). */
 function isCounted(def: IndicatorDef, school: SchoolFigures): boolean {
-  return inputsOf(def).every((id) => school.values[id] !== null && school.values[id] !== undefined);
+  const valid = (id: string) => school.values[id] !== null && school.values[id] !== undefined;
+  return inputsOf(def).every(valid) || (isReported(def) && valid(def.id));
 }

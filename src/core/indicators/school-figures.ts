@@ -2,7 +2,13 @@
  * One school's figures: every input and derived id of the catalogue, and the ids the school is
  * left out of because an input they use has an error (never silently counted as zero).
  */
-import { isInput, isSchoolShare, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
+import {
+  isInput,
+  isReported,
+  isSchoolShare,
+  type Catalogue,
+  type IndicatorDef,
+} from '../catalogue/catalogue';
 import type { Issue } from '../issues/issue';
 import type { SchoolTab } from '../monitoring/school-tab';
 import { checkConsistency } from './consistency';
@@ -18,7 +24,7 @@ export interface SchoolFigures {
   readonly evidence: Readonly<Record<string, string>>;
   /** Consistency issues (the tab's own reading issues stay with the tab). */
   readonly issues: readonly Issue[];
-  /** Input ids the tab has no recognised row for. */
+  /** Input ids (and reported shares' ids, catalogue.ts) the tab has no recognised row for. */
   readonly withoutRow: readonly string[];
   /** Titles of the tab's rows with a value that matched no indicator. */
   readonly unreadTitles: readonly string[];
@@ -44,13 +50,24 @@ export function schoolFigures(tab: SchoolTab, catalogue: Catalogue): SchoolFigur
   }
   const excludedFrom: string[] = [];
   for (const def of catalogue.indicators) {
-    const inputs = inputsOf(def);
-    if (inputs.some((id) => invalid.has(id))) excludedFrom.push(def.id);
-    if (isInput(def)) continue;
-    values[def.id] = derivedValue(def, values);
+    if (isInput(def)) {
+      if (invalid.has(def.id)) excludedFrom.push(def.id);
+      continue;
+    }
+    const derived = derivedValue(def, values);
+    const own = isReported(def) ? tab.inputs[def.id] : undefined;
+    // A share computed from the school's counts stands; else the percent its form gives (docs/domain.md#satisfaction).
+    if (derived === null && own !== undefined) {
+      values[def.id] = own.invalid ? null : own.value;
+      if (own.invalid) excludedFrom.push(def.id);
+      continue;
+    }
+    values[def.id] = derived;
+    if (inputsOf(def).some((id) => invalid.has(id))) excludedFrom.push(def.id);
   }
+  // A reported share's own row stands for its inputs' rows: the figure can be computed from it.
   const withoutRow = catalogue.indicators
-    .filter((def) => isInput(def) && tab.inputs[def.id]?.onForm !== true)
+    .filter((def) => (isInput(def) || isReported(def)) && tab.inputs[def.id]?.onForm !== true)
     .map((def) => def.id);
   return {
     sheet: tab.sheet,

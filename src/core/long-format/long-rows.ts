@@ -1,11 +1,12 @@
 /**
  * A municipal result as long-format rows (docs/domain.md#long-format): every school × every municipal figure,
  * then the municipal figures themselves. A school row carries what its municipal figure sums — the numerator
- * and denominator of a share, 1 as the denominator of a share of schools — so that any engine recomputes each
+ * and denominator of a share, 1 as the denominator of a share of schools and of a satisfaction given as a
+ * plain mean of percents (docs/domain.md#satisfaction) — so that any engine recomputes each
  * municipal and regional share as Σ numerator / Σ denominator over the school rows with status `counted`, the
  * same schools the engine counted.
  */
-import { isSchoolShare, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
+import { isReported, isSchoolShare, type Catalogue, type IndicatorDef } from '../catalogue/catalogue';
 import { meetsTarget, summaryIndicators } from '../indicators/aggregate';
 import { inputsOf } from '../indicators/school-figures';
 import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../findings/analysis-result';
@@ -122,16 +123,20 @@ function schoolRow(
     // A school is one of the schools a share of schools counts: its flag over 1.
     numerator = own(def.type === 'flag' ? def.id : def.numerator);
     denominator = numerator === null ? null : 1;
+  } else if (isReported(def)) {
+    // What the municipal figure sums (docs/domain.md#satisfaction): respondents, satisfied among them (the
+    // school's percent of them when it gives only the percent); or, for a plain mean, the percent over 1.
+    const respondents = own(def.denominator);
+    const byRespondents = indicator.weighting === 'respondents' && respondents !== null;
+    numerator = byRespondents ? (own(def.numerator) ?? (value ?? 0) * respondents) : value;
+    denominator = byRespondents ? respondents : value === null ? null : 1;
   } else if (def.type === 'share') {
     numerator = own(def.numerator);
     denominator = own(def.denominator);
   }
   const excluded = org.excludedFrom.includes(def.id);
-  const status: LongStatus = excluded
-    ? 'excluded'
-    : inputsOf(def).every((id) => own(id) !== null)
-      ? 'counted'
-      : 'not_submitted';
+  const given = inputsOf(def).every((id) => own(id) !== null) || (isReported(def) && value !== null);
+  const status: LongStatus = excluded ? 'excluded' : given ? 'counted' : 'not_submitted';
   return longRow(unit, indicator, {
     level: 'school',
     school: org.name,

@@ -5,7 +5,7 @@
 import { quote } from '../text/quote';
 import { a1 } from '../sheet/a1';
 import type { Catalogue, IndicatorDef } from '../catalogue/catalogue';
-import { BUILTIN_CATALOGUE, isInput, isSchoolShare } from '../catalogue/catalogue';
+import { BUILTIN_CATALOGUE, isInput, isReported, isSchoolShare } from '../catalogue/catalogue';
 import { codeKey } from '../catalogue/indicator-code';
 import { matchTitle, nearestCandidates, type TitleCandidate } from '../catalogue/title-match';
 import { MUNICIPAL_WORDINGS, wordingsOf } from '../catalogue/title-variants';
@@ -72,7 +72,10 @@ export interface SchoolTab {
   readonly nameCell?: { readonly row: number; readonly column: number };
   readonly period: string | null;
   readonly header: HeaderMatch<MonitoringField>;
-  /** Every input of the catalogue by id (missing rows included, with value null). */
+  /**
+   * Every input of the catalogue by id (missing rows included, with value null), and each share a form may
+   * give as a percent (catalogue.ts, `reported`) whose row the tab has.
+   */
   readonly inputs: Readonly<Record<string, InputReading>>;
   /** Rows matched to an indicator of the catalogue. */
   readonly matchedRows: number;
@@ -179,7 +182,9 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     else catalogueWording++;
     if (exact === null && def.code !== null)
       issues.push(titleVariant({ sheet, row: r, cols }, typedTitle, def));
-    if (!isInput(def)) {
+    // A survey's percent typed for a share the add-on would compute from two counts is the school's own figure.
+    const reported = isReported(def);
+    if (!isInput(def) && !reported) {
       if (cellText(valueRaw) === '') continue;
       const text = M.derived(a1(r, cols.value), indicatorLabel(def.code, def.title));
       const params = { value: shownValue(valueRaw), indicator: def.id };
@@ -205,7 +210,7 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     // Orders count documents where a school has one or none («Количество дорожных карт ОО»): 2 means «есть».
     const countsDocuments =
       exact === null && def.type === 'flag' && COUNT_WORDING.test(normaliseKey(titleRaw));
-    const reading = readValue(grid, def, {
+    const reading = readValue(grid, reported ? { ...def, type: 'percent' } : def, {
       row: r,
       column: cols.value,
       comment,

@@ -13,6 +13,7 @@ import type {
   SchoolFill,
   SkippedSheet,
   SummaryResult,
+  Weighting,
 } from '../findings/analysis-result';
 
 export interface MunicipalResult {
@@ -114,10 +115,11 @@ function regionalFigure(
   let value: number | null = null;
   let numerator: number | null = null;
   let denominator: number | null = null;
+  const weighting = regionalWeighting(counted);
   if (counted.length > 0) {
     if (first.type === 'count') value = sum(counted.map((indicator) => indicator.value));
-    else if (first.type === 'percent')
-      // A mean over schools: each municipal mean weighted by its schools.
+    else if (first.type === 'percent' || weighting === 'schools')
+      // A mean over schools: each municipal figure weighted by its schools.
       value =
         sum(counted.map((indicator) => (indicator.value ?? 0) * indicator.schoolsCounted)) / schoolsCounted;
     else {
@@ -139,6 +141,7 @@ function regionalFigure(
     schoolsCounted,
     target,
     met: meetsTarget(value, target),
+    ...(weighting === null ? {} : { weighting }),
     excluded: parts
       .flatMap(({ municipality, indicator }) =>
         indicator.excluded.map((school) => schoolInMunicipality(school, municipality)),
@@ -151,6 +154,16 @@ function regionalFigure(
       )
       .map(({ municipality }) => municipality),
   };
+}
+
+/**
+ * How a satisfaction figure is weighted over the region (docs/domain.md#satisfaction): by respondents when every
+ * municipality's is (Σ satisfied / Σ surveyed), else by schools — each municipal figure counted as many times
+ * as it has schools, never a mean of municipal means. Null for every other figure.
+ */
+function regionalWeighting(counted: readonly IndicatorSummary[]): Weighting | null {
+  if (counted.every((indicator) => indicator.weighting === undefined)) return null;
+  return counted.every((indicator) => indicator.weighting === 'respondents') ? 'respondents' : 'schools';
 }
 
 /** The value most entries share (the first seen on a tie); null when none has one. */

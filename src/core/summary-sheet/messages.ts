@@ -1,4 +1,6 @@
 /** Russian texts of «Сводная». Figures arrive already formatted (src/core/format). */
+import type { NotComputed } from '../findings/analysis-result';
+import { notComputedReason } from '../indicators/not-computed-text';
 
 export const SUMMARY_SHEET_NAME = 'Сводная';
 export const SUMMARY_TITLE =
@@ -46,6 +48,13 @@ export function filledOf(filled: number, total: number): string {
   return `${filled} из ${total}`;
 }
 export const QUALITY_ALL_CLEAN = 'Ошибок и предупреждений не найдено.';
+export const NOT_COMPUTED_LABEL = 'Показатели, которые не рассчитаны:';
+
+/** «Не рассчитана: ни на одном листе не найдена строка «…» (ближайшие строки: …).» */
+export function notComputedSentence(why: NotComputed): string {
+  const reason = notComputedReason(why);
+  return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
+}
 
 /** Names in a cell: «; » keeps commas inside names («МБОУ «СОШ № 1», филиал») readable. */
 export function nameList(names: readonly string[]): string {

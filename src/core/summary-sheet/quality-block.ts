@@ -2,16 +2,25 @@
  * Fill status and data quality (docs/domain.md#roster-and-parameters): per school (alphabetical, as in the
  * result) its tab, how many required values are filled, errors and warnings, and which figures it is left out
  * of until its errors are fixed — or «не представлены данные»; then any other sheet with issues («База
- * наставников», «Показатели»).
+ * наставников», «Показатели»); then the figures that could not be computed, and why.
  */
 import { SHARE_OO_WITH_PREFIX } from '../catalogue/catalogue';
 import { COUNT_FORMAT } from '../format/number-formats';
 import { buildReport, type SheetGroup } from '../issues/issue-report';
 import type { ModelCell } from '../sheet/sheet-model';
-import type { SchoolFill, SummaryResult } from '../findings/analysis-result';
-import { filledOf, nameList, NO_TAB, NOT_SUBMITTED, QUALITY_ALL_CLEAN, SECTION_QUALITY } from './messages';
+import type { NotComputed, SchoolFill, SummaryResult } from '../findings/analysis-result';
+import {
+  filledOf,
+  nameList,
+  NO_TAB,
+  NOT_COMPUTED_LABEL,
+  notComputedSentence,
+  NOT_SUBMITTED,
+  QUALITY_ALL_CLEAN,
+  SECTION_QUALITY,
+} from './messages';
 import { MUNICIPAL_WORDS, type SummaryWords } from '../findings/scale-words';
-import { HEADER_STYLE, LIGHT_RED, LIGHT_YELLOW, SECTION_STYLE } from '../sheet/palette';
+import { HEADER_STYLE, LABEL_STYLE, LIGHT_RED, LIGHT_YELLOW, SECTION_STYLE } from '../sheet/palette';
 import { addRow, nextRow, type SheetDraft } from './sheet-draft';
 
 type QualitySource = Pick<SummaryResult, 'organizations' | 'indicators' | 'issues' | 'fill'>;
@@ -23,10 +32,34 @@ export function addQualityBlock(
 ): void {
   addRow(draft, [{ value: SECTION_QUALITY, style: SECTION_STYLE }]);
   const others = otherSheets(result);
-  if (result.fill.length === 0 && others.length === 0) {
-    addRow(draft, [{ value: QUALITY_ALL_CLEAN }]);
-    return;
-  }
+  if (result.fill.length === 0 && others.length === 0) addRow(draft, [{ value: QUALITY_ALL_CLEAN }]);
+  else addQualityTable(draft, { result, others, words });
+  addNotComputed(draft, result.indicators);
+}
+
+/**
+ * Figures no school tab has a row for, each with why (docs/domain.md#own-forms): the table above shows «—» for
+ * them, which alone would say nothing of a form worded otherwise.
+ */
+function addNotComputed(draft: SheetDraft, indicators: QualitySource['indicators']): void {
+  const missing = indicators.filter((indicator) => indicator.notComputed !== undefined);
+  if (missing.length === 0) return;
+  addRow(draft);
+  addRow(draft, [{ value: NOT_COMPUTED_LABEL, style: LABEL_STYLE }]);
+  for (const indicator of missing)
+    addRow(draft, [
+      { value: indicator.title, style: { wrap: true } },
+      { value: notComputedSentence(indicator.notComputed as NotComputed), style: { wrap: true } },
+    ]);
+}
+
+interface QualityTable {
+  readonly result: QualitySource;
+  readonly others: readonly SheetGroup[];
+  readonly words: SummaryWords;
+}
+
+function addQualityTable(draft: SheetDraft, { result, others, words }: QualityTable): void {
   addRow(
     draft,
     words.qualityHeaders.map((header) => ({ value: header, style: HEADER_STYLE })),
