@@ -131,6 +131,8 @@ describe('summary', () => {
         'schoolsCounted',
         'target',
         'met',
+        // How a satisfaction figure was averaged (json-schemas.ts), on those indicators only.
+        ...(indicator.id.startsWith('satisfaction_') ? ['weighting'] : []),
       ]);
       if (indicator.type === 'share' && indicator.value !== null)
         expect(indicator.value).toBeLessThanOrEqual(1);

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
+import { schoolYearOn } from '../../src/app/school-year';
 import { CHECK_DOCUMENT, SUMMARY_DOCUMENT } from '../../src/cli/json-schemas';
 import { ISSUE_CODES } from '../../src/core/issues/issue';
 import { generateMunicipality, type DemoSheet } from '../../src/demo/municipality';
@@ -65,7 +66,8 @@ const GARBAGE: readonly unknown[] = [
 ];
 
 /**
- * The demo municipality damaged the ways real workbooks are: no period, every school value
+ * The demo municipality damaged the ways real workbooks are: no period (on the tabs nor in
+ * «Параметры», which would give it), every school value
  * replaced by something invalid or empty, a catalogue target that is not a number, a broken base
  * row, a copied school tab and a tab without «Код».
  */
@@ -84,6 +86,8 @@ function brokenMunicipality(): DemoSheet[] {
       if (r > header) row[4] = GARBAGE[r % GARBAGE.length];
     });
   }
+  const parameters = sheets.find((sheet) => sheet.name === 'Параметры');
+  if (parameters) parameters.values = parameters.values.filter((row) => row[0] !== 'Период');
   const catalogue = sheets.find((sheet) => sheet.name === 'Показатели')!;
   catalogue.values[1][7] = 'сто процентов';
   const base = sheets.find((sheet) => sheet.name === 'База наставников')!;
@@ -127,7 +131,7 @@ describe('--json output against docs/schema/ and the zod schemas', () => {
     });
   }
 
-  it('covers the empty and the null branches: no issues, no period, missing figures, skipped tabs', async () => {
+  it('covers the empty and the null branches: no issues, missing figures, skipped tabs; no period given', async () => {
     const [clean, broken] = await Promise.all([runJson('check', BOOKS[1]), runJson('summary', BOOKS[2])]);
     expect(clean).toMatchObject({
       code: 0,
@@ -140,7 +144,9 @@ describe('--json output against docs/schema/ and the zod schemas', () => {
       skipped: unknown[];
     };
     expect(broken.code).toBe(1);
-    expect(summary.period).toBeNull();
+    // With no period on the tabs nor in «Параметры», the school year of today stands (school-year.ts).
+    const today = new Date();
+    expect(summary.period).toBe(schoolYearOn({ year: today.getFullYear(), month: today.getMonth() + 1 }));
     expect(summary.organizations.some((org) => Object.values(org.values).includes(null))).toBe(true);
     expect(summary.indicators.some((indicator) => indicator.value === null && indicator.met === null)).toBe(
       true,

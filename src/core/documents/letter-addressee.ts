@@ -65,11 +65,42 @@ function isAbbreviated(school: string): boolean {
   return /^[А-ЯЁ]{2,}\s/.test(school.trim());
 }
 
+/** Adjectives of a legal form in the genitive: «муниципального бюджетного», «государственной казённой». */
+const ADJECTIVE_GENITIVE: readonly (readonly [RegExp, string])[] = [
+  [/ое$/, 'ого'],
+  [/ая$/, 'ой'],
+];
+/** The nouns a full name of a school ends its legal form with, in the genitive. */
+const NOUN_GENITIVE: Readonly<Record<string, string>> = {
+  учреждение: 'учреждения',
+  организация: 'организации',
+};
+
+/**
+ * «Муниципальное бюджетное общеобразовательное учреждение «…»» → «муниципального бюджетного
+ * общеобразовательного учреждения «…»», as «Директору» needs; null for any name not of that shape,
+ * which then keeps its nominative (a wrong case is worse than none).
+ */
+export function genitiveOfFullName(school: string): string | null {
+  const quote = school.indexOf('«');
+  if (quote <= 0) return null;
+  const words = school.slice(0, quote).trim().toLowerCase().split(/\s+/);
+  const noun = NOUN_GENITIVE[words.at(-1) ?? ''];
+  if (noun === undefined) return null;
+  const adjectives = words.slice(0, -1).map((word) => {
+    const rule = ADJECTIVE_GENITIVE.find(([ending]) => ending.test(word));
+    return rule === undefined ? null : word.replace(rule[0], rule[1]);
+  });
+  if (adjectives.some((word) => word === null)) return null;
+  return `${[...adjectives, noun].join(' ')} ${school.slice(quote).trim()}`;
+}
+
 export function addresseeOf(school: string, head: string | null): Addressee {
   const name = head === null ? null : parseHeadName(head);
+  const genitive = isAbbreviated(school) ? null : genitiveOfFullName(school);
   return {
     lines: [
-      T.addresseeSchool(school, isAbbreviated(school)),
+      T.addresseeSchool(genitive ?? school, genitive !== null || isAbbreviated(school)),
       name === null ? T.HEAD_PLACEHOLDER : dativeWithInitials(name),
     ],
     salutation:

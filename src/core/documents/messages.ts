@@ -317,9 +317,12 @@ export function letterNumberLine(number: string | undefined, date: string | unde
 }
 export const LETTER_SUBJECT =
   'О направлении адресных рекомендаций по итогам мониторинга реализации целевой модели наставничества';
-/** «Директору МБОУ «СОШ № 3»»; a full name, which would need the genitive, stands where the nominative fits. */
-export function addresseeSchool(school: string, abbreviated: boolean): string {
-  return abbreviated ? `Директору ${school}` : `Директору ОО: ${school}`;
+/**
+ * «Директору МБОУ «СОШ № 3»» or a full name already in the genitive; a name the add-on cannot decline
+ * stands where the nominative fits.
+ */
+export function addresseeSchool(school: string, fits: boolean): string {
+  return fits ? `Директору ${school}` : `Директору ОО: ${school}`;
 }
 export const HEAD_PLACEHOLDER = '[указать: фамилия и инициалы руководителя ОО]';
 export const NEUTRAL_SALUTATION = 'Уважаемый руководитель!';

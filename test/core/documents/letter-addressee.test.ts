@@ -55,10 +55,23 @@ describe('the addressee of a letter', () => {
       });
   });
 
-  it('puts a full official name, which would need the genitive, where the nominative fits', () => {
-    const full =
-      'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 5»';
-    expect(addresseeOf(full, 'Сорокин Павел Ильич').lines[0]).toBe(`Директору ОО: ${full}`);
+  it('puts a full official name in the genitive «Директору» needs', () => {
+    const school = '«Средняя общеобразовательная школа № 5»';
+    expect(
+      addresseeOf(`Муниципальное бюджетное общеобразовательное учреждение ${school}`, null).lines[0],
+    ).toBe(`Директору муниципального бюджетного общеобразовательного учреждения ${school}`);
+    expect(
+      addresseeOf(`Государственная автономная образовательная организация ${school}`, null).lines[0],
+    ).toBe(`Директору государственной автономной образовательной организации ${school}`);
+  });
+
+  it('keeps a full name it cannot decline where the nominative fits, never a wrong case', () => {
+    for (const full of [
+      'Муниципальное учреждение дополнительного образования «Дом творчества»',
+      'Средняя общеобразовательная школа № 5',
+      'Школа «Радуга»',
+    ])
+      expect(addresseeOf(full, 'Сорокин Павел Ильич').lines[0]).toBe(`Директору ОО: ${full}`);
   });
 
   it('parses the parts of the name', () => {

@@ -1,6 +1,7 @@
 /**
  * RUSSIAN.md §1: every template is tried with a full official name of about 150 characters — the
- * name stands only where the nominative fits («ОО: …», «Адресные рекомендации — …»).
+ * name stands only where the nominative fits («ОО: …», «Адресные рекомендации — …»); after «Директору»
+ * only its legal form is declined, the quoted name stays as it is (docs/decisions.md#addressee-in-the-genitive).
  */
 import { describe, expect, it } from 'vitest';
 import { makeDocuments } from '../../../src/app/documents';
@@ -16,7 +17,7 @@ const LONG =
   'с углублённым изучением отдельных предметов имени Героя Советского Союза И. И. Иванова»';
 
 describe('documents of a school with a full official name', () => {
-  it('name it only in the nominative, and give it a Windows-safe file name', () => {
+  it('name it in the nominative or decline only its legal form, and give it a Windows-safe file name', () => {
     expect(LONG.length).toBeGreaterThan(150);
     const sheets = Object.fromEntries(
       generateMunicipality({ seed: 3, orgs: 2 }).sheets.map((sheet) => [sheet.name, sheet.values]),
@@ -34,7 +35,9 @@ describe('documents of a school with a full official name', () => {
     const printed = documentText(LONG);
     expect(printed).toContain('«Средняя общеобразовательная школа №\u00a05');
     expect(printed).toContain('И.\u00a0И.\u00a0Иванова»');
-    expect(text).toContain(`Директору ОО: ${printed}`);
+    expect(text).toContain(
+      `Директору муниципального бюджетного общеобразовательного учреждения ${printed.slice(printed.indexOf('«'))}`,
+    );
     expect(letter!.model.name).toBe(`Адресные рекомендации — ${LONG}`);
     for (const preposition of ['в ', 'для ', 'у ОО ', 'от '])
       expect(text).not.toContain(`${preposition}${printed}`);
