@@ -85,8 +85,9 @@ export function provesUnchanged(
   const sheets = spreadsheet.getSheets();
   if (sheets.length !== last.sheets) return false;
   if (rosterHash(spreadsheet, rosterSheet) !== last.roster) return false;
+  // Sheet.getSheetValues reads a cell in one call, where getRange(…).getValue() takes two.
   const texts = last.cells.map(([sheet, row, column]) =>
-    cellText(sheets[sheet].getRange(row, column).getValue()),
+    cellText(sheets[sheet].getSheetValues(row, column, 1, 1)[0][0]),
   );
   if (namesHash(texts) !== last.names) return false;
   const protections = spreadsheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
