@@ -85,7 +85,8 @@ export function provesUnchanged(
   const sheets = spreadsheet.getSheets();
   if (sheets.length !== last.sheets) return false;
   if (rosterHash(spreadsheet, rosterSheet) !== last.roster) return false;
-  // Sheet.getSheetValues reads a cell in one call, where getRange(…).getValue() takes two.
+  // Sheet.getSheetValues reads a cell in one call, where getRange(…).getValue() takes two
+  // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)).
   const texts = last.cells.map(([sheet, row, column]) =>
     cellText(sheets[sheet].getSheetValues(row, column, 1, 1)[0][0]),
   );

@@ -10,7 +10,9 @@
  * unchanged roster writes nothing; one sheet's failure is reported and the others are still set. Each sheet's
  * protection is read once and only differences are written (access-protections.ts); a run that would not end
  * within Apps Script's six minutes stops between two school tabs and the next run goes on from there
- * (docs/decisions.md#access-within-googles-limits).
+ * (docs/decisions.md#access-within-googles-limits). A rerun first compares the fingerprint the last full run
+ * kept (access-unchanged.ts): when nothing it compares differs, it writes nothing and shows the last report
+ * under what it compared (docs/decisions.md#access-on-an-unchanged-roster).
  * Sheet.protect() and the Protection methods need no scope beyond spreadsheets.currentonly; the runner's
  * address needs userinfo.email (docs/google-sheets.md).
  */
