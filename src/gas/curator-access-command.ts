@@ -103,8 +103,9 @@ export function configureCuratorAccess(): void {
   const people = peopleOf(spreadsheet, user);
   const outcome = applyPlan(plan, states, people, { from, until: started + SCHOOLS_UNTIL_MS });
   const stopped = outcome.stoppedAt === null ? null : plan.schools[outcome.stoppedAt];
+  // A run that went on from a stopped one reports only its own tabs: the next run checks in full again.
   const check =
-    stopped || outcome.failedLines.length > 0
+    stopped || from > 0 || outcome.failedLines.length > 0
       ? null
       : fingerprint(spreadsheet, { analysis, workbook, plan, names }, states, outcome);
   // What still holds while nothing changes: the report without this run's changes.
