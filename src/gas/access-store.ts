@@ -1,11 +1,19 @@
 /**
- * What «Настроить доступ кураторов» keeps between runs in the document's properties (one value, read once a
- * run): who last set access — the coordinator (docs/decisions.md#access-within-googles-limits) —, the roster's
- * sheet, and the school tab a run stopped before when Apps Script's time limit came near, for the next run to
- * go on from. Document properties belong to the spreadsheet, whoever opens it
- * (https://developers.google.com/apps-script/guides/properties).
+ * What «Настроить доступ кураторов» keeps between runs in the document's properties (read in one call a run):
+ * who last set access — the coordinator (docs/decisions.md#access-within-googles-limits) —, the roster's
+ * sheet, the school tab a run stopped before when Apps Script's time limit came near, for the next run to go
+ * on from, and what a full run found with its report, for a rerun to prove nothing changed and say so
+ * (docs/decisions.md#access-on-an-unchanged-roster). Document properties belong to the spreadsheet, whoever
+ * opens it (https://developers.google.com/apps-script/guides/properties); a value holds at most 9 KB
+ * («Properties value size», https://developers.google.com/apps-script/guides/services/quotas), so the report
+ * of 300 schools is kept in parts.
  */
+import type { AccessFingerprint } from './access-unchanged';
+
 const KEY = 'nastavnichestvo.access';
+const PART = `${KEY}.report.`;
+/** Characters a part: a Cyrillic character takes two bytes, a few take three. */
+const PART_CHARS = 3000;
 
 export interface AccessStore {
   /** The address of the person who last set access in full. */
@@ -14,24 +22,48 @@ export interface AccessStore {
   readonly roster?: string;
   /** Where a run that stopped for time goes on: the school tab's place in the plan, and its name. */
   readonly resume?: { readonly index: number; readonly sheet: string };
+  /** What a full run left, for the next run to prove nothing changed (access-unchanged.ts). */
+  readonly check?: AccessFingerprint;
+  /** The full run's report, kept with `check`: what still holds while nothing changes. */
+  readonly report?: string;
 }
 
-function parsed(text: string | null): AccessStore {
-  if (text === null) return {};
+interface Stored extends Omit<AccessStore, 'report'> {
+  /** How many parts the report is kept in. */
+  readonly parts?: number;
+}
+
+function parsed(text: string | undefined): Stored {
+  if (text === undefined) return {};
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? (value as AccessStore) : {};
+    return typeof value === 'object' && value !== null ? (value as Stored) : {};
   } catch {
     return {};
   }
 }
 
 export function readAccessStore(): AccessStore {
-  return parsed(PropertiesService.getDocumentProperties().getProperty(KEY));
+  const properties = PropertiesService.getDocumentProperties().getProperties();
+  const { parts, ...store } = parsed(properties[KEY]);
+  if (parts === undefined) return store;
+  const texts = Array.from({ length: parts }, (_, i) => properties[`${PART}${i}`]);
+  return texts.every((text) => text !== undefined) ? { ...store, report: texts.join('') } : store;
 }
 
 /** Writes `next` only when it differs from `previous`: an unchanged run writes nothing. */
 export function writeAccessStore(previous: AccessStore, next: AccessStore): void {
-  const text = JSON.stringify(next);
-  if (text !== JSON.stringify(previous)) PropertiesService.getDocumentProperties().setProperty(KEY, text);
+  const { report, ...rest } = next;
+  const parts = report === undefined ? [] : (report.match(new RegExp(`[^]{1,${PART_CHARS}}`, 'g')) ?? []);
+  const text = JSON.stringify(report === undefined ? rest : { ...rest, parts: parts.length });
+  const { report: before, ...kept } = previous;
+  const was = JSON.stringify(before === undefined ? kept : { ...kept, parts: partsOf(before) });
+  if (text === was && report === before) return;
+  const values: Record<string, string> = { [KEY]: text };
+  if (report !== before) parts.forEach((part, i) => (values[`${PART}${i}`] = part));
+  PropertiesService.getDocumentProperties().setProperties(values);
+}
+
+function partsOf(report: string): number {
+  return Math.ceil(report.length / PART_CHARS);
 }

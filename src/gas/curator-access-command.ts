@@ -10,15 +10,29 @@
  * unchanged roster writes nothing; one sheet's failure is reported and the others are still set. Each sheet's
  * protection is read once and only differences are written (access-protections.ts); a run that would not end
  * within Apps Script's six minutes stops between two school tabs and the next run goes on from there
- * (docs/decisions.md#access-within-googles-limits).
+ * (docs/decisions.md#access-within-googles-limits). A rerun first compares the fingerprint the last full run
+ * kept (access-unchanged.ts): when nothing it compares differs, it writes nothing and shows the last report
+ * under what it compared (docs/decisions.md#access-on-an-unchanged-roster).
  * Sheet.protect() and the Protection methods need no scope beyond spreadsheets.currentonly; the runner's
  * address needs userinfo.email (docs/google-sheets.md).
  */
-import { analyse } from '../app/analyse';
+import { analyse, type Analysis } from '../app/analyse';
+import type { Workbook } from '../app/workbook';
+import { parseSchoolTab } from '../core/monitoring/school-tab';
 import { planCuratorAccess, type AccessPlan, type SchoolAccess } from '../app/curator-access';
 import { ACCESS_DESCRIPTION, ACCESS_MESSAGES as M, SCHOOL_MARK } from './access-messages';
 import { isOwn, readSheetStates, settleEditors, type People, type SheetState } from './access-protections';
 import { readAccessStore, writeAccessStore, type AccessStore } from './access-store';
+import {
+  editorCount,
+  namesHash,
+  protectionsHash,
+  provesUnchanged,
+  rosterHash,
+  type AccessFingerprint,
+  type ProtectionMark,
+  type SchoolCell,
+} from './access-unchanged';
 import { warnBeforeEdits } from './generated-protection';
 import { alert, toast } from './run-command';
 import { spreadsheetWorkbook } from './spreadsheet-workbook';
@@ -45,6 +59,8 @@ interface Outcome {
   readonly foreign: string[];
   /** Where the run stopped for time: the plan's index of the next school tab; null when it went through. */
   stoppedAt: number | null;
+  /** The description and editor count of each protection the run set, by sheet; null where it removed one. */
+  readonly marks: Map<string, ProtectionMark | null>;
 }
 
 export function configureCuratorAccess(): void {
@@ -56,6 +72,12 @@ export function configureCuratorAccess(): void {
   }
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   toast(M.working);
+  const store = readAccessStore();
+  const last = lastReport(store, user);
+  if (last !== null && provesUnchanged(spreadsheet, store.check, store.roster)) {
+    alert([last[0], M.unchanged(store.roster as string), ...last.slice(1)].join('\n\n'));
+    return;
+  }
   const workbook = spreadsheetWorkbook(spreadsheet);
   const analysis = analyse(workbook);
   if (analysis.roster === null) {
@@ -77,20 +99,96 @@ export function configureCuratorAccess(): void {
     alert(M.noRoster);
     return;
   }
-  const store = readAccessStore();
   const from = resumeIndex(store, plan);
   const people = peopleOf(spreadsheet, user);
   const outcome = applyPlan(plan, states, people, { from, until: started + SCHOOLS_UNTIL_MS });
   const stopped = outcome.stoppedAt === null ? null : plan.schools[outcome.stoppedAt];
+  // A run that went on from a stopped one reports only its own tabs: the next run checks in full again.
+  const check =
+    stopped || from > 0 || outcome.failedLines.length > 0
+      ? null
+      : fingerprint(spreadsheet, { analysis, workbook, plan, names }, states, outcome);
+  // What still holds while nothing changes: the report without this run's changes.
+  const kept = check ? JSON.stringify(report(plan, { ...outcome, changeLines: [] }, people)) : undefined;
   writeAccessStore(store, {
     coordinator: user,
     roster: rosterSheet,
     ...(stopped ? { resume: { index: outcome.stoppedAt as number, sheet: stopped.sheet } } : {}),
+    ...(check ? { check, report: kept } : {}),
   });
   const lines = report(plan, outcome, people);
   if (from > 0) lines.splice(1, 0, M.resumed(plan.schools[from].sheet));
   if (stopped) lines.splice(0, 1, M.stopped(outcome.stoppedAt as number, plan.schools.length, stopped.sheet));
   alert(lines.join('\n\n'));
+}
+
+/**
+ * What a rerun compares with (access-unchanged.ts). The descriptions and editor counts of the protections this
+ * run set are known without reading them back; any other sheet protection (set by hand, left as it was) is
+ * read. null — the next run checks in full — when a tab's school name is not a cell of its own.
+ */
+function fingerprint(
+  spreadsheet: Spreadsheet,
+  found: {
+    readonly analysis: Analysis;
+    readonly workbook: Workbook;
+    readonly plan: AccessPlan;
+    readonly names: readonly string[];
+  },
+  states: ReadonlyMap<string, SheetState>,
+  outcome: Outcome,
+): AccessFingerprint | null {
+  const { analysis, workbook, plan, names } = found;
+  const byTab = new Map(analysis.outputs['school-tab'].tabs.map((tab) => [tab.sheet, tab]));
+  const tabs = [
+    ...plan.schools.map((school) => school.sheet),
+    ...plan.withoutEmail.map((entry) => entry.sheet),
+    ...plan.notOnRoster,
+    ...plan.disputed.flatMap((entry) => entry.sheets),
+  ];
+  const cells: SchoolCell[] = [];
+  const texts: string[] = [];
+  for (const sheet of tabs) {
+    // A tab the analysis set aside is read again from the grid it cached, as the plan reads it.
+    const tab = byTab.get(sheet) ?? parseSchoolTab(workbook.readSheet(sheet), analysis.catalogue);
+    if (tab?.nameCell === undefined) return null;
+    cells.push([names.indexOf(sheet), tab.nameCell.row, tab.nameCell.column]);
+    texts.push(tab.name);
+  }
+  const roster = analysis.roster === null ? null : rosterHash(spreadsheet, analysis.roster.sheet);
+  if (roster === null) return null;
+  const marks: ProtectionMark[] = [];
+  for (const [sheet, state] of states) {
+    const set = outcome.marks.get(sheet);
+    if (set === undefined) {
+      if (state.protection !== null) marks.push([state.description, editorCount(state.protection)]);
+    } else if (set !== null) marks.push(set);
+  }
+  return {
+    roster,
+    sheets: names.length,
+    cells,
+    names: namesHash(texts),
+    protections: protectionsHash(marks),
+    at: Date.now(),
+  };
+}
+
+/** How many editors a protection set for `emails` has: each address once. */
+const distinct = (emails: readonly string[]): number =>
+  new Set(emails.filter((email) => email !== '').map(key)).size;
+
+/** The lines of the last full run's report, when `user` made it and it is kept whole; else null. */
+function lastReport(store: AccessStore, user: string): string[] | null {
+  if (store.coordinator !== user || store.report === undefined) return null;
+  try {
+    const lines: unknown = JSON.parse(store.report);
+    return Array.isArray(lines) && lines.length > 0 && lines.every((line) => typeof line === 'string')
+      ? lines
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The school tab a stopped run is to go on from, when the plan still has it in the same place; else 0. */
@@ -147,6 +245,7 @@ function applyPlan(
     failedLines: [],
     foreign: [],
     stoppedAt: null,
+    marks: new Map(),
   };
   const guarded = (sheet: string, set: () => void): void => {
     try {
@@ -177,7 +276,9 @@ function applyPlan(
   for (const sheet of plan.coordinator) {
     guarded(sheet, () => {
       const state = own(sheet);
-      if (state !== null) settleEditors(state, ACCESS_DESCRIPTION.coordinator, [people.user], people);
+      if (state === null) return;
+      settleEditors(state, ACCESS_DESCRIPTION.coordinator, [people.user], people);
+      outcome.marks.set(sheet, [ACCESS_DESCRIPTION.coordinator, distinct([people.owner, people.user])]);
     });
   }
   // A tab that lost its curators, or a base protected by an earlier version, is opened again.
@@ -185,13 +286,18 @@ function applyPlan(
   for (const sheet of open) {
     guarded(sheet, () => {
       const state = states.get(sheet);
-      if (state?.protection && isOwn(state)) state.protection.remove();
+      if (state?.protection && isOwn(state)) {
+        state.protection.remove();
+        outcome.marks.set(sheet, null);
+      }
     });
   }
   for (const name of plan.generated) {
     guarded(name, () => {
       const state = states.get(name);
-      if (state !== undefined && !warnBeforeEdits(state.sheet, state)) outcome.foreign.push(name);
+      if (state === undefined) return;
+      if (warnBeforeEdits(state.sheet, state)) outcome.marks.set(name, [ACCESS_DESCRIPTION.generated, 0]);
+      else outcome.foreign.push(name);
     });
   }
   return outcome;
@@ -203,6 +309,7 @@ function setSchool(school: SchoolAccess, state: SheetState, people: People, outc
   if (rejected.length > 0) outcome.rejectedLines.push(M.rejectedLine(school.sheet, rejected));
   outcome.rejectedCount += rejected.length;
   const given = school.curators.filter((email) => !rejected.includes(email));
+  outcome.marks.set(school.sheet, [description, distinct([people.owner, people.user, ...given])]);
   outcome.protectedLines.push(M.schoolLine(school.sheet, given));
   // Curators before: the editors of our protection of the tab but the owner and the runner.
   if (before === null || !state.description.startsWith(SCHOOL_MARK)) return;

@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { COORDINATOR, K1, K2, editorsOf, lastAlert, mayEdit, municipality } from './access-fixture';
 import { tabName } from './municipality';
 
-/** «База наставников», four school tabs and «Список ОО». */
-const SHEETS = 6;
+/** The school tabs, each with its school cell. */
+const SCHOOL_TABS = 4;
 /** The four tabs and «Список ОО»; the base stays open. */
 const PROTECTED = 5;
 
@@ -34,19 +34,31 @@ describe('the calls of «Настроить доступ кураторов»', 
     expect(calls['Spreadsheet.getEditors']).toBe(1);
   });
 
-  it('on an unchanged roster: each sheet’s protection, its description and its editors read once, nothing written', () => {
+  it('on an unchanged roster: all protections in one call, each one’s description and editors once, each school cell once, nothing written', () => {
     const { emulator, bundle } = municipality(true);
     bundle.call('menuConfigureCuratorAccess');
     emulator.resetCalls();
     bundle.call('menuConfigureCuratorAccess');
     const calls = emulator.calls();
-    expect(calls['Sheet.getProtections']).toBe(SHEETS);
+    expect(calls['Spreadsheet.getProtections']).toBe(1);
+    expect(calls['Sheet.getProtections'] ?? 0).toBe(0);
     expect(calls['Protection.getDescription']).toBe(PROTECTED);
     expect(calls['Protection.getEditors']).toBe(PROTECTED);
-    expect(calls['Protection.isWarningOnly'] ?? 0).toBe(0);
+    // The school cells, and the roster's cells: no tab is read whole.
+    expect(calls['Sheet.getSheetValues']).toBe(SCHOOL_TABS);
+    expect(calls['Range.getValue'] ?? 0).toBe(0);
+    expect(calls['Range.getValues']).toBe(1);
+    // The addresses are not read one by one: a count tells an editor added or taken off.
+    // The addresses read are the runner's (Session), no editor's.
+    expect(calls['User.getEmail']).toBe(
+      (calls['Session.getActiveUser'] ?? 0) + (calls['Session.getEffectiveUser'] ?? 0),
+    );
+    expect(calls['Protection.canDomainEdit'] ?? 0).toBe(0);
     expect(calls['Spreadsheet.getEditors'] ?? 0).toBe(0);
     const writes = Object.keys(calls).filter((name) => /\.(set|add|remove|protect)/.test(name));
     expect(writes).toEqual([]);
+    expect(lastAlert(emulator)).toContain('С прошлой настройки не изменились лист «Список ОО»');
+    expect(lastAlert(emulator)).toContain(`— «${tabName(1)}»: ${K1}`);
   });
 
   it('puts right what was changed by hand since, though it reads no more than it needs to', () => {

@@ -69,6 +69,13 @@ describe('a run that would not end within six minutes', () => {
     slow.bundle.call('menuConfigureCuratorAccess');
     expect(lastAlert(slow.emulator)).not.toContain('продолжена');
     expect(slow.emulator.calls()['Sheet.protect'] ?? 0).toBe(0);
+    // The run that went on reported only its own tabs, so that third run checked in full and reports them all;
+    // only a fourth proves from the fingerprint that nothing changed.
+    expect(lastAlert(slow.emulator)).toContain('Защищены листы ОО (4)');
+    expect(lastAlert(slow.emulator)).not.toContain('С прошлой настройки не изменились');
+    slow.bundle.call('menuConfigureCuratorAccess');
+    expect(lastAlert(slow.emulator)).toContain('С прошлой настройки не изменились');
+    expect(lastAlert(slow.emulator)).toContain('Защищены листы ОО (4)');
   });
 
   it('starts again from the first tab when the roster changed so that the stored tab is no longer in its place', () => {
