@@ -132,4 +132,18 @@ describe('onEdit on the school cell of a tab', () => {
     expect(emulator.calls()['Properties.getProperties'] ?? 0).toBe(0);
     expect(look(emulator, tab, 'B2')).toEqual(marked);
   });
+
+  it('judges a name pasted into the school cell as one typed there', () => {
+    const { emulator, bundle } = municipality();
+    emulator.ui.queueAlertResponse('OK');
+    bundle.call('menuCheckWorkbook');
+    const tab = tabName(1);
+    // A paste comes without oldValue (Apps Script «Event objects», Edit): the cell is judged anew.
+    bundle.call('onEdit', emulator.userPaste(tab, 'B2', [['МБОУ «СОШ № 2»']]));
+    const marked = look(emulator, tab, 'B2');
+    expect(marked.note).toContain('не так, как на листе «Список ОО»');
+    expect(afterFullCheck(emulator, bundle, tab, 'B2')).toEqual(marked);
+    bundle.call('onEdit', emulator.userPaste(tab, 'B2', [[FULL_1]]));
+    expect(look(emulator, tab, 'B2')).toEqual({ note: '', background: '#ffffff' });
+  });
 });

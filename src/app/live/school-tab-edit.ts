@@ -108,8 +108,9 @@ export function planTabMarks({ grid, header, area, oldValue, context = {} }: Tab
       const filled = cellText(grid.values[row - 1]?.[valueColumn - 1] ?? '') !== '';
       if (filled || wantedAll.get(cell)?.note !== cleared.get(cell)?.note) touched.add(cell);
     }
-    // A school cell pasted over is judged anew, whatever mark it had.
-    if (nameEdited) touched.add(nameCell);
+    // A school cell pasted over is judged anew with the saved roster, whatever mark it had; without one,
+    // a mark the full check gave it for the roster stays until the next full check.
+    if (nameEdited && (context.roster !== undefined || wantedAll.has(nameCell))) touched.add(nameCell);
   }
   const wanted = new Map<string, Mark>();
   let unchanged = oldAll !== null;
