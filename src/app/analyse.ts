@@ -71,7 +71,7 @@ function classify(
 function withLayout(workbook: Workbook, grid: Grid, kind: AnySheetKind, catalogue: Catalogue): Grid {
   const merges = kind.readsMerges && grid.merges === undefined ? workbook.readMerges(grid.name) : undefined;
   const formats =
-    grid.numberFormats === undefined && kind.readsFormats?.(catalogue)
+    grid.numberFormats === undefined && kind.readsFormats?.(catalogue, grid)
       ? workbook.readNumberFormats(grid.name)
       : undefined;
   // The same grid when nothing is added: what was found in it while recognising it is kept.

@@ -45,7 +45,7 @@ export function checkActiveSheetAlone(context: LiveContext): ActiveSheetCheck {
   if (kind?.readsMerges) {
     const merges = mergesOf(range);
     if (merges.length > 0) grid = { ...grid, merges };
-  } else if (kind?.readsFormats?.(BUILTIN_CATALOGUE)) {
+  } else if (kind?.readsFormats?.(BUILTIN_CATALOGUE, grid)) {
     grid = { ...grid, numberFormats: range.getNumberFormats() };
   }
   return { name, grid, kind, issues: kind?.checkAlone?.(grid, context) ?? [], stamp };

@@ -8,7 +8,7 @@ import { SHEET_KINDS } from '../app/sheet-kinds/registry';
 import type { Grid } from '../core/sheet/grid';
 import type { Issue } from '../core/issues/issue';
 import { severityCounts } from '../core/issues/issue-report';
-import { saveLiveContext } from './live-context';
+import { saveLiveContext, type SavedRoster } from './live-context';
 import { lockedForUser } from './sheet-lock';
 import { MESSAGES } from './messages';
 import { openSidebar } from './open-sidebar';
@@ -34,7 +34,7 @@ export function checkAndMark(
 ): { analysis: Analysis; workbook: SpreadsheetWorkbook; locked: string[] } {
   const workbook = spreadsheetWorkbook(spreadsheet);
   const analysis = analyse(workbook);
-  saveLiveContext(analysis.knownSchools);
+  saveLiveContext(analysis.knownSchools, savedRoster(analysis));
   const locked: string[] = [];
   for (const name of checkedSheets(analysis)) {
     if (only !== undefined && name !== only) continue;
@@ -43,6 +43,13 @@ export function checkAndMark(
     if (sheet && !markUnlessLocked(sheet, workbook.readSheet(name), issues)) locked.push(name);
   }
   return { analysis, workbook, locked };
+}
+
+/** The roster and the tabs the check bound to its schools, for the live check of a school cell. */
+function savedRoster({ roster, outputs }: Analysis): SavedRoster | null {
+  if (roster === null) return null;
+  const tabs = outputs['school-tab'].tabs.map((tab) => ({ sheet: tab.sheet, name: tab.name }));
+  return { sheet: roster.sheet, schools: roster.entries, tabs };
 }
 
 /** Marks the sheet; false when Google refused the write because the sheet is protected against this user. */

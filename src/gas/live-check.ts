@@ -10,7 +10,8 @@
  *   6 sheet.getSheetValues(r, 1, 1, -1)  the edited row, through the last column with data
  * (6 reads every row instead when the edit touches «№ п/п» or a ФИО column: numbering and
  * duplicate pairs need whole columns.) An edit of «Место работы» also reads the school list saved
- * by the last full check (2): 8 calls. Only when some mark changes: a range over the cells to
+ * by the last full check (2): 8 calls. An edit of a tab's school cell reads what the full check saved
+ * (2) and, when that has a roster, the sheet's name (1), which binds the tab among the saved tabs. Only when some mark changes: a range over the cells to
  * mark (1), their notes and colours (2) — read, because a curator's own are never overwritten —
  * and the new notes and colours (2): 11 calls for a mark in the edited row; after a whole-column
  * re-check, also the sheet's merges (2, plus 1 per merge). When the row being typed changes, one
@@ -163,9 +164,10 @@ function planEdit(edit: Edit, editor: LiveEditor, read: Read, readsMerges: boole
   const context = first.needsContext ? loadLiveContext() : {};
   // Merges matter to the kinds whose rules read them, over whole columns, and only when some mark changes.
   const merges = !first.unchanged && read.full && readsMerges ? mergesOf(sheet.getDataRange()) : [];
-  return merges.length === 0 && Object.keys(context).length === 0
-    ? first
-    : editor.plan({ ...grid, ...(merges.length > 0 ? { merges } : {}) }, area, oldValue, context);
+  if (merges.length === 0 && Object.keys(context).length === 0) return first;
+  // A tab's school cell is bound among the saved tabs by the sheet's name: one call, only then.
+  const name = first.needsSheetName && context.roster !== undefined ? sheet.getName() : grid.name;
+  return editor.plan({ ...grid, name, ...(merges.length > 0 ? { merges } : {}) }, area, oldValue, context);
 }
 
 /**

@@ -82,3 +82,62 @@ describe('a long school list', () => {
     ).toBe('');
   });
 });
+
+describe('the saved roster', () => {
+  const longName = (i: number) =>
+    `Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № ${i} имени Героя Советского Союза А. С. Петрова»`;
+  const count = 60;
+
+  /** A roster of `count` long official names with «Лист» given, and a tab for each of the first three. */
+  function rostered() {
+    const started = start();
+    const { emulator, bundle } = started;
+    seedMunicipality(emulator, 3);
+    emulator.seedSheet('Список ОО', [
+      ['ОО', 'Лист', 'Руководитель', 'Куратор', 'E-mail куратора'],
+      ...Array.from({ length: count }, (_, i) => [
+        longName(i + 1),
+        i < 3 ? `СОШ № ${i + 1}` : '',
+        '',
+        '',
+        '',
+      ]),
+    ]);
+    emulator.ui.queueAlertResponse('OK');
+    bundle.call('menuCheckWorkbook');
+    return started;
+  }
+
+  const tabNote = (emulator: Emulator) =>
+    emulator.uncounted(() => emulator.spreadsheet.getSheetByName('СОШ № 1')!.getRange('B2').getNote());
+
+  it('is saved in parts by the full check and read whole: a tab’s school cell is judged against it', () => {
+    const { emulator, bundle } = rostered();
+    const service = emulator.globals.PropertiesService as {
+      getDocumentProperties(): { getKeys(): string[] };
+    };
+    const keys = emulator.uncounted(() => service.getDocumentProperties().getKeys());
+    expect(keys.filter((key) => key.startsWith(`${LIVE_CONTEXT_KEY}.schools.`)).length).toBeGreaterThan(1);
+    expect(keys).toContain(`${LIVE_CONTEXT_KEY}.tabs.1`);
+    // The last school of the list, typed on the tab «Лист» binds to the first.
+    bundle.call('onEdit', emulator.userEdit('СОШ № 1', 'B2', longName(count)));
+    const note = tabNote(emulator);
+    expect(note).toContain(NOTE_PREFIX);
+    expect(note).toContain('не так, как на листе «Список ОО»');
+  });
+
+  it('reads as no roster when a part is missing: the school cell keeps the full check’s mark, judged anew by the next', () => {
+    const { emulator, bundle } = rostered();
+    const service = emulator.globals.PropertiesService as {
+      getDocumentProperties(): { deleteProperty(key: string): void };
+    };
+    // The full check told the tab's short name apart from the roster's.
+    const before = tabNote(emulator);
+    expect(before).toContain('не так, как на листе «Список ОО»');
+    emulator.uncounted(() => service.getDocumentProperties().deleteProperty(`${LIVE_CONTEXT_KEY}.schools.1`));
+    bundle.call('onEdit', emulator.userEdit('СОШ № 1', 'B2', longName(count)));
+    expect(emulator.logs.filter((log) => log.level === 'error')).toEqual([]);
+    // A roster cut short would bind the tab wrongly: the name is not judged against it.
+    expect(tabNote(emulator)).toBe(before);
+  });
+});

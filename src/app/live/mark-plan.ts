@@ -11,6 +11,8 @@ export interface MarkPlan {
   readonly unchanged: boolean;
   /** True when a touched cell's marks depend on the saved context (the school list). */
   readonly needsContext: boolean;
+  /** True when, with the context, the plan needs the edited sheet's name as the grid's (a tab's binding). */
+  readonly needsSheetName?: boolean;
   /**
    * The row the curator is still typing after the edit, whose empty required cells wait until she
    * leaves it (base-edit.ts); null when none. Absent on sheets not typed row by row.

@@ -3,9 +3,10 @@
  * read whole; the marks reconciled are those of the value cells: the edited rows' values and any
  * value whose consistency with another one («не больше общей численности») changed. Marks that
  * need other sheets (the base, a custom «Показатели») are left to the full check. The school cell is
- * marked at once when its name has Latin letters among Russian ones, with the school it fits in the saved
- * list (the roster's after a full check) as the fix; whether it fits another roster school or none is told
- * by the full check, which reads the roster (docs/decisions.md#school-names-as-people-write-them).
+ * judged at once as the full check judges it (docs/decisions.md#school-cell-and-percents-live): against the
+ * roster the last full check saved, the tab bound among the other tabs as they were then — Latin letters, a
+ * name of another roster school or of none, with the roster's name as the fix; without a roster only Latin
+ * letters, the name in Russian letters as the fix.
  */
 import { BUILTIN_CATALOGUE } from '../../core/catalogue/catalogue';
 import type { Area, Grid } from '../../core/sheet/grid';
@@ -15,7 +16,7 @@ import { readsOneSheet } from '../../core/issues/rules';
 import { checkConsistency } from '../../core/indicators/consistency';
 import type { MonitoringField } from '../../core/monitoring/monitoring-header';
 import { parseSchoolTab, type SchoolTab } from '../../core/monitoring/school-tab';
-import { hasLookAlikes, matchedName, schoolCellIssue, schoolNameMatcher } from '../../core/roster';
+import { hasLookAlikes, rosterOutcome, schoolCellIssue } from '../../core/roster';
 import { cellText, fixLookAlikes } from '../../core/text/normalise';
 import { marksOf, type Mark } from './cell-marks';
 import type { LiveContext } from './live-context';
@@ -33,12 +34,22 @@ interface TabMarks {
   readonly nameCell: string | null;
 }
 
-/** The school cell's issue from the cell alone and the saved school list: Latin look-alikes only. */
+/** The school cell's issue as the full check tells it (school-tab-kind.ts, roster-match.ts). */
 function schoolCellIssues(tab: SchoolTab, context: LiveContext): Issue[] {
-  if (tab.nameCell === undefined || !hasLookAlikes(tab.name)) return [];
-  const known = context.knownOrganisations ?? [];
-  const name = matchedName(schoolNameMatcher(known)(tab.name)) ?? fixLookAlikes(tab.name);
-  const issue = schoolCellIssue(tab, { kind: 'counted', name }, null);
+  if (tab.nameCell === undefined) return [];
+  const { roster } = context;
+  let issue: Issue | null;
+  if (roster === undefined || tab.sheet === '') {
+    if (!hasLookAlikes(tab.name)) return [];
+    issue = schoolCellIssue(tab, { kind: 'counted', name: fixLookAlikes(tab.name) }, null);
+  } else {
+    const own = { sheet: tab.sheet, name: tab.name };
+    const known = roster.tabs.some((other) => other.sheet === tab.sheet);
+    const tabs = known
+      ? roster.tabs.map((other) => (other.sheet === tab.sheet ? own : other))
+      : [...roster.tabs, own];
+    issue = schoolCellIssue(tab, rosterOutcome(roster.schools, tabs, own), roster.sheet);
+  }
   return issue === null ? [] : [issue];
 }
 
@@ -68,7 +79,7 @@ export interface TabEdit {
   readonly area: Area;
   /** The single edited cell's value before the edit ('' when it was empty); undefined when unknown. */
   readonly oldValue: unknown;
-  /** The school list saved by the last full check, when the plan asked for it (needsContext). */
+  /** What the last full check saved, when the plan asked for it (needsContext); the grid then has the sheet's name. */
   readonly context?: LiveContext;
 }
 
@@ -81,9 +92,10 @@ export function planTabMarks({ grid, header, area, oldValue, context = {} }: Tab
   const wantedAll = after.marks;
   const before = gridBefore(grid, area, oldValue);
   const oldAll = before ? tabMarks(before, valueColumn, context).marks : null;
+  // The school cell where it was or is: an edit of it is judged with the saved roster (needsContext).
+  const nameCell = after.nameCell ?? (before ? tabMarks(before, valueColumn, {}).nameCell : null);
+  const nameEdited = nameCell !== null && within(area, nameCell);
   if (oldAll) {
-    // The school cell is among these when its Latin letters came or went; a name the full check told
-    // about otherwise keeps that mark until the next full check, which reads the roster.
     for (const cell of new Set([...wantedAll.keys(), ...oldAll.keys()])) {
       if (wantedAll.get(cell)?.note !== oldAll.get(cell)?.note) touched.add(cell);
     }
@@ -96,8 +108,9 @@ export function planTabMarks({ grid, header, area, oldValue, context = {} }: Tab
       const filled = cellText(grid.values[row - 1]?.[valueColumn - 1] ?? '') !== '';
       if (filled || wantedAll.get(cell)?.note !== cleared.get(cell)?.note) touched.add(cell);
     }
-    if (after.nameCell !== null && within(area, after.nameCell) && wantedAll.has(after.nameCell))
-      touched.add(after.nameCell);
+    // A school cell pasted over is judged anew with the saved roster, whatever mark it had; without one,
+    // a mark the full check gave it for the roster stays until the next full check.
+    if (nameEdited && (context.roster !== undefined || wantedAll.has(nameCell))) touched.add(nameCell);
   }
   const wanted = new Map<string, Mark>();
   let unchanged = oldAll !== null;
@@ -106,8 +119,6 @@ export function planTabMarks({ grid, header, area, oldValue, context = {} }: Tab
     if (mark) wanted.set(cell, mark);
     if (oldAll && mark?.note !== oldAll.get(cell)?.note) unchanged = false;
   }
-  // The fix of a name with Latin letters is the school it fits in the saved list, read only then.
-  const needsContext =
-    after.nameCell !== null && touched.has(after.nameCell) && wantedAll.has(after.nameCell);
-  return { touched, wanted, unchanged, needsContext };
+  // Only an edit of the school cell reads the saved roster and the sheet's name: the others leave its mark.
+  return { touched, wanted, unchanged, needsContext: nameEdited, needsSheetName: nameEdited };
 }

@@ -97,8 +97,8 @@ export interface SheetKind<K extends SheetKindId = SheetKindId> {
   secondSkipped?(used: string): string;
   /** Its rules read merged cells (a mentor merged over the rows of their mentees). */
   readonly readsMerges?: boolean;
-  /** Its rules read number formats (a %-formatted 0.35), given the catalogue in force. */
-  readsFormats?(catalogue: Catalogue): boolean;
+  /** Its rules read number formats (a %-formatted 0.35), given the catalogue in force and the sheet's values. */
+  readsFormats?(catalogue: Catalogue, grid: Grid): boolean;
   /** Settings first (1), then the forms they shape (2), then what is checked against the forms (3). */
   readonly phase: 1 | 2 | 3;
   /** Its output when the workbook has no sheet of the kind. */

@@ -13,7 +13,14 @@ export {
 } from './roster-header';
 export { parseRosterSheet, type Roster, type RosterEntry } from './roster-sheet';
 export { ROSTER_COLUMN_ORDER, rosterRow, rosterTemplate, type RosterRowValues } from './roster-template';
-export { matchRoster, rosterNames, type RosterMatch } from './roster-match';
+export {
+  matchRoster,
+  rosterNames,
+  rosterOutcome,
+  type RosterMatch,
+  type RosterSchool,
+  type TabName,
+} from './roster-match';
 export { schoolCellIssue, type SchoolCellOutcome } from './school-cell';
 export { hasLookAlikes, matchedName, schoolNameMatcher, type SchoolNameMatch } from './school-name-match';
 export { schoolOfName, type SchoolRef } from './school-of-name';

@@ -23,15 +23,24 @@ export interface RosterMatch {
 
 const sheetKey = (name: string): string => name.trim().toLowerCase();
 
-export function matchRoster(
-  entries: readonly RosterEntry[],
-  tabs: readonly SchoolTab[],
-  rosterSheet: string,
-): RosterMatch {
-  const entryOfTab = new Map<string, RosterEntry>();
-  const taken = new Set<RosterEntry>();
-  const bySheet = new Map<string, RosterEntry>();
-  const byName = new Map<string, RosterEntry>();
+/** A tab as the binding reads it: its sheet and the school name it gives. */
+export type TabName = Pick<SchoolTab, 'sheet' | 'name'>;
+/** A roster school as the binding reads it: its name and «Лист». */
+export type RosterSchool = Pick<RosterEntry, 'name' | 'sheet'>;
+
+interface Binding<E extends RosterSchool> {
+  readonly entryOfTab: ReadonlyMap<string, E>;
+  readonly taken: ReadonlySet<E>;
+  readonly nameMatch: ReadonlyMap<TabName, SchoolNameMatch>;
+  readonly sheetMatch: ReadonlyMap<TabName, SchoolNameMatch>;
+  readonly bySheet: ReadonlyMap<string, E>;
+}
+
+function bindTabs<E extends RosterSchool>(entries: readonly E[], tabs: readonly TabName[]): Binding<E> {
+  const entryOfTab = new Map<string, E>();
+  const taken = new Set<E>();
+  const bySheet = new Map<string, E>();
+  const byName = new Map<string, E>();
   for (const entry of entries) {
     if (entry.sheet !== undefined && !bySheet.has(sheetKey(entry.sheet)))
       bySheet.set(sheetKey(entry.sheet), entry);
@@ -40,19 +49,33 @@ export function matchRoster(
   const matcher = schoolNameMatcher(entries.map((entry) => entry.name));
   const nameMatch = new Map(tabs.map((tab) => [tab, matcher(tab.name)]));
   const sheetMatch = new Map(tabs.map((tab) => [tab, matcher(tab.sheet)]));
-  const take = (tab: SchoolTab, entry: RosterEntry | undefined): void => {
+  const take = (tab: TabName, entry: E | undefined): void => {
     if (entry === undefined || taken.has(entry) || entryOfTab.has(tab.sheet)) return;
     taken.add(entry);
     entryOfTab.set(tab.sheet, entry);
   };
-  const named = (match: SchoolNameMatch | undefined, kind: 'same' | 'fits'): RosterEntry | undefined =>
+  const named = (match: SchoolNameMatch | undefined, kind: 'same' | 'fits'): E | undefined =>
     match?.kind === kind ? byName.get(match.name) : undefined;
   // The surest way first, over every tab, so that a loose match never takes a school another tab names.
   for (const tab of tabs) take(tab, bySheet.get(sheetKey(tab.sheet)));
   for (const tab of tabs) take(tab, named(nameMatch.get(tab), 'same'));
   for (const tab of tabs) take(tab, named(sheetMatch.get(tab), 'same'));
   for (const tab of tabs) take(tab, named(nameMatch.get(tab), 'fits') ?? named(sheetMatch.get(tab), 'fits'));
+  return { entryOfTab, taken, nameMatch, sheetMatch, bySheet };
+}
 
+function outcomeOf(entry: RosterSchool | undefined, match: SchoolNameMatch | undefined): SchoolCellOutcome {
+  return entry !== undefined
+    ? { kind: 'counted', name: entry.name }
+    : { kind: 'not-counted', names: match?.kind === 'several' ? match.names : [] };
+}
+
+export function matchRoster(
+  entries: readonly RosterEntry[],
+  tabs: readonly SchoolTab[],
+  rosterSheet: string,
+): RosterMatch {
+  const { entryOfTab, taken, nameMatch, sheetMatch, bySheet } = bindTabs(entries, tabs);
   const issues: Issue[] = [];
   for (const tab of tabs) {
     const entry = entryOfTab.get(tab.sheet);
@@ -61,15 +84,24 @@ export function matchRoster(
       const bySheetName = sheetMatch.get(tab)?.kind === 'same' || bySheet.get(sheetKey(tab.sheet)) === entry;
       if (bySheetName) continue;
     }
-    const match = nameMatch.get(tab);
-    const outcome: SchoolCellOutcome =
-      entry !== undefined
-        ? { kind: 'counted', name: entry.name }
-        : { kind: 'not-counted', names: match?.kind === 'several' ? match.names : [] };
-    const issue = schoolCellIssue(tab, outcome, rosterSheet);
+    const issue = schoolCellIssue(tab, outcomeOf(entry, nameMatch.get(tab)), rosterSheet);
     if (issue !== null) issues.push(issue);
   }
   return { entryOfTab, withoutTab: entries.filter((entry) => !taken.has(entry)), issues };
+}
+
+/**
+ * Which school one tab's data are counted for, bound as matchRoster binds it among `tabs` (workbook order,
+ * `tab` among them): the live check judges a retyped school cell so, the other tabs as the last full check
+ * read them.
+ */
+export function rosterOutcome(
+  entries: readonly RosterSchool[],
+  tabs: readonly TabName[],
+  tab: TabName,
+): SchoolCellOutcome {
+  const { entryOfTab, nameMatch } = bindTabs(entries, tabs);
+  return outcomeOf(entryOfTab.get(tab.sheet), nameMatch.get(tab));
 }
 
 /** The name each tab's school is known by downstream: the roster's when matched. */

@@ -107,8 +107,17 @@ describe('planTabMarks: the school cell', () => {
     );
   });
 
-  it('gives the roster’s name as the fix once the saved list is read', () => {
-    const context = { knownOrganisations: ['МБОУ «Гимназия № 2»', ROSTER_NAME] };
+  /** The roster the last full check saved: two schools, the tab bound to none by «Лист». */
+  const context = {
+    knownOrganisations: ['МБОУ «Гимназия № 2»', ROSTER_NAME],
+    roster: {
+      sheet: 'Список ОО',
+      schools: [{ name: 'МБОУ «Гимназия № 2»' }, { name: ROSTER_NAME }],
+      tabs: [{ sheet: 'СОШ 1', name: 'МБОУ «СОШ № 1»' }],
+    },
+  };
+
+  it('gives the roster’s name as the fix once the saved roster is read', () => {
     const plan = planTabMarks({
       grid: withSchool(LATIN),
       header,
@@ -121,7 +130,20 @@ describe('planTabMarks: the school cell', () => {
     );
   });
 
-  it('clears the mark when the name is typed in Russian letters, without reading the list', () => {
+  it('marks a name of no roster school once the saved roster is read', () => {
+    // A tab added since the full check, whose own name fits no roster school either.
+    const plan = planTabMarks({
+      grid: { ...withSchool('МБОУ «Лицей № 7»'), name: 'Новый лист' },
+      header,
+      area: { row: 2, column: 2, rows: 1, columns: 1 },
+      oldValue: 'МБОУ «СОШ № 1»',
+      context,
+    });
+    expect(plan.unchanged).toBe(false);
+    expect(plan.wanted.get('2:2')?.note).toContain('такой ОО нет на листе «Список ОО»');
+  });
+
+  it('clears the mark when the name is typed in Russian letters, the saved roster asked for', () => {
     const plan = planTabMarks({
       grid: withSchool('МБОУ «СОШ № 1»'),
       header,
@@ -131,6 +153,19 @@ describe('planTabMarks: the school cell', () => {
     expect(plan.touched.has('2:2')).toBe(true);
     expect(plan.wanted.has('2:2')).toBe(false);
     expect(plan.unchanged).toBe(false);
+    // The name may still be another roster school's: the full judgement needs the saved roster.
+    expect(plan.needsContext).toBe(true);
+  });
+
+  it('does not ask for the saved roster when a value cell is edited', () => {
+    const grid = withSchool(LATIN);
+    const plan = planTabMarks({
+      grid,
+      header,
+      area: { row: 5, column: 3, rows: 1, columns: 1 },
+      oldValue: 0,
+    });
     expect(plan.needsContext).toBe(false);
+    expect(plan.touched.has('2:2')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import type { Issue } from '../../../core/issues/issue';
 import { SKIP_REASONS } from '../../../core/monitoring/messages';
 import { findMonitoringHeader } from '../../../core/monitoring/monitoring-header';
 import { parseSchoolTab, type SchoolTab } from '../../../core/monitoring/school-tab';
+import { mayHoldTypedPercent } from '../../../core/monitoring/typed-percent';
 import {
   matchedName,
   matchRoster,
@@ -50,8 +51,10 @@ declare module '../sheet-kind' {
 export const SCHOOL_TAB_KIND: SheetKind<'school-tab'> = {
   id: 'school-tab',
   recognise: (grid) => headerScore(grid, findMonitoringHeader(grid)),
-  // Only indicators in percent need the formats; the built-in catalogue has none.
-  readsFormats: (catalogue) => catalogue.indicators.some((def) => isInput(def) && def.type === 'percent'),
+  // Indicators in percent need the formats (the built-in catalogue has none); otherwise only a tab with a
+  // fraction among its values, which may be a percent typed into a count: one more read of that tab only.
+  readsFormats: (catalogue, grid) =>
+    catalogue.indicators.some((def) => isInput(def) && def.type === 'percent') || mayHoldTypedPercent(grid),
   phase: 2,
   none: { tabs: [], figures: [], emptyTabs: new Set(), rosterMatch: null, names: new Map() },
   analyse: analyseSchoolTabs,
