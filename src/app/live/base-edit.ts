@@ -31,7 +31,7 @@ import {
 } from '../../core/base';
 import { sortIssues } from '../../core/issues/issue-report';
 import { marksOf, type Mark } from './cell-marks';
-import { gridBefore, type MarkPlan } from './mark-plan';
+import { gridBefore, inArea, type MarkPlan } from './mark-plan';
 
 export interface BaseEditInput {
   readonly header: HeaderMatch<BaseField>;
@@ -74,16 +74,6 @@ export function needsFullRead(header: HeaderMatch<BaseField>, area: Area, oldVal
 
 function key(row: number, column: number): string {
   return `${row}:${column}`;
-}
-
-function inArea(cell: string, area: Area): boolean {
-  const [row, column] = cell.split(':').map(Number);
-  return (
-    row >= area.row &&
-    row < area.row + area.rows &&
-    column >= area.column &&
-    column < area.column + area.columns
-  );
 }
 
 function lastColumnOf(header: HeaderMatch<BaseField>, grid: Grid, rows: readonly number[]): number {

@@ -43,3 +43,14 @@ export function withBlockCleared(grid: Grid, area: Area): Grid {
   });
   return { ...grid, values };
 }
+
+/** Whether a cell keyed «row:column» (cell-marks.ts) lies in the edited block. */
+export function inArea(cell: string, area: Area): boolean {
+  const [row, column] = cell.split(':').map(Number);
+  return (
+    row >= area.row &&
+    row < area.row + area.rows &&
+    column >= area.column &&
+    column < area.column + area.columns
+  );
+}

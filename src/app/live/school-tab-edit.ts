@@ -20,7 +20,7 @@ import { hasLookAlikes, rosterOutcome, schoolCellIssue } from '../../core/roster
 import { cellText, fixLookAlikes } from '../../core/text/normalise';
 import { marksOf, type Mark } from './cell-marks';
 import type { LiveContext } from './live-context';
-import { gridBefore, withBlockCleared, type MarkPlan } from './mark-plan';
+import { gridBefore, inArea, withBlockCleared, type MarkPlan } from './mark-plan';
 
 /** Rules a value cell gets from the tab alone; those reading other sheets are left to the full check. */
 function isLiveCode(issue: Issue): boolean {
@@ -62,16 +62,6 @@ function tabMarks(grid: Grid, valueColumn: number, context: LiveContext): TabMar
   return { marks: marksOf([...values, ...schoolCellIssues(tab, context)]), nameCell };
 }
 
-const within = (area: Area, cell: string): boolean => {
-  const [row, column] = cell.split(':').map(Number);
-  return (
-    row >= area.row &&
-    row < area.row + area.rows &&
-    column >= area.column &&
-    column < area.column + area.columns
-  );
-};
-
 /** One edit of a tab: the tab after it, its header, the edited block and the single cell's old value. */
 export interface TabEdit {
   readonly grid: Grid;
@@ -94,7 +84,7 @@ export function planTabMarks({ grid, header, area, oldValue, context = {} }: Tab
   const oldAll = before ? tabMarks(before, valueColumn, context).marks : null;
   // The school cell where it was or is: an edit of it is judged with the saved roster (needsContext).
   const nameCell = after.nameCell ?? (before ? tabMarks(before, valueColumn, {}).nameCell : null);
-  const nameEdited = nameCell !== null && within(area, nameCell);
+  const nameEdited = nameCell !== null && inArea(nameCell, area);
   if (oldAll) {
     for (const cell of new Set([...wantedAll.keys(), ...oldAll.keys()])) {
       if (wantedAll.get(cell)?.note !== oldAll.get(cell)?.note) touched.add(cell);
