@@ -9,25 +9,15 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/app/summarise';
 import { buildSummarySheet } from '../../src/core/summary-sheet/summary-sheet';
+import { BASE_HEADER_ROW } from '../core/base/base-grid';
 import { consistentSchoolTab as schoolTab } from './consistent-school-tab';
 import { memoryWorkbook } from '../tools/memory-workbook';
 
 const SCHOOL_5 = 'МБОУ «СОШ № 5»';
 const BEREZOVSKAYA = 'МКОУ «Берёзовская ООШ»';
 
-const BASE_HEADER = [
-  '№ п/п',
-  'Ф.И.О наставника',
-  'Место работы',
-  'Основные компетенции наставника',
-  'Важные для программы достижения наставника',
-  'Ф.И.О наставляемого (наставляемых)',
-  'Форма наставничества',
-  'Место работы наставляемого',
-];
-
 const BASE = [
-  BASE_HEADER,
+  BASE_HEADER_ROW,
   [
     1,
     'Петрова Анна Сергеевна',

@@ -11,6 +11,7 @@ import { summarise } from '../../src/app/summarise';
 import { plainText } from '../../src/core/documents/doc-model';
 import { hasLookAlikes } from '../../src/core/roster';
 import { buildSummarySheet } from '../../src/core/summary-sheet/summary-sheet';
+import { BASE_HEADER_ROW } from '../core/base/base-grid';
 import { consistentSchoolTab as schoolTab } from './consistent-school-tab';
 import { memoryWorkbook } from '../tools/memory-workbook';
 
@@ -56,16 +57,7 @@ const WORKPLACES = [SOSH_9, SOSH_9, SOSH_9, SOSH_9, SOSH_9, 'МБОУ СОШ №
 const CORRECT_ROWS = [2, 3, 4, 5, 6, 9];
 
 const BASE = [
-  [
-    '№ п/п',
-    'Ф.И.О наставника',
-    'Место работы',
-    'Основные компетенции наставника',
-    'Важные для программы достижения наставника',
-    'Ф.И.О наставляемого (наставляемых)',
-    'Форма наставничества',
-    'Место работы наставляемого',
-  ],
+  BASE_HEADER_ROW,
   ...WORKPLACES.map((workplace, i) => [
     i + 1,
     MENTORS[i],
