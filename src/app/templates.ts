@@ -54,7 +54,7 @@ export function createTemplate(
   if (template === undefined) return { created: [], skipped: [] };
   if ('sheet' in template) return createOne(workbook, template.sheet(options));
   const names = (options.schools ?? []).map((school) => school.name);
-  return createSchoolSheets(workbook, names, options.period ?? '', options.catalogue);
+  return createSchoolSheets(workbook, names, options.period ?? '', { catalogue: options.catalogue });
 }
 
 /** The catalogue of a «Показатели» sheet when the workbook has one, else the built-in catalogue. */
@@ -108,16 +108,18 @@ export function addSchoolTabs(
 /**
  * One monitoring tab per school of `schoolNames` (see parseSchoolList for pasted text). A school
  * whose tab name is taken is skipped, not overwritten; two different schools whose names are cut
- * to the same 31 characters get «(2)». `catalogue` defaults to the workbook's «Показатели».
+ * to the same 31 characters get «(2)». `catalogue` defaults to the workbook's «Показатели»;
+ * `canContinue` (a time limit) may stop the run between two tabs, and `remaining` then says how
+ * many are left: the same list given again skips the tabs already made.
  */
 export function createSchoolSheets(
   workbook: Workbook,
   schoolNames: readonly string[],
   period: string,
-  catalogue?: Catalogue,
-): TemplateOutcome {
+  options: { readonly catalogue?: Catalogue; readonly canContinue?: () => boolean } = {},
+): TemplateOutcome & { readonly remaining: number } {
   const existing = sheetNames(workbook);
-  const inForce = catalogue ?? catalogueOf(workbook, existing);
+  const inForce = options.catalogue ?? catalogueOf(workbook, existing);
   const planned: SchoolTab[] = [];
   const skipped: { name: string; reason: string }[] = [];
   const seen = new Set<string>();
@@ -146,6 +148,7 @@ export function createSchoolSheets(
   const created = addSchoolTabs(workbook, planned, {
     period: tabPeriod(workbook, existing, period),
     catalogue: inForce,
+    canContinue: options.canContinue,
   });
-  return { created, skipped };
+  return { created, skipped, remaining: planned.length - created.length };
 }

@@ -78,7 +78,7 @@ function createSchoolTemplates(): void {
     alert(parts.join('\n\n'));
     return;
   }
-  promptSchoolTemplates(spreadsheet);
+  promptSchoolTemplates(spreadsheet, started);
 }
 
 /**
@@ -99,7 +99,7 @@ function writeTabCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, cells: readonl
   }
 }
 
-function promptSchoolTemplates(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+function promptSchoolTemplates(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, started: number): void {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.prompt(MESSAGES.schoolListPromptTitle, MESSAGES.schoolListPrompt, ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
@@ -109,10 +109,15 @@ function promptSchoolTemplates(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
     return;
   }
   toast(MESSAGES.creatingSheets(names.length));
+  // The execution was running while the prompt waited for her: its six minutes count from the menu click.
   const outcome = createSchoolSheets(
     spreadsheetWorkbook(spreadsheet),
     names,
     schoolYear(new Date(), spreadsheet.getSpreadsheetTimeZone()),
+    { canContinue: stepBudget(started) },
   );
-  alert(MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped));
+  const parts = [MESSAGES.schoolSheetsResult(outcome.created, outcome.skipped)];
+  if (outcome.remaining > 0)
+    parts.push(TAB_MESSAGES.stoppedPasted(outcome.remaining, outcome.created.length + outcome.remaining));
+  alert(parts.join('\n\n'));
 }

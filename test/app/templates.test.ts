@@ -71,6 +71,7 @@ describe('createSchoolSheets', () => {
     expect(outcome).toEqual({
       created: ['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 2»', 'МКОУ «Берёзовская ООШ»'],
       skipped: [],
+      remaining: 0,
     });
     const tab = models.get('МБОУ «Гимназия № 2»')!;
     expect(tab.cells[1][1].value).toBe('МБОУ «Гимназия № 2»');

@@ -176,6 +176,36 @@ describe('«Создать листы ОО по списку»', () => {
     expect(alert).toBe('Создано листов: 301.');
   });
 
+  it('stops a pasted list between two tabs before six minutes, and the same list pasted again makes only the rest', () => {
+    // Apps Script ends an execution after six minutes, the time a prompt waits included
+    // («Script runtime: 6 min / execution», https://developers.google.com/apps-script/guides/services/quotas).
+    // Each copy charged 5 s: 300 tabs would take 25 minutes.
+    const { emulator, bundle } = start({ latency: { methodMs: { 'Spreadsheet.insertSheet': 5000 } } });
+    const list = Array.from({ length: 300 }, (_, i) => `МБОУ «СОШ № ${i + 1}»`).join('\n');
+    emulator.ui.queuePromptResponse({ button: 'OK', text: list });
+    bundle.call('menuCreateSchoolSheets');
+    const first = sheetNames(emulator).length - 1;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(300);
+    expect(emulator.elapsedMs()).toBeLessThan(6 * 60 * 1000);
+    expect(emulator.ui.alerts.at(-1)!.prompt).toContain(
+      `не создано ${300 - first} из 300 — команда остановлена, чтобы не превысить ограничение Google на время ` +
+        'работы скрипта (шесть минут). Что сделать: запустите «Создать листы ОО по списку» ещё раз и вставьте ' +
+        'тот же список — листы, которые уже есть, будут пропущены.',
+    );
+    let runs = 1;
+    while (sheetNames(emulator).length < 301 && runs < 10) {
+      emulator.ui.queuePromptResponse({ button: 'OK', text: list });
+      bundle.call('menuCreateSchoolSheets');
+      runs++;
+    }
+    expect(runs).toBeGreaterThan(1);
+    expect(sheetNames(emulator).slice(1)).toEqual(
+      Array.from({ length: 300 }, (_, i) => `МБОУ «СОШ № ${i + 1}»`),
+    );
+    expect(emulator.ui.alerts.at(-1)!.prompt).not.toContain('не для всех ОО');
+  });
+
   it('with «Список ОО» makes a tab for each roster school without one and writes the tabs into «Лист», asking nothing', () => {
     const { emulator, bundle } = start();
     emulator.seedSheet('Список ОО', [
