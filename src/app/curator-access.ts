@@ -14,7 +14,7 @@
  */
 import { parseSchoolTab } from '../core/monitoring/school-tab';
 import type { RosterEntry } from '../core/roster';
-import { schoolKey } from '../core/text/school-name';
+import { matchedName, schoolNameMatcher } from '../core/roster/school-name-match';
 import type { Analysis } from './analyse';
 import type { SheetKindId } from './sheet-kinds/sheet-kind';
 import type { Workbook } from './workbook';
@@ -190,14 +190,17 @@ function namedOther(
   { tabs, decided }: Assignment,
 ): NamedOtherSchool[] {
   const read = new Map(analysis.outputs['school-tab'].tabs.map((tab) => [tab.sheet, tab.name]));
-  const byKey = new Map(entries.map((entry) => [schoolKey(entry.name), entry]));
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const match = schoolNameMatcher(entries.map((entry) => entry.name));
   const found: NamedOtherSchool[] = [];
   for (const sheet of tabs) {
     const entry = decided.get(sheet);
     if (entry === undefined) continue;
     const typed = read.get(sheet) ?? parseSchoolTab(workbook.readSheet(sheet), analysis.catalogue)?.name;
     if (typed === undefined) continue;
-    const named = byKey.get(schoolKey(typed));
+    // Written as people write it («СОШ 5» for «МБОУ «СОШ № 5»»), by the one matcher the analysis uses.
+    const name = matchedName(match(typed));
+    const named = name === null ? undefined : byName.get(name);
     if (named !== undefined && named !== entry) found.push({ sheet, school: entry.name, typed });
   }
   return found;

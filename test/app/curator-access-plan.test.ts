@@ -56,6 +56,16 @@ describe('planCuratorAccess: whose a tab is', () => {
     expect(access.notOnRoster).toEqual([]);
   });
 
+  it('reports a school cell that names another school as people write it, by the matcher the analysis uses', () => {
+    // «сош 2» and «СОШ №2» are school 2 written loosely; «СОШ № 1» (its own) is no other school.
+    const access = plan({ cells: ['сош 2', 'МБОУ «СОШ №1»', 'СОШ № 3'], bound: { A: S1, B: S2, C: S3 } });
+    expect(access.owners).toEqual({ A: S1, B: S2, C: S3 });
+    expect(access.namedOther).toEqual([
+      { sheet: 'A', school: S1, typed: 'сош 2' },
+      { sheet: 'B', school: S2, typed: 'МБОУ «СОШ №1»' },
+    ]);
+  });
+
   it('follows «Лист» over the stored binding and over the school cell', () => {
     const access = plan({ cells: [S1, S2, S3], sheets: ['B', 'A', 'C'], bound: { A: S1, B: S2, C: S3 } });
     expect(access.owners).toEqual({ A: S2, B: S1, C: S3 });
