@@ -91,7 +91,8 @@ describe('the add-on', () => {
       'urlFetchWhitelist',
       'webapp',
     ];
-    for (const field of Object.keys(JSON.parse(manifest.toString('utf8')))) expect(documented).toContain(field);
+    for (const field of Object.keys(JSON.parse(manifest.toString('utf8'))))
+      expect(documented).toContain(field);
   });
 });
 
@@ -160,7 +161,15 @@ describe('the command line package', () => {
     expect(existsSync(join(app, 'node_modules/exceljs'))).toBe(false);
 
     expect((await sh('npx', ['--offline', 'cmn-sheets', '--version'], app)).trim()).toBe(version);
-    const stdout = await sh('npx', ['--offline', 'cmn-sheets', 'demo'], app);
+    // The same demo from the repository's own build alongside: the package changes nothing in what it does.
+    const reference = join(base, 'reference');
+    await mkdir(reference);
+    const [stdout, own] = await Promise.all([
+      sh('npx', ['--offline', 'cmn-sheets', 'demo'], app),
+      run(['demo'], reference),
+    ]);
+    expect(own.code).toBe(0);
+    expect(stdout).toBe(own.stdout);
     expect(stdout).toContain(`ОО: ${DEMO_DEFAULTS.orgs},`);
     const output = join(app, DEMO_DEFAULTS.dir);
     expect(existsSync(join(output, 'demo-municipality.xlsx'))).toBe(true);
@@ -170,18 +179,15 @@ describe('the command line package', () => {
     );
     const documents = await readdir(join(output, 'отчёт'), { recursive: true, encoding: 'utf8' });
     expect(documents.filter((name) => name.endsWith('.docx'))).toHaveLength(DEMO_DEFAULTS.orgs + 2);
-
-    // The same demo from the repository's own build: the package changes nothing in what it does.
-    const reference = join(base, 'reference');
-    await mkdir(reference);
-    const own = await run(['demo'], reference);
-    expect(own.code).toBe(0);
-    expect(stdout).toBe(own.stdout);
   }, 120_000);
 
   it('installs globally (`npm install -g`) and runs from any folder', async () => {
     const prefix = join(base, 'global');
-    await sh('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--offline', join(release, TARBALL)], base);
+    await sh(
+      'npm',
+      ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--offline', join(release, TARBALL)],
+      base,
+    );
     const elsewhere = join(base, 'elsewhere', 'папка координатора');
     await mkdir(elsewhere, { recursive: true });
     const bin = join(prefix, 'bin', 'cmn-sheets');
