@@ -109,11 +109,17 @@ function readme(page, tarball) {
   return `\uFEFF${lines.join('\r\n')}`;
 }
 
-await prepareOutdir();
-await writeAddOn();
-const page = await writePage();
-const tarball = packCommandLine();
-await writeFile(join(outdir, 'README.txt'), readme(page, tarball));
-console.error(
-  `release ${version} in ${outdir}: ${[page ?? '(no page: the build makes no dist/web/index.html)', `${ADD_ON_DIR}/`, tarball, 'README.txt'].join(', ')}`,
-);
+// A refusal (a folder not empty, a file not built) is one line, not a stack trace.
+try {
+  await prepareOutdir();
+  await writeAddOn();
+  const page = await writePage();
+  const tarball = packCommandLine();
+  await writeFile(join(outdir, 'README.txt'), readme(page, tarball));
+  console.error(
+    `release ${version} in ${outdir}: ${[page ?? '(no page: the build makes no dist/web/index.html)', `${ADD_ON_DIR}/`, tarball, 'README.txt'].join(', ')}`,
+  );
+} catch (error) {
+  console.error(`release: ${error.message}`);
+  process.exit(1);
+}

@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -61,6 +61,29 @@ function unstamped(text: string): { readonly rest: string; readonly stamp: strin
   expect(stamped).toHaveLength(1);
   return { rest: lines.filter((line) => !line.includes(STAMP)).join('\n'), stamp: stamped[0] };
 }
+
+describe('the release script', () => {
+  it('refuses a folder that already holds files and leaves them as they were', async () => {
+    const taken = join(base, 'taken');
+    await mkdir(taken);
+    await writeFile(join(taken, 'отчёт.docx'), 'не трогать');
+    const refused = await execFileAsync(
+      process.execPath,
+      [join(ROOT, 'scripts/release.mjs'), '--outdir', taken],
+      {
+        cwd: ROOT,
+        env: npmEnv,
+      },
+    ).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(refused?.code).toBe(1);
+    expect(refused?.stderr).toBe(`release: ${taken} is not empty: give a new or empty folder\n`);
+    expect(await readdir(taken)).toEqual(['отчёт.docx']);
+    expect(await readFile(join(taken, 'отчёт.docx'), 'utf8')).toBe('не трогать');
+  });
+});
 
 describe('the add-on', () => {
   it('stamps Code.gs and sidebar.html with the version and otherwise ships them as built', async () => {
