@@ -3,10 +3,12 @@
 //                         export of src/gas/index.ts (Apps Script only calls top-level functions)
 //   dist/sidebar.html     the sidebar client (src/client) inlined into one HTML file
 //   dist/appsscript.json  the manifest
-//   dist/cli.mjs          the Node command line over .xlsx (exceljs stays an external dependency)
+//   dist/cli.mjs          the Node command line over .xlsx, with everything it imports bundled in, so
+//                         the npm package installs without a registry (docs/decisions.md#release)
+//   dist/cli-licenses.txt the licences of the third-party packages bundled into the command line
 // Builds are deterministic: the same sources give byte-identical files.
 import { build } from 'esbuild';
-import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
 
 const GLOBAL_NAME = 'CMN';
 // `node build.mjs --outdir DIR` builds elsewhere (the determinism test builds twice and compares).
@@ -79,14 +81,41 @@ async function buildSidebar() {
   await writeFile(`${DIST}/sidebar.html`, html);
 }
 
+// The third-party packages esbuild put into the command line: their MIT, ISC, BSD and Apache
+// licences ask that the licence text travel with the code.
+async function writeCliLicenses(metafile) {
+  const packageDirs = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
+    if (match) packageDirs.add(match[1]);
+  }
+  // One section per package and version: nested copies of the same version say the same thing.
+  const sections = new Map();
+  for (const dir of packageDirs) {
+    const pkg = JSON.parse(await readFile(`${dir}/package.json`, 'utf8'));
+    const licenseFile = (await readdir(dir)).sort().find((name) => /^(licen[cs]e|copying)/i.test(name));
+    const text = licenseFile
+      ? await readFile(`${dir}/${licenseFile}`, 'utf8')
+      : `License: ${pkg.license ?? 'not stated in the package'}`;
+    sections.set(`${pkg.name} ${pkg.version}`, `${pkg.name} ${pkg.version}\n\n${text.trim()}\n`);
+  }
+  const ordered = [...sections.keys()].sort().map((key) => sections.get(key));
+  await writeFile(`${DIST}/cli-licenses.txt`, ordered.join(`\n${'-'.repeat(72)}\n\n`));
+}
+
 async function buildCli() {
-  await build({
+  const result = await build({
     entryPoints: ['src/cli/main.ts'],
     bundle: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // exceljs and its helpers are CommonJS and call require() for Node's own modules; an ES module
+    // has no require of its own, so the bundle makes one.
+    banner: {
+      js: "import { createRequire as cmnCreateRequire } from 'node:module';\nconst require = cmnCreateRequire(import.meta.url);",
+    },
+    metafile: true,
     outdir: DIST,
     entryNames: 'cli',
     outExtension: { '.js': '.mjs' },
@@ -98,6 +127,7 @@ async function buildCli() {
     charset: 'utf8',
     logLevel: 'warning',
   });
+  await writeCliLicenses(result.metafile);
 }
 
 await rm(DIST, { recursive: true, force: true });
