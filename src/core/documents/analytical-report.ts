@@ -81,6 +81,7 @@ export function buildAnalyticalReport(
     ...participants(input, internal, words),
     heading(2, T.SECTION_METHOD),
     paragraph(words.method),
+    ...weightingParagraphs(input.result, words),
     paragraph(words.sources),
     ...exclusions(input.result, internal),
     ...results(input, words),
@@ -127,6 +128,18 @@ function participants(input: DocumentInput, internal: boolean, words: ReportWord
   if (internal && notSubmitted.length > 0)
     blocks.push(paragraph(T.NOT_SUBMITTED_LIST), bulletList(notSubmitted));
   return blocks;
+}
+
+/**
+ * How satisfaction was averaged (docs/domain.md#satisfaction): its figures carry the weighting the summary used,
+ * by respondents or the plain mean of the units, and the method says which for each.
+ */
+function weightingParagraphs(result: SummaryResult, words: ReportWords): Block[] {
+  const listed = listedIndicators(result.indicators);
+  return (['respondents', 'schools'] as const).flatMap((weighting) => {
+    const titles = listed.filter((indicator) => indicator.weighting === weighting).map((i) => i.title);
+    return titles.length === 0 ? [] : [paragraph(words.weightingMethod(weighting, titles))];
+  });
 }
 
 function exclusions(result: SummaryResult, internal: boolean): Block[] {

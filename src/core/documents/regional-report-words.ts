@@ -5,7 +5,7 @@
  */
 import { countOf } from '../text/plural';
 import { reportFigure } from './figure-texts';
-import { NO_VALUE, QUALITY_CLEAN, VALUE_ERROR } from './messages';
+import { byFigures, NO_VALUE, QUALITY_CLEAN, VALUE_ERROR, weightingMethod } from './messages';
 import { MUNICIPAL_REPORT_WORDS, type ReportWords } from './report-words';
 
 export const REGION = 'регион';
@@ -40,6 +40,13 @@ export const REGIONAL_REPORT_WORDS: ReportWords = {
     'Доля ОО с документом — отношение числа ОО, в которых документ есть, к числу учтённых ОО. ' +
     'Доля с нулевым знаменателем не рассчитывается («—»). ОО с ошибками в исходных данных показателя ' +
     'не учитывается в его расчёте и не считается нулём.',
+  // The roll-up weights by respondents only when every municipality did; else each municipal figure by its schools.
+  weightingMethod: (weighting, titles) =>
+    weighting === 'respondents'
+      ? weightingMethod(weighting, titles).replace('по учтённым ОО', 'по учтённым ОО всех муниципалитетов')
+      : `${byFigures(titles)} значение — среднее значений ` +
+        'муниципалитетов, взвешенное по числу учтённых в них ОО: не во всех муниципалитетах ОО указали число ' +
+        'участвовавших в опросе.',
   sources:
     'Источники данных — таблицы мониторинга муниципалитетов (формы мониторинга ОО и базы наставников). ' +
     'Целевые значения — установленные в каталоге показателей; показатель без целевого значения приводится справочно.',

@@ -4,7 +4,12 @@
  * its units and the figures «по муниципалитету» or «по региону».
  */
 import { parameterText } from '../parameters/parameters';
-import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../findings/analysis-result';
+import type {
+  IndicatorSummary,
+  OrganizationSummary,
+  SummaryResult,
+  Weighting,
+} from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
 import type { DocumentInput } from './document-input';
 import { reportSchoolValueText } from './figure-texts';
@@ -23,6 +28,8 @@ export interface ReportWords {
   /** The conclusions' first sentence: who took part. */
   readonly tookPart: (count: number, roster: number | null) => string;
   readonly method: string;
+  /** How the satisfaction figures of `titles` were averaged over the units (docs/domain.md#satisfaction). */
+  readonly weightingMethod: (weighting: Weighting, titles: readonly string[]) => string;
   readonly sources: string;
   readonly sectionResults: string;
   readonly indicatorHeaders: readonly string[];
@@ -62,6 +69,7 @@ export const MUNICIPAL_REPORT_WORDS: ReportWords = {
   participantsCounted: T.participantsCounted,
   tookPart: T.coverageConclusion,
   method: T.METHOD_TEXT,
+  weightingMethod: T.weightingMethod,
   sources: T.METHOD_SOURCES,
   sectionResults: T.SECTION_RESULTS,
   indicatorHeaders: T.INDICATOR_HEADERS,

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { makeDocuments } from '../../../src/app/documents';
 import { summarise } from '../../../src/app/summarise';
 import { plainText, type Block, type DocModel, type TableBlock } from '../../../src/core/documents/doc-model';
+import { buildAnalyticalReport } from '../../../src/core/documents/analytical-report';
 import { mainDeficits } from '../../../src/core/documents/main-deficits';
+import { signatureName } from '../../../src/core/documents/signature';
 import type { Recommendation } from '../../../src/core/findings/analysis-result';
 import { generateMunicipality } from '../../../src/demo/municipality';
 import { documentText } from '../../../src/core/text/document-text';
@@ -25,10 +27,8 @@ function documentsOf(extra: readonly [string, string][] = []) {
   );
   const workbook = memoryWorkbook(sheets);
   const summarised = summarise(workbook);
-  return {
-    summarised,
-    ...makeDocuments(workbook, summarised, { generatedAt: '02.12.2025 10:15' }).documents,
-  };
+  const made = makeDocuments(workbook, summarised, { generatedAt: '02.12.2025 10:15' });
+  return { summarised, input: made.input, ...made.documents };
 }
 
 const sections = (model: DocModel) =>
@@ -156,6 +156,50 @@ describe('the analytical report', () => {
     ]);
     expect(plainText(documentsOf().report)).toContain(
       'Исполнитель: [указать: Исполнитель], тел. [указать: Телефон исполнителя]',
+    );
+  });
+
+  it('signs with the initials before the surname, however «Параметры» gives the name', () => {
+    const full = documentsOf([['ФИО подписывающего', 'Черкасова Мария Александровна']]);
+    for (const model of [full.report, full.publicReport])
+      expect(lines(model.blocks)).toContain(`________________ М.${NB}А.${NB}Черкасова`);
+    expect(signatureName('Черкасова Мария Александровна')).toBe('М. А. Черкасова');
+    expect(signatureName('Мамедов Ильхам Гасан оглы')).toBe('И. Г. Мамедов');
+    // Already initials, or not a full ФИО: as typed, never a guess.
+    expect(signatureName('М. А. Черкасова')).toBe('М. А. Черкасова');
+    expect(signatureName('Черкасова М. А.')).toBe('Черкасова М. А.');
+    expect(signatureName('[указать: ФИО подписывающего]')).toBe('[указать: ФИО подписывающего]');
+  });
+
+  it('says in its method how satisfaction is averaged over the schools', () => {
+    const method = (model: DocModel) => {
+      const at = model.blocks.findIndex(
+        (block) => block.kind === 'heading' && block.text.endsWith('Методика'),
+      );
+      const end = model.blocks.findIndex((block, i) => i > at && block.kind === 'heading');
+      return lines(model.blocks.slice(at + 1, end)).join('\n');
+    };
+    const satisfaction = filled.summarised.result.indicators.filter((i) => i.weighting !== undefined);
+    expect(satisfaction.map((i) => i.weighting)).toEqual(['respondents', 'respondents']);
+    const byRespondents = method(filled.report);
+    for (const indicator of satisfaction) expect(byRespondents).toContain(`«${indicator.title}»`);
+    expect(byRespondents).toContain('с учётом числа респондентов');
+    expect(byRespondents).toContain('Σ удовлетворённых / Σ участвовавших в опросе');
+    expect(byRespondents).not.toContain('без учёта числа респондентов');
+
+    // A school that gave only its percent, without the number surveyed: the plain mean of the schools.
+    const [mentors] = satisfaction;
+    const mean = { ...mentors, numerator: null, denominator: null, weighting: 'schools' as const };
+    const result = {
+      ...filled.input.result,
+      indicators: filled.input.result.indicators.map((i) => (i.id === mentors.id ? mean : i)),
+    };
+    const text = method(buildAnalyticalReport({ ...filled.input, result }, 'public'));
+    expect(text).toContain(
+      `По показателю «${mentors.title}» значение — среднее значений учтённых ОО без учёта числа респондентов`,
+    );
+    expect(text).toContain(
+      `По показателю «${satisfaction[1].title}» значение рассчитано с учётом числа респондентов`,
     );
   });
 
