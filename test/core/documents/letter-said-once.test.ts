@@ -18,8 +18,11 @@ import { generateMunicipality } from '../../../src/demo/municipality';
 import { memoryWorkbook } from '../../tools/memory-workbook';
 import { demoSchools, withLetterDetails } from './letter-fixture';
 
-/** A Wednesday before the New Year holidays: «в течение месяца» ends on a Saturday, «до 20 декабря» has passed. */
-const TODAY: CalendarDay = { year: 2025, month: 12, day: 24 };
+/**
+ * A Monday in December: «до 20 декабря» falls on a Sunday, «в течение месяца» on 7 January, a holiday, and the
+ * monitoring of «20–25 ноября» is next year's.
+ */
+const TODAY: CalendarDay = { year: 2026, month: 12, day: 7 };
 const ABSENT = 'МБОУ «СОШ № 77»';
 
 function letters() {
@@ -31,7 +34,7 @@ function letters() {
   );
   const workbook = memoryWorkbook(sheets);
   const summarised = summarise(workbook, { today: TODAY });
-  const { documents } = makeDocuments(workbook, summarised, { generatedAt: '24.12.2025' });
+  const { documents } = makeDocuments(workbook, summarised, { generatedAt: '07.12.2026' });
   return { documents, organizations: summarised.result.organizations };
 }
 
