@@ -6,6 +6,7 @@
  * nominative fits (RUSSIAN.md §1).
  */
 import type { Weighting } from '../findings/analysis-result';
+import type { Coverage } from './coverage';
 import { countOf, plural } from '../text/plural';
 import { quote } from '../text/quote';
 
@@ -71,10 +72,17 @@ export function responsibleLine(responsible: string): string {
   return `Ответственный за проведение мониторинга: ${responsible}.`;
 }
 
-export function participantsSubmitted(count: number, roster: number | null): string {
-  return roster === null
-    ? `Данные представили: ${countOf(count, SCHOOLS_FORMS)}.`
-    : `Данные представили ${count} из ${countOf(roster, SCHOOLS_FORMS)} по списку.`;
+/** «… 1 ОО, которой нет в списке», «… 2 ОО, которых нет в списке». */
+function offRosterPhrase(count: number): string {
+  return `${countOf(count, SCHOOLS_FORMS)}, ${plural(count, ['которой', 'которых', 'которых'])} нет в списке`;
+}
+
+export function participantsSubmitted({ submitted, roster, offRoster }: Coverage): string {
+  if (roster === null) return `Данные представили: ${countOf(submitted, SCHOOLS_FORMS)}.`;
+  const listed = `Данные представили ${submitted} из ${countOf(roster, SCHOOLS_FORMS)} по списку`;
+  return offRoster === 0
+    ? `${listed}.`
+    : `${listed}; кроме того, представлены и учтены данные ${offRosterPhrase(offRoster)}.`;
 }
 
 export function participantsCounted(counted: number, withErrors: number): string {
@@ -101,9 +109,13 @@ export const METHOD_SOURCES =
   'системе наставничества, и база наставников муниципалитета. Целевые значения — установленные в каталоге ' +
   'показателей таблицы мониторинга; показатель без целевого значения приводится справочно.';
 
-/** «По показателю «…»», «По показателям «…», «…»»: the figures a sentence of the method is about. */
-export function byFigures(titles: readonly string[]): string {
-  return `${plural(titles.length, ['По показателю', 'По показателям', 'По показателям'])} ${titles.map(quote).join(', ')}`;
+/**
+ * What a sentence of the method is about: satisfaction as a whole when all its figures were averaged alike
+ * (`titles` empty), else the figures named — «По показателю «…»», «По показателям «…», «…»».
+ */
+export function weightingSubject(titles: readonly string[]): string {
+  if (titles.length === 0) return 'Удовлетворённость участием в программах наставничества';
+  return `${plural(titles.length, ['По показателю', 'По показателям', 'По показателям'])} ${titles.map(quote).join(', ')} значение`;
 }
 
 /**
@@ -111,12 +123,14 @@ export function byFigures(titles: readonly string[]): string {
  * school counted gave their number, else the plain mean of the schools' percents.
  */
 export function weightingMethod(weighting: Weighting, titles: readonly string[]): string {
+  const subject = weightingSubject(titles);
+  const computed = titles.length === 0 ? 'рассчитана' : 'рассчитано';
   return weighting === 'respondents'
-    ? `${byFigures(titles)} значение рассчитано с учётом числа респондентов: отношение суммы удовлетворённых ` +
-        'участием к сумме участвовавших в опросе по учтённым ОО (Σ удовлетворённых / Σ участвовавших в опросе); ' +
-        'для ОО, указавшей только процент, число удовлетворённых — этот процент от числа участвовавших в опросе.'
-    : `${byFigures(titles)} значение — среднее значений учтённых ОО без учёта числа респондентов: не все ОО ` +
-        'указали число участвовавших в опросе.';
+    ? `${subject} ${computed} с учётом числа респондентов: отношение суммы удовлетворённых участием к сумме ` +
+        'участвовавших в опросе по учтённым ОО (Σ удовлетворённых / Σ участвовавших в опросе); для ОО, указавшей ' +
+        'только процент, число удовлетворённых — этот процент от числа участвовавших в опросе.'
+    : `${subject} — среднее значений учтённых ОО без учёта числа респондентов: не все ОО указали число ` +
+        'участвовавших в опросе.';
 }
 
 /** «сведения … не учтены», not «ОО не учтены» (RUSSIAN.md § 3), as «Сводная» says it. */
@@ -257,10 +271,10 @@ export function stagesSentence(stages: readonly string[]): string {
     : `Дефициты, выявленные в нескольких ОО, относятся к этапам алгоритма: ${stages.join('; ')}.`;
 }
 
-export function coverageConclusion(count: number, roster: number | null): string {
-  return roster === null
-    ? `В мониторинге приняли участие ${countOf(count, SCHOOLS_FORMS)}.`
-    : `В мониторинге приняли участие ${count} из ${countOf(roster, SCHOOLS_FORMS)} по списку.`;
+export function coverageConclusion({ submitted, roster, offRoster }: Coverage): string {
+  if (roster === null) return `В мониторинге приняли участие ${countOf(submitted, SCHOOLS_FORMS)}.`;
+  const listed = `В мониторинге приняли участие ${submitted} из ${countOf(roster, SCHOOLS_FORMS)} по списку`;
+  return offRoster === 0 ? `${listed}.` : `${listed} и ${offRosterPhrase(offRoster)}.`;
 }
 
 export function targetsConclusion(met: number, withTarget: number, furthest: readonly string[]): string {

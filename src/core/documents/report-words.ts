@@ -11,6 +11,7 @@ import type {
   Weighting,
 } from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
+import type { Coverage } from './coverage';
 import type { DocumentInput } from './document-input';
 import { reportSchoolValueText } from './figure-texts';
 import * as T from './messages';
@@ -22,11 +23,11 @@ export interface ReportWords {
   readonly placeLine: (place: string) => string;
   readonly purpose: string;
   readonly tasks: readonly string[];
-  /** «Данные представили 11 из 12 ОО по списку.» (null: no roster). */
-  readonly participantsSubmitted: (count: number, roster: number | null) => string;
+  /** «Данные представили 11 из 12 ОО по списку.», or without a roster the count alone. */
+  readonly participantsSubmitted: (coverage: Coverage) => string;
   readonly participantsCounted: (counted: number, withErrors: number) => string;
   /** The conclusions' first sentence: who took part. */
-  readonly tookPart: (count: number, roster: number | null) => string;
+  readonly tookPart: (coverage: Coverage) => string;
   readonly method: string;
   /** How the satisfaction figures of `titles` were averaged over the units (docs/domain.md#satisfaction). */
   readonly weightingMethod: (weighting: Weighting, titles: readonly string[]) => string;

@@ -15,6 +15,7 @@ import type { Recommendation } from '../../../src/core/findings/analysis-result'
 import { generateMunicipality } from '../../../src/demo/municipality';
 import { documentText } from '../../../src/core/text/document-text';
 import { memoryWorkbook } from '../../tools/memory-workbook';
+import { demoSchools, withLetterDetails } from './letter-fixture';
 
 /** The demo municipality with «Параметры» given the optional rows a coordinator may add. */
 function documentsOf(extra: readonly [string, string][] = []) {
@@ -181,14 +182,16 @@ describe('the analytical report', () => {
     };
     const satisfaction = filled.summarised.result.indicators.filter((i) => i.weighting !== undefined);
     expect(satisfaction.map((i) => i.weighting)).toEqual(['respondents', 'respondents']);
+    // Both figures alike: said once, of satisfaction as a whole.
     const byRespondents = method(filled.report);
-    for (const indicator of satisfaction) expect(byRespondents).toContain(`«${indicator.title}»`);
-    expect(byRespondents).toContain('с учётом числа респондентов');
+    expect(byRespondents).toContain(
+      'Удовлетворённость участием в программах наставничества рассчитана с учётом числа респондентов',
+    );
     expect(byRespondents).toContain('Σ удовлетворённых / Σ участвовавших в опросе');
     expect(byRespondents).not.toContain('без учёта числа респондентов');
 
     // A school that gave only its percent, without the number surveyed: the plain mean of the schools.
-    const [mentors] = satisfaction;
+    const [mentors, mentees] = satisfaction;
     const mean = { ...mentors, numerator: null, denominator: null, weighting: 'schools' as const };
     const result = {
       ...filled.input.result,
@@ -199,8 +202,31 @@ describe('the analytical report', () => {
       `По показателю «${mentors.title}» значение — среднее значений учтённых ОО без учёта числа респондентов`,
     );
     expect(text).toContain(
-      `По показателю «${satisfaction[1].title}» значение рассчитано с учётом числа респондентов`,
+      `По показателю «${mentees.title}» значение рассчитано с учётом числа респондентов`,
     );
+  });
+
+  it('counts the schools of «Список ОО» that submitted data, and says so of a school the list lacks', () => {
+    const generated = generateMunicipality({ seed: 7, orgs: 5 });
+    const schools = demoSchools(generated.sheets);
+    const sheets = withLetterDetails(
+      Object.fromEntries(generated.sheets.map((sheet) => [sheet.name, sheet.values])),
+      [...schools.slice(1), 'МБОУ «СОШ № 77»'],
+    );
+    const workbook = memoryWorkbook(sheets);
+    const { report, publicReport } = makeDocuments(workbook, summarise(workbook), {
+      generatedAt: '02.12.2025',
+    }).documents;
+    for (const model of [report, publicReport]) {
+      const text = plainText(model);
+      expect(text).toContain(
+        `Данные представили 4 из 5${NB}ОО по списку; кроме того, представлены и учтены данные 1${NB}ОО, которой нет в списке.`,
+      );
+      expect(text).toContain(
+        `В мониторинге приняли участие 4 из 5${NB}ОО по списку и 1${NB}ОО, которой нет в списке.`,
+      );
+      expect(text).not.toMatch(/представили 5 из 5/);
+    }
   });
 
   it('keeps every school and every note about itself out of the version for publication', () => {
