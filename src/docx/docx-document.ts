@@ -74,6 +74,8 @@ function table(block: TableBlock): Table {
   const bold = new Set(block.boldRows ?? []);
   const rows = block.rows.map((cells, r) => {
     const header = r < block.headerRows;
+    // Word and LibreOffice keep a row whose paragraphs are all «keep with next» on the page of what follows.
+    const kept = block.keepWithNext === true && r === block.rows.length - 1 ? true : undefined;
     return new TableRow({
       tableHeader: header,
       // A short row stays on one page; a long one (a recommendation the coordinator wrote out) may
@@ -89,6 +91,7 @@ function table(block: TableBlock): Table {
               (line) =>
                 new Paragraph({
                   alignment: ALIGN[header ? 'center' : (block.align?.[c] ?? 'left')],
+                  keepNext: kept,
                   children: runs(
                     [{ text: line, bold: header || bold.has(r) }],
                     header ? TABLE_HEADER_SIZE : TABLE_SIZE,
@@ -150,7 +153,7 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
       );
     case 'table':
       // An empty paragraph after a table keeps two tables in a row from merging into one.
-      return [table(block), new Paragraph({ children: [] })];
+      return [table(block), new Paragraph({ keepNext: block.keepWithNext, children: [] })];
     case 'page-break':
       return [new Paragraph({ children: [new PageBreak()] })];
   }

@@ -40,6 +40,33 @@ describe('the .docx writer', () => {
     expect(rows[0]).toContain('<w:tblHeader/>');
   });
 
+  it('keeps a table’s last row on the page of what follows when the model asks, so a signature is not left alone', async () => {
+    const table = (keepWithNext: boolean): DocModel => ({
+      name: 'т',
+      blocks: [
+        {
+          kind: 'table',
+          widths: [0.5, 0.5],
+          headerRows: 1,
+          rows: [
+            ['Дефицит', 'Число ОО'],
+            ['Нет плана', '3'],
+            ['Нет приказа', '1'],
+          ],
+          keepWithNext,
+        },
+        { kind: 'paragraph', runs: [{ text: 'Директор' }] },
+      ],
+    });
+    const rows = async (model: DocModel) =>
+      [...(await documentXml(model)).matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
+    const kept = await rows(table(true));
+    expect(kept.map((row) => row.includes('<w:keepNext/>'))).toEqual([false, false, true]);
+    // The empty paragraph that closes the table passes the hold on to the signature.
+    expect(await documentXml(table(true))).toMatch(/<\/w:tbl><w:p><w:pPr><w:keepNext\/>/);
+    expect((await rows(table(false))).some((row) => row.includes('<w:keepNext/>'))).toBe(false);
+  });
+
   it('writes runs with their looks and headings kept with the next paragraph', async () => {
     const xml = await documentXml({
       name: 'т',

@@ -258,6 +258,8 @@ function recommendations(result: SummaryResult, words: ReportWords): Block[] {
       kind: 'table',
       widths: [0.55, 0.33, 0.12],
       headerRows: 1,
+      // The signature follows: it takes the table's last row to its page rather than stand there alone.
+      keepWithNext: true,
       rows: [
         [...T.DEFICIT_HEADERS],
         ...found.map((item) => [item.deficit, stageLabel(item.stage), String(item.schools)]),

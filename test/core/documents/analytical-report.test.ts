@@ -158,6 +158,10 @@ describe('the analytical report', () => {
     expect(plainText(documentsOf().report)).toContain(
       'Исполнитель: [указать: Исполнитель], тел. [указать: Телефон исполнителя]',
     );
+    // The table before it takes its last row to the signature's page: the signature never stands alone there.
+    const tables = filled.report.blocks.filter((block): block is TableBlock => block.kind === 'table');
+    expect(tables.at(-1)?.keepWithNext).toBe(true);
+    expect(tables.slice(0, -1).some((table) => table.keepWithNext === true)).toBe(false);
   });
 
   it('signs with the initials before the surname, however «Параметры» gives the name', () => {
