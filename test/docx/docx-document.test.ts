@@ -67,6 +67,29 @@ describe('the .docx writer', () => {
     expect((await rows(table(false))).some((row) => row.includes('<w:keepNext/>'))).toBe(false);
   });
 
+  it('ends the paragraph before a page break with the break, leaving no paragraph of a break alone', async () => {
+    const xml = await documentXml({
+      name: 'т',
+      blocks: [
+        { kind: 'paragraph', runs: [{ text: 'Исполнитель: Иванова' }] },
+        { kind: 'page-break' },
+        { kind: 'heading', level: 2, text: 'Приложение' },
+        { kind: 'table', widths: [1], headerRows: 1, rows: [['№'], ['1']] },
+        { kind: 'page-break' },
+        { kind: 'paragraph', runs: [{ text: 'Следующее письмо' }] },
+      ],
+    });
+    const paragraphs = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map(
+      (match) => match[0],
+    );
+    const breaks = paragraphs.filter((paragraph) => paragraph.includes('<w:br w:type="page"/>'));
+    expect(breaks).toHaveLength(2);
+    expect(breaks[0]).toContain('Исполнитель: Иванова');
+    // After a table, the paragraph that closes it carries the break.
+    expect(xml).toMatch(/<\/w:tbl><w:p>(?:(?!<\/w:p>)[\s\S])*<w:br w:type="page"\/>/);
+    expect(xml.indexOf('Исполнитель')).toBeLessThan(xml.indexOf('Приложение'));
+  });
+
   it('writes runs with their looks and headings kept with the next paragraph', async () => {
     const xml = await documentXml({
       name: 'т',
