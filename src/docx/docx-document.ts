@@ -74,6 +74,8 @@ function table(block: TableBlock): Table {
   const bold = new Set(block.boldRows ?? []);
   const rows = block.rows.map((cells, r) => {
     const header = r < block.headerRows;
+    // Word and LibreOffice keep a row whose paragraphs are all «keep with next» on the page of what follows.
+    const kept = block.keepWithNext === true && r === block.rows.length - 1 ? true : undefined;
     return new TableRow({
       tableHeader: header,
       // A short row stays on one page; a long one (a recommendation the coordinator wrote out) may
@@ -89,6 +91,7 @@ function table(block: TableBlock): Table {
               (line) =>
                 new Paragraph({
                   alignment: ALIGN[header ? 'center' : (block.align?.[c] ?? 'left')],
+                  keepNext: kept,
                   children: runs(
                     [{ text: line, bold: header || bold.has(r) }],
                     header ? TABLE_HEADER_SIZE : TABLE_SIZE,
@@ -116,7 +119,13 @@ function table(block: TableBlock): Table {
   });
 }
 
-function blockChildren(block: Block): (Paragraph | Table)[] {
+/**
+ * A block's paragraphs and tables. `breakAfter`: a page break follows, drawn at the end of the block's last
+ * paragraph rather than as a paragraph of its own — a paragraph holding only the break would, on a page filled
+ * to its last line, go to the next page and leave it blank before the break.
+ */
+function blockChildren(block: Block, breakAfter: boolean): (Paragraph | Table)[] {
+  const pageBreak = breakAfter ? [new PageBreak()] : [];
   switch (block.kind) {
     case 'heading':
       return [
@@ -126,7 +135,7 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
           keepNext: true,
           keepLines: true,
           spacing: { before: block.level === 1 ? 0 : 240, after: 120 },
-          children: runs([{ text: block.text, bold: true }], HEADING_SIZES[block.level]),
+          children: [...runs([{ text: block.text, bold: true }], HEADING_SIZES[block.level]), ...pageBreak],
         }),
       ];
     case 'paragraph':
@@ -135,25 +144,35 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
           alignment: ALIGN[block.align ?? 'justify'],
           keepNext: block.keepWithNext === true ? true : undefined,
           spacing: { after: 80 },
-          children: runs(block.runs),
+          children: [...runs(block.runs), ...pageBreak],
         }),
       ];
     case 'list':
       return block.items.map(
-        (item) =>
+        (item, i) =>
           new Paragraph({
             bullet: { level: 0 },
             alignment: AlignmentType.JUSTIFIED,
             spacing: { after: 40 },
-            children: runs(item),
+            children: [...runs(item), ...(i === block.items.length - 1 ? pageBreak : [])],
           }),
       );
     case 'table':
       // An empty paragraph after a table keeps two tables in a row from merging into one.
-      return [table(block), new Paragraph({ children: [] })];
+      return [table(block), new Paragraph({ keepNext: block.keepWithNext, children: pageBreak })];
     case 'page-break':
+      // A break with nothing before it to end (the first block, or a second break in a row).
       return [new Paragraph({ children: [new PageBreak()] })];
   }
+}
+
+/** The blocks drawn in order, each page break at the end of the block before it. */
+function bodyChildren(blocks: readonly Block[]): (Paragraph | Table)[] {
+  return blocks.flatMap((block, i) => {
+    const previous = blocks[i - 1];
+    if (block.kind === 'page-break' && previous !== undefined && previous.kind !== 'page-break') return [];
+    return blockChildren(block, blocks[i + 1]?.kind === 'page-break' && block.kind !== 'page-break');
+  });
 }
 
 /** The page number, centred in the footer: a PAGE field, so every office suite counts the pages itself. */
@@ -172,7 +191,7 @@ export function docxDocument(model: DocModel): Document {
   const section: ISectionOptions = {
     properties: { page: { size: PAGE, margin: MARGIN } },
     ...(model.pageNumbers === true ? { footers: { default: pageNumberFooter() } } : {}),
-    children: model.blocks.flatMap(blockChildren),
+    children: bodyChildren(model.blocks),
   };
   return new Document({
     title: model.name,

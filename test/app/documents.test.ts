@@ -3,7 +3,7 @@ import { makeDocuments } from '../../src/app/documents';
 import { generateRecommendations } from '../../src/app/generate';
 import { summarise } from '../../src/app/summarise';
 import { plainText, type DocModel, type TableBlock } from '../../src/core/documents/doc-model';
-import { measureText } from '../../src/core/documents/letter-measures';
+import { isDataErrorsRow, measureText } from '../../src/core/documents/letter-measures';
 import { documentText } from '../../src/core/text/document-text';
 import { RECOMMENDATION_HEADERS } from '../../src/core/documents/messages';
 import { VISIBLE_HEADERS } from '../../src/core/recommendations/recommendation-row';
@@ -62,7 +62,8 @@ describe('the documents of one run', () => {
     expect(documents.letters.map((letter) => letter.school)).toEqual(schools);
 
     for (const letter of documents.letters) {
-      const own = input.rows.filter((row) => row.organization === letter.school);
+      // The errors, with their list and term, are the appendix's: their row is not in the table.
+      const own = input.rows.filter((row) => row.organization === letter.school && !isDataErrorsRow(row));
       const table = recommendationsTable(letter.model);
       // The list of errors a row carries on the sheet is given once, in the letter's appendix.
       // As the letter prints it (RUSSIAN.md § 4): the coordinator's «Гимназия № 1» with its no-break space.

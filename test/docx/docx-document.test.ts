@@ -40,6 +40,56 @@ describe('the .docx writer', () => {
     expect(rows[0]).toContain('<w:tblHeader/>');
   });
 
+  it('keeps a table’s last row on the page of what follows when the model asks, so a signature is not left alone', async () => {
+    const table = (keepWithNext: boolean): DocModel => ({
+      name: 'т',
+      blocks: [
+        {
+          kind: 'table',
+          widths: [0.5, 0.5],
+          headerRows: 1,
+          rows: [
+            ['Дефицит', 'Число ОО'],
+            ['Нет плана', '3'],
+            ['Нет приказа', '1'],
+          ],
+          keepWithNext,
+        },
+        { kind: 'paragraph', runs: [{ text: 'Директор' }] },
+      ],
+    });
+    const rows = async (model: DocModel) =>
+      [...(await documentXml(model)).matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
+    const kept = await rows(table(true));
+    expect(kept.map((row) => row.includes('<w:keepNext/>'))).toEqual([false, false, true]);
+    // The empty paragraph that closes the table passes the hold on to the signature.
+    expect(await documentXml(table(true))).toMatch(/<\/w:tbl><w:p><w:pPr><w:keepNext\/>/);
+    expect((await rows(table(false))).some((row) => row.includes('<w:keepNext/>'))).toBe(false);
+  });
+
+  it('ends the paragraph before a page break with the break, leaving no paragraph of a break alone', async () => {
+    const xml = await documentXml({
+      name: 'т',
+      blocks: [
+        { kind: 'paragraph', runs: [{ text: 'Исполнитель: Иванова' }] },
+        { kind: 'page-break' },
+        { kind: 'heading', level: 2, text: 'Приложение' },
+        { kind: 'table', widths: [1], headerRows: 1, rows: [['№'], ['1']] },
+        { kind: 'page-break' },
+        { kind: 'paragraph', runs: [{ text: 'Следующее письмо' }] },
+      ],
+    });
+    const paragraphs = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map(
+      (match) => match[0],
+    );
+    const breaks = paragraphs.filter((paragraph) => paragraph.includes('<w:br w:type="page"/>'));
+    expect(breaks).toHaveLength(2);
+    expect(breaks[0]).toContain('Исполнитель: Иванова');
+    // After a table, the paragraph that closes it carries the break.
+    expect(xml).toMatch(/<\/w:tbl><w:p>(?:(?!<\/w:p>)[\s\S])*<w:br w:type="page"\/>/);
+    expect(xml.indexOf('Исполнитель')).toBeLessThan(xml.indexOf('Приложение'));
+  });
+
   it('writes runs with their looks and headings kept with the next paragraph', async () => {
     const xml = await documentXml({
       name: 'т',

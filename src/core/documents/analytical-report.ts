@@ -16,6 +16,7 @@ import { parameterText } from '../parameters/parameters';
 import { stageLabel } from '../recommendations/stages';
 import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../findings/analysis-result';
 import { flagOfSchoolShare, listedIndicators, selectKeyIndicators } from '../findings/key-indicators';
+import { coverageOf } from './coverage';
 import { dynamicsSection } from './dynamics-section';
 import { bulletList, heading, introParagraph, paragraph, type Block, type DocModel } from './doc-model';
 import { periodOf, type DocumentInput } from './document-input';
@@ -65,7 +66,6 @@ export function buildAnalyticalReport(
   const period = periodOf(input);
   const internal = audience === 'internal';
   const title = internal ? T.REPORT_NAME : T.PUBLIC_REPORT_NAME;
-  const roster = input.rosterSize ?? null;
   const blocks: Block[] = [
     heading(1, T.REPORT_TITLE),
     paragraph(T.REPORT_SUBTITLE, 'center'),
@@ -81,13 +81,14 @@ export function buildAnalyticalReport(
     ...participants(input, internal, words),
     heading(2, T.SECTION_METHOD),
     paragraph(words.method),
+    ...weightingParagraphs(input.result, words),
     paragraph(words.sources),
     ...exclusions(input.result, internal),
     ...results(input, words),
     ...dynamicsSection(input.result, period),
     ...(internal ? unitsSection(input.result, words) : []),
     ...analysisBlocks(input.result, words, internal),
-    ...conclusionBlocks(input.result, words, roster),
+    ...conclusionBlocks(input.result, words, coverageOf(input)),
     ...decisionBlocks(input.result, input.parameters, words),
     ...recommendations(input.result, words),
     ...reportSignature(input.parameters),
@@ -119,7 +120,7 @@ function participants(input: DocumentInput, internal: boolean, words: ReportWord
   const withErrors = result.organizations.filter((org) => org.errors > 0).length;
   const lines = [
     T.responsibleLine(parameterText(input.parameters, 'responsible')),
-    words.participantsSubmitted(result.organizations.length, input.rosterSize ?? null),
+    words.participantsSubmitted(coverageOf(input)),
     words.participantsCounted(result.organizations.length, withErrors),
   ];
   if (notSubmitted.length > 0) lines.push(T.participantsNotSubmitted(notSubmitted.length));
@@ -127,6 +128,24 @@ function participants(input: DocumentInput, internal: boolean, words: ReportWord
   if (internal && notSubmitted.length > 0)
     blocks.push(paragraph(T.NOT_SUBMITTED_LIST), bulletList(notSubmitted));
   return blocks;
+}
+
+/**
+ * How satisfaction was averaged (docs/domain.md#satisfaction): its figures carry the weighting the summary used,
+ * by respondents or the plain mean of the units, and the method says which — of satisfaction as a whole when
+ * all its figures were averaged alike, else figure by figure.
+ */
+function weightingParagraphs(result: SummaryResult, words: ReportWords): Block[] {
+  const weighted = listedIndicators(result.indicators).filter(
+    (indicator) => indicator.weighting !== undefined,
+  );
+  const kinds = (['respondents', 'schools'] as const).filter((kind) =>
+    weighted.some((indicator) => indicator.weighting === kind),
+  );
+  return kinds.map((kind) => {
+    const titles = weighted.filter((indicator) => indicator.weighting === kind).map((i) => i.title);
+    return paragraph(words.weightingMethod(kind, kinds.length === 1 ? [] : titles));
+  });
 }
 
 function exclusions(result: SummaryResult, internal: boolean): Block[] {
@@ -239,6 +258,8 @@ function recommendations(result: SummaryResult, words: ReportWords): Block[] {
       kind: 'table',
       widths: [0.55, 0.33, 0.12],
       headerRows: 1,
+      // The signature follows: it takes the table's last row to its page rather than stand there alone.
+      keepWithNext: true,
       rows: [
         [...T.DEFICIT_HEADERS],
         ...found.map((item) => [item.deficit, stageLabel(item.stage), String(item.schools)]),

@@ -46,6 +46,8 @@ export interface TableBlock {
   readonly align?: readonly Align[];
   /** Rows (0-based) shown in bold besides the header, e.g. the municipality's total. */
   readonly boldRows?: readonly number[];
+  /** Its last row is kept on the page of what follows: a signature after it never stands alone on a page. */
+  readonly keepWithNext?: boolean;
 }
 
 export interface PageBreakBlock {

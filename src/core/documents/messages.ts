@@ -5,7 +5,10 @@
  * the Ижевск order № 644, п. 13 (no public comparison of schools). School names stand only where the
  * nominative fits (RUSSIAN.md §1).
  */
+import type { Weighting } from '../findings/analysis-result';
+import type { Coverage } from './coverage';
 import { countOf, plural } from '../text/plural';
+import { quote } from '../text/quote';
 
 const SCHOOLS_FORMS = ['ОО', 'ОО', 'ОО'] as const;
 const DEFICIT_FORMS = ['дефицит', 'дефицита', 'дефицитов'] as const;
@@ -69,10 +72,17 @@ export function responsibleLine(responsible: string): string {
   return `Ответственный за проведение мониторинга: ${responsible}.`;
 }
 
-export function participantsSubmitted(count: number, roster: number | null): string {
-  return roster === null
-    ? `Данные представили: ${countOf(count, SCHOOLS_FORMS)}.`
-    : `Данные представили ${count} из ${countOf(roster, SCHOOLS_FORMS)} по списку.`;
+/** «… 1 ОО, которой нет в списке», «… 2 ОО, которых нет в списке». */
+function offRosterPhrase(count: number): string {
+  return `${countOf(count, SCHOOLS_FORMS)}, ${plural(count, ['которой', 'которых', 'которых'])} нет в списке`;
+}
+
+export function participantsSubmitted({ submitted, roster, offRoster }: Coverage): string {
+  if (roster === null) return `Данные представили: ${countOf(submitted, SCHOOLS_FORMS)}.`;
+  const listed = `Данные представили ${submitted} из ${countOf(roster, SCHOOLS_FORMS)} по списку`;
+  return offRoster === 0
+    ? `${listed}.`
+    : `${listed}; кроме того, представлены и учтены данные ${offRosterPhrase(offRoster)}.`;
 }
 
 export function participantsCounted(counted: number, withErrors: number): string {
@@ -98,6 +108,30 @@ export const METHOD_SOURCES =
   'Источники данных — формы мониторинга, заполненные ОО по показателям раздела 6 Положения о муниципальной ' +
   'системе наставничества, и база наставников муниципалитета. Целевые значения — установленные в каталоге ' +
   'показателей таблицы мониторинга; показатель без целевого значения приводится справочно.';
+
+/**
+ * What a sentence of the method is about: satisfaction as a whole when all its figures were averaged alike
+ * (`titles` empty), else the figures named — «По показателю «…»», «По показателям «…», «…»».
+ */
+export function weightingSubject(titles: readonly string[]): string {
+  if (titles.length === 0) return 'Удовлетворённость участием в программах наставничества';
+  return `${plural(titles.length, ['По показателю', 'По показателям', 'По показателям'])} ${titles.map(quote).join(', ')} значение`;
+}
+
+/**
+ * How satisfaction was averaged over the schools (docs/domain.md#satisfaction): weighted by respondents when every
+ * school counted gave their number, else the plain mean of the schools' percents.
+ */
+export function weightingMethod(weighting: Weighting, titles: readonly string[]): string {
+  const subject = weightingSubject(titles);
+  const computed = titles.length === 0 ? 'рассчитана' : 'рассчитано';
+  return weighting === 'respondents'
+    ? `${subject} ${computed} с учётом числа респондентов: отношение суммы удовлетворённых участием к сумме ` +
+        'участвовавших в опросе по учтённым ОО (Σ удовлетворённых / Σ участвовавших в опросе); для ОО, указавшей ' +
+        'только процент, число удовлетворённых — этот процент от числа участвовавших в опросе.'
+    : `${subject} — среднее значений учтённых ОО без учёта числа респондентов: не все ОО указали число ` +
+        'участвовавших в опросе.';
+}
 
 /** «сведения … не учтены», not «ОО не учтены» (RUSSIAN.md § 3), as «Сводная» says it. */
 export function methodExcluded(title: string, names: readonly string[]): string {
@@ -237,10 +271,10 @@ export function stagesSentence(stages: readonly string[]): string {
     : `Дефициты, выявленные в нескольких ОО, относятся к этапам алгоритма: ${stages.join('; ')}.`;
 }
 
-export function coverageConclusion(count: number, roster: number | null): string {
-  return roster === null
-    ? `В мониторинге приняли участие ${countOf(count, SCHOOLS_FORMS)}.`
-    : `В мониторинге приняли участие ${count} из ${countOf(roster, SCHOOLS_FORMS)} по списку.`;
+export function coverageConclusion({ submitted, roster, offRoster }: Coverage): string {
+  if (roster === null) return `В мониторинге приняли участие ${countOf(submitted, SCHOOLS_FORMS)}.`;
+  const listed = `В мониторинге приняли участие ${submitted} из ${countOf(roster, SCHOOLS_FORMS)} по списку`;
+  return offRoster === 0 ? `${listed}.` : `${listed} и ${offRosterPhrase(offRoster)}.`;
 }
 
 export function targetsConclusion(met: number, withTarget: number, furthest: readonly string[]): string {
@@ -311,9 +345,9 @@ export function schoolsOf(count: number, total: number): string {
 
 // The letter to a school as an official letter (RUSSIAN.md § 6; docs/decisions.md#letters-to-schools).
 
-/** «№ 28 от 20.12.2025», or blanks to fill by hand when the letter is registered. */
+/** «Исх. № 28 от 20.12.2025», or blanks to fill by hand when the letter is registered. */
 export function letterNumberLine(number: string | undefined, date: string | undefined): string {
-  return `№ ${number ?? '_____'} от ${date ?? '__________'}`;
+  return `Исх. № ${number ?? '_____'} от ${date ?? '__________'}`;
 }
 export const LETTER_SUBJECT =
   'О направлении адресных рекомендаций по итогам мониторинга реализации целевой модели наставничества';
@@ -336,11 +370,13 @@ export function periodPhrase(period: string): string {
     return `${period.trim().replace(/\s*[–-]\s*/, '/')} учебный год`;
   return period;
 }
-export function letterBody(basis: string, period: string): string {
+/** `submitted`: the school sent its data, which the recommendations rest on; else they cannot say so. */
+export function letterBody(basis: string, period: string, submitted: boolean): string {
   return (
     `Направляем адресные рекомендации по итогам мониторинга реализации целевой модели наставничества за ` +
-    `${periodPhrase(period)} (основание: ${basis}). Рекомендации подготовлены по данным, представленным ОО, ` +
-    'и предназначены руководителю, заместителям руководителя и куратору ОО.'
+    `${periodPhrase(period)} (основание: ${basis}). Рекомендации ` +
+    (submitted ? 'подготовлены по данным, представленным ОО, и ' : '') +
+    'предназначены руководителю, заместителям руководителя и куратору ОО.'
   );
 }
 export const LETTER_BODY_MEASURES =
@@ -399,13 +435,19 @@ export const STAGE_DOCUMENTS: Readonly<Record<number, readonly string[]>> = {
   ],
   8: ['план реализации целевой модели наставничества в ОО (корректировка)'],
 };
+/**
+ * The term of the errors' correction in a letter: the report's decision «в течение недели», counted from the day the
+ * letter reaches the school rather than as a date of the algorithm's stage 7, which would follow the monitoring of
+ * the next November (docs/decisions.md, «Documents, third round»).
+ */
+export const FIX_DATA_TERM = 'в течение недели со дня получения письма';
 export const APPENDIX_HEADING = 'Приложение. Ошибки в данных мониторинга ОО';
 export function appendixIntro(count: number, onBase: boolean): string {
   const found = `${plural(count, ['Найдена', 'Найдены', 'Найдено'])} ${countOf(count, ERROR_FORMS)}`;
   const fix = plural(count, ['Исправьте её', 'Исправьте их', 'Исправьте их']);
   return (
     `Куратору ОО. ${found}. ${fix} в файле мониторинга ОО по адресам ячеек, указанным ` +
-    'в таблице, и представьте файл повторно; до исправления сведения ОО не учитываются в расчёте показателей, ' +
+    `в таблице, и представьте файл повторно ${FIX_DATA_TERM}; до исправления сведения ОО не учитываются в расчёте показателей, ` +
     'к которым относятся ошибки.' +
     (onBase
       ? ' Ячейки листа ОО указаны так, как в файле ОО; ячейки листа «База наставников» — по таблице мониторинга ' +

@@ -5,7 +5,7 @@
  */
 import { countOf } from '../text/plural';
 import { reportFigure } from './figure-texts';
-import { NO_VALUE, QUALITY_CLEAN, VALUE_ERROR } from './messages';
+import { NO_VALUE, QUALITY_CLEAN, VALUE_ERROR, weightingMethod, weightingSubject } from './messages';
 import { MUNICIPAL_REPORT_WORDS, type ReportWords } from './report-words';
 
 export const REGION = 'регион';
@@ -26,20 +26,27 @@ export const REGIONAL_REPORT_WORDS: ReportWords = {
     'оценить достижение целевых значений показателей по региону и выявить дефициты, общие для ОО разных муниципалитетов;',
     'подготовить предложения для принятия управленческих решений на региональном уровне.',
   ],
-  participantsSubmitted: (count) => `Сведения представили: ${countOf(count, MUNICIPALITIES)}.`,
+  participantsSubmitted: ({ submitted }) => `Сведения представили: ${countOf(submitted, MUNICIPALITIES)}.`,
   participantsCounted: (counted, withErrors) =>
     withErrors === 0
       ? `Сведения ${countOf(counted, OF_MUNICIPALITIES)} учтены в расчёте показателей; ошибок в данных не найдено.`
       : `Сведения ${countOf(counted, OF_MUNICIPALITIES)} учтены в расчёте показателей; в данных ОО ` +
         `${countOf(withErrors, OF_MUNICIPALITIES)} есть ошибки, такие ОО не учтены в расчёте тех показателей, ` +
         'к которым относятся ошибки.',
-  tookPart: (count) => `В мониторинге приняли участие ОО ${countOf(count, OF_MUNICIPALITIES)}.`,
+  tookPart: ({ submitted }) => `В мониторинге приняли участие ОО ${countOf(submitted, OF_MUNICIPALITIES)}.`,
   method:
     'Доли по региону рассчитаны как отношение суммы числителей к сумме знаменателей по всем ОО муниципалитетов, ' +
     'представившим корректные данные (Σ числителей / Σ знаменателей), а не как среднее долей муниципалитетов. ' +
     'Доля ОО с документом — отношение числа ОО, в которых документ есть, к числу учтённых ОО. ' +
     'Доля с нулевым знаменателем не рассчитывается («—»). ОО с ошибками в исходных данных показателя ' +
     'не учитывается в его расчёте и не считается нулём.',
+  // The roll-up weights by respondents only when every municipality did; else each municipal figure by its schools.
+  weightingMethod: (weighting, titles) =>
+    weighting === 'respondents'
+      ? weightingMethod(weighting, titles).replace('по учтённым ОО', 'по учтённым ОО всех муниципалитетов')
+      : `${weightingSubject(titles)} — среднее значений ` +
+        'муниципалитетов, взвешенное по числу учтённых в них ОО: не во всех муниципалитетах ОО указали число ' +
+        'участвовавших в опросе.',
   sources:
     'Источники данных — таблицы мониторинга муниципалитетов (формы мониторинга ОО и базы наставников). ' +
     'Целевые значения — установленные в каталоге показателей; показатель без целевого значения приводится справочно.',

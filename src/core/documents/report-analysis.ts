@@ -13,6 +13,7 @@ import { stageLabel } from '../recommendations/stages';
 import { heading, paragraph, type Block } from './doc-model';
 import { reportMunicipalText, targetText } from './figure-texts';
 import { mainDeficits, type MainDeficit } from './main-deficits';
+import type { Coverage } from './coverage';
 import * as T from './messages';
 import type { ReportWords } from './report-words';
 
@@ -124,7 +125,7 @@ function qualityTable(result: SummaryResult, words: ReportWords): Block[] {
 }
 
 /** A few sentences: coverage, targets, deficits, and data quality when it limits the results. */
-export function conclusionBlocks(result: SummaryResult, words: ReportWords, roster: number | null): Block[] {
+export function conclusionBlocks(result: SummaryResult, words: ReportWords, coverage: Coverage): Block[] {
   const withTarget = targeted(result);
   const met = withTarget.filter((indicator) => indicator.met === true).length;
   const furthest = shortfalls(result)
@@ -132,7 +133,7 @@ export function conclusionBlocks(result: SummaryResult, words: ReportWords, rost
     .map((indicator) => lowerFirst(indicator.title));
   const withErrors = result.organizations.filter((org) => org.errors > 0).length;
   const sentences = [
-    words.tookPart(result.organizations.length, roster),
+    words.tookPart(coverage),
     T.targetsConclusion(met, withTarget.length, furthest),
     T.deficitsConclusion(sharedDeficits(result).length),
     ...(withErrors === 0 ? [] : [T.qualityConclusion(words.units(withErrors))]),

@@ -4,8 +4,14 @@
  * its units and the figures «по муниципалитету» or «по региону».
  */
 import { parameterText } from '../parameters/parameters';
-import type { IndicatorSummary, OrganizationSummary, SummaryResult } from '../findings/analysis-result';
+import type {
+  IndicatorSummary,
+  OrganizationSummary,
+  SummaryResult,
+  Weighting,
+} from '../findings/analysis-result';
 import type { KeyIndicator } from '../findings/key-indicators';
+import type { Coverage } from './coverage';
 import type { DocumentInput } from './document-input';
 import { reportSchoolValueText } from './figure-texts';
 import * as T from './messages';
@@ -17,12 +23,14 @@ export interface ReportWords {
   readonly placeLine: (place: string) => string;
   readonly purpose: string;
   readonly tasks: readonly string[];
-  /** «Данные представили 11 из 12 ОО по списку.» (null: no roster). */
-  readonly participantsSubmitted: (count: number, roster: number | null) => string;
+  /** «Данные представили 11 из 12 ОО по списку.», or without a roster the count alone. */
+  readonly participantsSubmitted: (coverage: Coverage) => string;
   readonly participantsCounted: (counted: number, withErrors: number) => string;
   /** The conclusions' first sentence: who took part. */
-  readonly tookPart: (count: number, roster: number | null) => string;
+  readonly tookPart: (coverage: Coverage) => string;
   readonly method: string;
+  /** How the satisfaction figures of `titles` were averaged over the units (docs/domain.md#satisfaction). */
+  readonly weightingMethod: (weighting: Weighting, titles: readonly string[]) => string;
   readonly sources: string;
   readonly sectionResults: string;
   readonly indicatorHeaders: readonly string[];
@@ -62,6 +70,7 @@ export const MUNICIPAL_REPORT_WORDS: ReportWords = {
   participantsCounted: T.participantsCounted,
   tookPart: T.coverageConclusion,
   method: T.METHOD_TEXT,
+  weightingMethod: T.weightingMethod,
   sources: T.METHOD_SOURCES,
   sectionResults: T.SECTION_RESULTS,
   indicatorHeaders: T.INDICATOR_HEADERS,

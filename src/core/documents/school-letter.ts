@@ -26,8 +26,9 @@ import { headOf, periodOf, type DocumentInput, type LetterRow } from './document
 import { reportMunicipalText, reportSchoolValueText, schoolTargetText } from './figure-texts';
 import { addresseeOf } from './letter-addressee';
 import { distinctErrors, errorAppendix } from './letter-errors';
-import { deficitText, measureText, stagesOf } from './letter-measures';
+import { deficitText, isDataErrorsRow, measureText, stagesOf } from './letter-measures';
 import * as T from './messages';
+import { signatureLine } from './signature';
 import { typesetDocument } from './typeset-document';
 
 /**
@@ -42,14 +43,15 @@ export function letterName(school: string): string {
 
 /** The letter to a school that submitted data. */
 export function buildSchoolLetter(input: DocumentInput, org: OrganizationSummary): DocModel {
-  const rows = rowsOf(input.rows, org.name);
   // The school's errors include those of its rows of «База наставников» (by «Место работы»).
   const errors = distinctErrors(
     org.dataErrors ??
       input.result.issues.filter((issue) => issue.sheet === org.sheet && issue.severity === 'error'),
   );
+  // The errors, their cells and their term are the appendix's: the table does not repeat them.
+  const rows = rowsOf(input.rows, org.name).filter((row) => errors.length === 0 || !isDataErrorsRow(row));
   const body = [
-    paragraph(T.letterBody(parameterText(input.parameters, 'basis'), periodOf(input))),
+    paragraph(T.letterBody(parameterText(input.parameters, 'basis'), periodOf(input), true)),
     ...(rows.length === 0 ? [] : [paragraph(T.LETTER_BODY_MEASURES)]),
     ...(errors.length === 0 ? [] : [paragraph(T.LETTER_BODY_ERRORS)]),
   ];
@@ -85,7 +87,7 @@ export function buildNotSubmittedLetter(input: DocumentInput, school: string): D
     name: letterName(school),
     blocks: [
       ...opening(input, school),
-      paragraph(T.letterBody(parameterText(input.parameters, 'basis'), periodOf(input))),
+      paragraph(T.letterBody(parameterText(input.parameters, 'basis'), periodOf(input), false)),
       paragraph(T.LETTER_NOT_SUBMITTED),
       heading(2, T.LETTER_DEFICITS),
       ...measures(rows),
@@ -127,7 +129,7 @@ function closing(input: DocumentInput): Block[] {
     paragraph(T.LETTER_CLOSING),
     paragraph(''),
     paragraph(parameterText(parameters, 'signerPosition'), 'left'),
-    paragraph(`${T.SIGNATURE_LINE} ${parameterText(parameters, 'signerName')}`, 'right'),
+    paragraph(signatureLine(parameters), 'right'),
     paragraph(''),
     paragraph(
       T.executorLine(parameterText(parameters, 'executor'), parameterText(parameters, 'executorPhone')),

@@ -1,10 +1,13 @@
 /**
- * A document in the house style (RUSSIAN.md § 4): every heading, run, list item and table cell goes through
- * `documentText`. The name is left alone: it is a file name and a Google Doc's title, where a no-break space
+ * A document in the house style (RUSSIAN.md §§ 4–5): every heading, run, list item and table cell goes through
+ * `documentText`, and a clause in an indicator's title is closed by its comma (`closedClauses`). The name is left alone: it is a file name and a Google Doc's title, where a no-break space
  * would only make the file harder to find.
  */
-import { documentText } from '../text/document-text';
+import { documentText as houseStyle } from '../text/document-text';
+import { closedClauses } from './closed-clause';
 import type { Block, DocModel, Run } from './doc-model';
+
+const documentText = (text: string) => closedClauses(houseStyle(text));
 
 function runs(items: readonly Run[]): Run[] {
   return items.map((run) => ({ ...run, text: documentText(run.text) }));

@@ -8,11 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { makeDocuments } from '../../../src/app/documents';
 import { summarise } from '../../../src/app/summarise';
 import { plainText, type Block, type DocModel, type TableBlock } from '../../../src/core/documents/doc-model';
+import { buildAnalyticalReport } from '../../../src/core/documents/analytical-report';
 import { mainDeficits } from '../../../src/core/documents/main-deficits';
+import { signatureName } from '../../../src/core/documents/signature';
 import type { Recommendation } from '../../../src/core/findings/analysis-result';
 import { generateMunicipality } from '../../../src/demo/municipality';
 import { documentText } from '../../../src/core/text/document-text';
 import { memoryWorkbook } from '../../tools/memory-workbook';
+import { demoSchools, withLetterDetails } from './letter-fixture';
 
 /** The demo municipality with «Параметры» given the optional rows a coordinator may add. */
 function documentsOf(extra: readonly [string, string][] = []) {
@@ -25,10 +28,8 @@ function documentsOf(extra: readonly [string, string][] = []) {
   );
   const workbook = memoryWorkbook(sheets);
   const summarised = summarise(workbook);
-  return {
-    summarised,
-    ...makeDocuments(workbook, summarised, { generatedAt: '02.12.2025 10:15' }).documents,
-  };
+  const made = makeDocuments(workbook, summarised, { generatedAt: '02.12.2025 10:15' });
+  return { summarised, input: made.input, ...made.documents };
 }
 
 const sections = (model: DocModel) =>
@@ -157,6 +158,79 @@ describe('the analytical report', () => {
     expect(plainText(documentsOf().report)).toContain(
       'Исполнитель: [указать: Исполнитель], тел. [указать: Телефон исполнителя]',
     );
+    // The table before it takes its last row to the signature's page: the signature never stands alone there.
+    const tables = filled.report.blocks.filter((block): block is TableBlock => block.kind === 'table');
+    expect(tables.at(-1)?.keepWithNext).toBe(true);
+    expect(tables.slice(0, -1).some((table) => table.keepWithNext === true)).toBe(false);
+  });
+
+  it('signs with the initials before the surname, however «Параметры» gives the name', () => {
+    const full = documentsOf([['ФИО подписывающего', 'Черкасова Мария Александровна']]);
+    for (const model of [full.report, full.publicReport])
+      expect(lines(model.blocks)).toContain(`________________ М.${NB}А.${NB}Черкасова`);
+    expect(signatureName('Черкасова Мария Александровна')).toBe('М. А. Черкасова');
+    expect(signatureName('Мамедов Ильхам Гасан оглы')).toBe('И. Г. Мамедов');
+    // Already initials, or not a full ФИО: as typed, never a guess.
+    expect(signatureName('М. А. Черкасова')).toBe('М. А. Черкасова');
+    expect(signatureName('Черкасова М. А.')).toBe('Черкасова М. А.');
+    expect(signatureName('[указать: ФИО подписывающего]')).toBe('[указать: ФИО подписывающего]');
+  });
+
+  it('says in its method how satisfaction is averaged over the schools', () => {
+    const method = (model: DocModel) => {
+      const at = model.blocks.findIndex(
+        (block) => block.kind === 'heading' && block.text.endsWith('Методика'),
+      );
+      const end = model.blocks.findIndex((block, i) => i > at && block.kind === 'heading');
+      return lines(model.blocks.slice(at + 1, end)).join('\n');
+    };
+    const satisfaction = filled.summarised.result.indicators.filter((i) => i.weighting !== undefined);
+    expect(satisfaction.map((i) => i.weighting)).toEqual(['respondents', 'respondents']);
+    // Both figures alike: said once, of satisfaction as a whole.
+    const byRespondents = method(filled.report);
+    expect(byRespondents).toContain(
+      'Удовлетворённость участием в программах наставничества рассчитана с учётом числа респондентов',
+    );
+    expect(byRespondents).toContain('Σ удовлетворённых / Σ участвовавших в опросе');
+    expect(byRespondents).not.toContain('без учёта числа респондентов');
+
+    // A school that gave only its percent, without the number surveyed: the plain mean of the schools.
+    const [mentors, mentees] = satisfaction;
+    const mean = { ...mentors, numerator: null, denominator: null, weighting: 'schools' as const };
+    const result = {
+      ...filled.input.result,
+      indicators: filled.input.result.indicators.map((i) => (i.id === mentors.id ? mean : i)),
+    };
+    const text = method(buildAnalyticalReport({ ...filled.input, result }, 'public'));
+    expect(text).toContain(
+      `По показателю «${mentors.title}» значение — среднее значений учтённых ОО без учёта числа респондентов`,
+    );
+    expect(text).toContain(
+      `По показателю «${mentees.title}» значение рассчитано с учётом числа респондентов`,
+    );
+  });
+
+  it('counts the schools of «Список ОО» that submitted data, and says so of a school the list lacks', () => {
+    const generated = generateMunicipality({ seed: 7, orgs: 5 });
+    const schools = demoSchools(generated.sheets);
+    const sheets = withLetterDetails(
+      Object.fromEntries(generated.sheets.map((sheet) => [sheet.name, sheet.values])),
+      [...schools.slice(1), 'МБОУ «СОШ № 77»'],
+    );
+    const workbook = memoryWorkbook(sheets);
+    const { report, publicReport } = makeDocuments(workbook, summarise(workbook), {
+      generatedAt: '02.12.2025',
+    }).documents;
+    for (const model of [report, publicReport]) {
+      const text = plainText(model);
+      expect(text).toContain(
+        `Данные представили 4 из 5${NB}ОО по списку; кроме того, представлены и учтены данные 1${NB}ОО, которой нет в списке.`,
+      );
+      expect(text).toContain(
+        `В мониторинге приняли участие 4 из 5${NB}ОО по списку и 1${NB}ОО, которой нет в списке.`,
+      );
+      expect(text).not.toMatch(/представили 5 из 5/);
+    }
   });
 
   it('keeps every school and every note about itself out of the version for publication', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterRow } from '../../../src/core/documents/document-input';
 import { distinctErrors, errorText } from '../../../src/core/documents/letter-errors';
-import { deficitText, measureText, stagesOf } from '../../../src/core/documents/letter-measures';
+import {
+  deficitText,
+  isDataErrorsRow,
+  measureText,
+  stagesOf,
+} from '../../../src/core/documents/letter-measures';
 import { periodPhrase } from '../../../src/core/documents/messages';
 import { createIssue } from '../../../src/core/issues/issue';
 
@@ -42,6 +47,36 @@ describe('a row of the letter’s table', () => {
     expect(deficitText(row({ deficit: 'Доля ниже целевого значения', figure: '58,8 % / 70 %', text }))).toBe(
       'Доля ниже целевого значения',
     );
+  });
+
+  it('does not repeat the numbers of a figure the recommendation’s text already gives in words', () => {
+    const text =
+      'Дополнить базу наставников на листе «База наставников».\n' +
+      'По показателю 1.2 «Педагоги в роли наставника» в ОО 7 наставников, в базе — 5 наставников.';
+    const deficit = 'База наставников заполнена не полностью';
+    expect(deficitText(row({ deficit, figure: 'наставников в базе: 5 из 7', text }))).toBe(deficit);
+    // A number the text does not give keeps the figure.
+    expect(deficitText(row({ deficit, figure: 'наставников в базе: 4 из 7', text }))).toBe(
+      `${deficit} (наставников в базе: 4 из 7)`,
+    );
+    expect(
+      deficitText(
+        row({
+          deficit: 'Доля ниже целевого значения',
+          figure: '1\u00a0474 / 2\u00a0486',
+          text: 'Охват 1 474.',
+        }),
+      ),
+    ).toBe('Доля ниже целевого значения (1\u00a0474 при целевом значении 2\u00a0486)');
+  });
+
+  it('tells the row asking to correct the data errors from the others', () => {
+    expect(isDataErrorsRow(row({ deficit: 'Ошибки в данных мониторинга ОО (ошибок: 2)' }))).toBe(true);
+    // Renamed by the coordinator, it still carries the list of errors.
+    expect(
+      isDataErrorsRow(row({ deficit: 'Неверные данные', text: 'Исправить.\nОшибки:\n— «СОШ 3»!E7' })),
+    ).toBe(true);
+    expect(isDataErrorsRow(row({ deficit: 'Нет приказа', text: 'Издать приказ.' }))).toBe(false);
   });
 
   it('words the plan correction, which is no finding of its own', () => {

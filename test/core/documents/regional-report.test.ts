@@ -59,6 +59,29 @@ describe('the regional analytical report', () => {
     expect(documents.letters).toEqual([]);
   });
 
+  it('says how satisfaction is averaged over the region: by respondents, or each municipality by its schools', () => {
+    const region = rollup(books.map((each) => each.entry));
+    const weighting = region.indicators.filter((i) => i.weighting !== undefined).map((i) => i.weighting);
+    expect(weighting).toEqual(['respondents', 'respondents']);
+    expect(internal).toContain(
+      'Удовлетворённость участием в программах наставничества рассчитана с учётом числа респондентов: ' +
+        'отношение суммы удовлетворённых участием к сумме участвовавших в опросе по учтённым ОО всех муниципалитетов',
+    );
+    const [mentors] = input.result.indicators.filter((i) => i.weighting !== undefined);
+    const bySchools = {
+      ...input,
+      result: {
+        ...input.result,
+        indicators: input.result.indicators.map((i) =>
+          i.id === mentors.id ? { ...i, weighting: 'schools' as const } : i,
+        ),
+      },
+    };
+    expect(plainText(buildRegionalDocuments(bySchools).publicReport)).toContain(
+      `По показателю «${mentors.title}» значение — среднее значений муниципалитетов, взвешенное по числу учтённых в них ОО`,
+    );
+  });
+
   it('gives the roll-up’s Σ/Σ figures', () => {
     const region = rollup(books.map((each) => each.entry));
     const share = region.indicators.find((indicator) => indicator.id === 'share_mentors');

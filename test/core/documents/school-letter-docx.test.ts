@@ -69,11 +69,11 @@ describe('a letter to a school as .docx', () => {
     for (const lines of texts.values()) expect(lines.join('\n')).not.toMatch(/Руководителю\n/);
   });
 
-  it('carries the sender, «№ … от …», the subject, the signature and «Исполнитель» from «Параметры»', () => {
+  it('carries the sender, «Исх. № … от …», the subject, the signature and «Исполнитель» from «Параметры»', () => {
     for (const lines of texts.values()) {
       expect(lines[0]).toBe('МКУ «Информационно-методический центр в сфере образования»');
       // The number stays with its sign: «№ 28» never breaks at the end of a line.
-      expect(lines).toContain(`№${NB}28 от 20.12.2025`);
+      expect(lines).toContain(`Исх. №${NB}28 от 20.12.2025`);
       expect(lines).toContain(T.LETTER_SUBJECT);
       expect(lines).toContain(`________________ М.${NB}А.${NB}Черкасова`);
       expect(lines).toContain('Исполнитель: Иванова Ирина Петровна, тел. (38150) 2-19-77');
@@ -82,8 +82,8 @@ describe('a letter to a school as .docx', () => {
       // Addressee, number and date, subject, salutation, body; the signature closes the letter before any appendix.
       const at = (text: string) => lines.findIndex((line) => line.startsWith(text));
       expect(at('Директору')).toBeGreaterThan(0);
-      expect(at('Директору')).toBeLessThan(at('№'));
-      expect(at('№')).toBeLessThan(at(T.LETTER_SUBJECT));
+      expect(at('Директору')).toBeLessThan(at('Исх. №'));
+      expect(at('Исх. №')).toBeLessThan(at(T.LETTER_SUBJECT));
       expect(at(T.LETTER_SUBJECT)).toBeLessThan(at('Уважаем'));
       expect(at('Уважаем')).toBeLessThan(at('Направляем адресные рекомендации'));
       expect(at('Направляем адресные рекомендации')).toBeLessThan(at('Исполнитель:'));
