@@ -4,7 +4,7 @@
  * would only make the file harder to find.
  */
 import { documentText as houseStyle } from '../text/document-text';
-import { closedClauses } from './closed-clause';
+import { closedClauses } from '../text/closed-clause';
 import type { Block, DocModel, Run } from './doc-model';
 
 const documentText = (text: string) => closedClauses(houseStyle(text));

@@ -3,8 +3,9 @@
  * keep the result's alphabetical order; a school's drafts follow the stages. A school with any deficit also
  * gets the plan corrected (stage 8 of docs/domain.md#algorithm); drafts asking for the same document are one
  * row; terms are working days counted from the day the drafts are made, in the order of the stages: no stage's
- * term ends before an earlier stage's (deadline.ts). Texts are typeset (RUSSIAN.md § 4): «№ 5», «5 ОО», «70 %»
- * do not break across lines.
+ * term ends before an earlier stage's (deadline.ts), but for correcting the data, asked for within its own term.
+ * Texts are typeset (RUSSIAN.md § 4): «№ 5», «5 ОО», «70 %» do not break across lines, and a clause in an
+ * indicator's title is closed by its comma.
  */
 import {
   BUILTIN_CATALOGUE,
@@ -40,6 +41,7 @@ import {
 } from './messages';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
 import { BUILTIN_TEMPLATES, DATA_ERRORS_CODE, type RecommendationTemplate } from './templates';
+import { closedClauses } from '../text/closed-clause';
 import { percent, typeset } from '../text/typography';
 import { DEFAULT_CALENDAR, type WorkCalendar } from './work-calendar';
 
@@ -120,9 +122,9 @@ function render(template: RecommendationTemplate, organization: string, finding:
       organization,
       code: finding.code,
       stage: template.stage,
-      deficit: typeset(fillPlaceholders(template.deficit, values)),
+      deficit: closedClauses(typeset(fillPlaceholders(template.deficit, values))),
       figure: typeset(finding.figure),
-      text: typeset(withDetails(fillPlaceholders(template.text, values), details)),
+      text: closedClauses(typeset(withDetails(fillPlaceholders(template.text, values), details))),
       term: template.term,
     },
   };
@@ -141,6 +143,10 @@ function scheduled(
   let latest: CalendarDay | undefined;
   let stage = 0;
   return rows.map((row) => {
+    // Correcting the data is asked for within its own term, not after the stages before 7: the figures of
+    // every other measure wait for it (docs/decisions.md#documents-third-round).
+    if (row.code === DATA_ERRORS_CODE)
+      return { ...row, term: scheduleTerm(row.term, { today, calendar }).text };
     if (row.stage !== stage) {
       before = latest;
       stage = row.stage;

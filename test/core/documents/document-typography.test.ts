@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocuments } from '../../../src/app/documents';
 import { summarise } from '../../../src/app/summarise';
-import { closedClauses } from '../../../src/core/documents/closed-clause';
+import { closedClauses } from '../../../src/core/text/closed-clause';
 import type { DocModel } from '../../../src/core/documents/doc-model';
 import { documentText } from '../../../src/core/text/document-text';
 import { generateMunicipality } from '../../../src/demo/municipality';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedClauses } from '../../../src/core/documents/closed-clause';
+import { closedClauses } from '../../../src/core/text/closed-clause';
 
 describe('a clause in a title', () => {
   it('is closed by a comma before a dash and before «ниже целевого значения» (RUSSIAN.md § 5)', () => {
