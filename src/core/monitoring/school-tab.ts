@@ -9,6 +9,7 @@ import { BUILTIN_CATALOGUE, isInput, isReported, isSchoolShare } from '../catalo
 import { codeKey } from '../catalogue/indicator-code';
 import { matchTitle, nearestCandidates, type TitleCandidate } from '../catalogue/title-match';
 import { MUNICIPAL_WORDINGS, wordingsOf } from '../catalogue/title-variants';
+import { surveyBlock, withRole, type SurveyRole } from '../catalogue/survey-role';
 import { isDate } from '../sheet/cell-value';
 import type { Grid } from '../sheet/grid';
 import type { HeaderMatch } from '../header/find-header';
@@ -137,6 +138,8 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
   const unreadRows: UnreadRow[] = [];
   // The title of the row above, which a «из них …» row is a part of.
   let above = '';
+  // Whose survey the rows above are about: «Количество респондентов» under the mentors' satisfaction is theirs.
+  let survey: SurveyRole | null = null;
 
   for (let r = header.row + 1; r <= filled.values.length; r++) {
     const cells = filled.values[r - 1];
@@ -146,10 +149,18 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     if (cellText(codeRaw) === '' && cellText(typedTitle) === '' && cellText(valueRaw) === '') continue;
     if (isColumnNumbering(cells) || repeatsHeader(cells, headerCells, [cols.title, cols.value])) continue;
     const titleKey = normaliseKey(typedTitle);
-    if (cellText(valueRaw) === '' && SECTION_ROW.test(titleKey) && cellText(codeRaw) === '') continue;
     const part = PART_OF_ABOVE.exec(titleKey);
+    const ownTitle = part === null ? titleKey : titleKey.slice(part[0].length);
+    const section = cellText(valueRaw) === '' && SECTION_ROW.test(titleKey) && cellText(codeRaw) === '';
+    const block = surveyBlock(survey, ownTitle, section);
+    survey = block.next;
+    if (section) continue;
     const titleRaw =
-      part !== null && above !== '' ? `${above} ${titleKey.slice(part[0].length)}` : typedTitle;
+      block.role !== null
+        ? withRole(ownTitle, block.role)
+        : part !== null && above !== ''
+          ? `${above} ${ownTitle}`
+          : typedTitle;
     if (part === null) above = cellText(typedTitle);
     const matched = part === null ? matchRow(lookup, codeRaw, titleRaw, titleFirst) : null;
     // Comparing titles word by word costs more than a look-up: only for rows the look-up did not settle.

@@ -102,3 +102,109 @@ describe('reworded official wordings', () => {
     );
   });
 });
+
+/** A survey block of a municipality's form: the level of satisfaction and those surveyed, in its own words. */
+const LEVEL: Readonly<Record<'mentors' | 'mentees', readonly string[]>> = {
+  mentors: [
+    'Уровень удовлетворенности наставников участием в программах наставничества по различным формам наставничества (опросный)',
+    'Удовлетворённость наставников, %',
+    'Доля наставников, удовлетворённых участием в программах наставничества (%)',
+    'Уровень удовлетворённости наставников (в процентах)',
+  ],
+  mentees: [
+    'Уровень удовлетворенности наставляемых участием в программах наставничества по различным формам наставничества (опросный)',
+    'Удовлетворённость наставляемых участием в программах наставничества, %',
+    'Доля удовлетворённых наставляемых, %',
+    'Удельный вес наставляемых, удовлетворённых участием (%)',
+  ],
+};
+/** Those surveyed with the role in the title. */
+const SURVEYED: Readonly<Record<'mentors' | 'mentees', readonly string[]>> = {
+  mentors: [
+    'Наставники, участвовавшие в опросе',
+    'Количество наставников, принявших участие в анкетировании',
+    'Число опрошенных наставников',
+    'Количество наставников, прошедших анкетирование (чел.)',
+    'Численность наставников — респондентов',
+  ],
+  mentees: [
+    'Наставляемые, участвовавшие в опросе',
+    'Количество наставляемых, принявших участие в опросе',
+    'Число опрошенных наставляемых, чел.',
+    'Количество участников анкетирования из числа наставляемых',
+  ],
+};
+/** Those surveyed with no role: the block's role is theirs. */
+const RESPONDENTS = [
+  'Количество респондентов',
+  'Число опрошенных',
+  'Приняли участие в анкетировании (чел.)',
+  'Количество участников опроса',
+  'из них приняли участие в анкетировании',
+  'Численность респондентов, чел.',
+];
+
+describe('a survey block in a municipality’s words', () => {
+  const figures = { mentors: { level: '87,5', surveyed: 16 }, mentees: { level: '90 %', surveyed: 40 } };
+
+  it('reads those surveyed and the level of satisfaction, with or without the role in the respondents’ row', () => {
+    const title = fc.nat();
+    fc.assert(
+      fc.property(
+        fc.record({ level: title, surveyed: title, respondents: title }),
+        fc.record({ level: title, surveyed: title, respondents: title }),
+        fc.boolean(),
+        fc.boolean(),
+        (mentors, mentees, roleless, section) => {
+          const block = (role: 'mentors' | 'mentees', pick: typeof mentors) => {
+            const level = [LEVEL[role][pick.level % LEVEL[role].length], figures[role].level];
+            const surveyed = roleless
+              ? [RESPONDENTS[pick.respondents % RESPONDENTS.length], figures[role].surveyed]
+              : [SURVEYED[role][pick.surveyed % SURVEYED[role].length], figures[role].surveyed];
+            // A row with no role comes under the row it belongs to; one with its role anywhere in the block.
+            return roleless || pick.level % 2 === 0 ? [level, surveyed] : [surveyed, level];
+          };
+          const rows = [
+            ['Показатель', 'Значение'],
+            ['Общее количество педагогических работников ОО', 40],
+            ['Количество педагогов в роли наставника', 12],
+            ...(section ? [['Раздел 5. Удовлетворённость участием в программах наставничества', '']] : []),
+            ...block('mentors', mentors),
+            ...block('mentees', mentees),
+          ];
+          const parsed = parseSchoolTab({ name: 'СОШ 1', values: rows }, BUILTIN_CATALOGUE);
+          const read = [
+            'mentors_surveyed',
+            'satisfaction_mentors',
+            'mentees_surveyed',
+            'satisfaction_mentees',
+          ].map((id) => parsed?.inputs[id]?.value);
+          expect([rows.map((row) => row[0]), read]).toEqual([
+            rows.map((row) => row[0]),
+            [16, 0.875, 40, 0.9],
+          ]);
+          expect(parsed?.unreadRows).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('leaves a row of respondents with no role unread when no survey row of one role is above it', () => {
+    const rows = [
+      ['Показатель', 'Значение'],
+      ['Общее количество педагогических работников ОО', 40],
+      ['Количество респондентов', 16],
+      ['Количество наставников и наставляемых', 30],
+      ['Число опрошенных', 25],
+    ];
+    const parsed = parseSchoolTab({ name: 'СОШ 1', values: rows }, BUILTIN_CATALOGUE);
+    expect(parsed?.inputs.mentors_surveyed.value).toBeNull();
+    expect(parsed?.inputs.mentees_surveyed.value).toBeNull();
+    expect(parsed?.unreadRows.map((row) => row.title)).toEqual([
+      'Количество респондентов',
+      'Количество наставников и наставляемых',
+      'Число опрошенных',
+    ]);
+  });
+});
