@@ -1,8 +1,9 @@
 /**
  * Metamorphic: a school tab whose every title is reworded the way municipalities word them (a leading
  * «Количество» / «Численность» / «Общее количество» / «Всего», a unit in the title, «ОО» spelt out, «педагоги»
- * as «педагогические работники», the words of a phrase in another order, no code column) gives the same
- * figures as the tab in the catalogue's own titles.
+ * as «педагогические работники», abbreviations, the words of a phrase in another order, no code column) gives
+ * the same figures as the tab in the catalogue's own titles; so does a survey block in a municipality's words,
+ * its row of respondents with or without the role.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -28,6 +29,12 @@ const RULES: Readonly<Record<string, Rule>> = {
   school: (title) => title.replace(/(?<![А-Яа-яЁё])ОО(?![А-Яа-яЁё])/g, 'образовательной организации'),
   addSchool: (title) => `${title} в ОО`,
   pedagogues: (title) => title.replace(/^Педагоги(?= )/, 'Педагогические работники'),
+  abbreviations: (title) =>
+    title
+      .replace(/педагогических работников/g, 'пед. работников')
+      .replace(/целевой модели наставничества/gi, 'ЦМН')
+      .replace(/образовательной организации/g, 'ОО')
+      .replace(/курсы повышения квалификации/g, 'КПК'),
   // «Педагоги в роли наставника» → «В роли наставника — педагоги».
   order: (title) => {
     const at = title.indexOf(' в роли ');
