@@ -93,6 +93,8 @@ const UNIT = '(?:чел|человек|ед|единиц|шт|кол-во|да/�
 const TRAILING_UNIT = new RegExp(`(?:\\s*\\(${UNIT}\\)|,\\s*${UNIT})$`);
 /** A section row between indicators: «Раздел 1. …», «II. Кадровое обеспечение», «Блок 2: …» (normalised key). */
 const SECTION_ROW = /^(?:раздел|блок|направление|часть)(?:\s|$)|^[ivx]+\.\s/;
+/** A subclause heading of the regulation's kind: «По наличию локально-нормативных актов …», «По результатам …». */
+const SUBCLAUSE_ROW = /^по\s/;
 /** A row that is a part of the row above: «из них молодых специалистов», «в том числе …» (normalised key). */
 const PART_OF_ABOVE = /^(?:из них|из числа них|в том числе|в т\.? ?ч\.?)[\s,:—–-]*/;
 
@@ -151,7 +153,11 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     const titleKey = normaliseKey(typedTitle);
     const part = PART_OF_ABOVE.exec(titleKey);
     const ownTitle = part === null ? titleKey : titleKey.slice(part[0].length);
-    const section = cellText(valueRaw) === '' && SECTION_ROW.test(titleKey) && cellText(codeRaw) === '';
+    const section =
+      cellText(valueRaw) === '' &&
+      (cellText(codeRaw) === ''
+        ? SECTION_ROW.test(titleKey) || SUBCLAUSE_ROW.test(titleKey)
+        : cols.code !== undefined && isParentCode(lookup, filled.values, { row: r, column: cols.code }));
     const block = surveyBlock(survey, ownTitle, section);
     survey = block.next;
     if (section) continue;
@@ -560,6 +566,24 @@ function matchRow(
   if (isDate(codeRaw))
     return lookup.byCode.get(`${codeRaw.getUTCDate()}.${codeRaw.getUTCMonth() + 1}`) ?? null;
   return lookup.byCode.get(codeKey(codeRaw)) ?? byTitle;
+}
+
+/**
+ * A row coded «6.1.1» whose next coded row is «6.1.1.1»: the heading of the rows under it, as a form numbered by
+ * the regulation's clauses has them. A code of the catalogue is never one.
+ */
+function isParentCode(
+  lookup: IndicatorLookup,
+  values: readonly (readonly unknown[])[],
+  { row, column }: { row: number; column: number },
+): boolean {
+  const code = cellText(values[row - 1]?.[column - 1]);
+  if (!/^\d+(?:\.\d+)*\.?$/.test(code) || lookup.byCode.has(codeKey(code))) return false;
+  for (let r = row + 1; r <= values.length; r++) {
+    const next = cellText(values[r - 1]?.[column - 1]);
+    if (next !== '') return next.startsWith(`${code.replace(/\.$/, '')}.`);
+  }
+  return false;
 }
 
 /** Official forms number their columns in a row under the header: 1, 2, 3, … left to right. */
