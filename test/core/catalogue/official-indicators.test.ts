@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, isSchoolShare, type IndicatorDef } from '../../../src/core/catalogue/catalogue';
-import { matchTitle, type TitleCandidate } from '../../../src/core/catalogue/title-match';
+import { matchTitle, nearestCandidates, type TitleCandidate } from '../../../src/core/catalogue/title-match';
 import { MUNICIPAL_WORDINGS, wordingsOf } from '../../../src/core/catalogue/title-variants';
 
 interface Official {
@@ -476,6 +476,17 @@ describe('what is not swallowed', () => {
     expect(readAs('Число опрошенных')).toBe('unread');
     expect(readAs('Количество наставников')).toBe('ped_mentors');
     expect(readAs('Количество наставников, принявших участие в анкетировании')).toBe('mentors_surveyed');
+  });
+
+  it('suggests for an unread row the indicators that hold its words before those that narrow it', () => {
+    const nearest = (title: string) => nearestCandidates(title, candidates, 2).map((def) => def?.id);
+    expect(nearest('Количество наставляемых')).toEqual(['ped_mentees', 'ped_under35_mentees']);
+    expect(nearest('Количество респондентов').sort()).toEqual(['mentees_surveyed', 'mentors_surveyed']);
+    // Neither active holds «методический актив» alone: the closest are still the two actives.
+    expect(nearest('Количество наставников в методическом активе')).toEqual([
+      'mentors_municipal_active',
+      'mentors_regional_active',
+    ]);
   });
 
   it('keeps a level of satisfaction apart from the count of the satisfied, and a share apart from its counts', () => {
