@@ -197,6 +197,27 @@ describe('a survey block in a municipality’s words', () => {
     );
   });
 
+  it('reads a block under a heading that names the role: respondents, the satisfied and the level with none', () => {
+    const rows = [
+      ['Показатель', 'Значение'],
+      ['Общее количество педагогических работников ОО', 40],
+      ['Анкетирование наставников', ''],
+      ['Число опрошенных', 16],
+      ['из них удовлетворены участием', 14],
+      ['Уровень удовлетворённости, %', '87,5'],
+      ['Анкетирование наставляемых', ''],
+      ['Количество респондентов', 40],
+      ['Уровень удовлетворённости (в процентах)', 90],
+    ];
+    const parsed = parseSchoolTab({ name: 'СОШ 1', values: rows }, BUILTIN_CATALOGUE);
+    const read = ['mentors_surveyed', 'mentors_satisfied', 'satisfaction_mentors', 'mentees_surveyed'].map(
+      (id) => parsed?.inputs[id]?.value,
+    );
+    expect(read).toEqual([16, 14, 0.875, 40]);
+    expect(parsed?.inputs.satisfaction_mentees?.value).toBe(0.9);
+    expect(parsed?.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+  });
+
   it('leaves a row of respondents with no role unread when no survey row of one role is above it', () => {
     const rows = [
       ['Показатель', 'Значение'],
