@@ -161,8 +161,9 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     const block = surveyBlock(survey, ownTitle, section);
     survey = block.next;
     if (section) continue;
+    // An indicator the coordinator added on «Показатели» under this very title keeps it.
     const titleRaw =
-      block.role !== null
+      block.role !== null && titleMatch(lookup, ownTitle) === null
         ? withRole(ownTitle, block.role)
         : part !== null && above !== ''
           ? `${above} ${ownTitle}`

@@ -218,6 +218,28 @@ describe('a survey block in a municipality’s words', () => {
     expect(parsed?.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
   });
 
+  it('keeps a row under the title of an indicator the coordinator added for its own', () => {
+    const added: IndicatorDef = {
+      code: '6.1',
+      id: 'respondents_all',
+      section: 'Анкетирование',
+      title: 'Количество респондентов',
+      type: 'count',
+      target: null,
+      required: false,
+      source: 'Показатели',
+    };
+    const catalogue = { indicators: [...BUILTIN_CATALOGUE.indicators, added] };
+    const rows = [
+      ['Показатель', 'Значение'],
+      ['Удовлетворённость наставников, %', '87,5'],
+      ['Количество респондентов', 16],
+    ];
+    const parsed = parseSchoolTab({ name: 'СОШ 1', values: rows }, catalogue);
+    expect(parsed?.inputs.respondents_all.value).toBe(16);
+    expect(parsed?.inputs.mentors_surveyed.value).toBeNull();
+  });
+
   it('leaves a row of respondents with no role unread when no survey row of one role is above it', () => {
     const rows = [
       ['Показатель', 'Значение'],
