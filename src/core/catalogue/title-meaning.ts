@@ -160,7 +160,8 @@ const NARROWING = [
 const NARROWING_STEMS = ['дол'];
 /**
  * Terms a title may leave out but, when it has one, the wording must have too: an age («10–19 лет» is not
- * «15–19 лет»), and the role of a mentee («в т. ч. молодые специалисты» under the mentees is not all young pedagogues).
+ * «15–19 лет»), the role of a mentee («в т. ч. молодые специалисты» under the mentees is not all young pedagogues),
+ * and the site («Раздел „Внедрение целевой модели“ на сайте» is not the model's implementation).
  */
 const ROW_TERMS = ['10', '15', '35'];
 const ROW_STEMS = ['наставляем', 'сайт'];
