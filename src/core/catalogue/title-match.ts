@@ -108,16 +108,36 @@ export function resemblance(title: string, wordings: readonly string[]): number 
   return best;
 }
 
-/** The `count` candidates a title resembles most, most alike first. */
+/**
+ * How a title resembles one candidate, for suggestions: whether the candidate holds every word of the title with
+ * its key terms agreeing (`holds`), and how alike they are (0 below the suggestion floor). A candidate that holds
+ * the title is worth suggesting however many words it adds, and comes before the others: «Количество
+ * наставляемых» is most like «Педагоги в роли наставляемого», not like «Наставляемые, участвовавшие в опросе»,
+ * which shares more of its words but narrows it to those surveyed.
+ */
+function likeness(row: readonly string[], wordings: readonly string[]): { holds: boolean; alike: number } {
+  let best = { holds: false, alike: 0 };
+  for (const wording of wordings) {
+    const s = score(row, meaningStems(wording));
+    const holds = s.agree && s.precision === 1;
+    const alike = s.coverage >= SUGGESTION_FLOOR || holds ? mean(s) : 0;
+    if (alike === 0) continue;
+    if ((holds && !best.holds) || (holds === best.holds && alike > best.alike)) best = { holds, alike };
+  }
+  return best;
+}
+
+/** The `count` candidates a title resembles most: those that hold the title first, then the most alike. */
 export function nearestCandidates<T>(
   title: string,
   candidates: readonly TitleCandidate<T>[],
   count: number,
 ): T[] {
+  const row = meaningStems(title);
   return candidates
-    .map((candidate) => ({ candidate, alike: resemblance(title, candidate.wordings) }))
+    .map((candidate) => ({ candidate, ...likeness(row, candidate.wordings) }))
     .filter(({ alike }) => alike > 0)
-    .sort((a, b) => b.alike - a.alike)
+    .sort((a, b) => (a.holds !== b.holds ? (a.holds ? -1 : 1) : b.alike - a.alike))
     .slice(0, count)
     .map(({ candidate }) => candidate.target);
 }

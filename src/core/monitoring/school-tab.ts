@@ -9,6 +9,7 @@ import { BUILTIN_CATALOGUE, isInput, isReported, isSchoolShare } from '../catalo
 import { codeKey } from '../catalogue/indicator-code';
 import { matchTitle, nearestCandidates, type TitleCandidate } from '../catalogue/title-match';
 import { MUNICIPAL_WORDINGS, wordingsOf } from '../catalogue/title-variants';
+import { surveyBlock, withRole, type SurveyRole } from '../catalogue/survey-role';
 import { isDate } from '../sheet/cell-value';
 import type { Grid } from '../sheet/grid';
 import type { HeaderMatch } from '../header/find-header';
@@ -92,6 +93,8 @@ const UNIT = '(?:чел|человек|ед|единиц|шт|кол-во|да/�
 const TRAILING_UNIT = new RegExp(`(?:\\s*\\(${UNIT}\\)|,\\s*${UNIT})$`);
 /** A section row between indicators: «Раздел 1. …», «II. Кадровое обеспечение», «Блок 2: …» (normalised key). */
 const SECTION_ROW = /^(?:раздел|блок|направление|часть)(?:\s|$)|^[ivx]+\.\s/;
+/** A subclause heading of the regulation's kind: «По наличию локально-нормативных актов …», «По результатам …». */
+const SUBCLAUSE_ROW = /^по\s/;
 /** A row that is a part of the row above: «из них молодых специалистов», «в том числе …» (normalised key). */
 const PART_OF_ABOVE = /^(?:из них|из числа них|в том числе|в т\.? ?ч\.?)[\s,:—–-]*/;
 
@@ -137,6 +140,8 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
   const unreadRows: UnreadRow[] = [];
   // The title of the row above, which a «из них …» row is a part of.
   let above = '';
+  // Whose survey the rows above are about: «Количество респондентов» under the mentors' satisfaction is theirs.
+  let survey: SurveyRole | null = null;
 
   for (let r = header.row + 1; r <= filled.values.length; r++) {
     const cells = filled.values[r - 1];
@@ -146,10 +151,23 @@ export function parseSchoolTab(grid: Grid, catalogue: Catalogue): SchoolTab | nu
     if (cellText(codeRaw) === '' && cellText(typedTitle) === '' && cellText(valueRaw) === '') continue;
     if (isColumnNumbering(cells) || repeatsHeader(cells, headerCells, [cols.title, cols.value])) continue;
     const titleKey = normaliseKey(typedTitle);
-    if (cellText(valueRaw) === '' && SECTION_ROW.test(titleKey) && cellText(codeRaw) === '') continue;
     const part = PART_OF_ABOVE.exec(titleKey);
+    const ownTitle = part === null ? titleKey : titleKey.slice(part[0].length);
+    const section =
+      cellText(valueRaw) === '' &&
+      (cellText(codeRaw) === ''
+        ? SECTION_ROW.test(titleKey) || SUBCLAUSE_ROW.test(titleKey)
+        : cols.code !== undefined && isParentCode(lookup, filled.values, { row: r, column: cols.code }));
+    const block = surveyBlock(survey, ownTitle, section);
+    survey = block.next;
+    if (section) continue;
+    // An indicator the coordinator added on «Показатели» under this very title keeps it.
     const titleRaw =
-      part !== null && above !== '' ? `${above} ${titleKey.slice(part[0].length)}` : typedTitle;
+      block.role !== null && titleMatch(lookup, ownTitle) === null
+        ? withRole(ownTitle, block.role)
+        : part !== null && above !== ''
+          ? `${above} ${ownTitle}`
+          : typedTitle;
     if (part === null) above = cellText(typedTitle);
     const matched = part === null ? matchRow(lookup, codeRaw, titleRaw, titleFirst) : null;
     // Comparing titles word by word costs more than a look-up: only for rows the look-up did not settle.
@@ -549,6 +567,24 @@ function matchRow(
   if (isDate(codeRaw))
     return lookup.byCode.get(`${codeRaw.getUTCDate()}.${codeRaw.getUTCMonth() + 1}`) ?? null;
   return lookup.byCode.get(codeKey(codeRaw)) ?? byTitle;
+}
+
+/**
+ * A row coded «6.1.1» whose next coded row is «6.1.1.1»: the heading of the rows under it, as a form numbered by
+ * the regulation's clauses has them. A code of the catalogue is never one.
+ */
+function isParentCode(
+  lookup: IndicatorLookup,
+  values: readonly (readonly unknown[])[],
+  { row, column }: { row: number; column: number },
+): boolean {
+  const code = cellText(values[row - 1]?.[column - 1]);
+  if (!/^\d+(?:\.\d+)*\.?$/.test(code) || lookup.byCode.has(codeKey(code))) return false;
+  for (let r = row + 1; r <= values.length; r++) {
+    const next = cellText(values[r - 1]?.[column - 1]);
+    if (next !== '') return next.startsWith(`${code.replace(/\.$/, '')}.`);
+  }
+  return false;
 }
 
 /** Official forms number their columns in a row under the header: 1, 2, 3, … left to right. */

@@ -137,6 +137,25 @@ describe('parseSchoolTab', () => {
     expect(tab.issues[0].message).toContain('«6.1»');
   });
 
+  it('skips the regulation’s subclauses as headings: a parent code with no value, «По …» with no code', () => {
+    const values = [
+      ['Код', 'Наименование показателя', 'Значение'],
+      ['6.1.1', 'По наличию локально-нормативных актов, регламентирующих внедрение МСЦМН', ''],
+      ['6.1.1.1', 'Разработан приказ о внедрении МСЦМН', 'да'],
+      ['', 'По результатам реализации МСЦМН в образовательных организациях', ''],
+      ['6.1.3.1', 'Общее количество педагогических работников ОО', 40],
+      // Not a heading: nothing is numbered under it.
+      ['6.1.4', 'Количество конкурсов наставников', ''],
+    ];
+    const tab = parse({ name: 'СОШ 1', values });
+    expect(tab.inputs.doc_order.value).toBe(1);
+    expect(tab.inputs.ped_total.value).toBe(40);
+    // «По результатам реализации …» is not read as 2.1, «ОО реализует систему наставничества».
+    expect(tab.inputs.implements_model.onForm).toBe(false);
+    const unknown = tab.issues.filter((issue) => issue.code === 'indicator/unknown');
+    expect(unknown.map((issue) => issue.cell)).toEqual(['A6']);
+  });
+
   it('points at the value of a row that has neither code nor title', () => {
     const grid = schoolTab('СОШ 1', 'МБОУ «СОШ № 1»', validValues());
     const rows = grid.values.map((r) => r.slice());
