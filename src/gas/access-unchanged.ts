@@ -1,10 +1,10 @@
 /**
  * How a rerun of «Настроить доступ кураторов» proves, without the full analysis, that it has nothing to
- * change (docs/decisions.md#access-on-an-unchanged-roster). A run that set every protection stores a
- * fingerprint of what the plan was made from and what it left, and the next run by the same person reads only
- * that: the roster, the sheet list once, all sheet protections in one call with each one's editors once, the
- * school cells of the tabs a cell may still give to a school, and the protections' descriptions only when one
- * of them may still decide whose a tab is. When all of it is the same, it writes nothing.
+ * change (docs/decisions.md#access-on-an-unchanged-roster, #access-and-onedit-third-round). A run that set
+ * every protection stores a fingerprint of what the plan was made from and what it left, and the next run by
+ * the same person reads only that: the roster, the sheet list once, all sheet protections in one call with
+ * each one's editors once, the school cells of the tabs a cell may still give to a school, and the
+ * protections' descriptions only when one of them may still decide whose a tab is. When all of it is the same, it writes nothing.
  * A tab given by «Лист» or by the binding its protection's description keeps is not given by its school cell
  * (src/app/curator-access.ts): that cell is not read. When «Лист» gave every roster school its tab, no
  * description gives a tab either, and none is read: who may edit is the editors', whose number is compared.
