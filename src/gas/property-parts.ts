@@ -40,12 +40,13 @@ export function toParts(
   };
 }
 
-/** The text kept under `key` in `count` parts; null when one of them is missing. */
+/** The text kept under `key` in `count` parts; null when one of them is missing or `count` is no count. */
 export function fromParts(
   stored: Readonly<Record<string, string>>,
   key: string,
   count: number,
 ): string | null {
+  if (!Number.isInteger(count) || count < 0) return null;
   const parts: string[] = [];
   for (let index = 0; index < count; index++) {
     const part = stored[partKey(key, index)];

@@ -61,6 +61,11 @@ describe('a value kept in parts', () => {
     expect(fromParts(properties.getProperties(), KEY, count)).toBeNull();
   });
 
+  it('reads as missing when the count kept with it is no count', () => {
+    const { values } = toParts(KEY, 'текст');
+    for (const count of [-1, 0.5, Number.NaN]) expect(fromParts(values, KEY, count)).toBeNull();
+  });
+
   it('keeps nothing for an empty text', () => {
     expect(toParts(KEY, '')).toEqual({ values: {}, count: 0 });
     expect(fromParts({}, KEY, 0)).toBe('');
