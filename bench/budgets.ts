@@ -11,9 +11,21 @@ export const LIMITS = {
   summary300Ms: 1000,
   cellReadsPerSheet: 2,
   sidebarSheetReads: 6,
-  /** 4 to read the edit, 2 for the row the curator is typing (her cache), 2 for the school list. */
+  /**
+   * 4 to read the edit, 2 for the row the curator is typing (her cache), 2 for the school list. A school tab
+   * fits too: 5 to read it whole, 2 for the saved roster and 1 for the sheet's name when its school cell is
+   * edited.
+   */
   onEditCalls: 8,
   onEditMs: 100,
+  /**
+   * «Настроить доступ кураторов» over an unchanged roster at 300 schools, with the calls every run makes
+   * (menu, properties, roster, sheet list, protections, alert): an editor list a school
+   * (docs/decisions.md#access-and-onedit-third-round).
+   */
+  accessUnchangedCallsPerSchool: 2,
+  /** The first run at 300 schools: a protection made and set a school. */
+  accessFirstCallsPerSchool: 8,
   cliOverExceljs: 1.3,
   /** `check` and `collect` on a zip bomb or a sheet of 1 048 576 rows: refused well within a machine's memory. */
   hostilePeakMb: 1024,

@@ -20,6 +20,7 @@ import {
   sidebarCalls,
   summaryRunCalls,
   TAB_LIMITS,
+  tabEditCalls,
   type RunCalls,
 } from './service-calls';
 import { municipality } from './workbooks';
@@ -71,6 +72,8 @@ async function measure() {
   const documents = books.map((book) => ({ schools: book.schools, run: documentsCalls(book.demo, code) }));
   note('Apps Script (эмулятор): onEdit на базе из 10 000 строк…');
   const edits = editCalls(largest.demo, code);
+  note('Apps Script (эмулятор): onEdit на листе ОО…');
+  const tabEdits = tabEditCalls(largest.demo, code);
   note('командная строка: summary на книге из 300 ОО…');
   const cli = await cliTimes(largest.demo);
   note(`регион: выгрузка и сводная ${REGION.municipalities} книг по ${REGION.schools} ОО, DuckDB…`);
@@ -88,6 +91,7 @@ async function measure() {
     sidebar,
     documents,
     edits,
+    tabEdits,
     cli,
     region,
     hostile,
@@ -109,7 +113,14 @@ function budgets(f: Figures): Budget[] {
   const last = f.runs[f.runs.length - 1];
   const quiet = f.edits.filter((e) => !e.marksChanged);
   const quietCalls = Math.max(...quiet.map((e) => e.calls));
-  const editMs = Math.max(...f.edits.map((e) => e.ms));
+  const quietTab = f.tabEdits.filter((e) => !e.marksChanged);
+  const quietTabCalls = Math.max(...quietTab.map((e) => e.calls));
+  const editMs = Math.max(...[...f.edits, ...f.tabEdits].map((e) => e.ms));
+  const unchangedAccess = f.access[f.access.length - 1];
+  const accessPerSchool =
+    (unchangedAccess.unchanged.reads + unchangedAccess.unchanged.writes) / unchangedAccess.schools;
+  const firstAccessPerSchool =
+    (unchangedAccess.first.reads + unchangedAccess.first.writes) / unchangedAccess.schools;
   const ratio = f.cli.summaryMs / f.cli.exceljsLoadMs;
   const sheetReads = Math.max(...f.sidebar.flatMap((s) => [s.sheetOnBase.reads, s.sheetOnTab.reads]));
   const workbookCellReads = Math.max(...f.sidebar.map((s) => s.workbook.maxCellReadsOfASheet));
@@ -163,10 +174,28 @@ function budgets(f: Figures): Budget[] {
       quietCalls <= LIMITS.onEditCalls,
     ),
     budget(
+      'onEdit на листе ОО, правка без смены отметок: вызовов',
+      `≤ ${LIMITS.onEditCalls}`,
+      String(quietTabCalls),
+      quietTabCalls <= LIMITS.onEditCalls,
+    ),
+    budget(
       'onEdit, любая правка: время',
       `< ${LIMITS.onEditMs} мс`,
       `${fixed(editMs)} мс`,
       editMs < LIMITS.onEditMs,
+    ),
+    budget(
+      `Настроить доступ кураторов, первый запуск, ${unchangedAccess.schools} ОО: вызовов на ОО`,
+      `≤ ${LIMITS.accessFirstCallsPerSchool}`,
+      firstAccessPerSchool.toFixed(2).replace('.', ','),
+      firstAccessPerSchool <= LIMITS.accessFirstCallsPerSchool,
+    ),
+    budget(
+      `Настроить доступ кураторов, список не изменился, ${unchangedAccess.schools} ОО: вызовов на ОО`,
+      `≤ ${LIMITS.accessUnchangedCallsPerSchool}`,
+      accessPerSchool.toFixed(2).replace('.', ','),
+      accessPerSchool <= LIMITS.accessUnchangedCallsPerSchool,
     ),
     budget(
       `листы ОО по «Списку ОО»: вызовов на лист (${rostered300.tabs} листов)`,
@@ -284,6 +313,18 @@ function report(f: Figures, checks: readonly Budget[]): string {
       f.documents.map((d) => ['', d.schools, d.run.documents, d.run.largestDocument]),
     ),
     '',
+    'Настроить доступ кураторов: вызовов на ОО',
+    table(
+      ['ОО', 'первый запуск', 'на ОО', 'список не изменился', 'на ОО'],
+      f.access.map((a) => [
+        a.schools,
+        a.first.reads + a.first.writes,
+        ((a.first.reads + a.first.writes) / a.schools).toFixed(2).replace('.', ','),
+        a.unchanged.reads + a.unchanged.writes,
+        ((a.unchanged.reads + a.unchanged.writes) / a.schools).toFixed(2).replace('.', ','),
+      ]),
+    ),
+    '',
     'Создать листы ОО по списку из «Списка ОО»: вызовы и ячейки таблицы после запуска (предел Google — 10 000 000)',
     table(
       ['ОО', 'листов', 'вызовов', 'на лист', 'ячеек', 'в Google, с'],
@@ -297,10 +338,16 @@ function report(f: Figures, checks: readonly Budget[]): string {
       ]),
     ),
     '',
-    'onEdit на «Базе наставников» из 10 000 строк',
+    `onEdit на «Базе наставников» из 10 000 строк и на листе ОО (${f.access[f.access.length - 1].schools} ОО, «Список ОО» с «Листом»)`,
     table(
       ['правка', 'ячейка', 'вызовов', 'отметки', 'мс'],
-      f.edits.map((e) => [e.edit, e.cell, e.calls, e.marksChanged ? 'меняются' : 'нет', fixed(e.ms)]),
+      [...f.edits, ...f.tabEdits].map((e) => [
+        e.edit,
+        e.cell,
+        e.calls,
+        e.marksChanged ? 'меняются' : 'нет',
+        fixed(e.ms),
+      ]),
     ),
     '',
     `Командная строка на книге из 300 ОО (${f.cli.fileKb} КБ), медиана 5 запусков по очереди`,

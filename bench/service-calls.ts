@@ -3,6 +3,8 @@
  * run (the menu's «Сформировать сводную», then «Сформировать рекомендации») and single edits of a
  * 10 000-row «База наставников» through onEdit.
  */
+import { a1 } from '../src/core/sheet/a1';
+import { findMonitoringHeader } from '../src/core/monitoring/monitoring-header';
 import { BASE_SHEET_NAME, SCHOOL_TAB } from '../src/core/templates/messages';
 import type { DemoMunicipality } from '../src/demo/municipality';
 import { createEmulator, loadBundle, type Emulator, type LoadedBundle } from '../test/tools/gas-emulator';
@@ -171,6 +173,65 @@ export function editCalls(demo: DemoMunicipality, code: string): EditCalls[] {
       cell,
       calls: emulator.callSummary().total,
       marksChanged: (calls['Range.setNotes'] ?? 0) > 0,
+      ms,
+    };
+  });
+}
+
+/** The cell of a school tab an edit goes to: its school cell, or its first value that is a whole number. */
+function tabCell(values: readonly (readonly unknown[])[], which: 'school' | 'value'): string {
+  if (which === 'school') {
+    const row = values.findIndex((cells) => cells[0] === SCHOOL_LABEL);
+    return a1(row + 1, 2);
+  }
+  const header = findMonitoringHeader({ name: '', values: values.map((row) => row.slice()) });
+  const column = header?.columns.value;
+  if (header === null || column === undefined) throw new Error('a school tab without its header');
+  const row = values.findIndex((cells, index) => index >= header.row && Number.isInteger(cells[column - 1]));
+  return a1(row + 1, column);
+}
+
+/** What a curator retypes on her school tab: a value, and the school's name, each as it was. */
+const TAB_EDITS = [
+  { edit: 'лист ОО: значение введено заново', which: 'value' },
+  { edit: 'лист ОО: название ОО введено заново', which: 'school' },
+] as const;
+
+/**
+ * One onEdit per case on a school tab of the demo with a «Список ОО» that names every tab («Лист»), after a
+ * full check (which saves the roster and the tabs the school cell is judged against): the school cell's edit
+ * then reads the sheet's name too, its dearest path. Each case runs first on another tab, so the figure is
+ * not a cold start.
+ */
+export function tabEditCalls(demo: DemoMunicipality, code: string): EditCalls[] {
+  const { emulator, bundle } = onEmulator(demo, code);
+  const tabs = demo.sheets.filter((sheet) => sheet.values.some((row) => row[0] === SCHOOL_LABEL));
+  emulator.seedSheet('Список ОО', [
+    ['ОО', 'Лист'],
+    ...tabs.map((tab) => [String(tab.values.find((row) => row[0] === SCHOOL_LABEL)?.[1]), tab.name]),
+  ]);
+  emulator.ui.queueAlertResponse('OK');
+  bundle.call('menuCheckWorkbook');
+  const [warmUp, measured] = [tabs[0], tabs[1]];
+  const retype = (tab: (typeof tabs)[number], which: 'school' | 'value') => {
+    const cell = tabCell(tab.values, which);
+    const value = emulator.uncounted(() =>
+      emulator.spreadsheet.getSheetByName(tab.name)!.getRange(cell).getValue(),
+    );
+    return { cell, event: emulator.userEdit(tab.name, cell, value) };
+  };
+  return TAB_EDITS.map(({ edit, which }) => {
+    bundle.call('onEdit', retype(warmUp, which).event);
+    const { cell, event } = retype(measured, which);
+    emulator.resetCalls();
+    const start = performance.now();
+    bundle.call('onEdit', event);
+    const ms = performance.now() - start;
+    return {
+      edit,
+      cell: `${measured.name}!${cell}`,
+      calls: emulator.callSummary().total,
+      marksChanged: (emulator.calls()['Range.setNotes'] ?? 0) > 0,
       ms,
     };
   });

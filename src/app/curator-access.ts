@@ -54,6 +54,16 @@ export interface AccessPlan {
   readonly generated: readonly string[];
   /** «База наставников»: every editor of the spreadsheet adds their school's mentors. */
   readonly open: readonly string[];
+  /**
+   * Tabs given to a school by «Лист» or by the stored binding: their school cells feed only `namedOther`,
+   * never who edits them. Every other tab of the plan may change hands when its school cell changes.
+   */
+  readonly bound: readonly string[];
+  /**
+   * Whether «Лист» gave every roster school its tab: no school is then left for the stored binding or a
+   * school cell to give, and the protections' descriptions decide nothing but which protections are ours.
+   */
+  readonly allByList: boolean;
 }
 
 /** The kinds of sheet the coordinator fills and the schools only read. */
@@ -114,6 +124,8 @@ export function planCuratorAccess(
     coordinator,
     generated,
     open,
+    bound: assignment.tabs.filter((sheet) => assignment.decided.has(sheet)),
+    allByList: assignment.byList === roster.entries.length,
   };
 }
 
@@ -124,6 +136,8 @@ interface Assignment {
   readonly taken: ReadonlySet<RosterEntry>;
   /** Tabs given by «Лист» or by the stored binding, not by their name. */
   readonly decided: ReadonlyMap<string, RosterEntry>;
+  /** How many roster schools «Лист» gave a tab. */
+  readonly byList: number;
   readonly disputedSchools: ReadonlySet<RosterEntry>;
   readonly disputedTabs: ReadonlySet<string>;
 }
@@ -145,6 +159,7 @@ function assign(
     const sheet = entry.sheet === undefined ? undefined : existing.get(lower(entry.sheet));
     if (sheet !== undefined && !entryOfTab.has(sheet)) give(sheet, entry);
   }
+  const byList = taken.size;
   const boundTabs = [...bound.keys()].filter((sheet) => existing.has(lower(sheet)));
   const claims = new Map<RosterEntry, string[]>();
   for (const sheet of boundTabs) {
@@ -175,7 +190,7 @@ function assign(
     const entry = analysis.rosterMatch?.entryOfTab.get(sheet);
     if (entry !== undefined && !taken.has(entry) && !disputedSchools.has(entry)) give(sheet, entry);
   }
-  return { tabs, entryOfTab, taken, decided, disputedSchools, disputedTabs };
+  return { tabs, entryOfTab, taken, decided, byList, disputedSchools, disputedTabs };
 }
 
 /**

@@ -58,12 +58,20 @@ export const ACCESS_MESSAGES = {
   stopped: (done: number, total: number, next: string) =>
     `Доступ настроен не полностью: время выполнения команды в Google Таблицах ограничено шестью минутами. ` +
     `Настроено листов ОО: ${done} из ${total}. Что сделать: запустите команду ещё раз — настройка продолжится с листа ${quote(next)}.`,
-  /** A rerun proved that nothing changed since the last full check (access-unchanged.ts): only what it read is named. */
-  unchanged: (roster: string) =>
-    `С прошлой настройки не изменились лист ${quote(roster)}, число листов, ячейки с названием ОО на листах ОО, ` +
-    'описания защит листов и число редакторов каждой защиты, поэтому защита не перезаписывалась, а сведения ниже — ' +
-    'итоги прошлой настройки. Адреса редакторов и доступ для пользователей домена проверяются полностью, ' +
-    'если изменилось что-либо из перечисленного, и не реже одного раза в неделю.',
+  /**
+   * A rerun proved that nothing changed since the last full check (access-unchanged.ts): what it compared is
+   * named, and what it did not; `cells` — it read the school cells of tabs not given to a school, `descriptions`
+   * — the protections' descriptions.
+   */
+  unchanged: (roster: string, compared: { readonly cells: boolean; readonly descriptions: boolean }) =>
+    `С прошлой настройки не изменились лист ${quote(roster)}, число листов` +
+    (compared.cells ? ', ячейки с названием ОО на листах, не закреплённых за ОО' : '') +
+    (compared.descriptions ? ', описания защит листов' : '') +
+    ' и число редакторов каждой защиты, поэтому защита не перезаписывалась, а сведения ниже — итоги прошлой настройки. ' +
+    'Адреса редакторов, доступ для пользователей домена' +
+    (compared.descriptions ? '' : ', описания защит') +
+    ' и ячейки с названием ОО на листах, закреплённых за ОО, не сравнивались: они проверяются при полной настройке, ' +
+    'которая выполняется, если изменилось что-либо из перечисленного, и не реже одного раза в неделю.',
   resumed: (sheet: string) =>
     `Настройка продолжена с листа ${quote(sheet)}: листы ОО перед ним настроены при прошлом запуске.`,
   done: (user: string) =>

@@ -6,14 +6,13 @@
  * (docs/decisions.md#access-on-an-unchanged-roster). Document properties belong to the spreadsheet, whoever
  * opens it (https://developers.google.com/apps-script/guides/properties); a value holds at most 9 KB
  * («Properties value size», https://developers.google.com/apps-script/guides/services/quotas), so the report
- * of 300 schools is kept in parts.
+ * of 300 schools is kept in parts (property-parts.ts).
  */
 import type { AccessFingerprint } from './access-unchanged';
+import { fromParts, staleParts, toParts, writeParts } from './property-parts';
 
 const KEY = 'nastavnichestvo.access';
-const PART = `${KEY}.report.`;
-/** Characters a part: a Cyrillic character takes two bytes, a few take three. */
-const PART_CHARS = 3000;
+const REPORT = `${KEY}.report`;
 
 export interface AccessStore {
   /** The address of the person who last set access in full. */
@@ -47,23 +46,30 @@ export function readAccessStore(): AccessStore {
   const properties = PropertiesService.getDocumentProperties().getProperties();
   const { parts, ...store } = parsed(properties[KEY]);
   if (parts === undefined) return store;
-  const texts = Array.from({ length: parts }, (_, i) => properties[`${PART}${i}`]);
-  return texts.every((text) => text !== undefined) ? { ...store, report: texts.join('') } : store;
+  const report = fromParts(properties, REPORT, parts);
+  return report === null ? store : { ...store, report };
 }
 
-/** Writes `next` only when it differs from `previous`: an unchanged run writes nothing. */
+/**
+ * Writes `next` only when it differs from `previous`: an unchanged run writes nothing. A shorter report
+ * than before leaves no part of the longer one behind.
+ */
 export function writeAccessStore(previous: AccessStore, next: AccessStore): void {
   const { report, ...rest } = next;
-  const parts = report === undefined ? [] : (report.match(new RegExp(`[^]{1,${PART_CHARS}}`, 'g')) ?? []);
-  const text = JSON.stringify(report === undefined ? rest : { ...rest, parts: parts.length });
+  const parts = toParts(REPORT, report ?? '');
+  const text = JSON.stringify(report === undefined ? rest : { ...rest, parts: parts.count });
   const { report: before, ...kept } = previous;
-  const was = JSON.stringify(before === undefined ? kept : { ...kept, parts: partsOf(before) });
+  const was = JSON.stringify(before === undefined ? kept : { ...kept, parts: toParts(REPORT, before).count });
   if (text === was && report === before) return;
-  const values: Record<string, string> = { [KEY]: text };
-  if (report !== before) parts.forEach((part, i) => (values[`${PART}${i}`] = part));
-  PropertiesService.getDocumentProperties().setProperties(values);
-}
-
-function partsOf(report: string): number {
-  return Math.ceil(report.length / PART_CHARS);
+  const properties = PropertiesService.getDocumentProperties();
+  if (report === before) {
+    properties.setProperties({ [KEY]: text });
+    return;
+  }
+  const count = report === undefined ? 0 : parts.count;
+  writeParts(
+    properties,
+    { [KEY]: text, ...parts.values },
+    staleParts(properties.getProperties(), REPORT, count),
+  );
 }

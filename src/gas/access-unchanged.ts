@@ -1,14 +1,18 @@
 /**
  * How a rerun of «Настроить доступ кураторов» proves, without the full analysis, that it has nothing to
- * change (docs/decisions.md#access-on-an-unchanged-roster). A run that set every protection stores a
- * fingerprint of what the plan was made from and what it left: the roster's cells, the number of sheets, each
- * school tab's school cell, and each sheet protection's description and number of editors. The next run by the
- * same person reads only that — the roster, the sheet list once, the school cells, all sheet protections in one
- * call with each one's description and editors once — and, when all of it is the same, writes nothing.
+ * change (docs/decisions.md#access-on-an-unchanged-roster, #access-and-onedit-third-round). A run that set
+ * every protection stores a fingerprint of what the plan was made from and what it left, and the next run by
+ * the same person reads only that: the roster, the sheet list once, all sheet protections in one call with
+ * each one's editors once, the school cells of the tabs a cell may still give to a school, and the
+ * protections' descriptions only when one of them may still decide whose a tab is. When all of it is the same, it writes nothing.
+ * A tab given by «Лист» or by the binding its protection's description keeps is not given by its school cell
+ * (src/app/curator-access.ts): that cell is not read. When «Лист» gave every roster school its tab, no
+ * description gives a tab either, and none is read: who may edit is the editors', whose number is compared.
  * An editor added or taken off by hand changes a count, a warning-only protection reads no editors, a
- * description or a school cell written by hand differs: any of it sends the run through the full check, which
- * reads every editor's address and puts them right. What a count cannot show (one address swapped for another,
- * the domain let in) the full check finds at the latest a week after the last one.
+ * protection removed or added changes the list: any of it sends the run through the full check, which reads
+ * every editor's address and puts them right. What is not compared (one address swapped for another, the
+ * domain let in, a description rewritten where it decides nothing, a school cell of a tab given by «Лист» or
+ * its protection) the full check finds at the latest a week after the last one.
  */
 import { cellText } from '../core/text/normalise';
 
@@ -23,10 +27,16 @@ export interface AccessFingerprint {
   /** A hash of the roster's cells. */
   readonly roster: string;
   readonly sheets: number;
+  /** The school cells of the tabs that are not given by «Лист» or by their protection's description. */
   readonly cells: readonly SchoolCell[];
   /** A hash of the school cells' texts, in the order of `cells`. */
   readonly names: string;
-  /** A hash of the sheet protections' descriptions with their editor counts (-1: not readable), sorted. */
+  /**
+   * Whether `protections` holds the descriptions: false when «Лист» gave every roster school its tab.
+   * Absent in a fingerprint kept by an earlier version, which held them.
+   */
+  readonly descriptions?: boolean;
+  /** A hash of the sheet protections' editor counts (-1: not readable), with descriptions if kept, sorted. */
   readonly protections: string;
   /** When the full check was made (ms). */
   readonly at: number;
@@ -67,13 +77,16 @@ export function editorCount(protection: Protection): number {
 /** One protection as the fingerprint keeps it: its description and its number of editors. */
 export type ProtectionMark = readonly [description: string, editors: number];
 
-export function protectionsHash(marks: readonly ProtectionMark[]): string {
-  return hash(JSON.stringify(marks.map((mark) => JSON.stringify(mark)).sort()));
+export function protectionsHash(marks: readonly ProtectionMark[], descriptions: boolean): string {
+  const kept = marks.map(([description, editors]) =>
+    descriptions ? JSON.stringify([description, editors]) : String(editors),
+  );
+  return hash(JSON.stringify(kept.sort()));
 }
 
 /**
- * True when `last` was stored less than a week ago and the roster, the number of sheets, the school cells and
- * every sheet protection's description and editor count are as it left them.
+ * True when `last` was stored less than a week ago and the roster, the number of sheets, the school cells it
+ * kept and every sheet protection's editor count (and description, when kept) are as it left them.
  */
 export function provesUnchanged(
   spreadsheet: Spreadsheet,
@@ -91,10 +104,11 @@ export function provesUnchanged(
     cellText(sheets[sheet].getSheetValues(row, column, 1, 1)[0][0]),
   );
   if (namesHash(texts) !== last.names) return false;
+  const descriptions = last.descriptions !== false;
   const protections = spreadsheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   const marks = protections.map((protection): ProtectionMark => [
-    protection.getDescription(),
+    descriptions ? protection.getDescription() : '',
     editorCount(protection),
   ]);
-  return protectionsHash(marks) === last.protections;
+  return protectionsHash(marks, descriptions) === last.protections;
 }

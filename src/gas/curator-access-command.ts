@@ -75,7 +75,11 @@ export function configureCuratorAccess(): void {
   const store = readAccessStore();
   const last = lastReport(store, user);
   if (last !== null && provesUnchanged(spreadsheet, store.check, store.roster)) {
-    alert([last[0], M.unchanged(store.roster as string), ...last.slice(1)].join('\n\n'));
+    const compared = {
+      cells: (store.check?.cells.length ?? 0) > 0,
+      descriptions: store.check?.descriptions !== false,
+    };
+    alert([last[0], M.unchanged(store.roster as string, compared), ...last.slice(1)].join('\n\n'));
     return;
   }
   const workbook = spreadsheetWorkbook(spreadsheet);
@@ -125,7 +129,9 @@ export function configureCuratorAccess(): void {
 /**
  * What a rerun compares with (access-unchanged.ts). The descriptions and editor counts of the protections this
  * run set are known without reading them back; any other sheet protection (set by hand, left as it was) is
- * read. null — the next run checks in full — when a tab's school name is not a cell of its own.
+ * read. Only the school cells of tabs not given by «Лист» or by their protection are kept: a bound tab's cell
+ * changes no one's access. null — the next run checks in full — when such a tab's school name is not a cell of
+ * its own.
  */
 function fingerprint(
   spreadsheet: Spreadsheet,
@@ -140,12 +146,13 @@ function fingerprint(
 ): AccessFingerprint | null {
   const { analysis, workbook, plan, names } = found;
   const byTab = new Map(analysis.outputs['school-tab'].tabs.map((tab) => [tab.sheet, tab]));
+  const bound = new Set(plan.bound);
   const tabs = [
     ...plan.schools.map((school) => school.sheet),
     ...plan.withoutEmail.map((entry) => entry.sheet),
     ...plan.notOnRoster,
     ...plan.disputed.flatMap((entry) => entry.sheets),
-  ];
+  ].filter((sheet) => !bound.has(sheet));
   const cells: SchoolCell[] = [];
   const texts: string[] = [];
   for (const sheet of tabs) {
@@ -169,7 +176,8 @@ function fingerprint(
     sheets: names.length,
     cells,
     names: namesHash(texts),
-    protections: protectionsHash(marks),
+    descriptions: !plan.allByList,
+    protections: protectionsHash(marks, !plan.allByList),
     at: Date.now(),
   };
 }

@@ -10,21 +10,25 @@
  *   6 sheet.getSheetValues(r, 1, 1, -1)  the edited row, through the last column with data
  * (6 reads every row instead when the edit touches «№ п/п» or a ФИО column: numbering and
  * duplicate pairs need whole columns.) An edit of «Место работы» also reads the school list saved
- * by the last full check (2): 8 calls. An edit of a tab's school cell reads what the full check saved
- * (2) and, when that has a roster, the sheet's name (1), which binds the tab among the saved tabs. Only when some mark changes: a range over the cells to
+ * by the last full check (2): 8 calls. A school tab is read whole after its top rows (4 getDataRange,
+ * 5 getValues) — 5 calls for a value cell — and its number formats (1) only when the full check reads
+ * them too: a tab with a fraction among its values (school-tab-kind.ts `readsFormats`). An edit of a tab's
+ * school cell reads what the full check saved (2) and, when that has a roster, the sheet's name (1), which
+ * binds the tab among the saved tabs: 8 calls (docs/decisions.md#access-and-onedit-third-round). Only when
+ * some mark changes: a range over the cells to
  * mark (1), their notes and colours (2) — read, because a curator's own are never overwritten —
  * and the new notes and colours (2): 11 calls for a mark in the edited row; after a whole-column
  * re-check, also the sheet's merges (2, plus 1 per merge). When the row being typed changes, one
  * call keeps the new one; when the curator has left a row, judging it reads that row (1) and, if
  * a mark changes, writes its marks as above (5).
  * No UI, no lock: simple triggers may not use them and need neither. Which kind of sheet was
- * edited, and what each kind reads and re-checks, comes from the registry of sheet kinds.
- */
+ * edited, and what each kind reads and re-checks, comes from the registry of sheet kinds. */
 import type { Area, Grid } from '../core/sheet/grid';
 import { reconcileMarks } from '../app/live/cell-marks';
 import type { MarkPlan } from '../app/live/mark-plan';
 import { SHEET_KINDS } from '../app/sheet-kinds/registry';
-import type { LiveEditor } from '../app/sheet-kinds/sheet-kind';
+import type { AnySheetKind, LiveEditor } from '../app/sheet-kinds/sheet-kind';
+import { BUILTIN_CATALOGUE } from '../core/catalogue/catalogue';
 import { areaOfA1, mergesOf } from './a1-area';
 import { loadLiveContext } from './live-context';
 import { sheetDates } from './sheet-dates';
@@ -78,7 +82,7 @@ export function liveCheckRange(range: Range, oldValue: unknown): void {
     const editor = kind.startLive?.(topGrid) ?? null;
     if (editor === null) continue;
     if (area.row + area.rows - 1 > editor.headerRow)
-      liveEdit({ sheet, area, top, oldValue: before, convert: read }, editor, kind.readsMerges === true);
+      liveEdit({ sheet, area, top, oldValue: before, convert: read }, editor, kind);
     return;
   }
 }
@@ -131,21 +135,30 @@ function readRows({ sheet, area, top, convert }: Edit, full: boolean): Read {
   };
 }
 
-/** The whole data range with its number formats: for small sheets whose rules need every row. */
-function readWhole(sheet: Sheet, convert: Convert): Read {
+/**
+ * The whole data range, for small sheets whose rules need every row, with its number formats when the kind
+ * reads them for these values — as the full check and the sidebar do, so the three judge the same grid.
+ */
+function readWhole(sheet: Sheet, convert: Convert, kind: AnySheetKind): Read {
   const range = sheet.getDataRange();
   const values = convert(range.getValues());
   const area = { row: 1, column: 1, rows: values.length, columns: values[0]?.length ?? 1 };
-  return { values, numberFormats: range.getNumberFormats(), full: true, range: { range, area } };
+  const formats = kind.readsFormats?.(BUILTIN_CATALOGUE, { name: UNNAMED, values }) === true;
+  return {
+    values,
+    ...(formats ? { numberFormats: range.getNumberFormats() } : {}),
+    full: true,
+    range: { range, area },
+  };
 }
 
-function liveEdit(edit: Edit, editor: LiveEditor, readsMerges: boolean): void {
+function liveEdit(edit: Edit, editor: LiveEditor, kind: AnySheetKind): void {
   const typed = editor.planLeftRow ? openTypedRow() : null;
   const read =
     editor.reads === 'whole'
-      ? readWhole(edit.sheet, edit.convert)
+      ? readWhole(edit.sheet, edit.convert, kind)
       : readRows(edit, editor.needsAllRows(edit.area, edit.oldValue));
-  const plan = planEdit(edit, editor, read, readsMerges);
+  const plan = planEdit(edit, editor, read, kind.readsMerges === true);
   if (!plan.unchanged) writeMarks(edit.sheet, plan, read);
   if (typed && editor.planLeftRow)
     leaveRow(edit, { typed, read, now: plan.typing ?? null }, editor.planLeftRow);

@@ -6,51 +6,29 @@
  */
 import * as z from 'zod/mini';
 import type { LiveContext, LiveRoster } from '../app/live/live-context';
+import { fromParts, staleParts, toParts, writeParts } from './property-parts';
 
-/** The document property that holds the context (and the first part of a long list). */
+/** The document property that holds the context's head; its lists are kept in parts under it. */
 export const LIVE_CONTEXT_KEY = 'cmn.live-context';
 
 /**
- * Apps Script refuses a property value over 9 KB («Quotas for Google services»: Properties value
- * size), and Cyrillic letters take two bytes each: a long list — 300 schools with official
- * names — is kept in parts of at most this many characters, under `cmn.live-context.1`, `.2`, ….
- */
-const MAX_PART_LENGTH = 3500;
-
-/**
- * What a full check saves. Anything else — '{}', a value written by another version or edited by
- * hand, a missing part — reads as no context: the workplace is then not checked. `roster`: the roster's
- * sheet and how many parts hold its schools (`[name, «Лист»]`, under `cmn.live-context.schools.1`, …)
- * and the tabs (`[sheet, school name]`, under `cmn.live-context.tabs.1`, …); absent without a roster.
+ * What a full check saves: the head says how many parts (property-parts.ts) hold each list — the school
+ * names under `cmn.live-context.organisations.N`, and with a roster its sheet, its schools (`[name, «Лист»]`,
+ * under `cmn.live-context.schools.N`) and the tabs (`[sheet, school name]`, under `cmn.live-context.tabs.N`).
+ * Anything else — a value written by another version or edited by hand, a part missing or malformed — reads
+ * as no context: the workplace is then not checked.
  */
 const COUNT = z.number().check(z.int(), z.nonnegative());
 const STORED = z.object({
-  organisations: z.array(z.string()),
-  parts: z.optional(COUNT),
+  organisations: COUNT,
   roster: z.optional(z.object({ sheet: z.string(), schools: COUNT, tabs: COUNT })),
 });
-const PART = z.array(z.string());
+const NAMES = z.array(z.string());
 const PAIRS = z.array(z.tuple([z.string(), z.string()]));
 
-function partKey(index: number, list = ''): string {
-  return `${LIVE_CONTEXT_KEY}${list}.${index}`;
-}
-
-/** The items in runs whose JSON fits one property value. */
-function split<T>(items: readonly T[]): T[][] {
-  const parts: T[][] = [[]];
-  let length = 0;
-  for (const name of items) {
-    const size = JSON.stringify(name).length + 1;
-    if (length + size > MAX_PART_LENGTH && parts[parts.length - 1].length > 0) {
-      parts.push([]);
-      length = 0;
-    }
-    parts[parts.length - 1].push(name);
-    length += size;
-  }
-  return parts;
-}
+const ORGANISATIONS = `${LIVE_CONTEXT_KEY}.organisations`;
+const SCHOOLS = `${LIVE_CONTEXT_KEY}.schools`;
+const TABS = `${LIVE_CONTEXT_KEY}.tabs`;
 
 /** The saved roster: its sheet, and the schools and tabs as lists of pairs to be saved in parts. */
 export interface SavedRoster {
@@ -59,34 +37,37 @@ export interface SavedRoster {
   readonly tabs: readonly { readonly sheet: string; readonly name: string }[];
 }
 
-/** One call whatever the length of the lists. */
+/**
+ * One call to read what is kept and one to write, whatever the length of the lists; one more for each part
+ * a longer list left behind.
+ */
 export function saveLiveContext(organisations: readonly string[], roster: SavedRoster | null): void {
-  const [first, ...rest] = split(organisations);
+  const properties = PropertiesService.getDocumentProperties();
+  const stored = properties.getProperties();
   const values: Record<string, string> = {};
-  rest.forEach((part, index) => {
-    values[partKey(index + 1)] = JSON.stringify(part);
-  });
-  const head: z.infer<typeof STORED> = { organisations: first, parts: rest.length };
+  const stale: string[] = [];
+  const keep = (key: string, list: unknown): number => {
+    const parts = toParts(key, JSON.stringify(list));
+    Object.assign(values, parts.values);
+    stale.push(...staleParts(stored, key, parts.count));
+    return parts.count;
+  };
+  const head: z.infer<typeof STORED> = { organisations: keep(ORGANISATIONS, organisations) };
   if (roster !== null) {
-    const save = (list: string, pairs: (readonly [string, string])[]): number => {
-      const parts = pairs.length === 0 ? [] : split(pairs);
-      parts.forEach((part, index) => {
-        values[partKey(index + 1, list)] = JSON.stringify(part);
-      });
-      return parts.length;
+    head.roster = {
+      sheet: roster.sheet,
+      schools: keep(
+        SCHOOLS,
+        roster.schools.map((school) => [school.name, school.sheet ?? '']),
+      ),
+      tabs: keep(
+        TABS,
+        roster.tabs.map((tab) => [tab.sheet, tab.name]),
+      ),
     };
-    const schools = save(
-      '.schools',
-      roster.schools.map((school) => [school.name, school.sheet ?? ''] as const),
-    );
-    const tabs = save(
-      '.tabs',
-      roster.tabs.map((tab) => [tab.sheet, tab.name] as const),
-    );
-    head.roster = { sheet: roster.sheet, schools, tabs };
-  }
+  } else stale.push(...staleParts(stored, SCHOOLS, 0), ...staleParts(stored, TABS, 0));
   values[LIVE_CONTEXT_KEY] = JSON.stringify(head);
-  PropertiesService.getDocumentProperties().setProperties(values);
+  writeParts(properties, values, stale);
 }
 
 /** One call: every document property at once, the parts among them. */
@@ -94,42 +75,31 @@ export function loadLiveContext(): LiveContext {
   const stored = PropertiesService.getDocumentProperties().getProperties();
   const head = STORED.safeParse(jsonOrUndefined(stored[LIVE_CONTEXT_KEY]));
   if (!head.success) return {};
-  const organisations = [...head.data.organisations];
-  for (let index = 1; index <= (head.data.parts ?? 0); index++) {
-    const part = PART.safeParse(jsonOrUndefined(stored[partKey(index)]));
-    if (!part.success) return {};
-    organisations.push(...part.data);
-  }
-  if (organisations.length === 0) return {};
+  const organisations = list(stored, ORGANISATIONS, head.data.organisations, NAMES);
+  if (organisations === null || organisations.length === 0) return {};
   const saved = head.data.roster;
-  const roster = saved === undefined ? null : loadRoster(stored, saved);
+  const schools = saved === undefined ? null : list(stored, SCHOOLS, saved.schools, PAIRS);
+  const tabs = saved === undefined ? null : list(stored, TABS, saved.tabs, PAIRS);
   // A roster saved in part would bind tabs wrongly: the school cell is then judged as without one.
-  return roster === null
-    ? { knownOrganisations: organisations }
-    : { knownOrganisations: organisations, roster };
-}
-
-function loadRoster(
-  stored: Record<string, string>,
-  saved: { sheet: string; schools: number; tabs: number },
-): LiveRoster | null {
-  const pairs = (list: string, count: number): (readonly [string, string])[] | null => {
-    const all: (readonly [string, string])[] = [];
-    for (let index = 1; index <= count; index++) {
-      const part = PAIRS.safeParse(jsonOrUndefined(stored[partKey(index, list)]));
-      if (!part.success) return null;
-      all.push(...part.data);
-    }
-    return all;
-  };
-  const schools = pairs('.schools', saved.schools);
-  const tabs = pairs('.tabs', saved.tabs);
-  if (schools === null || tabs === null) return null;
-  return {
+  if (saved === undefined || schools === null || tabs === null) return { knownOrganisations: organisations };
+  const roster: LiveRoster = {
     sheet: saved.sheet,
     schools: schools.map(([name, sheet]) => (sheet === '' ? { name } : { name, sheet })),
     tabs: tabs.map(([sheet, name]) => ({ sheet, name })),
   };
+  return { knownOrganisations: organisations, roster };
+}
+
+/** The list kept under `key` in `count` parts, when every part is there and the whole is what `schema` says. */
+function list<T>(
+  stored: Record<string, string>,
+  key: string,
+  count: number,
+  schema: z.ZodMiniType<T>,
+): T | null {
+  const text = fromParts(stored, key, count);
+  const parsed = schema.safeParse(jsonOrUndefined(text ?? undefined));
+  return parsed.success ? parsed.data : null;
 }
 
 function jsonOrUndefined(text: string | undefined): unknown {

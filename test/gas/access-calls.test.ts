@@ -8,8 +8,19 @@
  * the benchmark's (`npm run bench`).
  */
 import { describe, expect, it } from 'vitest';
-import { COORDINATOR, K1, K2, editorsOf, lastAlert, mayEdit, municipality } from './access-fixture';
-import { tabName } from './municipality';
+import {
+  COORDINATOR,
+  K1,
+  K2,
+  K3,
+  K4,
+  editorsOf,
+  lastAlert,
+  mayEdit,
+  municipality,
+  rosterRows,
+} from './access-fixture';
+import { schoolName, tabName } from './municipality';
 
 /** The school tabs, each with its school cell. */
 const SCHOOL_TABS = 4;
@@ -34,7 +45,7 @@ describe('the calls of «Настроить доступ кураторов»', 
     expect(calls['Spreadsheet.getEditors']).toBe(1);
   });
 
-  it('on an unchanged roster: all protections in one call, each one’s description and editors once, each school cell once, nothing written', () => {
+  it('on an unchanged roster with «Лист»: all protections in one call, each one’s editors once, no description, no school cell, nothing written', () => {
     const { emulator, bundle } = municipality(true);
     bundle.call('menuConfigureCuratorAccess');
     emulator.resetCalls();
@@ -42,10 +53,11 @@ describe('the calls of «Настроить доступ кураторов»', 
     const calls = emulator.calls();
     expect(calls['Spreadsheet.getProtections']).toBe(1);
     expect(calls['Sheet.getProtections'] ?? 0).toBe(0);
-    expect(calls['Protection.getDescription']).toBe(PROTECTED);
     expect(calls['Protection.getEditors']).toBe(PROTECTED);
-    // The school cells, and the roster's cells: no tab is read whole.
-    expect(calls['Sheet.getSheetValues']).toBe(SCHOOL_TABS);
+    // «Лист» gives every school its tab: neither a description nor a school cell can give a tab.
+    expect(calls['Protection.getDescription'] ?? 0).toBe(0);
+    expect(calls['Sheet.getSheetValues'] ?? 0).toBe(0);
+    // The roster's cells: no tab is read.
     expect(calls['Range.getValue'] ?? 0).toBe(0);
     expect(calls['Range.getValues']).toBe(1);
     // The addresses are not read one by one: a count tells an editor added or taken off.
@@ -59,6 +71,31 @@ describe('the calls of «Настроить доступ кураторов»', 
     expect(writes).toEqual([]);
     expect(lastAlert(emulator)).toContain('С прошлой настройки не изменились лист «Список ОО»');
     expect(lastAlert(emulator)).toContain(`— «${tabName(1)}»: ${K1}`);
+  });
+
+  it('on an unchanged roster without «Лист»: the descriptions too, which keep whose each tab is, and the school cells only while a cell gave the tab', () => {
+    const { emulator, bundle } = municipality(false);
+    // The first run gives the tabs by their school cells, so its rerun reads them.
+    bundle.call('menuConfigureCuratorAccess');
+    emulator.resetCalls();
+    bundle.call('menuConfigureCuratorAccess');
+    expect(emulator.calls()['Sheet.getSheetValues']).toBe(SCHOOL_TABS);
+    expect(emulator.calls()['Protection.getDescription']).toBe(PROTECTED);
+    expect(lastAlert(emulator)).toContain(
+      'ячейки с названием ОО на листах, не закреплённых за ОО, описания защит листов',
+    );
+    // A school added to the roster: the next run checks in full and finds the tabs bound by their protections.
+    emulator.seedSheet('Список ОО', [...rosterRows([K1, K2, K3, K4], false), [schoolName(5), '']]);
+    bundle.call('menuConfigureCuratorAccess');
+    expect(lastAlert(emulator)).not.toContain('С прошлой настройки');
+    emulator.resetCalls();
+    bundle.call('menuConfigureCuratorAccess');
+    const calls = emulator.calls();
+    expect(lastAlert(emulator)).toContain('С прошлой настройки не изменились лист «Список ОО»');
+    expect(calls['Protection.getDescription']).toBe(PROTECTED);
+    expect(calls['Protection.getEditors']).toBe(PROTECTED);
+    expect(calls['Sheet.getSheetValues'] ?? 0).toBe(0);
+    expect(lastAlert(emulator)).toContain('число листов, описания защит листов и число редакторов');
   });
 
   it('puts right what was changed by hand since, though it reads no more than it needs to', () => {

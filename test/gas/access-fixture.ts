@@ -2,7 +2,7 @@
  * A shared municipality for the tests of «Настроить доступ кураторов»: four school tabs, a roster
  * (with or without «Лист»), the coordinator as owner, the curators as editors of the spreadsheet.
  */
-import type { Emulator } from '../tools/gas-emulator';
+import type { Emulator, EmulatorOptions } from '../tools/gas-emulator';
 import { schoolName, seedMunicipality, start, tabName } from './municipality';
 
 export const COORDINATOR = 'koordinator@edu.example.ru';
@@ -22,8 +22,13 @@ export function rosterRows(emails: readonly string[], sheetColumn: boolean): unk
   ];
 }
 
-export function municipality(sheetColumn = false, emails: readonly string[] = [K1, K2, K3, K4]) {
-  const started = start({ userEmail: COORDINATOR, sharing: { editors: [K1, K2, K3, K4] } });
+/** `options` add to the emulator's (e.g. a latency that moves the script's clock on). */
+export function municipality(
+  sheetColumn = false,
+  emails: readonly string[] = [K1, K2, K3, K4],
+  options: EmulatorOptions = {},
+) {
+  const started = start({ userEmail: COORDINATOR, sharing: { editors: [K1, K2, K3, K4] }, ...options });
   seedMunicipality(started.emulator, 4);
   started.emulator.seedSheet('Список ОО', rosterRows(emails, sheetColumn));
   return started;
@@ -48,6 +53,14 @@ export function editorsOf(emulator: Emulator, sheet: string): string[] {
       .getEditors()
       .map((user) => user.getEmail()),
   );
+}
+
+/**
+ * Each run's alert — its last call, after any fingerprint is kept — moves the script's clock on `days` days
+ * (latency.ts): a run a week after the last full check checks in full again (access-unchanged.ts).
+ */
+export function daysBetweenRuns(days: number): EmulatorOptions {
+  return { latency: { methodMs: { 'Ui.alert': days * 24 * 60 * 60 * 1000 } } };
 }
 
 export function lastAlert(emulator: Emulator): string {

@@ -12,19 +12,29 @@ const BASE = 'База наставников';
 const UNKNOWN_SCHOOL = 'МБОУ «СОШ № 77»';
 
 interface Properties {
-  setProperty(key: string, value: string): void;
+  setProperties(values: Record<string, string>): void;
 }
 
-function store(emulator: Emulator, text: string): void {
+const ORGANISATIONS = `${LIVE_CONTEXT_KEY}.organisations`;
+
+/** Stores a head and the parts of the school list as given, bypassing the full check. */
+function store(emulator: Emulator, head: string, parts: Record<string, string>): void {
   const service = emulator.globals.PropertiesService as { getDocumentProperties(): Properties };
-  emulator.uncounted(() => service.getDocumentProperties().setProperty(LIVE_CONTEXT_KEY, text));
+  emulator.uncounted(() =>
+    service.getDocumentProperties().setProperties({ [LIVE_CONTEXT_KEY]: head, ...parts }),
+  );
+}
+
+/** A head saying the list is one part, and that part. */
+function oneList(text: string): [string, Record<string, string>] {
+  return [JSON.stringify({ organisations: 1 }), { [`${ORGANISATIONS}.0`]: text }];
 }
 
 /** Types a school missing from the list into C3; says whether the cell got a mark. */
-function unknownSchoolMarked(text: string): boolean {
+function unknownSchoolMarked([head, parts]: [string, Record<string, string>]): boolean {
   const { emulator, bundle } = start();
   seedMunicipality(emulator, 3);
-  store(emulator, text);
+  store(emulator, head, parts);
   bundle.call('onEdit', emulator.userEdit(BASE, 'C3', UNKNOWN_SCHOOL));
   expect(emulator.logs.filter((log) => log.level === 'error')).toEqual([]);
   const note = emulator.uncounted(() => emulator.spreadsheet.getSheetByName(BASE)!.getRange('C3').getNote());
@@ -32,22 +42,35 @@ function unknownSchoolMarked(text: string): boolean {
 }
 
 describe('the live check’s saved school list', () => {
+  const schools = [1, 2, 3].map(schoolName);
+
   it('checks a workplace against a well-formed list', () => {
-    const schools = [1, 2, 3].map(schoolName);
-    expect(unknownSchoolMarked(JSON.stringify({ organisations: schools }))).toBe(true);
+    expect(unknownSchoolMarked(oneList(JSON.stringify(schools)))).toBe(true);
+  });
+
+  it('checks it against a list kept in two parts', () => {
+    const text = JSON.stringify(schools);
+    const head = JSON.stringify({ organisations: 2 });
+    const parts = { [`${ORGANISATIONS}.0`]: text.slice(0, 20), [`${ORGANISATIONS}.1`]: text.slice(20) };
+    expect(unknownSchoolMarked([head, parts])).toBe(true);
   });
 
   it.each([
-    ['not JSON', '{organisations: [МБОУ]'],
-    ['JSON null', 'null'],
-    ['an array', JSON.stringify([schoolName(1)])],
-    ['no list (saved when too long)', '{}'],
-    ['an empty list', '{"organisations":[]}'],
-    ['a string instead of a list', JSON.stringify({ organisations: schoolName(1) })],
-    ['numbers in the list', '{"organisations":[1,2]}'],
-    ['null in the list', JSON.stringify({ organisations: [schoolName(1), null] })],
-  ])('reads %s as no list: the workplace is not checked, nothing fails', (_what, text) => {
-    expect(unknownSchoolMarked(text)).toBe(false);
+    ['a list that is not JSON', oneList('[МБОУ')],
+    ['JSON null', oneList('null')],
+    ['an object instead of a list', oneList(JSON.stringify({ organisations: schools }))],
+    ['an empty list', oneList('[]')],
+    ['a string instead of a list', oneList(JSON.stringify(schoolName(1)))],
+    ['numbers in the list', oneList('[1,2]')],
+    ['null in the list', oneList(JSON.stringify([schoolName(1), null]))],
+    ['a head that is not JSON', ['{organisations: 1', oneList(JSON.stringify(schools))[1]]],
+    ['a head with the list in it', [JSON.stringify({ organisations: schools }), {}]],
+    [
+      'a head of two parts with one kept',
+      [JSON.stringify({ organisations: 2 }), oneList(JSON.stringify(schools))[1]],
+    ],
+  ] as const)('reads %s as no list: the workplace is not checked, nothing fails', (_what, kept) => {
+    expect(unknownSchoolMarked([kept[0], { ...kept[1] }])).toBe(false);
   });
 });
 
@@ -118,7 +141,7 @@ describe('the saved roster', () => {
     };
     const keys = emulator.uncounted(() => service.getDocumentProperties().getKeys());
     expect(keys.filter((key) => key.startsWith(`${LIVE_CONTEXT_KEY}.schools.`)).length).toBeGreaterThan(1);
-    expect(keys).toContain(`${LIVE_CONTEXT_KEY}.tabs.1`);
+    expect(keys).toContain(`${LIVE_CONTEXT_KEY}.tabs.0`);
     // The last school of the list, typed on the tab «Лист» binds to the first.
     bundle.call('onEdit', emulator.userEdit('СОШ № 1', 'B2', longName(count)));
     const note = tabNote(emulator);

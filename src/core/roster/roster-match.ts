@@ -28,12 +28,50 @@ export type TabName = Pick<SchoolTab, 'sheet' | 'name'>;
 /** A roster school as the binding reads it: its name and «Лист». */
 export type RosterSchool = Pick<RosterEntry, 'name' | 'sheet'>;
 
+/** A tab's match, asked of the matcher the first time it is needed. */
+interface Matches {
+  get(tab: TabName): SchoolNameMatch;
+}
+
 interface Binding<E extends RosterSchool> {
   readonly entryOfTab: ReadonlyMap<string, E>;
   readonly taken: ReadonlySet<E>;
-  readonly nameMatch: ReadonlyMap<TabName, SchoolNameMatch>;
-  readonly sheetMatch: ReadonlyMap<TabName, SchoolNameMatch>;
+  readonly nameMatch: Matches;
+  readonly sheetMatch: Matches;
   readonly bySheet: ReadonlyMap<string, E>;
+}
+
+/**
+ * Matches made only for the tabs that need one: a tab «Лист» already gave is not matched by name, so that
+ * the live check of one school cell among 300 tabs bound by «Лист» matches one name, not 600.
+ */
+function lazyMatches(match: (text: string) => SchoolNameMatch, text: (tab: TabName) => string): Matches {
+  const made = new Map<TabName, SchoolNameMatch>();
+  return {
+    get(tab) {
+      let found = made.get(tab);
+      if (found === undefined) {
+        found = match(text(tab));
+        made.set(tab, found);
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * One matcher a roster: the live check binds a tab as it was before an edit and as it is after, against the
+ * same saved roster, and a matcher of 300 names takes some tens of milliseconds to build.
+ */
+const matchers = new WeakMap<readonly RosterSchool[], (text: string) => SchoolNameMatch>();
+
+function matcherOf(entries: readonly RosterSchool[]): (text: string) => SchoolNameMatch {
+  let matcher = matchers.get(entries);
+  if (matcher === undefined) {
+    matcher = schoolNameMatcher(entries.map((entry) => entry.name));
+    matchers.set(entries, matcher);
+  }
+  return matcher;
 }
 
 function bindTabs<E extends RosterSchool>(entries: readonly E[], tabs: readonly TabName[]): Binding<E> {
@@ -46,21 +84,23 @@ function bindTabs<E extends RosterSchool>(entries: readonly E[], tabs: readonly 
       bySheet.set(sheetKey(entry.sheet), entry);
     if (!byName.has(entry.name)) byName.set(entry.name, entry);
   }
-  const matcher = schoolNameMatcher(entries.map((entry) => entry.name));
-  const nameMatch = new Map(tabs.map((tab) => [tab, matcher(tab.name)]));
-  const sheetMatch = new Map(tabs.map((tab) => [tab, matcher(tab.sheet)]));
+  const matcher = matcherOf(entries);
+  const nameMatch = lazyMatches(matcher, (tab) => tab.name);
+  const sheetMatch = lazyMatches(matcher, (tab) => tab.sheet);
   const take = (tab: TabName, entry: E | undefined): void => {
     if (entry === undefined || taken.has(entry) || entryOfTab.has(tab.sheet)) return;
     taken.add(entry);
     entryOfTab.set(tab.sheet, entry);
   };
-  const named = (match: SchoolNameMatch | undefined, kind: 'same' | 'fits'): E | undefined =>
-    match?.kind === kind ? byName.get(match.name) : undefined;
+  const named = (match: SchoolNameMatch, kind: 'same' | 'fits'): E | undefined =>
+    match.kind === kind ? byName.get(match.name) : undefined;
+  const free = (tab: TabName): boolean => !entryOfTab.has(tab.sheet);
   // The surest way first, over every tab, so that a loose match never takes a school another tab names.
   for (const tab of tabs) take(tab, bySheet.get(sheetKey(tab.sheet)));
-  for (const tab of tabs) take(tab, named(nameMatch.get(tab), 'same'));
-  for (const tab of tabs) take(tab, named(sheetMatch.get(tab), 'same'));
-  for (const tab of tabs) take(tab, named(nameMatch.get(tab), 'fits') ?? named(sheetMatch.get(tab), 'fits'));
+  for (const tab of tabs.filter(free)) take(tab, named(nameMatch.get(tab), 'same'));
+  for (const tab of tabs.filter(free)) take(tab, named(sheetMatch.get(tab), 'same'));
+  for (const tab of tabs.filter(free))
+    take(tab, named(nameMatch.get(tab), 'fits') ?? named(sheetMatch.get(tab), 'fits'));
   return { entryOfTab, taken, nameMatch, sheetMatch, bySheet };
 }
 
