@@ -25,18 +25,14 @@ import { collectInputs, type CollectInputFile } from '../files/collect-inputs';
 import { byFileLines, collectReportLines } from '../terminal/collect-report';
 import { countsLine } from '../terminal/issue-report';
 import { collectJson, toJsonText } from '../json-output';
-import {
-  CLI_MESSAGES as M,
-  OUTPUT_SAFETY_TEXTS as S,
-  REPORT_TEXTS as T,
-  PROGRESS_TEXTS as P,
-} from '../messages';
+import { OUTPUT_SAFETY_TEXTS as S, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from '../messages';
 import type { CollectArgs } from '../args/command-args';
 import type { CommandContext } from '../command-context';
 import { checkOutputPath, inputAt, writeOrExplain } from '../files/output-file';
 import { readRosterFile } from '../files/roster-file';
 import { terminalLines } from '../terminal/terminal-line';
 import { openWorkbookFile, saveWorkbookFile } from '../files/workbook-file';
+import { XLSX_OPEN_TEXTS } from '../../xlsx/messages';
 import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
 import { stat } from 'node:fs/promises';
 
@@ -45,7 +41,7 @@ const SHOWN = '\u0000';
 
 /** The message without the file's name, starting in lower case as the other reasons do. */
 function reasonOf(error: unknown): string {
-  const message = isCliError(error) ? error.message : M.corrupt(SHOWN);
+  const message = isCliError(error) ? error.message : XLSX_OPEN_TEXTS.corrupt(SHOWN);
   const reason = message.replace(`: ${SHOWN}`, '').replace(` ${SHOWN}`, '');
   return reason.charAt(0).toLowerCase() + reason.slice(1);
 }

@@ -17,7 +17,7 @@ import type { TemplateArgs } from '../args/command-args';
 import type { CommandContext } from '../command-context';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
 import { PROGRESS_TEXTS as P, TEMPLATE_TEXTS as T } from '../messages';
-import { localDay } from '../local-day';
+import { localDay } from '../../app/local-day';
 import { readRosterFile } from '../files/roster-file';
 import { saveWorkbookFile } from '../files/workbook-file';
 import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
