@@ -22,7 +22,7 @@ import { docxBytes } from '../docx/docx-document';
 import { storedZip } from '../docx/docx-package';
 import { countsText } from './counts-text';
 import { figureLines } from './figure-lines';
-import { issueGroups } from './issue-groups';
+import { schoolGroups, sheetGroups } from './issue-groups';
 import { DOWNLOAD_TEXTS as D, WORKER_TEXTS as T } from './messages';
 import { openBook, readBook } from './open-book';
 import type { DroppedFile, RunView } from './web-contract';
@@ -46,7 +46,13 @@ function csvBytes(rows: Parameters<typeof longCsvLine>[0][]): Uint8Array {
   return encoder.encode([longCsvHeader(), ...rows.map(longCsvLine)].map((text) => `${text}\r\n`).join(''));
 }
 
-function summaryView(file: DroppedFile, summarised: Summarised, downloads: readonly Prepared[]): RunView {
+interface Read {
+  readonly file: DroppedFile;
+  readonly summarised: Summarised;
+  readonly sheetOrder: readonly string[];
+}
+
+function summaryView({ file, summarised, sheetOrder }: Read, downloads: readonly Prepared[]): RunView {
   const { result } = summarised;
   return {
     role: 'coordinator',
@@ -58,7 +64,8 @@ function summaryView(file: DroppedFile, summarised: Summarised, downloads: reado
     ],
     notSubmitted: result.notSubmitted,
     counts: countsText(severityCounts(result.issues)),
-    groups: issueGroups(result.issues, summarised.analysis.schoolSheets, result.organizations),
+    schools: schoolGroups(result.organizations),
+    groups: sheetGroups(result.issues, sheetOrder, result.organizations),
     figures: figureLines(result.indicators),
     downloads: downloads.map(({ id, label }) => ({ id, label })),
   };
@@ -181,7 +188,8 @@ export async function runCoordinator(
     return;
   }
   const downloads = downloadsOf(file, workbook, date);
-  channel.send({ type: 'view', view: summaryView(file, summarised, downloads) });
+  const sheetOrder = workbook.listSheets().map((sheet) => sheet.name);
+  channel.send({ type: 'view', view: summaryView({ file, summarised, sheetOrder }, downloads) });
   for (const [index, each] of downloads.entries()) {
     progress(channel, T.preparing(each.label), index, downloads.length);
     await breathe();

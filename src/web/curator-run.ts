@@ -8,7 +8,7 @@ import { recognisedAny } from '../app/recognised';
 import { severityCounts } from '../core/issues/issue-report';
 import { breathe, progress, type Channel } from './channel';
 import { countsText } from './counts-text';
-import { issueGroups } from './issue-groups';
+import { sheetGroups } from './issue-groups';
 import { WORKER_TEXTS as T } from './messages';
 import { readBook } from './open-book';
 import type { DroppedFile } from './web-contract';
@@ -47,7 +47,8 @@ export async function runCurator(files: readonly DroppedFile[], channel: Channel
       facts: [],
       notSubmitted: [],
       counts: countsText(severityCounts(result.issues)),
-      groups: issueGroups(result.issues, order, result.organizations),
+      schools: [],
+      groups: sheetGroups(result.issues, order, result.organizations),
       figures: [],
       downloads: [],
     },

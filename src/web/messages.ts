@@ -24,7 +24,9 @@ export const PAGE_TEXTS = {
   filesTitle: 'Прочитанные файлы',
   notSubmittedTitle: 'ОО, не представившие сведения',
   issuesTitle: 'Ошибки и предупреждения',
-  issuesBySchoolTitle: 'Ошибки и предупреждения по ОО',
+  schoolsTitle: 'Ошибки по ОО',
+  noSchoolErrors: 'Ошибок в сведениях ОО не найдено.',
+  bySheetTitle: 'Все замечания по листам',
   figuresTitle: 'Показатели муниципалитета',
   figureHeaders: ['Код', 'Показатель', 'Значение', 'Целевое значение', 'Достижение', 'Учтены сведения ОО'],
   downloadsTitle: 'Файлы для скачивания',
@@ -61,7 +63,8 @@ export const WORKER_TEXTS = {
   met: (met: boolean | null) => (met === null ? '—' : met ? 'достигнуто' : 'не достигнуто'),
   sheetGroup: (sheet: string) => `Лист ${quote(sheet)}`,
   schoolGroup: (school: string, sheet: string) => `${school} (лист ${quote(sheet)})`,
-  omitted: (n: number) => `Не показано замечаний: ${n}. Полный список даёт команда cmn-sheets check.`,
+  omitted: (n: number) => `Не показано замечаний: ${n}. Исправьте показанные и выберите файл снова.`,
+  place: (sheet: string, cell: string) => `${quote(sheet)}!${cell}`,
   hint: (text: string) => `Что сделать: ${text}`,
 } as const;
 

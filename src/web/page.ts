@@ -144,11 +144,16 @@ function showView(view: RunView): void {
     }
     body.append(heading(P.downloadsTitle), list);
   }
+  if (view.role === 'coordinator') {
+    body.append(heading(P.schoolsTitle));
+    if (view.schools.length === 0) body.append(element('p', P.noSchoolErrors));
+    view.schools.forEach((group, index) => body.append(issueGroup(group, index < 3)));
+  }
   body.append(
-    heading(view.role === 'coordinator' ? P.issuesBySchoolTitle : P.issuesTitle),
+    heading(view.role === 'coordinator' ? P.bySheetTitle : P.issuesTitle),
     element('p', view.counts),
   );
-  view.groups.forEach((group, index) => body.append(issueGroup(group, view.role === 'curator' || index < 3)));
+  view.groups.forEach((group) => body.append(issueGroup(group, view.role === 'curator')));
   if (view.figures.length > 0) body.append(heading(P.figuresTitle), figureTable(view.figures));
   results.hidden = false;
   resultsTitle.focus();

@@ -59,6 +59,9 @@ export interface RunView {
   readonly notSubmitted: readonly string[];
   /** «Найдены 2 ошибки и 1 предупреждение» or «Ошибок и предупреждений не найдено.». */
   readonly counts: string;
+  /** Each school with errors (the coordinator's run): its errors wherever they are. */
+  readonly schools: readonly IssueGroup[];
+  /** Every issue by sheet. */
   readonly groups: readonly IssueGroup[];
   readonly figures: readonly FigureLine[];
   /** The downloads the worker prepares next, in the order they come: id and caption. */
