@@ -18,6 +18,11 @@ import { severityCounts } from '../core/issues/issue-report';
 import { longCsvHeader, longCsvLine } from '../core/long-format/long-csv';
 import { LETTERS_NAME, PUBLIC_REPORT_NAME, REPORT_NAME } from '../core/documents/messages';
 import { uniqueFileNames } from '../core/text/windows-file-name';
+import { schoolYearOn } from '../app/school-year';
+import { addTemplates, withTabNames } from '../app/template-files';
+import type { Catalogue } from '../core/catalogue/catalogue';
+import type { RosterEntry } from '../core/roster';
+import { newXlsxWorkbook } from '../xlsx/xlsx-workbook';
 import { docxBytes } from '../docx/docx-document';
 import { storedZip } from '../docx/docx-package';
 import { countsText } from './counts-text';
@@ -72,7 +77,24 @@ function summaryView({ file, summarised, sheetOrder }: Read, downloads: readonly
 }
 
 /** The files to download, each made only when its turn comes (the page shows the figures first). */
-function downloadsOf(file: DroppedFile, workbook: Workbook, date: Date): Prepared[] {
+/** Each school of «Список ОО» its own file, as `template --school ОО --roster книга.xlsx` writes it; in one .zip. */
+async function schoolTemplates(
+  roster: readonly RosterEntry[],
+  catalogue: Catalogue,
+  date: Date,
+): Promise<Uint8Array> {
+  const period = schoolYearOn(localDay(date));
+  const names = uniqueFileNames(roster.map((line) => line.name));
+  const files = new Map<string, Uint8Array>();
+  for (const [i, line] of roster.entries()) {
+    const book = newXlsxWorkbook();
+    addTemplates(book, 'school', { schools: withTabNames([line]), catalogue, period });
+    files.set(`${names[i]}.xlsx`, await book.toBuffer());
+  }
+  return storedZip(files);
+}
+
+function downloadsOf({ file, summarised }: Read, workbook: Workbook, date: Date): Prepared[] {
   const base = municipalityOfFile(file.name);
   const municipality = base;
   const generatedAt = formatGeneratedAt(date);
@@ -84,6 +106,19 @@ function downloadsOf(file: DroppedFile, workbook: Workbook, date: Date): Prepare
     }).documents);
   let rows: ReturnType<typeof exportRegion>['rows'] | null = null;
   const longRows = () => (rows ??= exportRegion([summariseBook(workbook, file.name, municipality)]).rows);
+  const roster = summarised.analysis.roster?.entries ?? [];
+  const templates: Prepared[] =
+    roster.length === 0
+      ? []
+      : [
+          {
+            id: 'templates',
+            label: D.templates,
+            fileName: `${D.templatesFile}.zip`,
+            mime: 'application/zip',
+            make: () => schoolTemplates(roster, summarised.analysis.catalogue, date),
+          },
+        ];
   return [
     {
       id: 'summary',
@@ -142,6 +177,7 @@ function downloadsOf(file: DroppedFile, workbook: Workbook, date: Date): Prepare
       mime: 'application/vnd.apache.parquet',
       make: () => longParquetBytes(longRows()),
     },
+    ...templates,
   ];
 }
 
@@ -187,9 +223,9 @@ export async function runCoordinator(
     });
     return;
   }
-  const downloads = downloadsOf(file, workbook, date);
-  const sheetOrder = workbook.listSheets().map((sheet) => sheet.name);
-  channel.send({ type: 'view', view: summaryView({ file, summarised, sheetOrder }, downloads) });
+  const read = { file, summarised, sheetOrder: workbook.listSheets().map((sheet) => sheet.name) };
+  const downloads = downloadsOf(read, workbook, date);
+  channel.send({ type: 'view', view: summaryView(read, downloads) });
   for (const [index, each] of downloads.entries()) {
     progress(channel, T.preparing(each.label), index, downloads.length);
     await breathe();

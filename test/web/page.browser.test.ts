@@ -206,6 +206,33 @@ describe('the coordinator’s zone', () => {
   }, 120_000);
 });
 
+describe('the school files from «Список ОО»', () => {
+  const SCHOOLS = ['МБОУ «СОШ № 7»', 'МКОУ «Озёрная ООШ»', 'МБОУ «Гимназия № 3»'];
+  const ROSTER_BOOK = 'Заречный район.xlsx';
+  let saved: Map<string, string>;
+
+  beforeAll(async () => {
+    await writeFile(file('список.txt'), `${SCHOOLS.join('\n')}\n`);
+    await cli(['template', '-o', ROSTER_BOOK, '--roster', 'список.txt']);
+    const opened = await openPage(browser);
+    await handIn(opened.page, 'coordinator', file(ROSTER_BOOK));
+    await mkdir(file('шаблоны'));
+    saved = await saveDownloads(opened.page, file('шаблоны'));
+    await opened.context.close();
+  }, 180_000);
+
+  it('offers each school its own file, as `template --school ОО --roster книга.xlsx` writes it', async () => {
+    const zip = await JSZip.loadAsync(await readFile(saved.get('templates') as string));
+    expect(Object.keys(zip.files).sort()).toEqual(SCHOOLS.map((name) => `${name}.xlsx`).sort());
+    for (const [i, name] of SCHOOLS.entries()) {
+      await cli(['template', '-o', `школа-${i}.xlsx`, '--school', name, '--roster', ROSTER_BOOK]);
+      const path = file(`шаблоны/${i}.xlsx`);
+      await writeFile(path, await (zip.file(`${name}.xlsx`) as JSZip.JSZipObject).async('uint8array'));
+      expect(await sheetValues(path), name).toEqual(await sheetValues(file(`школа-${i}.xlsx`)));
+    }
+  });
+});
+
 describe('the curator’s zone', () => {
   let opened: OpenedPage;
   let check: CheckDocument;
