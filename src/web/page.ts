@@ -92,7 +92,7 @@ function issueGroup(group: IssueGroup, open: boolean): HTMLElement {
 function figureTable(figures: readonly FigureLine[]): HTMLElement {
   const wrap = element('div', '', 'table-wrap');
   const table = element('table');
-  table.append(element('caption', P.figuresTitle));
+  table.setAttribute('aria-label', P.figuresTitle);
   const head = element('tr');
   for (const title of P.figureHeaders) {
     const th = element('th', title);
@@ -104,14 +104,17 @@ function figureTable(figures: readonly FigureLine[]): HTMLElement {
   for (const figure of figures) {
     const row = element('tr');
     const met = figure.reached === null ? '' : figure.reached ? 'met-yes' : 'met-no';
-    row.append(
+    const cells = [
       element('td', figure.code),
-      element('td', figure.title),
+      element('td', figure.title, 'title'),
       element('td', figure.value, 'number'),
       element('td', figure.target, 'number'),
       element('td', figure.met, met),
       element('td', figure.counted, 'number'),
-    );
+    ];
+    // A phone shows each row as a card: every value under its column's name (page.css).
+    cells.forEach((cell, i) => (cell.dataset.label = P.figureHeaders[i]));
+    row.append(...cells);
     table.tBodies[0].append(row);
   }
   wrap.append(table);
