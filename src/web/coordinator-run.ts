@@ -30,7 +30,8 @@ import { figureLines } from './figure-lines';
 import { schoolGroups, sheetGroups } from './issue-groups';
 import { DOWNLOAD_TEXTS as D, WORKER_TEXTS as T } from './messages';
 import { openBook, readBook } from './open-book';
-import type { DroppedFile, RunView } from './web-contract';
+import { collectDropped } from './collect-run';
+import type { DroppedFile, FileLine, RunView } from './web-contract';
 import { breathe, progress, type Channel } from './channel';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -181,32 +182,41 @@ function downloadsOf({ file, summarised }: Read, workbook: Workbook, date: Date)
   ];
 }
 
+const isText = (file: DroppedFile) => /\.(txt|tsv)$/i.test(file.name);
+
+/** The one municipal workbook of the run: the dropped book, or the book collected from the dropped files. */
+async function municipalBook(
+  files: readonly DroppedFile[],
+  channel: Channel,
+): Promise<{ file: DroppedFile; lines: readonly FileLine[] | null; collected: boolean } | null> {
+  if (files.length === 1 && !isText(files[0])) return { file: files[0], lines: null, collected: false };
+  const collected = await collectDropped(files, channel);
+  if (collected.book === null) {
+    channel.send({ type: 'refused', files: collected.files, message: collected.message });
+    return null;
+  }
+  return { file: collected.book, lines: collected.files, collected: true };
+}
+
 export async function runCoordinator(
   files: readonly DroppedFile[],
   now: number,
   channel: Channel,
 ): Promise<void> {
-  if (files.length !== 1) {
-    channel.send({
-      type: 'refused',
-      files: files.map((each) => ({ name: each.name, read: false, note: T.notRead(T.severalBooksShort) })),
-      message: T.severalBooks,
-    });
-    return;
-  }
-  const [file] = files;
   const date = new Date(now);
+  const chosen = await municipalBook(files, channel);
+  if (chosen === null) return;
+  const { file } = chosen;
   progress(channel, T.reading(1, 1, file.name));
   await breathe();
   const opened = await readBook(file);
-  if (!('workbook' in opened)) {
+  const refuse = (reason: string) =>
     channel.send({
       type: 'refused',
-      files: [{ name: file.name, read: false, note: T.notRead(opened.reason) }],
-      message: opened.reason,
+      files: chosen.lines ?? [{ name: file.name, read: false, note: T.notRead(reason) }],
+      message: reason,
     });
-    return;
-  }
+  if (!('workbook' in opened)) return refuse(opened.reason);
   const { workbook } = opened;
   progress(channel, T.summarising);
   await breathe();
@@ -214,18 +224,22 @@ export async function runCoordinator(
     municipality: municipalityOfFile(file.name),
     today: localDay(date),
   });
-  if (!recognisedAny(summarised.analysis)) {
-    const reason = T.nothingRecognised(file.name);
-    channel.send({
-      type: 'refused',
-      files: [{ name: file.name, read: false, note: T.notRead(reason) }],
-      message: reason,
-    });
-    return;
-  }
+  if (!recognisedAny(summarised.analysis)) return refuse(T.nothingRecognised(file.name));
   const read = { file, summarised, sheetOrder: workbook.listSheets().map((sheet) => sheet.name) };
-  const downloads = downloadsOf(read, workbook, date);
-  channel.send({ type: 'view', view: summaryView(read, downloads) });
+  const collected: Prepared[] = chosen.collected
+    ? [
+        {
+          id: 'collected',
+          label: D.collected,
+          fileName: file.name,
+          mime: XLSX,
+          make: async () => new Uint8Array(file.bytes.slice(0)),
+        },
+      ]
+    : [];
+  const downloads = [...collected, ...downloadsOf(read, workbook, date)];
+  const view = summaryView(read, downloads);
+  channel.send({ type: 'view', view: chosen.lines === null ? view : { ...view, files: chosen.lines } });
   for (const [index, each] of downloads.entries()) {
     progress(channel, T.preparing(each.label), index, downloads.length);
     await breathe();

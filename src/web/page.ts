@@ -221,7 +221,8 @@ async function run(role: Role, list: FileList | null): Promise<void> {
   document.body.dataset.state = 'working';
   forgetLinks();
   const files: DroppedFile[] = [];
-  for (const file of Array.from(list)) files.push({ name: file.name, bytes: await file.arrayBuffer() });
+  for (const file of Array.from(list))
+    files.push({ name: file.name, bytes: await file.arrayBuffer(), modified: file.lastModified });
   worker = startWorker();
   worker.postMessage(
     { role, files, now: Date.now() },

@@ -9,6 +9,8 @@ export type Role = 'coordinator' | 'curator';
 export interface DroppedFile {
   readonly name: string;
   readonly bytes: ArrayBuffer;
+  /** The file's modification time (File.lastModified): when a school's file was saved, if its book does not say. */
+  readonly modified?: number;
 }
 
 /** The page asks for one run over the files dropped on one zone. */

@@ -233,6 +233,50 @@ describe('the school files from «Список ОО»', () => {
   });
 });
 
+describe('school files dropped together with a list of schools', () => {
+  const SCHOOLS = ['МБОУ «СОШ № 8»', 'МКОУ «Лесная ООШ»', 'МБОУ «Лицей № 4»'];
+  const FILES = ['сош8.xlsx', 'лесная.xlsx', 'лицей4.xlsx'];
+  let opened: OpenedPage;
+  let saved: Map<string, string>;
+
+  beforeAll(async () => {
+    await writeFile(file('ОО.txt'), `${SCHOOLS.join('\n')}\n`);
+    for (const [i, school] of SCHOOLS.entries()) {
+      await cli(['template', '-o', FILES[i], '--school', school]);
+      const values = i === 1 ? { ...validValues(), '1.3': '12,5' } : validValues();
+      await fillSchoolFile(file(FILES[i]), school, values, mentorsOf(i));
+    }
+    await writeFile(file('пусто.xlsx'), '');
+    await cli(['collect', ...FILES, 'пусто.xlsx', '--roster', 'ОО.txt', '-o', 'Книга муниципалитета.xlsx']);
+    opened = await openPage(browser);
+    // Any order: the list among the schools' files, and a file that is not a workbook.
+    await handIn(opened.page, 'coordinator', [
+      file(FILES[0]),
+      file('ОО.txt'),
+      file('пусто.xlsx'),
+      file(FILES[1]),
+      file(FILES[2]),
+    ]);
+    await mkdir(file('собрано'));
+    saved = await saveDownloads(opened.page, file('собрано'));
+  }, 240_000);
+
+  it('offers the municipal workbook `collect` makes of them, sheet for sheet', async () => {
+    expect(await sheetValues(saved.get('collected') as string)).toEqual(
+      await sheetValues(file('Книга муниципалитета.xlsx')),
+    );
+  });
+
+  it('says what was taken from each file and why a file was not', async () => {
+    const text = (await opened.page.textContent('#results')) ?? '';
+    for (const name of FILES) expect(text).toMatch(new RegExp(`${name} — прочитан; взяты листы: `));
+    expect(text).toContain('ОО.txt — прочитан как список ОО');
+    expect(text).toContain('пусто.xlsx — не прочитан: файл пустой');
+    expect(text).toContain(`Учтены сведения ${SCHOOLS.length} ОО`);
+    expect(opened.requests).toEqual([]);
+  });
+});
+
 describe('the curator’s zone', () => {
   let opened: OpenedPage;
   let check: CheckDocument;
