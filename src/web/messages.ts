@@ -77,7 +77,9 @@ export const WORKER_TEXTS = {
   schoolGroup: (school: string, sheet: string) => `${school} (лист ${quote(sheet)})`,
   omitted: (n: number) => `Не показано замечаний: ${n}. Исправьте показанные и выберите файл снова.`,
   place: (sheet: string, cell: string) => `${quote(sheet)}!${cell}`,
-  hint: (text: string) => `Что сделать: ${text}`,
+  /** «Что сделать: укажите…»: the hint's first word in lower case after the colon, an abbreviation («ОО») kept. */
+  hint: (text: string) =>
+    `Что сделать: ${/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text}`,
 } as const;
 
 /** Captions of the downloads, as the buttons and the progress line name them. */
