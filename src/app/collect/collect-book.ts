@@ -67,7 +67,11 @@ interface Held<B extends CopyingBook> {
 const heldKey = (file: string, sheet: string) => `${file}\u0000${sheet}`;
 
 /** Copies `sheet` of `workbook` into the holding book under a name of its own. */
-function hold<B extends CopyingBook>(held: Held<B>, file: string, source: { workbook: B; sheet: string }): void {
+function hold<B extends CopyingBook>(
+  held: Held<B>,
+  file: string,
+  source: { workbook: B; sheet: string },
+): void {
   // The holding book's own names: unique, and far within the 31 characters of a sheet name.
   const name = `~${held.names.size + 1}`;
   held.holding.copySheetFrom(source.workbook, source.sheet, name);
