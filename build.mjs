@@ -6,9 +6,13 @@
 //   dist/cli.mjs          the Node command line over .xlsx, with everything it imports bundled in, so
 //                         the npm package installs without a registry (docs/decisions.md#release)
 //   dist/cli-licenses.txt the licences of the third-party packages bundled into the command line
+//   dist/web/index.html   the page in the browser (src/web): one file with its styles, its script and its
+//                         worker inlined, under a Content-Security-Policy that forbids any request
 // Builds are deterministic: the same sources give byte-identical files.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
 const GLOBAL_NAME = 'CMN';
 // `node build.mjs --outdir DIR` builds elsewhere (the determinism test builds twice and compares).
@@ -130,12 +134,94 @@ async function buildCli() {
   await writeCliLicenses(result.metafile);
 }
 
+/**
+ * What the browser lacks of Node for exceljs and the .xlsx room (docs/decisions.md#the-page-in-the-browser):
+ * small stand-ins in src/web/node/, and readable-stream for `stream`. `exceljs` itself is its own bundle
+ * without polyfills (lib/exceljs.bare.js); its deep imports (the parsers xlsx-book-model.ts uses) resolve
+ * as usual.
+ */
+const WEB_NODE = {
+  events: 'src/web/node/events.ts',
+  fs: 'src/web/node/empty.ts',
+  crypto: 'src/web/node/empty.ts',
+  util: 'src/web/node/empty.ts',
+  'node:zlib': 'src/web/node/zlib.ts',
+};
+const browserNode = {
+  name: 'browser-node',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^exceljs$/ }, () => ({
+      path: resolve('node_modules/exceljs/lib/exceljs.bare.js'),
+    }));
+    plugin.onResolve({ filter: /^(node:)?stream$/ }, (args) =>
+      plugin.resolve('readable-stream', { kind: args.kind, resolveDir: resolve('.') }),
+    );
+    plugin.onResolve({ filter: /^(events|fs|crypto|util|node:zlib)$/ }, (args) => ({
+      path: resolve(WEB_NODE[args.path]),
+    }));
+  },
+};
+
+async function bundleForBrowser(entry, extra = {}) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    platform: 'browser',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
+    define: { global: 'globalThis' },
+    ...extra,
+  });
+  // A literal "</script" inside the inlined code would end the script element early.
+  return result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+}
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+async function buildWeb() {
+  const worker = await bundleForBrowser('src/web/worker.ts', {
+    plugins: [browserNode],
+    inject: ['src/web/node/buffer.ts', 'src/web/node/process.ts', 'src/web/node/set-immediate.ts'],
+  });
+  const script = await bundleForBrowser('src/web/page.ts', {
+    define: { CMN_WORKER_SOURCE: JSON.stringify(worker) },
+  });
+  const css = await readFile('src/web/page.css', 'utf8');
+  // Nothing may be fetched: no network, no other file; the page's own script and style by their hashes, the
+  // worker from the Blob URL the page makes of its inlined source.
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(script)}`,
+    `style-src ${sha256(css)}`,
+    'worker-src blob:',
+    "connect-src 'none'",
+    "img-src 'none'",
+    "font-src 'none'",
+    "form-action 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+  const template = await readFile('src/web/index.html', 'utf8');
+  // The hashes are of the elements' whole text: nothing around the inlined code, whatever the template's layout.
+  const html = template
+    .replace('/*CSP*/', () => csp)
+    .replace(/<style>\s*\/\*INLINE_CSS\*\/\s*<\/style>/, () => `<style>${css}</style>`)
+    .replace(/<script>\s*\/\*INLINE_SCRIPT\*\/\s*<\/script>/, () => `<script>${script}</script>`);
+  await mkdir(`${DIST}/web`, { recursive: true });
+  await writeFile(`${DIST}/web/index.html`, html);
+}
+
 await rm(DIST, { recursive: true, force: true });
 await mkdir(DIST, { recursive: true });
 const names = await buildAppsScript();
 await buildSidebar();
 await copyFile('appsscript.json', `${DIST}/appsscript.json`);
 await buildCli();
+await buildWeb();
 console.error(
-  `built ${DIST}/Code.js (${names.length} entry points), ${DIST}/sidebar.html, ${DIST}/appsscript.json`,
+  `built ${DIST}/Code.js (${names.length} entry points), ${DIST}/sidebar.html, ${DIST}/appsscript.json, ${DIST}/web/index.html`,
 );

@@ -163,10 +163,33 @@ export default tseslint.config(
       ],
     },
   },
-  // The format rooms work on bytes, for the command line today and a browser page later: no
-  // adapter, no file system, not the other room's package; they implement the Workbook port of
-  // src/app (its types only). Still Node: zip-entries.ts inflates with node:zlib and Buffer,
-  // xlsx-book-model.ts hands exceljs's parsers a node:stream (a browser has DecompressionStream).
+  {
+    // The page in the browser: the engine, the use cases and the two format rooms, nothing of the other
+    // adapters and nothing of Node (build.mjs gives exceljs the few Node modules it needs, src/web/node/).
+    files: ['src/web/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: OTHER_ROOMS_PACKAGES,
+          patterns: [
+            {
+              group: ['**/cli/**', '**/gas/**', '**/client/**', '**/demo/**'],
+              message: 'Not the page’s room.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'exceljs/*'],
+              message: 'No Node and no exceljs outside src/xlsx.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The format rooms work on bytes, for the command line and the page in the browser: no adapter, no
+  // file system, not the other room's package; they implement the Workbook port of src/app (its types
+  // only). Node's zlib, Buffer and stream in zip-entries.ts and xlsx-book-model.ts are given to the
+  // browser by build.mjs (src/web/node/).
   formatRoom('src/xlsx', ['docx']),
   formatRoom('src/docx', ['exceljs', 'exceljs/*']),
   {
@@ -180,6 +203,7 @@ export default tseslint.config(
       'test/cli/roster.e2e.test.ts',
       'test/cli/school-file.ts',
       'test/cli/template.e2e.test.ts',
+      'test/web/**/*.ts',
     ],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: ['docx'] }] },
   },

@@ -41,6 +41,8 @@ export const LIMITS = {
    */
   documentsCalls: 4000,
   documentsServiceMs: 4 * 60 * 1000,
+  /** The page in the browser: a 300-school workbook's figures and errors on screen (the downloads follow). */
+  webResultsSeconds: 60,
   /**
    * Catches a library bundled by accident. The add-on's own code grew with the roster, curators'
    * access, the documents and last period's figures to about 460 KB, with zod/mini's 48 KB; the

@@ -23,6 +23,7 @@ import {
   tabEditCalls,
   type RunCalls,
 } from './service-calls';
+import { webTimes } from './web-time';
 import { municipality } from './workbooks';
 
 const BUNDLE = 'dist/Code.js';
@@ -80,6 +81,8 @@ async function measure() {
   const region = await regionTimes();
   note('командная строка: zip-бомбы и лист из 1 048 576 строк…');
   const hostile = await hostileRuns();
+  note('страница в браузере: книга из 300 ОО в Chromium…');
+  const web = await webTimes(largest.demo, largest.schools);
   const bundleKb = Math.round(statSync(BUNDLE).size / 1024);
   return {
     validation,
@@ -95,6 +98,7 @@ async function measure() {
     cli,
     region,
     hostile,
+    web,
     bundleKb,
     totalSeconds: Math.round((performance.now() - started) / 1000),
   };
@@ -240,6 +244,12 @@ function budgets(f: Figures): Budget[] {
       largestDocuments.serviceMs < LIMITS.documentsServiceMs,
     ),
     budget(
+      `страница в браузере, ${f.web.schools} ОО: результаты на экране`,
+      `≤ ${LIMITS.webResultsSeconds} с`,
+      `${seconds(f.web.resultsSeconds * 1000)} с`,
+      f.web.resultsSeconds <= LIMITS.webResultsSeconds,
+    ),
+    budget(
       'размер dist/Code.js',
       `< ${LIMITS.bundleKb} КБ`,
       `${f.bundleKb} КБ`,
@@ -377,6 +387,15 @@ function report(f: Figures, checks: readonly Budget[]): string {
     table(
       ['', 'файл, КБ', 'команда', 'с', 'пик памяти, МБ'],
       f.hostile.map((h) => [h.file, h.fileKb, h.command, seconds(h.seconds * 1000), h.peakMb]),
+    ),
+    '',
+    `Страница в браузере (dist/web/index.html, ${f.web.pageKb} КБ) в Chromium, книга из ${f.web.schools} ОО (${f.web.fileKb} КБ)`,
+    table(
+      ['', 'с'],
+      [
+        ['до результатов на экране', seconds(f.web.resultsSeconds * 1000)],
+        ['до всех файлов для скачивания', seconds(f.web.downloadsSeconds * 1000)],
+      ],
     ),
     '',
     `dist/Code.js: ${f.bundleKb} КБ`,

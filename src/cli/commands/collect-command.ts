@@ -4,39 +4,28 @@
  * skipped entry with its reason, never the end of the run; the book is written whole or not at all, and then
  * checked like any workbook (exit 1 when the collected data has errors).
  */
-import { analyse } from '../../app/analyse';
-import { mergedBaseSheet } from '../../app/collect/base-sheet';
+import { collectBook, type CollectFiles } from '../../app/collect/collect-book';
 import {
-  isMunicipalBook,
-  planReadings,
   readCollectFile,
   type CarriedSettings,
   type CollectionPlan,
-  type CollectReading,
   type SavedAt,
 } from '../../app/collect/collect-plan';
-import { createTemplate } from '../../app/templates';
 import { BUILTIN_CATALOGUE, type Catalogue } from '../../core/catalogue/catalogue';
 import { severityCounts } from '../../core/issues/issue-report';
-import { ROSTER_SHEET_NAME, rosterTemplate } from '../../core/roster';
-import { BASE_SHEET_NAME } from '../../core/templates/messages';
 import { CliError, isCliError } from '../cli-error';
-import { collectInputs, type CollectInputFile } from '../files/collect-inputs';
+import { collectInputs } from '../files/collect-inputs';
 import { byFileLines, collectReportLines } from '../terminal/collect-report';
 import { countsLine } from '../terminal/issue-report';
 import { collectJson, toJsonText } from '../json-output';
-import {
-  CLI_MESSAGES as M,
-  OUTPUT_SAFETY_TEXTS as S,
-  REPORT_TEXTS as T,
-  PROGRESS_TEXTS as P,
-} from '../messages';
+import { OUTPUT_SAFETY_TEXTS as S, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from '../messages';
 import type { CollectArgs } from '../args/command-args';
 import type { CommandContext } from '../command-context';
 import { checkOutputPath, inputAt, writeOrExplain } from '../files/output-file';
 import { readRosterFile } from '../files/roster-file';
 import { terminalLines } from '../terminal/terminal-line';
 import { openWorkbookFile, saveWorkbookFile } from '../files/workbook-file';
+import { XLSX_OPEN_TEXTS } from '../../xlsx/messages';
 import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
 import { stat } from 'node:fs/promises';
 
@@ -45,19 +34,9 @@ const SHOWN = '\u0000';
 
 /** The message without the file's name, starting in lower case as the other reasons do. */
 function reasonOf(error: unknown): string {
-  const message = isCliError(error) ? error.message : M.corrupt(SHOWN);
+  const message = isCliError(error) ? error.message : XLSX_OPEN_TEXTS.corrupt(SHOWN);
   const reason = message.replace(`: ${SHOWN}`, '').replace(` ${SHOWN}`, '');
   return reason.charAt(0).toLowerCase() + reason.slice(1);
-}
-
-/**
- * Where each taken-to-be tab waits until the plan says where it goes: `holding` sheet names by file and tab;
- * so do the settings sheets of the first input that is the municipality's book.
- */
-interface Held {
-  readonly holding: XlsxWorkbook;
-  readonly names: Map<string, string>;
-  municipal: string | null;
 }
 
 /** When a file was saved: its book's own «modified» property, else the file's modification time. */
@@ -70,51 +49,13 @@ async function savedAt(file: string, workbook: XlsxWorkbook): Promise<SavedAt | 
   }
 }
 
-/** Copies `sheet` of `workbook` into the holding book under a name of its own. */
-function hold(held: Held, file: string, source: { workbook: XlsxWorkbook; sheet: string }): void {
-  // The holding book's own names: unique, and far within the 31 characters of a sheet name.
-  const name = `~${held.names.size + 1}`;
-  held.holding.copySheetFrom(source.workbook, source.sheet, name);
-  held.names.set(heldKey(file, source.sheet), name);
-}
-
-const heldKey = (file: string, sheet: string) => `${file}\u0000${sheet}`;
-
-/**
- * Each file opened in turn, what the collection needs taken from it (its tabs read, each school tab
- * copied aside into `holding`), and let go before the next is opened: memory holds the largest file and
- * the tabs taken, never every file at once.
- */
-async function readAll(
-  files: readonly CollectInputFile[],
-  catalogue: Catalogue,
-  settingsGiven: boolean,
-): Promise<{ readings: CollectReading[]; held: Held }> {
-  const readings: CollectReading[] = [];
-  const held: Held = { holding: newXlsxWorkbook(), names: new Map(), municipal: null };
-  for (const { file, reason } of files) {
-    if (reason !== undefined) {
-      readings.push({ file, reason });
-      continue;
-    }
-    let workbook: XlsxWorkbook;
-    try {
-      workbook = await openWorkbookFile(file, SHOWN);
-    } catch (error) {
-      readings.push({ file, reason: reasonOf(error) });
-      continue;
-    }
-    const reading = readCollectFile(file, workbook, catalogue, await savedAt(file, workbook));
-    for (const { tab } of reading.candidates) hold(held, file, { workbook, sheet: tab.sheet });
-    // The plan takes the settings of the first municipal book (collect-plan.ts, settingsSource).
-    if (!settingsGiven && held.municipal === null && isMunicipalBook(reading)) {
-      held.municipal = file;
-      for (const { sheet } of reading.settings) hold(held, file, { workbook, sheet });
-    }
-    readings.push(reading);
-  }
-  return { readings, held };
-}
+/** Files on disk, opened by the .xlsx room; a file that cannot be read named apart from its reason. */
+const FILES: CollectFiles<XlsxWorkbook> = {
+  open: (file) => openWorkbookFile(file, SHOWN),
+  reasonOf,
+  savedAt,
+  newBook: newXlsxWorkbook,
+};
 
 /**
  * The `--roster` workbook opened to be copied from, with its settings sheets; null for a text list or a book
@@ -156,33 +97,15 @@ export async function runCollect(options: CollectArgs, context: CommandContext):
   progress.step(P.collecting);
   const catalogue = roster?.catalogue ?? BUILTIN_CATALOGUE;
   const municipal = options.roster === null ? null : await municipalBook(options.roster, catalogue);
-  const { readings, held } = await readAll(found, catalogue, municipal !== null);
-  const plan = planReadings(readings, roster?.lines ?? null, municipal?.settings ?? null);
+  const collected = await collectBook(found, catalogue, {
+    io: FILES,
+    roster: { lines: roster?.lines ?? null, municipal },
+  });
+  const { plan } = collected;
   requireTaken(files, plan, context);
-
   progress.step(P.assembling);
-  const book = newXlsxWorkbook();
-  const carried = (kind: string) => plan.settings?.sheets.find((each) => each.kind === kind) ?? null;
-  const carry = (kind: string, as?: string) => {
-    const sheet = carried(kind)?.sheet as string;
-    if (municipal !== null) book.copySheetFrom(municipal.workbook, sheet, as ?? sheet);
-    else
-      book.copySheetFrom(
-        held.holding,
-        held.names.get(heldKey(plan.settings?.file as string, sheet)) as string,
-        as ?? sheet,
-      );
-  };
-  if (carried('parameters') !== null) carry('parameters');
-  if (carried('catalogue') !== null) carry('catalogue');
-  else createTemplate(book, 'catalogue', { catalogue });
-  if (carried('templates') !== null) carry('templates');
-  book.createSheet(BASE_SHEET_NAME, mergedBaseSheet(plan.base));
-  // The municipality's list with «Лист» set to each school's tab in this book.
-  if (plan.roster !== null) book.createSheet(ROSTER_SHEET_NAME, rosterTemplate(plan.roster));
-  for (const tab of plan.tabs)
-    book.copySheetFrom(held.holding, held.names.get(heldKey(tab.file, tab.sheet)) as string, tab.name);
-  const { result } = analyse(book);
+  const book = collected.book as XlsxWorkbook;
+  const result = collected.result as NonNullable<typeof collected.result>;
   const counts = severityCounts(result.issues);
 
   progress.step(P.writing);

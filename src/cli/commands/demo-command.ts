@@ -4,7 +4,7 @@
  * the analytical report and the letters to schools (.docx) from that copy.
  * The planted mistakes are the point of the demo, so it ends with exit code 0.
  */
-import { localDay } from '../local-day';
+import { localDay } from '../../app/local-day';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeDocuments } from '../../app/documents';
@@ -19,7 +19,7 @@ import type { DemoArgs } from '../args/command-args';
 import type { CommandContext } from '../command-context';
 import { writeOrExplain } from '../files/output-file';
 import { writeDocuments } from '../files/documents-write';
-import { formatGeneratedAt } from '../generated-at';
+import { formatGeneratedAt } from '../../app/generated-at';
 import { DEFAULT_REPORT_DIR } from '../files/report-files';
 import { writeSummaryCopy } from './summary-copy';
 import { newXlsxWorkbook } from '../../xlsx/xlsx-workbook';

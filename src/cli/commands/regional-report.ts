@@ -6,7 +6,7 @@
  */
 import { regionalReport } from '../../app/region/regional-report';
 import { writeDocuments } from '../files/documents-write';
-import { formatGeneratedAt } from '../generated-at';
+import { formatGeneratedAt } from '../../app/generated-at';
 import { reportJson, toJsonText } from '../json-output';
 import { PROGRESS_TEXTS as P, REPORT_TEXTS as T } from '../messages';
 import { readMunicipalBooks } from './municipal-books';

@@ -13,7 +13,7 @@ import { makeDocuments } from '../../app/documents';
 import { summarise } from '../../app/summarise';
 import { severityCounts } from '../../core/issues/issue-report';
 import { writeDocuments } from '../files/documents-write';
-import { formatGeneratedAt } from '../generated-at';
+import { formatGeneratedAt } from '../../app/generated-at';
 import { reportJson, toJsonText } from '../json-output';
 import { CLI_MESSAGES as M, REPORT_TEXTS as T, PROGRESS_TEXTS as P } from '../messages';
 import { municipalityOfFile } from './municipal-books';

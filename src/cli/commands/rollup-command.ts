@@ -6,7 +6,7 @@
  */
 import { generateRegionalSummary, rollUpRegion } from '../../app/region/roll-up-region';
 import { listedIndicators } from '../../core/findings/key-indicators';
-import { formatGeneratedAt } from '../generated-at';
+import { formatGeneratedAt } from '../../app/generated-at';
 import { summaryJson, toJsonText } from '../json-output';
 import { PROGRESS_TEXTS as P, REPORT_TEXTS, ROLLUP_TEXTS as T } from '../messages';
 import { readMunicipalBooks } from './municipal-books';

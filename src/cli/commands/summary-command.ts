@@ -4,7 +4,7 @@
  * «Сводная» and «Рекомендации» written in. The copy is complete before
  * anything is printed, so a failed write never leaves output that looks like success.
  */
-import { localDay } from '../local-day';
+import { localDay } from '../../app/local-day';
 import { basename } from 'node:path';
 import type { SummaryArgs } from '../args/command-args';
 import type { CommandContext } from '../command-context';

@@ -6,7 +6,7 @@ import type { XlsxWorkbook } from '../../xlsx/xlsx-workbook';
 import { generateRecommendations, generateSummary } from '../../app/generate';
 import type { Issue } from '../../core/issues/issue';
 import type { SummaryResult } from '../../core/findings/analysis-result';
-import { formatGeneratedAt } from '../generated-at';
+import { formatGeneratedAt } from '../../app/generated-at';
 import { PROGRESS_TEXTS as P } from '../messages';
 import { writeOrExplain } from '../files/output-file';
 import { saveWorkbookFile } from '../files/workbook-file';

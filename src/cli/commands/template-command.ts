@@ -4,75 +4,23 @@
  * blank municipal workbook, or with --school one school's own file (its tab and «База
  * наставников») to send out and collect back with `collect`.
  */
-import { rosterSchoolTab } from '../../app/roster-school-sheets';
 import { schoolYearOn } from '../../app/school-year';
-import { SHEET_KINDS } from '../../app/sheet-kinds/registry';
-import type { SchoolsTemplate } from '../../app/sheet-kinds/sheet-kind';
-import { createTemplate } from '../../app/templates';
-import { BUILTIN_CATALOGUE, type Catalogue } from '../../core/catalogue/catalogue';
-import { matchedName, ROSTER_SHEET_NAME, schoolNameMatcher, type RosterEntry } from '../../core/roster';
-import { BASE_SHEET_NAME, CATALOGUE_SHEET_NAME } from '../../core/templates/messages';
+import { addTemplates, withTabNames } from '../../app/template-files';
+import { BUILTIN_CATALOGUE } from '../../core/catalogue/catalogue';
+import { matchedName, schoolNameMatcher } from '../../core/roster';
 import { quote } from '../../core/text/quote';
 import type { TemplateArgs } from '../args/command-args';
 import type { CommandContext } from '../command-context';
 import { checkOutputPath, writeOrExplain } from '../files/output-file';
 import { PROGRESS_TEXTS as P, TEMPLATE_TEXTS as T } from '../messages';
-import { localDay } from '../local-day';
+import { localDay } from '../../app/local-day';
 import { readRosterFile } from '../files/roster-file';
 import { saveWorkbookFile } from '../files/workbook-file';
-import { newXlsxWorkbook, type XlsxWorkbook } from '../../xlsx/xlsx-workbook';
+import { newXlsxWorkbook } from '../../xlsx/xlsx-workbook';
 
 /** The school year a template made on `date` is for, counted on the computer's calendar day. */
 export function schoolYearOf(date: Date): string {
   return schoolYearOn(localDay(date));
-}
-
-/** The tab each school gets, as «Создать листы ОО по списку» names it (its «Лист» when usable), written into its «Лист». */
-function withTabNames(lines: readonly RosterEntry[]): RosterEntry[] {
-  const taken = [CATALOGUE_SHEET_NAME, BASE_SHEET_NAME, ROSTER_SHEET_NAME];
-  return lines.map((line) => {
-    const sheet = rosterSchoolTab(line, taken)?.tab ?? null;
-    if (sheet === null) return line;
-    taken.push(sheet);
-    return { ...line, sheet };
-  });
-}
-
-const squeezed = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-interface FileContents {
-  readonly schools: readonly RosterEntry[];
-  readonly catalogue: Catalogue;
-  readonly period: string;
-}
-
-/** The add-on's school tab for each school under its «Лист»; how many were made. */
-function addSchoolTabs(book: XlsxWorkbook, template: SchoolsTemplate, contents: FileContents): number {
-  let made = 0;
-  for (const school of contents.schools) {
-    if (school.sheet === undefined) continue;
-    book.createSheet(school.sheet, {
-      ...template.tab(squeezed(school.name), contents.catalogue, contents.period),
-      name: school.sheet,
-    });
-    made++;
-  }
-  return made;
-}
-
-/** Every kind's template that goes into the file, in its place there; how many school tabs were made. */
-function addTemplates(book: XlsxWorkbook, file: 'municipal' | 'school', contents: FileContents): number {
-  const place = (kind: (typeof SHEET_KINDS)[number]) => kind.template?.files?.[file];
-  const kinds = SHEET_KINDS.filter((kind) => place(kind) !== undefined).sort(
-    (a, b) => (place(a) as number) - (place(b) as number),
-  );
-  let made = 0;
-  for (const kind of kinds) {
-    const template = kind.template;
-    if (template !== undefined && 'tab' in template) made += addSchoolTabs(book, template, contents);
-    else createTemplate(book, kind.id, contents);
-  }
-  return made;
 }
 
 export async function runTemplate(

@@ -1,34 +1,7 @@
-/**
- * The long format written as a Parquet file (docs/domain.md#long-format) with hyparquet-writer, a
- * pure-JavaScript writer: the same columns as the CSV, typed text → UTF-8 BYTE_ARRAY, double → DOUBLE,
- * integer → INT32, boolean → BOOLEAN, every column nullable, an empty text null. The bytes go through the
- * same atomic write.
- */
-import { LONG_COLUMNS, type LongColumnType, type LongRow } from '../../core/long-format/long-row';
+/** The long format written as a Parquet file (docs/domain.md#long-format): its bytes through the atomic write. */
+import type { LongRow } from '../../core/long-format/long-row';
+import { longParquetBytes } from '../../app/region/long-parquet-bytes';
 import { writeFileAtomic } from './atomic-write';
-
-const PARQUET_TYPES: Readonly<Record<LongColumnType, 'STRING' | 'DOUBLE' | 'INT32' | 'BOOLEAN'>> = {
-  text: 'STRING',
-  double: 'DOUBLE',
-  integer: 'INT32',
-  boolean: 'BOOLEAN',
-};
-
-export async function longParquetBytes(rows: readonly LongRow[]): Promise<Uint8Array> {
-  // Loaded by the export alone, not with every command.
-  const { parquetWriteBuffer } = await import('hyparquet-writer');
-  const buffer = parquetWriteBuffer({
-    columnData: LONG_COLUMNS.map(({ name, type }) => ({
-      name,
-      // An empty text is null, as an engine reads an empty CSV field: both files query alike.
-      data: rows.map((row) => (type === 'text' && row[name] === '' ? null : row[name])),
-      type: PARQUET_TYPES[type],
-      nullable: true,
-    })),
-    createdBy: 'cmn-sheets',
-  });
-  return new Uint8Array(buffer);
-}
 
 export async function writeLongParquet(path: string, rows: readonly LongRow[]): Promise<void> {
   const bytes = await longParquetBytes(rows);

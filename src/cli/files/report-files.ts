@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Documents } from '../../core/documents/documents';
 import type { DocModel } from '../../core/documents/doc-model';
 import { LETTERS_NAME, PUBLIC_REPORT_NAME, REPORT_NAME } from '../../core/documents/messages';
-import { uniqueFileNames, windowsFileName } from './windows-file-name';
+import { uniqueFileNames, windowsFileName } from '../../core/text/windows-file-name';
 
 export type DocumentKind = 'report' | 'public-report' | 'letter';
 

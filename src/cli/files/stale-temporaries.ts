@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { cutToBytes } from './byte-limited-name';
+import { cutToBytes } from '../../core/text/byte-limited-name';
 
 /**
  * Bytes of the target's name kept in a temporary's name: with the dot, process number, random part

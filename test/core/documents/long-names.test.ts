@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocuments } from '../../../src/app/documents';
 import { summarise } from '../../../src/app/summarise';
-import { windowsFileName } from '../../../src/cli/files/windows-file-name';
+import { windowsFileName } from '../../../src/core/text/windows-file-name';
 import { plainText } from '../../../src/core/documents/doc-model';
 import { documentText } from '../../../src/core/text/document-text';
 import { generateMunicipality } from '../../../src/demo/municipality';

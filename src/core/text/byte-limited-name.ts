@@ -4,10 +4,14 @@
  * half a character.
  */
 
-const encoder = new TextEncoder();
-
+/** Bytes of `text` in UTF-8, counted per code point (a lone surrogate as the three bytes of U+FFFD). */
 export function utf8Length(text: string): number {
-  return encoder.encode(text).length;
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) as number;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /** The longest start of `text` whose UTF-8 takes at most `maxBytes`, cut between characters. */

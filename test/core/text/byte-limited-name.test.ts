@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutToBytes, utf8Length } from '../../../src/cli/files/byte-limited-name';
-import { MAX_NAME_BYTES, uniqueFileNames, windowsFileName } from '../../../src/cli/files/windows-file-name';
+import { cutToBytes, utf8Length } from '../../../src/core/text/byte-limited-name';
+import { MAX_NAME_BYTES, uniqueFileNames, windowsFileName } from '../../../src/core/text/windows-file-name';
 
 /** 150 characters of an official name: about 290 bytes of UTF-8. */
 const LONG =

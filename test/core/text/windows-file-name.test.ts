@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueFileNames, windowsFileName } from '../../../src/cli/files/windows-file-name';
+import { uniqueFileNames, windowsFileName } from '../../../src/core/text/windows-file-name';
 
 describe('file names of the letters', () => {
   it('keep a school’s name readable and drop what Windows refuses', () => {
