@@ -38,14 +38,21 @@ export function docText(document: Document): string {
   return plain(document._body.getText());
 }
 
-/** The document cut at its page breaks: one section per letter in the letters' document. */
+/**
+ * The document cut at its page breaks: one section per letter in the letters' document. An empty paragraph that
+ * ends a section is left out: a document (a .docx, a Google Doc) cannot end on a table and holds one after it,
+ * where a letter followed by another ends on the paragraph that carries the page break.
+ */
 export function sections(document: Document): string[] {
   const parts: string[][] = [[]];
   for (const block of docBlocks(document)) {
     if (block.type === 'page-break') parts.push([]);
     else parts[parts.length - 1].push(block.text);
   }
-  return parts.map((part) => part.join('\n'));
+  return parts.map((part) => {
+    while (part.length > 0 && part[part.length - 1] === '') part.pop();
+    return part.join('\n');
+  });
 }
 
 /**
