@@ -52,6 +52,10 @@ describe('planCuratorAccess', () => {
       coordinator: ['Список ОО'],
       generated: ['Сводная'],
       open: ['База наставников'],
+      // Given by «Лист»: their school cells never decide who edits them.
+      bound: ['СОШ 1', 'Гимназия'],
+      // «МКОУ «ООШ № 7»» has no «Лист»: a stored binding or a school cell may still give it a tab.
+      allByList: false,
     });
   });
 
