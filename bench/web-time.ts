@@ -6,12 +6,11 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { DemoMunicipality } from '../src/demo/municipality';
 import { newXlsxWorkbook } from '../src/xlsx/xlsx-workbook';
+import { launchChromium } from '../test/tools/chromium';
 
 const PAGE = resolve('dist/web/index.html');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 /** Far over the budget: a page that has not answered by then has failed. */
 const GIVE_UP_MS = 10 * 60 * 1000;
 
@@ -27,7 +26,7 @@ export interface WebTimes {
 
 export async function webTimes(demo: DemoMunicipality, schools: number): Promise<WebTimes> {
   const dir = mkdtempSync(join(tmpdir(), 'cmn-bench-web-'));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const file = join(dir, 'Муниципалитет.xlsx');
     const book = newXlsxWorkbook();

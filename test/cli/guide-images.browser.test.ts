@@ -10,21 +10,12 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, run, writeBook } from './cli-run';
 import { fillSchoolFile, mentorsOf, validValues } from './school-file';
+import { launchChromium } from '../tools/chromium';
 
 const exec = promisify(execFile);
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const IMAGES = join(ROOT, 'docs/images');
 
 let dir: string;
@@ -117,7 +108,7 @@ describe('collect in a terminal', () => {
     expect(result.stdout).toContain('МКОУ «ООШ № 7»');
     const shown = `$ cmn-sheets collect входящие -o книга.xlsx --roster список.xlsx\n${result.stdout}`;
     const escaped = shown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1100, height: 200 } });
       await page.setContent(

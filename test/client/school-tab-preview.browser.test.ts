@@ -5,21 +5,12 @@
  * docs/images/school-tab.png for the README.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MARK_COLOURS } from '../../src/app/live/cell-marks';
 import { quote } from '../../src/core/text/quote';
 import { start } from '../gas/municipality';
+import { launchChromium } from '../tools/chromium';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCHOOL = 'МБОУ «СОШ № 5 им. А. С. Пушкина»';
 const PREVIEW_ROWS = 16;
 
@@ -100,7 +91,7 @@ describe('a preview of a school tab with marks for the README', () => {
         box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: 6px 8px; white-space: normal; font-weight: normal; text-align: left; }
     </style></head><body><div class="bar">Лист ${escape(quote(look.name))} после ввода значений куратором ОО</div>
     <table>${cols}${rows.join('')}</table></body></html>`;
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1450, height: 520 } });
       await page.setContent(html);

@@ -7,12 +7,12 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIDEBAR_FUNCTIONS, type IssuesPayload } from '../../src/gas/sidebar-contract';
 import { baseRows, schoolTab, seedMunicipality, start, tabName } from '../gas/municipality';
+import { launchChromium } from '../tools/chromium';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 const BASE = 'База наставников';
 const ACTIVE = BASE;
 
@@ -107,7 +107,7 @@ let given: Payloads;
 
 beforeAll(async () => {
   given = payloads();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -4,20 +4,11 @@
  * docs/images/summary.png for the README.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Sheet } from '../tools/gas-emulator';
 import { schoolTab, seedMunicipality, start, tabName } from '../gas/municipality';
+import { launchChromium } from '../tools/chromium';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Enough of the sheet to show the title block, the schools table and the start of the figures. */
 const PREVIEW_ROWS = 34;
 
@@ -144,7 +135,7 @@ describe('a preview of «Сводная» for the README', () => {
     const html = toHtml(look);
     const total = look.display.find((line) => line[0] === 'Итого по муниципалитету');
     expect(total?.[1]).toBe(String([1, 2, 3, 4, 5, 6].reduce((sum, i) => sum + 30 + i, 0)));
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1500, height: 800 } });
       await page.setContent(html);

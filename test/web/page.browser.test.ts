@@ -26,12 +26,12 @@ import {
   figureRows,
   handIn,
   issueLines,
-  launch,
   openPage,
   PAGE_FILE,
   saveDownloads,
   type OpenedPage,
 } from './web-page';
+import { launchChromium } from '../tools/chromium';
 
 const BOOK = 'Сосновский район.xlsx';
 const SCHOOL = 'МБОУ «СОШ № 1»';
@@ -74,7 +74,7 @@ beforeAll(async () => {
     mentorsOf(0),
   );
   await writeFile(file('бомба.xlsx'), zipBomb({ unpacked: 110 * 1024 * 1024 }));
-  browser = await launch();
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

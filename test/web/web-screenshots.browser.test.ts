@@ -12,7 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, run } from '../cli/cli-run';
 import { fillSchoolFile, mentorsOf, validValues } from '../cli/school-file';
-import { handIn, launch, openPage } from './web-page';
+import { handIn, openPage } from './web-page';
+import { launchChromium } from '../tools/chromium';
 
 const IMAGES = join(ROOT, 'docs/images');
 const SCHOOL = 'МБОУ «СОШ № 1»';
@@ -33,7 +34,7 @@ beforeAll(async () => {
   await writeFile(file('Сосновский район.xlsx'), await readFile(file('demo/demo-municipality.xlsx')));
   const values = { ...validValues(), '1.3': '12,5', '2.4': '' };
   await fillSchoolFile(file('СОШ № 1.xlsx'), SCHOOL, values, mentorsOf(0));
-  browser = await launch();
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
