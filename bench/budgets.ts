@@ -49,9 +49,10 @@ export const LIMITS = {
    * official letters brought petrovich (47 KB, its rules of Russian names) and the reading of a
    * municipality's own wording its vocabulary: about 600 KB, syntax minified. The Google Docs are
    * converted by Drive from the command line's .docx, so the add-on carries docx (about 480 KB,
-   * syntax minified): 1 085 KB (docs/decisions.md#documents-through-drive).
+   * syntax minified): 1 085 KB (docs/decisions.md#documents-through-drive). Titles read by their meaning, the
+   * survey blocks' roles and the documents' third round brought it to 1 150 KB; the budget keeps 50 KB over it.
    */
-  bundleKb: 1150,
+  bundleKb: 1200,
 } as const;
 
 export function budget(name: string, limit: string, measured: string, met: boolean): Budget {
