@@ -16,6 +16,7 @@ import { DEFAULT_CALENDAR } from '../../../src/core/recommendations/work-calenda
 import { documentText } from '../../../src/core/text/document-text';
 import { generateMunicipality } from '../../../src/demo/municipality';
 import { memoryWorkbook } from '../../tools/memory-workbook';
+import { termEnd } from '../recommendations/term-end';
 import { demoSchools, withLetterDetails } from './letter-fixture';
 
 /**
@@ -55,53 +56,11 @@ function deficitsTable(model: DocModel): TableBlock {
   return table;
 }
 
-const MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const NOMINATIVE = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
-
-/** The day a dated term ends on («до 12 января 2026 г.», «20–25 ноября 2026 г.», «январь–февраль 2027 г.»); null for «ежемесячно». */
+/** The day a dated term ends on, by the code's own calendar; null for «ежемесячно». */
 function endOf(term: string): CalendarDay | null {
-  const text = term.replace(/\u00a0/g, ' ');
-  const day = /^(?:до )?(?:\d+–)?(\d+) ([а-я]+) (\d{4}) г\.$/.exec(text);
-  if (day) return { year: Number(day[3]), month: MONTHS.indexOf(day[2]) + 1, day: Number(day[1]) };
-  const months = /^[а-я]+–([а-я]+) (\d{4}) г\.$/.exec(text);
-  if (months) {
-    const month = NOMINATIVE.indexOf(months[1]) + 1;
-    let end: CalendarDay = {
-      year: Number(months[2]),
-      month,
-      day: new Date(Date.UTC(Number(months[2]), month, 0)).getUTCDate(),
-    };
-    while (!DEFAULT_CALENDAR.isWorkingDay(end)) end = { ...end, day: end.day - 1 };
-    return end;
-  }
-  expect(text).toBe('ежемесячно');
-  return null;
+  const end = termEnd(term, (day) => DEFAULT_CALENDAR.isWorkingDay(day));
+  if (end === null) expect(term).toBe('ежемесячно');
+  return end;
 }
 
 describe('a letter to a school', () => {

@@ -11,35 +11,7 @@ import { draftRecommendations } from '../../../src/core/recommendations/draft';
 import { BUILTIN_TEMPLATES } from '../../../src/core/recommendations/templates';
 import { workCalendar } from '../../../src/core/recommendations/work-calendar';
 import { indicator, organization, SCHOOL_1 } from '../summary-sheet/small-municipality';
-
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const MONTHS = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
+import { termEnd } from './term-end';
 
 /** Art. 112: 1–8 January, 23 February, 8 March, 1 and 9 May, 12 June, 4 November. */
 const ART_112 = [
@@ -75,23 +47,10 @@ function isArt112WorkingDay(day: CalendarDay): boolean {
   );
 }
 
-function lastDayOf(year: number, month: number): CalendarDay {
-  return { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
-}
-
-/** The working day a term ends on, read from its text: «до 5 мая 2027 г.», «20–25 ноября 2027 г.», «январь–февраль 2028 г.». */
+/** The working day a term ends on, by the table of Art. 112 above, not the code's calendar. */
 function endOf(term: string): CalendarDay {
-  const text = term.replace(/\u00a0/g, ' ');
-  const by = /^до (\d+) ([а-я]+) (\d{4}) г\.$/.exec(text);
-  if (by) return { year: Number(by[3]), month: MONTHS_GENITIVE.indexOf(by[2]) + 1, day: Number(by[1]) };
-  const days = /^(?:\d+–)?(\d+) ([а-я]+) (\d{4}) г\.$/.exec(text);
-  if (days)
-    return { year: Number(days[3]), month: MONTHS_GENITIVE.indexOf(days[2]) + 1, day: Number(days[1]) };
-  const months = /^([а-я]+)–([а-я]+) (\d{4}) г\.$/.exec(text);
-  if (!months) throw new Error(`not a term with a date: «${term}»`);
-  // A range of months ends on its last working day.
-  let end = lastDayOf(Number(months[3]), MONTHS.indexOf(months[2]) + 1);
-  while (!isArt112WorkingDay(end)) end = { ...end, day: end.day - 1 };
+  const end = termEnd(term, isArt112WorkingDay);
+  if (end === null) throw new Error(`not a term with a date: «${term}»`);
   return end;
 }
 
