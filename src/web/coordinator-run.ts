@@ -29,7 +29,7 @@ import { countsText } from './counts-text';
 import { figureLines } from './figure-lines';
 import { schoolGroups, sheetGroups } from './issue-groups';
 import { DOWNLOAD_TEXTS as D, WORKER_TEXTS as T } from './messages';
-import { openBook, readBook } from './open-book';
+import { openBook, readDroppedBook } from './open-book';
 import { collectDropped } from './collect-run';
 import type { DroppedFile, FileLine, RunView } from './web-contract';
 import { breathe, progress, type Channel } from './channel';
@@ -207,24 +207,16 @@ export async function runCoordinator(
   const chosen = await municipalBook(files, channel);
   if (chosen === null) return;
   const { file } = chosen;
-  progress(channel, T.reading(1, 1, file.name));
-  await breathe();
-  const opened = await readBook(file);
-  const refuse = (reason: string) =>
-    channel.send({
-      type: 'refused',
-      files: chosen.lines ?? [{ name: file.name, read: false, note: T.notRead(reason) }],
-      message: reason,
-    });
-  if (!('workbook' in opened)) return refuse(opened.reason);
-  const { workbook } = opened;
+  const book = await readDroppedBook(file, channel, chosen.lines);
+  if (book === null) return;
+  const { workbook } = book;
   progress(channel, T.summarising);
   await breathe();
   const summarised = summarise(workbook, {
     municipality: municipalityOfFile(file.name),
     today: localDay(date),
   });
-  if (!recognisedAny(summarised.analysis)) return refuse(T.nothingRecognised(file.name));
+  if (!recognisedAny(summarised.analysis)) return book.refuse(T.nothingRecognised(file.name));
   const read = { file, summarised, sheetOrder: workbook.listSheets().map((sheet) => sheet.name) };
   const collected: Prepared[] = chosen.collected
     ? [

@@ -10,7 +10,7 @@ import { breathe, progress, type Channel } from './channel';
 import { countsText } from './counts-text';
 import { sheetGroups } from './issue-groups';
 import { WORKER_TEXTS as T } from './messages';
-import { readBook } from './open-book';
+import { readDroppedBook } from './open-book';
 import type { DroppedFile } from './web-contract';
 
 export async function runCurator(files: readonly DroppedFile[], channel: Channel): Promise<void> {
@@ -23,22 +23,15 @@ export async function runCurator(files: readonly DroppedFile[], channel: Channel
     return;
   }
   const [file] = files;
-  progress(channel, T.reading(1, 1, file.name));
-  await breathe();
-  const opened = await readBook(file);
-  const refuse = (reason: string) =>
-    channel.send({
-      type: 'refused',
-      files: [{ name: file.name, read: false, note: T.notRead(reason) }],
-      message: reason,
-    });
-  if (!('workbook' in opened)) return refuse(opened.reason);
+  const book = await readDroppedBook(file, channel);
+  if (book === null) return;
+  const { workbook } = book;
   progress(channel, T.checking);
   await breathe();
-  const analysis = analyse(opened.workbook);
-  if (!recognisedAny(analysis)) return refuse(T.nothingRecognised(file.name));
+  const analysis = analyse(workbook);
+  if (!recognisedAny(analysis)) return book.refuse(T.nothingRecognised(file.name));
   const { result } = analysis;
-  const order = opened.workbook.listSheets().map((sheet) => sheet.name);
+  const order = workbook.listSheets().map((sheet) => sheet.name);
   channel.send({
     type: 'view',
     view: {
