@@ -51,6 +51,7 @@ async function buildAppsScript() {
     mainFields: ['module', 'main'],
     define: { CMN_SELF_TEST: String(SELF_TEST) },
     write: false,
+    metafile: true,
     // Syntax only: names and line breaks stay, so a line in Google's error log is still readable
     // code, and the bundle is smaller than before the rooms moved (docs/decisions.md#the-house).
     minifySyntax: true,
@@ -61,7 +62,14 @@ async function buildAppsScript() {
   const stubs = names
     .map((name) => `function ${name}(...args) { return ${GLOBAL_NAME}.${name}(...args); }`)
     .join('\n');
-  await writeFile(`${DIST}/Code.js`, `${result.outputFiles[0].text}\n${stubs}\n`);
+  // A licence text holds no "*/" that would end the comment early; the check keeps it so.
+  const notice = await licenceNotice(result.metafile);
+  if (notice.includes('*/'))
+    throw new Error('a licence text holds "*/": it cannot go into a comment of Code.js');
+  await writeFile(
+    `${DIST}/Code.js`,
+    `${result.outputFiles[0].text}\n${stubs}\n/*\n${NOTICE_TITLE}\n\n${notice}*/\n`,
+  );
   return names;
 }
 
@@ -85,11 +93,12 @@ async function buildSidebar() {
   await writeFile(`${DIST}/sidebar.html`, html);
 }
 
-// The third-party packages esbuild put into the command line: their MIT, ISC, BSD and Apache
-// licences ask that the licence text travel with the code.
-async function writeCliLicenses(metafile) {
+// The third-party packages esbuild put into a bundle: their MIT, ISC, BSD and Apache licences ask that
+// the licence text travel with the code. The command line ships it as a file beside it; the add-on and the
+// page, each pasted or sent as one file, carry it at their end in a comment.
+async function licenceNotice(...metafiles) {
   const packageDirs = new Set();
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
     const match = input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//);
     if (match) packageDirs.add(match[1]);
   }
@@ -104,8 +113,10 @@ async function writeCliLicenses(metafile) {
     sections.set(`${pkg.name} ${pkg.version}`, `${pkg.name} ${pkg.version}\n\n${text.trim()}\n`);
   }
   const ordered = [...sections.keys()].sort().map((key) => sections.get(key));
-  await writeFile(`${DIST}/cli-licenses.txt`, ordered.join(`\n${'-'.repeat(72)}\n\n`));
+  return ordered.join(`\n${'='.repeat(72)}\n\n`);
 }
+
+const NOTICE_TITLE = 'Third-party software bundled into this file, with its licences:';
 
 async function buildCli() {
   const result = await build({
@@ -131,7 +142,7 @@ async function buildCli() {
     charset: 'utf8',
     logLevel: 'warning',
   });
-  await writeCliLicenses(result.metafile);
+  await writeFile(`${DIST}/cli-licenses.txt`, await licenceNotice(result.metafile));
 }
 
 /**
@@ -175,10 +186,11 @@ async function bundleForBrowser(entry, extra = {}) {
     charset: 'utf8',
     logLevel: 'warning',
     define: { global: 'globalThis' },
+    metafile: true,
     ...extra,
   });
   // A literal "</script" inside the inlined code would end the script element early.
-  return result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  return { text: result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script'), metafile: result.metafile };
 }
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -188,9 +200,10 @@ async function buildWeb() {
     plugins: [browserNode],
     inject: ['src/web/node/buffer.ts', 'src/web/node/process.ts', 'src/web/node/set-immediate.ts'],
   });
-  const script = await bundleForBrowser('src/web/page.ts', {
-    define: { CMN_WORKER_SOURCE: JSON.stringify(worker) },
+  const page = await bundleForBrowser('src/web/page.ts', {
+    define: { CMN_WORKER_SOURCE: JSON.stringify(worker.text) },
   });
+  const script = page.text;
   const css = await readFile('src/web/page.css', 'utf8');
   // Nothing may be fetched: no network, no other file; the page's own script and style by their hashes, the
   // worker from the Blob URL the page makes of its inlined source.
@@ -212,7 +225,11 @@ async function buildWeb() {
     .replace(/<style>\s*\/\*INLINE_CSS\*\/\s*<\/style>/, () => `<style>${css}</style>`)
     .replace(/<script>\s*\/\*INLINE_SCRIPT\*\/\s*<\/script>/, () => `<script>${script}</script>`);
   await mkdir(`${DIST}/web`, { recursive: true });
-  await writeFile(`${DIST}/web/index.html`, html);
+  // An HTML comment may not hold "<!--", "-->" or "--!>" (HTML Living Standard, «Comments»): a licence
+  // that held one would end it early.
+  const notice = await licenceNotice(worker.metafile, page.metafile);
+  if (/<!--|-->|--!>/.test(notice)) throw new Error('a licence text would end the comment of the page early');
+  await writeFile(`${DIST}/web/index.html`, `${html.trimEnd()}\n<!--\n${NOTICE_TITLE}\n\n${notice}-->\n`);
 }
 
 await rm(DIST, { recursive: true, force: true });

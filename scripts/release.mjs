@@ -103,6 +103,9 @@ function readme(page, tarball) {
     'персональные данные (152-ФЗ), описано в руководстве «Установка» (docs/установка.md',
     'в исходных текстах проекта cmn-sheets).',
     '',
+    'Лицензии сторонних библиотек, включённых в эти файлы, приведены в конце Code.gs и страницы',
+    '(в комментарии, на экране его не видно) и в файле dist/cli-licenses.txt внутри пакета .tgz.',
+    '',
   );
   // Windows Notepad reads a .txt best with CRLF line ends and, in its older versions, takes Cyrillic
   // for UTF-8 only after a byte order mark.

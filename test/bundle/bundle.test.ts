@@ -171,3 +171,41 @@ describe('npm run build', () => {
     ]);
   });
 });
+
+/** The package's own version and the first line of its licence file that names a copyright holder. */
+function ownNotice(name: string): { version: string; copyright: string } {
+  const dir = join('node_modules', name);
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+  const file = readdirSync(dir).find((each) => /^licen[cs]e/i.test(each));
+  if (file === undefined) throw new Error(`${name} has no licence file`);
+  const copyright = readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .find((line) => /copyright/i.test(line));
+  if (copyright === undefined) throw new Error(`${name}'s licence names no copyright holder`);
+  return { version, copyright: copyright.trim() };
+}
+
+describe('the licences of what a single-file bundle carries', () => {
+  // The add-on is pasted as one Code.gs and the page sent as one .html: the MIT licences of what they bundle
+  // ask that the notice travel with every copy, so each file ends with them in a comment.
+  it.each([
+    // zod/mini checks the sidebar's requests, petrovich declines the names of letters, docx draws the
+    // documents Drive converts.
+    ['dist/Code.js', ['zod', 'petrovich', 'docx'], /\n\/\*\n([^]*)\*\/\n$/],
+    // The page adds the .xlsx room (exceljs, its jszip, the stream of the browser) and the Parquet writer.
+    [
+      'dist/web/index.html',
+      ['zod', 'petrovich', 'docx', 'exceljs', 'jszip', 'readable-stream', 'hyparquet-writer'],
+      /<\/html>\n<!--\n([^]*)-->\n$/,
+    ],
+  ])('%s ends with the licence of each package it bundles', (file, packages, comment) => {
+    const match = comment.exec(readFileSync(file, 'utf8'));
+    expect(match, 'the notice is the last thing in the file, in one comment').not.toBeNull();
+    const notice = match![1];
+    for (const name of packages) {
+      const { version, copyright } = ownNotice(name);
+      expect(notice, name).toMatch(new RegExp(`^${name} ${version.replace(/\./g, '\\.')}$`, 'm'));
+      expect(notice, name).toContain(copyright);
+    }
+  });
+});
