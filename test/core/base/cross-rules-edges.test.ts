@@ -11,6 +11,11 @@ describe('blank rows at the very top of the base', () => {
     ]);
   });
 
+  it('are reported when the first row alone is blank', () => {
+    const issues = checkBlankRows(SHEET, 3, ['blank', 'data', 'data']);
+    expect(issues.map((issue) => [issue.cell, issue.params.last])).toEqual([['A3', 3]]);
+  });
+
   it('are not reported when nothing but blank and template rows follow', () => {
     expect(checkBlankRows(SHEET, 3, ['blank', 'template', 'blank'])).toEqual([]);
   });
