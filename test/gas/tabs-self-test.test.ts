@@ -4,7 +4,7 @@
  * the calls (latency.ts) — 30 ms a read and 50 ms a write by default.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,8 +14,12 @@ let testBuild = '';
 
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'cmn-self-test-'));
-  execFileSync(process.execPath, ['build.mjs', '--self-test', '--outdir', dir], { stdio: 'pipe' });
-  testBuild = readFileSync(join(dir, 'Code.js'), 'utf8');
+  try {
+    execFileSync(process.execPath, ['build.mjs', '--self-test', '--outdir', dir], { stdio: 'pipe' });
+    testBuild = readFileSync(join(dir, 'Code.js'), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 120_000);
 
 describe('the self-test of service-call times', () => {

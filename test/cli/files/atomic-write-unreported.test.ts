@@ -20,27 +20,30 @@ afterEach(() => {
 describe('a signal during a write when nobody asked to be told (no whenInterrupted)', () => {
   it('still removes the temporary, leaves the target and ends the process', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'atomic-unreported-'));
-    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
-    const target = join(dir, 'отчёт.xlsx');
-    await writeFile(target, 'прошлый');
-    const before = new Set(process.listeners('SIGTERM'));
-    let started: () => void = () => undefined;
-    let stop: (error: Error) => void = () => undefined;
-    const writing = new Promise<void>((resolve) => (started = resolve));
-    const done = writeFileAtomic(target, async (out) => {
-      await write(out, 'новый');
-      started();
-      await new Promise<void>((_, reject) => (stop = reject));
-    });
-    added = process.listeners('SIGTERM').filter((each) => !before.has(each)) as Listener[];
-    expect(added).toHaveLength(1);
-    await writing;
-    expect(() => added[0]('SIGTERM')).not.toThrow();
-    expect(exit).toHaveBeenCalledWith(143);
-    expect(await readdir(dir)).toEqual(['отчёт.xlsx']);
-    stop(new Error('прервано'));
-    await expect(done).rejects.toThrow('прервано');
-    expect(await readFile(target, 'utf8')).toBe('прошлый');
-    await rm(dir, { recursive: true, force: true });
+    try {
+      const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+      const target = join(dir, 'отчёт.xlsx');
+      await writeFile(target, 'прошлый');
+      const before = new Set(process.listeners('SIGTERM'));
+      let started: () => void = () => undefined;
+      let stop: (error: Error) => void = () => undefined;
+      const writing = new Promise<void>((resolve) => (started = resolve));
+      const done = writeFileAtomic(target, async (out) => {
+        await write(out, 'новый');
+        started();
+        await new Promise<void>((_, reject) => (stop = reject));
+      });
+      added = process.listeners('SIGTERM').filter((each) => !before.has(each)) as Listener[];
+      expect(added).toHaveLength(1);
+      await writing;
+      expect(() => added[0]('SIGTERM')).not.toThrow();
+      expect(exit).toHaveBeenCalledWith(143);
+      expect(await readdir(dir)).toEqual(['отчёт.xlsx']);
+      stop(new Error('прервано'));
+      await expect(done).rejects.toThrow('прервано');
+      expect(await readFile(target, 'utf8')).toBe('прошлый');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
