@@ -147,3 +147,17 @@ describe('regeneration when the hidden originals are gone', () => {
     expect(merged.shown.deficit).toBe('Дефицит s1');
   });
 });
+
+describe('a resolved row remembers what the add-on wrote', () => {
+  it('so that a text the coordinator edited before the deficit was resolved is still an edit when it returns', () => {
+    const first = written(mergeRecommendations(null, [draft('МБОУ «Школа»', 's1', 1, 'Текст надстройки')]));
+    const text = columnOf(first, 'Рекомендация (черновик)');
+    const sheet = edit(first, rowOf(first, text, 'Текст надстройки'), text, 'Текст координатора');
+    const [gone] = mergeRecommendations(sheet, []);
+    expect(gone.origin).toBe('resolved');
+    expect(gone.shown.text).toBe('Текст координатора');
+    expect(gone.generated?.text).toBe('Текст надстройки');
+    const [back] = mergeRecommendations(written([gone]), [draft('МБОУ «Школа»', 's1', 1, 'Новый текст')]);
+    expect(back.shown.text).toBe('Текст координатора');
+  });
+});
