@@ -31,7 +31,8 @@ export interface CalendarDay {
   readonly day: number;
 }
 
-const GENITIVE = [
+/** Month names as a date says them («25 декабря») and as a range of months does («январь–февраль»). */
+export const MONTHS_GENITIVE = [
   'января',
   'февраля',
   'марта',
@@ -45,7 +46,7 @@ const GENITIVE = [
   'ноября',
   'декабря',
 ];
-const NOMINATIVE = [
+export const MONTHS_NOMINATIVE = [
   'январь',
   'февраль',
   'март',
@@ -92,7 +93,7 @@ function addMonths(day: CalendarDay, months: number): CalendarDay {
 }
 
 function dateText(day: CalendarDay): string {
-  return `${day.day}${NBSP}${GENITIVE[day.month - 1]} ${day.year}${YEAR_WORD}`;
+  return `${day.day}${NBSP}${MONTHS_GENITIVE[day.month - 1]} ${day.year}${YEAR_WORD}`;
 }
 
 /** The first year from today's on in which the day is not yet past. */
@@ -152,7 +153,7 @@ function dayRange(first: number, last: number, month: number, context: TermConte
     }
     if (compareDays(end, floor) < 0) continue;
     const days = first === end.day ? `${first}` : `${first}–${end.day}`;
-    return { text: `${days}${NBSP}${GENITIVE[month - 1]} ${year}${YEAR_WORD}`, end };
+    return { text: `${days}${NBSP}${MONTHS_GENITIVE[month - 1]} ${year}${YEAR_WORD}`, end };
   }
 }
 
@@ -163,7 +164,10 @@ function monthRange(first: number, last: number, context: TermContext): Schedule
   for (let year = upcomingYear(context.today, last, daysIn(context.today.year, last)); ; year++) {
     const end = previousWorkingDay({ year, month: last, day: daysIn(year, last) }, calendar);
     if (compareDays(end, floor) < 0) continue;
-    return { text: `${NOMINATIVE[first - 1]}–${NOMINATIVE[last - 1]} ${year}${YEAR_WORD}`, end };
+    return {
+      text: `${MONTHS_NOMINATIVE[first - 1]}–${MONTHS_NOMINATIVE[last - 1]} ${year}${YEAR_WORD}`,
+      end,
+    };
   }
 }
 
@@ -185,23 +189,23 @@ export function scheduleTerm(term: string, context: TermContext): ScheduledTerm 
   }
 
   const by = /^до (\d{1,2}) ([а-я]+)(?: текущего года)?$/.exec(text);
-  if (by && monthOf(GENITIVE, by[2]) > 0) {
-    const month = monthOf(GENITIVE, by[2]);
+  if (by && monthOf(MONTHS_GENITIVE, by[2]) > 0) {
+    const month = monthOf(MONTHS_GENITIVE, by[2]);
     const day = Number(by[1]);
     if (day >= 1 && day <= 31) return byDate({ year: upcomingYear(today, month, day), month, day }, context);
   }
 
   const days = /^(\d{1,2}) ?[–-] ?(\d{1,2}) ([а-я]+)(?: текущего года)?$/.exec(text);
-  if (days && monthOf(GENITIVE, days[3]) > 0) {
+  if (days && monthOf(MONTHS_GENITIVE, days[3]) > 0) {
     const first = Number(days[1]);
     const last = Number(days[2]);
-    const month = monthOf(GENITIVE, days[3]);
+    const month = monthOf(MONTHS_GENITIVE, days[3]);
     if (first >= 1 && first <= last && last <= daysIn(LEAP_YEAR, month))
       return dayRange(first, last, month, context);
   }
 
   const months = /^([а-я]+) ?[–-] ?([а-я]+)(?: (?:следующего|текущего) года)?$/.exec(text);
-  if (months && monthOf(NOMINATIVE, months[1]) > 0 && monthOf(NOMINATIVE, months[2]) > 0)
-    return monthRange(monthOf(NOMINATIVE, months[1]), monthOf(NOMINATIVE, months[2]), context);
+  if (months && monthOf(MONTHS_NOMINATIVE, months[1]) > 0 && monthOf(MONTHS_NOMINATIVE, months[2]) > 0)
+    return monthRange(monthOf(MONTHS_NOMINATIVE, months[1]), monthOf(MONTHS_NOMINATIVE, months[2]), context);
   return { text: term, end: null };
 }
