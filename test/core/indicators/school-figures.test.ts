@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue, IndicatorDef } from '../../../src/core/catalogue/catalogue';
+import type { Catalogue } from '../../../src/core/catalogue/catalogue';
 import { schoolFigures } from '../../../src/core/indicators/school-figures';
 import type { InputReading, SchoolTab } from '../../../src/core/monitoring/school-tab';
+import { indicatorDef as def } from '../catalogue/indicator-def';
 
 /**
  * One school's figures from its readings (docs/domain.md#indicators), on a catalogue of six figures made
@@ -9,20 +10,6 @@ import type { InputReading, SchoolTab } from '../../../src/core/monitoring/schoo
  * as zero; a share the form gives as its own percent stands when the counts cannot give it; a share of
  * schools is the school's own flag; an evidence link is kept only for a flag that is set.
  */
-function def(id: string, type: IndicatorDef['type'], extra: Partial<IndicatorDef> = {}): IndicatorDef {
-  return {
-    code: null,
-    id,
-    section: 'Раздел',
-    title: `Показатель ${id}`,
-    type,
-    target: null,
-    required: false,
-    source: '',
-    ...extra,
-  };
-}
-
 const CATALOGUE: Catalogue = {
   indicators: [
     def('staff', 'count'),

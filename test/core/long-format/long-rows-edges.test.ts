@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue, IndicatorDef } from '../../../src/core/catalogue/catalogue';
+import type { Catalogue } from '../../../src/core/catalogue/catalogue';
 import type { IndicatorSummary, OrganizationSummary } from '../../../src/core/findings/analysis-result';
 import { figureRows, municipalLongRows } from '../../../src/core/long-format/long-rows';
 import type { LongRow } from '../../../src/core/long-format/long-row';
+import { indicatorDef as def } from '../catalogue/indicator-def';
 
 const UNIT = { region: 'Край', municipality: 'Район', period: '2025/2026' };
-
-const def = (id: string, type: IndicatorDef['type'], more: Partial<IndicatorDef> = {}): IndicatorDef => ({
-  code: null,
-  id,
-  section: 'Раздел',
-  title: `Показатель ${id}`,
-  type,
-  target: null,
-  required: false,
-  source: '',
-  ...more,
-});
 
 /** A count, a part of it, a share of the two, a flag added by the «Показатели» sheet and its share of schools. */
 const CATALOGUE: Catalogue = {
