@@ -2,6 +2,10 @@
  * Realistic «База наставников» grids for tests, under the header of the form «База наставников»
  * (docs/domain.md#mentor-base).
  */
+import type { BaseOptions } from '../../../src/core/base/base-context';
+import { findBaseHeader } from '../../../src/core/base/base-header';
+import { validateBaseRows } from '../../../src/core/base/row-rules';
+import type { Issue } from '../../../src/core/issues/issue';
 import type { Grid, Merge } from '../../../src/core/sheet/grid';
 
 export const BASE_HEADER_ROW = [
@@ -192,4 +196,17 @@ export function rowWith(changes: Readonly<Record<number, unknown>>, number = 1):
   ];
   for (const [index, value] of Object.entries(changes)) row[Number(index)] = value;
   return row;
+}
+
+/** Issues of the data rows (from row 3) of a base with these rows. */
+export function checkBaseRows(rows: unknown[][], options?: BaseOptions, merges?: readonly Merge[]): Issue[] {
+  const grid = baseGrid(rows, merges);
+  const header = findBaseHeader(grid);
+  if (!header) throw new Error('no header');
+  return validateBaseRows(
+    grid,
+    header,
+    rows.map((_, i) => i + 3),
+    options,
+  );
 }

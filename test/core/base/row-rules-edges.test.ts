@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findBaseHeader } from '../../../src/core/base/base-header';
-import { validateBaseRows } from '../../../src/core/base/row-rules';
 import type { Issue } from '../../../src/core/issues/issue';
 import type { Merge } from '../../../src/core/sheet/grid';
-import { baseGrid, rowWith } from './base-grid';
+import { checkBaseRows, rowWith } from './base-grid';
 
-/** Issues of the data rows (from row 3) of a base with these rows. */
-function check(rows: unknown[][], merges?: readonly Merge[]): Issue[] {
-  const grid = baseGrid(rows, merges);
-  const header = findBaseHeader(grid);
-  if (!header) throw new Error('no header');
-  return validateBaseRows(
-    grid,
-    header,
-    rows.map((_, i) => i + 3),
-  );
-}
+/** Issues of the data rows (from row 3) of a base with these rows, some cells merged. */
+const check = (rows: unknown[][], merges?: readonly Merge[]): Issue[] =>
+  checkBaseRows(rows, undefined, merges);
 
 const brief = (issues: readonly Issue[]): string[] =>
   issues.map((issue) => `${issue.cell} ${issue.code} ${issue.severity}`);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBaseHeader } from '../../../src/core/base/base-header';
-import { validateBaseRows } from '../../../src/core/base/row-rules';
 import type { Issue } from '../../../src/core/issues/issue';
-import { baseGrid, rowWith } from './base-grid';
+import { checkBaseRows, rowWith } from './base-grid';
 
 /**
  * What each issue of a «База наставников» row hands on besides its sentence: the `params` the JSON report
@@ -10,11 +8,7 @@ import { baseGrid, rowWith } from './base-grid';
  * letters or the part not recognised.
  */
 function issueOf(code: string, changes: Readonly<Record<number, unknown>>): Issue {
-  const rows = [rowWith(changes)];
-  const grid = baseGrid(rows);
-  const header = findBaseHeader(grid);
-  if (!header) throw new Error('no header');
-  const found = validateBaseRows(grid, header, [3]).find((issue) => issue.code === code);
+  const found = checkBaseRows([rowWith(changes)]).find((issue) => issue.code === code);
   if (found === undefined) throw new Error(`no ${code}`);
   return found;
 }

@@ -1,22 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { validateBaseRows } from '../../../src/core/base/row-rules';
 import { findBaseHeader } from '../../../src/core/base/base-header';
-import type { BaseOptions } from '../../../src/core/base/base-context';
+import { validateBaseRows } from '../../../src/core/base/row-rules';
 import type { Issue } from '../../../src/core/issues/issue';
-import { baseGrid, rowWith, SCHOOLS } from './base-grid';
-
-/** Issues of the data rows (from row 3) of a base with these rows. */
-function check(rows: unknown[][], options?: BaseOptions, merges?: Parameters<typeof baseGrid>[1]): Issue[] {
-  const grid = baseGrid(rows, merges);
-  const header = findBaseHeader(grid);
-  if (!header) throw new Error('no header');
-  return validateBaseRows(
-    grid,
-    header,
-    rows.map((_, i) => i + 3),
-    options,
-  );
-}
+import { baseGrid, checkBaseRows as check, rowWith, SCHOOLS } from './base-grid';
 
 const brief = (issues: readonly Issue[]): string[] =>
   issues.map((issue) => `${issue.cell} ${issue.code} ${issue.severity}`);
